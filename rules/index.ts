@@ -1,0 +1,8 @@
+/**
+ * The built-in rules. To add a rule: copy a rule file (sentence-length.ts is a good start),
+ * give it a new id, and add it to this list. Its examples run as tests automatically.
+ */
+import type { Rule } from '../src/types.js';
+import sentenceLength from './sentence-length.js';
+
+export const builtinRules: Rule[] = [sentenceLength];

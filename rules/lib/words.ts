@@ -1,0 +1,25 @@
+/** Small helpers that rules share for looking at nlcst sentences and words. */
+import type { Sentence, Word, Nodes } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Block } from '../../src/types.js';
+
+/** Words a reader would count: not code or URLs, not list markers like "1." or "(a)". */
+export function readerWords(sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue;
+    const text = toString(child);
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    if (words.length === 0 && /^\(?([a-z]|[ivx]{1,4}|\d{1,3})[.)]$/i.test(text)) continue;
+    words.push(child);
+  }
+  return words;
+}
+
+export function sentencesOf(block: Block): Sentence[] {
+  return block.nlcst.children.filter((c): c is Sentence => c.type === 'SentenceNode');
+}
+
+export function textOf(node: Nodes): string {
+  return toString(node);
+}

@@ -1,0 +1,292 @@
+/**
+ * The command line: parse options, collect files, lint them, report, set the exit code.
+ * Exit codes: 0 clean (or only findings below the failure level), 1 findings at or above it,
+ * 2 usage, config or input error.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, ConfigLoader } from './config/load.js';
+import { collectFiles, displayPath } from './read/files.js';
+import { decodeText } from './read/input.js';
+import { InputError, UsageError } from './read/errors.js';
+import { lintDraft, lintFile, type FileReport } from './engine/run.js';
+import { FORMATS, loadReporter, type Format } from './report/index.js';
+import { summarise } from './report/types.js';
+import { oneLine } from './report/escape.js';
+import { SEVERITY_RANK, type Severity } from './types.js';
+import { builtinRules } from '../rules/index.js';
+import { presetNames } from '../rules/presets/index.js';
+import { DEFAULT_DOCX_LIMITS } from './read/docx-package.js';
+import { DEFAULT_READ_LIMITS } from './read/input.js';
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: () => Promise<Buffer>;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+interface LintFlags {
+  format: Format;
+  output?: string;
+  config?: string;
+  preset?: string;
+  failOn: Severity;
+  maxWarnings?: number;
+  stdinFilename?: string;
+  color?: boolean;
+  maxFileSize?: number;
+  maxDocxUnpacked?: number;
+  quiet?: boolean;
+}
+
+function positiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} needs a number, like ${name} 10`);
+    return n;
+  };
+}
+
+/** Run the CLI. Returns the exit code (the bin sets process.exitCode). */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command();
+  program
+    .name('plainlint')
+    .description(
+      'Check communications drafts (markdown and Word .docx) for plain language and accessibility,\n' +
+        'in NHS or GOV.UK house style.',
+    )
+    .version(version(), '-v, --version', 'show the version number')
+    .helpOption('-h, --help', 'show this help')
+    .argument('[paths...]', 'files, folders or globs to check; "-" reads markdown from standard input')
+    .addOption(new Option('-f, --format <format>', 'how to show the results').choices([...FORMATS]).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file and print only the summary')
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .addOption(new Option('-p, --preset <name>', 'house style to follow (instead of the config’s "extends")').choices(presetNames))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit with 1 when a finding is this serious or more').choices(['error', 'warning', 'suggestion']).default('error'),
+    )
+    .option('--max-warnings <number>', 'exit with 1 when there are more warnings than this', positiveNumber('--max-warnings'))
+    .option('--stdin-filename <name>', 'the name to show for text read from standard input')
+    .option('-q, --quiet', 'show errors only, not warnings or suggestions')
+    .option('--color', 'use colour even when the output is not a terminal')
+    .option('--no-color', 'do not use colour')
+    .option('--max-file-size <MB>', `largest file to read (default ${DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024} MB)`, positiveNumber('--max-file-size'))
+    .option(
+      '--max-docx-unpacked <MB>',
+      `largest size a Word file may unpack to (default ${DEFAULT_DOCX_LIMITS.maxUncompressed / 1024 / 1024} MB)`,
+      positiveNumber('--max-docx-unpacked'),
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plainlint draft.docx                  check a Word draft
+  plainlint content/                    check every markdown and Word file in a folder
+  plainlint "content/**/*.md" -f sarif -o plainlint.sarif
+  cat page.md | plainlint - --stdin-filename page.md
+
+Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, option or config could not be used.`,
+    )
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str) })
+    .action(async (paths: string[], flags: LintFlags) => {
+      exitCode = await runLint(paths, flags, io);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules, how serious each is, and what each checks')
+    .addOption(new Option('-p, --preset <name>', 'show the rules as this preset sets them').choices(presetNames))
+    .action(async (flags: { preset?: string }) => {
+      exitCode = await listRules(flags, io);
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule, with examples of what it finds and what it accepts')
+    .argument('<rule-id>', 'the rule to explain, like sentence-length')
+    .action((id: string) => {
+      exitCode = explainRule(id, io);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof InputError) {
+      io.stderr(`plainlint: ${error instanceof UsageError ? '' : `${(error as ConfigError).file}: `}${oneLine(error.message)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`plainlint: something went wrong inside plainlint: ${oneLine(message)}\nPlease report this, with the file if you can share it.\n`);
+    if (io.env.PLAINLINT_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+  return exitCode;
+}
+
+async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<number> {
+  if (!paths.length) {
+    throw new UsageError('name a file or folder to check, like: plainlint draft.docx (or see plainlint --help)');
+  }
+  if (flags.stdinFilename && !paths.includes('-')) {
+    throw new UsageError('--stdin-filename goes with "-" (read from standard input)');
+  }
+  const loader = new ConfigLoader({
+    ...(flags.config ? { configPath: resolve(io.cwd, flags.config) } : {}),
+    ...(flags.preset ? { preset: flags.preset } : {}),
+  });
+  const options = {
+    loader,
+    cwd: io.cwd,
+    readLimits: { maxFileSize: (flags.maxFileSize ?? DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024) * 1024 * 1024 },
+    docxLimits: {
+      ...DEFAULT_DOCX_LIMITS,
+      ...(flags.maxDocxUnpacked
+        ? { maxUncompressed: flags.maxDocxUnpacked * 1024 * 1024, maxXmlPart: flags.maxDocxUnpacked * 1024 * 1024 }
+        : {}),
+    },
+  };
+
+  const reports: FileReport[] = [];
+  const fileArgs = paths.filter((p) => p !== '-');
+  if (paths.includes('-')) {
+    const name = flags.stdinFilename ?? '<stdin>';
+    const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
+    const buffer = await io.stdin();
+    try {
+      const { text, notices } = decodeText(name, buffer);
+      reports.push(await lintDraft({ path, kind: 'markdown', text, notices }, name, options));
+    } catch (error) {
+      reports.push({ path: name, findings: [], notices: [], ruleFailures: [], error: (error as Error).message });
+    }
+  }
+  if (fileArgs.length) {
+    const collected = await collectFiles(fileArgs, io.cwd);
+    for (const error of collected.errors) {
+      reports.push({ path: displayPath(resolve(io.cwd, error.file), io.cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
+    }
+    for (const file of collected.files) reports.push(await lintFile(file, options));
+  }
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  if (flags.quiet) {
+    for (const report of reports) report.findings = report.findings.filter((f) => f.severity === 'error');
+  }
+
+  // Files that could not be checked: one plain line each on stderr, whatever the format.
+  for (const report of reports) {
+    if (report.error) io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+  }
+
+  const color =
+    flags.format === 'stylish' &&
+    (flags.color === true || (flags.color !== false && io.isTTY && !io.env.NO_COLOR && !flags.output) || (!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && flags.color !== false));
+  const reporter = await loadReporter(flags.format);
+  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
+  if (flags.output) {
+    await writeFile(resolve(io.cwd, flags.output), text);
+    const s = summarise(reports);
+    io.stdout(`plainlint: ${s.errors} errors, ${s.warnings} warnings, ${s.suggestions} suggestions in ${s.files} files. Report written to ${flags.output}\n`);
+  } else {
+    io.stdout(text);
+  }
+
+  return exitCodeFor(reports, flags);
+}
+
+export function exitCodeFor(reports: FileReport[], flags: { failOn: Severity; maxWarnings?: number }): number {
+  if (reports.some((r) => r.error || r.ruleFailures.length)) return 2;
+  const threshold = SEVERITY_RANK[flags.failOn];
+  let warnings = 0;
+  let failing = false;
+  for (const report of reports) {
+    for (const f of report.findings) {
+      if (SEVERITY_RANK[f.severity] >= threshold) failing = true;
+      if (f.severity === 'warning') warnings++;
+    }
+  }
+  if (failing) return 1;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) return 1;
+  return 0;
+}
+
+async function listRules(flags: { preset?: string }, io: Io): Promise<number> {
+  const loader = new ConfigLoader(flags.preset ? { preset: flags.preset } : {});
+  const config = await loader.forFile(resolve(io.cwd, 'draft.md'));
+  const active = new Map(config.rules.map((r) => [r.rule.meta.id, r]));
+  const all = new Map(builtinRules.map((r) => [r.meta.id, r]));
+  for (const r of config.rules) all.set(r.rule.meta.id, r.rule);
+  const rows = [...all.values()].map((rule) => {
+    const a = active.get(rule.meta.id);
+    return [rule.meta.id, a ? a.severity : 'off', rule.meta.fixable ? 'fix' : '', rule.meta.description];
+  });
+  const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
+  const w1 = 10;
+  const lines = [`${'rule'.padEnd(w0)}  ${'severity'.padEnd(w1)}  fix  what it checks`];
+  for (const [id, sev, fix, desc] of rows) lines.push(`${id!.padEnd(w0)}  ${sev!.padEnd(w1)}  ${fix!.padEnd(3)}  ${desc}`);
+  const where = config.filepath ? `settings from ${displayPath(config.filepath, io.cwd)}` : `settings from the ${config.settings.preset ?? 'nhs'} preset`;
+  lines.push('', `${all.size} rules; ${where}. Run "plainlint explain <rule>" to learn more about one.`);
+  io.stdout(lines.join('\n') + '\n');
+  return 0;
+}
+
+function explainRule(id: string, io: Io): number {
+  const rule = builtinRules.find((r) => r.meta.id === id);
+  if (!rule) {
+    io.stderr(`plainlint: there is no rule called "${oneLine(id)}". Run "plainlint rules" to list them.\n`);
+    return 2;
+  }
+  const m = rule.meta;
+  const lines = [
+    `${m.id} (${m.severity}${m.fixable ? ', can fix' : ''})`,
+    '',
+    m.description,
+    '',
+    m.docs,
+    '',
+    `Principle: ${m.principle}`,
+  ];
+  if (m.defaultOptions && Object.keys(m.defaultOptions).length) {
+    lines.push('', `Options (defaults): ${JSON.stringify(m.defaultOptions)}`);
+  }
+  if (m.examples.bad.length) {
+    lines.push('', 'It finds:');
+    for (const e of m.examples.bad) lines.push(`  ✖ ${e.text}${e.options ? `   (options: ${JSON.stringify(e.options)})` : ''}`);
+  }
+  if (m.examples.good.length) {
+    lines.push('', 'It accepts:');
+    for (const e of m.examples.good) lines.push(`  ✔ ${e.text}${e.options ? `   (options: ${JSON.stringify(e.options)})` : ''}`);
+  }
+  io.stdout(lines.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,372 @@
+/**
+ * Config: found upward from each linted file (lilconfig), validated (zod), merged over
+ * its presets, and turned into the list of rules to run with their severities and options.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lilconfig, type LilconfigResult } from 'lilconfig';
+import type { Rule, Settings, Severity } from '../types.js';
+import { builtinRules } from '../../rules/index.js';
+import { presets } from '../../rules/presets/index.js';
+import { configSchema, describeIssue, type ConfigFile, type RuleSetting } from './schema.js';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  /** True when the config changed the rule's severity (then per-finding severities give way). */
+  severityChanged: boolean;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** The config file used, if any. */
+  filepath?: string;
+  rules: ActiveRule[];
+  settings: Settings;
+  ignore: string[];
+  /** A hash of everything that changes results (for caches). */
+  hash: string;
+}
+
+interface Layer {
+  rules: Record<string, { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
+  settings: Settings;
+  plugins: string[];
+  ignore: string[];
+}
+
+const SEARCH_PLACES = [
+  'package.json',
+  '.plainlintrc.json',
+  '.plainlintrc.yaml',
+  '.plainlintrc.yml',
+  '.plainlintrc',
+  'plainlint.config.js',
+  'plainlint.config.mjs',
+];
+
+async function loadYaml(filepath: string, content: string): Promise<unknown> {
+  const { parse } = await import('yaml');
+  try {
+    return parse(content) ?? {};
+  } catch (error) {
+    throw new ConfigError(filepath, `is not valid YAML: ${firstLine(error)}`);
+  }
+}
+
+function loadJson(filepath: string, content: string): unknown {
+  try {
+    return JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(filepath, `is not valid JSON: ${firstLine(error)}`);
+  }
+}
+
+async function loadJs(filepath: string): Promise<unknown> {
+  try {
+    const mod = (await import(pathToFileURL(filepath).href)) as { default?: unknown };
+    return mod.default ?? mod;
+  } catch (error) {
+    throw new ConfigError(filepath, `could not be loaded: ${firstLine(error)}`);
+  }
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]!;
+}
+
+const loaders = {
+  '.json': loadJson,
+  '.yaml': loadYaml,
+  '.yml': loadYaml,
+  '.js': loadJs,
+  '.mjs': loadJs,
+  noExt: (filepath: string, content: string) =>
+    /^\s*[{[]/.test(content) ? loadJson(filepath, content) : loadYaml(filepath, content),
+};
+
+export interface LoaderOptions {
+  /** An explicit config file (--config): used for every file, no search. */
+  configPath?: string;
+  /** A preset to start from (--preset), instead of the config's `extends`. */
+  preset?: string;
+}
+
+export class ConfigLoader {
+  private readonly searcher = lilconfig('plainlint', { searchPlaces: SEARCH_PLACES, loaders, stopDir: '/' });
+  private readonly byDirectory = new Map<string, Promise<ResolvedConfig>>();
+  private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
+
+  constructor(private readonly options: LoaderOptions = {}) {}
+
+  /** The config for a file: from --config, or the nearest config file above it, or the defaults. */
+  forFile(path: string): Promise<ResolvedConfig> {
+    if (this.options.configPath) return this.fromFile(resolve(this.options.configPath));
+    const dir = dirname(resolve(path));
+    let pending = this.byDirectory.get(dir);
+    if (!pending) {
+      pending = this.search(dir);
+      this.byDirectory.set(dir, pending);
+    }
+    return pending;
+  }
+
+  private async search(dir: string): Promise<ResolvedConfig> {
+    let found: LilconfigResult;
+    try {
+      found = await this.searcher.search(dir);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(dir, firstLine(error));
+    }
+    if (!found) return this.resolveConfig({}, undefined);
+    return this.fromResult(found.filepath, found.config);
+  }
+
+  private fromFile(filepath: string): Promise<ResolvedConfig> {
+    let pending = this.byFile.get(filepath);
+    if (!pending) {
+      pending = (async () => {
+        let found: LilconfigResult;
+        try {
+          found = await this.searcher.load(filepath);
+        } catch (error) {
+          if (error instanceof ConfigError) throw error;
+          const code = (error as NodeJS.ErrnoException).code;
+          throw new ConfigError(filepath, code === 'ENOENT' ? 'config file not found' : firstLine(error));
+        }
+        return this.fromResult(filepath, found?.config ?? {});
+      })();
+      this.byFile.set(filepath, pending);
+    }
+    return pending;
+  }
+
+  private fromResult(filepath: string, raw: unknown): Promise<ResolvedConfig> {
+    const key = filepath;
+    let pending = this.byFile.get(key);
+    if (!pending) {
+      pending = this.resolveConfig(raw, filepath);
+      this.byFile.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Validate, merge over presets, load custom rules. */
+  async resolveConfig(raw: unknown, filepath: string | undefined): Promise<ResolvedConfig> {
+    const file = filepath ?? '(defaults)';
+    const base = filepath ? dirname(filepath) : process.cwd();
+    const config = validate(raw ?? {}, file);
+    const layer = await flatten(config, file, base, [], this.options.preset);
+    const custom = await loadPlugins(layer.plugins, file);
+    const all = new Map<string, Rule>();
+    for (const rule of builtinRules) all.set(rule.meta.id, rule);
+    for (const rule of custom) all.set(rule.meta.id, rule);
+
+    for (const id of Object.keys(layer.rules)) {
+      if (!all.has(id)) {
+        const close = [...all.keys()].find((known) => similar(known, id));
+        throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
+      }
+    }
+
+    const rules: ActiveRule[] = [];
+    for (const rule of all.values()) {
+      const setting = layer.rules[rule.meta.id];
+      const severity = setting?.severity ?? rule.meta.severity;
+      if (severity === 'off') continue;
+      rules.push({
+        rule,
+        severity,
+        severityChanged: severity !== rule.meta.severity,
+        options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
+      });
+    }
+    const hash = createHash('sha256')
+      .update(JSON.stringify({ rules: layer.rules, settings: layer.settings, plugins: layer.plugins }))
+      .digest('hex')
+      .slice(0, 16);
+    return {
+      ...(filepath ? { filepath } : {}),
+      rules,
+      settings: layer.settings,
+      ignore: layer.ignore,
+      hash,
+    };
+  }
+}
+
+function validate(raw: unknown, file: string): ConfigFile {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(file, 'must be an object, like { "extends": "nhs", "rules": {} }');
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(file, describeIssue(parsed.error));
+  return parsed.data;
+}
+
+function normalise(setting: RuleSetting): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
+  if (typeof setting === 'string') return { severity: setting };
+  if (Array.isArray(setting)) {
+    return setting[1] ? { severity: setting[0], options: setting[1] } : { severity: setting[0] };
+  }
+  return { options: setting };
+}
+
+function emptyLayer(): Layer {
+  return { rules: {}, settings: {}, plugins: [], ignore: [] };
+}
+
+function merge(into: Layer, from: Layer): Layer {
+  for (const [id, setting] of Object.entries(from.rules)) {
+    const before = into.rules[id] ?? {};
+    const severity = setting.severity ?? before.severity;
+    const options = before.options || setting.options ? { ...before.options, ...setting.options } : undefined;
+    into.rules[id] = { ...(severity ? { severity } : {}), ...(options ? { options } : {}) };
+  }
+  const acronyms = [...(into.settings.acronyms ?? []), ...(from.settings.acronyms ?? [])];
+  const terms = { ...into.settings.terms, ...from.settings.terms };
+  into.settings = { ...into.settings, ...from.settings };
+  if (acronyms.length) into.settings.acronyms = acronyms;
+  if (Object.keys(terms).length) into.settings.terms = terms;
+  into.plugins.push(...from.plugins);
+  into.ignore.push(...from.ignore);
+  return into;
+}
+
+async function flatten(
+  config: ConfigFile,
+  file: string,
+  base: string,
+  seen: string[],
+  presetOverride?: string,
+): Promise<Layer> {
+  const layer = emptyLayer();
+  const parents = presetOverride
+    ? [presetOverride]
+    : config.extends === undefined
+      ? seen.length === 0
+        ? ['recommended']
+        : []
+      : Array.isArray(config.extends)
+        ? config.extends
+        : [config.extends];
+  for (const parent of parents) {
+    merge(layer, await loadParent(parent, file, base, seen));
+  }
+  const own: Layer = {
+    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, normalise(s)])),
+    settings: (config.settings ?? {}) as Settings,
+    plugins: (config.plugins ?? []).map((p) => resolvePluginSpecifier(p, base)),
+    ignore: config.ignore ?? [],
+  };
+  return merge(layer, own);
+}
+
+async function loadParent(name: string, file: string, base: string, seen: string[]): Promise<Layer> {
+  const bare = name.replace(/^plainlint:/, '');
+  if (seen.includes(name)) throw new ConfigError(file, `"extends" goes round in a circle: ${[...seen, name].join(' → ')}`);
+  const preset = presets[bare];
+  if (preset) return flatten(validate(preset, `preset ${bare}`), `preset ${bare}`, base, [...seen, name]);
+  if (name.startsWith('.') || isAbsolute(name)) {
+    const path = resolve(base, name);
+    let content: string;
+    try {
+      content = await readFile(path, 'utf8');
+    } catch {
+      throw new ConfigError(file, `"extends": cannot read "${name}"`);
+    }
+    const raw = /\.ya?ml$/i.test(path)
+      ? await loadYaml(path, content)
+      : /\.m?js$/i.test(path)
+        ? await loadJs(path)
+        : loadJson(path, content);
+    return flatten(validate(raw, path), path, dirname(path), [...seen, name]);
+  }
+  // A shared config published as an npm package.
+  const spec = resolvePluginSpecifier(name, base);
+  const raw = await loadJs(spec.startsWith('file:') ? new URL(spec).pathname : spec).catch(() => {
+    throw new ConfigError(file, `"extends": "${name}" is not a preset (nhs, govuk, recommended), a file or an installed package`);
+  });
+  return flatten(validate(raw, name), name, base, [...seen, name]);
+}
+
+/** A path is resolved from the config's folder; a package name from the config's node_modules. */
+function resolvePluginSpecifier(spec: string, base: string): string {
+  if (spec.startsWith('.') || isAbsolute(spec)) return pathToFileURL(resolve(base, spec)).href;
+  try {
+    return pathToFileURL(createRequire(resolve(base, 'noop.js')).resolve(spec)).href;
+  } catch {
+    return spec;
+  }
+}
+
+async function loadPlugins(specs: string[], file: string): Promise<Rule[]> {
+  const rules: Rule[] = [];
+  for (const spec of specs) {
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(spec)) as Record<string, unknown>;
+    } catch (error) {
+      throw new ConfigError(file, `cannot load the rule module "${spec.replace(/^file:\/\//, '')}": ${firstLine(error)}`);
+    }
+    const exported = (mod.default ?? mod) as unknown;
+    const list = Array.isArray(exported)
+      ? exported
+      : exported && typeof exported === 'object' && 'rules' in exported
+        ? Object.values((exported as { rules: Record<string, unknown> | unknown[] }).rules)
+        : [exported];
+    for (const candidate of list) {
+      if (!isRule(candidate)) {
+        throw new ConfigError(
+          file,
+          `"${spec.replace(/^file:\/\//, '')}" is not a plainlint rule: it must export { meta: { id, description, severity, ... }, check(doc, context) }`,
+        );
+      }
+      rules.push(candidate);
+    }
+  }
+  return rules;
+}
+
+function isRule(value: unknown): value is Rule {
+  if (!value || typeof value !== 'object') return false;
+  const r = value as Rule;
+  return (
+    typeof r.check === 'function' &&
+    !!r.meta &&
+    typeof r.meta.id === 'string' &&
+    ['error', 'warning', 'suggestion'].includes(r.meta.severity) &&
+    typeof r.meta.description === 'string'
+  );
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  // Levenshtein distance of at most 2.
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]! <= 2;
+}

@@ -1,0 +1,98 @@
+/**
+ * The whole job for a list of files: read → parse → run rules → a report for each file.
+ * One bad file becomes an error line in its own report; the others are still checked.
+ */
+import type { Finding, SourceFormat } from '../types.js';
+import { ConfigError, ConfigLoader, type ResolvedConfig } from '../config/load.js';
+import { InputError } from '../read/errors.js';
+import { DEFAULT_READ_LIMITS, readDraft, type Draft, type ReadLimits } from '../read/input.js';
+import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits } from '../read/docx-package.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import { displayPath } from '../read/files.js';
+import { lintDocument, type RuleFailure } from './lint.js';
+import type { DocumentStats } from './stats.js';
+
+export interface FileReport {
+  /** The path as shown to the user (relative to the working folder). */
+  path: string;
+  format?: SourceFormat;
+  findings: Finding[];
+  /** Notes on how the file was read (for example an encoding guess). */
+  notices: string[];
+  /** Set when the file could not be checked at all. */
+  error?: string;
+  /** Rules that crashed on this file. */
+  ruleFailures: RuleFailure[];
+  stats?: DocumentStats;
+  /** The source text positions point into (for reporters that show context). */
+  source?: string;
+}
+
+export interface RunOptions {
+  loader: ConfigLoader;
+  readLimits?: ReadLimits;
+  docxLimits?: DocxLimits;
+  cwd?: string;
+  /** Keep the source text on each report (for the HTML report and fixes). */
+  keepSource?: boolean;
+}
+
+export async function lintFile(path: string, options: RunOptions): Promise<FileReport> {
+  const shown = displayPath(path, options.cwd);
+  let draft: Draft;
+  try {
+    draft = await readDraft(path, options.readLimits ?? DEFAULT_READ_LIMITS);
+  } catch (error) {
+    return failed(shown, error);
+  }
+  return lintDraft(draft, shown, options);
+}
+
+export async function lintDraft(draft: Draft, shown: string, options: RunOptions): Promise<FileReport> {
+  let config: ResolvedConfig;
+  try {
+    config = await options.loader.forFile(draft.path);
+  } catch (error) {
+    return failed(shown, error);
+  }
+  try {
+    const doc =
+      draft.kind === 'docx'
+        ? await parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS)
+        : parseMarkdown(draft.text ?? '', shown);
+    const result = await lintDocument(doc, config);
+    const report: FileReport = {
+      path: shown,
+      format: doc.format,
+      findings: result.findings,
+      notices: draft.notices,
+      ruleFailures: result.ruleFailures,
+      stats: result.stats,
+    };
+    if (options.keepSource) report.source = doc.text;
+    return report;
+  } catch (error) {
+    return failed(shown, error);
+  }
+}
+
+async function parseWord(draft: Draft, shown: string, limits: DocxLimits) {
+  const buffer = draft.buffer!;
+  const pkg = await openDocx(shown, buffer, limits);
+  const { parseDocx } = await import('../parse/docx.js');
+  try {
+    return await parseDocx(buffer, pkg, shown);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(shown, `could not be read as a Word document (${message})`);
+  }
+}
+
+function failed(path: string, error: unknown): FileReport {
+  let message: string;
+  if (error instanceof InputError) message = error.message;
+  else if (error instanceof ConfigError) message = `config problem in ${error.file}: ${error.message}`;
+  else message = `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  return { path, findings: [], notices: [], error: message, ruleFailures: [] };
+}

@@ -1,0 +1,103 @@
+/**
+ * Document figures for the summary: words, sentences, reading time and reading age.
+ * Reading age is plainlint's own: SMOG on the UK reading-age scale, with Flesch–Kincaid as a
+ * second view (US grade + 5 = age). See rules/readability.ts for how it is used.
+ */
+import type { Sentence } from 'nlcst';
+import { syllable } from 'syllable';
+import { toString } from 'nlcst-to-string';
+import type { Block, LintDocument } from '../types.js';
+import { readerWords } from '../../rules/lib/words.js';
+
+export interface TextCounts {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Words of three or more syllables. */
+  polysyllables: number;
+}
+
+export interface ReadingAge {
+  /** SMOG grade, scaled to 30 sentences. */
+  smogGrade: number;
+  /** UK reading age from the SMOG grade (the bands health writers use). */
+  smogAge: number;
+  /** The band as words, like "12 to 13". */
+  smogBand: string;
+  /** Flesch–Kincaid grade level + 5. */
+  fleschKincaidAge: number;
+  /** True when there are too few sentences for SMOG to be reliable (under 10). */
+  tooShort: boolean;
+}
+
+export interface DocumentStats extends TextCounts {
+  /** Minutes to read at 200 words a minute, rounded up. */
+  readingMinutes: number;
+  readingAge?: ReadingAge;
+}
+
+const syllableCache = new Map<string, number>();
+function syllables(word: string): number {
+  const key = word.toLowerCase();
+  let n = syllableCache.get(key);
+  if (n === undefined) {
+    n = /^\d/.test(key) ? 1 : Math.max(1, syllable(key));
+    if (syllableCache.size > 50000) syllableCache.clear();
+    syllableCache.set(key, n);
+  }
+  return n;
+}
+
+export function countBlocks(blocks: Block[]): TextCounts {
+  const counts: TextCounts = { words: 0, sentences: 0, syllables: 0, polysyllables: 0 };
+  for (const block of blocks) {
+    for (const child of block.nlcst.children) {
+      if (child.type !== 'SentenceNode') continue;
+      const words = readerWords(child as Sentence);
+      if (!words.length) continue;
+      counts.sentences++;
+      for (const word of words) {
+        const n = syllables(toString(word));
+        counts.words++;
+        counts.syllables += n;
+        if (n >= 3) counts.polysyllables++;
+      }
+    }
+  }
+  return counts;
+}
+
+/** SMOG grade to UK reading age: 2–4 → 7–9, 5–6 → 10–11, 7–8 → 12–13, 9–11 → 14–16, 12+ → 17+. */
+export function smogToAge(grade: number): { age: number; band: string } {
+  const g = Math.round(grade);
+  if (g <= 4) return { age: Math.max(7, g + 5), band: '7 to 9' };
+  if (g <= 6) return { age: g + 5, band: '10 to 11' };
+  if (g <= 8) return { age: g + 5, band: '12 to 13' };
+  if (g <= 11) return { age: Math.min(16, g + 5), band: '14 to 16' };
+  return { age: 17, band: '17 or over' };
+}
+
+export function readingAge(counts: TextCounts): ReadingAge | undefined {
+  if (counts.sentences === 0 || counts.words === 0) return undefined;
+  // SMOG: 1.043 × √(polysyllables × 30 / sentences) + 3.1291 (McLaughlin 1969, scaled to 30 sentences).
+  const smogGrade = 1.043 * Math.sqrt((counts.polysyllables * 30) / counts.sentences) + 3.1291;
+  const fk = 0.39 * (counts.words / counts.sentences) + 11.8 * (counts.syllables / counts.words) - 15.59;
+  const { age, band } = smogToAge(smogGrade);
+  return {
+    smogGrade: round1(smogGrade),
+    smogAge: age,
+    smogBand: band,
+    fleschKincaidAge: round1(Math.max(5, fk + 5)),
+    tooShort: counts.sentences < 10,
+  };
+}
+
+export function documentStats(doc: LintDocument): DocumentStats {
+  const counts = countBlocks(doc.blocks.filter((b) => b.kind !== 'heading'));
+  const age = readingAge(counts);
+  return { ...counts, readingMinutes: Math.max(1, Math.ceil(counts.words / 200)), ...(age ? { readingAge: age } : {}) };
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

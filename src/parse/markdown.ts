@@ -1,0 +1,64 @@
+/**
+ * Markdown → LintDocument: remark-parse (with GFM tables, autolinks and front matter)
+ * gives the mdast; prose.ts bridges it to nlcst with exact source positions.
+ */
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import type { ImageInfo, LintDocument } from '../types.js';
+import { makeDocument } from './document.js';
+import { htmlImages } from './html-images.js';
+
+let processor: Processor<Root> | undefined;
+
+function getProcessor(): Processor<Root> {
+  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as never;
+  return processor!;
+}
+
+/** Parse markdown text (already decoded, BOM removed) into a document the rules can check. */
+export function parseMarkdown(text: string, path: string): LintDocument {
+  const mdast = getProcessor().parse(text) as Root;
+  return makeDocument({ path, format: 'markdown', text, mdast, images: (pointAt) => collectImages(mdast, text, pointAt) });
+}
+
+function collectImages(mdast: Root, text: string, pointAt: LintDocument['pointAt']): ImageInfo[] {
+  const images: ImageInfo[] = [];
+  visit(mdast, (node, index, parent) => {
+    if (node.type === 'image' && node.position) {
+      const caption = captionAfter(parent?.children, index);
+      images.push({
+        alt: node.alt ?? '',
+        src: node.url,
+        title: node.title ?? null,
+        decorative: false,
+        position: { start: pointAt(node.position.start.offset!), end: pointAt(node.position.end.offset!) },
+        origin: 'markdown',
+        ...(caption ? { caption } : {}),
+      });
+    } else if (node.type === 'html' && node.position && /<img\b/i.test(node.value)) {
+      images.push(...htmlImages(node.value, node.position.start.offset!, pointAt));
+    }
+  });
+  void text;
+  return images;
+}
+
+/** The text right after an image, when it reads like a caption (an emphasised line). */
+function captionAfter(siblings: Array<{ type: string }> | undefined, index: number | undefined): string | undefined {
+  if (!siblings || index === undefined) return undefined;
+  let next = siblings[index + 1] as { type: string; value?: string; children?: unknown[] } | undefined;
+  if (next?.type === 'break') next = siblings[index + 2] as typeof next;
+  if (next?.type === 'text' && /^\s*$/.test(next.value ?? '')) next = siblings[index + 2] as typeof next;
+  if (next && next.type === 'emphasis') {
+    const words: string[] = [];
+    visit(next as never, 'text', (t: { value: string }) => {
+      words.push(t.value);
+    });
+    return words.join('').trim() || undefined;
+  }
+  return undefined;
+}

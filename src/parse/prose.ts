@@ -1,0 +1,281 @@
+/**
+ * Bridge from mdast (markdown, or Word turned into mdast) to nlcst (sentences and words).
+ *
+ * Rules must see only prose: never code, URLs, HTML or front matter. And every word must
+ * point back to its exact place in the source, even where the source has escapes (`\*`),
+ * character references (`&amp;`), blockquote markers or list indentation between the
+ * words, or CRLF line endings. So for each block we build its plain text together with
+ * a table from each character back to its offset in the source, parse that text with
+ * parse-english (the parser retext-english uses), and move every position through the table.
+ */
+import { ParseEnglish } from 'parse-english';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { Nodes as MdastNodes, Parents as MdastParents, PhrasingContent } from 'mdast';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence, Nodes as NlcstNodes } from 'nlcst';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Block, BlockKind, Point, Section } from '../types.js';
+
+export interface ProseResult {
+  blocks: Block[];
+  sections: Section[];
+  nlcst: NlcstRoot;
+}
+
+/** Placeholder character for code and URLs inside prose: parsed as one word, then made a SourceNode. */
+const PLACEHOLDER = 'x';
+
+interface Builder {
+  text: string;
+  /** map[i] = source offset of text[i] */
+  map: number[];
+  /** Ranges of `text` that hold source (code, URLs), with the original value. */
+  sources: Array<{ start: number; end: number; value: string }>;
+}
+
+let parser: ParseEnglish | undefined;
+function getParser(): ParseEnglish {
+  parser ??= new ParseEnglish();
+  return parser;
+}
+
+export function buildProse(
+  tree: MdastParents,
+  source: string,
+  pointAt: (offset: number) => Point,
+): ProseResult {
+  const blocks: Block[] = [];
+  const sections: Section[] = [{ index: 0, depth: 0, blocks: [] }];
+
+  const addBlock = (node: MdastNodes, kind: BlockKind, inList: boolean, inTable: boolean): void => {
+    const builder: Builder = { text: '', map: [], sources: [] };
+    inline(node as MdastParents, source, builder);
+    if (!/[\p{L}\p{N}]/u.test(builder.text)) return;
+    let section = sections[sections.length - 1]!;
+    if (node.type === 'heading') {
+      section = {
+        index: sections.length,
+        depth: node.depth,
+        heading: builder.text.trim(),
+        node,
+        blocks: [],
+      };
+      sections.push(section);
+    }
+    const nlcst = toParagraph(builder, source, pointAt);
+    const block: Block = {
+      kind,
+      section: section.index,
+      inList,
+      inTable,
+      node,
+      nlcst,
+      text: builder.text,
+    };
+    if (node.type === 'heading') block.depth = node.depth;
+    blocks.push(block);
+    section.blocks.push(block);
+  };
+
+  const walk = (node: MdastNodes, inList: boolean, inTable: boolean, inQuote: boolean): void => {
+    switch (node.type) {
+      case 'paragraph':
+        addBlock(node, inList ? 'listItem' : inQuote ? 'blockquote' : 'paragraph', inList, inTable);
+        return;
+      case 'heading':
+        addBlock(node, 'heading', inList, inTable);
+        return;
+      case 'tableCell':
+        addBlock(node, 'tableCell', inList, true);
+        return;
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) {
+          const list = inList || node.type === 'listItem';
+          const table = inTable || node.type === 'table';
+          const quote = inQuote || node.type === 'blockquote';
+          for (const child of node.children) walk(child as MdastNodes, list, table, quote);
+        }
+    }
+  };
+  walk(tree as MdastNodes, false, false, false);
+
+  const nlcst: NlcstRoot = { type: 'RootNode', children: blocks.map((b) => b.nlcst) };
+  return { blocks, sections, nlcst };
+}
+
+/** Is this link an autolink, whose text is the address itself? */
+function isBareUrl(node: PhrasingContent & { type: 'link' }): boolean {
+  const text = mdastToString(node);
+  const url = node.url;
+  return (
+    text === url ||
+    url === 'mailto:' + text ||
+    url === 'http://' + text ||
+    url === 'https://' + text ||
+    /^(https?:\/\/|www\.)\S+$/i.test(text) ||
+    /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text)
+  );
+}
+
+function inline(parent: MdastParents, source: string, b: Builder): void {
+  for (const child of parent.children as MdastNodes[]) {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    switch (child.type) {
+      case 'text':
+        if (start !== undefined && end !== undefined) pushAligned(child.value, source, start, end, b);
+        break;
+      case 'inlineCode':
+        pushSource(child.value, start ?? 0, b);
+        break;
+      case 'link':
+        if (isBareUrl(child)) pushSource(mdastToString(child), start ?? 0, b);
+        else inline(child, source, b);
+        break;
+      case 'break':
+        pushGap('\n', start ?? 0, b);
+        break;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(child.value)) pushGap(' ', start ?? 0, b);
+        break;
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in child) inline(child as MdastParents, source, b);
+    }
+  }
+}
+
+function pushGap(value: string, offset: number, b: Builder): void {
+  for (let i = 0; i < value.length; i++) {
+    b.text += value[i];
+    b.map.push(offset);
+  }
+}
+
+function pushSource(value: string, offset: number, b: Builder): void {
+  const start = b.text.length;
+  // One placeholder word whatever the code holds, so the code counts as one word at most.
+  const length = Math.max(1, Math.min(value.length, 40));
+  for (let i = 0; i < length; i++) {
+    b.text += PLACEHOLDER;
+    b.map.push(offset + i);
+  }
+  b.sources.push({ start, end: b.text.length, value });
+}
+
+/**
+ * Append a text node's value, mapping each character to its offset in the source.
+ * The source slice may hold more than the value: escapes, character references,
+ * blockquote markers and indentation after line endings, carriage returns.
+ */
+function pushAligned(value: string, source: string, start: number, end: number, b: Builder): void {
+  let s = start;
+  let i = 0;
+  while (i < value.length) {
+    const ch = value[i]!;
+    // Find ch in the source, skipping what the parser dropped.
+    let matched = false;
+    while (s < end) {
+      const sc = source[s]!;
+      if (sc === ch) {
+        matched = true;
+        break;
+      }
+      if (sc === '&') {
+        const decoded = decodeReference(source, s, end);
+        if (decoded && value.startsWith(decoded.value, i)) {
+          for (let k = 0; k < decoded.value.length; k++) {
+            b.text += value[i + k];
+            b.map.push(s);
+          }
+          i += decoded.value.length;
+          s += decoded.length;
+          matched = false;
+          break;
+        }
+      }
+      s++;
+    }
+    if (!matched) {
+      if (s >= end && i < value.length) {
+        // Could not align (should not happen): keep the rest next to the last known place.
+        for (; i < value.length; i++) {
+          b.text += value[i];
+          b.map.push(Math.min(end, source.length) - 1);
+        }
+      }
+      continue;
+    }
+    b.text += ch;
+    b.map.push(s);
+    s++;
+    i++;
+  }
+}
+
+function decodeReference(source: string, at: number, end: number): { value: string; length: number } | undefined {
+  const match = /^&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/.exec(source.slice(at, Math.min(end, at + 40)));
+  if (!match) return undefined;
+  const body = match[1]!;
+  let value: string | false;
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    value = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+  } else {
+    value = decodeNamedCharacterReference(body);
+  }
+  return value ? { value, length: match[0].length } : undefined;
+}
+
+/** Parse a block's text into one nlcst paragraph with positions in the source. */
+function toParagraph(b: Builder, source: string, pointAt: (offset: number) => Point): NlcstParagraph {
+  const root = getParser().parse(b.text);
+  const sentences: NlcstParagraph['children'] = [];
+  for (const child of root.children) {
+    if (child.type === 'ParagraphNode') sentences.push(...child.children);
+  }
+  // Trim whitespace at the edges of the block.
+  while (sentences.length && sentences[0]!.type === 'WhiteSpaceNode') sentences.shift();
+  while (sentences.length && sentences[sentences.length - 1]!.type === 'WhiteSpaceNode') sentences.pop();
+  const paragraph: NlcstParagraph = { type: 'ParagraphNode', children: sentences };
+  if (b.sources.length) markSources(paragraph, b);
+  remap(paragraph, b, source, pointAt);
+  return paragraph;
+}
+
+/** Turn the placeholder words that stand for code or URLs back into SourceNodes. */
+function markSources(paragraph: NlcstParagraph, b: Builder): void {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue;
+    const children = (sentence as Sentence).children;
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type !== 'WordNode' || !node.position) continue;
+      const offset = node.position.start.offset!;
+      const src = b.sources.find((r) => offset >= r.start && offset < r.end);
+      if (src) {
+        children[i] = { type: 'SourceNode', value: src.value, position: node.position } as never;
+      }
+    }
+  }
+}
+
+function remap(node: NlcstNodes, b: Builder, source: string, pointAt: (offset: number) => Point): void {
+  const position = node.position;
+  if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
+    const from = position.start.offset;
+    const to = position.end.offset;
+    const start = from < b.map.length ? b.map[from]! : (b.map[b.map.length - 1] ?? 0) + 1;
+    const end = to > 0 && to - 1 < b.map.length ? b.map[to - 1]! + 1 : start;
+    node.position = { start: pointAt(start), end: pointAt(Math.max(start, Math.min(end, source.length))) };
+  }
+  if ('children' in node) for (const child of node.children) remap(child as NlcstNodes, b, source, pointAt);
+}

@@ -1,0 +1,182 @@
+/**
+ * Turn the paths, folders and globs a user typed into a sorted list of drafts to check.
+ * Folders are walked for markdown and .docx files, skipping node_modules and dot-folders
+ * and respecting .gitignore and .plainlintignore files (from the repository root down).
+ * A bad argument is an error for that argument only: the other files are still checked.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { InputError } from './errors.js';
+import { fsError, kindOf } from './input.js';
+
+const SKIP_DIRS = new Set(['node_modules']);
+const IGNORE_FILES = ['.gitignore', '.plainlintignore'];
+
+export interface Collected {
+  /** Files to check, sorted, without repeats. */
+  files: string[];
+  errors: InputError[];
+}
+
+interface IgnoreLayer {
+  dir: string;
+  ig: Ignore;
+  /** From .plainlintignore: applies to files named on the command line too. */
+  plainlintOnly: Ignore;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export async function collectFiles(args: string[], cwd = process.cwd(), extraIgnores: string[] = []): Promise<Collected> {
+  const files = new Set<string>();
+  const errors: InputError[] = [];
+  const layerCache = new Map<string, IgnoreLayer | null>();
+
+  const layerFor = (dir: string): IgnoreLayer | null => {
+    if (layerCache.has(dir)) return layerCache.get(dir)!;
+    let layer: IgnoreLayer | null = null;
+    for (const name of IGNORE_FILES) {
+      const file = join(dir, name);
+      if (!existsSync(file)) continue;
+      let content = '';
+      try {
+        content = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      layer ??= { dir, ig: ignore(), plainlintOnly: ignore() };
+      layer.ig.add(content);
+      if (name === '.plainlintignore') layer.plainlintOnly.add(content);
+    }
+    if (dir === resolve(cwd) && extraIgnores.length) {
+      layer ??= { dir, ig: ignore(), plainlintOnly: ignore() };
+      layer.ig.add(extraIgnores);
+      layer.plainlintOnly.add(extraIgnores);
+    }
+    layerCache.set(dir, layer);
+    return layer;
+  };
+
+  /** Ignore layers from the repository root (or filesystem root) down to `dir`. */
+  const ancestry = (dir: string): IgnoreLayer[] => {
+    const chain: string[] = [];
+    let current = dir;
+    for (;;) {
+      chain.unshift(current);
+      if (existsSync(join(current, '.git'))) break;
+      const parent = dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    return chain.map(layerFor).filter((l): l is IgnoreLayer => l !== null);
+  };
+
+  const ignored = (path: string, isDir: boolean, layers: IgnoreLayer[], explicit: boolean): boolean => {
+    for (const layer of layers) {
+      const rel = relative(layer.dir, path).split(sep).join('/');
+      if (!rel || rel.startsWith('..')) continue;
+      const target = isDir ? rel + '/' : rel;
+      if ((explicit ? layer.plainlintOnly : layer.ig).ignores(target)) return true;
+    }
+    return false;
+  };
+
+  const walk = async (dir: string, layers: IgnoreLayer[], seen: Set<string>): Promise<number> => {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (error) {
+      errors.push(fsError(dir, error));
+      return 0;
+    }
+    if (seen.has(real)) return 0; // a symlink loop, or a folder reached twice
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      errors.push(fsError(dir, error));
+      return 0;
+    }
+    const own = layerFor(dir);
+    const here = own && !layers.includes(own) ? [...layers, own] : layers;
+    let found = 0;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          errors.push(fsError(path, error));
+          continue;
+        }
+      }
+      if (isDir) {
+        if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+        if (ignored(path, true, here, false)) continue;
+        found += await walk(path, here, seen);
+      } else if (isFile && kindOf(entry.name) && !entry.name.startsWith('~$')) {
+        if (ignored(path, false, here, false)) continue;
+        files.add(path);
+        found++;
+      }
+    }
+    return found;
+  };
+
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg);
+    if (GLOB_CHARS.test(arg) && !existsSync(absolute)) {
+      const { glob } = await import('tinyglobby');
+      const matches = await glob(arg, {
+        cwd,
+        absolute: true,
+        dot: false,
+        ignore: ['**/node_modules/**'],
+        onlyFiles: true,
+      });
+      const drafts = matches.filter((m) => kindOf(m));
+      if (!drafts.length) {
+        errors.push(new InputError(arg, 'matched no markdown or Word files'));
+        continue;
+      }
+      for (const match of drafts) {
+        if (!ignored(match, false, ancestry(dirname(match)), true)) files.add(match);
+      }
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      errors.push(fsError(arg, error));
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found = await walk(absolute, ancestry(absolute), new Set());
+      if (found === 0) errors.push(new InputError(arg, 'is a folder with no markdown (.md) or Word (.docx) files in it'));
+      continue;
+    }
+    if (!kindOf(absolute)) {
+      // readDraft gives the clear message for an unsupported type.
+      files.add(absolute);
+      continue;
+    }
+    if (ignored(absolute, false, ancestry(dirname(absolute)), true)) continue;
+    files.add(absolute);
+  }
+  return { files: [...files].sort(), errors };
+}
+
+/** Show a path relative to where the user is, as they would type it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : path;
+}

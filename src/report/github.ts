@@ -1,0 +1,44 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, so findings show as annotations on
+ * the pull request. Values are escaped as the Actions toolkit does, and control characters
+ * from the draft are made visible.
+ */
+import type { Reporter } from './types.js';
+import { summarise } from './types.js';
+import { escapeControl } from './escape.js';
+
+const LEVEL = { error: 'error', warning: 'warning', suggestion: 'notice' } as const;
+
+function data(value: string): string {
+  return escapeControl(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function property(value: string): string {
+  return data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export const github: Reporter = (reports) => {
+  const lines: string[] = [];
+  for (const report of reports) {
+    if (report.error) {
+      lines.push(`::error file=${property(report.path)},title=${property('plainlint: cannot check this file')}::${data(report.error)}`);
+    }
+    for (const failure of report.ruleFailures) {
+      lines.push(`::error file=${property(report.path)},title=${property(`plainlint rule ${failure.ruleId} failed`)}::${data(failure.message)}`);
+    }
+    for (const f of report.findings) {
+      const where = report.format === 'docx' ? `¶${f.paragraph} ` : '';
+      const body = [where + f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '', f.why ?? '']
+        .filter(Boolean)
+        .join('\n');
+      const position =
+        report.format === 'docx'
+          ? ''
+          : `,line=${f.start.line},col=${f.start.column},endLine=${f.end.line},endColumn=${f.end.column}`;
+      lines.push(`::${LEVEL[f.severity]} file=${property(report.path)}${position},title=${property(`plainlint (${f.ruleId})`)}::${data(body)}`);
+    }
+  }
+  const s = summarise(reports);
+  lines.push(`plainlint: ${s.errors} errors, ${s.warnings} warnings, ${s.suggestions} suggestions in ${s.files} files`);
+  return lines.join('\n') + '\n';
+};

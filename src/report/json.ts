@@ -1,0 +1,42 @@
+/**
+ * `--format json`: a stable, documented schema (docs/json-format.md). schemaVersion changes
+ * only when a field is removed or changes meaning; new fields may be added.
+ */
+import type { Reporter } from './types.js';
+import { summarise } from './types.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export const json: Reporter = (reports, context) => {
+  const out = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: 'plainlint', version: context.version },
+    files: reports.map((r) => ({
+      path: r.path,
+      format: r.format ?? null,
+      error: r.error ?? null,
+      notices: r.notices,
+      ruleFailures: r.ruleFailures,
+      stats: r.stats ?? null,
+      findings: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        why: f.why ?? null,
+        suggestions: f.suggestions ?? [],
+        line: f.start.line,
+        column: f.start.column,
+        endLine: f.end.line,
+        endColumn: f.end.column,
+        offset: f.start.offset,
+        endOffset: f.end.offset,
+        paragraph: f.paragraph ?? null,
+        excerpt: f.excerpt,
+        fix: f.fix ? { range: f.fix.range, text: f.fix.text } : null,
+        data: f.data ?? null,
+      })),
+    })),
+    summary: summarise(reports),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+};

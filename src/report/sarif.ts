@@ -1,0 +1,116 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other tools.
+ * Columns are UTF-16 code units (as in JavaScript strings and SARIF's default).
+ * Word files have no lines: there, the line is the paragraph number, and the
+ * region carries a snippet of the words.
+ */
+import type { Reporter } from './types.js';
+import type { Severity } from '../types.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
+
+function uri(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .map((part) => encodeURIComponent(part))
+    .join('/');
+}
+
+export const sarif: Reporter = (reports, context) => {
+  const rules = context.rules.map((meta) => ({
+    id: meta.id,
+    name: meta.id
+      .split('-')
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(''),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.docs },
+    help: { text: `${meta.docs}\n\nPrinciple: ${meta.principle}`, markdown: `${meta.docs}\n\n**Principle:** ${meta.principle}` },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: ['plain-language'], principle: meta.principle },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+
+  const results = [];
+  const notifications = [];
+  const artifacts: Array<{ location: { uri: string; uriBaseId: string }; sourceLanguage?: string }> = [];
+  for (const report of reports) {
+    const artifactIndex = artifacts.length;
+    artifacts.push({ location: { uri: uri(report.path), uriBaseId: '%SRCROOT%' } });
+    if (report.error) {
+      notifications.push({
+        level: 'error',
+        message: { text: `${report.path}: ${report.error}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: uri(report.path), uriBaseId: '%SRCROOT%', index: artifactIndex } } }],
+      });
+    }
+    for (const failure of report.ruleFailures) {
+      notifications.push({
+        level: 'error',
+        message: { text: `${report.path}: rule ${failure.ruleId} failed: ${failure.message}` },
+        associatedRule: { id: failure.ruleId },
+      });
+    }
+    for (const f of report.findings) {
+      const text = [f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}.` : '', f.why ?? '']
+        .filter(Boolean)
+        .join(' ');
+      const region =
+        report.format === 'docx'
+          ? { startLine: f.paragraph ?? f.start.line, snippet: { text: f.excerpt } }
+          : {
+              startLine: f.start.line,
+              startColumn: f.start.column,
+              endLine: f.end.line,
+              endColumn: Math.max(f.end.column, f.end.line === f.start.line ? f.start.column : 1),
+              snippet: { text: f.excerpt },
+            };
+      const result: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        level: LEVEL[f.severity],
+        message: { text },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: uri(report.path), uriBaseId: '%SRCROOT%', index: artifactIndex },
+              region,
+            },
+          },
+        ],
+        partialFingerprints: { 'plainlint/v1': `${f.ruleId}:${f.excerpt.toLowerCase().replace(/\s+/g, ' ').slice(0, 80)}` },
+      };
+      const ruleIndex = index.get(f.ruleId);
+      if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
+      if (report.format === 'docx') result.properties = { paragraph: f.paragraph };
+      results.push(result);
+    }
+  }
+
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'plainlint',
+            version: context.version,
+            semanticVersion: context.version,
+            informationUri: 'https://www.npmjs.com/package/plainlint',
+            rules,
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            toolExecutionNotifications: notifications,
+          },
+        ],
+        artifacts,
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,39 @@
+import type { RuleMeta } from '../types.js';
+import type { FileReport } from '../engine/run.js';
+
+export interface ReportContext {
+  version: string;
+  /** Use colour (stylish only). */
+  color: boolean;
+  /** Every rule's meta (for SARIF rule descriptions). */
+  rules: RuleMeta[];
+  cwd: string;
+}
+
+export type Reporter = (reports: FileReport[], context: ReportContext) => string;
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  suggestions: number;
+  /** Files that could not be checked. */
+  inputErrors: number;
+  ruleFailures: number;
+  fixable: number;
+}
+
+export function summarise(reports: FileReport[]): Summary {
+  const summary: Summary = { files: reports.length, errors: 0, warnings: 0, suggestions: 0, inputErrors: 0, ruleFailures: 0, fixable: 0 };
+  for (const report of reports) {
+    if (report.error) summary.inputErrors++;
+    summary.ruleFailures += report.ruleFailures.length;
+    for (const f of report.findings) {
+      if (f.severity === 'error') summary.errors++;
+      else if (f.severity === 'warning') summary.warnings++;
+      else summary.suggestions++;
+      if (f.fix) summary.fixable++;
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,213 @@
+/**
+ * The shared vocabulary of plainlint: what a rule is, what it sees and what it reports.
+ *
+ * Flow: read (src/read) → parse (src/parse) → run rules (src/engine) → report (src/report).
+ */
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
+import type { Root as NlcstRoot, Paragraph as NlcstParagraph, Sentence } from 'nlcst';
+
+export type Severity = 'error' | 'warning' | 'suggestion';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion'];
+/** Higher is more serious. */
+export const SEVERITY_RANK: Record<Severity, number> = { suggestion: 1, warning: 2, error: 3 };
+
+export type SourceFormat = 'markdown' | 'docx';
+
+/** A place in the source: 1-based line and column, 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** What kind of block a run of prose came from. */
+export type BlockKind = 'heading' | 'paragraph' | 'tableCell' | 'listItem' | 'blockquote';
+
+/**
+ * One block of prose (a paragraph, a heading, a table cell), as the rules see it.
+ * `nlcst` holds its sentences and words with positions in the source text.
+ */
+export interface Block {
+  kind: BlockKind;
+  /** Heading level (1 to 6) for headings. */
+  depth?: number;
+  /** Index of the section (the part under a heading) this block is in; 0 is before any heading. */
+  section: number;
+  /** True when the block sits inside a list item. */
+  inList: boolean;
+  /** True when the block sits inside a table. */
+  inTable: boolean;
+  /** The mdast node the block came from. */
+  node: MdastNodes;
+  /** The prose of the block as nlcst: one ParagraphNode with SentenceNodes. */
+  nlcst: NlcstParagraph;
+  /** Plain text of the block as a reader sees it (code replaced by its source). */
+  text: string;
+}
+
+export interface Section {
+  index: number;
+  /** The heading text, or undefined for the part before the first heading. */
+  heading?: string;
+  depth: number;
+  node?: MdastNodes;
+  blocks: Block[];
+}
+
+/** An image as the alt-text rule needs to see it, from markdown or Word. */
+export interface ImageInfo {
+  alt: string | null;
+  src: string;
+  title?: string | null;
+  /** Marked as decorative (Word's flag, or alt="" with role="presentation" in HTML). */
+  decorative: boolean;
+  /** The caption, when the source has one next to the image. */
+  caption?: string;
+  position?: Span;
+  /** Where it came from: markdown image syntax, an HTML <img>, or a Word drawing. */
+  origin: 'markdown' | 'html' | 'docx';
+}
+
+/** Everything a rule may look at. Rules never read files and never print. */
+export interface LintDocument {
+  /** The path as the user gave it (for messages only: rules must not read it). */
+  path: string;
+  format: SourceFormat;
+  /**
+   * The source text positions point into. For markdown it is the file itself.
+   * For docx it is a text where line N is paragraph N of the document.
+   */
+  text: string;
+  mdast: MdastRoot;
+  /** All prose as one nlcst tree (ParagraphNodes in document order). */
+  nlcst: NlcstRoot;
+  blocks: Block[];
+  sections: Section[];
+  images: ImageInfo[];
+  /** Turn an offset in `text` into a point. */
+  pointAt(offset: number): Point;
+}
+
+/** A change to the source that fixes a finding: replace text[start, end) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** Anything with a unist position (nlcst and mdast nodes). */
+export interface Positioned {
+  position?:
+    | {
+        start: { line: number; column: number; offset?: number | undefined };
+        end: { line: number; column: number; offset?: number | undefined };
+      }
+    | undefined;
+}
+
+/** What a rule passes to `context.report`. */
+export interface ReportInput {
+  /** Where: an nlcst or mdast node, or a run from one node to another, or an explicit span. */
+  node?: Positioned;
+  from?: Positioned;
+  to?: Positioned;
+  span?: Span;
+  /** Short statement of the problem, quoting the words. Plain English. */
+  message: string;
+  /** Why it matters to readers. */
+  why?: string;
+  /** What to write instead: plainer words, ready to use. */
+  suggestions?: string[];
+  /** A safe fix (only for unambiguous swaps). */
+  fix?: Fix;
+  /** Override the rule's severity for this one finding. */
+  severity?: Severity;
+  /** Extra machine-readable data (for JSON output). */
+  data?: Record<string, unknown>;
+}
+
+/** A finding, as reporters see it. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  why?: string;
+  suggestions?: string[];
+  fix?: Fix;
+  /** Position in the source. For docx, line is the paragraph number. */
+  start: Point;
+  end: Point;
+  /** The flagged words, as they stand in the source. */
+  excerpt: string;
+  /** For docx: paragraph number and a quoted snippet to find it in Word. */
+  paragraph?: number;
+  data?: Record<string, unknown>;
+}
+
+export interface Example {
+  /** Markdown text. */
+  text: string;
+  /** Rule options for this example. */
+  options?: Record<string, unknown>;
+  /** For bad examples: how many findings the rule must report (default: at least 1). */
+  count?: number;
+  /** For bad examples: words that must be quoted in the findings' excerpts, in order. */
+  flags?: string[];
+}
+
+export interface RuleMeta {
+  /** Stable id, kebab-case. */
+  id: string;
+  /** One line, plain English: what it checks. */
+  description: string;
+  /** Default severity. */
+  severity: Severity;
+  /** The essential principle the rule serves (from the communications strategy). */
+  principle: string;
+  /** A few sentences of documentation for `plainlint explain`. */
+  docs: string;
+  /** True if some findings carry a safe fix. */
+  fixable?: boolean;
+  /** Good and bad examples: shown in the docs and run as tests. */
+  examples: { good: Example[]; bad: Example[] };
+  /** Default options (documented). */
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface RuleContext<O = Record<string, unknown>> {
+  /** The rule's options: defaults, then preset, then config. */
+  options: O;
+  /** Settings shared by all rules (from the config's `settings` and the preset). */
+  settings: Settings;
+  report(input: ReportInput): void;
+}
+
+export interface Rule<O = Record<string, any>> {
+  meta: RuleMeta;
+  check(doc: LintDocument, context: RuleContext<O>): void | Promise<void>;
+}
+
+/** Settings shared by all rules. */
+export interface Settings {
+  /** The preset in force (nhs or govuk), so rules can follow its house style. */
+  preset?: string;
+  /** Target reading age. */
+  readingAge?: number;
+  /** Acronyms that need no explanation, on top of the preset's list. */
+  acronyms?: string[];
+  /** Preferred terms: key is the term to avoid, value what to write instead. */
+  terms?: Record<string, string>;
+  /** The organisation's name, as it should be written. */
+  organisation?: string;
+  [key: string]: unknown;
+}
+
+export function defineRule<O = Record<string, any>>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+export type { MdastRoot, NlcstRoot, Sentence };
