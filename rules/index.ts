@@ -4,5 +4,6 @@
  */
 import type { Rule } from '../src/types.js';
 import sentenceLength from './sentence-length.js';
+import readability from './readability.js';
 
-export const builtinRules: Rule[] = [sentenceLength];
+export const builtinRules: Rule[] = [sentenceLength, readability];

@@ -271,16 +271,16 @@ const fakeHeading = makeDocument({
 // 4. clean.docx: short plain English with nothing to report.
 
 const clean = makeDocument({
-  title: 'Book your flu vaccination',
+  title: 'Book your flu vaccine',
   description: 'Plain English with nothing to report. Test fixture for plainlint.',
   children: [
-    h1('Book your flu vaccination'),
-    para('You can get a free flu vaccination at your local pharmacy. It only takes a few minutes.'),
+    h1('Book your flu vaccine'),
+    para('You can get a free flu vaccine at your local pharmacy. It only takes a few minutes.'),
     imagePara({
-      altText: { name: 'Picture 1', description: 'A pharmacist giving someone a flu vaccination in the upper arm' },
+      altText: { name: 'Picture 1', description: 'A pharmacist giving someone a flu vaccine' },
     }),
     h2('How to book'),
-    para('You can ', link('book a flu vaccination online', 'https://www.example.nhs.uk/flu-vaccination'), '.'),
+    para('You can ', link('book a flu vaccine online', 'https://www.example.nhs.uk/flu-vaccination'), '.'),
     para('You can also phone your pharmacy.'),
   ],
 });

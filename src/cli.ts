@@ -21,9 +21,20 @@ import { presetNames } from '../rules/presets/index.js';
 import { DEFAULT_DOCX_LIMITS } from './read/docx-package.js';
 import { DEFAULT_READ_LIMITS } from './read/input.js';
 
+let cachedVersion: string | undefined;
+
+/** The version from package.json (one folder up from src/, two from dist/src/). */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  if (cachedVersion) return cachedVersion;
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'plainlint') return (cachedVersion = pkg.version);
+    } catch {
+      // try the next place
+    }
+  }
+  return '0.0.0';
 }
 
 export interface Io {

@@ -148,7 +148,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
         continue;
       }
       for (const match of drafts) {
-        if (!ignored(match, false, ancestry(dirname(match)), true)) files.add(match);
+        if (!ignored(match, false, ancestry(dirname(match)), false)) files.add(match);
       }
       continue;
     }

@@ -1,0 +1,134 @@
+import { defineRule } from '../src/types.js';
+import type { Block, RuleContext, Section } from '../src/types.js';
+import { countBlocks, readingAge, type ReadingAge } from '../src/engine/stats.js';
+import { readerWords, sentencesOf } from './lib/words.js';
+import { toString } from 'nlcst-to-string';
+import { syllable } from 'syllable';
+
+/**
+ * Reading age, computed by plainlint itself (retext-readability's SMOG-to-age conversion is
+ * wrong in v8, so its figures are not shown as an age). SMOG is scaled to 30 sentences;
+ * below `minSentences` a part is too short to score and is not judged.
+ */
+type Options = { minSentences: number; margin: number; target?: number };
+
+export default defineRule<Options>({
+  meta: {
+    id: 'readability',
+    description: 'Parts of the document with a reading age above the target (age 11 for NHS).',
+    severity: 'warning',
+    principle: 'Write in plain, accessible language that everyone can understand.',
+    docs:
+      'Works out a reading age for each part of the document (the text under each heading) and for the ' +
+      'whole document. It uses SMOG, shown on the UK reading-age scale that health writers use, with ' +
+      'Flesch–Kincaid as a second view. Many adults in the UK have low health literacy, so the NHS aims ' +
+      'for a reading age of 9 to 11. A part with fewer than 10 sentences is too short to score fairly, ' +
+      'so it is not judged. The NHS guide allows up to age 14 for medical information, so by default the ' +
+      'rule warns only when both measures put a part more than 3 years above the target (option margin; ' +
+      'set it to 0 to warn on anything above the target). When a part is too hard, the rule points to its ' +
+      'hardest sentence.',
+    defaultOptions: { minSentences: 10, margin: 3 },
+    examples: {
+      good: [
+        {
+          text: [
+            '# Flu vaccine',
+            'The flu vaccine is free for many people.',
+            'You can get it at your GP surgery.',
+            'You can also get it at a pharmacy.',
+            'It takes a few minutes.',
+            'Most people feel fine after it.',
+            'Your arm may feel sore for a day or two.',
+            'This is normal.',
+            'Ask us if you have any questions.',
+            'We are happy to help.',
+            'Book now to stay well this winter.',
+          ].join('\n'),
+        },
+      ],
+      bad: [
+        {
+          text: [
+            '# Strategic priorities',
+            'The integrated care partnership will prioritise collaborative transformation initiatives.',
+            'Organisational accountability necessitates comprehensive performance monitoring.',
+            'Operational effectiveness depends upon sustainable infrastructure investment.',
+            'Population health management facilitates evidence-based intervention identification.',
+            'Commissioning arrangements require considerable interorganisational coordination.',
+            'Community engagement activities inform strategic decision-making processes.',
+            'Digital transformation enables integrated information governance capabilities.',
+            'Multidisciplinary collaboration improves therapeutic intervention appropriateness.',
+            'Preventative approaches reduce unnecessary hospitalisation significantly.',
+            'Financial sustainability considerations influence organisational prioritisation.',
+          ].join('\n'),
+          count: 1,
+          flags: ['Strategic priorities'],
+        },
+      ],
+    },
+  },
+  check(doc, context) {
+    const target = Number(context.options.target ?? context.settings.readingAge ?? 11);
+    const minSentences = Number(context.options.minSentences) || 10;
+    const margin = Number(context.options.margin ?? 3);
+    const tooHard = (age: ReadingAge) => age.smogAge > target + margin && age.fleschKincaidAge > target + margin;
+    let reported = 0;
+    for (const section of doc.sections) {
+      const body = section.blocks.filter((b) => b.kind !== 'heading');
+      const counts = countBlocks(body);
+      if (counts.sentences < minSentences) continue;
+      const age = readingAge(counts);
+      if (!age || !tooHard(age)) continue;
+      reported++;
+      const where = section.node ?? body[0]?.node;
+      const name = section.heading ? `“${section.heading}”` : 'The opening part';
+      report(context, where, `${name} has a reading age of ${age.smogAge} (${age.smogBand}). Aim for ${target} or under.`, age, target, body, section);
+    }
+    if (reported === 0) {
+      const body = doc.blocks.filter((b) => b.kind !== 'heading');
+      const counts = countBlocks(body);
+      if (counts.sentences >= minSentences) {
+        const age = readingAge(counts);
+        if (age && tooHard(age)) {
+          report(context, doc.blocks[0]?.node, `This document has a reading age of ${age.smogAge} (${age.smogBand}). Aim for ${target} or under.`, age, target, body);
+        }
+      }
+    }
+  },
+});
+
+function report(
+  context: RuleContext<Options>,
+  where: Block['node'] | undefined,
+  message: string,
+  age: ReadingAge,
+  target: number,
+  body: Block[],
+  section?: Section,
+): void {
+  const hardest = hardestSentence(body);
+  const suggestions = ['Use shorter sentences and everyday words.'];
+  if (hardest) suggestions.push(`Start with the hardest sentence: “${hardest.slice(0, 80)}${hardest.length > 80 ? '…' : ''}”`);
+  context.report({
+    node: where,
+    message,
+    why: 'Many adults in the UK find health information hard to read. The NHS aims for a reading age of 9 to 11.',
+    suggestions,
+    data: { smogGrade: age.smogGrade, smogAge: age.smogAge, fleschKincaidAge: age.fleschKincaidAge, target, section: section?.index ?? null },
+  });
+}
+
+/** The sentence with the most long words (3 or more syllables), ties broken by length. */
+function hardestSentence(blocks: Block[]): string | undefined {
+  let best: { text: string; score: number } | undefined;
+  for (const block of blocks) {
+    for (const sentence of sentencesOf(block)) {
+      const words = readerWords(sentence);
+      let long = 0;
+      for (const w of words) if (syllable(toString(w)) >= 3) long++;
+      const score = long * 100 + words.length;
+      if (!best || score > best.score) best = { text: toString(sentence).replace(/\s+/g, ' ').trim(), score };
+    }
+  }
+  return best?.text;
+}

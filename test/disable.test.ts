@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { lintMarkdown } from '../src/index.js';
+import { LONG_SENTENCE } from './helpers/tmp.js';
+
+const lines = async (text: string) => (await lintMarkdown(text)).findings.filter((f) => f.ruleId === 'sentence-length').map((f) => f.start.line);
+
+describe('inline disable comments in markdown', () => {
+  it('disable … enable turns a rule off for a stretch', async () => {
+    const text = [LONG_SENTENCE, '', '<!-- plainlint-disable sentence-length -->', '', LONG_SENTENCE, '', '<!-- plainlint-enable sentence-length -->', '', LONG_SENTENCE].join('\n');
+    expect(await lines(text)).toEqual([1, 9]);
+  });
+
+  it('disable with no rule id turns every rule off', async () => {
+    const text = ['<!-- plainlint-disable -->', '', LONG_SENTENCE].join('\n');
+    expect(await lines(text)).toEqual([]);
+  });
+
+  it('disable of another rule leaves this one on', async () => {
+    const text = ['<!-- plainlint-disable readability -->', '', LONG_SENTENCE].join('\n');
+    expect(await lines(text)).toEqual([3]);
+  });
+
+  it('disable-next-line covers only the next line', async () => {
+    const text = ['<!-- plainlint-disable-next-line sentence-length -->', LONG_SENTENCE, '', LONG_SENTENCE].join('\n');
+    expect(await lines(text)).toEqual([4]);
+  });
+
+  it('disable-line covers its own line', async () => {
+    const text = [`${LONG_SENTENCE} <!-- plainlint-disable-line sentence-length -->`, '', LONG_SENTENCE].join('\n');
+    expect(await lines(text)).toEqual([3]);
+  });
+
+  it('accepts several rule ids, separated by spaces or commas', async () => {
+    const text = ['<!-- plainlint-disable readability, sentence-length -->', '', LONG_SENTENCE].join('\n');
+    expect(await lines(text)).toEqual([]);
+  });
+});
