@@ -11,7 +11,10 @@ import { ConfigError, ConfigLoader } from './config/load.js';
 import { collectFiles, displayPath } from './read/files.js';
 import { decodeText } from './read/input.js';
 import { InputError, UsageError } from './read/errors.js';
-import { lintDraft, lintFile, type FileReport } from './engine/run.js';
+import { lintDraft, type FileReport } from './engine/run.js';
+import { lintMany } from './engine/pool.js';
+import { LintCache } from './engine/cache.js';
+import { inShard, parseShard } from './read/shard.js';
 import { FORMATS, loadReporter, type Format } from './report/index.js';
 import { summarise } from './report/types.js';
 import { oneLine } from './report/escape.js';
@@ -71,6 +74,10 @@ interface LintFlags {
   maxFileSize?: number;
   maxDocxUnpacked?: number;
   quiet?: boolean;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: string;
 }
 
 function positiveNumber(name: string) {
@@ -112,6 +119,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       `largest size a Word file may unpack to (default ${DEFAULT_DOCX_LIMITS.maxUncompressed / 1024 / 1024} MB)`,
       positiveNumber('--max-docx-unpacked'),
     )
+    .option('-j, --jobs <number>', 'how many files to check at once (default: the number of cores)', positiveNumber('--jobs'))
+    .option('--cache', 'only check files that changed since the last run (results kept in .plainlintcache)')
+    .option('--cache-location <file>', 'where to keep the cache (default .plainlintcache)')
+    .option('--shard <part/parts>', 'check only one part of the files, like 2/4, to split a big job across CI machines')
     .addHelpText(
       'after',
       `
@@ -172,12 +183,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   if (flags.stdinFilename && !paths.includes('-')) {
     throw new UsageError('--stdin-filename goes with "-" (read from standard input)');
   }
-  const loader = new ConfigLoader({
+  const shard = flags.shard ? parseShard(flags.shard) : undefined;
+  const loaderOptions = {
     ...(flags.config ? { configPath: resolve(io.cwd, flags.config) } : {}),
     ...(flags.preset ? { preset: flags.preset } : {}),
-  });
+  };
+  const loader = new ConfigLoader(loaderOptions);
   const options = {
     loader,
+    loaderOptions,
     cwd: io.cwd,
     readLimits: { maxFileSize: (flags.maxFileSize ?? DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024) * 1024 * 1024 },
     docxLimits: {
@@ -206,7 +220,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     for (const error of collected.errors) {
       reports.push({ path: displayPath(resolve(io.cwd, error.file), io.cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
     }
-    for (const file of collected.files) reports.push(await lintFile(file, options));
+    const files = shard ? collected.files.filter((f) => inShard(f, shard, io.cwd)) : collected.files;
+    const cache = flags.cache ? await LintCache.load(resolve(io.cwd, flags.cacheLocation ?? '.plainlintcache'), version()) : undefined;
+    reports.push(
+      ...(await lintMany(files, {
+        ...options,
+        ...(flags.jobs !== undefined ? { jobs: Math.max(1, Math.round(flags.jobs)) } : {}),
+        ...(cache ? { cache } : {}),
+      })),
+    );
   }
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 

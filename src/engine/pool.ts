@@ -1,0 +1,127 @@
+/**
+ * Check many files: in this thread for a few files (fast start for pre-commit), or across
+ * worker threads for many (`--jobs`, default: the number of cores). Each worker takes the next
+ * file as soon as it is free. Results come back in any order; the caller sorts them.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LoaderOptions } from '../config/load.js';
+import type { DocxLimits } from '../read/docx-package.js';
+import type { ReadLimits } from '../read/input.js';
+import { readDraft } from '../read/input.js';
+import { displayPath } from '../read/files.js';
+import { LintCache, contentHash } from './cache.js';
+import { lintFile, type FileReport, type RunOptions } from './run.js';
+
+export interface WorkerSetup {
+  loaderOptions: LoaderOptions;
+  cwd: string;
+  readLimits?: ReadLimits;
+  docxLimits?: DocxLimits;
+}
+
+export interface ManyOptions extends RunOptions {
+  loaderOptions: LoaderOptions;
+  jobs?: number;
+  cache?: LintCache;
+  /** Called as each file is done (for streaming output or progress). */
+  onReport?: (report: FileReport) => void;
+}
+
+/** Fewer files than this per job are not worth starting workers for. */
+const FILES_PER_WORKER = 16;
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function lintMany(files: string[], options: ManyOptions): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  const done = (report: FileReport) => {
+    reports.push(report);
+    options.onReport?.(report);
+  };
+
+  let todo = files;
+  const keys = new Map<string, { hash: string; config: string }>();
+  if (options.cache) {
+    todo = [];
+    for (const file of files) {
+      const key = await cacheKey(file, options);
+      const hit = key && options.cache.get(file, key.hash, key.config);
+      if (hit) {
+        done({ ...hit, path: displayPath(file, options.cwd) });
+        continue;
+      }
+      if (key) keys.set(file, key);
+      todo.push(file);
+    }
+  }
+
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.floor(todo.length / FILES_PER_WORKER)));
+  const byFile = new Map<string, FileReport>();
+  const finish = (file: string, report: FileReport) => {
+    byFile.set(file, report);
+    done(report);
+  };
+  if (jobs <= 1) {
+    for (const file of todo) finish(file, await lintFile(file, options));
+  } else {
+    await inWorkers(todo, jobs, options, finish);
+  }
+
+  if (options.cache) {
+    for (const [file, report] of byFile) {
+      const key = keys.get(file);
+      if (key) options.cache.set(file, key.hash, key.config, report);
+    }
+    await options.cache.save();
+  }
+  return reports;
+}
+
+/** The content hash and config hash of a file, or undefined if it cannot be read (reported later). */
+async function cacheKey(file: string, options: ManyOptions): Promise<{ hash: string; config: string } | undefined> {
+  try {
+    const draft = await readDraft(file, options.readLimits);
+    const config = await options.loader.forFile(file);
+    return { hash: contentHash(draft.text ?? draft.buffer ?? ''), config: config.hash };
+  } catch {
+    return undefined;
+  }
+}
+
+function inWorkers(files: string[], jobs: number, options: ManyOptions, onReport: (file: string, r: FileReport) => void): Promise<void> {
+  const setup: WorkerSetup = {
+    loaderOptions: options.loaderOptions,
+    cwd: options.cwd ?? process.cwd(),
+    ...(options.readLimits ? { readLimits: options.readLimits } : {}),
+    ...(options.docxLimits ? { docxLimits: options.docxLimits } : {}),
+  };
+  const url = new URL('./worker.js', import.meta.url);
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let finished = 0;
+    const workers: Worker[] = [];
+    const give = (worker: Worker) => {
+      if (next < files.length) worker.postMessage({ id: next, file: files[next++] });
+    };
+    for (let i = 0; i < jobs; i++) {
+      const worker = new Worker(url, { workerData: setup });
+      workers.push(worker);
+      worker.on('message', (message: { id: number; report: FileReport }) => {
+        onReport(files[message.id]!, message.report);
+        finished++;
+        if (finished === files.length) {
+          for (const w of workers) void w.terminate();
+          resolve();
+        } else give(worker);
+      });
+      worker.on('error', (error) => {
+        for (const w of workers) void w.terminate();
+        reject(error);
+      });
+      give(worker);
+    }
+  });
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, runBin } from './helpers/cli.js';
+import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
+import { collectFiles } from '../src/read/files.js';
+import { inShard, parseShard } from '../src/read/shard.js';
+
+function manyFiles(n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    files[`pages/section-${i % 7}/page-${i}.md`] = i % 3 === 0 ? `# Page ${i}\n\n${LONG_SENTENCE}\n` : `# Page ${i}\n\nShort and clear.\n`;
+  }
+  return files;
+}
+
+describe('--shard', () => {
+  const root = tmpTree(manyFiles(60));
+
+  it('splits the files into parts with no file in two parts and none missed', async () => {
+    const { files } = await collectFiles(['pages'], root);
+    for (const count of [1, 2, 3, 5]) {
+      const seen = new Map<string, number>();
+      for (let index = 1; index <= count; index++) {
+        for (const f of files.filter((file) => inShard(file, { index, count }, root))) seen.set(f, (seen.get(f) ?? 0) + 1);
+      }
+      expect([...seen.keys()].sort()).toEqual(files);
+      expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    }
+  });
+
+  it('gives the same split from the command line', async () => {
+    const all = new Set<string>();
+    let total = 0;
+    for (const part of ['1/3', '2/3', '3/3']) {
+      const r = await cli(['pages', '--shard', part, '-f', 'json'], { cwd: root });
+      const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+      total += paths.length;
+      for (const p of paths) all.add(p);
+    }
+    expect(total).toBe(60);
+    expect(all.size).toBe(60);
+  });
+
+  it('rejects a malformed shard', async () => {
+    expect(() => parseShard('3/2')).toThrow(/--shard needs a part/);
+    expect((await cli(['pages', '--shard', 'half'], { cwd: root })).code).toBe(2);
+  });
+});
+
+describe('--cache', () => {
+  it('reuses results for unchanged files, and a changed config or file invalidates them', async () => {
+    const root = tmpTree({
+      '.plainlintrc.json': JSON.stringify({ rules: { 'sentence-length': 'warning' } }),
+      'a.md': `${LONG_SENTENCE}\n`,
+      'b.md': `${LONG_SENTENCE}\n`,
+    });
+    const first = await cli(['.', '--cache', '-f', 'json'], { cwd: root });
+    expect(JSON.parse(first.stdout).summary.warnings).toBe(2);
+    // Mark the cached results, so a cache hit is visible in the output.
+    const cachePath = join(root, '.plainlintcache');
+    const cache = JSON.parse(readFileSync(cachePath, 'utf8'));
+    for (const entry of Object.values(cache.entries) as Array<{ r: { findings: Array<{ message: string }> } }>) entry.r.findings[0]!.message = 'FROM CACHE';
+    writeFileSync(cachePath, JSON.stringify(cache));
+
+    const second = await cli(['.', '--cache', '-f', 'json'], { cwd: root });
+    const messages = JSON.parse(second.stdout).files.flatMap((f: { findings: Array<{ message: string }> }) => f.findings.map((x) => x.message));
+    expect(messages).toEqual(['FROM CACHE', 'FROM CACHE']);
+
+    writeFileSync(join(root, 'b.md'), 'Now short.\n');
+    const third = await cli(['.', '--cache', '-f', 'json'], { cwd: root });
+    const files = JSON.parse(third.stdout).files;
+    expect(files[0].findings[0].message).toBe('FROM CACHE');
+    expect(files[1].findings).toEqual([]);
+
+    writeFileSync(join(root, '.plainlintrc.json'), JSON.stringify({ rules: { 'sentence-length': 'error' } }));
+    const fourth = await cli(['.', '--cache', '-f', 'json'], { cwd: root });
+    const f4 = JSON.parse(fourth.stdout).files[0].findings[0];
+    expect(f4.message).not.toBe('FROM CACHE');
+    expect(f4.severity).toBe('error');
+  });
+
+  it('starts again from a broken cache file', async () => {
+    const root = tmpTree({ '.plainlintcache': '{not json', 'a.md': `${LONG_SENTENCE}\n` });
+    const r = await cli(['.', '--cache', '-f', 'json'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.warnings).toBe(1);
+    expect(JSON.parse(readFileSync(join(root, '.plainlintcache'), 'utf8')).entries).toBeTypeOf('object');
+  });
+});
+
+describe('--jobs', () => {
+  it('gives the same output, in the same order, whatever the number of jobs', () => {
+    const root = tmpTree(manyFiles(48));
+    const one = runBin(['pages', '-j', '1', '-f', 'json'], { cwd: root });
+    const two = runBin(['pages', '-j', '2', '-f', 'json'], { cwd: root });
+    expect(one.stderr).toBe('');
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).files).toHaveLength(48);
+  });
+});
