@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
 import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
+import { configSchema } from '../src/config/schema.js';
+import { presets } from '../rules/presets/index.js';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 /** 25 words: over the NHS aim with tolerance 0, under GOV.UK's 25. */
@@ -14,6 +16,13 @@ async function ruleIds(args: string[], cwd: string): Promise<string[]> {
 }
 
 describe('config', () => {
+  it('bundled presets are valid configs', () => {
+    for (const [name, preset] of Object.entries(presets)) {
+      const parsed = configSchema.safeParse(preset);
+      expect(parsed.success, `preset ${name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+    }
+  });
+
   it('is found upward from the linted file (.plainlintrc.json)', async () => {
     const dir = tmpTree({
       '.plainlintrc.json': json({ rules: { 'sentence-length': 'off' } }),
@@ -130,7 +139,7 @@ describe('config', () => {
       '.plainlintrc.json': json({ plugins: ['plainlint-rule-shout'] }),
       'page.md': 'Come now!!\n',
     });
-    expect(await ruleIds(['page.md'], dir)).toEqual(['shout']);
+    expect(await ruleIds(['page.md'], dir)).toContain('shout');
   });
 
   it('a rule that throws is a rule failure (exit 2), and the other rules still report', async () => {

@@ -11,7 +11,7 @@ import { lilconfig, type LilconfigResult } from 'lilconfig';
 import type { Rule, Settings, Severity } from '../types.js';
 import { builtinRules } from '../../rules/index.js';
 import { presets } from '../../rules/presets/index.js';
-import { configSchema, describeIssue, type ConfigFile, type RuleSetting } from './schema.js';
+import type { ConfigFile, RuleSetting } from './schema.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -169,7 +169,7 @@ export class ConfigLoader {
   async resolveConfig(raw: unknown, filepath: string | undefined): Promise<ResolvedConfig> {
     const file = filepath ?? '(defaults)';
     const base = filepath ? dirname(filepath) : process.cwd();
-    const config = validate(raw ?? {}, file);
+    const config = await validate(raw ?? {}, file);
     const layer = await flatten(config, file, base, [], this.options.preset);
     const custom = await loadPlugins(layer.plugins, file);
     const all = new Map<string, Rule>();
@@ -209,10 +209,13 @@ export class ConfigLoader {
   }
 }
 
-function validate(raw: unknown, file: string): ConfigFile {
+/** Check a user's config. The schema library loads only when there is a config to check. */
+async function validate(raw: unknown, file: string): Promise<ConfigFile> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(file, 'must be an object, like { "extends": "nhs", "rules": {} }');
   }
+  if (Object.keys(raw).length === 0) return {};
+  const { configSchema, describeIssue } = await import('./schema.js');
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(file, describeIssue(parsed.error));
   return parsed.data;
@@ -280,7 +283,8 @@ async function loadParent(name: string, file: string, base: string, seen: string
   const bare = name.replace(/^plainlint:/, '');
   if (seen.includes(name)) throw new ConfigError(file, `"extends" goes round in a circle: ${[...seen, name].join(' → ')}`);
   const preset = presets[bare];
-  if (preset) return flatten(validate(preset, `preset ${bare}`), `preset ${bare}`, base, [...seen, name]);
+  // Bundled presets are trusted (a test checks them against the schema), so no schema load.
+  if (preset) return flatten(preset as ConfigFile, `preset ${bare}`, base, [...seen, name]);
   if (name.startsWith('.') || isAbsolute(name)) {
     const path = resolve(base, name);
     let content: string;
@@ -294,14 +298,14 @@ async function loadParent(name: string, file: string, base: string, seen: string
       : /\.m?js$/i.test(path)
         ? await loadJs(path)
         : loadJson(path, content);
-    return flatten(validate(raw, path), path, dirname(path), [...seen, name]);
+    return flatten(await validate(raw, path), path, dirname(path), [...seen, name]);
   }
   // A shared config published as an npm package.
   const spec = resolvePluginSpecifier(name, base);
   const raw = await loadJs(spec.startsWith('file:') ? new URL(spec).pathname : spec).catch(() => {
     throw new ConfigError(file, `"extends": "${name}" is not a preset (nhs, govuk, recommended), a file or an installed package`);
   });
-  return flatten(validate(raw, name), name, base, [...seen, name]);
+  return flatten(await validate(raw, name), name, base, [...seen, name]);
 }
 
 /** A path is resolved from the config's folder; a package name from the config's node_modules. */

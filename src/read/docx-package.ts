@@ -7,7 +7,7 @@
  * entities (XXE). We inflate the XML parts ourselves with a byte budget, so a part that
  * lies about its size is stopped as soon as it passes the limit.
  */
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { InputError } from './errors.js';
 
 export interface DocxLimits {
@@ -46,8 +46,9 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
     throw new InputError(path, 'is not a Word .docx file (it is not a zip package). Open it in Word and save it as .docx');
   }
 
+  const { fromBuffer } = (await import('yauzl')).default;
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, z) =>
+    fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, z) =>
       err || !z ? reject(err) : resolve(z),
     );
   }).catch((error: Error) => {
