@@ -71,20 +71,22 @@ export default defineRule<Options>({
     const target = Number(context.options.target ?? context.settings.readingAge ?? 11);
     const minSentences = Number(context.options.minSentences) || 10;
     const margin = Number(context.options.margin ?? 3);
-    const tooHard = (age: ReadingAge) => age.smogAge > target + margin && age.fleschKincaidAge > target + margin;
-    let reported = 0;
+    // Ages in whole years, as people say them: 14.6 is age 14.
+    const tooHard = (age: ReadingAge) => age.smogAge > target + margin && Math.floor(age.fleschKincaidAge) > target + margin;
+    let scored = 0;
     for (const section of doc.sections) {
       const body = section.blocks.filter((b) => b.kind !== 'heading');
       const counts = countBlocks(body);
       if (counts.sentences < minSentences) continue;
+      scored++;
       const age = readingAge(counts);
       if (!age || !tooHard(age)) continue;
-      reported++;
       const where = section.node ?? body[0]?.node;
       const name = section.heading ? `“${section.heading}”` : 'The opening part';
       report(context, where, `${name} has a reading age of ${age.smogAge} (${age.smogBand}). Aim for ${target} or under.`, age, target, body, section);
     }
-    if (reported === 0) {
+    // Parts too short to score on their own: judge the whole document instead.
+    if (scored === 0) {
       const body = doc.blocks.filter((b) => b.kind !== 'heading');
       const counts = countBlocks(body);
       if (counts.sentences >= minSentences) {

@@ -192,6 +192,7 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   const options = {
     loader,
     loaderOptions,
+    keepSource: flags.format === 'html',
     cwd: io.cwd,
     readLimits: { maxFileSize: (flags.maxFileSize ?? DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024) * 1024 * 1024 },
     docxLimits: {

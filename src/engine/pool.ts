@@ -18,6 +18,7 @@ export interface WorkerSetup {
   cwd: string;
   readLimits?: ReadLimits;
   docxLimits?: DocxLimits;
+  keepSource?: boolean;
 }
 
 export interface ManyOptions extends RunOptions {
@@ -97,6 +98,7 @@ function inWorkers(files: string[], jobs: number, options: ManyOptions, onReport
     cwd: options.cwd ?? process.cwd(),
     ...(options.readLimits ? { readLimits: options.readLimits } : {}),
     ...(options.docxLimits ? { docxLimits: options.docxLimits } : {}),
+    ...(options.keepSource ? { keepSource: true } : {}),
   };
   const url = new URL('./worker.js', import.meta.url);
   return new Promise((resolve, reject) => {

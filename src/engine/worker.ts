@@ -6,7 +6,7 @@ import type { WorkerSetup } from './pool.js';
 
 const setup = workerData as WorkerSetup;
 const loader = new ConfigLoader(setup.loaderOptions);
-const options = { loader, cwd: setup.cwd, readLimits: setup.readLimits, docxLimits: setup.docxLimits };
+const options = { loader, cwd: setup.cwd, readLimits: setup.readLimits, docxLimits: setup.docxLimits, keepSource: setup.keepSource ?? false };
 
 parentPort!.on('message', async (message: { id: number; file: string }) => {
   const report = await lintFile(message.file, options);

@@ -1,7 +1,7 @@
 /** Reporters are loaded only when asked for, to keep start-up fast. */
 import type { Reporter } from './types.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export async function loadReporter(format: Format): Promise<Reporter> {
@@ -12,6 +12,8 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import('./sarif.js')).sarif;
     case 'github':
       return (await import('./github.js')).github;
+    case 'html':
+      return (await import('./html.js')).html;
     default:
       return (await import('./stylish.js')).stylish;
   }

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// plainlint's benchmark: `npm run bench`. Prints tables of medians, with peers (alex, write-good,
+// textlint with its sentence-length rule) run side by side on the same files.
+//
+//   npm run bench               all of it (about 5 to 10 minutes on 2 cores)
+//   npm run bench -- --quick    fewer runs, no 10x corpus
+//
+// Needs ../shared/corpus/nhs-service-manual (the clean NHS corpus) and GNU time (/usr/bin/time)
+// for peak memory. Figures go in docs/performance.md by hand, with the date and machine.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpus = join(root, '..', 'shared', 'corpus', 'nhs-service-manual');
+const scaler = join(root, '..', 'shared', 'corpus', 'make-scale-corpus.sh');
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 5;
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const plainlint = [process.execPath, join(root, 'bin', 'plainlint.js')];
+const hasTime = existsSync('/usr/bin/time');
+
+if (!existsSync(corpus)) {
+  console.error(`bench: the corpus is not at ${corpus}`);
+  process.exit(2);
+}
+
+function mdFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...mdFiles(path));
+    else if (entry.name.endsWith('.md')) out.push(path);
+  }
+  return out.sort();
+}
+
+function words(files) {
+  let n = 0;
+  for (const f of files) n += readFileSync(f, 'utf8').split(/\s+/).filter(Boolean).length;
+  return n;
+}
+
+/** Run a command once: wall seconds and peak RSS in MB. */
+function once(cmd, args, cwd = root) {
+  const full = hasTime ? ['/usr/bin/time', ['-f', '%e %M', cmd, ...args]] : [cmd, args];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  let rss = NaN;
+  if (hasTime) {
+    const last = r.stderr.trim().split('\n').pop() ?? '';
+    const m = /([\d.]+) (\d+)$/.exec(last);
+    if (m) rss = Number(m[2]) / 1024;
+  }
+  if (r.status === null || r.status > 2) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(0, 400)}`);
+  return { wall, rss };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function measure(cmd, args, runs = RUNS, cwd = root) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(once(cmd, args, cwd));
+  return { wall: median(results.map((r) => r.wall)), rss: Math.max(...results.map((r) => r.rss)) };
+}
+
+function table(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  console.log(`\n### ${title}\n`);
+  console.log(line(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const r of rows) console.log(line(r));
+}
+
+const f1 = (n) => n.toFixed(1);
+const f2 = (n) => n.toFixed(2);
+const f3 = (n) => n.toFixed(3);
+
+console.log(`# plainlint benchmark, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; medians of ${RUNS} runs`);
+
+// 1. Pre-commit latency: one ordinary file, whole process, cold.
+const files1 = mdFiles(corpus);
+const bySize = [...files1].sort((a, b) => statSync(a).size - statSync(b).size);
+const ordinary = bySize[Math.floor(bySize.length / 2)];
+const latencyRuns = quick ? 5 : 11;
+const nodeStart = measure(process.execPath, ['-e', '0'], latencyRuns);
+const one = measure(plainlint[0], [plainlint[1], ordinary], latencyRuns);
+const oneJson = measure(plainlint[0], [plainlint[1], ordinary, '-f', 'json'], latencyRuns);
+const docx = join(root, 'fixtures', 'docx', 'example-draft.docx');
+const oneDocx = measure(plainlint[0], [plainlint[1], docx], latencyRuns);
+table('Pre-commit latency (one file, new process each time)', ['what', 'median wall (s)', 'peak RSS (MB)'], [
+  ['node -e 0 (node start-up alone)', f3(nodeStart.wall), f1(nodeStart.rss)],
+  [`plainlint on one markdown file (${Math.round(statSync(ordinary).size / 1024)} KB)`, f3(one.wall), f1(one.rss)],
+  ['same, --format json', f3(oneJson.wall), f1(oneJson.rss)],
+  ['plainlint on one Word file', f3(oneDocx.wall), f1(oneDocx.rss)],
+]);
+
+// 2. Throughput on the corpus, with peers.
+const w1 = words(files1);
+const rows = [];
+const add = (name, m, files, w) => rows.push([name, f2(m.wall), f1(files / m.wall), Math.round(w / m.wall), f1(m.rss)]);
+const throughputRuns = quick ? 2 : 3;
+const pl1 = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json', '-j', '1'], throughputRuns);
+const pl2 = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json'], throughputRuns);
+add('plainlint, recommended preset, --jobs 1', pl1, files1.length, w1);
+add(`plainlint, recommended preset, --jobs ${cpus().length} (default)`, pl2, files1.length, w1);
+if (existsSync(bin('alex'))) add('alex', measure(bin('alex'), [corpus], throughputRuns), files1.length, w1);
+if (existsSync(bin('write-good'))) add('write-good', measure(bin('write-good'), files1, throughputRuns), files1.length, w1);
+if (existsSync(bin('textlint'))) {
+  add('textlint + textlint-rule-sentence-length', measure(bin('textlint'), ['--no-textlintrc', '--rule', 'sentence-length', `${corpus}/**/*.md`], throughputRuns), files1.length, w1);
+}
+table(`Throughput on the corpus (${files1.length} files, ${w1} words)`, ['tool', 'median wall (s)', 'files/s', 'words/s', 'peak RSS (MB)'], rows);
+
+// 3 and 4. Scaling across cores, and memory, on a 10x corpus.
+let scale;
+if (!quick && existsSync(scaler)) {
+  const dir = mkdtempSync(join(tmpdir(), 'plainlint-bench-'));
+  spawnSync('bash', [scaler, '10', dir], { encoding: 'utf8' });
+  const files10 = mdFiles(dir);
+  const w10 = w1 * 10;
+  const s1 = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', '1'], 2);
+  const s2 = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', String(cpus().length)], 2);
+  const cacheFile = join(dir, '.bench-cache');
+  const cold = once(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile]);
+  const warm = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile], 2);
+  table(`Scaling on the 10x corpus (${files10.length} files, about ${w10} words)`, ['run', 'median wall (s)', 'files/s', 'peak RSS (MB)'], [
+    ['--jobs 1', f2(s1.wall), f1(files10.length / s1.wall), f1(s1.rss)],
+    [`--jobs ${cpus().length}`, f2(s2.wall), f1(files10.length / s2.wall), f1(s2.rss)],
+    [`speed-up with ${cpus().length} jobs`, f2(s1.wall / s2.wall) + 'x', '', ''],
+    ['--cache, first run', f2(cold.wall), f1(files10.length / cold.wall), f1(cold.rss)],
+    ['--cache, second run (nothing changed)', f2(warm.wall), f1(files10.length / warm.wall), f1(warm.rss)],
+    ['cache speed-up', f2(cold.wall / warm.wall) + 'x', '', ''],
+  ]);
+  scale = { rss10: Math.max(s1.rss, s2.rss) };
+  table('Memory: 10x corpus against 1x', ['corpus', 'peak RSS (MB)'], [
+    ['1x', f1(Math.max(pl1.rss, pl2.rss))],
+    ['10x', f1(scale.rss10)],
+    ['ratio', f2(scale.rss10 / Math.max(pl1.rss, pl2.rss))],
+  ]);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 5. One large file (about 5 MB of real text).
+{
+  const dir = mkdtempSync(join(tmpdir(), 'plainlint-big-'));
+  const big = join(dir, 'big.md');
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < 5 * 1024 * 1024; i++) {
+    const text = readFileSync(files1[i % files1.length], 'utf8');
+    parts.push(text);
+    size += Buffer.byteLength(text);
+  }
+  writeFileSync(big, parts.join('\n\n'));
+  const m = measure(plainlint[0], [plainlint[1], big, '-f', 'json'], quick ? 1 : 2);
+  const half = join(dir, 'half.md');
+  writeFileSync(half, parts.slice(0, Math.floor(parts.length / 2)).join('\n\n'));
+  const h = measure(plainlint[0], [plainlint[1], half, '-f', 'json'], quick ? 1 : 2);
+  table('One large file', ['file', 'size (MB)', 'median wall (s)', 'peak RSS (MB)'], [
+    ['half', f1(statSync(half).size / 2 ** 20), f2(h.wall), f1(h.rss)],
+    ['whole', f1(statSync(big).size / 2 ** 20), f2(m.wall), f1(m.rss)],
+    ['time ratio (whole / half): about 2 means linear', '', f2(m.wall / h.wall), ''],
+  ]);
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,149 @@
+/**
+ * Render a checked draft as HTML: the writer's own words, with each finding highlighted where
+ * it is, and a list of findings with why each matters and what to write instead.
+ * Pure string building with no Node modules, so the browser checker can use it too.
+ */
+import type { Finding, Severity } from '../types.js';
+
+export interface ViewFile {
+  path: string;
+  format?: 'markdown' | 'docx';
+  source?: string;
+  findings: Finding[];
+  error?: string;
+  readingAge?: { smogAge: number; smogBand: string; fleschKincaidAge: number; tooShort: boolean };
+  words?: number;
+  readingMinutes?: number;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
+const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** The source text with every finding's words wrapped in a link to its explanation. */
+export function highlight(source: string, findings: Finding[], idPrefix: string): string {
+  const bounds = new Set<number>([0, source.length]);
+  const spans = findings
+    .map((f, index) => ({ f, index, start: clamp(f.start.offset, source), end: clamp(f.end.offset, source) }))
+    .map((s) => (s.end > s.start ? s : { ...s, end: Math.min(source.length, s.start + 1) }));
+  for (const s of spans) {
+    bounds.add(s.start);
+    bounds.add(s.end);
+  }
+  const points = [...bounds].sort((a, b) => a - b);
+  let html = '';
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    const text = escapeHtml(source.slice(from, to));
+    const covering = spans.filter((s) => s.start <= from && s.end >= to);
+    if (!covering.length) {
+      html += text;
+      continue;
+    }
+    // Link to the narrowest finding here: it is the most specific one.
+    covering.sort((a, b) => a.end - a.start - (b.end - b.start) || RANK[b.f.severity] - RANK[a.f.severity]);
+    const top = covering[0]!;
+    const worst = covering.reduce((w, s) => (RANK[s.f.severity] > RANK[w] ? s.f.severity : w), 'suggestion' as Severity);
+    const label = covering.map((s) => `${LABEL[s.f.severity]}: ${s.f.message}`).join(' | ');
+    html += `<a class="hl hl-${worst}" href="#${idPrefix}-${top.index}" data-finding="${top.index}" title="${escapeHtml(label)}">${text}</a>`;
+  }
+  return html;
+}
+
+function clamp(n: number, source: string): number {
+  return Math.max(0, Math.min(source.length, n));
+}
+
+function where(file: ViewFile, f: Finding): string {
+  return file.format === 'docx' ? `Paragraph ${f.paragraph ?? f.start.line}` : `Line ${f.start.line}, column ${f.start.column}`;
+}
+
+export function renderFindingList(file: ViewFile, idPrefix: string): string {
+  if (!file.findings.length) return '<p class="clean">No problems found.</p>';
+  const items = file.findings.map((f, index) => {
+    const suggestions = f.suggestions?.length
+      ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>`
+      : '';
+    const why = f.why ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(f.why)}</p>` : '';
+    return (
+      `<li id="${idPrefix}-${index}" class="finding finding-${f.severity}" tabindex="-1">` +
+      `<p class="head"><span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ` +
+      `<span class="where">${where(file, f)}</span> <code class="rule">${escapeHtml(f.ruleId)}</code></p>` +
+      `<p class="msg">${escapeHtml(f.message)}</p>` +
+      (f.excerpt ? `<blockquote class="words">${escapeHtml(f.excerpt.length > 200 ? f.excerpt.slice(0, 199) + '…' : f.excerpt)}</blockquote>` : '') +
+      suggestions +
+      why +
+      `</li>`
+    );
+  });
+  return `<ol class="findings">${items.join('')}</ol>`;
+}
+
+export function renderSummary(file: ViewFile): string {
+  const counts = { error: 0, warning: 0, suggestion: 0 };
+  for (const f of file.findings) counts[f.severity]++;
+  const parts = [
+    `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`,
+    `${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`,
+    `${counts.suggestion} ${counts.suggestion === 1 ? 'suggestion' : 'suggestions'}`,
+  ];
+  const age = file.readingAge
+    ? file.readingAge.tooShort
+      ? 'Reading age: too short to score.'
+      : `Reading age ${file.readingAge.smogAge} (${escapeHtml(file.readingAge.smogBand)}, SMOG); ${file.readingAge.fleschKincaidAge} (Flesch–Kincaid).`
+    : '';
+  const words = file.words ? `${file.words} words, about ${file.readingMinutes ?? 1} min to read.` : '';
+  return `<p class="summary">${parts.join(', ')}. ${age} ${words}</p>`;
+}
+
+export function renderByRule(file: ViewFile): string {
+  const counts = new Map<string, number>();
+  for (const f of file.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  if (!counts.size) return '';
+  const rows = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => `<li><code>${escapeHtml(id)}</code>: ${n}</li>`);
+  return `<ul class="by-rule">${rows.join('')}</ul>`;
+}
+
+export const VIEW_CSS = `
+:root { --ink:#212b32; --muted:#4c6272; --bg:#f0f4f5; --card:#fff; --blue:#005eb8; --focus:#ffeb3b;
+  --err:#d5281b; --err-bg:#fde8e6; --warn:#7a4b00; --warn-bg:#fff4d6; --sug:#00513f; --sug-bg:#dff3ec; }
+* { box-sizing: border-box; }
+body { margin:0; font:16px/1.5 Arial, "Helvetica Neue", sans-serif; color:var(--ink); background:var(--bg); }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+h1, h2 { line-height: 1.2; }
+a { color: var(--blue); }
+a:focus, button:focus, [tabindex]:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 4px 0 var(--ink); }
+.file { background: var(--card); padding: 1rem 1.5rem; margin: 1rem 0; border-radius: 4px; }
+.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
+@media (max-width: 50rem) { .layout { grid-template-columns: 1fr; } }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; }
+.hl { color: inherit; text-decoration: none; border-bottom: 3px solid; padding: 0 1px; }
+.hl-error { background: var(--err-bg); border-color: var(--err); border-bottom-style: solid; }
+.hl-warning { background: var(--warn-bg); border-color: #b07000; border-bottom-style: dashed; }
+.hl-suggestion { background: var(--sug-bg); border-color: var(--sug); border-bottom-style: dotted; }
+.findings { padding-left: 1.25rem; }
+.finding { margin-bottom: 1rem; }
+.finding:target { outline: 3px solid var(--focus); }
+.finding p { margin: .25rem 0; }
+.sev { font-weight: bold; padding: 0 .4rem; border-radius: 3px; }
+.sev-error { color: #fff; background: var(--err); }
+.sev-warning { color: var(--warn); background: var(--warn-bg); border: 1px solid #b07000; }
+.sev-suggestion { color: var(--sug); background: var(--sug-bg); border: 1px solid var(--sug); }
+.where, .summary { color: var(--muted); }
+.words { margin: .25rem 0; padding-left: .75rem; border-left: 4px solid #d8dde0; font-style: italic; }
+.rule { font-size: .9rem; }
+.error-line { color: var(--err); font-weight: bold; }
+`;
