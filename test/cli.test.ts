@@ -24,7 +24,7 @@ describe('plainlint command line', () => {
   it('lists the rules with severity and description', async () => {
     const r = await cli(['rules']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/sentence-length\s+warning\s+.*Sentences longer/);
+    expect(r.stdout).toMatch(/sentence-length\s+warning\s+.*Sentences over the house-style length/);
     expect(r.stdout).toMatch(/readability\s+warning/);
   });
 

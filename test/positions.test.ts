@@ -108,7 +108,7 @@ describe('positions in markdown', () => {
   });
 
   it('reports findings at the exact line and column, with CRLF', async () => {
-    const long = 'This sentence is much too long for a reader because it keeps going on and on and on with far more words than anyone would ever need to read in one go.';
+    const long = 'This sentence is much too long for a reader because it keeps going on and on and on with far more words than anyone would ever need to read in one go, and then it goes on a bit more.';
     const result = await lintMarkdown(`# Title\r\n\r\nShort one.\r\n\r\nAnd ${long}\r\n`);
     const f = result.findings.find((x) => x.ruleId === 'sentence-length')!;
     expect(f).toBeDefined();

@@ -25,7 +25,7 @@ describe('json reporter', () => {
       ['column', 'data', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'fix', 'line', 'message', 'offset', 'paragraph', 'ruleId', 'severity', 'suggestions', 'why'].sort(),
     );
     expect(f).toMatchObject({ ruleId: 'sentence-length', severity: 'warning', line: 3, column: 1, endLine: 3, paragraph: null });
-    expect(out.files[1].stats).toMatchObject({ words: 33, sentences: 1, readingMinutes: 1 });
+    expect(out.files[1].stats).toMatchObject({ words: 38, sentences: 1, readingMinutes: 1 });
     expect(out.summary).toMatchObject({ files: 2, errors: 0, warnings: 1, suggestions: 0, inputErrors: 0 });
   });
 
@@ -61,7 +61,7 @@ describe('github reporter', () => {
   it('writes workflow annotations with positions', async () => {
     const r = await cli(['long.md', '-f', 'github'], { cwd: dir });
     const line = r.stdout.split('\n')[0]!;
-    expect(line).toMatch(/^::warning file=long\.md,line=3,col=1,endLine=3,endColumn=\d+,title=plainlint \(sentence-length\)::This sentence has 33 words\. Aim for 20 or fewer\./);
+    expect(line).toMatch(/^::warning file=long\.md,line=3,col=1,endLine=3,endColumn=\d+,title=plainlint \(sentence-length\)::This sentence has 38 words\. Aim for 20 or fewer\./);
     expect(line).toContain('%0A'); // the why and suggestion are on new lines, escaped
   });
 
@@ -106,11 +106,11 @@ describe('stylish reporter', () => {
     const r = await cli(['long.md'], { cwd: dir });
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('long.md');
-    expect(lines[1]).toBe('  3:1  warning     This sentence has 33 words. Aim for 20 or fewer.  sentence-length');
+    expect(lines[1]).toBe('  3:1  warning     This sentence has 38 words. Aim for 20 or fewer.  sentence-length');
     expect(r.stdout).toContain('“If you are unable to attend your appointment');
     expect(r.stdout).toContain('Try: Split it into shorter sentences');
     expect(r.stdout).toContain('Why: Long sentences are hard to follow');
-    expect(r.stdout).toMatch(/33 words · 1 min read/);
+    expect(r.stdout).toMatch(/38 words · 1 min read/);
     expect(r.stdout).toContain('✖ 1 problem (0 errors, 1 warning, 0 suggestions) in 1 file checked.');
   });
 
@@ -118,5 +118,34 @@ describe('stylish reporter', () => {
     const r = await cli(['clean.md'], { cwd: dir });
     expect(r.stdout).toContain('clean.md  ✔');
     expect(r.stdout).toContain('reading age: too short to score (1 sentence) · 3 words · 1 min read');
+  });
+});
+
+describe('html reporter', () => {
+  it('writes one self-contained page with the words highlighted and each finding explained', async () => {
+    const r = await cli(['long.md', 'evil.md', 'gone.md', '-f', 'html'], { cwd: dir });
+    const page = r.stdout;
+    expect(page.startsWith('<!doctype html>')).toBe(true);
+    expect(page).toContain('<html lang="en-GB">');
+    // No external assets: no scripts, no stylesheets or images from elsewhere.
+    expect(page).not.toMatch(/<script|<link\b|src="https?:|url\(/i);
+    expect(page).toContain("default-src 'none'");
+    // The long sentence is highlighted and linked to its explanation.
+    const link = /<a class="hl hl-warning" href="#(file-\d+-\d+)"[^>]*>If you are unable to attend/.exec(page);
+    expect(link).not.toBeNull();
+    expect(page).toContain(`<li id="${link![1]}" class="finding finding-warning"`);
+    expect(page).toContain('<strong>Why it matters:</strong> Long sentences are hard to follow');
+    // Text from the draft is escaped.
+    expect(page).not.toMatch(/[\u0007\u001b]/);
+    expect(page).toContain('\\x1B[31mred');
+    // A file that could not be read is named with its problem.
+    expect(page).toContain('This file could not be checked: was not found. Check the name and folder');
+  });
+
+  it('escapes HTML in the draft', async () => {
+    const d = tmpTree({ 'x.md': `<script>alert(1)</script>\n\nSome & <b>bold</b> text. ${LONG_SENTENCE}\n` });
+    const r = await cli(['x.md', '-f', 'html'], { cwd: d });
+    expect(r.stdout).not.toContain('<script>alert(1)</script>');
+    expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
