@@ -1,0 +1,113 @@
+import { defineRule } from '../src/types.js';
+import { sentencesOf } from './lib/words.js';
+import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, tokensOf, type Token } from './lib/mdast.js';
+
+/** Short words that shout on their own when written in capitals ("do NOT", "ALL patients"). */
+const SHORT_SHOUTS = new Set(['NOT', 'NO', 'NOW', 'ALL', 'ANY', 'YOU', 'DO', 'DON’T', "DON'T"]);
+const CAPS_IN_TEXT = /[A-Z][A-Z'’-]*[A-Z]/g;
+/** Template gaps and date patterns: “[NAME]”, “{DATE}”, “DD MONTH YYYY”. */
+const PLACEHOLDER = /^[[{<(].*[\]}>)]$/;
+const DATE_PARTS = new Set(['DD', 'MM', 'YY', 'YYYY', 'HH', 'MMM']);
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'all-caps',
+    description: 'Words or phrases written in capitals for emphasis, like “Please DO NOT attend”.',
+    severity: 'warning',
+    principle: 'Ensure our communications are inclusive and accessible.',
+    docs:
+      'Words in capitals are harder to read, because every word has the same square shape. Some ' +
+      'screen readers spell them out letter by letter, and readers can feel shouted at. Write the words ' +
+      'in lower case. If something really matters, say so in plain words, or use bold for a few words only.\n\n' +
+      'Acronyms are not flagged. That means those in the glossary and your settings, any the document ' +
+      'explains in brackets, and short ones the rule does not know. Headings in capitals are checked by ' +
+      'the headings rule. Words with numbers (COVID-19), Roman numerals, template gaps like [NAME] and code ' +
+      'are never flagged.',
+    examples: {
+      good: [
+        { text: 'Please do not come to the surgery if you have symptoms. Call NHS 111 instead.' },
+        { text: 'The integrated care board (ICB) meets in public. The ICB publishes its papers online.' },
+        { text: 'You can get a COVID-19 vaccine at a pharmacy. It is OK to bring someone with you.' },
+        { text: 'Read part IV of the NICE guidance and use `README` in the folder.' },
+      ],
+      bad: [
+        { text: 'Please DO NOT attend the surgery if you have symptoms.', count: 1, flags: ['DO NOT'] },
+        { text: 'IMPORTANT: your appointment has moved to Tuesday.', count: 1, flags: ['IMPORTANT'] },
+        { text: 'The clinic is CLOSED on bank holidays. You MUST bring your letter.', count: 2, flags: ['CLOSED', 'MUST'] },
+        { text: 'PLEASE BRING YOUR RED BOOK TO EVERY APPOINTMENT.', count: 1 },
+      ],
+    },
+  },
+  async check(doc, context) {
+    const acronyms = await acronymsFor(doc, context.settings);
+    // Link text often copies the title of a page or paper as it stands: leave it alone.
+    const links: Array<[number, number]> = [];
+    eachNode(doc.mdast, 'link', (link) => {
+      if (link.position) links.push([link.position.start.offset!, link.position.end.offset!]);
+    });
+    const inLink = (offset: number) => {
+      let lo = 0;
+      let hi = links.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [start, end] = links[mid]!;
+        if (offset < start) hi = mid - 1;
+        else if (offset >= end) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    for (const block of doc.blocks) {
+      if (block.kind === 'heading') continue;
+      for (const sentence of sentencesOf(block)) {
+        const tokens = tokensOf(sentence);
+        let run: Token[] = [];
+        let runStartsSentence = false;
+        const flush = () => {
+          if (run.length) report(run, runStartsSentence);
+          run = [];
+        };
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i];
+          if (token && isCapsWord(token.core) && !PLACEHOLDER.test(token.raw.replace(/[.,;:!?]+$/, '')) && !inLink(token.first.position!.start.offset!)) {
+            if (!run.length) runStartsSentence = i === 0;
+            run.push(token);
+          } else flush();
+        }
+        flush();
+      }
+    }
+
+    function report(run: Token[], startsSentence: boolean): void {
+      if (run.some((t) => DATE_PARTS.has(t.core))) return;
+      // Acronyms at either end of a run are not part of the shouting ("PLEASE CALL NHS").
+      let from = 0;
+      let to = run.length - 1;
+      while (from <= to && !isShouting(run[from]!.core, acronyms)) from++;
+      while (to >= from && !isShouting(run[to]!.core, acronyms)) to--;
+      if (from > to) return;
+      const words = run.slice(from, to + 1);
+      const shouting = words.filter((t) => isShouting(t.core, acronyms));
+      const fires =
+        shouting.length >= 2 ||
+        shouting.some((t) => t.core.replace(/[^A-Z]/g, '').length >= 4 || SHORT_SHOUTS.has(t.core));
+      if (!fires) return;
+      const first = words[0]!.first;
+      const last = words[words.length - 1]!.last;
+      const start = first.position!.start.offset!;
+      const end = last.position!.end.offset!;
+      const quoted = doc.text.slice(start, end);
+      let plain = quoted.replace(CAPS_IN_TEXT, (w) =>
+        acronyms.has(w) || isRomanNumeral(w) ? w : w.toLowerCase(),
+      );
+      if (startsSentence && from === 0) plain = plain.charAt(0).toUpperCase() + plain.slice(1);
+      context.report({
+        from: first,
+        to: last,
+        message: `“${quoted}” is in capitals.`,
+        why: 'Capitals are harder to read, and some screen readers spell them out letter by letter.',
+        suggestions: [plain],
+      });
+    }
+  },
+});

@@ -1,0 +1,287 @@
+import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast';
+import { defineRule, type LintDocument } from '../src/types.js';
+import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
+import { sentencesOf } from './lib/words.js';
+import { toString as nlcstToString } from 'nlcst-to-string';
+
+/** Names that keep their capitals in a sentence-case heading. */
+const PROPER_NAMES = [
+  'NHS App',
+  'NHS England',
+  'NHS website',
+  'Mid and South Essex',
+  'Integrated Care Board',
+  'Integrated Care System',
+  'Care Quality Commission',
+  'Accessible Information Standard',
+  'Equality Act',
+  'Public Sector Equality Duty',
+  'Pharmacy First',
+  'Healthwatch',
+  'Find a GP',
+  'NHS 111 online',
+];
+const ALWAYS_CAPITAL = new Set(
+  (
+    'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'August September October November December England English Scotland Wales Welsh Ireland Northern Britain ' +
+    'British London Essex Christmas Easter Ramadan Diwali Eid God Braille Makaton Internet'
+  ).split(' '),
+);
+/** Small words that sentence case and most title case leave in lower case. */
+const MINOR = new Set(
+  'a an and as at but by for from if in into is it its nor of off on onto or out over per so than the to up via vs with yet'.split(
+    ' ',
+  ),
+);
+const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+export default defineRule<{ properNames: string[] }>({
+  meta: {
+    id: 'headings',
+    description: 'Heading levels that skip, more than one main heading, empty headings, headings in capitals or title case, and bold text used as a heading.',
+    severity: 'warning',
+    principle: 'Ensure our communications are inclusive and accessible.',
+    docs:
+      'Screen reader users move around a page by its headings, and everyone scans them. So headings ' +
+      'need to be real headings, in order. Use one main heading (level 1), then level 2, then level 3, ' +
+      'with no level skipped.\n\n' +
+      'A short bold line used as a heading is not one: screen readers cannot jump to it. ' +
+      'Use a heading style instead, like the Heading 2 style in Word.\n\n' +
+      'NHS and GOV.UK use sentence case: only the first word and names start with a capital. ' +
+      'The rule suggests sentence case when every main word of a heading starts with a capital. ' +
+      'It needs 3 or more main words, and leaves out acronyms and names the document uses elsewhere. ' +
+      'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
+      'full stop are also reported.',
+    fixable: true,
+    defaultOptions: { properNames: [] },
+    examples: {
+      good: [
+        { text: '# Changes to your GP practice\n\n## What happens next\n\n### Blood tests\n\n## Contact us' },
+        { text: '# Book your NHS App appointment\n\n## Services in Mid and South Essex' },
+        {
+          text:
+            '# Welcome\n\nRiverside Medical Centre is on Station Road.\n\n## Riverside Medical Centre Station Road',
+        },
+        { text: '**Remember:** bring your red book.\n\nThe clinic is on the first floor.' },
+      ],
+      bad: [
+        { text: '# Flu vaccines\n\n## Who can get one\n\n#### Children', count: 1, flags: ['Children'] },
+        { text: '# Flu vaccines\n\n# Covid vaccines', count: 1, flags: ['Covid vaccines'] },
+        { text: '## Changes To Your GP Practice', count: 1, flags: ['Changes To Your GP Practice'] },
+        { text: '## OPENING HOURS', count: 1, flags: ['OPENING HOURS'] },
+        { text: '**What is changing**\n\nThe practice will open at 7:30am.', count: 1, flags: ['What is changing'] },
+        { text: '## Book your appointment.', count: 1, flags: ['.'] },
+      ],
+    },
+  },
+  async check(doc, context) {
+    const acronyms = await acronymsFor(doc, context.settings);
+    const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
+    if (context.settings.organisation) names.push(String(context.settings.organisation));
+    names.sort((a, b) => b.length - a.length);
+    const properWords = namesInBody(doc);
+    const house = context.settings.preset === 'govuk' ? 'GOV.UK' : 'The NHS';
+    const markdown = doc.format === 'markdown';
+
+    let previousDepth: number | undefined;
+    let mainHeadings = 0;
+    eachNode(doc.mdast, 'heading', (heading) => {
+      const text = plainText(heading).replace(/\s+/g, ' ').trim();
+      const depth = heading.depth;
+      if (!/[\p{L}\p{N}]/u.test(text)) {
+        context.report({
+          node: heading,
+          message: 'This heading is empty.',
+          why: 'Screen reader users hear an empty heading and wonder what they missed.',
+          suggestions: ['Add words to the heading, or remove it.'],
+        });
+        return;
+      }
+      if (previousDepth !== undefined && depth > previousDepth + 1) {
+        const want = previousDepth + 1;
+        context.report({
+          node: heading,
+          message: `The heading “${text}” jumps from level ${previousDepth} to level ${depth}.`,
+          why: 'Screen reader users move around by headings, and a missing level makes them think they missed something.',
+          suggestions: [markdown ? `${'#'.repeat(want)} ${text}` : `Use the Heading ${want} style.`],
+          data: { from: previousDepth, to: depth },
+        });
+      }
+      previousDepth = depth;
+      if (depth === 1 && ++mainHeadings > 1) {
+        context.report({
+          node: heading,
+          message: `“${text}” is a second main heading (level 1).`,
+          why: 'A page has one main heading, so screen reader users know what the whole page is about.',
+          suggestions: [markdown ? `## ${text}` : 'Use the Heading 2 style.'],
+        });
+      }
+      checkWording(heading, text);
+    });
+
+    checkBoldLines();
+
+    function checkWording(heading: Heading, text: string): void {
+      const cores = text
+        .split(' ')
+        .map((w) => w.replace(EDGE, ''))
+        .filter((w) => /\p{L}/u.test(w));
+      // Capitals.
+      const capsWords = cores.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 2);
+      if (capsWords.length && capsWords.every((w) => isCapsWord(w) || /\d/.test(w) || w.length < 2)) {
+        const shouting = capsWords.filter((w) => isShouting(w, acronyms));
+        if (shouting.length >= 2 || shouting.some((w) => w.length >= 4)) {
+          context.report({
+            node: heading,
+            message: `The heading “${text}” is in capitals.`,
+            why: 'Capitals are harder to read, and some screen readers spell them out letter by letter.',
+            suggestions: [sentenceCaseFromCaps(text)],
+            data: { kind: 'capitals' },
+          });
+          return;
+        }
+      }
+      // Title case.
+      const titled = titleCase(text);
+      if (titled) {
+        context.report({
+          node: heading,
+          message: `The heading “${text}” has a capital letter on every main word.`,
+          why: `${house} uses sentence case in headings, because it is easier to read.`,
+          suggestions: [titled],
+          severity: 'suggestion',
+          data: { kind: 'title-case' },
+        });
+      }
+      // Full stop at the end.
+      if (text.endsWith('.') && !text.endsWith('..') && !ABBREVIATION.test(text)) {
+        let last: (MdastNodes & { type: 'text' }) | undefined;
+        eachNode(heading, 'text', (t) => {
+          last = t;
+        });
+        const end = (last as { position?: { end: { offset?: number } } } | undefined)?.position?.end.offset;
+        if (end !== undefined && doc.text[end - 1] === '.') {
+          context.report({
+            span: { start: doc.pointAt(end - 1), end: doc.pointAt(end) },
+            message: `The heading “${text}” ends with a full stop.`,
+            why: 'Headings do not need full stops, and they make a heading look like a sentence.',
+            suggestions: [text.slice(0, -1)],
+            severity: 'suggestion',
+            ...(markdown ? { fix: { range: [end - 1, end] as [number, number], text: '' } } : {}),
+          });
+        }
+      }
+    }
+
+    /** The sentence-case form of a title-case heading, or undefined when the heading is fine. */
+    function titleCase(text: string): string | undefined {
+      let masked = text;
+      for (const name of names) {
+        if (name && masked.includes(name)) masked = masked.split(name).join('\u0000'.repeat(name.length));
+      }
+      const parts = masked.split(/(\s+)/);
+      let significant = 0;
+      let first = true;
+      let offset = 0;
+      const lowerAt: number[] = [];
+      for (const part of parts) {
+        const at = offset;
+        offset += part.length;
+        if (!part.trim()) continue;
+        const isFirst = first;
+        first = false;
+        const core = part.replace(EDGE, '');
+        if (!core || part.includes('\u0000') || /\d/.test(core)) continue;
+        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core)) continue; // GP, GPs, iPhone
+        if (isRomanNumeral(core) || ALWAYS_CAPITAL.has(core) || properWords.has(core)) continue;
+        const capital = /^\p{Lu}[\p{Ll}'’-]*$/u.test(core);
+        if (MINOR.has(core.toLowerCase())) {
+          if (capital && !isFirst) lowerAt.push(at + part.indexOf(core));
+          continue;
+        }
+        if (!capital) return undefined;
+        significant++;
+        if (!isFirst) lowerAt.push(at + part.indexOf(core));
+      }
+      if (significant < 3) return undefined;
+      let out = text;
+      for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
+      return out;
+    }
+
+    function sentenceCaseFromCaps(text: string): string {
+      const lowered = text.replace(/[A-Z][A-Z'’-]*[A-Z]|[A-Z]/g, (w) =>
+        acronyms.has(w) || (isCapsWord(w) && !isShouting(w, acronyms)) ? w : w.toLowerCase(),
+      );
+      return lowered.replace(/\p{L}/u, (c) => c.toUpperCase());
+    }
+
+    /** Short bold lines that stand in for headings, followed by an ordinary paragraph. */
+    function checkBoldLines(): void {
+      let depth = 1;
+      const children = doc.mdast.children;
+      for (let i = 0; i < children.length; i++) {
+        const node = children[i]!;
+        if (node.type === 'heading') depth = node.depth;
+        if (node.type !== 'paragraph') continue;
+        const label = boldOnly(node);
+        if (label === undefined) continue;
+        const next = children[i + 1];
+        if (!isOrdinaryParagraph(next)) continue;
+        const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+        if (!words.length || words.length >= 10 || /[.!:;,\-–—]$/.test(label)) continue;
+        const want = Math.min(6, Math.max(2, depth + 1));
+        context.report({
+          node,
+          message: `“${label}” looks like a heading, but it is bold text.`,
+          why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
+          suggestions: [markdown ? `${'#'.repeat(want)} ${label}` : `Use the Heading ${want} style.`],
+          data: { kind: 'bold-heading' },
+        });
+      }
+    }
+  },
+});
+
+/** The text of a paragraph that is wholly one bold run (no links or images), else undefined. */
+function boldOnly(paragraph: Paragraph): string | undefined {
+  const kids = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0]!.type !== 'strong') return undefined;
+  let hasLink = false;
+  eachNode(kids[0]!, 'link', () => (hasLink = true));
+  eachNode(kids[0]!, 'image', () => (hasLink = true));
+  if (hasLink) return undefined;
+  const text = plainText(kids[0]!).replace(/\s+/g, ' ').trim();
+  return /\p{L}/u.test(text) ? text : undefined;
+}
+
+/**
+ * A paragraph of prose: not bold, and reads like sentences (ends like one, or has 8 words or more),
+ * so a bold name over an address or a job title is not taken for a heading.
+ */
+function isOrdinaryParagraph(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph' || boldOnly(node) !== undefined) return false;
+  const text = plainText(node).trim();
+  if (!/\p{L}/u.test(text)) return false;
+  return /[.!?:)]["”’]?$/.test(text) || text.split(/\s+/).length >= 8;
+}
+
+/** Capitalised words the body uses in the middle of sentences: names, like “Station Road”. */
+function namesInBody(doc: LintDocument): Set<string> {
+  const out = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') continue;
+    for (const sentence of sentencesOf(block)) {
+      let first = true;
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue;
+        const word = nlcstToString(child);
+        if (!first && /^\p{Lu}\p{Ll}/u.test(word)) out.add(word);
+        first = false;
+      }
+    }
+  }
+  return out;
+}

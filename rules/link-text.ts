@@ -1,0 +1,245 @@
+import type { Definition, Link, LinkReference, Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
+import { defineRule } from '../src/types.js';
+import { eachNode, normalWords, plainText } from './lib/mdast.js';
+
+/** Link text that makes no sense out of context (screen reader users often list links on their own). */
+const VAGUE = new Set([
+  'click here',
+  'click',
+  'here',
+  'click this link',
+  'more information',
+  'more info',
+  'read more',
+  'more',
+  'learn more',
+  'this link',
+  'link',
+  'find out more',
+  'this page',
+  'see here',
+  'go here',
+]);
+
+const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf)$/i;
+const FORMAT_NAMES: Record<string, string> = {
+  pdf: 'PDF',
+  doc: 'Word',
+  docx: 'Word',
+  xls: 'Excel',
+  xlsx: 'Excel',
+  ppt: 'PowerPoint',
+  pptx: 'PowerPoint',
+  odt: 'ODT',
+  ods: 'ODS',
+  odp: 'ODP',
+  csv: 'CSV',
+  zip: 'ZIP',
+  rtf: 'RTF',
+};
+/** "(PDF, 545KB)", "PDF 1.2 MB", "Word document, 30 KB": a format and a size. */
+const FORMAT = /\b(pdf|word|docx?|excel|xlsx?|powerpoint|pptx?|odt|ods|odp|opendocument|csv|zip|rtf|spreadsheet)\b/i;
+const SIZE = /\d+(\.\d+)?\s?(kb|mb|gb|bytes|kilobytes|megabytes)\b/i;
+const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
+const EMAIL = /^(mailto:)?[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+/** Abbreviations that end in a full stop. */
+const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
+
+type AnyLink = Link | LinkReference;
+
+export default defineRule<{ maxUrlLength: number }>({
+  meta: {
+    id: 'link-text',
+    description: 'Link text that does not say where the link goes, web addresses as link text, and file links without format and size.',
+    severity: 'warning',
+    principle: 'Ensure our communications are inclusive and accessible.',
+    docs:
+      'Many screen reader users move from link to link, hearing only the link text. Words like ' +
+      '“click here”, “read more” or “this page” tell them nothing. Say where the link goes: “Book your flu vaccine”.\n\n' +
+      'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
+      'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
+      'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
+      'Do not end link text with a full stop. When a link opens a file, like a PDF or Word document, ' +
+      'give its format and size after the link: “(PDF, 545KB)”. Two links with the same words should go to the same place. ' +
+      'Placeholder links (to “#”) are only checked for their wording.',
+    fixable: true,
+    defaultOptions: { maxUrlLength: 35 },
+    examples: {
+      good: [
+        { text: 'Find out [how to book your flu vaccine](https://www.nhs.uk/flu).' },
+        { text: 'Read the [consultation document](/files/consultation.pdf) (PDF, 545KB).' },
+        { text: 'Email us at <practice@example.nhs.uk>, or go to www.nhs.uk/flu for more.' },
+        { text: '[Book online](https://a.example/book) or [book online](https://a.example/book/).' },
+      ],
+      bad: [
+        { text: 'To book your vaccine, [click here](https://www.nhs.uk/flu).', count: 1, flags: ['click here'] },
+        {
+          text: 'Details are at <https://www.example.nhs.uk/merger/consultation/have-your-say>.',
+          count: 1,
+          flags: ['https://www.example.nhs.uk/merger/consultation/have-your-say'],
+        },
+        { text: 'Read the [consultation document](/files/consultation.pdf).', count: 1, flags: ['consultation document'] },
+        { text: '[Find out about the changes.](https://a.example/changes)', count: 1, flags: ['.'] },
+        {
+          text: '[Opening hours](https://a.example/riverside) and [opening hours](https://a.example/station).',
+          count: 1,
+          flags: ['opening hours'],
+        },
+      ],
+    },
+  },
+  check(doc, context) {
+    const maxUrlLength = Math.max(0, Number(context.options.maxUrlLength ?? 35));
+    const definitions = new Map<string, string>();
+    eachNode(doc.mdast, 'definition', (node: Definition) => {
+      definitions.set(node.identifier.toLowerCase(), node.url);
+    });
+    /** Normalised link text → the first place it goes. */
+    const destinations = new Map<string, string>();
+
+    const visit = (node: MdastNodes, parent: MdastParents | undefined, index: number) => {
+      if (node.type === 'link' || node.type === 'linkReference') {
+        checkLink(node, parent, index);
+        return;
+      }
+      if ('children' in node) {
+        const children = node.children as MdastNodes[];
+        for (let i = 0; i < children.length; i++) visit(children[i]!, node as MdastParents, i);
+      }
+    };
+    visit(doc.mdast, undefined, 0);
+
+    function checkLink(link: AnyLink, parent: MdastParents | undefined, index: number): void {
+      if (!link.position) return;
+      const url = link.type === 'link' ? link.url : (definitions.get(link.identifier.toLowerCase()) ?? '');
+      const raw = plainText(link).replace(/\s+/g, ' ').trim();
+      const words = normalWords(raw);
+      const placeholder = url === '' || url === '#';
+      const isEmail = EMAIL.test(raw) || url.startsWith('mailto:');
+
+      if (!raw) {
+        context.report({
+          node: link,
+          message: 'This link has no words to click.',
+          why: 'Screen reader users hear only “link”, with no idea where it goes.',
+          suggestions: ['Add words that say where the link goes.'],
+        });
+        return;
+      }
+
+      if (VAGUE.has(words) || /^click here\b/.test(words)) {
+        context.report({
+          node: link,
+          message: `The link text “${raw}” does not say where the link goes.`,
+          why: 'Screen reader users often hear links on their own, without the words around them.',
+          suggestions: ['Use words that say where the link goes, like “Book your flu vaccine”.'],
+          data: { url },
+        });
+        return;
+      }
+
+      if (placeholder) return;
+
+      if (!isEmail && BARE_URL.test(raw) && readable(raw).length > maxUrlLength) {
+        context.report({
+          node: link,
+          message: `The link text is a long web address: “${raw}”.`,
+          why: 'Screen readers read out every part of a long web address, and it does not say where the link goes.',
+          suggestions: [
+            'Use words that say where the link goes, like “Book your flu vaccine”.',
+            'For print or text messages, use a short address, like nhs.uk/flu.',
+          ],
+          data: { url },
+        });
+      }
+
+      checkFullStop(link, raw);
+      checkFile(link, url, raw, parent, index);
+
+      if (!isEmail && !BARE_URL.test(raw)) {
+        const where = normalUrl(url);
+        const before = destinations.get(words);
+        if (before === undefined) destinations.set(words, where);
+        else if (before !== where) {
+          context.report({
+            node: link,
+            message: `“${raw}” is the text of 2 links that go to different places.`,
+            why: 'People who hear the links on their own cannot tell them apart.',
+            suggestions: ['Give each link words that say where it goes.'],
+            data: { url, other: before },
+          });
+        }
+      }
+    }
+
+    function checkFullStop(link: AnyLink, raw: string): void {
+      if (!raw.endsWith('.') || raw.endsWith('..') || ABBREVIATION.test(raw)) return;
+      // Find the full stop in the source: the end of the last text inside the link.
+      const lastText = lastTextOf(link);
+      const end = lastText?.position?.end.offset;
+      if (end === undefined || doc.text[end - 1] !== '.') return;
+      const dot = end - 1;
+      const linkEnd = link.position!.end.offset!;
+      const canFix =
+        doc.format === 'markdown' && link.type === 'link' && doc.text[dot + 1] === ']' && doc.text[linkEnd - 1] === ')';
+      const after = doc.text[linkEnd];
+      context.report({
+        span: { start: doc.pointAt(dot), end: doc.pointAt(dot + 1) },
+        message: `The link text “${raw}” ends with a full stop.`,
+        why: 'Screen readers read the full stop as part of the link, and the link looks untidy.',
+        suggestions: ['Put the full stop after the link.'],
+        ...(canFix
+          ? { fix: { range: [dot, linkEnd] as [number, number], text: doc.text.slice(dot + 1, linkEnd) + (after === '.' ? '' : '.') } }
+          : {}),
+      });
+    }
+
+    function checkFile(link: AnyLink, url: string, raw: string, parent: MdastParents | undefined, index: number): void {
+      const path = url.replace(/[?#].*$/, '');
+      const ext = FILE_EXT.exec(path)?.[1]?.toLowerCase();
+      if (!ext) return;
+      // The format and size can be in the link text or just after it: “(PDF, 545KB)”.
+      const next = parent ? (parent.children[index + 1] as MdastNodes | undefined) : undefined;
+      const following = next ? plainText(next).slice(0, 60) : '';
+      const nearby = `${raw} ${following}`;
+      const hasFormat = FORMAT.test(nearby);
+      const hasSize = SIZE.test(nearby);
+      if (hasFormat && hasSize) return;
+      const format = FORMAT_NAMES[ext] ?? ext.toUpperCase();
+      const missing = hasFormat ? 'its size' : hasSize ? 'its format' : 'its format and size';
+      context.report({
+        node: link,
+        message: `“${raw}” opens a ${format} file, but the text does not give ${missing}.`,
+        why: 'People need to know a link opens a file, and how big it is, before they download it on a phone.',
+        suggestions: [`Add the format and size after the link, like “(${format}, 545KB)”.`],
+        data: { url, format },
+      });
+    }
+  },
+});
+
+function lastTextOf(node: MdastNodes): (MdastNodes & { type: 'text' }) | undefined {
+  let found: (MdastNodes & { type: 'text' }) | undefined;
+  eachNode(node, 'text', (t) => {
+    found = t;
+  });
+  return found;
+}
+
+/** The part of a web address a reader has to take in: no “https://” or “www.”. */
+function readable(address: string): string {
+  return address.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+}
+
+/**
+ * Compare destinations by their path: a link to https://service.example/page and one to /page
+ * on the same site go to the same place. Letter case, a trailing slash and "/index" do not count.
+ */
+function normalUrl(url: string): string {
+  const trimmed = url.trim().toLowerCase();
+  const path = trimmed
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/, '')
+    .replace(/\/index(\.html?)?(?=$|[?#])/, '')
+    .replace(/\/(?=$|[?#])/, '');
+  return path || readable(trimmed);
+}
