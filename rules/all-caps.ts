@@ -12,7 +12,7 @@ const DATE_PARTS = new Set(['DD', 'MM', 'YY', 'YYYY', 'HH', 'MMM']);
 export default defineRule<Record<string, never>>({
   meta: {
     id: 'all-caps',
-    description: 'Words or phrases written in capitals for emphasis, like “Please DO NOT attend”.',
+    description: 'Words or phrases written in capitals for emphasis (acronyms are fine).',
     severity: 'warning',
     principle: 'Ensure our communications are inclusive and accessible.',
     docs:
