@@ -5,11 +5,11 @@
 import type { Rule } from '../src/types.js';
 import sentenceLength from './sentence-length.js';
 import readability from './readability.js';
-
 import altText from './alt-text.js';
 import linkText from './link-text.js';
 import headings from './headings.js';
 import allCaps from './all-caps.js';
 import longParagraph from './long-paragraph.js';
+import houseStyle from './house-style.js';
 
-export const builtinRules: Rule[] = [sentenceLength, readability, altText, linkText, headings, allCaps, longParagraph];
+export const builtinRules: Rule[] = [sentenceLength, readability, altText, linkText, headings, allCaps, longParagraph, houseStyle];

@@ -1,0 +1,145 @@
+import { defineRule } from '../src/types.js';
+import type { ReportInput } from '../src/types.js';
+import data from './data/house-style.json' with { type: 'json' };
+import { buildBlockText, sourceRange } from './lib/house-style-text.js';
+import { buildTermMatcher, checkBlock, CHECK_IDS, type CheckId, type Env, type Hit } from './lib/house-style-checks.js';
+import { checkBold, checkEmphasis, type FormatHit } from './lib/house-style-format.js';
+
+interface Options {
+  /** Turn single checks off: { "exclamation": false }. */
+  checks: Partial<Record<CheckId, boolean>>;
+  /** Preferred terms, on top of settings.terms: { "term to avoid": "what to write" }. */
+  terms: Record<string, string>;
+}
+
+type CheckInfo = { reason: string; source: string; sourceGovuk?: string };
+const CHECK_INFO = data.checks as Record<string, CheckInfo>;
+
+/** A fix that ends inside a character reference (`&amp;`) must take all of it. */
+function widenFix(text: string, start: number, end: number): [number, number] {
+  if (end > 0 && text[end - 1] === '&') {
+    const ref = /^&(#\w{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/.exec(text.slice(end - 1, end + 40));
+    if (ref) return [start, end - 1 + ref[0].length];
+  }
+  return [start, end];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'house-style',
+    description:
+      'House style for short forms, contractions, times, dates, ranges, numbers, units, NHS numbers, formatting and your own preferred terms.',
+    severity: 'warning',
+    principle: 'Apply the organisation’s brand and house style rigorously and consistently.',
+    docs:
+      'Checks the details of NHS house style (or GOV.UK style with the govuk preset) so every message ' +
+      'looks the same and reads well aloud. It flags “eg”, “ie” and “etc”, the ampersand, negative ' +
+      'contractions like “don’t”, times like “9.00am” or “17:00” (write 9am, 5pm, midday), dates like ' +
+      '“1st Jan” or “01/01/2026” (write 1 January 2026), dashes in ranges (write 10 to 12), numbers ' +
+      'over 999 without a comma, a space before a unit (write 250mg), NHS numbers not written as ' +
+      '999 123 4567, “please note”, exclamation marks, underlining, long runs of italics and paragraphs ' +
+      'that are mostly bold. Under the nhs preset it asks for “2nd dose” in place of “second dose”; under ' +
+      'govuk it asks for “first” in place of “1st” and flags a sentence that starts with a numeral. ' +
+      'Words in quotation marks, code and web addresses are left alone. Add your own preferred terms ' +
+      'in settings.terms or the terms option, for example { "M&SE": "Mid and South Essex" }. Each ' +
+      'finding names its check in data.check; turn one off with the checks option, for example ' +
+      '{ "checks": { "exclamation": false } }. The checks are ' +
+      CHECK_IDS.map((id) => `“${id}”`).join(', ') +
+      '.',
+    fixable: true,
+    defaultOptions: { checks: {}, terms: {} },
+    examples: {
+      good: [
+        { text: 'The surgery is open Monday to Friday, 8am to 6:30pm. It is closed at midday on 1 January 2026.' },
+        { text: 'Do not take more than 4,000mg of paracetamol in 24 hours. Go to A&E if you feel unwell.' },
+        { text: 'Your NHS number is a 10 digit number, like 999 123 4567. You can find it on your NHS App.' },
+        { text: 'Book your 2nd dose of the COVID-19 vaccine. It takes about 15 minutes, and you do not need to pay.' },
+        { text: 'Book now! You can get your flu vaccine at a pharmacy.', options: { checks: { exclamation: false } } },
+      ],
+      bad: [
+        {
+          text: "Please don't come to the surgery, e.g. if you have a cough.",
+          count: 2,
+          flags: ["don't", 'e.g.'],
+        },
+        { text: 'The clinic is open 9.00am-5.00pm on Mon-Fri.', count: 4, flags: ['9.00am', '9.00am-5.00pm', '5.00pm', 'Mon-Fri'] },
+        { text: 'Vaccinations start on the 1st of Jan. Over 12000 people have booked!', count: 3, flags: ['the 1st of Jan', 'have booked!', '12000'] },
+        { text: 'Take 500 mg twice a day & drink plenty of water.', count: 2, flags: ['500 mg', '&'] },
+        { text: 'Ask your GP about M&SE services.', options: { terms: { 'M&SE': 'Mid and South Essex' } }, count: 1, flags: ['M&SE'] },
+      ],
+    },
+  },
+  check(doc, context) {
+    const options = context.options ?? ({} as Options);
+    const settings = context.settings ?? {};
+    const preset = settings.preset === 'govuk' ? 'govuk' : 'nhs';
+    const checks = (options.checks ?? {}) as Record<string, unknown>;
+    const enabled = (id: CheckId) => checks[id] !== false;
+    const terms = buildTermMatcher({
+      ...(isTermMap(settings.terms) ? settings.terms : {}),
+      ...(isTermMap(options.terms) ? options.terms : {}),
+    });
+    const env: Env = { preset, enabled };
+    if (terms) env.terms = terms;
+
+    const sourceFor = (check: string, own?: string): string | undefined => {
+      if (own) return own;
+      const info = CHECK_INFO[check];
+      if (!info) return undefined;
+      return preset === 'govuk' && info.sourceGovuk ? info.sourceGovuk : info.source;
+    };
+
+    const report = (hit: Hit | FormatHit, start: number, end: number, fix?: [number, number, string]) => {
+      const input: ReportInput = {
+        span: { start: doc.pointAt(start), end: doc.pointAt(end) },
+        message: hit.message,
+        why: ('why' in hit && hit.why) || CHECK_INFO[hit.check]?.reason || '',
+        suggestions: hit.suggestions,
+        data: { check: hit.check, source: sourceFor(hit.check, 'sourceUrl' in hit ? hit.sourceUrl : undefined) },
+      };
+      if (hit.severity) input.severity = hit.severity;
+      if (fix) input.fix = { range: [fix[0], fix[1]], text: fix[2] };
+      context.report(input);
+    };
+
+    /** Source ranges of words in quotation marks: formatting inside a quoted example is left alone. */
+    const quotedRanges: Array<[number, number]> = [];
+    for (const block of doc.blocks) {
+      const text = buildBlockText(block, doc.text);
+      env.sectionHeading = doc.sections[block.section]?.heading;
+      for (let i = 0; i < text.quoted.length; i++) {
+        if (!text.quoted[i]) continue;
+        let j = i;
+        while (j + 1 < text.quoted.length && text.quoted[j + 1]) j++;
+        quotedRanges.push([text.starts[i]!, text.ends[j]!]);
+        i = j;
+      }
+      for (const hit of checkBlock(text, env)) {
+        const [start, end] = sourceRange(text, hit.from, hit.to);
+        let fix: [number, number, string] | undefined;
+        if (hit.fix) {
+          const [fs, fe] = hit.fix.from === hit.fix.to
+            ? [text.starts[hit.fix.from] ?? 0, text.starts[hit.fix.from] ?? 0]
+            : sourceRange(text, hit.fix.from, hit.fix.to);
+          const [ws, we] = widenFix(doc.text, fs, fe);
+          fix = [ws, we, hit.fix.text];
+        }
+        report(hit, start, end, fix);
+      }
+    }
+
+    const formatHits: FormatHit[] = [];
+    if (enabled('underline') || enabled('italics')) {
+      checkEmphasis(doc.mdast, { underline: enabled('underline'), italics: enabled('italics') }, formatHits);
+    }
+    if (enabled('bold')) checkBold(doc.blocks, formatHits);
+    for (const hit of formatHits) {
+      if (quotedRanges.some(([a, b]) => a <= hit.from && hit.to <= b + 1)) continue;
+      report(hit, hit.from, hit.to);
+    }
+  },
+});
+
+function isTermMap(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

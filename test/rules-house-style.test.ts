@@ -1,0 +1,392 @@
+/**
+ * house-style: each check firing and staying silent on near misses, exact positions, fixes that
+ * give the right text, both presets, the `checks` option and preferred terms.
+ */
+import { describe, expect, it } from 'vitest';
+import houseStyle from '../rules/house-style.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { lintMarkdown } from '../src/index.js';
+import type { ResolvedConfig } from '../src/config/load.js';
+import type { Finding, LintDocument } from '../src/types.js';
+import { lintDraft } from '../src/engine/run.js';
+import { ConfigLoader } from '../src/config/load.js';
+import { markdownToDocx } from './helpers/md-to-docx.js';
+import data from '../rules/data/house-style.json' with { type: 'json' };
+
+function config(options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}): ResolvedConfig {
+  return {
+    rules: [{ rule: houseStyle, severity: 'warning', severityChanged: false, options: { ...houseStyle.meta.defaultOptions, ...options } }],
+    settings: { preset: 'nhs', readingAge: 11, ...settings },
+    ignore: [],
+    hash: 'test',
+  };
+}
+
+async function lintDoc(doc: LintDocument, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
+  const result = await lintDocument(doc, config(options, settings));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+
+async function lint(text: string, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
+  return lintDoc(parseMarkdown(text, 'draft.md'), options, settings);
+}
+
+const checksOf = (findings: Finding[]) => findings.map((f) => f.data?.check);
+const excerpts = (findings: Finding[]) => findings.map((f) => f.excerpt);
+
+/** Apply every fix, last first, as an editor would. */
+function applyFixes(text: string, findings: Finding[]): string {
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0]);
+  let out = text;
+  let limit = Infinity;
+  for (const fix of fixes) {
+    expect(fix.range[1]).toBeLessThanOrEqual(limit); // fixes never overlap
+    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
+    limit = fix.range[0];
+  }
+  return out;
+}
+
+async function silent(text: string, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
+  const found = await lint(text, options, settings);
+  expect(found.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual([]);
+}
+
+describe('house-style: short forms', () => {
+  it('finds eg, e.g., ie, i.e. and etc with exact positions', async () => {
+    const text = 'Bring ID, e.g. a passport.\nUse photo ID, ie a card, i.e. a licence, eg a bus pass, etc.';
+    const found = await lint(text);
+    expect(checksOf(found)).toEqual(['eg', 'ie', 'ie', 'eg', 'etc']);
+    expect(excerpts(found)).toEqual(['e.g.', 'ie', 'i.e.', 'eg', 'etc.']);
+    expect(found[0]!.start).toMatchObject({ line: 1, column: 11, offset: 10 });
+    expect(found[0]!.end).toMatchObject({ line: 1, column: 15 });
+    expect(found[1]!.start).toMatchObject({ line: 2, column: 15 });
+    expect(found[0]!.message).toBe('Write “for example” in place of the short form “eg”.');
+    expect(found[0]!.suggestions).toEqual(['for example']);
+    expect(found[0]!.data?.source).toContain('service-manual.nhs.uk');
+    // Only eg has a fix: "that is" and "and so on" need a person to check the sentence.
+    expect(found.map((f) => Boolean(f.fix))).toEqual([true, false, false, true, false]);
+    expect(applyFixes(text, found)).toBe(
+      'Bring ID, for example a passport.\nUse photo ID, ie a card, i.e. a licence, for example a bus pass, etc.',
+    );
+  });
+
+  it('keeps the capital at the start of a sentence', async () => {
+    const text = 'E.g. this one. Eg that one.';
+    const found = await lint(text);
+    expect(applyFixes(text, found)).toBe('For example this one. For example that one.');
+  });
+
+  it('leaves near misses alone', async () => {
+    await silent('Internet Explorer (IE) and EG Ltd. A pie chart, an egg, a tie. Write ‘eg’ and "i.e." only in quotes. See `e.g.` in code.');
+    await silent('Our site at www.example.nhs.uk/eg/ie has the leaflets, and `fetch(etc)` is code.');
+  });
+});
+
+describe('house-style: ampersands', () => {
+  it('finds “&” in prose and fixes it', async () => {
+    const text = 'Tea & coffee are free. Bring a drink&snack.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['&', '&']);
+    expect(found[0]!.start.column).toBe(5);
+    expect(found[0]!.suggestions).toEqual(['Tea and coffee']);
+    expect(applyFixes(text, found)).toBe('Tea and coffee are free. Bring a drink and snack.');
+  });
+
+  it('fixes a character reference in markdown as a whole', async () => {
+    const text = 'Tea &amp; coffee.';
+    const found = await lint(text);
+    expect(found).toHaveLength(1);
+    expect(applyFixes(text, found)).toBe('Tea and coffee.');
+  });
+
+  it('leaves names alone', async () => {
+    await silent('Go to A&E. Shop at M&S, B&Q or P&O. Read the T&Cs. Write to HM Revenue & Customs or the Department of Health & Social Care.');
+  });
+});
+
+describe('house-style: contractions', () => {
+  it('finds negative contractions, straight or curly, and keeps capitals', async () => {
+    const text = "Don't worry. We can’t help. DON'T run. You won't need it. It isn't far, so you shouldn't drive.";
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(["Don't", 'can’t', "DON'T", "won't", "isn't", "shouldn't"]);
+    expect(found[0]!.message).toBe('Write “Do not” in full, not “Don\'t”.');
+    expect(found[1]!.start.column).toBe(17);
+    expect(applyFixes(text, found)).toBe(
+      'Do not worry. We cannot help. DO NOT run. You will not need it. It is not far, so you should not drive.',
+    );
+  });
+
+  it('leaves names, labels, quotes and friendly contractions alone', async () => {
+    await silent("Use Do and Don't lists. The tick (do) and cross (don't) icons.\n\nDon't\n\nYou'll get a text. We're here. It's free.");
+    await silent('Dr Patel said: “We can’t wait to open.”\n\n> I don’t know what I would have done without the nurses.');
+  });
+});
+
+describe('house-style: times', () => {
+  it('finds each wrong form and gives the house-style time', async () => {
+    const text = 'Open 9.00am, 9:00am, 5.30pm, 5 pm, 5PM, 09:00, 17:00, 1700hrs, 12pm, 12 noon, 12am and 00:00.';
+    const found = await lint(text);
+    expect(found.every((f) => f.data?.check === 'times')).toBe(true);
+    expect(found.map((f) => f.suggestions?.[0])).toEqual([
+      '9am', '9am', '5:30pm', '5pm', '5pm', '9am', '5pm', '5pm', 'midday', 'midday', 'midnight', 'midnight',
+    ]);
+    expect(found[5]!.message).toBe('Write “9am”, not the 24-hour time “09:00”.');
+    expect(found[0]!.start).toMatchObject({ line: 1, column: 6 });
+    expect(applyFixes(text, found)).toBe(
+      'Open 9am, 9am, 5:30pm, 5pm, 5pm, 9am, 5pm, 5pm, midday, midday, midnight and midnight.',
+    );
+  });
+
+  it('keeps a full stop that also ends the sentence', async () => {
+    const text = 'Come at 9 a.m. Then wait.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['9 a.m']);
+    expect(applyFixes(text, found)).toBe('Come at 9am. Then wait.');
+  });
+
+  it('suggests but does not fix a time that could be either clock', async () => {
+    const found = await lint('The clinic starts at 10:30.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.suggestions).toEqual(['10:30am']);
+    expect(found[0]!.fix).toBeUndefined();
+  });
+
+  it('leaves right times and look-alikes alone', async () => {
+    await silent('Open 9am to 5pm, and 5:30pm on Fridays. Book a 1:1 meeting. Version 2.0 and v10.5 are out.');
+    await silent('John 3:16 is a verse. Screens have a 16:10 ratio. The file was saved at `17:00:00`. It costs £12.00.');
+  });
+});
+
+describe('house-style: dates', () => {
+  it('finds ordinals, numeric dates and short months', async () => {
+    const text = 'On 1st January, January 1st, the 3rd of May 2026, 01/02/2026, 1 Jan, Jan 5, 12 Sept 2026 and June 30, 2026.';
+    const found = await lint(text);
+    expect(checksOf(found).every((c) => c === 'dates')).toBe(true);
+    expect(found.map((f) => f.suggestions?.[0])).toEqual([
+      '1 January', '1 January', '3 May 2026', '1 February 2026', '1 January', '5 January', '12 September 2026', '30 June 2026',
+    ]);
+    expect(found[2]!.excerpt).toBe('the 3rd of May 2026');
+    // Numeric dates can be read two ways, so they are not fixed.
+    expect(found[3]!.fix).toBeUndefined();
+    expect(applyFixes(text, found)).toBe(
+      'On 1 January, 1 January, 3 May 2026, 01/02/2026, 1 January, 5 January, 12 September 2026 and 30 June 2026.',
+    );
+  });
+
+  it('leaves right dates, months on their own and “May” the word alone', async () => {
+    await silent('On 1 January 2026, Wednesday 6 August 2026 and 5 May. In March 2 new clinics opened. You may 3 times. Mar is short.');
+  });
+
+  it('allows short months in tables under govuk only', async () => {
+    const table = '| Month | Clinic |\n| --- | --- |\n| 3 Jan | Flu |\n';
+    expect(checksOf(await lint(table))).toEqual(['dates']);
+    expect(await lint(table, {}, { preset: 'govuk' })).toEqual([]);
+  });
+});
+
+describe('house-style: ranges', () => {
+  it('finds dashes in ranges of numbers, money, times, days and months', async () => {
+    const text = 'Ages 10-12, Monday–Friday, £5 – £10, 2025-26, 9-5pm, 2-5pm, Mon-Fri and January-March.';
+    const found = await lint(text);
+    expect(checksOf(found).every((c) => c === 'ranges')).toBe(true);
+    expect(found.map((f) => f.suggestions?.[0])).toEqual([
+      '10 to 12', 'Monday to Friday', '£5 to £10', '2025 to 2026', '9am to 5pm', '2pm to 5pm', 'Monday to Friday', 'January to March',
+    ]);
+    expect(found[0]!.start).toMatchObject({ line: 1, column: 6 });
+    expect(found[0]!.message).toBe('Use “to” in ranges: “10 to 12”, not “10-12”.');
+    expect(applyFixes(text, found)).toBe(
+      'Ages 10 to 12, Monday to Friday, £5 to £10, 2025 to 2026, 9am to 5pm, 2pm to 5pm, Monday to Friday and January to March.',
+    );
+  });
+
+  it('fixes a range and its times without the fixes overlapping', async () => {
+    const text = 'Open 8.30am-6.00pm.';
+    const found = await lint(text);
+    expect(checksOf(found)).toEqual(['times', 'ranges', 'times']);
+    expect(found[1]!.suggestions).toEqual(['8:30am to 6pm']);
+    expect(applyFixes(text, found)).toBe('Open 8:30am to 6pm.');
+  });
+
+  it('leaves phone numbers, NHS numbers, codes and hyphenated words alone', async () => {
+    await silent('Call 0300-123-4567 or 01234-567890. Your NHS number is 999 123 4567. COVID-19 vaccines, a 24-hour line and the 6-in-1 vaccine.');
+    await silent('It meets ISO 9241-210. Listen to BBC Radio 4 – 28 minutes. Visit us at 133-155 Station Road. Read John 3:16-18.');
+  });
+});
+
+describe('house-style: numbers and units', () => {
+  it('adds commas to numbers over 999', async () => {
+    const text = 'We have 1000 staff, 12000 patients, £1000 and £25000.50 to spend, and 1500 people waiting.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['1000', '12000', '£1000', '£25000.50', '1500']);
+    expect(found[0]!.message).toBe('Write “1,000” with a comma.');
+    expect(applyFixes(text, found)).toBe('We have 1,000 staff, 12,000 patients, £1,000 and £25,000.50 to spend, and 1,500 people waiting.');
+  });
+
+  it('leaves years, phone numbers, references and codes alone', async () => {
+    await silent('In 2025 we opened. Since 1948 the NHS has grown. Call 0300 123 4567 or text 18001 119. NHS number 999 123 4567.');
+    await silent('Quote ref 12345 or room 1203. Colour #003087. The standard ISB 0149. Postcode SS1 2AB. Around 1,000 people. 2,500 steps.');
+  });
+
+  it('takes out the space between a number and its unit', async () => {
+    const text = 'Take 250 mg, 5 ml, 2 kg, 10 km or 2,500 kcal.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['250 mg', '5 ml', '2 kg', '10 km', '2,500 kcal']);
+    expect(applyFixes(text, found)).toBe('Take 250mg, 5ml, 2kg, 10km or 2,500kcal.');
+  });
+
+  it('leaves units written the house way, and unknown units, alone', async () => {
+    await silent('Take 250mg or 0.5mg. Walk 5 miles, or 10 m. It weighs 2kg. Take 2 tablets.');
+  });
+
+  it('groups an NHS number 3, 3 and 4 when the sentence is about NHS numbers', async () => {
+    const text = 'Your NHS number is 9991234567. Your NHS no. is 999-123-4567.';
+    const found = await lint(text);
+    expect(checksOf(found)).toEqual(['nhs-number', 'nhs-number']);
+    expect(found[0]!.start.column).toBe(20);
+    expect(applyFixes(text, found)).toBe('Your NHS number is 999 123 4567. Your NHS no. is 999 123 4567.');
+    await silent('Your NHS number is 999 123 4567. The order number is 9991234567.', { checks: { 'number-commas': false } });
+  });
+});
+
+describe('house-style: phrases and punctuation', () => {
+  it('suggests leaving out “please note”', async () => {
+    const found = await lint('Please note that the surgery is closed on Monday. Please note: bring ID.');
+    expect(checksOf(found)).toEqual(['please-note', 'please-note']);
+    expect(found[0]!.severity).toBe('suggestion');
+    expect(found[0]!.suggestions).toEqual(['The surgery is closed on Monday.']);
+    expect(found[1]!.suggestions).toEqual(['Bring ID.']);
+  });
+
+  it('flags exclamation marks as suggestions, but not in quotes or code', async () => {
+    const found = await lint('Book your flu vaccine now! It is free.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('suggestion');
+    expect(found[0]!.excerpt).toBe('Book your flu vaccine now!');
+    expect(found[0]!.suggestions).toEqual(['Book your flu vaccine now.']);
+    await silent('Dr Patel said: “We are so proud!” Run `npm test!` to check. Is it x != y?');
+    await silent('> What a great service!');
+  });
+});
+
+describe('house-style: formatting', () => {
+  it('flags underlined text that is not a link (Word)', async () => {
+    const doc = parseMarkdown('Bring your *repeat prescription* and your [*appointment letter*](https://example.org).', 'draft.md');
+    const walk = (node: any) => {
+      if (node.type === 'emphasis') node.data = { underline: true };
+      for (const c of node.children ?? []) walk(c);
+    };
+    walk(doc.mdast);
+    const found = await lintDoc(doc);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.data?.check).toBe('underline');
+    expect(found[0]!.excerpt).toBe('*repeat prescription*');
+    expect(found[0]!.message).toBe('Underlined text looks like a link: “repeat prescription”.');
+  });
+
+  it('flags long italics, not short ones', async () => {
+    const found = await lint('Read *before you come to the surgery* and the *Lancet* study.');
+    expect(checksOf(found)).toEqual(['italics']);
+    expect(found[0]!.severity).toBe('suggestion');
+    await silent('Read the *Lancet* or *The Independent*. Search for "*how to deal with stress*".');
+  });
+
+  it('flags a long paragraph that is mostly bold', async () => {
+    const found = await lint('**Our pharmacy team will review your repeat prescriptions before your next appointment.** Thank you.');
+    expect(checksOf(found)).toEqual(['bold']);
+    expect(found[0]!.message).toBe('12 of the 14 words in this paragraph are bold.');
+    await silent('Select **Book an appointment**, then choose a time that suits you from the list of times.');
+    await silent('**Short bold line.**');
+  });
+});
+
+describe('house-style: presets', () => {
+  it('nhs: numerals for ordinals with doses and jabs', async () => {
+    const text = 'Book your second dose and first booster. Your third jab.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['second dose', 'first booster', 'third jab']);
+    expect(applyFixes(text, found)).toBe('Book your 2nd dose and 1st booster. Your 3rd jab.');
+    await silent('Your first appointment, first aid, a second opinion and the 1st dose. 10 people came.');
+  });
+
+  it('govuk: first to ninth in words, and no numeral at the start of a sentence', async () => {
+    const text = 'Book your 2nd dose on the 1st floor. 10 people came. 34 more are booked. In 2025, 150 came.';
+    const found = await lint(text, {}, { preset: 'govuk' });
+    expect(checksOf(found)).toEqual(['ordinals', 'ordinals', 'sentence-start-number', 'sentence-start-number']);
+    expect(found[2]!.suggestions).toEqual(['Ten people']);
+    expect(found[3]!.suggestions).toEqual(['Thirty-four more']);
+    expect(found[2]!.severity).toBe('suggestion');
+    expect(found[0]!.data?.source).toContain('gov.uk');
+    expect(applyFixes(text, found)).toBe('Book your second dose on the first floor. 10 people came. 34 more are booked. In 2025, 150 came.');
+  });
+
+  it('govuk: leaves second dose and dates, lists and headings alone', async () => {
+    await silent('# 8 tips for winter\n\nYour second dose is on the 1 March. 2025 was busy. 9am is the start.\n\n- 1 developing hazard', {}, { preset: 'govuk' });
+  });
+});
+
+describe('house-style: options and settings', () => {
+  it('turns single checks off with the checks option', async () => {
+    const text = 'Book now! Don’t wait, e.g. call 111.';
+    expect(checksOf(await lint(text))).toEqual(['exclamation', 'contractions', 'eg']);
+    expect(checksOf(await lint(text, { checks: { exclamation: false, eg: false } }))).toEqual(['contractions']);
+  });
+
+  it('uses preferred terms from settings.terms and the terms option', async () => {
+    const text = 'M&SE ICS and the m&se area. Service users can call. We work across mid and south essex.';
+    const found = await lint(text, { terms: { 'service users': 'patients' } }, { terms: { 'M&SE': 'Mid and South Essex' } });
+    // Terms with capitals match only as written, so “m&se” is left to the ampersand check.
+    expect(checksOf(found)).toEqual(['terms', 'ampersand', 'terms']);
+    expect(excerpts(found)).toEqual(['M&SE', '&', 'Service users']);
+    expect(found[0]!.message).toBe('Write “Mid and South Essex”, not “M&SE”.');
+    expect(applyFixes(text, found)).toBe(
+      'Mid and South Essex ICS and the m and se area. Patients can call. We work across mid and south essex.',
+    );
+  });
+
+  it('does not flag a term inside the words it should become', async () => {
+    await silent('We serve Mid and South Essex.', { terms: { Essex: 'Mid and South Essex' } });
+  });
+
+  it('runs with the whole nhs preset through lintMarkdown', async () => {
+    const result = await lintMarkdown('Call us 9am-5pm.', { rules: { 'sentence-length': 'off', readability: 'off' } });
+    expect(result.findings.filter((f) => f.ruleId === 'house-style').map((f) => f.data?.check)).toEqual(['ranges']);
+  });
+});
+
+describe('house-style: Word documents', () => {
+  it('finds the same words in a .docx, with the paragraph as the line', async () => {
+    const markdown = '# Opening times\n\nWe are open 9am-5pm.\n\nDon’t come in if you have a cough, e.g. with a fever.\n';
+    const loader = new ConfigLoader({ preset: 'nhs' });
+    const report = await lintDraft(
+      { path: 'draft.docx', kind: 'docx', buffer: await markdownToDocx(markdown), notices: [] },
+      'x',
+      { loader },
+    );
+    const found = report.findings.filter((f) => f.ruleId === 'house-style');
+    expect(found.map((f) => [f.paragraph, f.excerpt])).toEqual([
+      [2, '9am-5pm'],
+      [3, 'Don’t'],
+      [3, 'e.g.'],
+    ]);
+  });
+});
+
+describe('house-style: its own words', () => {
+  it('follow the house style it checks', async () => {
+    const m = houseStyle.meta;
+    const texts = [m.description, m.docs, ...data.entries.map((e) => e.reason), ...Object.values(data.checks).map((c) => c.reason)];
+    await silent(texts.join('\n\n'));
+  });
+
+  it('every entry and check has a reason and a guide section', () => {
+    for (const e of data.entries) {
+      expect(e.reason.length).toBeGreaterThan(10);
+      expect(e.source).toMatch(/^https:\/\/(service-manual\.nhs\.uk|www\.gov\.uk)\//);
+      expect(e.match.length).toBeGreaterThan(0);
+    }
+    for (const c of Object.values(data.checks)) expect(c.source).toMatch(/^https:\/\//);
+  });
+});
