@@ -24,6 +24,8 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
+  // The spelling dictionary reads its files next to itself: load it from node_modules.
+  external: ['dictionary-en-gb'],
   // Some dependencies are CommonJS and call require(): give them one.
   banner: {
     js: "import { createRequire as __plainlintCreateRequire } from 'node:module'; const require = __plainlintCreateRequire(import.meta.url);",

@@ -1,0 +1,525 @@
+/**
+ * plainlint --annotate: findings written back into the Word file as comments.
+ *
+ * Every fixture is checked with real findings (lintFile) and, for the hard cases, with findings
+ * made here for exact phrases, so the placing is tested apart from what the rules report.
+ * The checks read the output with their own small XML scanner, not with the code under test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { cli, ROOT } from './helpers/cli.js';
+import { ConfigLoader } from '../src/config/load.js';
+import { lintFile } from '../src/engine/run.js';
+import { openDocx } from '../src/read/docx-package.js';
+import { parseDocx } from '../src/parse/docx.js';
+import type { Finding } from '../src/types.js';
+import { annotateDocx, annotateFile, annotatedPath } from '../src/annotate/index.js';
+
+const FIX = join(ROOT, 'fixtures', 'docx-annotate');
+const FIXTURES = [
+  join(FIX, 'split-runs.docx'),
+  join(FIX, 'tracked-changes.docx'),
+  join(FIX, 'hyperlink.docx'),
+  join(FIX, 'table.docx'),
+  join(FIX, 'textbox.docx'),
+  join(FIX, 'footnote.docx'),
+  join(FIX, 'existing-comments.docx'),
+  // Pictures with and without alt text: findings with no words.
+  join(ROOT, 'fixtures', 'docx', 'example-draft.docx'),
+];
+const DATE = new Date('2025-06-01T09:30:00Z');
+const CHANGED_PARTS = new Set(['word/document.xml', 'word/comments.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels']);
+
+const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
+if (!HAS_SOFFICE) {
+  console.warn(
+    '\n###########################################################################\n' +
+      '#  soffice (LibreOffice) is not installed: the test that opens annotated  #\n' +
+      '#  Word files in LibreOffice is SKIPPED. Run scripts/ensure-libreoffice.sh #\n' +
+      '###########################################################################\n',
+  );
+}
+
+// ---------------------------------------------------------------------------
+// A small XML scanner for the checks (independent of src/annotate).
+
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&');
+}
+
+/** For each comment id: the w:t text of the runs between its range start and end, in order. */
+function anchoredText(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const open = new Set<string>();
+  const token = /<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+  for (const m of xml.matchAll(token)) {
+    if (m[1] !== undefined) {
+      open.add(m[1]);
+      out.set(m[1], '');
+    } else if (m[2] !== undefined) open.delete(m[2]);
+    else for (const id of open) out.set(id, out.get(id)! + decode(m[3]!));
+  }
+  return out;
+}
+
+/** All visible text (w:t) of a part, in order. */
+const visibleText = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
+const deletedText = (xml: string) => [...xml.matchAll(/<w:delText(?:\s[^>]*)?>([^<]*)<\/w:delText>/g)].map((m) => decode(m[1]!)).join('|');
+const count = (xml: string, re: RegExp) => [...xml.matchAll(re)].length;
+
+interface Comment {
+  id: number;
+  author: string;
+  initials: string;
+  date: string;
+  xml: string;
+  text: string;
+}
+
+function readComments(xml: string): Comment[] {
+  return [...xml.matchAll(/<w:comment\s([^>]*)>([\s\S]*?)<\/w:comment>/g)].map((m) => {
+    const attr = (name: string) => new RegExp(`w:${name}="([^"]*)"`).exec(m[1]!)?.[1] ?? '';
+    const paragraphs = [...m[2]!.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map((p) => visibleText(p[0]));
+    return { id: Number(attr('id')), author: attr('author'), initials: attr('initials'), date: attr('date'), xml: m[0], text: paragraphs.join('\n') };
+  });
+}
+
+const sha = (buffer: Buffer) => createHash('sha256').update(buffer).digest('hex');
+const byPlace = (a: Finding, b: Finding) => a.start.offset - b.start.offset || a.end.offset - b.end.offset;
+
+async function entries(buffer: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const out = new Map<string, Buffer>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('nodebuffer'));
+  return out;
+}
+
+async function docText(buffer: Buffer, name = 'test.docx'): Promise<string> {
+  return (await parseDocx(buffer, await openDocx(name, buffer), name)).text;
+}
+
+/** A finding on the first place `phrase` occurs in plainlint's text of the document. */
+function findingAt(text: string, phrase: string, message = `“${phrase}” is flagged for a test.`): Finding {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`test set-up: "${phrase}" is not in the text`);
+  const point = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n'), offset };
+  };
+  const from = point(start);
+  return {
+    ruleId: 'test-rule',
+    severity: 'warning',
+    message,
+    suggestions: ['a plainer phrase'],
+    start: from,
+    end: point(start + phrase.length),
+    excerpt: phrase,
+    paragraph: from.line,
+  };
+}
+
+/** Annotate with findings made here; returns the output parts and the anchored text of each finding. */
+async function annotateWith(file: string, phrases: string[]) {
+  const input = readFileSync(file);
+  const text = await docText(input);
+  const findings = phrases.map((p) => findingAt(text, p));
+  const result = await annotateDocx(input, { findings, path: basename(file), date: DATE });
+  const parts = await entries(result.buffer);
+  const documentXml = parts.get('word/document.xml')!.toString('utf8');
+  const ours = readComments(parts.get('word/comments.xml')!.toString('utf8')).filter((c) => c.author === 'plainlint');
+  const anchors = anchoredText(documentXml);
+  // Comments are numbered in document order: find each phrase's comment through that order.
+  const order = [...findings].sort(byPlace);
+  const commentOf = new Map(findings.map((f) => [f.excerpt, ours[order.indexOf(f)]!]));
+  const texts = new Map(phrases.map((p) => [p, anchors.get(String(commentOf.get(p)!.id))]));
+  return { input, result, parts, documentXml, ours: phrases.map((p) => commentOf.get(p)!), texts, findings };
+}
+
+// ---------------------------------------------------------------------------
+
+const OUT = mkdtempSync(join(tmpdir(), 'plainlint-annotate-'));
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+interface Run {
+  name: string;
+  input: string;
+  output: string;
+  before: string;
+  after: string;
+  findings: Finding[];
+  comments: number;
+}
+const runs = new Map<string, Run>();
+
+beforeAll(async () => {
+  const loader = new ConfigLoader({});
+  for (const input of FIXTURES) {
+    const name = basename(input);
+    const before = sha(readFileSync(input));
+    const report = await lintFile(input, { loader, cwd: ROOT });
+    expect(report.error).toBeUndefined();
+    const output = join(OUT, name.replace(/\.docx$/, '.plainlint.docx'));
+    const result = await annotateFile(input, output, { findings: report.findings, date: DATE });
+    runs.set(name, { name, input, output, before, after: sha(readFileSync(input)), findings: [...report.findings].sort(byPlace), comments: result.comments });
+  }
+}, 120_000);
+
+describe.each(FIXTURES.map((f) => basename(f)))('annotating %s', (name) => {
+  it('has findings to write (the fixture is doing its job)', () => {
+    expect(runs.get(name)!.findings.length).toBeGreaterThan(0);
+  });
+
+  it('never changes the input file', () => {
+    const run = runs.get(name)!;
+    expect(run.after).toBe(run.before);
+    expect(run.output).not.toBe(run.input);
+  });
+
+  it('writes one comment per finding, by plainlint, with the message and the rule id', async () => {
+    const run = runs.get(name)!;
+    const parts = await entries(readFileSync(run.output));
+    const comments = readComments(parts.get('word/comments.xml')!.toString('utf8'));
+    const ours = comments.filter((c) => c.author === 'plainlint');
+    expect(ours).toHaveLength(run.findings.length);
+    expect(run.comments).toBe(run.findings.length);
+    const ids = ours.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    ours.forEach((comment, i) => {
+      const finding = run.findings[i]!;
+      expect(comment.initials).toBe('PL');
+      expect(comment.date).toBe('2025-06-01T09:30:00Z');
+      expect(comment.text).toContain(finding.message);
+      expect(comment.text).toContain(finding.ruleId);
+      for (const suggestion of finding.suggestions ?? []) expect(comment.text).toContain(suggestion);
+      expect(comment.xml).toContain('<w:annotationRef/>');
+    });
+  });
+
+  it('anchors each comment on exactly the flagged words', async () => {
+    const run = runs.get(name)!;
+    const parts = await entries(readFileSync(run.output));
+    const documentXml = parts.get('word/document.xml')!.toString('utf8');
+    const anchors = anchoredText(documentXml);
+    const ours = readComments(parts.get('word/comments.xml')!.toString('utf8')).filter((c) => c.author === 'plainlint');
+    ours.forEach((comment, i) => {
+      const finding = run.findings[i]!;
+      const id = String(comment.id);
+      // One start, one end and one reference mark for each comment.
+      expect(count(documentXml, new RegExp(`<w:commentRangeStart w:id="${id}"/>`, 'g'))).toBe(1);
+      expect(count(documentXml, new RegExp(`<w:commentRangeEnd w:id="${id}"/>`, 'g'))).toBe(1);
+      expect(count(documentXml, new RegExp(`<w:commentReference w:id="${id}"/>`, 'g'))).toBe(1);
+      if (/^In (footnote|endnote) \d+/.test(comment.text)) {
+        // Words in a footnote: the comment sits on the footnote mark and quotes them.
+        expect(comment.text).toContain(`“${finding.excerpt.trim()}”`);
+        expect(anchors.get(id)).toBe('');
+      } else {
+        expect(comment.text).not.toMatch(/could not find/);
+        expect(anchors.get(id)).toBe(finding.excerpt);
+      }
+    });
+  });
+
+  it('leaves every other part byte for byte as it was, and the words of the document too', async () => {
+    const run = runs.get(name)!;
+    const before = await entries(readFileSync(run.input));
+    const after = await entries(readFileSync(run.output));
+    for (const [part, bytes] of before) {
+      expect(after.has(part), part).toBe(true);
+      if (!CHANGED_PARTS.has(part)) expect(after.get(part)!.equals(bytes), part).toBe(true);
+    }
+    for (const part of after.keys()) expect(before.has(part) || part === 'word/comments.xml', part).toBe(true);
+    const oldXml = before.get('word/document.xml')!.toString('utf8');
+    const newXml = after.get('word/document.xml')!.toString('utf8');
+    expect(visibleText(newXml)).toBe(visibleText(oldXml));
+    expect(deletedText(newXml)).toBe(deletedText(oldXml));
+    const types = after.get('[Content_Types].xml')!.toString('utf8');
+    const overrides = [...types.matchAll(/<Override\s[^>]*>/g)].map((m) => m[0]).filter((o) => o.includes('PartName="/word/comments.xml"'));
+    expect(overrides).toHaveLength(1);
+    expect(overrides[0]).toContain('ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"');
+    const rels = after.get('word/_rels/document.xml.rels')!.toString('utf8');
+    expect(count(rels, /relationships\/comments"/g)).toBe(1);
+  });
+
+  it('can be read by mammoth, which sees the same text as in the original', async () => {
+    const run = runs.get(name)!;
+    const output = readFileSync(run.output);
+    const result = await mammoth.convertToHtml({ buffer: output });
+    expect(result.messages.filter((m) => m.type === 'error')).toEqual([]);
+    expect(await docText(output)).toBe(await docText(readFileSync(run.input)));
+  });
+});
+
+describe.skipIf(!HAS_SOFFICE)('LibreOffice opens the annotated files (skipped when soffice is not installed)', () => {
+  it('converts every annotated file to PDF, and keeps every plainlint comment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plainlint-soffice-'));
+    try {
+      const outputs = [...runs.values()].map((r) => r.output);
+      const profile = pathToFileURL(join(dir, 'profile')).href;
+      for (const format of ['pdf', 'fodt']) {
+        const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', dir, ...outputs], {
+          encoding: 'utf8',
+          timeout: 170_000,
+        });
+        expect(result.status, result.stderr).toBe(0);
+      }
+      for (const run of runs.values()) {
+        const stem = basename(run.output, '.docx');
+        const pdf = join(dir, `${stem}.pdf`);
+        expect(existsSync(pdf), `${stem}.pdf`).toBe(true);
+        expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        const flat = readFileSync(join(dir, `${stem}.fodt`), 'utf8');
+        expect(count(flat, /<dc:creator>plainlint<\/dc:creator>/g), stem).toBe(run.comments);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
+describe('placing comments in the hard cases', () => {
+  it('splits runs where the words start or end mid-run, and keeps each run’s formatting', async () => {
+    const { texts, documentXml, ours } = await annotateWith(join(FIX, 'split-runs.docx'), [
+      '1st January 2026',
+      'child to the clinic by 1st',
+      '2nd March 2026',
+      'e.g.',
+    ]);
+    expect(texts.get('1st January 2026')).toBe('1st January 2026');
+    expect(texts.get('child to the clinic by 1st')).toBe('child to the clinic by 1st');
+    expect(texts.get('2nd March 2026')).toBe('2nd March 2026');
+    expect(texts.get('e.g.')).toBe('e.g.');
+    // "1st January 2026" runs over five runs with different formatting, all still there.
+    const id = ours[0]!.id;
+    const inside = new RegExp(`<w:commentRangeStart w:id="${id}"/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"/>`).exec(documentXml)![1]!;
+    expect(inside).toContain('<w:vertAlign w:val="superscript"/>');
+    expect(inside).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/>|<w:b\/>[\s\S]*<w:i\/>/);
+    expect(inside).toMatch(/<w:u /);
+    // A run split in the middle: the words before and after keep their own runs.
+    expect(documentXml).toMatch(
+      /<w:t xml:space="preserve">The nurse will see you on <\/w:t><\/w:r><w:commentRangeStart w:id="\d+"\/><w:r><w:t xml:space="preserve">2nd March 2026<\/w:t><\/w:r><w:commentRangeEnd w:id="\d+"\/><w:r><w:commentReference w:id="\d+"\/><\/w:r><w:r><w:t xml:space="preserve"> at the health centre\.<\/w:t><\/w:r>/,
+    );
+  });
+
+  it('anchors words split by spelling marks and bookmarks, and keeps the marks', async () => {
+    const { texts, documentXml } = await annotateWith(join(FIX, 'split-runs.docx'), ['0300 123 4567, e.g.']);
+    expect(texts.get('0300 123 4567, e.g.')).toBe('0300 123 4567, e.g.');
+    expect(documentXml).toContain('<w:proofErr w:type="spellStart"/>');
+    expect(documentXml).toContain('<w:bookmarkStart w:id="0" w:name="phone"/>');
+  });
+
+  it('leaves deleted text out of the anchored words, keeps it in the file, and keeps insertions whole', async () => {
+    const { texts, documentXml, parts, input } = await annotateWith(join(FIX, 'tracked-changes.docx'), [
+      '3rd February 2026',
+      'opens on 3rd',
+      'carer, e.g. a family',
+      'They can stay',
+    ]);
+    expect(texts.get('3rd February 2026')).toBe('3rd February 2026');
+    expect(texts.get('opens on 3rd')).toBe('opens on 3rd');
+    // The paragraph mark between "carer, " and "e.g." was deleted: mammoth joins the two paragraphs.
+    expect(texts.get('carer, e.g. a family')).toBe('carer, e.g. a family');
+    expect(texts.get('They can stay')).toBe('They can stay');
+    const oldXml = (await entries(input)).get('word/document.xml')!.toString('utf8');
+    expect(deletedText(documentXml)).toBe('Monday |of ');
+    expect(deletedText(documentXml)).toBe(deletedText(oldXml));
+    // No comment mark run inside a tracked insertion.
+    for (const m of documentXml.matchAll(/<w:ins\b[^>]*>([\s\S]*?)<\/w:ins>/g)) expect(m[1]).not.toContain('commentReference');
+    expect(count(documentXml, /<w:ins /g)).toBe(count(oldXml, /<w:ins /g));
+    expect(count(documentXml, /<w:del /g)).toBe(count(oldXml, /<w:del /g));
+    expect(parts.has('word/comments.xml')).toBe(true);
+  });
+
+  it('keeps hyperlinks whole, with the marks inside them or around them', async () => {
+    const { texts, documentXml } = await annotateWith(join(FIX, 'hyperlink.docx'), ['click here', 'online, click', 'colds, e.g.']);
+    expect(texts.get('click here')).toBe('click here');
+    expect(texts.get('online, click')).toBe('online, click');
+    expect(texts.get('colds, e.g.')).toBe('colds, e.g.');
+    const links = [...documentXml.matchAll(/<w:hyperlink\b([^>]*)>([\s\S]*?)<\/w:hyperlink>/g)];
+    expect(links).toHaveLength(2);
+    expect(links[0]![1]).toContain('r:id="rIdLink1"');
+    expect(visibleText(links[0]![2]!)).toBe('click here');
+    expect(links[0]![2]).toMatch(/^<w:commentRangeStart w:id="\d+"\/>/);
+    expect(links[0]![2]).toMatch(/<w:commentRangeEnd w:id="\d+"\/>/);
+    expect(visibleText(links[1]![2]!)).toBe('our advice on coughs and colds');
+  });
+
+  it('anchors words in table cells, also across the paragraphs of one cell', async () => {
+    const { texts, documentXml } = await annotateWith(join(FIX, 'table.docx'), ['1st October 2025', 'Every Monday. Book', 'e.g. for people']);
+    expect(texts.get('1st October 2025')).toBe('1st October 2025');
+    // Two paragraphs: Word has no space between them, plainlint's text joins them with one.
+    expect(texts.get('Every Monday. Book')).toBe('Every Monday.Book');
+    expect(texts.get('e.g. for people')).toBe('e.g. for people');
+    for (const cell of documentXml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)) {
+      expect(count(cell[1]!, /<w:commentRangeStart /g)).toBe(count(cell[1]!, /<w:commentRangeEnd /g));
+    }
+  });
+
+  it('anchors words in a text box on the copy Word shows, and leaves the fallback copy alone', async () => {
+    const { texts, documentXml, input } = await annotateWith(join(FIX, 'textbox.docx'), ['1st December 2025', 'aged 65 or over']);
+    expect(texts.get('1st December 2025')).toBe('1st December 2025');
+    expect(texts.get('aged 65 or over')).toBe('aged 65 or over');
+    const choice = /<wps:txbx>([\s\S]*?)<\/wps:txbx>/.exec(documentXml)![1]!;
+    expect(count(choice, /<w:commentRangeStart /g)).toBe(2);
+    const fallback = (xml: string) => /<mc:Fallback>([\s\S]*?)<\/mc:Fallback>/.exec(xml)![1]!;
+    const oldXml = (await entries(input)).get('word/document.xml')!.toString('utf8');
+    expect(fallback(documentXml)).toBe(fallback(oldXml));
+  });
+
+  it('puts comments about footnote words on the footnote mark, and leaves footnotes.xml unchanged', async () => {
+    const { ours, documentXml, parts, input } = await annotateWith(join(FIX, 'footnote.docx'), [
+      'e.g. grandparents',
+      '1st September 2025',
+      'vaccine free.',
+    ]);
+    expect(ours[0]!.text).toMatch(/^In footnote 1, “e\.g\. grandparents”: /);
+    expect(ours[1]!.text).toMatch(/^In footnote 2, “1st September 2025”: /);
+    expect(ours[2]!.text).not.toMatch(/^In footnote/);
+    for (const [i, note] of [[0, 1], [1, 2]] as const) {
+      const id = ours[i]!.id;
+      expect(documentXml).toMatch(
+        new RegExp(`<w:commentRangeStart w:id="${id}"/><w:r>(?:(?!</w:r>).)*<w:footnoteReference w:id="${note}"/></w:r><w:commentRangeEnd w:id="${id}"/>`),
+      );
+    }
+    expect(parts.get('word/footnotes.xml')!.equals((await entries(input)).get('word/footnotes.xml')!)).toBe(true);
+  });
+
+  it('keeps the comments already in the document, and gives ours fresh ids', async () => {
+    const { ours, parts, texts, input, documentXml } = await annotateWith(join(FIX, 'existing-comments.docx'), ['1st November 2025', 'vaccines by']);
+    expect(texts.get('1st November 2025')).toBe('1st November 2025');
+    expect(texts.get('vaccines by')).toBe('vaccines by');
+    const oldParts = await entries(input);
+    const oldComments = readComments(oldParts.get('word/comments.xml')!.toString('utf8'));
+    const newComments = readComments(parts.get('word/comments.xml')!.toString('utf8'));
+    expect(oldComments).toHaveLength(1);
+    expect(newComments.find((c) => c.id === 7)!.xml).toBe(oldComments[0]!.xml);
+    const maxOld = Math.max(...[...oldParts.get('word/document.xml')!.toString('utf8').matchAll(/w:id="(\d+)"/g)].map((m) => Number(m[1])));
+    for (const c of ours) expect(c.id).toBeGreaterThan(Math.max(7, maxOld));
+    // The old comment's marks are still there, around the same words.
+    expect(anchoredText(documentXml).get('7')).toBe('winter vaccines by 1st');
+    expect(count(parts.get('word/_rels/document.xml.rels')!.toString('utf8'), /relationships\/comments"/g)).toBe(1);
+  });
+
+  it('puts a comment on the first paragraph when the words cannot be found, and says so', async () => {
+    const input = readFileSync(join(FIX, 'hyperlink.docx'));
+    const text = await docText(input);
+    const finding = findingAt(text, 'click here');
+    // plainlint's text of a different version of the document: the line no longer matches.
+    const changed = text.replace('To book your appointment online, click here.', 'Something else entirely, with nothing alike.');
+    const result = await annotateDocx(input, { findings: [{ ...finding, excerpt: 'words that are nowhere' }], text: changed, date: DATE });
+    expect(result.unlocated).toBe(1);
+    const parts = await entries(result.buffer);
+    const [comment] = readComments(parts.get('word/comments.xml')!.toString('utf8'));
+    expect(comment!.text).toMatch(/^plainlint could not find the exact place of these words: “words that are nowhere”\./);
+    expect(anchoredText(parts.get('word/document.xml')!.toString('utf8')).get(String(comment!.id))).toBe('Book your appointment');
+  });
+
+  it('anchors a finding that runs over two paragraphs from its first word to its last', async () => {
+    const input = readFileSync(join(FIX, 'split-runs.docx'));
+    const text = await docText(input);
+    const start = findingAt(text, '2026.');
+    const end = findingAt(text, 'Bring a');
+    const finding: Finding = { ...start, end: end.end, excerpt: text.slice(start.start.offset, end.end.offset) };
+    const result = await annotateDocx(input, { findings: [finding], date: DATE });
+    const parts = await entries(result.buffer);
+    const [comment] = readComments(parts.get('word/comments.xml')!.toString('utf8'));
+    expect(anchoredText(parts.get('word/document.xml')!.toString('utf8')).get(String(comment!.id))).toBe('2026.Bring a');
+  });
+});
+
+describe('safety', () => {
+  it('refuses to write over the input file, and leaves it unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plainlint-annotate-'));
+    try {
+      const file = join(dir, 'draft.docx');
+      copyFileSync(join(FIX, 'hyperlink.docx'), file);
+      const before = sha(readFileSync(file));
+      const findings = [findingAt(await docText(readFileSync(file)), 'click here')];
+      await expect(annotateFile(file, file, { findings })).rejects.toThrow(/in place/);
+      await expect(annotateFile(file, join(dir, '.', 'draft.docx'), { findings })).rejects.toThrow(/in place/);
+      expect(sha(readFileSync(file))).toBe(before);
+      expect(readdirSync(dir)).toEqual(['draft.docx']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the copy <name>.plainlint.docx beside the input', () => {
+    expect(annotatedPath(join('drafts', 'Letter.DOCX'))).toBe(join('drafts', 'Letter.plainlint.docx'));
+  });
+
+  it('hands back the same bytes when there is nothing to say', async () => {
+    const input = readFileSync(join(FIX, 'table.docx'));
+    const result = await annotateDocx(input, { findings: [] });
+    expect(result.comments).toBe(0);
+    expect(result.buffer.equals(input)).toBe(true);
+  });
+
+  it('refuses parts with entity declarations (XXE) and packages that unpack too far (zip bombs)', async () => {
+    const input = readFileSync(join(FIX, 'table.docx'));
+    const findings = [findingAt(await docText(input), 'e.g.')];
+    const zip = await JSZip.loadAsync(input);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('?>', '?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>'));
+    const evil = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    await expect(annotateDocx(evil, { findings })).rejects.toThrow(/entity declarations/);
+    await expect(
+      annotateDocx(input, { findings, limits: { maxUncompressed: 2000, maxXmlPart: 2000, maxEntries: 100 } }),
+    ).rejects.toThrow(/zip bomb/);
+  });
+});
+
+describe('plainlint --annotate on the command line', () => {
+  it('writes <name>.plainlint.docx beside each Word file and says so; markdown is left alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plainlint-annotate-cli-'));
+    try {
+      copyFileSync(join(FIX, 'table.docx'), join(dir, 'table.docx'));
+      writeFileSync(join(dir, 'notes.md'), '# Notes\n\nBring your red book, e.g. for children under 5.\n');
+      const before = sha(readFileSync(join(dir, 'table.docx')));
+      const result = await cli(['table.docx', 'notes.md', '--annotate'], { cwd: dir });
+      expect(result.stderr).toMatch(/^plainlint: wrote table\.plainlint\.docx with \d+ comments?$/m);
+      expect(result.stderr).toContain('--annotate only works on Word (.docx) files, so 1 other file was not annotated.');
+      expect(existsSync(join(dir, 'table.plainlint.docx'))).toBe(true);
+      expect(existsSync(join(dir, 'notes.plainlint.docx'))).toBe(false);
+      expect(sha(readFileSync(join(dir, 'table.docx')))).toBe(before);
+      const written = Number(/with (\d+) comment/.exec(result.stderr)![1]);
+      const parts = await entries(readFileSync(join(dir, 'table.plainlint.docx')));
+      expect(readComments(parts.get('word/comments.xml')!.toString('utf8'))).toHaveLength(written);
+
+      // --annotate-output: one Word file only, never the input itself.
+      const custom = await cli(['table.docx', '--annotate-output', 'out/annotated.docx'], { cwd: dir });
+      expect(custom.code).toBe(2);
+      expect(custom.stderr).toContain('plainlint: out/annotated.docx: could not be written: its folder does not exist');
+      const named = await cli(['table.docx', '--annotate-output', 'annotated.docx'], { cwd: dir });
+      expect(named.stderr).toMatch(/^plainlint: wrote annotated\.docx with \d+ comments?$/m);
+      const two = await cli(['table.docx', 'table.plainlint.docx', '--annotate-output', 'x.docx'], { cwd: dir });
+      expect(two.code).toBe(2);
+      expect(two.stderr).toContain('--annotate-output needs exactly one Word file');
+      const self = await cli(['table.docx', '--annotate-output', 'table.docx'], { cwd: dir });
+      expect(self.code).toBe(2);
+      expect(self.stderr).toContain('cannot be annotated in place');
+      expect(sha(readFileSync(join(dir, 'table.docx')))).toBe(before);
+
+      // Annotated copies are not annotated again when a folder is checked.
+      const again = await cli(['.', '--annotate'], { cwd: dir });
+      expect(again.stderr).toContain('skipped table.plainlint.docx: it is already an annotated copy.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
