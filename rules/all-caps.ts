@@ -14,7 +14,7 @@ export default defineRule<Record<string, never>>({
     id: 'all-caps',
     description: 'Words or phrases written in capitals for emphasis (acronyms are fine).',
     severity: 'warning',
-    principle: 'Ensure our communications are inclusive and accessible.',
+    principle: 'Make our communications inclusive and accessible.',
     docs:
       'Words in capitals are harder to read, because every word has the same square shape. Some ' +
       'screen readers spell them out letter by letter, and readers can feel shouted at. Write the words ' +

@@ -12,7 +12,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
     id: 'alt-text',
     description: 'Images with no alt text, or alt text that is a file name, starts “image of”, repeats the caption or is too long.',
     severity: 'error',
-    principle: 'Ensure our communications are inclusive and accessible, using ALT text.',
+    principle: 'Make our communications inclusive and accessible, using ALT text.',
     docs:
       'Alt text is what a screen reader says instead of showing an image. Every image that carries ' +
       'meaning needs a short description of what it shows and why it is there. An image with no alt text is an error.\n\n' +

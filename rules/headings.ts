@@ -42,7 +42,7 @@ export default defineRule<{ properNames: string[] }>({
     id: 'headings',
     description: 'Heading levels that skip, more than one main heading, empty headings, headings in capitals or title case, and bold text used as a heading.',
     severity: 'warning',
-    principle: 'Ensure our communications are inclusive and accessible.',
+    principle: 'Make our communications inclusive and accessible.',
     docs:
       'Screen reader users move around a page by its headings, and everyone scans them. So headings ' +
       'need to be real headings, in order. Use one main heading (level 1), then level 2, then level 3, ' +
@@ -222,6 +222,9 @@ export default defineRule<{ properNames: string[] }>({
     function checkBoldLines(): void {
       let depth = 1;
       const children = doc.mdast.children;
+      // One finding per document, on the first bold line, counting the rest: a page that uses
+      // bold lines for headings does it throughout, and one clear message is enough.
+      const found: Array<{ node: Paragraph; label: string; want: number }> = [];
       for (let i = 0; i < children.length; i++) {
         const node = children[i]!;
         if (node.type === 'heading') depth = node.depth;
@@ -232,15 +235,18 @@ export default defineRule<{ properNames: string[] }>({
         if (!isOrdinaryParagraph(next)) continue;
         const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
         if (!words.length || words.length >= 10 || /[.!:;,\-–—]$/.test(label)) continue;
-        const want = Math.min(6, Math.max(2, depth + 1));
-        context.report({
-          node,
-          message: `“${label}” looks like a heading, but it is bold text.`,
-          why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
-          suggestions: [markdown ? `${'#'.repeat(want)} ${label}` : `Use the Heading ${want} style.`],
-          data: { kind: 'bold-heading' },
-        });
+        found.push({ node, label, want: Math.min(6, Math.max(2, depth + 1)) });
       }
+      const first = found[0];
+      if (!first) return;
+      const more = found.length > 1 ? ` This page has ${found.length} bold lines used as headings: make each one a heading.` : '';
+      context.report({
+        node: first.node,
+        message: `“${first.label}” looks like a heading, but it is bold text.${more}`,
+        why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
+        suggestions: [markdown ? `${'#'.repeat(first.want)} ${first.label}` : `Use the Heading ${first.want} style.`],
+        data: { kind: 'bold-heading', count: found.length, lines: found.map((f) => f.node.position?.start.line ?? 0) },
+      });
     }
   },
 });

@@ -102,6 +102,9 @@ export default defineRule<Options>({
       context.report(input);
     };
 
+    let contractionCount = 0;
+    let firstContraction: { hit: Hit; start: number; end: number; count: number; fix?: [number, number, string] } | undefined;
+
     /** Source ranges of words in quotation marks: formatting inside a quoted example is left alone. */
     const quotedRanges: Array<[number, number]> = [];
     for (const block of doc.blocks) {
@@ -115,6 +118,12 @@ export default defineRule<Options>({
         i = j;
       }
       for (const hit of checkBlock(text, env)) {
+        // Negative contractions: one finding per document, on the first, with the count of the
+        // rest, so a page that uses them throughout is one clear message, not dozens.
+        if (hit.check === 'contractions' && contractionCount++ > 0) {
+          if (firstContraction) firstContraction.count++;
+          continue;
+        }
         const [start, end] = sourceRange(text, hit.from, hit.to);
         let fix: [number, number, string] | undefined;
         if (hit.fix) {
@@ -124,8 +133,14 @@ export default defineRule<Options>({
           const [ws, we] = widenFix(doc.text, fs, fe);
           fix = [ws, we, hit.fix.text];
         }
-        report(hit, start, end, fix);
+        if (hit.check === 'contractions') firstContraction = { hit, start, end, count: 1, ...(fix ? { fix } : {}) };
+        else report(hit, start, end, fix);
       }
+    }
+    if (firstContraction) {
+      const { hit, start, end, count, fix } = firstContraction;
+      if (count > 1) hit.message += ` This page has ${count} negative contractions: write each in full.`;
+      report(hit, start, end, fix);
     }
 
     const formatHits: FormatHit[] = [];

@@ -52,7 +52,7 @@ export default defineRule<{ maxUrlLength: number }>({
     id: 'link-text',
     description: 'Link text that does not say where the link goes, web addresses as link text, and file links without format and size.',
     severity: 'warning',
-    principle: 'Ensure our communications are inclusive and accessible.',
+    principle: 'Make our communications inclusive and accessible.',
     docs:
       'Many screen reader users move from link to link, hearing only the link text. Words like ' +
       '“click here”, “read more” or “this page” tell them nothing. Say where the link goes: “Book your flu vaccine”.\n\n' +

@@ -3,7 +3,7 @@ import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { readerWords, sentencesOf } from './lib/words.js';
 
-type Options = { max: number; tolerance: number; minSentences: number };
+type Options = { max: number; tolerance?: number; minSentences: number };
 
 export default defineRule<Options>({
   meta: {
@@ -17,10 +17,10 @@ export default defineRule<Options>({
       'to 25. Plain English guides treat this as an average: a few longer sentences are fine when most are ' +
       'short. So the rule warns in two cases. First, when the sentences in a part of the document (the text ' +
       'under a heading, 5 or more sentences) are longer than the aim on average. Second, when one sentence ' +
-      'is very long: more than 15 words over the aim (option tolerance). Set tolerance to 0 to flag every ' +
-      'sentence over the aim. Words are counted the way a reader sees them: web addresses, code and list ' +
+      'is very long: more than twice the aim (option tolerance: how many words over the aim a single ' +
+      'sentence may go; by default the aim itself). Set tolerance to 0 to flag every sentence over the aim. Words are counted the way a reader sees them: web addresses, code and list ' +
       'numbers do not count. Headings, list items and table cells count for single sentences only.',
-    defaultOptions: { max: 20, tolerance: 15, minSentences: 5 },
+    defaultOptions: { max: 20, minSentences: 5 },
     examples: {
       good: [
         { text: 'Your GP practice is moving. The new surgery opens on 1 March.' },
@@ -38,7 +38,7 @@ export default defineRule<Options>({
         },
         {
           text:
-            'If you are unable to attend your appointment for any reason at all, please let the practice know as soon as you possibly can so that the appointment can be offered to another patient who needs it.',
+            'If you are unable to attend your appointment for any reason at all, please let the practice know as soon as you possibly can, by phone or online, so that the appointment can be offered to another patient who really needs it and is waiting to be seen.',
           count: 1,
           flags: ['If you are unable'],
         },
@@ -60,7 +60,7 @@ export default defineRule<Options>({
   },
   check(doc, context) {
     const max = Number(context.options.max) || 20;
-    const tolerance = Math.max(0, Number(context.options.tolerance ?? 15));
+    const tolerance = Math.max(0, Number(context.options.tolerance ?? max));
     const minSentences = Math.max(1, Number(context.options.minSentences) || 5);
 
     for (const section of doc.sections) {

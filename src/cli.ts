@@ -78,6 +78,12 @@ interface LintFlags {
   cache?: boolean;
   cacheLocation?: string;
   shard?: string;
+  annotate?: boolean;
+  annotateOutput?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  baseline?: string;
+  changedSince?: string;
 }
 
 function positiveNumber(name: string) {
@@ -94,6 +100,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   const program = new Command();
   program
     .name('plainlint')
+    // Options after a subcommand (plainlint rules --preset govuk) belong to the subcommand.
+    .enablePositionalOptions()
     .description(
       'Check communications drafts (markdown and Word .docx) for plain language and accessibility,\n' +
         'in NHS or GOV.UK house style.',
@@ -123,6 +131,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--cache', 'only check files that changed since the last run (results kept in .plainlintcache)')
     .option('--cache-location <file>', 'where to keep the cache (default .plainlintcache)')
     .option('--shard <part/parts>', 'check only one part of the files, like 2/4, to split a big job across CI machines')
+    .option('--annotate', 'write a copy of each Word file, named <name>.plainlint.docx, with each problem as a comment')
+    .option('--annotate-output <file>', 'with one Word file: where to write the copy with comments')
+    .option('--fix', 'make the safe fixes in markdown files (Word files are never changed)')
+    .option('--fix-dry-run', 'show the safe fixes as a diff, without changing any file')
+    .option('--baseline <file>', 'the first run saves today’s findings in this file; later runs show only new ones')
+    .option('--changed-since <git-ref>', 'show only findings on lines changed since this branch or commit, like origin/main')
     .addHelpText(
       'after',
       `
@@ -157,6 +171,35 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
       exitCode = explainRule(id, io);
     });
 
+  program
+    .command('init')
+    .description('write a starter .plainlintrc.yaml here, with notes on each setting (never replaces one)')
+    .addOption(new Option('-p, --preset <name>', 'house style to start from').choices(['nhs', 'govuk']).default('nhs'))
+    .action(async (_flags: unknown, command: Command) => {
+      // --preset after "init" may be taken by the main command's own --preset: look at both.
+      const preset = (command.optsWithGlobals() as { preset?: string }).preset ?? 'nhs';
+      if (preset !== 'nhs' && preset !== 'govuk') throw new UsageError('plainlint init --preset takes nhs or govuk');
+      const { init } = await import('./init.js');
+      const result = await init(io.cwd, preset);
+      (result.code === 0 ? io.stdout : io.stderr)(result.message);
+      exitCode = result.code;
+    });
+
+  program
+    .command('serve')
+    .description('open the checker page on this computer: check drafts in your browser, with nothing sent anywhere')
+    .option('--port <number>', 'the port to use (default 4173)', positiveNumber('--port'))
+    .action(async (flags: { port?: number }) => {
+      const port = flags.port ?? 4173;
+      if (!Number.isInteger(port) || port > 65535) throw new UsageError('--port needs a whole number up to 65535, like --port 4173');
+      const { serve } = await import('./serve.js');
+      const serving = await serve({ port }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use. Choose another, like --port ${port + 1}`);
+        throw new UsageError(error.message);
+      });
+      io.stdout(`The checker page is at ${serving.url}\nOpen it in your browser. Your drafts stay on this computer. Press Ctrl+C to stop.\n`);
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -184,6 +227,9 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     throw new UsageError('--stdin-filename goes with "-" (read from standard input)');
   }
   const shard = flags.shard ? parseShard(flags.shard) : undefined;
+  if (flags.fix && flags.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  const changedMod = flags.changedSince !== undefined ? await import('./changed.js') : undefined;
+  const changed = changedMod ? await changedMod.changedSince(flags.changedSince!, io.cwd, paths.filter((p) => p !== '-')) : undefined;
   const loaderOptions = {
     ...(flags.config ? { configPath: resolve(io.cwd, flags.config) } : {}),
     ...(flags.preset ? { preset: flags.preset } : {}),
@@ -192,9 +238,13 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   const options = {
     loader,
     loaderOptions,
-    keepSource: flags.format === 'html',
+    keepSource: flags.format === 'html' || flags.format === 'rdjson' || Boolean(flags.fix || flags.fixDryRun),
     cwd: io.cwd,
-    readLimits: { maxFileSize: (flags.maxFileSize ?? DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024) * 1024 * 1024 },
+    readLimits: {
+      maxFileSize: (flags.maxFileSize ?? DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024) * 1024 * 1024,
+      // --max-file-size also raises (or lowers) the lower default limit for markdown.
+      ...(flags.maxFileSize !== undefined ? { maxMarkdownSize: flags.maxFileSize * 1024 * 1024 } : {}),
+    },
     docxLimits: {
       ...DEFAULT_DOCX_LIMITS,
       ...(flags.maxDocxUnpacked
@@ -221,7 +271,8 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     for (const error of collected.errors) {
       reports.push({ path: displayPath(resolve(io.cwd, error.file), io.cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
     }
-    const files = shard ? collected.files.filter((f) => inShard(f, shard, io.cwd)) : collected.files;
+    const sharded = shard ? collected.files.filter((f) => inShard(f, shard, io.cwd)) : collected.files;
+    const files = changed ? sharded.filter((f) => changedMod!.fileChanged(changed, f)) : sharded;
     const cache = flags.cache ? await LintCache.load(resolve(io.cwd, flags.cacheLocation ?? '.plainlintcache'), version()) : undefined;
     reports.push(
       ...(await lintMany(files, {
@@ -232,6 +283,41 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     );
   }
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  // --baseline and --changed-since narrow the findings; --fix and --fix-dry-run then fix what is shown.
+  if (flags.baseline !== undefined || changed || flags.fix || flags.fixDryRun) {
+    const baselineMod = flags.baseline !== undefined ? await import('./baseline.js') : undefined;
+    let baseline = baselineMod ? await baselineMod.loadBaseline(flags.baseline!, io.cwd) : undefined;
+    if (baselineMod && !baseline) {
+      baseline = baselineMod.baselineFrom(reports, resolve(io.cwd, flags.baseline!), io.cwd);
+      await baselineMod.writeBaseline(baseline);
+      const n = reports.reduce((sum, r) => sum + r.findings.length, 0);
+      io.stderr(`plainlint: saved ${n} findings in ${flags.baseline} as the baseline. From now on, runs with --baseline show only new ones.\n`);
+    }
+    const narrow = (list: FileReport[]): FileReport[] => {
+      const known = baselineMod && baseline ? baselineMod.filterByBaseline(list, baseline, io.cwd).reports : list;
+      return changedMod && changed ? changedMod.filterChanged(known, changed, io.cwd).reports : known;
+    };
+    let shown = narrow(reports);
+    if (flags.fix || flags.fixDryRun) {
+      const { fixReports, fixSummary } = await import('./fix/index.js');
+      const result = await fixReports(shown, {
+        cwd: io.cwd,
+        dryRun: Boolean(flags.fixDryRun),
+        skipPaths: new Set(paths.includes('-') ? [flags.stdinFilename ?? '<stdin>'] : []),
+        relint: async (r, file, text) =>
+          narrow([await lintDraft({ path: file, kind: 'markdown', text, notices: r.notices }, r.path, { ...options, keepSource: true })])[0]!,
+      });
+      shown = result.reports;
+      for (const note of result.notes) io.stderr(`plainlint: ${oneLine(note)}\n`);
+      io.stderr(`plainlint: ${fixSummary(result, Boolean(flags.fixDryRun))}\n`);
+      if (flags.fixDryRun) {
+        io.stdout(result.diff);
+        if (!flags.output) return exitCodeFor(shown, flags);
+      }
+    }
+    reports.splice(0, reports.length, ...shown);
+  }
 
   if (flags.quiet) {
     for (const report of reports) report.findings = report.findings.filter((f) => f.severity === 'error');
@@ -253,6 +339,18 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     io.stdout(`plainlint: ${s.errors} errors, ${s.warnings} warnings, ${s.suggestions} suggestions in ${s.files} files. Report written to ${flags.output}\n`);
   } else {
     io.stdout(text);
+  }
+
+  // --annotate: a copy of each Word file with the findings as comments. Loaded only when asked for.
+  if (flags.annotate || flags.annotateOutput !== undefined) {
+    const { annotateReports } = await import('./annotate/index.js');
+    const written = await annotateReports(reports, {
+      cwd: io.cwd,
+      ...(flags.annotateOutput !== undefined ? { output: flags.annotateOutput } : {}),
+      limits: options.docxLimits,
+      stderr: io.stderr,
+    });
+    if (!written) return 2;
   }
 
   return exitCodeFor(reports, flags);

@@ -35,3 +35,12 @@ describe('inline disable comments in markdown', () => {
     expect(await lines(text)).toEqual([]);
   });
 });
+
+describe('words quoted as examples are not findings', () => {
+  it('skips a list introduced by “We do not say:”, but not an ordinary list', async () => {
+    const quoted = await lintMarkdown('We do not say:\n\n- suffering from\n- confined to a wheelchair\n');
+    expect(quoted.findings.filter((f) => f.ruleId === 'inclusive-language')).toEqual([]);
+    const used = await lintMarkdown('Our patients:\n\n- are suffering from long waits\n');
+    expect(used.findings.filter((f) => f.ruleId === 'inclusive-language').length).toBeGreaterThan(0);
+  });
+});

@@ -25,7 +25,7 @@ describe('json reporter', () => {
       ['column', 'data', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'fix', 'line', 'message', 'offset', 'paragraph', 'ruleId', 'severity', 'suggestions', 'why'].sort(),
     );
     expect(f).toMatchObject({ ruleId: 'sentence-length', severity: 'warning', line: 3, column: 1, endLine: 3, paragraph: null });
-    expect(out.files[1].stats).toMatchObject({ words: 38, sentences: 1, readingMinutes: 1 });
+    expect(out.files[1].stats).toMatchObject({ words: 48, sentences: 1, readingMinutes: 1 });
     expect(out.summary).toMatchObject({ files: 2, errors: 0, warnings: 1, suggestions: 0, inputErrors: 0 });
   });
 
@@ -61,7 +61,7 @@ describe('github reporter', () => {
   it('writes workflow annotations with positions', async () => {
     const r = await cli(['long.md', '-f', 'github'], { cwd: dir });
     const line = r.stdout.split('\n')[0]!;
-    expect(line).toMatch(/^::warning file=long\.md,line=3,col=1,endLine=3,endColumn=\d+,title=plainlint \(sentence-length\)::This sentence has 38 words\. Aim for 20 or fewer\./);
+    expect(line).toMatch(/^::warning file=long\.md,line=3,col=1,endLine=3,endColumn=\d+,title=plainlint \(sentence-length\)::This sentence has 48 words\. Aim for 20 or fewer\./);
     expect(line).toContain('%0A'); // the why and suggestion are on new lines, escaped
   });
 
@@ -106,11 +106,11 @@ describe('stylish reporter', () => {
     const r = await cli(['long.md'], { cwd: dir });
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('long.md');
-    expect(lines[1]).toBe('  3:1  warning     This sentence has 38 words. Aim for 20 or fewer.  sentence-length');
+    expect(lines[1]).toBe('  3:1  warning     This sentence has 48 words. Aim for 20 or fewer.  sentence-length');
     expect(r.stdout).toContain('“If you are unable to attend your appointment');
     expect(r.stdout).toContain('Try: Split it into shorter sentences');
     expect(r.stdout).toContain('Why: Long sentences are hard to follow');
-    expect(r.stdout).toMatch(/38 words · 1 min read/);
+    expect(r.stdout).toMatch(/48 words · 1 min read/);
     expect(r.stdout).toContain('✖ 1 problem (0 errors, 1 warning, 0 suggestions) in 1 file checked.');
   });
 

@@ -13,9 +13,15 @@ import { ROOT } from './helpers/cli.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 
 const DIR = join(ROOT, 'fixtures', 'rules');
-const loader = new ConfigLoader({ preset: 'nhs' });
+/** The nhs preset, with the rule under test switched on (some, like spelling, are off by default). */
+async function loaderFor(ruleId: string) {
+  const rule = builtinRules.find((r) => r.meta.id === ruleId)!;
+  const config = await new ConfigLoader().resolveConfig({ extends: 'nhs', rules: { [ruleId]: rule.meta.severity } }, undefined);
+  return { forFile: async () => config } as unknown as ConfigLoader;
+}
 
 async function findings(ruleId: string, markdown: string, kind: 'markdown' | 'docx') {
+  const loader = await loaderFor(ruleId);
   const path = join(DIR, `x.${kind === 'docx' ? 'docx' : 'md'}`);
   const draft =
     kind === 'markdown'

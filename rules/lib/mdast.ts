@@ -9,6 +9,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { daleChall } from 'dale-chall';
 import type { Block, LintDocument, Settings } from '../../src/types.js';
+import glossaryData from '../data/acronyms.json' with { type: 'json' };
 
 /** The plain text of an mdast node, as a reader sees it (image alt text included). */
 export function plainText(node: MdastNodes): string {
@@ -105,19 +106,13 @@ export function isCapsWord(core: string): boolean {
   return CAPS_WORD.test(core);
 }
 
-/** The glossary in rules/data/acronyms.json, when someone has written it. Loaded once, on first use. */
+/** The glossary of acronyms (rules/data/acronyms.json). */
 interface Glossary {
   entries?: Array<{ acronym?: string }>;
   wellKnown?: Record<string, string[]>;
 }
-let glossary: Promise<Glossary> | undefined;
-function loadGlossary(): Promise<Glossary> {
-  // A variable specifier: the file may not exist yet, and the build must not depend on it.
-  const specifier = '../data/acronyms.json';
-  glossary ??= import(/* @vite-ignore */ new URL(specifier, import.meta.url).href, { with: { type: 'json' } })
-    .then((m: { default?: Glossary }) => m.default ?? {})
-    .catch(() => ({}));
-  return glossary;
+async function loadGlossary(): Promise<Glossary> {
+  return glossaryData as Glossary;
 }
 
 const BRACKETED = /\(([A-Z]{2,5})s?\)/g;

@@ -8,45 +8,22 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
-import type { Rule, Settings, Severity } from '../types.js';
-import { builtinRules } from '../../rules/index.js';
-import { presets } from '../../rules/presets/index.js';
-import type { ConfigFile, RuleSetting } from './schema.js';
+import type { Rule } from '../types.js';
+import type { ConfigFile } from './schema.js';
+import {
+  ConfigError,
+  activeRules,
+  emptyLayer,
+  firstLine,
+  merge,
+  ownLayer,
+  parentsOf,
+  presetLayer,
+  type Layer,
+  type ResolvedConfig,
+} from './resolve.js';
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
-export interface ActiveRule {
-  rule: Rule;
-  severity: Severity;
-  /** True when the config changed the rule's severity (then per-finding severities give way). */
-  severityChanged: boolean;
-  options: Record<string, unknown>;
-}
-
-export interface ResolvedConfig {
-  /** The config file used, if any. */
-  filepath?: string;
-  rules: ActiveRule[];
-  settings: Settings;
-  ignore: string[];
-  /** A hash of everything that changes results (for caches). */
-  hash: string;
-}
-
-interface Layer {
-  rules: Record<string, { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
-  settings: Settings;
-  plugins: string[];
-  ignore: string[];
-}
+export { ConfigError, type ActiveRule, type ResolvedConfig } from './resolve.js';
 
 const SEARCH_PLACES = [
   'package.json',
@@ -59,7 +36,9 @@ const SEARCH_PLACES = [
 ];
 
 async function loadYaml(filepath: string, content: string): Promise<unknown> {
-  const { parse } = await import('yaml');
+  // The yaml package is CommonJS: in the bundle its functions sit on the default export.
+  const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const parse = mod.parse ?? mod.default!.parse;
   try {
     return parse(content) ?? {};
   } catch (error) {
@@ -84,10 +63,6 @@ async function loadJs(filepath: string): Promise<unknown> {
   }
 }
 
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split('\n')[0]!;
-}
-
 const loaders = {
   '.json': loadJson,
   '.yaml': loadYaml,
@@ -109,6 +84,7 @@ export class ConfigLoader {
   private readonly searcher = lilconfig('plainlint', { searchPlaces: SEARCH_PLACES, loaders, stopDir: '/' });
   private readonly byDirectory = new Map<string, Promise<ResolvedConfig>>();
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
+  private readonly byResult = new Map<string, Promise<ResolvedConfig>>();
 
   constructor(private readonly options: LoaderOptions = {}) {}
 
@@ -156,11 +132,10 @@ export class ConfigLoader {
   }
 
   private fromResult(filepath: string, raw: unknown): Promise<ResolvedConfig> {
-    const key = filepath;
-    let pending = this.byFile.get(key);
+    let pending = this.byResult.get(filepath);
     if (!pending) {
       pending = this.resolveConfig(raw, filepath);
-      this.byFile.set(key, pending);
+      this.byResult.set(filepath, pending);
     }
     return pending;
   }
@@ -172,29 +147,7 @@ export class ConfigLoader {
     const config = await validate(raw ?? {}, file);
     const layer = await flatten(config, file, base, [], this.options.preset);
     const custom = await loadPlugins(layer.plugins, file);
-    const all = new Map<string, Rule>();
-    for (const rule of builtinRules) all.set(rule.meta.id, rule);
-    for (const rule of custom) all.set(rule.meta.id, rule);
-
-    for (const id of Object.keys(layer.rules)) {
-      if (!all.has(id)) {
-        const close = [...all.keys()].find((known) => similar(known, id));
-        throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
-      }
-    }
-
-    const rules: ActiveRule[] = [];
-    for (const rule of all.values()) {
-      const setting = layer.rules[rule.meta.id];
-      const severity = setting?.severity ?? rule.meta.severity;
-      if (severity === 'off') continue;
-      rules.push({
-        rule,
-        severity,
-        severityChanged: severity !== rule.meta.severity,
-        options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
-      });
-    }
+    const rules = activeRules(layer, custom, file);
     const hash = createHash('sha256')
       .update(JSON.stringify({ rules: layer.rules, settings: layer.settings, plugins: layer.plugins }))
       .digest('hex')
@@ -221,35 +174,6 @@ async function validate(raw: unknown, file: string): Promise<ConfigFile> {
   return parsed.data;
 }
 
-function normalise(setting: RuleSetting): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
-  if (typeof setting === 'string') return { severity: setting };
-  if (Array.isArray(setting)) {
-    return setting[1] ? { severity: setting[0], options: setting[1] } : { severity: setting[0] };
-  }
-  return { options: setting };
-}
-
-function emptyLayer(): Layer {
-  return { rules: {}, settings: {}, plugins: [], ignore: [] };
-}
-
-function merge(into: Layer, from: Layer): Layer {
-  for (const [id, setting] of Object.entries(from.rules)) {
-    const before = into.rules[id] ?? {};
-    const severity = setting.severity ?? before.severity;
-    const options = before.options || setting.options ? { ...before.options, ...setting.options } : undefined;
-    into.rules[id] = { ...(severity ? { severity } : {}), ...(options ? { options } : {}) };
-  }
-  const acronyms = [...(into.settings.acronyms ?? []), ...(from.settings.acronyms ?? [])];
-  const terms = { ...into.settings.terms, ...from.settings.terms };
-  into.settings = { ...into.settings, ...from.settings };
-  if (acronyms.length) into.settings.acronyms = acronyms;
-  if (Object.keys(terms).length) into.settings.terms = terms;
-  into.plugins.push(...from.plugins);
-  into.ignore.push(...from.ignore);
-  return into;
-}
-
 async function flatten(
   config: ConfigFile,
   file: string,
@@ -258,33 +182,17 @@ async function flatten(
   presetOverride?: string,
 ): Promise<Layer> {
   const layer = emptyLayer();
-  const parents = presetOverride
-    ? [presetOverride]
-    : config.extends === undefined
-      ? seen.length === 0
-        ? ['recommended']
-        : []
-      : Array.isArray(config.extends)
-        ? config.extends
-        : [config.extends];
-  for (const parent of parents) {
+  for (const parent of parentsOf(config, seen.length, presetOverride)) {
     merge(layer, await loadParent(parent, file, base, seen));
   }
-  const own: Layer = {
-    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, normalise(s)])),
-    settings: (config.settings ?? {}) as Settings,
-    plugins: (config.plugins ?? []).map((p) => resolvePluginSpecifier(p, base)),
-    ignore: config.ignore ?? [],
-  };
-  return merge(layer, own);
+  return merge(layer, ownLayer(config, (p) => resolvePluginSpecifier(p, base)));
 }
 
 async function loadParent(name: string, file: string, base: string, seen: string[]): Promise<Layer> {
-  const bare = name.replace(/^plainlint:/, '');
   if (seen.includes(name)) throw new ConfigError(file, `"extends" goes round in a circle: ${[...seen, name].join(' → ')}`);
-  const preset = presets[bare];
   // Bundled presets are trusted (a test checks them against the schema), so no schema load.
-  if (preset) return flatten(preset as ConfigFile, `preset ${bare}`, base, [...seen, name]);
+  const preset = presetLayer(name, file, seen);
+  if (preset) return preset;
   if (name.startsWith('.') || isAbsolute(name)) {
     const path = resolve(base, name);
     let content: string;
@@ -356,21 +264,4 @@ function isRule(value: unknown): value is Rule {
     ['error', 'warning', 'suggestion'].includes(r.meta.severity) &&
     typeof r.meta.description === 'string'
   );
-}
-
-function similar(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 2) return false;
-  // Levenshtein distance of at most 2.
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]! <= 2;
 }

@@ -5,6 +5,7 @@
 import type { Finding, LintDocument, Point, Positioned, ReportInput, Severity } from '../types.js';
 import type { ActiveRule, ResolvedConfig } from '../config/load.js';
 import { collectDirectives } from './disable.js';
+import { mentionRanges } from './mentions.js';
 import { documentStats, type DocumentStats } from './stats.js';
 
 export interface RuleFailure {
@@ -34,9 +35,15 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig): P
     }
   }
   let kept = findings;
+  // Words listed as examples of what not to write ("We do not say: - suffering from") are
+  // mentions, not uses: guidance about plain language must be able to quote bad words.
+  const mentions = mentionRanges(doc);
+  if (mentions.length) {
+    kept = kept.filter((f) => !mentions.some(([a, b]) => f.start.offset >= a && f.end.offset <= b));
+  }
   if (doc.format === 'markdown') {
     const suppressor = collectDirectives(doc.mdast);
-    kept = findings.filter((f) => !suppressor.isSuppressed(f));
+    kept = kept.filter((f) => !suppressor.isSuppressed(f));
   }
   kept.sort(compareFindings);
   return { findings: dedupe(kept), ruleFailures, stats: documentStats(doc) };

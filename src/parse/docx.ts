@@ -12,6 +12,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, TableRow, TableCell 
 import type { LintDocument, ImageInfo } from '../types.js';
 import { makeDocument } from './document.js';
 import type { DocxPackage } from '../read/docx-package.js';
+import { InputError } from '../read/errors.js';
 
 interface Writer {
   text: string;
@@ -24,10 +25,23 @@ interface DrawingInfo {
 }
 
 export async function parseDocx(buffer: Buffer, pkg: DocxPackage, path: string): Promise<LintDocument> {
+  try {
+    return await convert(buffer, pkg, path);
+  } catch (error) {
+    // Tables inside tables inside tables…: the converters walk the document recursively.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new InputError(path, 'is nested too deeply to check (too many tables or lists inside each other)');
+    }
+    throw error;
+  }
+}
+
+async function convert(buffer: Buffer, pkg: DocxPackage, path: string): Promise<LintDocument> {
   const mammoth = (await import('mammoth')).default;
   const { fromHtml } = await import('hast-util-from-html');
   const result = await mammoth.convertToHtml(
-    { buffer },
+    // Node's mammoth reads `buffer`; its browser build reads `arrayBuffer`.
+    { buffer, arrayBuffer: buffer } as { buffer: Buffer },
     {
       styleMap: ['u => u'],
       // Never read image bytes: we only need the alt text, and images can be large.

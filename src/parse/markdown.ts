@@ -11,18 +11,31 @@ import type { Root } from 'mdast';
 import type { ImageInfo, LintDocument } from '../types.js';
 import { makeDocument } from './document.js';
 import { htmlImages } from './html-images.js';
+import { remarkLinearSetext } from './setext.js';
+import { checkMarkdownShape } from './markdown-guard.js';
+import { InputError } from '../read/errors.js';
 
 let processor: Processor<Root> | undefined;
 
 function getProcessor(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as never;
+  processor ??= unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as never;
   return processor!;
 }
 
 /** Parse markdown text (already decoded, BOM removed) into a document the rules can check. */
 export function parseMarkdown(text: string, path: string): LintDocument {
-  const mdast = getProcessor().parse(text) as Root;
-  return makeDocument({ path, format: 'markdown', text, mdast, images: (pointAt) => collectImages(mdast, text, pointAt) });
+  // Refuse, before parsing, the shapes that make the parser very slow or overflow the stack.
+  const problem = checkMarkdownShape(text);
+  if (problem) throw new InputError(path, problem);
+  try {
+    const mdast = getProcessor().parse(text) as Root;
+    return makeDocument({ path, format: 'markdown', text, mdast, images: (pointAt) => collectImages(mdast, text, pointAt) });
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new InputError(path, 'is nested too deeply to check (too many quotes, lists or other parts inside each other)');
+    }
+    throw error;
+  }
 }
 
 function collectImages(mdast: Root, text: string, pointAt: LintDocument['pointAt']): ImageInfo[] {

@@ -7,6 +7,7 @@
  * entities (XXE). We inflate the XML parts ourselves with a byte budget, so a part that
  * lies about its size is stopped as soon as it passes the limit.
  */
+import { posix } from 'node:path';
 import type yauzl from 'yauzl';
 import { InputError } from './errors.js';
 
@@ -56,7 +57,10 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
   });
 
   const entries: string[] = [];
-  let documentXml: string | undefined;
+  /** XML parts we inflated and checked, by name. */
+  const texts = new Map<string, string>();
+  /** Parts we did not inflate (pictures, embedded files). */
+  const skipped = new Set<string>();
   let declared = 0;
   let inflated = 0;
 
@@ -77,6 +81,7 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
         }
         const isXml = /\.(xml|rels)$/i.test(entry.fileName);
         if (!isXml) {
+          skipped.add(entry.fileName);
           zip.readEntry();
           return;
         }
@@ -113,7 +118,7 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
               );
               return;
             }
-            if (entry.fileName === 'word/document.xml') documentXml = xml;
+            texts.set(entry.fileName, xml);
             zip.readEntry();
           });
         });
@@ -126,10 +131,89 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
     throw new InputError(path, `is damaged or incomplete, so it cannot be opened (${plainZipError(error as Error)})`);
   }
 
+  // mammoth finds the main text, styles, lists, notes and comments through the package's
+  // relationships, not by name. Word always stores these as .xml parts, which we checked above;
+  // a package that points them at a part we did not check is refused.
+  const mainPath = findTarget(texts.get('_rels/.rels'), '', 'officeDocument', texts, skipped) ?? 'word/document.xml';
+  for (const [name, xml] of texts) {
+    if (!name.endsWith('.rels')) continue;
+    for (const target of xmlPartTargets(xml, relsBase(name))) {
+      if (skipped.has(target)) {
+        throw new InputError(
+          path,
+          `points its text or styles at ${target}, which is not an XML part. Word never does this, so it was not read, to keep your computer safe`,
+        );
+      }
+    }
+  }
+  const documentXml = texts.get(mainPath);
   if (documentXml === undefined) {
     throw new InputError(path, 'is a zip file but not a Word document: it has no main text part (word/document.xml)');
   }
   return { documentXml, entries };
+}
+
+/** Relationship types whose parts mammoth reads as XML. */
+const XML_PART_TYPES = /\/relationships\/(officeDocument|styles|numbering|footnotes|endnotes|comments)$/;
+
+interface Relationship {
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function relationships(xml: string): Relationship[] {
+  const out: Relationship[] = [];
+  for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const attrs = match[1] ?? '';
+    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+    const type = attr('Type');
+    const target = attr('Target');
+    if (!type || !target) continue;
+    out.push({
+      type: type[2] ?? type[3] ?? '',
+      target: decodeXmlAttr(target[2] ?? target[3] ?? ''),
+      external: /^external$/i.test(attr('TargetMode')?.[2] ?? attr('TargetMode')?.[3] ?? ''),
+    });
+  }
+  return out;
+}
+
+function decodeXmlAttr(value: string): string {
+  return value.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+}
+
+/** The folder a .rels file's targets are relative to: word/_rels/document.xml.rels → word. */
+function relsBase(relsName: string): string {
+  const dir = posix.dirname(relsName); // word/_rels
+  const owner = posix.dirname(dir); // word
+  return owner === '.' ? '' : owner;
+}
+
+/** Where a target may point in the zip: as mammoth joins it, and normalised. */
+function candidates(base: string, target: string): string[] {
+  const joined = target.startsWith('/') ? target : base ? `${base}/${target}` : target;
+  const stripped = joined.replace(/^\/+/, '');
+  const normal = posix.normalize(stripped).replace(/^\/+/, '');
+  return stripped === normal ? [stripped] : [stripped, normal];
+}
+
+function xmlPartTargets(xml: string, base: string): string[] {
+  const out: string[] = [];
+  for (const rel of relationships(xml)) {
+    if (rel.external || !XML_PART_TYPES.test(rel.type)) continue;
+    out.push(...candidates(base, rel.target));
+  }
+  return out;
+}
+
+function findTarget(xml: string | undefined, base: string, type: string, texts: Map<string, string>, skipped: Set<string>): string | undefined {
+  if (!xml) return undefined;
+  for (const rel of relationships(xml)) {
+    if (rel.external || !rel.type.endsWith(`/relationships/${type}`)) continue;
+    for (const name of candidates(base, rel.target)) if (texts.has(name) || skipped.has(name)) return name;
+  }
+  return undefined;
 }
 
 function tooBig(path: string, limit: number): InputError {

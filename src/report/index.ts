@@ -1,7 +1,7 @@
 /** Reporters are loaded only when asked for, to keep start-up fast. */
 import type { Reporter } from './types.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html', 'rdjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export async function loadReporter(format: Format): Promise<Reporter> {
@@ -14,6 +14,8 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import('./github.js')).github;
     case 'html':
       return (await import('./html.js')).html;
+    case 'rdjson':
+      return (await import('./rdjson.js')).rdjson;
     default:
       return (await import('./stylish.js')).stylish;
   }

@@ -16,4 +16,4 @@ export function tmpTree(files: Record<string, string | Buffer>): string {
 }
 
 export const LONG_SENTENCE =
-  'If you are unable to attend your appointment for any reason at all, please let the practice know as soon as you possibly can so that the appointment can be offered to another patient who really needs it.';
+  'If you are unable to attend your appointment for any reason at all, please let the practice know as soon as you possibly can, by phone or online, so that the appointment can be offered to another patient who really needs it and is waiting to be seen.';

@@ -1,0 +1,583 @@
+/**
+ * One pass over a document that finds every acronym, where it is first used, how often it is
+ * used and where it is spelled out. The acronyms rule turns the result into findings.
+ *
+ * Each block's nlcst is flattened into a string with a table from each character back to its
+ * offset in the source, so acronyms split over several nlcst nodes (“A&E”, “ICB's”) are found
+ * with one regular expression. Code, URLs and email addresses (SourceNodes) become a stop
+ * character and are never read. Every check looks at a bounded window around an acronym, so the
+ * whole pass is linear in the length of the document.
+ */
+import type { Nodes as MdastNodes } from 'mdast';
+import type { Nodes as NlcstNodes } from 'nlcst';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Block, LintDocument } from '../../src/types.js';
+import { isFamiliarWord } from './mdast.js';
+
+/** The glossary data file (rules/data/acronyms.json). */
+export interface GlossaryData {
+  entries?: Array<{ acronym?: string; expansion?: string; source?: string }>;
+  wellKnown?: Record<string, string[] | undefined>;
+}
+
+/** What the scan needs to know about acronyms. Keys are upper case. */
+export interface Lexicon {
+  /** Acronym → expansions from the glossary. */
+  glossary: Map<string, string[]>;
+  /** Acronyms that never need spelling out (preset list, settings, the rule's allow option). */
+  wellKnown: Set<string>;
+  /** Every acronym known anywhere (glossary, every preset list, settings): real acronyms, not shouting. */
+  known: Set<string>;
+}
+
+export interface Use {
+  /** Source offsets of the acronym as written, with any plural or possessive ending. */
+  start: number;
+  end: number;
+  block: number;
+  /** The acronym as written, without plural or possessive ending (“COVID-19”). */
+  written: string;
+  plural: boolean;
+  /** True when the acronym is the first word of its sentence. */
+  startsSentence: boolean;
+}
+
+export interface Definition {
+  block: number;
+  start: number;
+  end: number;
+  /** The words the acronym stands for, as written. */
+  expansion: string;
+  /** True when the initials of the words match the letters of the acronym (or the glossary). */
+  strict: boolean;
+  /** For “words (ACR)”: the source range of “ (ACR)”, to remove when the acronym is not needed. */
+  bracket?: [number, number];
+  /** True when it is in link text, which often copies the title of the page it links to. */
+  inLink?: boolean;
+}
+
+export interface AcronymRecord {
+  key: string;
+  count: number;
+  first: Use;
+  definitions: Definition[];
+}
+
+/**
+ * The GOV.UK style guide's list of abbreviations that need no explanation, with the file types it
+ * names: well known in every preset.
+ */
+export const ALWAYS_WELL_KNOWN = [
+  'BBC', 'CCTV', 'DIY', 'DVLA', 'EU', 'GP', 'HTML', 'ID', 'MI5', 'MI6', 'MOT', 'MP', 'NHS', 'PAYE', 'SORN',
+  'TV', 'UK', 'URL', 'USA', 'VAT', 'VPN',
+  'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'SVG', 'CSV', 'DOC', 'DOCX', 'ODT', 'ODS', 'ODP', 'ODF', 'RTF',
+  'TXT', 'XLS', 'XLSX', 'PPT', 'PPTX', 'ZIP', 'MP3', 'MP4', 'TIF', 'TIFF', 'BMP', 'WEBP', 'HEIC', 'EPS', 'WAV',
+];
+
+/** Words in capitals that are not acronyms. */
+const NOT_ACRONYMS = new Set([
+  'OK', 'DD', 'MM', 'YY', 'YYYY', 'HH', 'MMM', 'TBC', 'TBA',
+  // Names of websites, written without their dot.
+  'GOV', 'GOVUK', 'NHSUK',
+  // File sizes.
+  'KB', 'MB', 'GB', 'TB', 'KBS', 'MBS', 'GBS',
+  // Keys on a keyboard.
+  'ALT', 'ESC', 'CTRL', 'CMD', 'DEL', 'FN', 'PGUP', 'PGDN', 'INS', 'PRTSC',
+]);
+/** Units written after a number: “9 AM”, “30 MPH”. */
+const UNITS = new Set(['KHZ', 'MHZ', 'GHZ', 'AM', 'PM', 'BST', 'GMT', 'UTC', 'MPH', 'KPH', 'MG', 'ML', 'KG']);
+/** “Level AA”, “AAA guidelines”: accessibility and other grades, not acronyms. */
+const GRADE = /^A{2,3}$/;
+const GRADE_CONTEXT = /\b(?:levels?|wcag|contrast|criteri|criterion|guidelines?|conformance|standard|rating|grade)/i;
+/** Small words an expansion may skip: “Child and Adolescent Mental Health Services (CAMHS)”. */
+const SMALL = new Set([
+  'and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'into', '&',
+  'who', 'have', 'has', 'is', 'are', 'be', 'as', 'per', 'via', 'that', 'its', 'their', 'your', 'our',
+]);
+/** Words that open brackets holding something other than an explanation. */
+const NOT_EXPLANATION = new Set(['see', 'opens', 'page', 'pages', 'if', 'which', 'who', 'when', 'where', 'for', 'link', 'optional', 'required']);
+/** Words before a Roman numeral: “Part IV”, “type II diabetes”. */
+const ROMAN_BEFORE = new Set(['part', 'parts', 'type', 'types', 'stage', 'stages', 'phase', 'class', 'grade', 'level', 'chapter', 'section', 'schedule', 'article', 'annex', 'appendix', 'volume', 'war', 'tier', 'band']);
+
+/** Stands for code, URLs and email addresses in the flattened text: never part of a word. */
+const STOP = '\uFFFC';
+
+/**
+ * Two or more capitals, with digits or “&” between capitals, an optional year (“COVID-19”) and an
+ * optional plural or possessive (“ICBs”, “ICB's”, “ICBs'”). Not part of a longer word, a dotted
+ * name (“GOV.UK”) or an identifier (“MY_VAR”), and not glued to an @ or a slash path.
+ */
+const CANDIDATE =
+  /(?<![\p{L}\p{N}_&@]['’]?)(?<![\p{L}\p{N}]\.)([A-Z](?:[A-Z0-9]|&(?=[A-Z]))*[A-Z0-9])(-\d{1,4}(?![\p{L}\p{N}]))?((?:['’]s|s['’]?)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_&@])(?!\.[\p{L}\p{N}])/gu;
+const CAPITALS = /[A-Z]/g;
+const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const POSTCODE_OUT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const POSTCODE_IN = /^\s\d[A-Z]{2}(?![\p{L}\p{N}])/u;
+const WORD_CHAR = /[\p{L}\p{N}'’&-]/u;
+const LETTERS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+const AFTER_GLOSSARY_TERM = /\s*(?:[:=–—]|\s[-–—])\s*/y;
+const STANDS_FOR = /\s+(?:stands for|is short for)\s+/y;
+
+/** The flattened text of one block. */
+interface Flat {
+  s: string;
+  /** map[i] = source offset of s[i]. */
+  map: number[];
+  /** Sentence ranges in s, in order. */
+  sentences: Array<[number, number]>;
+}
+
+function flatten(block: Block): Flat {
+  const flat: Flat = { s: '', map: [], sentences: [] };
+  const leaf = (node: NlcstNodes): void => {
+    if (node.type === 'SourceNode' || !('value' in node)) {
+      if (node.type === 'SourceNode') push(STOP, node);
+      else if ('children' in node) for (const child of node.children) leaf(child as NlcstNodes);
+      return;
+    }
+    push(node.value, node);
+  };
+  const push = (value: string, node: NlcstNodes): void => {
+    const start = node.position?.start.offset ?? flat.map[flat.map.length - 1] ?? 0;
+    const end = node.position?.end.offset ?? start + value.length;
+    const exact = end - start === value.length;
+    for (let k = 0; k < value.length; k++) {
+      flat.s += value[k];
+      flat.map.push(exact ? start + k : Math.min(start + k, Math.max(start, end - 1)));
+    }
+  };
+  for (const child of block.nlcst.children) {
+    if (child.type === 'SentenceNode') {
+      const from = flat.s.length;
+      leaf(child);
+      flat.sentences.push([from, flat.s.length]);
+    } else leaf(child as NlcstNodes);
+  }
+  return flat;
+}
+
+/** Parts of words for matching initials: hyphens split words, digits stay as numbers. */
+function partsOf(text: string): string[] {
+  const parts: string[] = [];
+  for (const word of text.split(/[\s,]+/)) {
+    for (const part of word.split(/[-–]/)) {
+      const clean = part.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}&]/gu, '');
+      if (clean) parts.push(clean);
+    }
+  }
+  return parts;
+}
+
+/**
+ * Do the words spell the letters? The first word gives the first letter. Each other word gives
+ * its initial and perhaps more letters from inside it, in order (“COronaVIrus Disease”); small
+ * words (“and”, “of”) and numbers may give nothing.
+ */
+export function initialsMatch(letters: string, words: string[]): boolean {
+  const n = words.length;
+  const total = letters.length;
+  const parts = words.map((w) => w.toLowerCase());
+  if (!n || !total || parts[0]![0] !== letters[0]) return false;
+  // In a name in capitals, lower-case words may give nothing: “Medicines and Healthcare products Regulatory Agency”.
+  const named = /^\p{Lu}/u.test(words[0]!);
+  const memo = new Map<number, boolean>();
+  const go = (i: number, p: number): boolean => {
+    if (i === n) return p === total;
+    const key = i * (total + 1) + p;
+    const seen = memo.get(key);
+    if (seen !== undefined) return seen;
+    const word = parts[i]!;
+    let ok = false;
+    if (i > 0 && (SMALL.has(word) || /^\d+$/.test(word) || (named && /^\p{Ll}/u.test(words[i]!)))) ok = go(i + 1, p);
+    if (!ok && p < total && word[0] === letters[p]) {
+      let q = p + 1;
+      let from = 1;
+      ok = go(i + 1, q);
+      while (!ok && q < total) {
+        const at = word.indexOf(letters[q]!, from);
+        if (at < 0) break;
+        from = at + 1;
+        q++;
+        ok = go(i + 1, q);
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
+}
+
+/** Lower case, “&” as “and”, no plural endings: for comparing two expansions. */
+export function normalExpansion(text: string): string {
+  return partsOf(text.replace(/&/g, ' and '))
+    .map((w) => w.toLowerCase())
+    .map((w) => (w.length > 3 ? w.replace(/s$/, '') : w))
+    .join(' ');
+}
+
+/** Letters of an acronym for matching initials: “A&E” → “ae”, “COVID-19” → “covid”. */
+function lettersOf(key: string): string {
+  return key.replace(/[^A-Z]/g, '').toLowerCase();
+}
+
+export function buildLexicon(data: GlossaryData, preset: string | undefined, extra: Iterable<unknown>): Lexicon {
+  const glossary = new Map<string, string[]>();
+  for (const entry of data.entries ?? []) {
+    if (!entry.acronym || !entry.expansion) continue;
+    const key = entry.acronym.toUpperCase();
+    const list = glossary.get(key) ?? [];
+    if (!list.includes(entry.expansion)) list.push(entry.expansion);
+    glossary.set(key, list);
+  }
+  const lists = data.wellKnown ?? {};
+  const wellKnown = new Set<string>(ALWAYS_WELL_KNOWN);
+  for (const a of lists[preset ?? 'nhs'] ?? lists.nhs ?? []) wellKnown.add(String(a).toUpperCase());
+  for (const a of extra) if (typeof a === 'string' && a.trim()) wellKnown.add(a.trim().toUpperCase());
+  const known = new Set<string>([...glossary.keys(), ...wellKnown]);
+  for (const list of Object.values(lists)) for (const a of list ?? []) known.add(String(a).toUpperCase());
+  return { glossary, wellKnown, known };
+}
+
+/** Map each table cell to the text of the cell after it (for glossary tables). */
+function nextCellText(doc: LintDocument): Map<MdastNodes, string> {
+  const next = new Map<MdastNodes, string>();
+  const walk = (node: MdastNodes): void => {
+    if (node.type === 'tableRow') {
+      for (let i = 0; i + 1 < node.children.length; i++) next.set(node.children[i]!, mdastToString(node.children[i + 1]!));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+  };
+  walk(doc.mdast);
+  return next;
+}
+
+/** Where link text starts and ends in the source, in document order. */
+interface LinkTexts {
+  starts: number[];
+  ends: number[];
+}
+
+function linkTexts(doc: LintDocument): LinkTexts {
+  const links: LinkTexts = { starts: [], ends: [] };
+  const walk = (node: MdastNodes): void => {
+    if ((node.type === 'link' || node.type === 'linkReference') && node.children.length) {
+      const start = node.children[0]!.position?.start.offset;
+      const end = node.children[node.children.length - 1]!.position?.end.offset;
+      if (start !== undefined && end !== undefined) {
+        links.starts.push(start);
+        links.ends.push(end);
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+  };
+  walk(doc.mdast);
+  return links;
+}
+
+/** The index of the link whose text holds this offset, or -1. */
+function linkAt(links: LinkTexts, offset: number): number {
+  let lo = 0;
+  let hi = links.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < links.starts[mid]!) hi = mid - 1;
+    else if (offset >= links.ends[mid]!) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Scan the whole document once. Returns one record per acronym that is not well known. */
+export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: countLinks = true } = {}): Map<string, AcronymRecord> {
+  const records = new Map<string, AcronymRecord>();
+  const cells = doc.blocks.some((b) => b.kind === 'tableCell') ? nextCellText(doc) : undefined;
+  const links = linkTexts(doc);
+  // In a text about accessibility, “AA” and “AAA” are levels of the guidelines.
+  const aboutLevels = /\bWCAG|\bcontrast\b|\baccessib/i.test(doc.text);
+
+  const resolve = (core: string): string | undefined => {
+    const key = core;
+    if (lexicon.wellKnown.has(key)) return undefined;
+    if (lexicon.known.has(key)) return key;
+    // “GPS” written for “GPs”.
+    if (key.length > 2 && key.endsWith('S')) {
+      const single = key.slice(0, -1);
+      if (lexicon.wellKnown.has(single)) return undefined;
+      if (lexicon.known.has(single)) return single;
+    }
+    // A version number after an acronym: “HTML5”, “WCAG22”, “IE11” go with “HTML”, “WCAG”, “IE”.
+    const version = /^([A-Z&]{2,})\d+$/.exec(key);
+    if (version) {
+      if (lexicon.wellKnown.has(version[1]!)) return undefined;
+      return version[1]!;
+    }
+    return key;
+  };
+
+  doc.blocks.forEach((block, blockIndex) => {
+    const flat = flatten(block);
+    const { s, map } = flat;
+    if (!/[A-Z]/.test(s)) return;
+    const endOf = (i: number) => (i > 0 ? map[i - 1]! + 1 : map[0] ?? 0);
+    const shouting = new Map<number, boolean>();
+    const graded = new Map<number, boolean>();
+    let sentence = 0;
+
+    for (const m of s.matchAll(CANDIDATE)) {
+      const core = m[1]!;
+      const start = m.index;
+      const coreEnd = start + core.length + (m[2]?.length ?? 0);
+      const end = coreEnd + (m[3]?.length ?? 0);
+      if ((core.match(CAPITALS)?.length ?? 0) < 2) continue;
+      if (NOT_ACRONYMS.has(core)) continue;
+      while (sentence + 1 < flat.sentences.length && flat.sentences[sentence]![1] <= start) sentence++;
+      const range = flat.sentences[sentence] ?? [0, s.length];
+
+      const before = s[start - 1] ?? '';
+      const after = s[end] ?? '';
+      // Template gaps: “[NAME]”, “{DATE}”, “((QR CODE))”.
+      if (isPlaceholder(s, start, end)) continue;
+      // A word quoted to talk about it, not used: not “BAME”.
+      if (before && after && QUOTE_OPEN.includes(before) && QUOTE_CLOSE.includes(after)) continue;
+      // Part of a name joined with hyphens: “X-UA-Compatible”.
+      if (before === '-' && after === '-' && /\p{L}/u.test(s[start - 2] ?? '')) continue;
+      // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”.
+      if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40))) continue;
+      // Postcodes: “SW1A 2AA”, “LS1 4AP”.
+      if (POSTCODE_OUT.test(core) && POSTCODE_IN.test(s.slice(end, end + 5))) continue;
+      const previous = previousWord(s, start);
+      // Units after a number: “9 PM”, “30 MPH”.
+      if (UNITS.has(core) && /^\d[\d.,]*$/.test(previous)) continue;
+      // “HM Revenue and Customs”: part of an organisation's name.
+      if (core === 'HM' && /^\s\p{Lu}/u.test(s.slice(end, end + 2))) continue;
+      // Accessibility levels: “level AA”, “AAA guidelines”.
+      if (GRADE.test(core) && (aboutLevels || gradeSentence(s, range, graded, sentence))) continue;
+      const key = resolve(core);
+      if (!key) continue;
+      if (!lexicon.known.has(key)) {
+        // Words in capitals that are everyday words are shouting, not acronyms: the all-caps rule's job.
+        if (/^[A-Z]+$/.test(core) && (isFamiliarWord(core.toLowerCase()) || wordLike(core))) continue;
+        if (ROMAN.test(core)) continue;
+      } else if (ROMAN.test(core) && romanHere(s, start, range[0], previous)) continue;
+      if (isShoutingSentence(flat, range, shouting, sentence, lexicon)) continue;
+
+      const definition = defineAt(s, map, start, end, key, lexicon, block, cells, endOf);
+      const link = linkAt(links, map[start]!);
+      // A website named in brackets at the end of link text: “[Perspectives (W3C)](…)”.
+      if (!definition && link >= 0 && (!countLinks || isLinkLabel(s, start, end, links.ends[link]!, endOf))) continue;
+
+      const use: Use = {
+        start: map[start]!,
+        end: endOf(end),
+        block: blockIndex,
+        written: core + (m[2] ?? ''),
+        plural: m[3] === 's' || m[3] === "s'" || m[3] === 's’',
+        startsSentence: !/[\p{L}\p{N}]/u.test(s.slice(range[0], start)),
+      };
+      let record = records.get(key);
+      if (!record) {
+        record = { key, count: 0, first: use, definitions: [] };
+        records.set(key, record);
+      }
+      record.count++;
+      if (definition) record.definitions.push({ ...definition, block: blockIndex, inLink: link >= 0 });
+    }
+  });
+  return records;
+}
+
+const QUOTE_OPEN = '"“‘\'';
+const QUOTE_CLOSE = '"”’\'';
+const PLACEHOLDER_CHAR = /[A-Z0-9 _&'’-]/;
+const CLOSER: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
+
+/** Is the acronym inside a template gap in capitals: “[NAME]”, “{DATE}”, “((QR CODE))”? */
+function isPlaceholder(s: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i < 40 && PLACEHOLDER_CHAR.test(s[i]!)) i--;
+  const open = s[i] ?? '';
+  const close = CLOSER[open];
+  if (!close || (open === '(' && s[i - 1] !== '(')) return false;
+  let j = end;
+  while (j < s.length && j - end < 40 && PLACEHOLDER_CHAR.test(s[j]!)) j++;
+  return s[j] === close && (open !== '(' || s[j + 1] === ')');
+}
+
+/** Is a reference number next: “ISB 0149”, “BS EN ISO 9241”? Years (“ICB 2025”) are not. */
+function isStandardNumber(next: string): boolean {
+  const m = /^\s+(?:[A-Z]{2,}\s+){0,3}(\d{3,})(?![\p{L}])/u.exec(next);
+  return !!m && !/^(?:19|20)\d\d$/.test(m[1]!);
+}
+
+/** Does the sentence talk about accessibility or other levels? Worked out once per sentence. */
+function gradeSentence(s: string, range: [number, number], cache: Map<number, boolean>, index: number): boolean {
+  let result = cache.get(index);
+  if (result === undefined) {
+    result = GRADE_CONTEXT.test(s.slice(range[0], range[1]));
+    cache.set(index, result);
+  }
+  return result;
+}
+
+/** Is the acronym in brackets that close the link text: “(W3C)”, “(on W3C website)”? */
+function isLinkLabel(s: string, start: number, end: number, linkEnd: number, endOf: (i: number) => number): boolean {
+  const from = Math.max(0, start - 60);
+  const open = s.slice(from, start).lastIndexOf('(');
+  if (open < 0 || s.slice(from + open, start).includes(')')) return false;
+  const close = closeWithin(s, end, 60);
+  if (close < 0 || s.slice(end, close).includes('(')) return false;
+  return endOf(close + 1) === linkEnd;
+}
+
+/** The first “)” at or after `from`, looking no further than `limit` characters; -1 if none. */
+function closeWithin(s: string, from: number, limit: number): number {
+  const at = s.slice(from, from + limit).indexOf(')');
+  return at < 0 ? -1 : from + at;
+}
+
+/** The word just before position `at` (over spaces), or ''. */
+function previousWord(s: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && (s[i] === ' ' || s[i] === '\u00a0')) i--;
+  let j = i;
+  while (j >= 0 && /[\p{L}\p{N}.,]/u.test(s[j]!)) j--;
+  return s.slice(j + 1, i + 1).replace(/[.,]$/, '');
+}
+
+/** Is a Roman numeral that is also an acronym (“IV”) used as a number here: “Part IV”, “Henry VIII”? */
+function romanHere(s: string, at: number, sentenceStart: number, previous: string): boolean {
+  if (ROMAN_BEFORE.has(previous.toLowerCase())) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(previous)) return false;
+  // A capitalised word before it is a name (“Elizabeth II”), unless it only starts the sentence.
+  const before = s.slice(sentenceStart, Math.max(sentenceStart, s.lastIndexOf(previous, at)));
+  return /[\p{L}\p{N}]/u.test(before);
+}
+
+/** A long word in capitals that reads like a word, not letters: “APPOINTMENTS”. */
+function wordLike(core: string): boolean {
+  if (core.length < 6) return false;
+  const lower = core.toLowerCase();
+  const vowels = (lower.match(/[aeiouy]/g)?.length ?? 0) / lower.length;
+  return vowels >= (core.length < 7 ? 0.5 : 0.3) && !/[^aeiouy]{4}/.test(lower);
+}
+
+/**
+ * Is most of this sentence in capitals, with everyday words among them (“PLEASE CALL THE ICB”)?
+ * Then it is shouting, which the all-caps rule reports. Worked out once per sentence.
+ */
+function isShoutingSentence(flat: Flat, range: [number, number], cache: Map<number, boolean>, index: number, lexicon: Lexicon): boolean {
+  const cached = cache.get(index);
+  if (cached !== undefined) return cached;
+  let words = 0;
+  let caps = 0;
+  let everyday = 0;
+  for (const token of flat.s.slice(range[0], range[1]).matchAll(LETTERS_TOKEN)) {
+    const text = token[0].replace(/['’.-]+$/, '');
+    if (!/\p{L}/u.test(text)) continue;
+    words++;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 || letters !== letters.toUpperCase()) continue;
+    caps++;
+    if (letters.length >= 3 && !lexicon.known.has(letters) && isFamiliarWord(letters.toLowerCase())) everyday++;
+  }
+  const result = caps >= 2 && caps * 2 > words && everyday >= 1;
+  cache.set(index, result);
+  return result;
+}
+
+/**
+ * Is the acronym at s[start, end) spelled out here? Four ways:
+ * “words (ACR)”, “ACR (words)”, “ACR: words” at the start of a block or “ACR stands for words”,
+ * and a table cell holding only the acronym with the words in the next cell.
+ */
+function defineAt(
+  s: string,
+  map: number[],
+  start: number,
+  end: number,
+  key: string,
+  lexicon: Lexicon,
+  block: Block,
+  cells: Map<MdastNodes, string> | undefined,
+  endOf: (i: number) => number,
+): Omit<Definition, 'block'> | undefined {
+  const letters = lettersOf(key);
+  const here = { start: map[start]!, end: endOf(end) };
+
+  // “integrated care board (ICB)”, and “men who have sex with men (MSM includes …)” when the initials match.
+  const alone = s[end] === ')';
+  if (s[start - 1] === '(' && (alone || closeWithin(s, end, 200) > end)) {
+    const open = start - 1;
+    let i = open - 1;
+    while (i >= 0 && /\s/.test(s[i]!)) i--;
+    const textEnd = i + 1;
+    let from = textEnd;
+    while (from > 0 && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
+    const words = s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const bracket: [number, number] | undefined = alone ? [endOf(textEnd), endOf(end + 1)] : undefined;
+    for (let j = words.length - 1; j >= Math.max(0, words.length - 12); j--) {
+      const candidate = words.slice(j).join(' ').replace(/^[,\s]+|[,\s]+$/g, '');
+      if (initialsMatch(letters, partsOf(candidate))) return { ...here, expansion: candidate, strict: true, bracket };
+    }
+    if (!alone) return undefined;
+    const tail = normalExpansion(words.slice(-12).join(' '));
+    for (const expansion of lexicon.glossary.get(key) ?? []) {
+      const wanted = normalExpansion(expansion);
+      if (wanted && (tail === wanted || tail.endsWith(' ' + wanted))) {
+        const count = wanted.split(' ').length;
+        return { ...here, expansion: words.slice(-count).join(' '), strict: true, bracket };
+      }
+    }
+    // The writer meant to spell it out, with words that do not quite match: accept it, loosely.
+    for (let j = words.length - 1; j >= Math.max(0, words.length - 8); j--) {
+      if (words[j]![0]?.toLowerCase() === letters[0]) {
+        return { ...here, expansion: words.slice(j).join(' ').replace(/,+$/, ''), strict: false, bracket };
+      }
+    }
+    return undefined;
+  }
+
+  // “ICB (integrated care board)”
+  let q = end;
+  while (q < s.length && q - end < 2 && s[q] === ' ') q++;
+  if (s[q] === '(') {
+    const close = closeWithin(s, q, 200);
+    if (close > q) {
+      const inside = s.slice(q + 1, close).trim();
+      if (explains(inside)) return { ...here, expansion: inside, strict: initialsMatch(letters, partsOf(inside)) };
+    }
+  }
+
+  // “ICB stands for integrated care board”, or “ICB: integrated care board” opening a block.
+  STANDS_FOR.lastIndex = end;
+  let rest = STANDS_FOR.exec(s);
+  if (!rest && !/[\p{L}\p{N}]/u.test(s.slice(0, start))) {
+    AFTER_GLOSSARY_TERM.lastIndex = end;
+    rest = AFTER_GLOSSARY_TERM.exec(s);
+  }
+  if (rest) {
+    const from = end + rest[0].length;
+    const stop = s.slice(from, from + 120).search(/[.;(\n\uFFFC]/);
+    const inside = s.slice(from, stop < 0 ? from + 120 : from + stop).trim();
+    if (explains(inside)) return { ...here, expansion: inside, strict: initialsMatch(letters, partsOf(inside)) };
+  }
+
+  // A glossary table: the acronym alone in a cell, the words in the next cell.
+  if (cells && block.kind === 'tableCell' && s.trim().length === end - start) {
+    const next = cells.get(block.node)?.trim() ?? '';
+    if (explains(next)) return { ...here, expansion: next, strict: initialsMatch(letters, partsOf(next)) };
+  }
+  return undefined;
+}
+
+/** Do these words read like an explanation, not a number, a file size or another acronym? */
+function explains(text: string): boolean {
+  if (!/\p{L}/u.test(text) || text.includes(STOP)) return false;
+  const first = text.split(/[\s,]+/)[0] ?? '';
+  if (!/^\p{L}/u.test(first)) return false;
+  const letters = first.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return false;
+  return !NOT_EXPLANATION.has(first.toLowerCase());
+}

@@ -1,0 +1,644 @@
+/**
+ * A shared phrase matcher for the word lists in rules/data (jargon, simpler words, UK spelling,
+ * inclusive language).
+ *
+ * Linear in the length of the document: each list is compiled once into a Map from its first
+ * word to the phrases that start with it, then every block is walked once, word by word.
+ *
+ * It sees words the way a reader does:
+ * - phrases match across any spacing or line break, and hyphenated words ("place-based") are one word;
+ * - code and web addresses (nlcst SourceNodes) are never matched;
+ * - entry.context looks at the neighbouring words in the same sentence;
+ * - a term explained the NHS way, "piles (haemorrhoids)", or "haemorrhoids (piles)", is left alone;
+ * - a term quoted on its own, 'do not say "leverage"', is left alone (1 to 4 quoted words).
+ */
+import type { Sentence, Word } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Block, LintDocument } from '../../src/types.js';
+
+export interface TermContext {
+  skipIfFollowedBy?: string[];
+  skipIfPrecededBy?: string[];
+  onlyIfFollowedBy?: string[];
+  onlyIfPrecededBy?: string[];
+}
+
+/** One entry of a word list (rules/data/README.md). Lists may add fields of their own. */
+export interface TermEntry {
+  id: string;
+  match: string[];
+  alternatives?: string[];
+  reason?: string;
+  source?: string;
+  fix?: boolean;
+  caseSensitive?: boolean;
+  context?: TermContext;
+  presets?: string[];
+  [key: string]: unknown;
+}
+
+export interface TermList<E extends TermEntry = TermEntry> {
+  name?: string;
+  description?: string;
+  entries: E[];
+}
+
+export interface TermMatch<E extends TermEntry = TermEntry> {
+  entry: E;
+  /** The form from entry.match that matched (lower case unless the entry is case sensitive). */
+  form: string;
+  /** The words as written in the source, with spacing made single. */
+  text: string;
+  /** First and last word nodes: pass them to context.report({ from, to }). */
+  from: Word;
+  to: Word;
+  /** Source offsets of the whole match. */
+  start: number;
+  end: number;
+  block: Block;
+  /** The word right before and right after the match in the same sentence, as written (if any). */
+  before?: string | undefined;
+  after?: string | undefined;
+  /** True when the match starts its sentence (no word before it). */
+  startsSentence: boolean;
+  /**
+   * When the entry fires only before certain words ("drive" before "improvement"), the last of
+   * those words: report from `from` to `contextTo` so the writer sees “drive improvement”.
+   * Fixes still replace only the term itself.
+   */
+  contextTo?: Word | undefined;
+  /** The term with its context words, as written: “drive improvement”. */
+  contextText?: string | undefined;
+}
+
+interface Phrase<E> {
+  entry: E;
+  form: string;
+  tokens: string[];
+  caseSensitive: boolean;
+  context: CompiledContext | undefined;
+}
+
+interface CompiledContext {
+  skipIfFollowedBy: string[][];
+  skipIfPrecededBy: string[][];
+  onlyIfFollowedBy: string[][];
+  onlyIfPrecededBy: string[][];
+}
+
+export interface TermMatcher<E extends TermEntry = TermEntry> {
+  /** First token (lower case) → phrases, longest first. */
+  byFirst: Map<string, Phrase<E>[]>;
+  /** First token as written → case-sensitive phrases, longest first. */
+  byFirstExact: Map<string, Phrase<E>[]>;
+}
+
+type TokenKind = 'word' | 'punct' | 'source';
+
+interface Token {
+  kind: TokenKind;
+  /** The text as written. */
+  raw: string;
+  /** Normalised text (curly apostrophes straight, hyphen variants as "-"). */
+  text: string;
+  lower: string;
+  first: Word | undefined;
+  last: Word | undefined;
+  start: number;
+  end: number;
+  /** Whitespace (or a line break) right before this token. */
+  spaceBefore: boolean;
+  sentence: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const HYPHEN = /^[-‐‑]$/;
+
+const SPECIAL = /[’‘‐‑]/;
+/** Straight apostrophes and plain hyphens, so ’ and ' match alike. */
+function normalise(text: string): string {
+  return SPECIAL.test(text) ? text.replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-') : text;
+}
+
+/** Split a phrase from a word list into tokens the way the document is split. */
+export function tokenise(phrase: string): string[] {
+  return normalise(phrase).match(TOKEN) ?? [];
+}
+
+const compiled = new WeakMap<object, TermMatcher<any>>();
+
+/** Compile a word list once (cached per list object). */
+export function compileTerms<E extends TermEntry>(list: TermList<E> | E[]): TermMatcher<E> {
+  const cached = compiled.get(list);
+  if (cached) return cached;
+  const entries = Array.isArray(list) ? list : list.entries;
+  const byFirst = new Map<string, Phrase<E>[]>();
+  const byFirstExact = new Map<string, Phrase<E>[]>();
+  for (const entry of entries) {
+    const caseSensitive = entry.caseSensitive === true;
+    const context = compileContext(entry.context);
+    for (const form of entry.match ?? []) {
+      const raw = tokenise(form);
+      if (!raw.length) continue;
+      const tokens = caseSensitive ? raw : raw.map((t) => t.toLowerCase());
+      const map = caseSensitive ? byFirstExact : byFirst;
+      const key = tokens[0]!;
+      const phrase: Phrase<E> = { entry, form: caseSensitive ? form : form.toLowerCase(), tokens, caseSensitive, context };
+      const list = map.get(key);
+      if (list) list.push(phrase);
+      else map.set(key, [phrase]);
+    }
+  }
+  for (const map of [byFirst, byFirstExact]) for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const matcher = { byFirst, byFirstExact };
+  compiled.set(list, matcher);
+  return matcher;
+}
+
+function compileContext(context: TermContext | undefined): CompiledContext | undefined {
+  if (!context) return undefined;
+  const compile = (list: string[] | undefined) => (list ?? []).map((p) => tokenise(p).map((t) => t.toLowerCase())).filter((t) => t.length);
+  return {
+    skipIfFollowedBy: compile(context.skipIfFollowedBy),
+    skipIfPrecededBy: compile(context.skipIfPrecededBy),
+    onlyIfFollowedBy: compile(context.onlyIfFollowedBy),
+    onlyIfPrecededBy: compile(context.onlyIfPrecededBy),
+  };
+}
+
+export interface FindOptions {
+  /** The preset in force: entries with `presets` that leave it out are skipped. */
+  preset?: string | undefined;
+  /** Leave terms in quotation marks alone (default true). */
+  skipQuoted?: boolean;
+  /** Leave terms explained in brackets alone (default true). */
+  skipBracketed?: boolean;
+  /**
+   * Leave alone the text of links to other websites: it is usually the title of someone else's
+   * page, like “Developer and integration hub”, which the writer cannot change.
+   */
+  skipExternalLinkText?: boolean;
+  /** Sorted source ranges to leave alone (see exampleRanges). */
+  examples?: Array<[number, number]>;
+}
+
+/** Find every entry of a compiled list in the document, in document order. */
+export function findTerms<E extends TermEntry>(
+  doc: LintDocument,
+  list: TermList<E> | E[] | TermMatcher<E>,
+  options: FindOptions = {},
+): TermMatch<E>[] {
+  const matcher = 'byFirst' in list ? list : compileTerms(list);
+  const out: TermMatch<E>[] = [];
+  const withExamples = options.examples ? options : { ...options, examples: exampleRanges(doc) };
+  for (const block of doc.blocks) findInBlock(block, matcher, withExamples, out);
+  return out;
+}
+
+/** Find the entries of a list in one block. */
+export function findInBlock<E extends TermEntry>(
+  block: Block,
+  matcher: TermMatcher<E>,
+  options: FindOptions,
+  out: TermMatch<E>[],
+): void {
+  if (looksLikeCode(block.text)) return;
+  const tokens = tokensOf(block);
+  if (!tokens.length) return;
+  const links = options.skipExternalLinkText ? externalLinks(block.node) : undefined;
+  const quoted = options.skipQuoted === false ? undefined : quotedTokens(tokens);
+  const examples = options.examples?.length ? options.examples : undefined;
+  const bracketed = options.skipBracketed === false ? undefined : bracketTokens(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const lower = matcher.byFirst.get(token.lower);
+    const exact = matcher.byFirstExact.get(token.text);
+    if (!lower && !exact) continue;
+    const candidates = !exact ? lower! : !lower ? exact : [...lower, ...exact].sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const phrase of candidates) {
+      const end = matchAt(tokens, i, phrase);
+      if (end < 0) continue;
+      const entry = phrase.entry;
+      if (entry.presets && options.preset && !entry.presets.includes(options.preset)) continue;
+      if (quoted?.[i] && quoted[end]) continue;
+      if (bracketed && bracketed[i] && bracketed[end]) continue;
+      if (explainedAfter(tokens, end, entry)) continue;
+      if (links?.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.start < e)) continue;
+      if (examples && overlaps(examples, tokens[i]!.start, tokens[end]!.end)) continue;
+      if (phrase.context && !contextAllows(tokens, i, end, phrase.context)) continue;
+      const following = phrase.context?.onlyIfFollowedBy.find((p) => followedBy(tokens, end, p));
+      const first = tokens[i]!;
+      const last = tokens[end]!;
+      out.push({
+        entry,
+        form: phrase.form,
+        text: tokens
+          .slice(i, end + 1)
+          .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + textOfToken(t))
+          .join(''),
+        from: first.first!,
+        to: last.last!,
+        start: first.start,
+        end: last.end,
+        block,
+        before: neighbour(tokens, i, -1),
+        after: neighbour(tokens, end, 1),
+        startsSentence: !tokens.slice(Math.max(0, i - 3), i).some((t) => t.kind === 'word' && t.sentence === first.sentence),
+      });
+      if (following) {
+        const tail = tokens.slice(end + 1, end + 1 + following.length);
+        const lastWord = [...tail].reverse().find((t) => t.kind === 'word');
+        if (lastWord) {
+          const match = out[out.length - 1]!;
+          match.contextTo = lastWord.last;
+          match.contextText = match.text + tail.map((t) => (t.spaceBefore ? ' ' : '') + t.raw).join('');
+        }
+      }
+      i = end;
+      break;
+    }
+  }
+}
+
+const CODE_CHARS = /[{};=$<>]/g;
+/** A block that is really code someone forgot to fence: `.nhsuk-example { color: $blue; }`. */
+function looksLikeCode(text: string): boolean {
+  if (!text.includes('{') && !text.includes('}')) return false;
+  return (text.match(CODE_CHARS)?.length ?? 0) >= 3;
+}
+
+/** Source ranges of links to other websites inside a block's mdast node. */
+function externalLinks(node: unknown): Array<[number, number]> | undefined {
+  let out: Array<[number, number]> | undefined;
+  const walk = (n: { type?: string; url?: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }) => {
+    if (n.type === 'link' && /^(https?:)?\/\//i.test(n.url ?? '') && n.position) {
+      (out ??= []).push([n.position.start.offset ?? 0, n.position.end.offset ?? 0]);
+      return;
+    }
+    for (const child of n.children ?? []) walk(child as typeof n);
+  };
+  walk(node as Parameters<typeof walk>[0]);
+  return out;
+}
+
+function textOfToken(t: Token): string {
+  return t.raw;
+}
+
+/** The next word token before or after tokens[i] in the same sentence, if it is right there. */
+function neighbour(tokens: Token[], i: number, step: 1 | -1): string | undefined {
+  const t = tokens[i + step];
+  if (!t || t.kind !== 'word' || t.sentence !== tokens[i]!.sentence) return undefined;
+  return textOfToken(t);
+}
+
+/** Does the phrase match at tokens[i]? Returns the index of its last token, or -1. */
+function matchAt<E>(tokens: Token[], i: number, phrase: Phrase<E>): number {
+  const sentence = tokens[i]!.sentence;
+  for (let k = 0; k < phrase.tokens.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.sentence !== sentence || t.kind === 'source') return -1;
+    const want = phrase.tokens[k]!;
+    if ((phrase.caseSensitive ? t.text : t.lower) !== want) return -1;
+    // Punctuation inside a phrase must be written tight, as in the list ("A&E").
+    if (k > 0 && t.kind === 'punct' && t.spaceBefore) return -1;
+  }
+  const last = tokens[i + phrase.tokens.length - 1]!;
+  return last.kind === 'word' ? i + phrase.tokens.length - 1 : -1;
+}
+
+/** Do the words after tokens[end] (same sentence) start with this phrase? */
+function followedBy(tokens: Token[], end: number, phrase: string[]): boolean {
+  const sentence = tokens[end]!.sentence;
+  for (let k = 0; k < phrase.length; k++) {
+    const t = tokens[end + 1 + k];
+    if (!t || t.sentence !== sentence || t.lower !== phrase[k]) return false;
+  }
+  return true;
+}
+
+/** Do the words before tokens[start] (same sentence) end with this phrase? */
+function precededBy(tokens: Token[], start: number, phrase: string[]): boolean {
+  const sentence = tokens[start]!.sentence;
+  for (let k = 0; k < phrase.length; k++) {
+    const t = tokens[start - phrase.length + k];
+    if (!t || t.sentence !== sentence || t.lower !== phrase[k]) return false;
+  }
+  return true;
+}
+
+function contextAllows(tokens: Token[], start: number, end: number, c: CompiledContext): boolean {
+  if (c.skipIfFollowedBy.some((p) => followedBy(tokens, end, p))) return false;
+  if (c.skipIfPrecededBy.some((p) => precededBy(tokens, start, p))) return false;
+  if (c.onlyIfFollowedBy.length && !c.onlyIfFollowedBy.some((p) => followedBy(tokens, end, p))) return false;
+  if (c.onlyIfPrecededBy.length && !c.onlyIfPrecededBy.some((p) => precededBy(tokens, start, p))) return false;
+  return true;
+}
+
+/** "haemorrhoids (piles)": the term is explained by one of its alternatives in brackets right after it. */
+function explainedAfter(tokens: Token[], end: number, entry: TermEntry): boolean {
+  const open = tokens[end + 1];
+  if (!open || open.text !== '(' || !entry.alternatives?.length) return false;
+  const words: string[] = [];
+  for (let k = end + 2; k < tokens.length && k < end + 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') {
+      const inside = words.join(' ');
+      return entry.alternatives.some((a) => a.toLowerCase() === inside);
+    }
+    if (t.kind === 'word') words.push(t.lower);
+  }
+  return false;
+}
+
+const OPENERS: Record<string, string[]> = {
+  '“': ['”'],
+  '‘': ['’'],
+  '«': ['»'],
+  '"': ['"', '”'],
+  "'": ["'", '’'],
+};
+const MAX_QUOTED_WORDS = 4;
+
+/**
+ * Mark the words that sit inside quotation marks holding 1 to 4 words: writers quote a term
+ * to talk about it ('do not say "leverage"'), not to use it. Longer quotes are speech.
+ */
+function quotedTokens(tokens: Token[]): boolean[] | undefined {
+  let marks: boolean[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct') continue;
+    const raw = t.raw;
+    const closers = OPENERS[raw];
+    if (!closers) continue;
+    const next = tokens[i + 1];
+    if (!next || next.kind !== 'word' || next.spaceBefore) continue;
+    // A straight quote opens only after a space, a bracket or at the start.
+    if ((raw === '"' || raw === "'") && i > 0 && !t.spaceBefore && tokens[i - 1]!.text !== '(') continue;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && j < i + 24; j++) {
+      const u = tokens[j]!;
+      if (u.kind === 'word' || u.kind === 'source') {
+        if (++words > MAX_QUOTED_WORDS) break;
+        continue;
+      }
+      const closer = u.raw;
+      if (closers.includes(closer) && !u.spaceBefore) {
+        // A closing mark is not followed straight away by a letter.
+        const after = tokens[j + 1];
+        if (after && after.kind === 'word' && !after.spaceBefore) break;
+        marks ??= new Array<boolean>(tokens.length).fill(false);
+        for (let k = i + 1; k < j; k++) marks[k] = true;
+        i = j;
+        break;
+      }
+      if (OPENERS[closer] && u.spaceBefore) break;
+    }
+  }
+  return marks;
+}
+
+/**
+ * Mark words explained the NHS way, "piles (haemorrhoids)": in brackets (up to 6 words, like
+ * "also called haemorrhoids") right after other words.
+ */
+function bracketTokens(tokens: Token[]): boolean[] | undefined {
+  let marks: boolean[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text !== '(') continue;
+    const before = tokens[i - 1]!;
+    if (before.kind !== 'word' || before.sentence !== t.sentence) continue;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
+      const u = tokens[j]!;
+      if (u.text === ')') {
+        if (words > 0 && words <= 6) {
+          marks ??= new Array<boolean>(tokens.length).fill(false);
+          for (let k = i + 1; k < j; k++) marks[k] = true;
+        }
+        i = j;
+        break;
+      }
+      if (u.kind === 'word') words++;
+      else if (u.text === '(') break;
+    }
+  }
+  return marks;
+}
+
+const tokenCache = new WeakMap<Block, Token[]>();
+
+/** The tokens of one block: words (hyphenated words joined), punctuation and code, with sentence numbers. */
+function tokensOf(block: Block): Token[] {
+  let tokens = tokenCache.get(block);
+  if (!tokens) {
+    tokens = readTokens(block);
+    tokenCache.set(block, tokens);
+  }
+  return tokens;
+}
+
+function readTokens(block: Block): Token[] {
+  const tokens: Token[] = [];
+  let sentenceIndex = 0;
+  let space = false;
+  for (const child of block.nlcst.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      space = true;
+      continue;
+    }
+    if (child.type !== 'SentenceNode') continue;
+    sentenceIndex++;
+    for (const node of (child as Sentence).children) {
+      if (node.type === 'WhiteSpaceNode') {
+        space = true;
+        continue;
+      }
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      if (node.type === 'WordNode') {
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        const value = only && 'value' in only ? only.value : toString(node);
+        const prev = tokens[tokens.length - 1];
+        const before = tokens[tokens.length - 2];
+        // "co-production" split as word, hyphen, word: join it back into one word.
+        if (
+          !space &&
+          prev &&
+          before &&
+          prev.kind === 'punct' &&
+          HYPHEN.test(prev.text) &&
+          !prev.spaceBefore &&
+          before.kind === 'word' &&
+          prev.sentence === sentenceIndex &&
+          before.sentence === sentenceIndex
+        ) {
+          tokens.pop();
+          const joined = before.raw + '-' + value;
+          before.raw = joined;
+          before.text = normalise(joined);
+          before.lower = before.text.toLowerCase();
+          before.last = node;
+          before.end = end;
+          space = false;
+          continue;
+        }
+        const text = normalise(value);
+        const token: Token = {
+          kind: 'word',
+          raw: value,
+          text,
+          lower: text.toLowerCase(),
+          first: node,
+          last: node,
+          start,
+          end,
+          spaceBefore: space,
+          sentence: sentenceIndex,
+        };
+        tokens.push(token);
+      } else if (node.type === 'SourceNode') {
+        tokens.push({ kind: 'source', raw: '', text: '', lower: '', first: undefined, last: undefined, start, end, spaceBefore: space, sentence: sentenceIndex });
+      } else {
+        const value = 'value' in node ? (node.value as string) : toString(node);
+        const text = normalise(value);
+        const token: Token = { kind: 'punct', raw: value, text, lower: text, first: undefined, last: undefined, start, end, spaceBefore: space, sentence: sentenceIndex };
+        tokens.push(token);
+      }
+      space = false;
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Write a replacement with the writer's capitals: "Utilise" → "Use", "UTILISE" → "USE".
+ */
+export function matchCase(written: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  const first = letters.charAt(0);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/** Curly-quote a phrase for a message, on one line. */
+export function quote(text: string): string {
+  return `“${text.replace(/\s+/g, ' ').trim()}”`;
+}
+
+/** The entry's alternatives with the writer's capitals. */
+export function alternativesFor(match: TermMatch): string[] {
+  return (match.entry.alternatives ?? []).map((a) => matchCase(match.text, a));
+}
+
+/**
+ * A safe fix that swaps the matched words for `replacement`: only when the source holds the
+ * words plainly (no markup, escapes or code inside the match).
+ */
+export function termFix(doc: LintDocument, match: TermMatch, replacement: string): { range: [number, number]; text: string } | undefined {
+  const source = doc.text.slice(match.start, match.end);
+  if (source.replace(/\s+/g, ' ') !== match.text) return undefined;
+  return { range: [match.start, match.end], text: matchCase(match.text, replacement) };
+}
+
+/**
+ * Does [start, end) overlap one of the ranges? The ranges must be sorted and must not overlap
+ * each other (as findTerms returns them). Binary search, so checking many spans stays fast.
+ */
+export function overlaps(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid]!;
+    if (e <= start) lo = mid + 1;
+    else if (s >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+const linkRanges = new WeakMap<LintDocument, Array<[number, number]>>();
+/** Sorted source ranges of every link to another website in the document (for `overlaps`). */
+export function externalLinkRanges(doc: LintDocument): Array<[number, number]> {
+  let ranges = linkRanges.get(doc);
+  if (!ranges) {
+    ranges = externalLinks(doc.mdast) ?? [];
+    ranges.sort((a, b) => a[0] - b[0]);
+    linkRanges.set(doc, ranges);
+  }
+  return ranges;
+}
+
+const quoteRanges = new WeakMap<LintDocument, Array<[number, number]>>();
+/**
+ * Sorted source ranges of short quotations (1 to 4 words in quotation marks) in the document,
+ * for rules that run a retext plugin: 'do not write "in order to"' quotes the words, it does not use them.
+ */
+export function quotedRanges(doc: LintDocument): Array<[number, number]> {
+  let ranges = quoteRanges.get(doc);
+  if (ranges) return ranges;
+  ranges = [];
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    const marks = quotedTokens(tokens);
+    if (!marks) continue;
+    let open: [number, number] | undefined;
+    marks.forEach((marked, i) => {
+      const t = tokens[i]!;
+      if (marked) {
+        if (open) open[1] = t.end;
+        else open = [t.start, t.end];
+      } else if (open) {
+        ranges!.push(open);
+        open = undefined;
+      }
+    });
+    if (open) ranges.push(open);
+  }
+  quoteRanges.set(doc, ranges);
+  return ranges;
+}
+
+/** "We do not say:", "Avoid these words:", "Never write:": a list of words to avoid follows. */
+const EXAMPLE_INTRO = /\b(do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*:\s*$/i;
+const exampleCache = new WeakMap<LintDocument, Array<[number, number]>>();
+
+/**
+ * Sorted source ranges of lists that quote words as examples: a list right after a paragraph
+ * like “We do not say:”. Guidance pages list the words to avoid this way; they are not uses.
+ */
+export function exampleRanges(doc: LintDocument): Array<[number, number]> {
+  let ranges = exampleCache.get(doc);
+  if (ranges) return ranges;
+  ranges = [];
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    const children = (node.children ?? []) as Array<{ type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }>;
+    children.forEach((child, i) => {
+      const before = children[i - 1];
+      if (child.type === 'list' && before?.type === 'paragraph' && child.position && EXAMPLE_INTRO.test(mdastText(before))) {
+        ranges!.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
+      } else if (child.children) {
+        walk(child);
+      }
+    });
+  };
+  walk(doc.mdast as { type: string; children?: unknown[] });
+  ranges.sort((a, b) => a[0] - b[0]);
+  exampleCache.set(doc, ranges);
+  return ranges;
+}
+
+function mdastText(node: { type: string; value?: unknown; children?: unknown[] }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((c) => mdastText(c as typeof node)).join('');
+}

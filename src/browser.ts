@@ -1,0 +1,93 @@
+/**
+ * plainlint in a web browser: the same parsers, rules and presets as the command line, with
+ * no Node modules. Nothing here reads files, finds config files or sends anything anywhere:
+ * the page hands us the text or the bytes, and we hand back the findings.
+ */
+import type { Finding, SourceFormat } from './types.js';
+import { parseMarkdown } from './parse/markdown.js';
+import { lintDocument, type RuleFailure } from './engine/lint.js';
+import type { DocumentStats } from './engine/stats.js';
+import { resolveFromPresets, ConfigError } from './config/resolve.js';
+import { InputError } from './read/errors.js';
+import { openDocxBytes } from './read/docx-package-browser.js';
+import { builtinRules } from '../rules/index.js';
+import { presetNames } from '../rules/presets/index.js';
+
+export { builtinRules, presetNames, InputError, ConfigError };
+
+/**
+ * Rules the page cannot run: the full spell check needs a 3 MB dictionary read from disk.
+ * It is off in the presets, and the page turns it off in any case.
+ */
+export const BROWSER_OFF = ['spelling'];
+
+/** The config for a bundled preset, with the rules the page cannot run turned off. */
+export function browserConfig(preset?: string) {
+  const off = BROWSER_OFF.filter((id) => builtinRules.some((rule) => rule.meta.id === id));
+  return resolveFromPresets(preset, { rules: Object.fromEntries(off.map((id) => [id, 'off' as const])) });
+}
+
+export interface BrowserResult {
+  /** The name shown for the draft. */
+  path: string;
+  format: SourceFormat;
+  /** The text the findings' positions point into (for Word: one line per paragraph). */
+  text: string;
+  findings: Finding[];
+  stats: DocumentStats;
+  ruleFailures: RuleFailure[];
+  /** Notes on how the text was read (for example an encoding guess). */
+  notices: string[];
+}
+
+/** Check markdown (or plain) text with a bundled preset: "nhs", "govuk" or "recommended". */
+export async function lintMarkdownText(text: string, preset?: string, path = 'pasted text'): Promise<BrowserResult> {
+  const config = browserConfig(preset);
+  const doc = parseMarkdown(text.replace(/^\uFEFF/, ''), path);
+  const result = await lintDocument(doc, config);
+  return { path, format: 'markdown', text: doc.text, ...result, notices: [] };
+}
+
+/** Check a markdown file's bytes: decoded as the command line does (UTF-8, UTF-16 or Windows-1252). */
+export async function lintMarkdownBytes(buffer: ArrayBuffer | Uint8Array, preset?: string, path = 'draft.md'): Promise<BrowserResult> {
+  const { text, notices } = decodeBytes(path, buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer));
+  const result = await lintMarkdownText(text, preset, path);
+  return { ...result, notices };
+}
+
+/** Check a Word .docx file's bytes, after the same safety checks as the command line. */
+export async function lintDocxArrayBuffer(buffer: ArrayBuffer | Uint8Array, preset?: string, path = 'draft.docx'): Promise<BrowserResult> {
+  const config = browserConfig(preset);
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  const pkg = await openDocxBytes(path, bytes);
+  const { parseDocx } = await import('./parse/docx.js');
+  let doc;
+  try {
+    // mammoth reads a Uint8Array as it reads a Node Buffer (the web build maps its input).
+    doc = await parseDocx(bytes as unknown as Parameters<typeof parseDocx>[0], pkg, path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(path, `could not be read as a Word document (${message})`);
+  }
+  const result = await lintDocument(doc, config);
+  return { path, format: 'docx', text: doc.text, ...result, notices: [] };
+}
+
+function decodeBytes(path: string, bytes: Uint8Array): { text: string; notices: string[] } {
+  const utf16 = 'was saved as UTF-16. It was read, but UTF-8 is safer for websites';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notices: [utf16] };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notices: [utf16] };
+  if (bytes.subarray(0, 64 * 1024).includes(0)) {
+    throw new InputError(path, 'looks like a binary file, not text. Check it is a markdown file');
+  }
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), notices: [] };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(body),
+      notices: ['was not saved as UTF-8, so it was read as Windows-1252 (Western). Check symbols such as £ and curly quotes, and save it as UTF-8'],
+    };
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The pure part of config: merge settings over the bundled presets and turn them into the
+ * list of rules to run. No files, no custom plugins, no Node modules, so the browser checker
+ * uses it as it is. Reading config files and loading plugins stay in load.ts.
+ */
+import type { Rule, Settings, Severity } from '../types.js';
+import { builtinRules } from '../../rules/index.js';
+import { presets } from '../../rules/presets/index.js';
+import type { ConfigFile, RuleSetting } from './schema.js';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  /** True when the config changed the rule's severity (then per-finding severities give way). */
+  severityChanged: boolean;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** The config file used, if any. */
+  filepath?: string;
+  rules: ActiveRule[];
+  settings: Settings;
+  ignore: string[];
+  /** A hash of everything that changes results (for caches). */
+  hash: string;
+}
+
+export interface Layer {
+  rules: Record<string, { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
+  settings: Settings;
+  plugins: string[];
+  ignore: string[];
+}
+
+export function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]!;
+}
+
+export function normalise(setting: RuleSetting): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
+  if (typeof setting === 'string') return { severity: setting };
+  if (Array.isArray(setting)) {
+    return setting[1] ? { severity: setting[0], options: setting[1] } : { severity: setting[0] };
+  }
+  return { options: setting };
+}
+
+export function emptyLayer(): Layer {
+  return { rules: {}, settings: {}, plugins: [], ignore: [] };
+}
+
+export function merge(into: Layer, from: Layer): Layer {
+  for (const [id, setting] of Object.entries(from.rules)) {
+    const before = into.rules[id] ?? {};
+    const severity = setting.severity ?? before.severity;
+    const options = before.options || setting.options ? { ...before.options, ...setting.options } : undefined;
+    into.rules[id] = { ...(severity ? { severity } : {}), ...(options ? { options } : {}) };
+  }
+  const acronyms = [...(into.settings.acronyms ?? []), ...(from.settings.acronyms ?? [])];
+  const terms = { ...into.settings.terms, ...from.settings.terms };
+  into.settings = { ...into.settings, ...from.settings };
+  if (acronyms.length) into.settings.acronyms = acronyms;
+  if (Object.keys(terms).length) into.settings.terms = terms;
+  into.plugins.push(...from.plugins);
+  into.ignore.push(...from.ignore);
+  return into;
+}
+
+/** What a config extends: the preset override, its own `extends`, or "recommended" at the top. */
+export function parentsOf(config: ConfigFile, depth: number, presetOverride?: string): string[] {
+  if (presetOverride) return [presetOverride];
+  if (config.extends === undefined) return depth === 0 ? ['recommended'] : [];
+  return Array.isArray(config.extends) ? config.extends : [config.extends];
+}
+
+/** A config's own settings as a layer. Plugin names pass through `resolvePlugin`. */
+export function ownLayer(config: ConfigFile, resolvePlugin: (spec: string) => string = (spec) => spec): Layer {
+  return {
+    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, normalise(s)])),
+    settings: (config.settings ?? {}) as Settings,
+    plugins: (config.plugins ?? []).map(resolvePlugin),
+    ignore: config.ignore ?? [],
+  };
+}
+
+function circle(file: string, seen: string[], name: string): ConfigError {
+  return new ConfigError(file, `"extends" goes round in a circle: ${[...seen, name].join(' → ')}`);
+}
+
+/**
+ * A bundled preset, flattened with the presets it extends. Undefined when `name` is not a
+ * bundled preset. Bundled presets are trusted (a test checks them against the schema).
+ */
+export function presetLayer(name: string, file: string, seen: string[]): Layer | undefined {
+  const bare = name.replace(/^plainlint:/, '');
+  const preset = presets[bare];
+  if (!preset) return undefined;
+  if (seen.includes(name)) throw circle(file, seen, name);
+  return flattenPresets(preset as ConfigFile, `preset ${bare}`, [...seen, name]);
+}
+
+/** Flatten a config whose `extends` names only bundled presets. */
+export function flattenPresets(config: ConfigFile, file: string, seen: string[] = [], presetOverride?: string): Layer {
+  const layer = emptyLayer();
+  for (const parent of parentsOf(config, seen.length, presetOverride)) {
+    if (seen.includes(parent)) throw circle(file, seen, parent);
+    const sub = presetLayer(parent, file, seen);
+    if (!sub) throw new ConfigError(file, `"extends": "${parent}" is not a preset (nhs, govuk, recommended)`);
+    merge(layer, sub);
+  }
+  return merge(layer, ownLayer(config));
+}
+
+/** The rules to run, from the built-in rules plus any custom ones, with the layer's settings. */
+export function activeRules(layer: Layer, custom: Rule[], file: string): ActiveRule[] {
+  const all = new Map<string, Rule>();
+  for (const rule of builtinRules) all.set(rule.meta.id, rule);
+  for (const rule of custom) all.set(rule.meta.id, rule);
+
+  for (const id of Object.keys(layer.rules)) {
+    if (!all.has(id)) {
+      const close = [...all.keys()].find((known) => similar(known, id));
+      throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
+    }
+  }
+
+  const rules: ActiveRule[] = [];
+  for (const rule of all.values()) {
+    const setting = layer.rules[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    if (severity === 'off') continue;
+    rules.push({
+      rule,
+      severity,
+      severityChanged: severity !== rule.meta.severity,
+      options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
+    });
+  }
+  return rules;
+}
+
+/**
+ * A config from the bundled presets alone, for the browser: a preset name (default
+ * "recommended") and optional rule settings on top. No files, no plugins.
+ */
+export function resolveFromPresets(preset?: string, own: Pick<ConfigFile, 'rules' | 'settings'> = {}): ResolvedConfig {
+  const file = preset ? `preset ${preset}` : '(defaults)';
+  const layer = flattenPresets(own as ConfigFile, file, [], preset);
+  return {
+    rules: activeRules(layer, [], file),
+    settings: layer.settings,
+    ignore: layer.ignore,
+    hash: '',
+  };
+}
+
+export function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  // Levenshtein distance of at most 2.
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]! <= 2;
+}
