@@ -55,7 +55,8 @@ function once(cmd, args, cwd = root) {
     const m = /([\d.]+) (\d+)$/.exec(last);
     if (m) rss = Number(m[2]) / 1024;
   }
-  if (r.status === null || r.status > 2) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(0, 400)}`);
+  // Linters exit non-zero when they find things (write-good exits with the count): only a crash counts.
+  if (r.status === null || r.error) throw new Error(`${cmd} failed: ${(r.error?.message ?? r.stderr).slice(0, 400)}`);
   return { wall, rss };
 }
 

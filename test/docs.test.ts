@@ -19,3 +19,28 @@ describe('README', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('README snippets that are not commands', () => {
+  it('the example config is a valid config that plainlint accepts', async () => {
+    const { configSchema } = await import('../src/config/schema.js');
+    const blocks = [...readme.matchAll(/```json\n([^]*?)```/g)].map((m) => m[1]!);
+    const example = blocks.find((b) => b.includes('"extends"'));
+    expect(example, 'the README has an example config').toBeDefined();
+    const config = JSON.parse(example!);
+    expect(configSchema.safeParse(config).success).toBe(true);
+    // Its plugin is the writer's own file: resolve the rest without it.
+    const { ConfigLoader } = await import('../src/config/load.js');
+    const resolved = await new ConfigLoader().resolveConfig({ ...config, plugins: [] }, undefined);
+    expect(resolved.rules.find((r) => r.rule.meta.id === 'passive-voice')).toBeUndefined();
+    expect(resolved.settings.terms).toEqual({ 'M&SE': 'Mid and South Essex' });
+  });
+
+  it('the disable comments shown in the README work', async () => {
+    const { lintMarkdown } = await import('../src/index.js');
+    const block = /```markdown\n([^]*?)```/.exec(readme)![1]!;
+    expect(block).toContain('plainlint-disable acronyms');
+    const text = block.replace('Text with acronyms that are explained elsewhere.', 'The ICB and the PCN agreed.');
+    const { findings } = await lintMarkdown(text);
+    expect(findings.filter((f) => f.ruleId === 'acronyms')).toEqual([]);
+  });
+});
