@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, ConfigLoader } from './config/load.js';
 import { collectFiles, displayPath } from './read/files.js';
-import { decodeText } from './read/input.js';
+import { decodeText, markdownLimit } from './read/input.js';
 import { InputError, UsageError } from './read/errors.js';
 import { lintDraft, type FileReport } from './engine/run.js';
 import { lintMany } from './engine/pool.js';
@@ -22,7 +22,7 @@ import { SEVERITY_RANK, type Severity } from './types.js';
 import { builtinRules } from '../rules/index.js';
 import { presetNames } from '../rules/presets/index.js';
 import { DEFAULT_DOCX_LIMITS } from './read/docx-package.js';
-import { DEFAULT_READ_LIMITS } from './read/input.js';
+import { DEFAULT_MARKDOWN_SIZE, DEFAULT_READ_LIMITS } from './read/input.js';
 
 let cachedVersion: string | undefined;
 
@@ -43,7 +43,8 @@ export function version(): string {
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  stdin: () => Promise<Buffer>;
+  /** Read standard input; stop (and return what was read) once it passes `limit` bytes. */
+  stdin: (limit?: number) => Promise<Buffer>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -52,9 +53,17 @@ export interface Io {
 const defaultIo = (): Io => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  stdin: async () => {
+  stdin: async (limit = Infinity) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      if (size > limit) {
+        process.stdin.destroy();
+        break;
+      }
+    }
     return Buffer.concat(chunks);
   },
   isTTY: Boolean(process.stdout.isTTY),
@@ -121,7 +130,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('-q, --quiet', 'show errors only, not warnings or suggestions')
     .option('--color', 'use colour even when the output is not a terminal')
     .option('--no-color', 'do not use colour')
-    .option('--max-file-size <MB>', `largest file to read (default ${DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024} MB)`, positiveNumber('--max-file-size'))
+    .option(
+      '--max-file-size <MB>',
+      `largest file to read (default ${DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024} MB, and ${DEFAULT_MARKDOWN_SIZE / 1024 / 1024} MB for markdown)`,
+      positiveNumber('--max-file-size'),
+    )
     .option(
       '--max-docx-unpacked <MB>',
       `largest size a Word file may unpack to (default ${DEFAULT_DOCX_LIMITS.maxUncompressed / 1024 / 1024} MB)`,
@@ -258,8 +271,12 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   if (paths.includes('-')) {
     const name = flags.stdinFilename ?? '<stdin>';
     const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
-    const buffer = await io.stdin();
+    const limit = markdownLimit(options.readLimits);
+    const buffer = await io.stdin(limit);
     try {
+      if (buffer.length > limit) {
+        throw new InputError(name, `is more than the ${Math.round(limit / 1024 / 1024)} MB limit for markdown. Raise it with --max-file-size if you need to`);
+      }
       const { text, notices } = decodeText(name, buffer);
       reports.push(await lintDraft({ path, kind: 'markdown', text, notices }, name, options));
     } catch (error) {

@@ -166,3 +166,18 @@ describe('plainlint command line', () => {
     expect(r.stdout).toContain('1:1');
   });
 });
+
+describe('standard input limits', () => {
+  it('refuses markdown on stdin that is over the size limit, with one clear line', async () => {
+    const big = 'Short sentence here. '.repeat(60000); // about 1.2 MB
+    const r = await cli(['-', '--max-file-size', '1'], { stdin: big });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plainlint: <stdin>: is more than the 1 MB limit for markdown. Raise it with --max-file-size if you need to\n');
+  });
+
+  it('stops reading a real stdin once it passes the limit', () => {
+    const r = runBin(['-', '--max-file-size', '1'], { input: 'Short sentence here. '.repeat(60000) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is more than the 1 MB limit for markdown');
+  });
+});
