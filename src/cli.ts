@@ -84,6 +84,7 @@ interface LintFlags {
   maxDocxUnpacked?: number;
   quiet?: boolean;
   jobs?: number;
+  timeout?: number;
   cache?: boolean;
   cacheLocation?: string;
   shard?: string;
@@ -141,6 +142,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       positiveNumber('--max-docx-unpacked'),
     )
     .option('-j, --jobs <number>', 'how many files to check at once (default: the number of cores)', positiveNumber('--jobs'))
+    .option('--timeout <seconds>', 'stop checking a large file after this long (default 60; 0 for no limit)', positiveNumber('--timeout'))
     .option('--cache', 'only check files that changed since the last run (results kept in .plainlintcache)')
     .option('--cache-location <file>', 'where to keep the cache (default .plainlintcache)')
     .option('--shard <part/parts>', 'check only one part of the files, like 2/4, to split a big job across CI machines')
@@ -295,6 +297,7 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
       ...(await lintMany(files, {
         ...options,
         ...(flags.jobs !== undefined ? { jobs: Math.max(1, Math.round(flags.jobs)) } : {}),
+        ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
         ...(cache ? { cache } : {}),
       })),
     );

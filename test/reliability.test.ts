@@ -375,3 +375,20 @@ describe('user patterns (house-style terms) are compiled safely', () => {
     expect(p.find(long)[2999]!.index).toBe(19 * 2999 + 10);
   });
 });
+
+describe('a file that takes too long', () => {
+  it('is stopped after --timeout with one clear line, and the other files are still checked', async () => {
+    const { runBin } = await import('./helpers/cli.js');
+    const { tmpTree } = await import('./helpers/tmp.js');
+    // Many link openings in one paragraph: slow for the markdown parser (seconds per 100 KB).
+    const slow = 'Text ' + '[a]('.repeat(60000) + '\n';
+    const dir = tmpTree({ 'slow.md': slow, 'ok.md': '# Fine\n\nBook your flu vaccine today.\n' });
+    const started = Date.now();
+    const r = runBin(['slow.md', 'ok.md', '--timeout', '1', '-f', 'json'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(15000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plainlint: slow.md: took more than 1 seconds to check, so it was stopped. Split it into smaller files, or allow more time with --timeout\n');
+    const out = JSON.parse(r.stdout);
+    expect(out.files.find((f: { path: string }) => f.path === 'ok.md').error).toBeNull();
+  }, 30000);
+});

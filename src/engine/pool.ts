@@ -4,6 +4,9 @@
  * file as soon as it is free. Results come back in any order; the caller sorts them.
  */
 import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoaderOptions } from '../config/load.js';
 import type { DocxLimits } from '../read/docx-package.js';
@@ -27,7 +30,14 @@ export interface ManyOptions extends RunOptions {
   cache?: LintCache;
   /** Called as each file is done (for streaming output or progress). */
   onReport?: (report: FileReport) => void;
+  /** Stop checking a large file after this many milliseconds (0: no limit). */
+  timeoutMs?: number;
 }
+
+/** Files at least this big are checked in a worker of their own, which can be stopped in time. */
+export const GUARDED_SIZE = 64 * 1024;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Fewer files than this per job are not worth starting workers for. */
 const FILES_PER_WORKER = 16;
@@ -59,12 +69,25 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
     }
   }
 
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.floor(todo.length / FILES_PER_WORKER)));
   const byFile = new Map<string, FileReport>();
   const finish = (file: string, report: FileReport) => {
     byFile.set(file, report);
     done(report);
   };
+  // Large files run one at a time in a worker with a time limit, so no file can hang the run.
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // (Running from the TypeScript sources, as the unit tests do, there is no built worker.)
+  if (timeoutMs > 0 && existsSync(fileURLToPath(WORKER_URL))) {
+    const small: string[] = [];
+    for (const file of todo) {
+      const size = await stat(file).then((s) => s.size, () => 0);
+      if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, timeoutMs, options));
+      else small.push(file);
+    }
+    todo = small;
+  }
+
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.floor(todo.length / FILES_PER_WORKER)));
   if (jobs <= 1) {
     for (const file of todo) finish(file, await lintFile(file, options));
   } else {
@@ -90,6 +113,45 @@ async function cacheKey(file: string, options: ManyOptions): Promise<{ hash: str
   } catch {
     return undefined;
   }
+}
+
+function setupFor(options: ManyOptions): WorkerSetup {
+  return {
+    loaderOptions: options.loaderOptions,
+    cwd: options.cwd ?? process.cwd(),
+    ...(options.readLimits ? { readLimits: options.readLimits } : {}),
+    ...(options.docxLimits ? { docxLimits: options.docxLimits } : {}),
+    ...(options.keepSource ? { keepSource: true } : {}),
+  };
+}
+
+/** Check one file in a fresh worker; stop it and report a clear error if it takes too long. */
+function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions): Promise<FileReport> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_URL, { workerData: setupFor(options) });
+    const shown = displayPath(file, options.cwd);
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      const seconds = Math.round(timeoutMs / 1000);
+      resolve({
+        path: shown,
+        findings: [],
+        notices: [],
+        ruleFailures: [],
+        error: `took more than ${seconds} seconds to check, so it was stopped. Split it into smaller files, or allow more time with --timeout`,
+      });
+    }, timeoutMs);
+    worker.once('message', (message: { report: FileReport }) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(message.report);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({ path: shown, findings: [], notices: [], ruleFailures: [], error: `could not be checked: ${error.message.split('\n')[0]}` });
+    });
+    worker.postMessage({ id: 0, file });
+  });
 }
 
 function inWorkers(files: string[], jobs: number, options: ManyOptions, onReport: (file: string, r: FileReport) => void): Promise<void> {
