@@ -102,7 +102,7 @@ export default defineRule<Options>({
       const name = section.heading ? `Under “${shorten(section.heading)}”, sentences` : 'Sentences in the opening part';
       context.report({
         node: where,
-        message: `${name} are ${Math.round(average)} words long on average. Aim for ${max} or fewer.`,
+        message: `${name} are ${Math.round(average) > max ? Math.round(average) : average.toFixed(1)} words long on average. Aim for ${max} or fewer.`,
         why: 'When most sentences are long, the text is hard to follow, especially for people with low literacy.',
         suggestions: longest.length ? [`Start with the longest: ${longest.join(' and ')}.`] : ['Split the longest sentences.'],
         data: { average: Math.round(average * 10) / 10, sentences: count, max },
