@@ -392,3 +392,20 @@ describe('a file that takes too long', () => {
     expect(out.files.find((f: { path: string }) => f.path === 'ok.md').error).toBeNull();
   }, 30000);
 });
+
+describe('a catastrophic pattern in the organisation’s own terms', () => {
+  it('is matched as literal words, so it cannot hang the run', async () => {
+    const { cli } = await import('./helpers/cli.js');
+    const { tmpTree } = await import('./helpers/tmp.js');
+    const dir = tmpTree({
+      '.plainlintrc.json': JSON.stringify({ settings: { terms: { '(a+)+$': 'x', '/(a+)+$/': 'y' } } }),
+      'page.md': `${'a'.repeat(5000)}!\n\nWrite (a+)+$ here.\n`,
+    });
+    const started = Date.now();
+    const r = await cli(['page.md', '-f', 'json'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect([0, 1]).toContain(r.code);
+    const terms = JSON.parse(r.stdout).files[0].findings.filter((f: { data?: { check?: string } }) => f.data?.check === 'terms');
+    expect(terms.map((f: { excerpt: string }) => f.excerpt)).toEqual(['(a+)+$']);
+  });
+});
