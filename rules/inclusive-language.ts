@@ -1,7 +1,7 @@
-import { defineRule, type ReportInput } from '../src/types.js';
+import { defineRule } from '../src/types.js';
 import data from './data/inclusive.json' with { type: 'json' };
 import keepData from './data/equality-keep.json' with { type: 'json' };
-import { alternativesFor, exampleRanges, findTerms, quotedRanges, matchCase, overlaps, quote, termFix, type TermEntry, type TermList } from './lib/terms.js';
+import { exampleRanges, findTerms, quotedRanges, matchCase, overlaps, quote, type TermEntry, type TermList, reportTerm } from './lib/terms.js';
 import { firstWords, runRetext } from './lib/retext.js';
 
 interface KeepEntry {
@@ -49,21 +49,12 @@ export default defineRule({
     const preset = context.settings?.preset;
     const taken: Array<[number, number]> = [];
     for (const match of findTerms(doc, list, { preset })) {
-      const suggestions = alternativesFor(match);
-      const input: ReportInput = {
-        from: match.from,
-        to: match.to,
+      reportTerm(doc, context, match, {
         message: `${quote(match.text)} can exclude or upset some readers.`,
-        why: match.entry.reason ?? 'People are more likely to trust and act on information that treats them with respect.',
-        suggestions: suggestions.length ? suggestions : [NO_ALTERNATIVE],
-        data: { term: match.entry.id },
-      };
-      if (match.entry.fix && suggestions[0]) {
-        const fix = termFix(doc, match, suggestions[0]);
-        if (fix) input.fix = fix;
-      }
+        why: 'People are more likely to trust and act on information that treats them with respect.',
+        fallback: NO_ALTERNATIVE,
+      });
       taken.push([match.start, match.end]);
-      context.report(input);
     }
 
     triggers ??= firstWords([...KEEP.values()].flatMap((e) => e.match));

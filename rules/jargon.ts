@@ -1,6 +1,6 @@
 import { defineRule } from '../src/types.js';
 import data from './data/jargon.json' with { type: 'json' };
-import { alternativesFor, findTerms, quote, termFix, type TermEntry, type TermList } from './lib/terms.js';
+import { findTerms, quote, type TermEntry, type TermList, reportTerm } from './lib/terms.js';
 
 const list = data as TermList<TermEntry>;
 
@@ -42,20 +42,12 @@ export default defineRule({
   check(doc, context) {
     const preset = context.settings?.preset;
     for (const match of findTerms(doc, list, { preset, skipExternalLinkText: true })) {
-      const suggestions = alternativesFor(match);
-      const input: Parameters<typeof context.report>[0] = {
-        from: match.from,
-        to: match.contextTo ?? match.to,
+      reportTerm(doc, context, match, {
         message: `${quote(match.contextText ?? match.text)} ${kindOf(match.entry)}.`,
-        why: match.entry.reason ?? 'Plain words are quicker to read and easier to understand for everyone.',
-        suggestions: suggestions.length ? suggestions : ['Say what you mean in everyday words.'],
-        data: { term: match.entry.id },
-      };
-      if (match.entry.fix && suggestions[0]) {
-        const fix = termFix(doc, match, suggestions[0]);
-        if (fix) input.fix = fix;
-      }
-      context.report(input);
+        why: 'Plain words are quicker to read and easier to understand for everyone.',
+        fallback: 'Say what you mean in everyday words.',
+        wide: true,
+      });
     }
   },
 });

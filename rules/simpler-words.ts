@@ -3,7 +3,7 @@ import data from './data/simpler-words.json' with { type: 'json' };
 import keepData from './data/simplify-keep.json' with { type: 'json' };
 import houseStyle from './data/house-style.json' with { type: 'json' };
 import jargon from './data/jargon.json' with { type: 'json' };
-import { alternativesFor, exampleRanges, externalLinkRanges, findTerms, quotedRanges, matchCase, overlaps, quote, termFix, type TermEntry, type TermList } from './lib/terms.js';
+import { exampleRanges, externalLinkRanges, findTerms, quotedRanges, matchCase, overlaps, quote, type TermEntry, type TermList, reportTerm } from './lib/terms.js';
 import { firstWords, runRetext } from './lib/retext.js';
 
 interface KeepEntry {
@@ -72,21 +72,12 @@ export default defineRule({
     const preset = context.settings?.preset;
     const taken: Array<[number, number]> = [];
     for (const match of findTerms(doc, list(), { preset, skipExternalLinkText: true })) {
-      const suggestions = alternativesFor(match);
-      const input: ReportInput = {
-        from: match.from,
-        to: match.to,
+      reportTerm(doc, context, match, {
         message: `There is a simpler way to say ${quote(match.text)}.`,
-        why: match.entry.reason ?? 'Simple, everyday words are quicker to read and easier for everyone to understand.',
-        suggestions: suggestions.length ? suggestions : [NO_ALTERNATIVE],
-        data: { term: match.entry.id },
-      };
-      if (match.entry.fix && suggestions[0]) {
-        const fix = termFix(doc, match, suggestions[0]);
-        if (fix) input.fix = fix;
-      }
+        why: 'Simple, everyday words are quicker to read and easier for everyone to understand.',
+        fallback: NO_ALTERNATIVE,
+      });
       taken.push([match.start, match.end]);
-      context.report(input);
     }
 
     triggers ??= firstWords([...KEEP.keys()].map((id) => id.replace(/-/g, ' ')));

@@ -1,6 +1,6 @@
-import { defineRule, type ReportInput } from '../src/types.js';
+import { defineRule } from '../src/types.js';
 import data from './data/uk-spelling.json' with { type: 'json' };
-import { alternativesFor, findTerms, quote, termFix, type TermEntry, type TermList, type TermMatch } from './lib/terms.js';
+import { alternativesFor, findTerms, quote, type TermEntry, type TermList, type TermMatch, reportTerm } from './lib/terms.js';
 
 const list = data as TermList<TermEntry>;
 
@@ -59,20 +59,10 @@ export default defineRule({
     const matches = findTerms(doc, list, { preset, skipExternalLinkText: true }).filter((m) => !inProperName(m));
     if (!matches.length) return;
     for (const match of matches) {
-      const suggestions = alternativesFor(match);
-      const input: ReportInput = {
-        from: match.from,
-        to: match.to,
+      reportTerm(doc, context, match, {
         message: `${quote(match.text)} is American English.`,
-        why: match.entry.reason ?? 'UK readers expect UK spelling, and consistent spelling helps them trust what they read.',
-        suggestions,
-        data: { term: match.entry.id },
-      };
-      if (match.entry.fix && suggestions[0]) {
-        const fix = termFix(doc, match, suggestions[0]);
-        if (fix) input.fix = fix;
-      }
-      context.report(input);
+        why: 'UK readers expect UK spelling, and consistent spelling helps them trust what they read.',
+      });
     }
 
     // The same word spelled both ways: one more finding, on the first American form.

@@ -7,6 +7,7 @@ import { lintDocument } from '../src/engine/lint.js';
 import { lintMarkdown } from '../src/index.js';
 import type { ResolvedConfig } from '../src/config/load.js';
 import type { Rule } from '../src/types.js';
+import { oneRule as configFor } from './helpers/rule-config.js';
 
 /** A tiny glossary, so the tests do not depend on the wording of the real one. */
 const small = createAcronymsRule({
@@ -22,14 +23,6 @@ const small = createAcronymsRule({
   wellKnown: { nhs: ['NHS', 'GP', 'UK', 'A&E', 'COVID'], govuk: ['NHS', 'GP', 'UK', 'BBC'] },
 });
 
-function configFor(rule: Rule, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}): ResolvedConfig {
-  return {
-    rules: [{ rule, severity: rule.meta.severity, severityChanged: false, options: { ...rule.meta.defaultOptions, ...options } }],
-    settings: { preset: 'nhs', readingAge: 11, ...settings },
-    ignore: [],
-    hash: 'test',
-  };
-}
 
 async function run(text: string, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}, rule: Rule = small) {
   const result = await lintDocument(parseMarkdown(text, 'draft.md'), configFor(rule, options, settings));

@@ -13,15 +13,9 @@ import { lintDraft } from '../src/engine/run.js';
 import { ConfigLoader } from '../src/config/load.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import data from '../rules/data/house-style.json' with { type: 'json' };
+import { oneRule } from './helpers/rule-config.js';
 
-function config(options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}): ResolvedConfig {
-  return {
-    rules: [{ rule: houseStyle, severity: 'warning', severityChanged: false, options: { ...houseStyle.meta.defaultOptions, ...options } }],
-    settings: { preset: 'nhs', readingAge: 11, ...settings },
-    ignore: [],
-    hash: 'test',
-  };
-}
+const config = (options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) => oneRule(houseStyle, options, settings);
 
 async function lintDoc(doc: LintDocument, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
   const result = await lintDocument(doc, config(options, settings));

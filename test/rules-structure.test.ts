@@ -15,17 +15,10 @@ import linkText from '../rules/link-text.js';
 import headings from '../rules/headings.js';
 import allCaps from '../rules/all-caps.js';
 import longParagraph from '../rules/long-paragraph.js';
+import { oneRule as configFor } from './helpers/rule-config.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
-function configFor(rule: Rule, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}): ResolvedConfig {
-  return {
-    rules: [{ rule, severity: rule.meta.severity, severityChanged: false, options: { ...rule.meta.defaultOptions, ...options } }],
-    settings: { preset: 'nhs', readingAge: 11, ...settings },
-    ignore: [],
-    hash: 'test',
-  };
-}
 
 async function run(rule: Rule, text: string, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
   const result = await lintDocument(parseMarkdown(text, 'draft.md'), configFor(rule, options, settings));

@@ -21,15 +21,8 @@ import { lintDraft } from '../src/engine/run.js';
 import { ConfigLoader, type ResolvedConfig } from '../src/config/load.js';
 import type { Finding, Rule } from '../src/types.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
+import { oneRule as config } from './helpers/rule-config.js';
 
-function config(rule: Rule, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}): ResolvedConfig {
-  return {
-    rules: [{ rule, severity: rule.meta.severity, severityChanged: false, options: { ...rule.meta.defaultOptions, ...options } }],
-    settings: { preset: 'nhs', readingAge: 11, ...settings },
-    ignore: [],
-    hash: 'test',
-  };
-}
 
 async function lint(rule: Rule, text: string, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
   const result = await lintDocument(parseMarkdown(text, 'draft.md'), config(rule, options, settings));

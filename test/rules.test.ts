@@ -9,15 +9,8 @@ import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import type { ResolvedConfig } from '../src/config/load.js';
 import type { Rule } from '../src/types.js';
+import { oneRule as configFor } from './helpers/rule-config.js';
 
-function configFor(rule: Rule, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}): ResolvedConfig {
-  return {
-    rules: [{ rule, severity: rule.meta.severity, severityChanged: false, options: { ...rule.meta.defaultOptions, ...options } }],
-    settings: { preset: 'nhs', readingAge: 11, ...settings },
-    ignore: [],
-    hash: 'test',
-  };
-}
 
 describe.each(builtinRules.map((r) => [r.meta.id, r] as const))('rule %s', (_id, rule) => {
   it('has complete, plain documentation', () => {

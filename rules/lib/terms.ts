@@ -14,7 +14,7 @@
  */
 import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import type { Block, LintDocument } from '../../src/types.js';
+import type { Block, LintDocument, ReportInput, RuleContext } from '../../src/types.js';
 
 export interface TermContext {
   skipIfFollowedBy?: string[];
@@ -548,6 +548,33 @@ export function termFix(doc: LintDocument, match: TermMatch, replacement: string
   const source = doc.text.slice(match.start, match.end);
   if (source.replace(/\s+/g, ' ') !== match.text) return undefined;
   return { range: [match.start, match.end], text: matchCase(match.text, replacement) };
+}
+
+/**
+ * Report one term match the way every word-list rule does: on the matched words (or the whole
+ * phrase, with `wide`), the entry's reason, its alternatives with the writer's capitals (or
+ * `fallback` when it has none), and a safe fix when the entry allows one.
+ */
+export function reportTerm(
+  doc: LintDocument,
+  context: RuleContext<any>,
+  match: TermMatch,
+  words: { message: string; why: string; fallback?: string; wide?: boolean },
+): void {
+  const suggestions = alternativesFor(match);
+  const input: ReportInput = {
+    from: match.from,
+    to: (words.wide ? match.contextTo : undefined) ?? match.to,
+    message: words.message,
+    why: match.entry.reason ?? words.why,
+    suggestions: suggestions.length || !words.fallback ? suggestions : [words.fallback],
+    data: { term: match.entry.id },
+  };
+  if (match.entry.fix && suggestions[0]) {
+    const fix = termFix(doc, match, suggestions[0]);
+    if (fix) input.fix = fix;
+  }
+  context.report(input);
 }
 
 /**

@@ -9,6 +9,9 @@
  */
 import JSZip from 'jszip';
 import { InputError } from './errors.js';
+import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './docx-checks.js';
+
+const HINT = 'check it with the plainlint command instead';
 import type { DocxLimits, DocxPackage } from './docx-package.js';
 
 /** Lower than the command line's limits: a browser tab has less memory to spare. */
@@ -17,12 +20,6 @@ export const BROWSER_DOCX_LIMITS: DocxLimits = {
   maxXmlPart: 128 * 1024 * 1024,
   maxEntries: 10000,
 };
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function readUInt32LE(bytes: Uint8Array, at: number): number {
-  return ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16)) + (bytes[at + 3] ?? 0) * 0x1000000;
-}
 
 /** JSZip keeps each entry's declared size on an internal object. */
 function declaredSize(file: JSZip.JSZipObject): number {
@@ -36,17 +33,7 @@ export async function openDocxBytes(
   limits: DocxLimits = BROWSER_DOCX_LIMITS,
 ): Promise<DocxPackage> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.length === 0) throw new InputError(path, 'is empty (0 bytes), so there is nothing to check');
-  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
-    throw new InputError(
-      path,
-      'is password-protected or an old-style Word file (.doc). Remove the password, or save it as .docx, and try again',
-    );
-  }
-  const magic = bytes.length >= 4 ? readUInt32LE(bytes, 0) : 0;
-  if (magic !== 0x04034b50 && magic !== 0x06054b50) {
-    throw new InputError(path, 'is not a Word .docx file (it is not a zip package). Open it in Word and save it as .docx');
-  }
+  checkHeader(path, bytes);
 
   let zip: JSZip;
   try {
@@ -64,8 +51,8 @@ export async function openDocxBytes(
   for (const file of files) {
     const size = declaredSize(file);
     declared += size;
-    if (declared > limits.maxUncompressed || size > limits.maxUncompressed) throw tooBig(path, limits.maxUncompressed);
-    if (/\.(xml|rels)$/i.test(file.name) && size > limits.maxXmlPart) throw tooBig(path, limits.maxXmlPart);
+    if (declared > limits.maxUncompressed || size > limits.maxUncompressed) throw tooBig(path, limits.maxUncompressed, HINT);
+    if (/\.(xml|rels)$/i.test(file.name) && size > limits.maxXmlPart) throw tooBig(path, limits.maxXmlPart, HINT);
   }
 
   /** XML parts inflated and checked, by name, and the parts not inflated (pictures, embedded files). */
@@ -78,20 +65,11 @@ export async function openDocxBytes(
       continue;
     }
     const xml = await inflate(path, file, limits, budget);
-    if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml)) {
-      throw new InputError(
-        path,
-        `has XML entity declarations in ${file.name}, which Word never writes. It was not read, to keep your computer safe`,
-      );
-    }
+    checkXmlPart(path, file.name, xml);
     texts.set(file.name, xml);
   }
 
-  // When docx-package.ts checks where the relationships point, share that check here (texts, skipped).
-  const documentXml = texts.get('word/document.xml');
-  if (documentXml === undefined) {
-    throw new InputError(path, 'is a zip file but not a Word document: it has no main text part (word/document.xml)');
-  }
+  const documentXml = mainDocument(path, texts, skipped);
   return { documentXml, entries };
 }
 
@@ -120,7 +98,7 @@ function inflate(path: string, file: JSZip.JSZipObject, limits: DocxLimits, budg
         if (size > limits.maxXmlPart || budget.inflated > limits.maxUncompressed) {
           done = true;
           stream.pause();
-          reject(tooBig(path, Math.min(limits.maxXmlPart, limits.maxUncompressed)));
+          reject(tooBig(path, Math.min(limits.maxXmlPart, limits.maxUncompressed), HINT));
           return;
         }
         text += decoder.decode(chunk, { stream: true });
@@ -139,18 +117,3 @@ function inflate(path: string, file: JSZip.JSZipObject, limits: DocxLimits, budg
   });
 }
 
-function tooBig(path: string, limit: number): InputError {
-  return new InputError(
-    path,
-    `would unpack to more than ${Math.round(limit / 1024 / 1024)} MB, so it was not opened (this can be a "zip bomb"). ` +
-      'If it is a real document, check it with the plainlint command instead',
-  );
-}
-
-function plainZipError(error: unknown): string {
-  const message = String((error as Error)?.message ?? error);
-  if (/end of central directory|corrupted zip|can't find end/i.test(message)) return 'the end of the file is missing';
-  if (/invalid.*signature|unexpected EOF|too short|end of data|size mismatch/i.test(message)) return 'parts of the file are missing';
-  if (/encrypted/i.test(message)) return 'it is encrypted';
-  return message.split('\n')[0]!.slice(0, 120);
-}

@@ -7,9 +7,11 @@
  * entities (XXE). We inflate the XML parts ourselves with a byte budget, so a part that
  * lies about its size is stopped as soon as it passes the limit.
  */
-import { posix } from 'node:path';
 import type yauzl from 'yauzl';
 import { InputError } from './errors.js';
+import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './docx-checks.js';
+
+const HINT = 'raise the limit with --max-docx-unpacked';
 
 export interface DocxLimits {
   /** Largest total uncompressed size of all parts, in bytes. */
@@ -33,19 +35,8 @@ export interface DocxPackage {
   entries: string[];
 }
 
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
 export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<DocxPackage> {
-  if (buffer.length === 0) throw new InputError(path, 'is empty (0 bytes), so there is nothing to check');
-  if (buffer.subarray(0, 8).equals(OLE_MAGIC)) {
-    throw new InputError(
-      path,
-      'is password-protected or an old-style Word file (.doc). Remove the password, or save it as .docx, and try again',
-    );
-  }
-  if (buffer.readUInt32LE(0) !== 0x04034b50 && buffer.readUInt32LE(0) !== 0x06054b50) {
-    throw new InputError(path, 'is not a Word .docx file (it is not a zip package). Open it in Word and save it as .docx');
-  }
+  checkHeader(path, buffer);
 
   const { fromBuffer } = (await import('yauzl')).default;
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
@@ -76,7 +67,7 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
         }
         declared += entry.uncompressedSize;
         if (declared > limits.maxUncompressed || entry.uncompressedSize > limits.maxUncompressed) {
-          reject(tooBig(path, limits.maxUncompressed));
+          reject(tooBig(path, limits.maxUncompressed, HINT));
           return;
         }
         const isXml = /\.(xml|rels)$/i.test(entry.fileName);
@@ -86,7 +77,7 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
           return;
         }
         if (entry.uncompressedSize > limits.maxXmlPart) {
-          reject(tooBig(path, limits.maxXmlPart));
+          reject(tooBig(path, limits.maxXmlPart, HINT));
           return;
         }
         zip.openReadStream(entry, (err, stream) => {
@@ -101,7 +92,7 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
             inflated += chunk.length;
             if (size > limits.maxXmlPart || inflated > limits.maxUncompressed) {
               stream.destroy();
-              reject(tooBig(path, Math.min(limits.maxXmlPart, limits.maxUncompressed)));
+              reject(tooBig(path, Math.min(limits.maxXmlPart, limits.maxUncompressed), HINT));
               return;
             }
             chunks.push(chunk);
@@ -109,13 +100,10 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
           stream.on('error', reject);
           stream.on('end', () => {
             const xml = Buffer.concat(chunks).toString('utf8');
-            if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml)) {
-              reject(
-                new InputError(
-                  path,
-                  `has XML entity declarations in ${entry.fileName}, which Word never writes. It was not read, to keep your computer safe`,
-                ),
-              );
+            try {
+              checkXmlPart(path, entry.fileName, xml);
+            } catch (error) {
+              reject(error);
               return;
             }
             texts.set(entry.fileName, xml);
@@ -128,106 +116,9 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
   } catch (error) {
     zip.close();
     if (error instanceof InputError) throw error;
-    throw new InputError(path, `is damaged or incomplete, so it cannot be opened (${plainZipError(error as Error)})`);
+    throw new InputError(path, `is damaged or incomplete, so it cannot be opened (${plainZipError(error)})`);
   }
 
-  // mammoth finds the main text, styles, lists, notes and comments through the package's
-  // relationships, not by name. Word always stores these as .xml parts, which we checked above;
-  // a package that points them at a part we did not check is refused.
-  const mainPath = findTarget(texts.get('_rels/.rels'), '', 'officeDocument', texts, skipped) ?? 'word/document.xml';
-  for (const [name, xml] of texts) {
-    if (!name.endsWith('.rels')) continue;
-    for (const target of xmlPartTargets(xml, relsBase(name))) {
-      if (skipped.has(target)) {
-        throw new InputError(
-          path,
-          `points its text or styles at ${target}, which is not an XML part. Word never does this, so it was not read, to keep your computer safe`,
-        );
-      }
-    }
-  }
-  const documentXml = texts.get(mainPath);
-  if (documentXml === undefined) {
-    throw new InputError(path, 'is a zip file but not a Word document: it has no main text part (word/document.xml)');
-  }
+  const documentXml = mainDocument(path, texts, skipped);
   return { documentXml, entries };
-}
-
-/** Relationship types whose parts mammoth reads as XML. */
-const XML_PART_TYPES = /\/relationships\/(officeDocument|styles|numbering|footnotes|endnotes|comments)$/;
-
-interface Relationship {
-  type: string;
-  target: string;
-  external: boolean;
-}
-
-function relationships(xml: string): Relationship[] {
-  const out: Relationship[] = [];
-  for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const attrs = match[1] ?? '';
-    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
-    const type = attr('Type');
-    const target = attr('Target');
-    if (!type || !target) continue;
-    out.push({
-      type: type[2] ?? type[3] ?? '',
-      target: decodeXmlAttr(target[2] ?? target[3] ?? ''),
-      external: /^external$/i.test(attr('TargetMode')?.[2] ?? attr('TargetMode')?.[3] ?? ''),
-    });
-  }
-  return out;
-}
-
-function decodeXmlAttr(value: string): string {
-  return value.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
-}
-
-/** The folder a .rels file's targets are relative to: word/_rels/document.xml.rels → word. */
-function relsBase(relsName: string): string {
-  const dir = posix.dirname(relsName); // word/_rels
-  const owner = posix.dirname(dir); // word
-  return owner === '.' ? '' : owner;
-}
-
-/** Where a target may point in the zip: as mammoth joins it, and normalised. */
-function candidates(base: string, target: string): string[] {
-  const joined = target.startsWith('/') ? target : base ? `${base}/${target}` : target;
-  const stripped = joined.replace(/^\/+/, '');
-  const normal = posix.normalize(stripped).replace(/^\/+/, '');
-  return stripped === normal ? [stripped] : [stripped, normal];
-}
-
-function xmlPartTargets(xml: string, base: string): string[] {
-  const out: string[] = [];
-  for (const rel of relationships(xml)) {
-    if (rel.external || !XML_PART_TYPES.test(rel.type)) continue;
-    out.push(...candidates(base, rel.target));
-  }
-  return out;
-}
-
-function findTarget(xml: string | undefined, base: string, type: string, texts: Map<string, string>, skipped: Set<string>): string | undefined {
-  if (!xml) return undefined;
-  for (const rel of relationships(xml)) {
-    if (rel.external || !rel.type.endsWith(`/relationships/${type}`)) continue;
-    for (const name of candidates(base, rel.target)) if (texts.has(name) || skipped.has(name)) return name;
-  }
-  return undefined;
-}
-
-function tooBig(path: string, limit: number): InputError {
-  return new InputError(
-    path,
-    `would unpack to more than ${Math.round(limit / 1024 / 1024)} MB, so it was not opened (this can be a "zip bomb"). ` +
-      'If it is a real document, raise the limit with --max-docx-unpacked',
-  );
-}
-
-function plainZipError(error: Error): string {
-  const message = String(error?.message ?? error);
-  if (/end of central directory/i.test(message)) return 'the end of the file is missing';
-  if (/invalid.*signature|unexpected EOF|too short/i.test(message)) return 'parts of the file are missing';
-  if (/encrypted/i.test(message)) return 'it is encrypted';
-  return message.split('\n')[0]!.slice(0, 120);
 }
