@@ -2,7 +2,7 @@ import { defineRule } from '../src/types.js';
 import data from './data/inclusive.json' with { type: 'json' };
 import keepData from './data/equality-keep.json' with { type: 'json' };
 import { exampleRanges, findTerms, quotedRanges, matchCase, overlaps, quote, type TermEntry, type TermList, reportTerm } from './lib/terms.js';
-import { firstWords, runRetext } from './lib/retext.js';
+import { PhraseFilter, runRetext } from './lib/retext.js';
 
 interface KeepEntry {
   id: string;
@@ -14,7 +14,7 @@ interface KeepEntry {
 const list = data as TermList<TermEntry>;
 const KEEP = new Map<string, KeepEntry>((keepData.entries as KeepEntry[]).map((e) => [e.id, e]));
 /** retext-equality only runs on paragraphs holding one of the words we keep. */
-let triggers: Set<string> | undefined;
+let triggers: PhraseFilter | undefined;
 const NO_ALTERNATIVE = 'Describe people the way they describe themselves.';
 
 export default defineRule({
@@ -57,8 +57,11 @@ export default defineRule({
       taken.push([match.start, match.end]);
     }
 
-    triggers ??= firstWords([...KEEP.values()].flatMap((e) => e.match));
-    const messages = await runRetext(doc, 'retext-equality', () => import('retext-equality'), undefined, { onlyWith: triggers });
+    triggers ??= new PhraseFilter([...KEEP.values()].flatMap((e) => e.match));
+    // retext-equality looks at whole paragraphs: give it each paragraph that could hold a phrase we keep.
+    const messages = await runRetext(doc, 'retext-equality', () => import('retext-equality'), undefined, {
+      sentences: (_, words) => (words.some((w) => triggers!.mayMatch(w)) ? words.map(() => true) : undefined),
+    });
     for (const m of messages) {
       const keep = KEEP.get(m.ruleId);
       if (!keep) continue;

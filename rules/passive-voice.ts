@@ -14,6 +14,8 @@ const NOT_PASSIVE_AFTER = new Map<string, Set<string>>([
   ['built', new Set(['in', 'into'])],
 ]);
 const NEVER = new Set(['born', 'fit']);
+/** The verbs retext-passive looks for before a participle. */
+const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
 
 interface Passive {
   sentence: Sentence;
@@ -56,7 +58,15 @@ export default defineRule<Options>({
   },
   async check(doc, context) {
     const min = Math.max(1, Number(context.options?.minPerParagraph) || 2);
-    const messages = await runRetext(doc, 'retext-passive', () => import('retext-passive'));
+    // Only paragraphs with at least `min` sentences that have a "be" verb followed by another
+    // word can have a finding (headings and table cells never do).
+    const messages = await runRetext(doc, 'retext-passive', () => import('retext-passive'), undefined, {
+      sentences: (block, words) => {
+        if (block.kind === 'heading' || block.kind === 'tableCell') return undefined;
+        const keep = words.map((w) => w.some((word, i) => i < w.length - 1 && BE.has(word)));
+        return keep.filter(Boolean).length >= min ? keep : undefined;
+      },
+    });
     if (!messages.length) return;
     const index = wordIndex(doc);
     const byBlock = new Map<Block, Passive[]>();

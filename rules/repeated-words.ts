@@ -48,7 +48,10 @@ export default defineRule({
     },
   },
   async check(doc, context) {
-    const messages = await runRetext(doc, 'retext-repeated-words', () => import('retext-repeated-words'));
+    // Only sentences with the same word twice in a row can have a finding.
+    const messages = await runRetext(doc, 'retext-repeated-words', () => import('retext-repeated-words'), undefined, {
+      sentences: (_, words) => words.map((w) => w.some((word, i) => i > 0 && word === w[i - 1])),
+    });
     if (!messages.length) return;
     const index = wordIndex(doc);
     for (const m of messages) {

@@ -4,7 +4,7 @@ import keepData from './data/simplify-keep.json' with { type: 'json' };
 import houseStyle from './data/house-style.json' with { type: 'json' };
 import jargon from './data/jargon.json' with { type: 'json' };
 import { exampleRanges, externalLinkRanges, findTerms, quotedRanges, matchCase, overlaps, quote, type TermEntry, type TermList, reportTerm } from './lib/terms.js';
-import { firstWords, runRetext } from './lib/retext.js';
+import { PhraseFilter, runRetext } from './lib/retext.js';
 
 interface KeepEntry {
   id: string;
@@ -16,8 +16,8 @@ interface KeepEntry {
 
 const KEEP = new Map<string, KeepEntry>((keepData.entries as KeepEntry[]).map((e) => [e.id, e]));
 
-/** retext-simplify only runs on paragraphs holding the first word of a phrase we keep. */
-let triggers: Set<string> | undefined;
+/** retext-simplify only sees sentences that could hold a phrase we keep. */
+let triggers: PhraseFilter | undefined;
 let ownList: TermList<TermEntry> | undefined;
 let elsewhere: Set<string> | undefined;
 /**
@@ -80,8 +80,10 @@ export default defineRule({
       taken.push([match.start, match.end]);
     }
 
-    triggers ??= firstWords([...KEEP.keys()].map((id) => id.replace(/-/g, ' ')));
-    const messages = await runRetext(doc, 'retext-simplify', () => import('retext-simplify'), { ignore: keepData.dropped }, { onlyWith: triggers });
+    triggers ??= new PhraseFilter([...KEEP.keys()]);
+    const messages = await runRetext(doc, 'retext-simplify', () => import('retext-simplify'), { ignore: keepData.dropped }, {
+      sentences: (_, words) => words.map((w) => triggers!.mayMatch(w)),
+    });
     if (!messages.length) return;
     taken.sort((a, b) => a[0] - b[0]);
     const links = externalLinkRanges(doc);

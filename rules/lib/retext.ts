@@ -61,6 +61,12 @@ export interface RunOptions {
   onlyWith?: ReadonlySet<string>;
   /** Give the plugin a copy of the tree in which these words are hidden (as SourceNodes). */
   hideWord?: (word: Word, sentence: Sentence, index: number) => boolean;
+  /**
+   * Give the plugin only the sentences it could report on: called with a block and the lower-case
+   * words of each of its sentences, it returns the sentences to keep (none: the block is left
+   * out). Only for plugins that look within one sentence at a time, like retext-simplify.
+   */
+  sentences?: (block: Block, words: ReadonlyArray<readonly string[]>) => boolean[] | undefined;
 }
 
 /**
@@ -103,26 +109,99 @@ export async function runRetext(
 }
 
 /** The tree to give the plugin: the document's, or a cheap copy holding less. */
-function treeFor(doc: LintDocument, run: RunOptions): Root {
-  if (!run.onlyWith && !run.hideWord) return doc.nlcst;
+let filtersOn = true;
+
+/** For tests: turn the onlyWith and sentences filters off, to check they never change a finding. */
+export function useRetextFilters(on: boolean): void {
+  filtersOn = on;
+}
+
+function treeFor(doc: LintDocument, options: RunOptions): Root {
+  const run = filtersOn ? options : { ...(options.hideWord ? { hideWord: options.hideWord } : {}) };
+  if (!run.onlyWith && !run.hideWord && !run.sentences) return doc.nlcst;
   const paragraphs: Paragraph[] = [];
   for (const block of doc.blocks) {
-    const paragraph = block.nlcst;
+    let paragraph = block.nlcst;
     if (run.onlyWith && !holdsAny(paragraph, run.onlyWith)) continue;
+    if (run.sentences) {
+      const sentences = paragraph.children.filter((node): node is Sentence => node.type === 'SentenceNode');
+      const keep = run.sentences(block, sentences.map(sentenceWords));
+      if (!keep || !keep.some(Boolean)) continue;
+      paragraph = { ...paragraph, children: sentences.filter((_, i) => keep[i]) };
+    }
     paragraphs.push(run.hideWord ? hide(paragraph, run.hideWord) : paragraph);
   }
   return { type: 'RootNode', children: paragraphs };
 }
 
+const wordsOf = new WeakMap<Sentence, string[]>();
+
+/** The words of a sentence, lower case with straight apostrophes, in order (worked out once per sentence and kept). */
+export function sentenceWords(sentence: Sentence): string[] {
+  let words = wordsOf.get(sentence);
+  if (!words) {
+    words = [];
+    for (const node of sentence.children) if (node.type === 'WordNode') words.push(toString(node).toLowerCase().replace(/’/g, "'"));
+    wordsOf.set(sentence, words);
+  }
+  return words;
+}
+
+/** True when one of the words (or a part of a hyphenated word) is in the set. */
+export function hasAnyWord(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const text of words) {
+    if (set.has(text)) return true;
+    if (text.includes('-') && text.split('-').some((part) => set.has(part))) return true;
+  }
+  return false;
+}
+
+/** A word as nlcst-search compares it: lower case, without hyphens or apostrophes. */
+function searchForm(word: string): string {
+  return word.includes('-') || word.includes("'") ? word.replace(/['-]/g, '') : word;
+}
+
+/**
+ * A quick test of whether a sentence could hold one of a plugin's phrases, to decide which
+ * sentences to give it. It errs on the side of yes: words may have punctuation between them.
+ */
+export class PhraseFilter {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  /** Phrases as words separated by spaces. Hyphens count both ways: "walk-in" and "walk in". */
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const lower = phrase.toLowerCase().replace(/’/g, "'");
+      this.add(lower.split(/[\s-]+/).map(searchForm).filter(Boolean));
+      this.add(lower.split(/\s+/).map(searchForm).filter(Boolean));
+    }
+  }
+
+  private add(words: string[]): void {
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]!);
+    if (list) list.push(words);
+    else this.byFirst.set(words[0]!, [words]);
+  }
+
+  /** True when the words (from sentenceWords) might hold one of the phrases. */
+  mayMatch(words: readonly string[]): boolean {
+    for (let i = 0; i < words.length; i++) {
+      const list = this.byFirst.get(searchForm(words[i]!));
+      if (!list) continue;
+      for (const phrase of list) {
+        let j = 1;
+        while (j < phrase.length && i + j < words.length && searchForm(words[i + j]!) === phrase[j]) j++;
+        if (j === phrase.length) return true;
+      }
+    }
+    return false;
+  }
+}
+
 function holdsAny(paragraph: Paragraph, words: ReadonlySet<string>): boolean {
   for (const sentence of paragraph.children) {
-    if (sentence.type !== 'SentenceNode') continue;
-    for (const node of sentence.children) {
-      if (node.type !== 'WordNode') continue;
-      const text = toString(node).toLowerCase();
-      if (words.has(text)) return true;
-      if (text.includes('-') && text.split('-').some((part) => words.has(part))) return true;
-    }
+    if (sentence.type === 'SentenceNode' && hasAnyWord(sentenceWords(sentence), words)) return true;
   }
   return false;
 }
