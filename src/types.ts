@@ -130,6 +130,29 @@ export interface ReportInput {
   data?: Record<string, unknown>;
 }
 
+/**
+ * Where a finding's words are in a Word file, as Word numbers things. See docs/json-format.md.
+ * Paragraphs count from 1. In the main text every paragraph counts, also empty ones and those in
+ * tables. In a footnote, endnote or text box, paragraphs count from 1 again inside it.
+ * Columns count from 1 over the paragraph's text (tracked deletions left out).
+ */
+export interface WordLocation {
+  /** Which part of the document the words are in. */
+  story: 'body' | 'footnote' | 'endnote' | 'textbox';
+  /** For footnotes and endnotes: the number Word shows for the note. */
+  note?: number;
+  /** The paragraph of the first flagged character, within its story. */
+  paragraph: number;
+  /** The column of the first flagged character in that paragraph. */
+  column: number;
+  /** The paragraph of the last flagged character, within the same story. */
+  endParagraph: number;
+  /** The column just after the last flagged character. */
+  endColumn: number;
+  /** The paragraph of the main text that holds the words, the note's mark or the text box. */
+  bodyParagraph: number;
+}
+
 /** A finding, as reporters see it. */
 export interface Finding {
   ruleId: string;
@@ -143,8 +166,14 @@ export interface Finding {
   end: Point;
   /** The flagged words, as they stand in the source. */
   excerpt: string;
-  /** For docx: paragraph number and a quoted snippet to find it in Word. */
+  /**
+   * For docx: the paragraph number, with `excerpt` as a quoted snippet to find it in Word.
+   * When `word` is set, this is Word's own count (`word.bodyParagraph`); otherwise it is
+   * plainlint's count (paragraphs with words, one for each table cell), the same as `start.line`.
+   */
   paragraph?: number;
+  /** For docx: the words' true place in Word, when plainlint could find them there. */
+  word?: WordLocation;
   data?: Record<string, unknown>;
 }
 

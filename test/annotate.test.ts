@@ -292,6 +292,50 @@ describe.skipIf(!HAS_SOFFICE)('LibreOffice opens the annotated files (skipped wh
   }, 180_000);
 });
 
+describe.skipIf(!HAS_SOFFICE)('why comments on footnote words sit on the footnote mark (skipped when soffice is not installed)', () => {
+  // A canary for docs/annotate.md ("Comments inside footnotes"): if this starts to fail, LibreOffice
+  // opens comments inside footnotes, and plainlint can anchor them on the words in the note itself.
+  it('LibreOffice refuses a file with a comment mark inside footnotes.xml, and mammoth reads it', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(FIX, 'footnote.docx')));
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const notes = await zip.file('word/footnotes.xml')!.async('string');
+    const words = '<w:t xml:space="preserve">This includes people aged 65 or over, e.g. grandparents.</w:t></w:r>';
+    expect(notes).toContain(words);
+    zip.file(
+      'word/footnotes.xml',
+      notes.replace(
+        words,
+        '<w:t xml:space="preserve">This includes people aged 65 or over, </w:t></w:r><w:commentRangeStart w:id="10"/><w:r><w:t>e.g.</w:t></w:r>' +
+          '<w:commentRangeEnd w:id="10"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="10"/></w:r><w:r><w:t xml:space="preserve"> grandparents.</w:t></w:r>',
+      ),
+    );
+    zip.file(
+      'word/comments.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W}"><w:comment w:id="10" w:author="plainlint" w:date="2025-06-01T09:30:00Z" w:initials="PL"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>A test.</w:t></w:r></w:p></w:comment></w:comments>`,
+    );
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml" PartName="/word/comments.xml"/></Types>'));
+    const dir = mkdtempSync(join(tmpdir(), 'plainlint-soffice-note-'));
+    try {
+      const file = join(dir, 'comment-in-footnote.docx');
+      const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      writeFileSync(file, buffer);
+      const read = await mammoth.convertToHtml({ buffer });
+      expect(read.messages.filter((m) => m.type === 'error')).toEqual([]);
+      expect(read.value).toContain('This includes people aged 65 or over, e.g. grandparents.');
+      const profile = pathToFileURL(join(dir, 'profile')).href;
+      const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 110_000 });
+      const opened = existsSync(join(dir, 'comment-in-footnote.pdf'));
+      expect(opened, 'LibreOffice now opens comments inside footnotes: see docs/annotate.md, "Comments inside footnotes"').toBe(false);
+      expect(`${result.stdout}${result.stderr}`).toContain('source file could not be loaded');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('placing comments in the hard cases', () => {
   it('splits runs where the words start or end mid-run, and keeps each run’s formatting', async () => {
     const { texts, documentXml, ours } = await annotateWith(join(FIX, 'split-runs.docx'), [

@@ -73,7 +73,7 @@ describe('reading Word documents', () => {
     expect(f.paragraph).toBe(5);
     expect(f.excerpt.startsWith('Following extensive engagement')).toBe(true);
     const stylish = await cli(['fixtures/docx/example-draft.docx']);
-    expect(stylish.stdout).toMatch(/¶5 +warning +This sentence has 41 words/);
+    expect(stylish.stdout).toMatch(/¶5:1 +warning +This sentence has 41 words/);
     expect(stylish.stdout).toContain('“Following extensive engagement with patients, staff and loc…”');
   });
 

@@ -23,6 +23,8 @@ export interface Unit {
   part: string;
   /** The w:p elements that make up the unit, in order. */
   paragraphs: XElement[];
+  /** For each of `paragraphs`, the offset in `text` where its own text starts. */
+  starts: number[];
   text: string;
   /** For each character of `text`, the run holding it; null for the space that joins cell paragraphs. */
   runs: Array<XElement | null>;
@@ -48,7 +50,7 @@ export function leafText(el: XElement): string {
 }
 
 /** The element children to read of an mc:AlternateContent: its first mc:Choice. */
-function chosen(alt: XElement): XElement | undefined {
+export function chosen(alt: XElement): XElement | undefined {
   return elements(alt).find((el) => isMc(el, 'Choice')) ?? elements(alt).find((el) => isMc(el, 'Fallback'));
 }
 
@@ -67,7 +69,7 @@ class Extractor {
   constructor(private readonly part: string) {}
 
   private newUnit(): Unit {
-    const unit: Unit = { part: this.part, paragraphs: [], text: '', runs: [], images: [] };
+    const unit: Unit = { part: this.part, paragraphs: [], starts: [], text: '', runs: [], images: [] };
     if (this.note) unit.note = this.note;
     return unit;
   }
@@ -92,6 +94,7 @@ class Extractor {
     if (cell) {
       if (cell.text.length) this.append(cell, ' ', null);
       cell.paragraphs.push(p);
+      cell.starts.push(cell.text.length);
       this.inline(p, cell, boxes);
       for (const box of boxes) this.block(box, cell);
       return;
@@ -99,6 +102,7 @@ class Extractor {
     const unit = this.carry ?? this.newUnit();
     this.carry = null;
     unit.paragraphs.push(p);
+    unit.starts.push(unit.text.length);
     this.inline(p, unit, boxes);
     if (markDeleted(p)) this.carry = unit;
     else this.units.push(unit);

@@ -6,7 +6,7 @@ import type { Finding, SourceFormat } from '../types.js';
 import { ConfigError, ConfigLoader, type ResolvedConfig } from '../config/load.js';
 import { InputError } from '../read/errors.js';
 import { DEFAULT_READ_LIMITS, readDraft, type Draft, type ReadLimits } from '../read/input.js';
-import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits } from '../read/docx-package.js';
+import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../read/docx-package.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { displayPath } from '../read/files.js';
 import { lintDocument, type RuleFailure } from './lint.js';
@@ -56,11 +56,10 @@ export async function lintDraft(draft: Draft, shown: string, options: RunOptions
     return failed(shown, error);
   }
   try {
-    const doc =
-      draft.kind === 'docx'
-        ? await parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS)
-        : parseMarkdown(draft.text ?? '', shown);
+    const word = draft.kind === 'docx' ? await parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS) : undefined;
+    const doc = word ? word.doc : parseMarkdown(draft.text ?? '', shown);
     const result = await lintDocument(doc, config);
+    if (word) await locateInWord(draft.buffer!, word.pkg, doc.text, result.findings);
     const report: FileReport = {
       path: shown,
       format: doc.format,
@@ -81,11 +80,25 @@ async function parseWord(draft: Draft, shown: string, limits: DocxLimits) {
   const pkg = await openDocx(shown, buffer, limits);
   const { parseDocx } = await import('../parse/docx.js');
   try {
-    return await parseDocx(buffer, pkg, shown);
+    return { doc: await parseDocx(buffer, pkg, shown), pkg };
   } catch (error) {
     if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new InputError(shown, `could not be read as a Word document (${message})`);
+  }
+}
+
+/**
+ * Word findings: Word's own paragraph number and the column in it (src/annotate/locate.ts).
+ * If that cannot be worked out, the findings keep plainlint's paragraph number, as before.
+ */
+async function locateInWord(buffer: Buffer, pkg: DocxPackage, text: string, findings: Finding[]): Promise<void> {
+  if (!findings.length) return;
+  try {
+    const { locateFindings } = await import('../annotate/locate.js');
+    await locateFindings(buffer, pkg, text, findings);
+  } catch {
+    // Keep plainlint's own paragraph numbers: the findings themselves are still right.
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Reporter } from './types.js';
 import { summarise } from './types.js';
 import { escapeControl } from './escape.js';
+import { wordPlace } from './word.js';
 
 const LEVEL = { error: 'error', warning: 'warning', suggestion: 'notice' } as const;
 
@@ -27,7 +28,7 @@ export const github: Reporter = (reports) => {
       lines.push(`::error file=${property(report.path)},title=${property(`plainlint rule ${failure.ruleId} failed`)}::${data(failure.message)}`);
     }
     for (const f of report.findings) {
-      const where = report.format === 'docx' ? `¶${f.paragraph} ` : '';
+      const where = report.format === 'docx' ? `${wordPlace(f)} ` : '';
       const body = [where + f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '', f.why ?? '']
         .filter(Boolean)
         .join('\n');

@@ -4,6 +4,7 @@
  * Pure string building with no Node modules, so the browser checker can use it too.
  */
 import type { Finding, Severity } from '../types.js';
+import { wordPlaceInWords } from './word.js';
 
 export interface ViewFile {
   path: string;
@@ -68,7 +69,7 @@ function clamp(n: number, source: string): number {
 }
 
 function where(file: ViewFile, f: Finding): string {
-  return file.format === 'docx' ? `Paragraph ${f.paragraph ?? f.start.line}` : `Line ${f.start.line}, column ${f.start.column}`;
+  return file.format === 'docx' ? wordPlaceInWords(f) : `Line ${f.start.line}, column ${f.start.column}`;
 }
 
 export function renderFindingList(file: ViewFile, idPrefix: string): string {

@@ -34,6 +34,8 @@ export const json: Reporter = (reports, context) => {
         excerpt: f.excerpt,
         fix: f.fix ? { range: f.fix.range, text: f.fix.text } : null,
         data: f.data ?? null,
+        // Word files only, so the fields of markdown findings stay as they were.
+        ...(r.format === 'docx' ? { word: f.word ?? null } : {}),
       })),
     })),
     summary: summarise(reports),

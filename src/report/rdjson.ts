@@ -3,12 +3,14 @@
  * posts findings as review comments with suggested changes.
  * https://github.com/reviewdog/reviewdog/tree/master/proto/rdf
  * Columns are UTF-8 byte counts from 1, and end positions are exclusive, as the format asks.
- * Word files have no lines: there, the line is the paragraph number and there are no columns
- * or suggested changes.
+ * Word files have no lines: there, the line is the paragraph number (Word's count when plainlint
+ * found the words, see src/annotate/locate.ts), the message starts with the full place, and there
+ * are no columns or suggested changes.
  */
 import type { Reporter } from './types.js';
 import type { FileReport } from '../engine/run.js';
 import type { Finding, Point, Severity } from '../types.js';
+import { wordPlaceInWords } from './word.js';
 
 const SEVERITY: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', suggestion: 'INFO' };
 
@@ -40,7 +42,7 @@ class Positions {
 
 function message(f: Finding, docx: boolean): string {
   return [
-    (docx && f.paragraph ? `Paragraph ${f.paragraph}: ` : '') + f.message,
+    (docx && f.paragraph ? `${wordPlaceInWords(f)}: ` : '') + f.message,
     f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '',
     f.why ?? '',
   ]

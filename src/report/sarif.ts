@@ -2,10 +2,12 @@
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other tools.
  * Columns are UTF-16 code units (as in JavaScript strings and SARIF's default).
  * Word files have no lines: there, the line is the paragraph number, and the
- * region carries a snippet of the words.
+ * region carries a snippet of the words. When plainlint found the words in Word's XML, the line
+ * is Word's own paragraph number; for words in the main text the region also has their columns
+ * in that paragraph, and `properties.word` has the full place (footnote, text box, columns).
  */
 import type { Reporter } from './types.js';
-import type { Severity } from '../types.js';
+import type { Finding, Severity } from '../types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
 
@@ -14,6 +16,20 @@ function uri(path: string): string {
     .split(/[\\/]/)
     .map((part) => encodeURIComponent(part))
     .join('/');
+}
+
+/** A Word finding's region: the paragraph as the line, and columns when the words are in the main text. */
+function wordRegion(f: Finding): Record<string, unknown> {
+  const w = f.word;
+  if (!w || w.story !== 'body') return { startLine: f.paragraph ?? f.start.line, snippet: { text: f.excerpt } };
+  const endColumn = w.endParagraph === w.paragraph ? Math.max(w.endColumn, w.column) : w.endColumn;
+  return {
+    startLine: w.paragraph,
+    startColumn: w.column,
+    endLine: Math.max(w.endParagraph, w.paragraph),
+    endColumn: Math.max(1, endColumn),
+    snippet: { text: f.excerpt },
+  };
 }
 
 export const sarif: Reporter = (reports, context) => {
@@ -57,7 +73,7 @@ export const sarif: Reporter = (reports, context) => {
         .join(' ');
       const region =
         report.format === 'docx'
-          ? { startLine: f.paragraph ?? f.start.line, snippet: { text: f.excerpt } }
+          ? wordRegion(f)
           : {
               startLine: f.start.line,
               startColumn: f.start.column,
@@ -81,7 +97,7 @@ export const sarif: Reporter = (reports, context) => {
       };
       const ruleIndex = index.get(f.ruleId);
       if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
-      if (report.format === 'docx') result.properties = { paragraph: f.paragraph };
+      if (report.format === 'docx') result.properties = { paragraph: f.paragraph, ...(f.word ? { word: f.word } : {}) };
       results.push(result);
     }
   }

@@ -9,6 +9,7 @@ import { summarise } from './types.js';
 import type { Finding } from '../types.js';
 import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
+import { wordPlace } from './word.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -42,7 +43,7 @@ export const stylish: Reporter = (reports, context) => {
 };
 
 function location(report: FileReport, f: Finding): string {
-  return report.format === 'docx' ? `¶${f.paragraph ?? f.start.line}` : `${f.start.line}:${f.start.column}`;
+  return report.format === 'docx' ? wordPlace(f) : `${f.start.line}:${f.start.column}`;
 }
 
 function fileBlock(report: FileReport, c: ChalkInstance): string {
