@@ -254,7 +254,7 @@ describe('size limits', () => {
     const r = await alongside('big.md', 'a'.repeat(DEFAULT_MARKDOWN_SIZE + 1));
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toBe(
-      'plainlint: big.md: is 5 MB, more than the 5 MB limit for markdown files. Raise it with --max-file-size if you need to',
+      'plainlint: big.md: is 6 MB, more than the 6 MB limit for markdown files. Raise it with --max-file-size if you need to',
     );
   });
 

@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
 import type { LoaderOptions } from '../config/load.js';
 import type { DocxLimits } from '../read/docx-package.js';
 import type { ReadLimits } from '../read/input.js';
@@ -37,7 +38,29 @@ export interface ManyOptions extends RunOptions {
 /** Files at least this big are checked in a worker of their own, which can be stopped in time. */
 export const GUARDED_SIZE = 64 * 1024;
 export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The default time limit for a file: a minute, or 20 seconds a megabyte for bigger files. */
+export function defaultTimeout(bytes: number): number {
+  return Math.max(DEFAULT_TIMEOUT_MS, Math.ceil((bytes / (1024 * 1024)) * 20) * 1000);
+}
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/**
+ * Memory for each worker. A bigger young generation means fewer garbage collections (markdown
+ * parsing makes many short-lived objects). The old generation is capped at what this process
+ * may use, so a file too big for memory stops its worker with a clear error, not a crash.
+ */
+function workerLimits(): ResourceLimits {
+  return { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024) };
+}
+
+/** Why a worker stopped, in words for the writer. */
+function workerError(error: Error & { code?: string }): string {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return 'needs more memory to check than plainlint can use, so it was stopped. Split it into smaller files';
+  }
+  return `could not be checked: ${error.message.split('\n')[0]}`;
+}
 
 /** Fewer files than this per job are not worth starting workers for. */
 const FILES_PER_WORKER = 16;
@@ -81,7 +104,7 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
     const small: string[] = [];
     for (const file of todo) {
       const size = await stat(file).then((s) => s.size, () => 0);
-      if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, timeoutMs, options));
+      if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, options.timeoutMs ?? defaultTimeout(size), options));
       else small.push(file);
     }
     todo = small;
@@ -128,7 +151,7 @@ function setupFor(options: ManyOptions): WorkerSetup {
 /** Check one file in a fresh worker; stop it and report a clear error if it takes too long. */
 function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions): Promise<FileReport> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_URL, { workerData: setupFor(options) });
+    const worker = new Worker(WORKER_URL, { workerData: setupFor(options), resourceLimits: workerLimits() });
     const shown = displayPath(file, options.cwd);
     const timer = setTimeout(() => {
       void worker.terminate();
@@ -148,7 +171,7 @@ function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions):
     });
     worker.once('error', (error) => {
       clearTimeout(timer);
-      resolve({ path: shown, findings: [], notices: [], ruleFailures: [], error: `could not be checked: ${error.message.split('\n')[0]}` });
+      resolve({ path: shown, findings: [], notices: [], ruleFailures: [], error: workerError(error) });
     });
     worker.postMessage({ id: 0, file });
   });
@@ -171,7 +194,7 @@ function inWorkers(files: string[], jobs: number, options: ManyOptions, onReport
       if (next < files.length) worker.postMessage({ id: next, file: files[next++] });
     };
     for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(url, { workerData: setup });
+      const worker = new Worker(url, { workerData: setup, resourceLimits: workerLimits() });
       workers.push(worker);
       worker.on('message', (message: { id: number; report: FileReport }) => {
         onReport(files[message.id]!, message.report);

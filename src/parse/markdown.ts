@@ -12,12 +12,14 @@ import type { ImageInfo, LintDocument } from '../types.js';
 import { makeDocument } from './document.js';
 import { htmlImages } from './html-images.js';
 import { remarkLinearSetext } from './setext.js';
+import { useLinearEditMap } from './edit-map.js';
 import { checkMarkdownShape } from './markdown-guard.js';
 import { InputError } from '../read/errors.js';
 
 let processor: Processor<Root> | undefined;
 
 function getProcessor(): Processor<Root> {
+  useLinearEditMap();
   processor ??= unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as never;
   return processor!;
 }

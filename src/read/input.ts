@@ -27,7 +27,7 @@ export interface ReadLimits {
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileSize: 50 * 1024 * 1024 };
 
 /** Default largest markdown file: about 1,000 pages of text; checking it takes about a minute. */
-export const DEFAULT_MARKDOWN_SIZE = 5 * 1024 * 1024;
+export const DEFAULT_MARKDOWN_SIZE = 6 * 1024 * 1024;
 
 export function markdownLimit(limits: ReadLimits): number {
   if (limits.maxMarkdownSize !== undefined) return limits.maxMarkdownSize;
