@@ -100,3 +100,24 @@ describe('--jobs', () => {
     expect(JSON.parse(one.stdout).files).toHaveLength(48);
   });
 });
+
+describe('a worker that dies', () => {
+  it('reports its file in one line, and the other files are still checked', () => {
+    const root = tmpTree({
+      ...manyFiles(40),
+      // A custom rule that crashes its worker thread (an error thrown outside the rule's check)
+      // on one file only.
+      'crash.mjs': `export default {
+        meta: { id: 'crash', description: 'Crashes on one file.', severity: 'warning', docs: 'Test.', examples: { good: [], bad: [] } },
+        check(doc) { if (doc.path.endsWith('/page-7.md')) setTimeout(() => { throw new Error('boom'); }); return new Promise((r) => setTimeout(r, 20)); },
+      };`,
+      '.plainlintrc.json': JSON.stringify({ plugins: ['./crash.mjs'] }),
+    });
+    const r = runBin(['pages', '-j', '2', '-f', 'json'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('plainlint: pages/section-0/page-7.md: could not be checked: boom');
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; error?: string }>;
+    expect(files).toHaveLength(40);
+    expect(files.filter((f) => f.error).map((f) => f.path)).toEqual(['pages/section-0/page-7.md']);
+  });
+});

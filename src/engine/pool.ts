@@ -7,8 +7,7 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { getHeapStatistics } from 'node:v8';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { LoaderOptions } from '../config/load.js';
 import type { DocxLimits } from '../read/docx-package.js';
 import type { ReadLimits } from '../read/input.js';
@@ -50,8 +49,15 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  * parsing makes many short-lived objects). The old generation is capped at what this process
  * may use, so a file too big for memory stops its worker with a clear error, not a crash.
  */
-function workerLimits(): ResourceLimits {
+async function workerLimits(): Promise<ResourceLimits> {
+  const { getHeapStatistics } = await import('node:v8');
   return { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024) };
+}
+
+/** Start a worker (worker_threads loads only when one is needed: a one-file run never does). */
+async function startWorker(setup: WorkerSetup): Promise<Worker> {
+  const { Worker } = await import('node:worker_threads');
+  return new Worker(WORKER_URL, { workerData: setup, resourceLimits: await workerLimits() });
 }
 
 /** Why a worker stopped, in words for the writer. */
@@ -149,10 +155,10 @@ function setupFor(options: ManyOptions): WorkerSetup {
 }
 
 /** Check one file in a fresh worker; stop it and report a clear error if it takes too long. */
-function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions): Promise<FileReport> {
+async function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions): Promise<FileReport> {
+  const worker = await startWorker(setupFor(options));
+  const shown = displayPath(file, options.cwd);
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_URL, { workerData: setupFor(options), resourceLimits: workerLimits() });
-    const shown = displayPath(file, options.cwd);
     const timer = setTimeout(() => {
       void worker.terminate();
       const seconds = Math.round(timeoutMs / 1000);
@@ -177,38 +183,36 @@ function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions):
   });
 }
 
-function inWorkers(files: string[], jobs: number, options: ManyOptions, onReport: (file: string, r: FileReport) => void): Promise<void> {
-  const setup: WorkerSetup = {
-    loaderOptions: options.loaderOptions,
-    cwd: options.cwd ?? process.cwd(),
-    ...(options.readLimits ? { readLimits: options.readLimits } : {}),
-    ...(options.docxLimits ? { docxLimits: options.docxLimits } : {}),
-    ...(options.keepSource ? { keepSource: true } : {}),
-  };
-  const url = new URL('./worker.js', import.meta.url);
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let finished = 0;
-    const workers: Worker[] = [];
-    const give = (worker: Worker) => {
-      if (next < files.length) worker.postMessage({ id: next, file: files[next++] });
-    };
-    for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(url, { workerData: setup, resourceLimits: workerLimits() });
-      workers.push(worker);
-      worker.on('message', (message: { id: number; report: FileReport }) => {
-        onReport(files[message.id]!, message.report);
-        finished++;
-        if (finished === files.length) {
-          for (const w of workers) void w.terminate();
-          resolve();
-        } else give(worker);
+/**
+ * Share the files among `jobs` workers, each taking the next file when it is free. A worker that
+ * dies (out of memory, say) reports its file as an error and a new worker takes its place.
+ */
+async function inWorkers(files: string[], jobs: number, options: ManyOptions, onReport: (file: string, r: FileReport) => void): Promise<void> {
+  const setup = setupFor(options);
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < files.length) {
+      const worker = await startWorker(setup);
+      const failed = await new Promise<{ id: number; error: Error } | undefined>((resolve) => {
+        let current = -1;
+        const give = () => {
+          if (next < files.length) {
+            current = next++;
+            worker.postMessage({ id: current, file: files[current] });
+          } else resolve(undefined);
+        };
+        worker.on('message', (message: { id: number; report: FileReport }) => {
+          onReport(files[message.id]!, message.report);
+          give();
+        });
+        worker.once('error', (error) => resolve(current >= 0 ? { id: current, error } : undefined));
+        give();
       });
-      worker.on('error', (error) => {
-        for (const w of workers) void w.terminate();
-        reject(error);
-      });
-      give(worker);
+      void worker.terminate();
+      if (!failed) return;
+      const file = files[failed.id]!;
+      onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed.error) });
     }
-  });
+  };
+  await Promise.all(Array.from({ length: jobs }, run));
 }
