@@ -5,7 +5,7 @@
 //
 // Each file is a short NHS comms draft built to test one hard case for placing Word comments:
 // words split over runs with different formatting, tracked changes, a hyperlink, a table,
-// a text box, a footnote, and a document that already has comments. The docx package builds
+// a text box, footnotes, endnotes, and a document that already has comments. The docx package builds
 // the package; where it cannot write what Word writes (tracked changes with a deleted paragraph
 // mark, a Word 2010+ text box with its VML fallback, proofing marks) we put raw XML in place of
 // a marker paragraph. The output is byte-stable (fixed dates, fixed zip order and timestamps).
@@ -19,6 +19,7 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  EndnoteReferenceRun,
   ExternalHyperlink,
   FootnoteReferenceRun,
   HeadingLevel,
@@ -190,6 +191,49 @@ const fixtures = {
       para('Most adults can get the vaccine free.', new FootnoteReferenceRun(1), ' Some children can too.'),
       para('We will tell you when to book.', new FootnoteReferenceRun(2)),
       para('Bring your NHS number, e.g. from a letter.'),
+    ],
+  }),
+
+  // Flagged words inside footnotes and endnotes, split over runs with different formatting,
+  // for --annotate-notes words. Its styles have Word's "annotation reference" character style
+  // (CommentReference), which Word puts on the run with the comment mark.
+  'notes.docx': makeDocument({
+    title: 'Flu vaccines for carers',
+    styles: {
+      characterStyles: [
+        { id: 'CommentReference', name: 'annotation reference', basedOn: 'DefaultParagraphFont', run: { size: 16 } },
+      ],
+    },
+    footnotes: {
+      1: {
+        children: [
+          para(
+            'You can have it from ',
+            text('1'),
+            text('st', { superScript: true }),
+            text(' Octo', { bold: true }),
+            text('ber', { bold: true, italics: true }),
+            text(' 2025', { underline: {} }),
+            ' at your GP practice.',
+          ),
+        ],
+      },
+      2: {
+        children: [
+          para('Letters come from your GP practice.'),
+          para('Some practices send a text message instead, ', text('e.', { italics: true }), text('g', { bold: true }), '. through the NHS App.'),
+        ],
+      },
+    },
+    endnotes: {
+      1: { children: [para('The vaccine is free until 31st March 2026 for carers, e.g. people who look after a relative.')] },
+      2: { children: [para('Ask at reception if you need help, ', text('e.g. with ', { italics: true }), text('booking', { bold: true }), '.')] },
+    },
+    children: [
+      h1('Flu vaccines for carers'),
+      para('Unpaid carers can get a free flu vaccine.', new FootnoteReferenceRun(1), ' Ask your GP practice.', new EndnoteReferenceRun(1)),
+      para('We will write to you when you can book.', new FootnoteReferenceRun(2)),
+      para('Bring your NHS number, e.g. from a letter.', new EndnoteReferenceRun(2)),
     ],
   }),
 

@@ -90,6 +90,7 @@ interface LintFlags {
   shard?: string;
   annotate?: boolean;
   annotateOutput?: string;
+  annotateNotes?: 'mark' | 'words';
   fix?: boolean;
   fixDryRun?: boolean;
   baseline?: string;
@@ -148,6 +149,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--shard <part/parts>', 'check only one part of the files, like 2/4, to split a big job across CI machines')
     .option('--annotate', 'write a copy of each Word file, named <name>.plainlint.docx, with each problem as a comment')
     .option('--annotate-output <file>', 'with one Word file: where to write the copy with comments')
+    .addOption(new Option('--annotate-notes <where>', 'where comments on words in footnotes and endnotes go: on the note’s number (mark, the default), or on the words, for Word only (words)').choices(['mark', 'words']))
     .option('--fix', 'make the safe fixes in markdown files (Word files are never changed)')
     .option('--fix-dry-run', 'show the safe fixes as a diff, without changing any file')
     .option('--baseline <file>', 'the first run saves today’s findings in this file; later runs show only new ones')
@@ -362,11 +364,12 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   }
 
   // --annotate: a copy of each Word file with the findings as comments. Loaded only when asked for.
-  if (flags.annotate || flags.annotateOutput !== undefined) {
+  if (flags.annotate || flags.annotateOutput !== undefined || flags.annotateNotes !== undefined) {
     const { annotateReports } = await import('./annotate/index.js');
     const written = await annotateReports(reports, {
       cwd: io.cwd,
       ...(flags.annotateOutput !== undefined ? { output: flags.annotateOutput } : {}),
+      ...(flags.annotateNotes !== undefined ? { notes: flags.annotateNotes } : {}),
       limits: options.docxLimits,
       stderr: io.stderr,
     });

@@ -14,13 +14,14 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { DOMParser } from '@xmldom/xmldom';
 import { cli, ROOT } from './helpers/cli.js';
 import { ConfigLoader } from '../src/config/load.js';
 import { lintFile } from '../src/engine/run.js';
 import { openDocx } from '../src/read/docx-package.js';
 import { parseDocx } from '../src/parse/docx.js';
 import type { Finding } from '../src/types.js';
-import { annotateDocx, annotateFile, annotatedPath } from '../src/annotate/index.js';
+import { annotateDocx, annotateFile, annotatedPath, type NotePlacement } from '../src/annotate/index.js';
 
 const FIX = join(ROOT, 'fixtures', 'docx-annotate');
 const FIXTURES = [
@@ -30,12 +31,16 @@ const FIXTURES = [
   join(FIX, 'table.docx'),
   join(FIX, 'textbox.docx'),
   join(FIX, 'footnote.docx'),
+  join(FIX, 'notes.docx'),
   join(FIX, 'existing-comments.docx'),
   // Pictures with and without alt text: findings with no words.
   join(ROOT, 'fixtures', 'docx', 'example-draft.docx'),
 ];
 const DATE = new Date('2025-06-01T09:30:00Z');
 const CHANGED_PARTS = new Set(['word/document.xml', 'word/comments.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels']);
+const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
+/** The parts that can hold comment marks with --annotate-notes words. */
+const STORY_PARTS = ['word/document.xml', ...NOTE_PARTS];
 
 const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 if (!HAS_SOFFICE) {
@@ -74,6 +79,25 @@ function anchoredText(xml: string): Map<string, string> {
     else for (const id of open) out.set(id, out.get(id)! + decode(m[3]!));
   }
   return out;
+}
+
+/** Anchored text of every comment, from the main text, the footnotes and the endnotes. */
+function storyAnchors(parts: Map<string, Buffer>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of STORY_PARTS) {
+    const xml = parts.get(name)?.toString('utf8');
+    if (xml) for (const [id, text] of anchoredText(xml)) out.set(id, text);
+  }
+  return out;
+}
+
+/** Strict well-formedness check with xmldom's parser, apart from the code under test. */
+function wellFormed(xml: string, name: string): void {
+  const fail = (message: unknown) => {
+    throw new Error(`${name} is not well-formed: ${String(message)}`);
+  };
+  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(xml, 'text/xml');
+  expect(doc.documentElement, name).toBeTruthy();
 }
 
 /** All visible text (w:t) of a part, in order. */
@@ -135,15 +159,15 @@ function findingAt(text: string, phrase: string, message = `“${phrase}” is f
 }
 
 /** Annotate with findings made here; returns the output parts and the anchored text of each finding. */
-async function annotateWith(file: string, phrases: string[]) {
+async function annotateWith(file: string, phrases: string[], notes?: NotePlacement) {
   const input = readFileSync(file);
   const text = await docText(input);
   const findings = phrases.map((p) => findingAt(text, p));
-  const result = await annotateDocx(input, { findings, path: basename(file), date: DATE });
+  const result = await annotateDocx(input, { findings, path: basename(file), date: DATE, ...(notes ? { notes } : {}) });
   const parts = await entries(result.buffer);
   const documentXml = parts.get('word/document.xml')!.toString('utf8');
   const ours = readComments(parts.get('word/comments.xml')!.toString('utf8')).filter((c) => c.author === 'plainlint');
-  const anchors = anchoredText(documentXml);
+  const anchors = storyAnchors(parts);
   // Comments are numbered in document order: find each phrase's comment through that order.
   const order = [...findings].sort(byPlace);
   const commentOf = new Map(findings.map((f) => [f.excerpt, ours[order.indexOf(f)]!]));
@@ -294,7 +318,7 @@ describe.skipIf(!HAS_SOFFICE)('LibreOffice opens the annotated files (skipped wh
 
 describe.skipIf(!HAS_SOFFICE)('why comments on footnote words sit on the footnote mark (skipped when soffice is not installed)', () => {
   // A canary for docs/annotate.md ("Comments inside footnotes"): if this starts to fail, LibreOffice
-  // opens comments inside footnotes, and plainlint can anchor them on the words in the note itself.
+  // opens comments inside footnotes, and --annotate-notes words (comments on the words in the note) could be the default.
   it('LibreOffice refuses a file with a comment mark inside footnotes.xml, and mammoth reads it', async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(FIX, 'footnote.docx')));
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -486,6 +510,181 @@ describe('placing comments in the hard cases', () => {
   });
 });
 
+// ---------------------------------------------------------------------------
+// --annotate-notes words: comments on the words inside footnotes and endnotes, as Word writes them.
+
+const NOTE_FIXTURES = [join(FIX, 'footnote.docx'), join(FIX, 'notes.docx')];
+/** notes.docx has Word's CommentReference style; footnote.docx does not. */
+const HAS_COMMENT_STYLE = new Set(['notes.docx']);
+
+interface WordsRun {
+  input: Buffer;
+  output: Buffer;
+  findings: Finding[];
+  before: Map<string, Buffer>;
+  after: Map<string, Buffer>;
+  comments: number;
+}
+const wordsRuns = new Map<string, WordsRun>();
+
+beforeAll(async () => {
+  const loader = new ConfigLoader({});
+  for (const file of NOTE_FIXTURES) {
+    const report = await lintFile(file, { loader, cwd: ROOT });
+    expect(report.error).toBeUndefined();
+    const input = readFileSync(file);
+    const result = await annotateDocx(input, { findings: report.findings, path: basename(file), date: DATE, notes: 'words' });
+    wordsRuns.set(basename(file), {
+      input,
+      output: result.buffer,
+      findings: [...report.findings].sort(byPlace),
+      before: await entries(input),
+      after: await entries(result.buffer),
+      comments: result.comments,
+    });
+  }
+  // The input is only read.
+  for (const file of NOTE_FIXTURES) expect(readFileSync(file).equals(wordsRuns.get(basename(file))!.input)).toBe(true);
+}, 60_000);
+
+describe.each(NOTE_FIXTURES.map((f) => basename(f)))('--annotate-notes words on %s', (name) => {
+  const get = () => wordsRuns.get(name)!;
+  const ours = () => readComments(get().after.get('word/comments.xml')!.toString('utf8')).filter((c) => c.author === 'plainlint');
+  const xmlOf = (part: string) => get().after.get(part)?.toString('utf8') ?? '';
+
+  it('has findings in the notes (the fixture is doing its job)', () => {
+    const expected = name === 'notes.docx' ? NOTE_PARTS : ['word/footnotes.xml'];
+    for (const part of expected) expect(count(xmlOf(part), /<w:commentRangeStart /g), part).toBeGreaterThan(0);
+    expect(get().comments).toBe(get().findings.length);
+  });
+
+  it('anchors each comment on exactly the flagged words, in the part that holds them', () => {
+    const anchors = storyAnchors(get().after);
+    const comments = ours();
+    expect(comments).toHaveLength(get().findings.length);
+    comments.forEach((comment, i) => {
+      const finding = get().findings[i]!;
+      const id = String(comment.id);
+      // One start, one end and one reference mark for each comment, all in the same part.
+      const homes = STORY_PARTS.filter((part) => xmlOf(part).includes(`<w:commentRangeStart w:id="${id}"/>`));
+      expect(homes, `comment ${id}`).toHaveLength(1);
+      const xml = xmlOf(homes[0]!);
+      for (const mark of ['commentRangeStart', 'commentRangeEnd', 'commentReference']) {
+        expect(STORY_PARTS.reduce((n, part) => n + count(xmlOf(part), new RegExp(`<w:${mark} w:id="${id}"/>`, 'g')), 0), `${mark} ${id}`).toBe(1);
+        expect(xml).toContain(`<w:${mark} w:id="${id}"/>`);
+      }
+      expect(anchors.get(id)).toBe(finding.excerpt);
+      expect(comment.text).not.toMatch(/^In (footnote|endnote) /);
+      expect(comment.text).not.toMatch(/could not find/);
+      expect(comment.text).toContain(finding.message);
+      if (homes[0] === 'word/document.xml') return;
+      // In a note, the reference run comes right after the range end, as Word writes it.
+      const style = HAS_COMMENT_STYLE.has(name) ? '<w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>' : '';
+      expect(xml).toContain(`<w:commentRangeEnd w:id="${id}"/><w:r>${style}<w:commentReference w:id="${id}"/></w:r>`);
+    });
+  });
+
+  it('gives every comment in the package its own id', () => {
+    const all = readComments(xmlOf('word/comments.xml')).map((c) => c.id);
+    expect(new Set(all).size).toBe(all.length);
+    const starts = STORY_PARTS.flatMap((part) => [...xmlOf(part).matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((m) => Number(m[1])));
+    expect(new Set(starts).size).toBe(starts.length);
+    for (const id of starts) expect(all).toContain(id);
+  });
+
+  it('changes only the note parts, the main text and the comments part; every other part is byte for byte the same', () => {
+    const { before, after } = get();
+    for (const [part, bytes] of before) {
+      expect(after.has(part), part).toBe(true);
+      if (!CHANGED_PARTS.has(part) && !NOTE_PARTS.includes(part)) expect(after.get(part)!.equals(bytes), part).toBe(true);
+    }
+    for (const part of after.keys()) expect(before.has(part) || part === 'word/comments.xml', part).toBe(true);
+    for (const part of STORY_PARTS) {
+      const oldXml = before.get(part)!.toString('utf8');
+      const newXml = after.get(part)!.toString('utf8');
+      expect(visibleText(newXml), part).toBe(visibleText(oldXml));
+    }
+  });
+
+  it('writes well-formed XML in every changed part', () => {
+    const { before, after } = get();
+    for (const [part, bytes] of after) {
+      if (!part.endsWith('.xml') && !part.endsWith('.rels')) continue;
+      if (before.get(part)?.equals(bytes)) continue;
+      wellFormed(bytes.toString('utf8'), part);
+    }
+  });
+
+  it('can be read by mammoth, which sees the same text as in the original', async () => {
+    const { output } = get();
+    const result = await mammoth.convertToHtml({ buffer: output });
+    expect(result.messages.filter((m) => m.type === 'error')).toEqual([]);
+    expect(await docText(output)).toBe(await docText(get().input));
+  });
+});
+
+describe('--annotate-notes words in the hard cases', () => {
+  it('anchors a phrase split over runs with different formatting inside a footnote, and keeps each run’s formatting', async () => {
+    const { texts, parts, ours } = await annotateWith(join(FIX, 'notes.docx'), ['1st October 2025', 'instead, e.g. through', 'help, e.g. with book'], 'words');
+    expect(texts.get('1st October 2025')).toBe('1st October 2025');
+    expect(texts.get('instead, e.g. through')).toBe('instead, e.g. through');
+    // Starts and ends inside runs in an endnote: the runs are split, both halves keep their formatting.
+    expect(texts.get('help, e.g. with book')).toBe('help, e.g. with book');
+    const footnotes = parts.get('word/footnotes.xml')!.toString('utf8');
+    const endnotes = parts.get('word/endnotes.xml')!.toString('utf8');
+    const inside = (xml: string, id: number) => new RegExp(`<w:commentRangeStart w:id="${id}"/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"/>`).exec(xml)![1]!;
+    const date = inside(footnotes, ours[0]!.id);
+    expect(date).toContain('<w:vertAlign w:val="superscript"/>');
+    expect(date).toContain('<w:b/><w:bCs/><w:i/><w:iCs/>');
+    expect(date).toContain('<w:u w:val="single"/>');
+    expect(inside(footnotes, ours[1]!.id)).toMatch(/<w:i\/>[\s\S]*<w:t xml:space="preserve">e\.<\/w:t>[\s\S]*<w:b\/>[\s\S]*<w:t xml:space="preserve">g<\/w:t>/);
+    const id = ours[2]!.id;
+    expect(endnotes).toContain(
+      `<w:t xml:space="preserve">Ask at reception if you need </w:t></w:r><w:commentRangeStart w:id="${id}"/><w:r><w:t xml:space="preserve">help, </w:t></w:r>` +
+        `<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">e.g. with </w:t></w:r><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">book</w:t></w:r>` +
+        `<w:commentRangeEnd w:id="${id}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${id}"/></w:r>` +
+        `<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">ing</w:t></w:r>`,
+    );
+    // No marks in the main text: all three are in notes.
+    expect(parts.get('word/document.xml')!.toString('utf8')).not.toContain('commentRangeStart');
+  });
+
+  it('anchors words over two paragraphs of one footnote from the first word to the last', async () => {
+    const input = readFileSync(join(FIX, 'notes.docx'));
+    const text = await docText(input);
+    const start = findingAt(text, 'GP practice.\nSome');
+    const finding: Finding = { ...start, excerpt: 'GP practice.\nSome' };
+    const result = await annotateDocx(input, { findings: [finding], date: DATE, notes: 'words' });
+    const parts = await entries(result.buffer);
+    const [comment] = readComments(parts.get('word/comments.xml')!.toString('utf8'));
+    expect(anchoredText(parts.get('word/footnotes.xml')!.toString('utf8')).get(String(comment!.id))).toBe('GP practice.Some');
+  });
+
+  it('puts words that run from one note into another on the first note’s number, as in mark mode', async () => {
+    const input = readFileSync(join(FIX, 'notes.docx'));
+    const text = await docText(input);
+    const start = findingAt(text, 'at your GP practice.');
+    const end = findingAt(text, 'Letters come');
+    const finding: Finding = { ...start, end: end.end, excerpt: text.slice(start.start.offset, end.end.offset) };
+    const result = await annotateDocx(input, { findings: [finding], date: DATE, notes: 'words' });
+    const parts = await entries(result.buffer);
+    const [comment] = readComments(parts.get('word/comments.xml')!.toString('utf8'));
+    expect(comment!.text).toMatch(/^In footnote 1, “at your GP practice\./);
+    expect(parts.get('word/footnotes.xml')!.equals((await entries(input)).get('word/footnotes.xml')!)).toBe(true);
+    expect(parts.get('word/document.xml')!.toString('utf8')).toMatch(
+      new RegExp(`<w:commentRangeStart w:id="${comment!.id}"/><w:r>(?:(?!</w:r>).)*<w:footnoteReference w:id="1"/></w:r><w:commentRangeEnd w:id="${comment!.id}"/>`),
+    );
+  });
+
+  it('mark mode (the default) leaves footnotes.xml and endnotes.xml unchanged on the same fixture', async () => {
+    const { parts, input, ours } = await annotateWith(join(FIX, 'notes.docx'), ['1st October 2025', '31st March 2026'], 'mark');
+    const old = await entries(input);
+    for (const part of NOTE_PARTS) expect(parts.get(part)!.equals(old.get(part)!), part).toBe(true);
+    expect(ours[0]!.text).toMatch(/^In footnote 1, “1st October 2025”: /);
+    expect(ours[1]!.text).toMatch(/^In endnote 1, “31st March 2026”: /);
+  });
+});
+
 describe('safety', () => {
   it('refuses to write over the input file, and leaves it unchanged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plainlint-annotate-'));
@@ -562,6 +761,38 @@ describe('plainlint --annotate on the command line', () => {
       // Annotated copies are not annotated again when a folder is checked.
       const again = await cli(['.', '--annotate'], { cwd: dir });
       expect(again.stderr).toContain('skipped table.plainlint.docx: it is already an annotated copy.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('--annotate-notes words puts comments on the words in notes; a wrong value is one clear line and exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plainlint-annotate-notes-'));
+    try {
+      copyFileSync(join(FIX, 'notes.docx'), join(dir, 'notes.docx'));
+      const before = readFileSync(join(dir, 'notes.docx'));
+
+      // On its own, --annotate-notes writes the copy, like --annotate.
+      const words = await cli(['notes.docx', '--annotate-notes', 'words'], { cwd: dir });
+      expect(words.code).toBe(0);
+      expect(words.stderr).toMatch(/^plainlint: wrote notes\.plainlint\.docx with \d+ comments$/m);
+      let parts = await entries(readFileSync(join(dir, 'notes.plainlint.docx')));
+      for (const part of NOTE_PARTS) expect(count(parts.get(part)!.toString('utf8'), /<w:commentRangeStart /g), part).toBeGreaterThan(0);
+
+      const mark = await cli(['notes.docx', '--annotate', '--annotate-notes', 'mark'], { cwd: dir });
+      expect(mark.code).toBe(0);
+      parts = await entries(readFileSync(join(dir, 'notes.plainlint.docx')));
+      const old = await entries(before);
+      for (const part of NOTE_PARTS) expect(parts.get(part)!.equals(old.get(part)!), part).toBe(true);
+
+      const bad = await cli(['notes.docx', '--annotate', '--annotate-notes', 'inside'], { cwd: dir });
+      expect(bad.code).toBe(2);
+      expect(bad.stdout).toBe('');
+      const lines = bad.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain("'--annotate-notes <where>' argument 'inside' is invalid");
+      expect(lines[0]).toContain('mark, words');
+      expect(readFileSync(join(dir, 'notes.docx')).equals(before)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

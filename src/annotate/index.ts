@@ -4,8 +4,9 @@
  *
  * The input file is only read. The copy is the same package with four parts changed:
  * word/document.xml (comment marks, and runs split where the words start or end mid-run),
- * word/comments.xml (new or added to), its relationship and its content type. Footnotes and
- * endnotes parts change too when a finding is in one. Every other part is copied unchanged.
+ * word/comments.xml (new or added to), its relationship and its content type. With
+ * `notes: 'words'`, the footnotes and endnotes parts change too when a finding is in one (see
+ * onNoteMark for why that is not the default). Every other part is copied unchanged.
  *
  * Steps: open the package with the reader's safety checks (src/read/docx-package.ts) → extract
  * run-level text (extract.ts) → line it up with plainlint's text of the document and find each
@@ -19,7 +20,7 @@ import type { FileReport } from '../engine/run.js';
 import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../read/docx-package.js';
 import { InputError } from '../read/errors.js';
 import { displayPath } from '../read/files.js';
-import { Aligner, wholeUnit, type Placement } from './align.js';
+import { Aligner, wholeUnit, type Anchor, type Placement } from './align.js';
 import { extractBody, extractNotes, type NoteRef, type Unit } from './extract.js';
 import { insertMarks, splitAtBoundaries, type Mark } from './place.js';
 import {
@@ -35,6 +36,14 @@ import { elements, parseXml, serializeXml, W_STRICT, wNames, XmlPartError, type 
 
 export { AUTHOR, INITIALS, commentLines } from './comments.js';
 
+/**
+ * Where a comment on words in a footnote or endnote goes: on the note's mark in the main text,
+ * quoting the words (`mark`, the default: the copy opens in LibreOffice too), or on the words
+ * inside the note, as Word does (`words`: LibreOffice 7.4 will not open such a file).
+ */
+export const NOTE_PLACEMENTS = ['mark', 'words'] as const;
+export type NotePlacement = (typeof NOTE_PLACEMENTS)[number];
+
 export interface AnnotateOptions {
   /** The findings for this document (from lintFile / lintDraft). */
   findings: Finding[];
@@ -45,6 +54,8 @@ export interface AnnotateOptions {
   limits?: DocxLimits;
   /** The date to stamp on the comments (default: now). */
   date?: Date;
+  /** Comments on words in footnotes and endnotes: on the note's mark (default) or on the words. */
+  notes?: NotePlacement;
 }
 
 export interface AnnotateResult {
@@ -108,6 +119,7 @@ async function annotatePackage(input: Buffer, pkg: DocxPackage, options: Annotat
 
   // Footnotes and endnotes come after the body, as mammoth puts them.
   const noteTexts: string[] = [];
+  const notesMode = options.notes ?? 'mark';
   for (const kind of ['footnotes', 'endnotes']) {
     const rel = elements(rels.doc.documentElement).find((r) => (r.getAttribute('Type') ?? '').endsWith(`/${kind}`));
     if (!rel || rel.getAttribute('TargetMode') === 'External') continue;
@@ -125,15 +137,18 @@ async function annotatePackage(input: Buffer, pkg: DocxPackage, options: Annotat
   const placements = findings
     .map((f) => aligner.place(f))
     .filter((p): p is Placement => !!p)
-    .map((p) => onNoteMark(p, body.noteRefs, aligner));
+    .map((p) => (notesMode === 'words' && inOneNote(p, units, body.noteRefs) ? p : onNoteMark(p, units, body.noteRefs, aligner)));
 
   const existingComments = rels.commentsPath ? await readPart(rels.commentsPath) : undefined;
   let nextId = maxId([documentXml, existingComments, ...noteTexts]) + 1;
   const marks: Mark[] = [];
   const comments: CommentText[] = [];
+  // Word puts its "annotation reference" style on the comment mark in a note, when the document has it.
+  const noteStyle = notesMode === 'words' && (await hasCommentReferenceStyle(rels.doc, readPart)) ? 'CommentReference' : undefined;
   for (const placement of placements) {
     const id = nextId++;
-    marks.push({ id, anchor: placement.anchor });
+    const inNote = noteStyle && anchorPart(placement.anchor) !== DOCUMENT;
+    marks.push({ id, anchor: placement.anchor, ...(inNote ? { referenceStyle: noteStyle } : {}) });
     comments.push({ id, finding: placement.finding, located: placement.located, ...(placement.note ? { note: placement.note } : {}) });
   }
 
@@ -143,10 +158,8 @@ async function annotatePackage(input: Buffer, pkg: DocxPackage, options: Annotat
   const changed = new Map<string, string>();
   const touched = new Set<string>();
   for (const { anchor } of marks) {
-    if (anchor.kind === 'range') {
-      touched.add(anchor.startUnit.part);
-      touched.add(anchor.endUnit.part);
-    } else touched.add(anchor.kind === 'run' ? anchor.part : anchor.unit.part);
+    touched.add(anchorPart(anchor));
+    if (anchor.kind === 'range') touched.add(anchor.endUnit.part);
   }
   for (const part of touched) changed.set(part, await serializeXml(parts.get(part)!));
 
@@ -170,20 +183,58 @@ async function annotatePackage(input: Buffer, pkg: DocxPackage, options: Annotat
   return { buffer, comments: comments.length, unlocated: placements.filter((p) => !p.located).length };
 }
 
+/** The zip part an anchor starts in. */
+function anchorPart(anchor: Anchor): string {
+  return anchor.kind === 'range' ? anchor.startUnit.part : anchor.kind === 'run' ? anchor.part : anchor.unit.part;
+}
+
+/** The footnote or endnote an anchor starts in, if any (for a picture: the note that holds it). */
+function noteOf(anchor: Anchor, units: Unit[]): Unit['note'] {
+  if (anchor.kind === 'range') return anchor.startUnit.note;
+  if (anchor.kind === 'paragraph') return anchor.unit.note;
+  if (anchor.part === DOCUMENT) return undefined;
+  return units.find((u) => u.part === anchor.part && u.images.some((image) => image.run === anchor.run))?.note;
+}
+
+const sameNote = (a: Unit['note'], b: Unit['note']) => !!a && !!b && a.kind === b.kind && a.id === b.id;
+
 /**
- * Words in a footnote or endnote: the comment goes on the note's mark in the body. Word can hold
- * comments inside notes, but LibreOffice cannot open such a file, and the copy must open anywhere.
+ * `--annotate-notes words`: the comment can stay on the words in the note when the note is shown
+ * in the text (has a mark there) and the words end in the same note they start in.
  */
-function onNoteMark(placement: Placement, refs: Map<string, NoteRef>, aligner: Aligner): Placement {
+function inOneNote(placement: Placement, units: Unit[], refs: Map<string, NoteRef>): boolean {
   const { anchor } = placement;
-  const unit = anchor.kind === 'range' ? anchor.startUnit : anchor.kind === 'paragraph' ? anchor.unit : undefined;
-  if (!unit?.note) return placement;
-  const ref = refs.get(`${unit.note.kind}:${unit.note.id}`);
+  const note = noteOf(anchor, units);
+  if (!note || !refs.has(`${note.kind}:${note.id}`)) return false;
+  return anchor.kind !== 'range' || sameNote(anchor.startUnit.note, anchor.endUnit.note);
+}
+
+/** Does the document's styles part define Word's CommentReference character style? */
+async function hasCommentReferenceStyle(rels: XDocument, readPart: (name: string) => Promise<string | undefined>): Promise<boolean> {
+  const rel = elements(rels.documentElement).find((r) => (r.getAttribute('Type') ?? '').endsWith('/styles'));
+  if (!rel || rel.getAttribute('TargetMode') === 'External') return false;
+  const xml = await readPart(resolvePart('word/', rel.getAttribute('Target') ?? ''));
+  if (!xml) return false;
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?style\s[^>]*>/g)) {
+    if (/\s(?:[\w.-]+:)?styleId="CommentReference"/.test(m[0]) && /\s(?:[\w.-]+:)?type="character"/.test(m[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * Words in a footnote or endnote: by default the comment goes on the note's mark in the body.
+ * Word can hold comments inside notes, but LibreOffice cannot open such a file (docs/annotate.md),
+ * so the words inside the note are only used when asked for (`notes: 'words'`).
+ */
+function onNoteMark(placement: Placement, units: Unit[], refs: Map<string, NoteRef>, aligner: Aligner): Placement {
+  const note = noteOf(placement.anchor, units);
+  if (!note) return placement;
+  const ref = refs.get(`${note.kind}:${note.id}`);
   if (!ref) {
     const first = aligner.firstParagraph();
     return first ? { finding: placement.finding, anchor: wholeUnit(first), located: false } : placement;
   }
-  return { ...placement, anchor: { kind: 'run', part: DOCUMENT, run: ref.run }, note: `${unit.note.kind} ${ref.number}` };
+  return { ...placement, anchor: { kind: 'run', part: DOCUMENT, run: ref.run }, note: `${note.kind} ${ref.number}` };
 }
 
 /** draft.docx → draft.plainlint.docx, in the same folder. */
@@ -237,6 +288,8 @@ export interface AnnotateReportsOptions {
   cwd: string;
   /** --annotate-output: the copy's path, for exactly one Word file. */
   output?: string;
+  /** --annotate-notes: where comments on words in footnotes and endnotes go. */
+  notes?: NotePlacement;
   limits?: DocxLimits;
   stderr: (text: string) => void;
 }
@@ -274,6 +327,7 @@ export async function annotateReports(reports: FileReport[], options: AnnotateRe
         outputName: displayPath(output, options.cwd),
         ...(report.source !== undefined ? { text: report.source } : {}),
         ...(options.limits ? { limits: options.limits } : {}),
+        ...(options.notes ? { notes: options.notes } : {}),
       });
       const shown = displayPath(output, options.cwd);
       const count = `${result.comments} ${result.comments === 1 ? 'comment' : 'comments'}`;

@@ -15,6 +15,8 @@ import { elements, insertAfter, isW, makeText, makeW, type WNames, type XDocumen
 export interface Mark {
   id: number;
   anchor: Anchor;
+  /** A character style for the run with the comment mark, as Word writes in notes (CommentReference). */
+  referenceStyle?: string;
 }
 
 /** Split runs so that every range starts at the start of a run and ends at the end of one. */
@@ -111,7 +113,7 @@ function splitRun(doc: XDocument, names: WNames, run: XElement, cuts: number[]):
 
 /** Insert the range marks and the reference run for each comment. Call splitAtBoundaries first. */
 export function insertMarks(marks: Mark[], names: Map<XDocument, WNames>): void {
-  for (const { id, anchor } of marks) {
+  for (const { id, anchor, referenceStyle: style } of marks) {
     const attrs = { id: String(id) };
     if (anchor.kind === 'range') {
       const first = runAt(anchor.startUnit, anchor.start, 1);
@@ -121,14 +123,14 @@ export function insertMarks(marks: Mark[], names: Map<XDocument, WNames>): void 
       first.parentNode!.insertBefore(makeW(first.ownerDocument, w, 'commentRangeStart', attrs), first);
       const end = makeW(last.ownerDocument, w, 'commentRangeEnd', attrs);
       insertAfter(end, last);
-      insertReference(end, id, w);
+      insertReference(end, id, w, style);
     } else if (anchor.kind === 'run') {
       const run = anchor.run;
       const w = names.get(run.ownerDocument)!;
       run.parentNode!.insertBefore(makeW(run.ownerDocument, w, 'commentRangeStart', attrs), run);
       const end = makeW(run.ownerDocument, w, 'commentRangeEnd', attrs);
       insertAfter(end, run);
-      insertReference(end, id, w);
+      insertReference(end, id, w, style);
     } else {
       const p = anchor.unit.paragraphs[0];
       if (!p) continue;
@@ -138,7 +140,7 @@ export function insertMarks(marks: Mark[], names: Map<XDocument, WNames>): void 
       p.insertBefore(makeW(doc, w, 'commentRangeStart', attrs), pPr ? pPr.nextSibling : p.firstChild);
       const end = makeW(doc, w, 'commentRangeEnd', attrs);
       p.appendChild(end);
-      insertReference(end, id, w);
+      insertReference(end, id, w, style);
     }
   }
 }
@@ -153,9 +155,14 @@ function runAt(unit: Unit, at: number, step: 1 | -1): XElement | undefined {
 }
 
 /** The run that shows the comment mark, just after the range end (outside a tracked insertion). */
-function insertReference(end: XElement, id: number, w: WNames): void {
+function insertReference(end: XElement, id: number, w: WNames, style?: string): void {
   const doc = end.ownerDocument;
   const run = makeW(doc, w, 'r');
+  if (style) {
+    const rPr = makeW(doc, w, 'rPr');
+    rPr.appendChild(makeW(doc, w, 'rStyle', { val: style }));
+    run.appendChild(rPr);
+  }
   run.appendChild(makeW(doc, w, 'commentReference', { id: String(id) }));
   let after: XNode = end;
   const parent = end.parentNode as XElement | null;
