@@ -101,23 +101,39 @@ describe('--jobs', () => {
   });
 });
 
-describe('a worker that dies', () => {
-  it('reports its file in one line, and the other files are still checked', () => {
-    const root = tmpTree({
-      ...manyFiles(40),
-      // A custom rule that crashes its worker thread (an error thrown outside the rule's check)
-      // on one file only.
-      'crash.mjs': `export default {
-        meta: { id: 'crash', description: 'Crashes on one file.', severity: 'warning', docs: 'Test.', examples: { good: [], bad: [] } },
-        check(doc) { if (doc.path.endsWith('/page-7.md')) setTimeout(() => { throw new Error('boom'); }); return new Promise((r) => setTimeout(r, 20)); },
-      };`,
-      '.plainlintrc.json': JSON.stringify({ plugins: ['./crash.mjs'] }),
-    });
+describe('a rule that crashes its thread', () => {
+  // A custom rule that throws outside its check (from a timer), which stops the thread it runs in.
+  // In workers it crashes on every file; in the main thread it only waits, so workers get files.
+  const crash = (where: 'worker' | 'main') => `import { isMainThread } from 'node:worker_threads';
+    export default {
+      meta: { id: 'crash', description: 'Crashes.', severity: 'warning', docs: 'Test.', examples: { good: [], bad: [] } },
+      check() {
+        if (${where === 'worker' ? '!isMainThread' : 'isMainThread'}) setTimeout(() => { throw new Error('boom'); });
+        return new Promise((r) => setTimeout(r, 50));
+      },
+    };`;
+
+  it('in a worker: that file is reported in one line, a new worker starts, and every other file is checked', () => {
+    const root = tmpTree({ ...manyFiles(40), 'crash.mjs': crash('worker'), '.plainlintrc.json': JSON.stringify({ plugins: ['./crash.mjs'] }) });
     const r = runBin(['pages', '-j', '2', '-f', 'json'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('plainlint: pages/section-0/page-7.md: could not be checked: boom');
-    const files = JSON.parse(r.stdout).files as Array<{ path: string; error?: string }>;
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; error: string | null; stats?: unknown }>;
+    expect(files.map((f) => f.path)).toEqual([...new Set(files.map((f) => f.path))].sort());
     expect(files).toHaveLength(40);
-    expect(files.filter((f) => f.error).map((f) => f.path)).toEqual(['pages/section-0/page-7.md']);
+    const failed = files.filter((f) => f.error);
+    // Each worker dies on its first file and is replaced, so more than one file fails.
+    expect(failed.length).toBeGreaterThan(1);
+    for (const f of failed) expect(f.error).toBe('could not be checked: boom');
+    for (const f of files.filter((x) => !x.error)) expect(f.stats).toBeDefined();
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(failed.length);
+    for (const line of lines) expect(line).toMatch(/^plainlint: pages\/section-\d\/page-\d+\.md: could not be checked: boom$/);
+  });
+
+  it('in the main thread: one plain line and exit code 2, no stack trace', () => {
+    const root = tmpTree({ ...manyFiles(3), 'crash.mjs': crash('main'), '.plainlintrc.json': JSON.stringify({ plugins: ['./crash.mjs'] }) });
+    const r = runBin(['pages', '-j', '1'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plainlint: the check stopped because of an unexpected error: boom\n');
   });
 });

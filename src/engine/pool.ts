@@ -117,11 +117,16 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
   }
 
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.floor(todo.length / FILES_PER_WORKER)));
-  if (jobs <= 1) {
-    for (const file of todo) finish(file, await lintFile(file, options));
-  } else {
-    await inWorkers(todo, jobs, options, finish);
-  }
+  // This thread is one of the jobs: it is already loaded and warmed up, so it checks files too,
+  // taking them from the same queue as the workers.
+  const queue = new Queue(todo);
+  const here = async () => {
+    for (let id = queue.take(); id !== undefined; id = queue.take()) {
+      finish(todo[id]!, await lintFile(todo[id]!, options));
+    }
+  };
+  if (jobs <= 1) await here();
+  else await Promise.all([here(), inWorkers(queue, jobs - 1, options, finish)]);
 
   if (options.cache) {
     for (const [file, report] of byFile) {
@@ -183,35 +188,73 @@ async function inGuardedWorker(file: string, timeoutMs: number, options: ManyOpt
   });
 }
 
+/** The files still to check, by index: any job takes the next one; a worker's unchecked files go back. */
+class Queue {
+  private next = 0;
+  private readonly back: number[] = [];
+
+  constructor(readonly files: string[]) {}
+
+  take(): number | undefined {
+    if (this.back.length) return this.back.shift();
+    return this.next < this.files.length ? this.next++ : undefined;
+  }
+
+  putBack(id: number): void {
+    this.back.push(id);
+  }
+
+  get empty(): boolean {
+    return !this.back.length && this.next >= this.files.length;
+  }
+}
+
+/** Files each worker holds at once: one to check and one waiting, so it is never idle. */
+const IN_FLIGHT = 2;
+
 /**
- * Share the files among `jobs` workers, each taking the next file when it is free. A worker that
- * dies (out of memory, say) reports its file as an error and a new worker takes its place.
+ * Share the files among `jobs` workers, each taking the next file from the queue when it is
+ * free. A worker that dies (out of memory, say) reports its files as errors and a new worker
+ * takes its place.
  */
-async function inWorkers(files: string[], jobs: number, options: ManyOptions, onReport: (file: string, r: FileReport) => void): Promise<void> {
+async function inWorkers(
+  queue: Queue,
+  jobs: number,
+  options: ManyOptions,
+  onReport: (file: string, r: FileReport) => void,
+): Promise<void> {
   const setup = setupFor(options);
-  let next = 0;
+  const files = queue.files;
   const run = async (): Promise<void> => {
-    while (next < files.length) {
+    while (!queue.empty) {
       const worker = await startWorker(setup);
-      const failed = await new Promise<{ id: number; error: Error } | undefined>((resolve) => {
-        let current = -1;
+      const held = new Set<number>();
+      const failed = await new Promise<Error | undefined>((resolve) => {
         const give = () => {
-          if (next < files.length) {
-            current = next++;
-            worker.postMessage({ id: current, file: files[current] });
-          } else resolve(undefined);
+          while (held.size < IN_FLIGHT) {
+            const id = queue.take();
+            if (id === undefined) break;
+            held.add(id);
+            worker.postMessage({ id, file: files[id] });
+          }
+          if (!held.size) resolve(undefined);
         };
         worker.on('message', (message: { id: number; report: FileReport }) => {
+          held.delete(message.id);
           onReport(files[message.id]!, message.report);
           give();
         });
-        worker.once('error', (error) => resolve(current >= 0 ? { id: current, error } : undefined));
+        worker.once('error', (error) => resolve(error));
         give();
       });
       void worker.terminate();
       if (!failed) return;
-      const file = files[failed.id]!;
-      onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed.error) });
+      // The worker checks its files in order: the first it holds is the one that stopped it.
+      const [stopped, ...waiting] = [...held];
+      for (const id of waiting) queue.putBack(id);
+      if (stopped === undefined) continue;
+      const file = files[stopped]!;
+      onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed) });
     }
   };
   await Promise.all(Array.from({ length: jobs }, run));

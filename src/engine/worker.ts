@@ -8,7 +8,11 @@ const setup = workerData as WorkerSetup;
 const loader = new ConfigLoader(setup.loaderOptions);
 const options = { loader, cwd: setup.cwd, readLimits: setup.readLimits, docxLimits: setup.docxLimits, keepSource: setup.keepSource ?? false };
 
-parentPort!.on('message', async (message: { id: number; file: string }) => {
-  const report = await lintFile(message.file, options);
-  parentPort!.postMessage({ id: message.id, report });
+// One file at a time, in the order they come (the pool sends the next one early).
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (message: { id: number; file: string }) => {
+  queue = queue.then(async () => {
+    const report = await lintFile(message.file, options);
+    parentPort!.postMessage({ id: message.id, report });
+  });
 });

@@ -3,7 +3,7 @@
  * it is not too big, it is text (markdown) or a Word package (docx), and it decodes.
  * Nothing here ever writes to the file.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -61,9 +61,11 @@ export async function readDraft(path: string, limits: ReadLimits = DEFAULT_READ_
     }
     throw new InputError(path, `is not a file plainlint can check${ext ? ` (${ext})` : ''}. Use a markdown (.md) or Word (.docx) file`);
   }
+  // Sync reads: drafts are small, and a run checks one file after another, so waiting for the
+  // thread pool (two round trips a file) costs more than it saves.
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     throw fsError(path, error);
   }
@@ -73,7 +75,7 @@ export async function readDraft(path: string, limits: ReadLimits = DEFAULT_READ_
   if (info.size > limit) throw tooLarge(path, info.size, limit, kind);
   let buffer: Buffer;
   try {
-    buffer = await readFile(path);
+    buffer = readFileSync(path);
   } catch (error) {
     throw fsError(path, error);
   }
