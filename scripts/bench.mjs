@@ -95,12 +95,19 @@ const latencyRuns = quick ? 5 : 11;
 const nodeStart = measure(process.execPath, ['-e', '0'], latencyRuns);
 const one = measure(plainlint[0], [plainlint[1], ordinary], latencyRuns);
 const oneJson = measure(plainlint[0], [plainlint[1], ordinary, '-f', 'json'], latencyRuns);
+// A content repository usually has a config file: the same file, in a folder with one.
+const repo = mkdtempSync(join(tmpdir(), 'plainlint-repo-'));
+writeFileSync(join(repo, '.plainlintrc.json'), JSON.stringify({ extends: 'nhs' }));
+writeFileSync(join(repo, 'page.md'), readFileSync(ordinary));
+const oneConfig = measure(plainlint[0], [plainlint[1], 'page.md'], latencyRuns, repo);
+rmSync(repo, { recursive: true, force: true });
 const docx = join(root, 'fixtures', 'docx', 'example-draft.docx');
 const oneDocx = measure(plainlint[0], [plainlint[1], docx], latencyRuns);
 table('Pre-commit latency (one file, new process each time)', ['what', 'median wall (s)', 'peak RSS (MB)'], [
   ['node -e 0 (node start-up alone)', f3(nodeStart.wall), f1(nodeStart.rss)],
   [`plainlint on one markdown file (${Math.round(statSync(ordinary).size / 1024)} KB)`, f3(one.wall), f1(one.rss)],
   ['same, --format json', f3(oneJson.wall), f1(oneJson.rss)],
+  ['same file, in a folder with a config file', f3(oneConfig.wall), f1(oneConfig.rss)],
   ['plainlint on one Word file', f3(oneDocx.wall), f1(oneDocx.rss)],
 ]);
 
@@ -109,16 +116,22 @@ const w1 = words(files1);
 const rows = [];
 const add = (name, m, files, w) => rows.push([name, f2(m.wall), f1(files / m.wall), Math.round(w / m.wall), f1(m.rss)]);
 const throughputRuns = quick ? 2 : 3;
+const pl = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json'], throughputRuns);
 const pl1 = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json', '-j', '1'], throughputRuns);
-const pl2 = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json'], throughputRuns);
+const pl2 = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json', '-j', String(cpus().length)], throughputRuns);
+add('plainlint, recommended preset (default jobs)', pl, files1.length, w1);
 add('plainlint, recommended preset, --jobs 1', pl1, files1.length, w1);
-add(`plainlint, recommended preset, --jobs ${cpus().length} (default)`, pl2, files1.length, w1);
-if (existsSync(bin('alex'))) add('alex', measure(bin('alex'), [corpus], throughputRuns), files1.length, w1);
+add(`plainlint, recommended preset, --jobs ${cpus().length}`, pl2, files1.length, w1);
+const peers = {};
+if (existsSync(bin('alex'))) add('alex', (peers.alex = measure(bin('alex'), [corpus], throughputRuns)), files1.length, w1);
 if (existsSync(bin('write-good'))) add('write-good', measure(bin('write-good'), files1, throughputRuns), files1.length, w1);
 if (existsSync(bin('textlint'))) {
-  add('textlint + textlint-rule-sentence-length', measure(bin('textlint'), ['--no-textlintrc', '--rule', 'sentence-length', `${corpus}/**/*.md`], throughputRuns), files1.length, w1);
+  peers.textlint = measure(bin('textlint'), ['--no-textlintrc', '--rule', 'sentence-length', `${corpus}/**/*.md`], throughputRuns);
+  add('textlint + textlint-rule-sentence-length', peers.textlint, files1.length, w1);
 }
 table(`Throughput on the corpus (${files1.length} files, ${w1} words)`, ['tool', 'median wall (s)', 'files/s', 'words/s', 'peak RSS (MB)'], rows);
+const best = Math.min(pl.wall, pl1.wall, pl2.wall);
+for (const [name, m] of Object.entries(peers)) console.log(`plainlint (default jobs) is ${f2(m.wall / pl.wall)} times as fast as ${name} (best plainlint run: ${f2(m.wall / best)} times)`);
 
 // 3 and 4. Scaling across cores, and memory, on a 10x corpus.
 let scale;
@@ -142,9 +155,9 @@ if (!quick && existsSync(scaler)) {
   ]);
   scale = { rss10: Math.max(s1.rss, s2.rss) };
   table('Memory: 10x corpus against 1x', ['corpus', 'peak RSS (MB)'], [
-    ['1x', f1(Math.max(pl1.rss, pl2.rss))],
+    ['1x', f1(Math.max(pl.rss, pl1.rss, pl2.rss))],
     ['10x', f1(scale.rss10)],
-    ['ratio', f2(scale.rss10 / Math.max(pl1.rss, pl2.rss))],
+    ['ratio', f2(scale.rss10 / Math.max(pl.rss, pl1.rss, pl2.rss))],
   ]);
   rmSync(dir, { recursive: true, force: true });
 }

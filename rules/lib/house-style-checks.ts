@@ -947,12 +947,14 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (env.terms && on('terms')) checkTerms(t, env.terms, hits);
   checkPhrases(t, env, hits);
   if (on('ampersand')) checkAmpersand(t, hits);
-  checkNhsNumbers(t, hits, on('nhs-number'));
-  if (on('times')) checkTimes(t, hits);
-  if (on('dates')) checkDates(t, env, hits);
-  if (on('number-commas')) checkNumbers(t, hits);
+  // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
+  const digits = /\d/.test(t.text);
+  if (digits) checkNhsNumbers(t, hits, on('nhs-number'));
+  if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
+  if (on('dates') && digits) checkDates(t, env, hits);
+  if (on('number-commas') && digits) checkNumbers(t, hits);
   if (on('ranges')) checkRanges(t, env, hits);
-  if (on('units')) checkUnits(t, hits);
+  if (on('units') && digits) checkUnits(t, hits);
   if (on('ordinals')) checkOrdinals(t, env, hits);
   if (on('sentence-start-number') && env.preset === 'govuk') checkSentenceStartNumber(t, hits);
   if (on('exclamation')) checkExclamation(t, hits);

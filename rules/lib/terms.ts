@@ -120,8 +120,12 @@ function normalise(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-') : text;
 }
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 /** Split a phrase from a word list into tokens the way the document is split. */
 export function tokenise(phrase: string): string[] {
+  // Most entries are one plain word (the long spelling list): no need for the full pattern.
+  if (PLAIN_WORD.test(phrase)) return [phrase];
   return normalise(phrase).match(TOKEN) ?? [];
 }
 
