@@ -142,7 +142,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       `largest size a Word file may unpack to (default ${DEFAULT_DOCX_LIMITS.maxUncompressed / 1024 / 1024} MB)`,
       positiveNumber('--max-docx-unpacked'),
     )
-    .option('-j, --jobs <number>', 'how many files to check at once (default: the number of cores)', positiveNumber('--jobs'))
+    .option('-j, --jobs <number>', 'how many files to check at once (default: one for each 200 files, up to the number of cores)', positiveNumber('--jobs'))
     .option('--timeout <seconds>', 'stop checking a large file after this long (default 60, or 20 a MB for bigger files; 0 for no limit)', positiveNumber('--timeout'))
     .option('--cache', 'only check files that changed since the last run (results kept in .plainlintcache)')
     .option('--cache-location <file>', 'where to keep the cache (default .plainlintcache)')

@@ -85,6 +85,7 @@ export class ConfigLoader {
   private readonly byDirectory = new Map<string, Promise<ResolvedConfig>>();
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
   private readonly byResult = new Map<string, Promise<ResolvedConfig>>();
+  private defaults: Promise<ResolvedConfig> | undefined;
 
   constructor(private readonly options: LoaderOptions = {}) {}
 
@@ -108,7 +109,8 @@ export class ConfigLoader {
       if (error instanceof ConfigError) throw error;
       throw new ConfigError(dir, firstLine(error));
     }
-    if (!found) return this.resolveConfig({}, undefined);
+    // No config file: every such folder shares one default config (so rules' caches are shared too).
+    if (!found) return (this.defaults ??= this.resolveConfig({}, undefined));
     return this.fromResult(found.filepath, found.config);
   }
 

@@ -63,6 +63,13 @@ interface Job {
 }
 
 /**
+ * Memory for each child. Children only get files under 64 KB (bigger ones run on their own with a
+ * time limit), which need about 20 MB at most. Without a cap, V8 lets a long-running child's heap
+ * grow far beyond what it uses, so a big repository would need more memory than a small one.
+ */
+const CHILD_HEAP_MB = 256;
+
+/**
  * Start a child process to check files. Processes, not threads: V8 collects garbage and compiles
  * code on helper threads, and with threads these compete with the other jobs for the same cores
  * (on 2 cores one job already used 1.3). A child runs with single-threaded garbage collection,
@@ -70,10 +77,8 @@ interface Job {
  */
 async function startChild(setup: WorkerSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
-  const { getHeapStatistics } = await import('node:v8');
-  const heapMb = Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024);
   const child = fork(fileURLToPath(WORKER_URL), [], {
-    execArgv: ['--single-threaded-gc', `--max-old-space-size=${heapMb}`],
+    execArgv: ['--single-threaded-gc', `--max-old-space-size=256`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
