@@ -60,6 +60,17 @@ function once(cmd, args, cwd = root) {
   return { wall, rss };
 }
 
+/** One run with PLAINLINT_TIMING=all: milliseconds by step (reading, parsing) and by rule. */
+function timings(args, cwd = root) {
+  const r = spawnSync(plainlint[0], [plainlint[1], ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', PLAINLINT_TIMING: 'all' } });
+  const out = new Map();
+  for (const line of r.stderr.split('\n')) {
+    const m = /^(\S.*?) +\| +([\d.]+) \| +[\d.]+%$/.exec(line);
+    if (m) out.set(m[1], Number(m[2]));
+  }
+  return out;
+}
+
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -133,6 +144,15 @@ table(`Throughput on the corpus (${files1.length} files, ${w1} words)`, ['tool',
 const best = Math.min(pl.wall, pl1.wall, pl2.wall);
 for (const [name, m] of Object.entries(peers)) console.log(`plainlint (default jobs) is ${f2(m.wall / pl.wall)} times as fast as ${name} (best plainlint run: ${f2(m.wall / best)} times)`);
 
+{
+  const t = timings([corpus, '-f', 'json', '-j', '1']);
+  const total = [...t.values()].reduce((a, b) => a + b, 0);
+  table('Where the time goes on the corpus (--jobs 1, PLAINLINT_TIMING=all, one run)', ['step or rule', 'time (ms)', 'share'], [
+    ...[...t].map(([k, ms]) => [k, f1(ms), `${f1((100 * ms) / total)}%`]),
+    ['all of these', f1(total), ''],
+  ]);
+}
+
 // 3 and 4. Scaling across cores, and memory, on a 10x corpus.
 let scale;
 if (!quick && existsSync(scaler)) {
@@ -182,6 +202,12 @@ if (!quick && existsSync(scaler)) {
     ['half', f1(statSync(half).size / 2 ** 20), f2(h.wall), f1(h.rss)],
     ['whole', f1(statSync(big).size / 2 ** 20), f2(m.wall), f1(m.rss)],
     ['time ratio (whole / half): about 2 means linear', '', f2(m.wall / h.wall), ''],
+  ]);
+  // Each step and rule on its own: none should take much more than twice as long on twice the text.
+  const th = timings([half, '-f', 'json']);
+  const tw = timings([big, '-f', 'json']);
+  table('One large file, step by step (PLAINLINT_TIMING=all, one run each)', ['step or rule', 'half (ms)', 'whole (ms)', 'ratio'], [
+    ...[...tw].map(([k, ms]) => [k, f1(th.get(k) ?? NaN), f1(ms), f2(ms / (th.get(k) ?? NaN))]),
   ]);
   rmSync(dir, { recursive: true, force: true });
 }

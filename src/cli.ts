@@ -13,10 +13,11 @@ import { decodeText, markdownLimit } from './read/input.js';
 import { InputError, UsageError } from './read/errors.js';
 import { lintDraft, type FileReport } from './engine/run.js';
 import { lintMany } from './engine/pool.js';
+import { addTiming, timingRows, timingTable, type Timing } from './engine/timing.js';
 import { LintCache } from './engine/cache.js';
 import { inShard, parseShard } from './read/shard.js';
 import { FORMATS, loadReporter, type Format } from './report/index.js';
-import { summarise } from './report/types.js';
+import { plural, summarise } from './report/types.js';
 import { oneLine } from './report/escape.js';
 import { SEVERITY_RANK, type Severity } from './types.js';
 import { builtinRules } from '../rules/index.js';
@@ -257,6 +258,7 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     loaderOptions,
     keepSource: flags.format === 'html' || flags.format === 'rdjson' || Boolean(flags.fix || flags.fixDryRun),
     cwd: io.cwd,
+    timing: timingRows(io.env) > 0,
     readLimits: {
       maxFileSize: (flags.maxFileSize ?? DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024) * 1024 * 1024,
       // --max-file-size also raises (or lowers) the lower default limit for markdown.
@@ -358,9 +360,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   if (flags.output) {
     await writeFile(resolve(io.cwd, flags.output), text);
     const s = summarise(reports);
-    io.stdout(`plainlint: ${s.errors} errors, ${s.warnings} warnings, ${s.suggestions} suggestions in ${s.files} files. Report written to ${flags.output}\n`);
+    io.stdout(`plainlint: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')} in ${plural(s.files, 'file')}. Report written to ${flags.output}\n`);
   } else {
     io.stdout(text);
+  }
+  if (options.timing) {
+    const total: Timing = {};
+    const timedReports = reports.filter((r) => r.timing);
+    for (const report of timedReports) addTiming(total, report.timing);
+    io.stderr(timingTable(total, timingRows(io.env), timedReports.length));
   }
 
   // --annotate: a copy of each Word file with the findings as comments. Loaded only when asked for.

@@ -144,7 +144,7 @@ describe('plainlint command line', () => {
   it('writes the report to a file with --output and prints a summary', async () => {
     const dir = tmpTree({ 'long.md': `${LONG_SENTENCE}\n` });
     const r = await cli(['long.md', '-f', 'json', '-o', 'report.json'], { cwd: dir });
-    expect(r.stdout).toMatch(/0 errors, 1 warnings, 0 suggestions in 1 files\. Report written to report\.json/);
+    expect(r.stdout).toMatch(/0 errors, 1 warning, 0 suggestions in 1 file\. Report written to report\.json/);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.files[0].findings).toHaveLength(1);
   });

@@ -329,7 +329,7 @@ describe('--format rdjson', () => {
   it('writes to a file with --output and still prints a summary', async () => {
     const dir = tmpTree({ 'a.md': 'Call us, e.g. on Monday.\n' });
     const r = await cli(['a.md', '-f', 'rdjson', '-o', 'report.json'], { cwd: dir });
-    expect(r.stdout).toMatch(/^plainlint: 0 errors, 1 warnings, .* Report written to report\.json\n$/);
+    expect(r.stdout).toMatch(/^plainlint: 0 errors, 1 warning, .* Report written to report\.json\n$/);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).diagnostics).toHaveLength(1);
   });
 });

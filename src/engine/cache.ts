@@ -55,7 +55,7 @@ export class LintCache {
       if (this.entries.delete(file)) this.dirty = true;
       return;
     }
-    const { source: _source, ...kept } = report;
+    const { source: _source, timing: _timing, ...kept } = report;
     this.entries.set(file, { h: hash, c: configHash, r: kept });
     this.dirty = true;
   }

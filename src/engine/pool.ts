@@ -22,6 +22,7 @@ export interface WorkerSetup {
   readLimits?: ReadLimits;
   docxLimits?: DocxLimits;
   keepSource?: boolean;
+  timing?: boolean;
 }
 
 export interface ManyOptions extends RunOptions {
@@ -78,7 +79,7 @@ const CHILD_HEAP_MB = 256;
 async function startChild(setup: WorkerSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
   const child = fork(fileURLToPath(WORKER_URL), [], {
-    execArgv: ['--single-threaded-gc', `--max-old-space-size=256`],
+    execArgv: ["--single-threaded-gc", `--max-old-space-size=${CHILD_HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -220,6 +221,7 @@ function setupFor(options: ManyOptions): WorkerSetup {
     ...(options.readLimits ? { readLimits: options.readLimits } : {}),
     ...(options.docxLimits ? { docxLimits: options.docxLimits } : {}),
     ...(options.keepSource ? { keepSource: true } : {}),
+    ...(options.timing ? { timing: true } : {}),
   };
 }
 

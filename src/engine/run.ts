@@ -11,6 +11,7 @@ import { parseMarkdown } from '../parse/markdown.js';
 import { displayPath } from '../read/files.js';
 import { lintDocument, type RuleFailure } from './lint.js';
 import type { DocumentStats } from './stats.js';
+import { PARSE, READ, timed, type Timing } from './timing.js';
 
 export interface FileReport {
   /** The path as shown to the user (relative to the working folder). */
@@ -26,6 +27,8 @@ export interface FileReport {
   stats?: DocumentStats;
   /** The source text positions point into (for reporters that show context). */
   source?: string;
+  /** Milliseconds by step and rule, when asked for (PLAINLINT_TIMING). */
+  timing?: Timing;
 }
 
 export interface RunOptions {
@@ -35,20 +38,24 @@ export interface RunOptions {
   cwd?: string;
   /** Keep the source text on each report (for the HTML report and fixes). */
   keepSource?: boolean;
+  /** Measure how long reading, parsing and each rule take (PLAINLINT_TIMING). */
+  timing?: boolean;
 }
 
 export async function lintFile(path: string, options: RunOptions): Promise<FileReport> {
   const shown = displayPath(path, options.cwd);
+  const timing: Timing | undefined = options.timing ? {} : undefined;
   let draft: Draft;
   try {
-    draft = await readDraft(path, options.readLimits ?? DEFAULT_READ_LIMITS);
+    draft = await timed(timing, READ, () => readDraft(path, options.readLimits ?? DEFAULT_READ_LIMITS));
   } catch (error) {
     return failed(shown, error);
   }
-  return lintDraft(draft, shown, options);
+  return lintDraft(draft, shown, options, timing);
 }
 
-export async function lintDraft(draft: Draft, shown: string, options: RunOptions): Promise<FileReport> {
+export async function lintDraft(draft: Draft, shown: string, options: RunOptions, timing?: Timing): Promise<FileReport> {
+  if (options.timing && !timing) timing = {};
   let config: ResolvedConfig;
   try {
     config = await options.loader.forFile(draft.path);
@@ -56,10 +63,10 @@ export async function lintDraft(draft: Draft, shown: string, options: RunOptions
     return failed(shown, error);
   }
   try {
-    const word = draft.kind === 'docx' ? await parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS) : undefined;
-    const doc = word ? word.doc : parseMarkdown(draft.text ?? '', shown);
-    const result = await lintDocument(doc, config);
-    if (word) await locateInWord(draft.buffer!, word.pkg, doc.text, result.findings);
+    const word = draft.kind === 'docx' ? await timed(timing, PARSE, () => parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS)) : undefined;
+    const doc = word ? word.doc : await timed(timing, PARSE, () => parseMarkdown(draft.text ?? '', shown));
+    const result = await lintDocument(doc, config, timing);
+    if (word) await timed(timing, PARSE, () => locateInWord(draft.buffer!, word.pkg, doc.text, result.findings));
     const report: FileReport = {
       path: shown,
       format: doc.format,
@@ -69,6 +76,7 @@ export async function lintDraft(draft: Draft, shown: string, options: RunOptions
       stats: result.stats,
     };
     if (options.keepSource) report.source = doc.text;
+    if (timing) report.timing = timing;
     return report;
   } catch (error) {
     return failed(shown, error);

@@ -15,7 +15,7 @@ let options: RunOptions | undefined;
 
 function init(setup: WorkerSetup): void {
   const loader = new ConfigLoader(setup.loaderOptions);
-  options = { loader, cwd: setup.cwd, readLimits: setup.readLimits, docxLimits: setup.docxLimits, keepSource: setup.keepSource ?? false };
+  options = { loader, cwd: setup.cwd, readLimits: setup.readLimits, docxLimits: setup.docxLimits, keepSource: setup.keepSource ?? false, timing: setup.timing ?? false };
 }
 
 if (workerData) init(workerData as WorkerSetup);

@@ -5,13 +5,12 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Reporter } from './types.js';
-import { summarise } from './types.js';
+import { plural, summarise } from './types.js';
 import type { Finding } from '../types.js';
 import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const stylish: Reporter = (reports, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });

@@ -23,6 +23,9 @@ export interface Summary {
   fixable: number;
 }
 
+/** "1 error", "2 errors". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function summarise(reports: FileReport[]): Summary {
   const summary: Summary = { files: reports.length, errors: 0, warnings: 0, suggestions: 0, inputErrors: 0, ruleFailures: 0, fixable: 0 };
   for (const report of reports) {
