@@ -32,18 +32,21 @@ export default defineRule<Options>({
     severity: 'warning',
     principle: 'Apply the organisation’s brand and house style rigorously and consistently.',
     docs:
-      'Checks the details of NHS house style (or GOV.UK style with the govuk preset) so every message ' +
-      'looks the same and reads well aloud. It flags “eg”, “ie” and “etc”, the ampersand, negative ' +
-      'contractions like “don’t”, times like “9.00am” or “17:00” (write 9am, 5pm, midday), dates like ' +
-      '“1st Jan” or “01/01/2026” (write 1 January 2026), dashes in ranges (write 10 to 12), numbers ' +
-      'over 999 without a comma, a space before a unit (write 250mg), NHS numbers not written as ' +
-      '999 123 4567, “please note”, exclamation marks, underlining, long runs of italics and paragraphs ' +
-      'that are mostly bold. Under the nhs preset it asks for “2nd dose” in place of “second dose”; under ' +
-      'govuk it asks for “first” in place of “1st” and flags a sentence that starts with a numeral. ' +
-      'Words in quotation marks, code and web addresses are left alone. Add your own preferred terms ' +
-      'in settings.terms or the terms option, for example { "M&SE": "Mid and South Essex" }. Each ' +
-      'finding names its check in data.check; turn one off with the checks option, for example ' +
-      '{ "checks": { "exclamation": false } }. The checks are ' +
+      'Checks the details of NHS house style (or GOV.UK style with the govuk preset). Then every message ' +
+      'looks the same and reads well aloud.\n\n' +
+      'It flags “eg”, “ie” and “etc”, the ampersand and negative contractions like “don’t”. It flags ' +
+      'times like “9.00am” or “17:00” (write 9am, 5pm, midday) and dates like “1st Jan” or “01/01/2026” ' +
+      '(write 1 January 2026). It flags dashes in ranges (write 10 to 12) and numbers over 999 without ' +
+      'a comma. It flags a space before a unit (write 250mg) and NHS numbers not written as ' +
+      '999 123 4567. It flags “please note”, exclamation marks, underlining, long runs of italics and ' +
+      'paragraphs that are mostly bold.\n\n' +
+      'Under the nhs preset it asks for “2nd dose” in place of “second dose”. Under govuk it asks for ' +
+      '“first” in place of “1st”, and flags a sentence that starts with a numeral. Words in quotation ' +
+      'marks, code and web addresses are left alone.\n\n' +
+      'Add your own preferred terms in settings.terms or the terms option, for example ' +
+      '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
+      'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +
+      'The checks are ' +
       CHECK_IDS.map((id) => `“${id}”`).join(', ') +
       '.',
     fixable: true,

@@ -27,9 +27,10 @@ export default defineRule({
       'Flags words that can hurt, exclude or label people, following NHS and GOV.UK guidance. For ' +
       'example: “the elderly” (older people), “BAME” (ethnic minorities), “suffering from” (has or ' +
       'lives with) and “diabetics” (people with diabetes). Clinical terms are fine: “diabetic eye ' +
-      'screening” is not flagged. It also runs a checked part of retext-equality ' +
-      '(rules/data/equality-keep.json), leaving out its checks that flag clinical or everyday words. ' +
-      'Words in quotation marks, and lists after “We do not say:”, are left alone. The word list is rules/data/inclusive.json.',
+      'screening” is not flagged.\n\n' +
+      'It also runs a checked part of retext-equality (rules/data/equality-keep.json), leaving out its ' +
+      'checks that flag clinical or everyday words. Words in quotation marks, and lists after “We do not ' +
+      'say:”, are left alone. The word list is rules/data/inclusive.json.',
     fixable: true,
     examples: {
       good: [

@@ -19,8 +19,9 @@ export default defineRule({
     docs:
       'Flags words from GOV.UK’s “words to avoid” and the NHS guide to writing, and says what to write ' +
       'instead. It finds words like “leverage”, “going forward”, “stakeholder”, “place-based” and ' +
-      '“dyspnoea”. Many of these words are fine in some places, so the rule reads the words around ' +
-      'them. It flags “deliver transformation” but not “deliver a parcel”, and “foster carers” is fine. ' +
+      '“dyspnoea”.\n\n' +
+      'Many of these words are fine in some places, so the rule reads the words around them. It flags ' +
+      '“deliver transformation” but not “deliver a parcel”, and “foster carers” is fine.\n\n' +
       'A term explained in brackets, like “piles (haemorrhoids)”, is left alone. So is a term in ' +
       'quotation marks, like “do not say ‘leverage’”, and the title of a page on another website. ' +
       'The word list is rules/data/jargon.json.',

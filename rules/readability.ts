@@ -20,13 +20,14 @@ export default defineRule<Options>({
     principle: 'Write in plain, accessible language that everyone can understand.',
     docs:
       'Works out a reading age for each part of the document (the text under each heading) and for the ' +
-      'whole document. It uses SMOG, shown on the UK reading-age scale that health writers use, with ' +
-      'Flesch–Kincaid as a second view. Many adults in the UK have low health literacy, so the NHS aims ' +
-      'for a reading age of 9 to 11. A part with fewer than 10 sentences is too short to score fairly, ' +
-      'so it is not judged. The NHS guide allows up to age 14 for medical information, so by default the ' +
-      'rule warns only when both measures put a part more than 3 years above the target (option margin; ' +
-      'set it to 0 to warn on anything above the target). When a part is too hard, the rule points to its ' +
-      'hardest sentence.',
+      'whole document. It uses the Simple Measure of Gobbledygook, shown on the UK reading-age ' +
+      'scale that health writers use. Flesch–Kincaid gives a second view.\n\n' +
+      'Many adults in the UK have low health literacy, so the NHS aims for a reading age of 9 to 11. ' +
+      'The NHS guide allows up to age 14 for medical information. So by default the rule warns only when ' +
+      'both measures put a part more than 3 years above the target. Set the margin option to 0 to warn ' +
+      'on anything above the target.\n\n' +
+      'A part with fewer than 10 sentences is too short to score fairly, so it is not judged. When a part ' +
+      'is too hard, the rule points to its hardest sentence.',
     defaultOptions: { minSentences: 10, margin: 3 },
     examples: {
       good: [

@@ -13,13 +13,16 @@ export default defineRule<Options>({
     principle: 'Write in plain language, in short sentences.',
     docs:
       'Long sentences are harder to follow, and harder still for people with low literacy, a learning ' +
-      'disability or who read in a second language. The NHS aims for sentences of up to 20 words; GOV.UK up ' +
-      'to 25. Plain English guides treat this as an average: a few longer sentences are fine when most are ' +
-      'short. So the rule warns in two cases. First, when the sentences in a part of the document (the text ' +
-      'under a heading, 5 or more sentences) are longer than the aim on average. Second, when one sentence ' +
-      'is very long: more than twice the aim (option tolerance: how many words over the aim a single ' +
-      'sentence may go; by default the aim itself). Set tolerance to 0 to flag every sentence over the aim. Words are counted the way a reader sees them: web addresses, code and list ' +
-      'numbers do not count. Headings, list items and table cells count for single sentences only.',
+      'disability or who read in a second language. The NHS aims for sentences of up to 20 words; GOV.UK ' +
+      'up to 25. Plain English guides treat this as an average: a few longer sentences are fine when most ' +
+      'are short.\n\n' +
+      'So the rule warns in two cases. First, when the sentences in a part of the document are longer ' +
+      'than the aim on average. A part is the text under a heading, with 5 or more sentences. Second, ' +
+      'when one sentence is more than twice the aim.\n\n' +
+      'The tolerance option says how many words over the aim a single sentence may go. By default, this ' +
+      'is the aim itself. Set it to 0 to flag every sentence over the aim.\n\n' +
+      'Words are counted the way a reader sees them: web addresses, code and list numbers do not count. ' +
+      'Headings, list items and table cells count for single sentences only.',
     defaultOptions: { max: 20, minSentences: 5 },
     examples: {
       good: [

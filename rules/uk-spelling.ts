@@ -35,9 +35,9 @@ export default defineRule({
     docs:
       'NHS and GOV.UK content uses UK English. The rule flags American spellings, like “organize”, ' +
       '“color” and “pediatric”. It also flags American words, like “diaper” and “zip code”, and gives ' +
-      'the UK word. When the UK spelling is a safe swap, the finding has a fix. If a document spells ' +
-      'the same word both ways, one more finding says so. Names are left alone: “World Health ' +
-      'Organization” is not flagged. The word list is rules/data/uk-spelling.json.',
+      'the UK word. When the UK spelling is a safe swap, the finding has a fix.\n\n' +
+      'If a document spells the same word both ways, one more finding says so. Names are left alone: ' +
+      '“World Health Organization” is not flagged. The word list is rules/data/uk-spelling.json.',
     fixable: true,
     examples: {
       good: [

@@ -7,7 +7,7 @@
 //
 // Needs ../shared/corpus/nhs-service-manual (the clean NHS corpus) and GNU time (/usr/bin/time)
 // for peak memory. Figures go in docs/performance.md by hand, with the date and machine.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -173,6 +173,17 @@ if (!quick && existsSync(scaler)) {
     ['--cache, second run (nothing changed)', f2(warm.wall), f1(files10.length / warm.wall), f1(warm.rss)],
     ['cache speed-up', f2(cold.wall / warm.wall) + 'x', '', ''],
   ]);
+  // What this machine allows: the same allocation-heavy loop (like a parser's work), once alone,
+  // then in two processes at once. 2.0 would mean two cores give twice the work.
+  const alloc = `let keep = []; for (let r = 0; r < 40; r++) { const a = []; for (let i = 0; i < 200000; i++) a.push({ i, s: 'x' + i, n: [i, i + 1] }); keep.push(a[r]); }`;
+  const runAlloc = () => new Promise((done) => spawn(process.execPath, ['--single-threaded-gc', '-e', alloc], { stdio: 'ignore' }).on('exit', done));
+  let start = process.hrtime.bigint();
+  await runAlloc();
+  const alone = Number(process.hrtime.bigint() - start) / 1e9;
+  start = process.hrtime.bigint();
+  await Promise.all([runAlloc(), runAlloc()]);
+  const both = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(`this machine's own limit: the same allocation-heavy loop in two processes at once does ${f2((2 * alone) / both)} times the work of one (${f2(alone)} s alone, ${f2(both)} s for two)`);
   scale = { rss10: Math.max(s1.rss, s2.rss) };
   table('Memory: 10x corpus against 1x', ['corpus', 'peak RSS (MB)'], [
     ['1x', f1(Math.max(pl.rss, pl1.rss, pl2.rss))],
@@ -203,11 +214,14 @@ if (!quick && existsSync(scaler)) {
     ['whole', f1(statSync(big).size / 2 ** 20), f2(m.wall), f1(m.rss)],
     ['time ratio (whole / half): about 2 means linear', '', f2(m.wall / h.wall), ''],
   ]);
-  // Each step and rule on its own: none should take much more than twice as long on twice the text.
-  const th = timings([half, '-f', 'json']);
-  const tw = timings([big, '-f', 'json']);
-  table('One large file, step by step (PLAINLINT_TIMING=all, one run each)', ['step or rule', 'half (ms)', 'whole (ms)', 'ratio'], [
-    ...[...tw].map(([k, ms]) => [k, f1(th.get(k) ?? NaN), f1(ms), f2(ms / (th.get(k) ?? NaN))]),
-  ]);
   rmSync(dir, { recursive: true, force: true });
+}
+
+// Each step and rule on its own, on one file of growing size: milliseconds per MB should stay flat.
+{
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(root, 'scripts', 'bench-rules.mjs'), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status === 0) {
+    const { sizes, rows } = JSON.parse(r.stdout);
+    table('Each step on its own: milliseconds per MB of markdown (flat means linear; best of 2; each rule's row includes the engine's)', ['step or rule', ...sizes.map((s) => `${s} MB`), 'largest / smallest'], rows.map(([k, v]) => [k, ...v.map(f1), f2(v[v.length - 1] / v[0])]));
+  } else console.log(`\n(bench-rules.mjs failed: ${r.stderr.split('\n')[0]})`);
 }
