@@ -222,6 +222,6 @@ if (!quick && existsSync(scaler)) {
   const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(root, 'scripts', 'bench-rules.mjs'), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status === 0) {
     const { sizes, rows } = JSON.parse(r.stdout);
-    table('Each step on its own: milliseconds per MB of markdown (flat means linear; best of 2; each rule's row includes the engine's)', ['step or rule', ...sizes.map((s) => `${s} MB`), 'largest / smallest'], rows.map(([k, v]) => [k, ...v.map(f1), f2(v[v.length - 1] / v[0])]));
+    table('Each step on its own: milliseconds per MB of markdown (flat means linear; best of 2; each rule row includes the engine row)', ['step or rule', ...sizes.map((s) => `${s} MB`), 'largest / smallest'], rows.map(([k, v]) => [k, ...v.map(f1), f2(v[v.length - 1] / v[0])]));
   } else console.log(`\n(bench-rules.mjs failed: ${r.stderr.split('\n')[0]})`);
 }
