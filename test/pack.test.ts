@@ -1,6 +1,6 @@
 /**
  * The npm package works on a clean machine: `npm pack` gives a tarball with only the built
- * files, rules data and docs; it installs into an empty project and globally; the installed
+ * files, the checker page, rules data and docs; it installs into an empty project and globally; the installed
  * command runs on a markdown and a Word draft; and the README's husky + lint-staged set-up
  * stops a commit with problems. Needs the npm registry (for dependencies), so it is slow.
  */
@@ -16,6 +16,9 @@ const MINUTES = 60_000;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'plainlint-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The checker page is built (CI builds it before the tests; `npm pack` builds it through prepack). */
+const webBuilt = Boolean(process.env.PLAINLINT_WEB_BUILT) || existsSync(join(ROOT, 'web/dist/index.html'));
 
 const gitEnv = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
 
@@ -54,12 +57,15 @@ describe('npm package', () => {
   it('holds only the built files, rules data, docs and the workflow definitions', async () => {
     const out = await npm(['pack', '--dry-run', '--ignore-scripts', '--json'], ROOT);
     const files = (JSON.parse(out.stdout.slice(out.stdout.indexOf('['))) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    const allowed = [/^bin\//, /^dist\//, /^rules\/data\//, /^docs\//, /^README\.md$/, /^package\.json$/, /^LICENSE/, /^action\.yml$/, /^\.pre-commit-hooks\.yaml$/];
+    const allowed = [/^bin\//, /^dist\//, /^web\/dist\//, /^rules\/data\//, /^docs\//, /^README\.md$/, /^package\.json$/, /^LICENSE/, /^action\.yml$/, /^\.pre-commit-hooks\.yaml$/];
     for (const file of files) expect(allowed.some((a) => a.test(file)), `unexpected file in the package: ${file}`).toBe(true);
     for (const needed of ['bin/plainlint.js', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'README.md', 'docs/workflows.md']) {
       expect(files).toContain(needed);
     }
+    if (webBuilt) expect(files).toContain('web/dist/index.html');
     expect(Array.isArray(pkg.files)).toBe(true);
+    // A package made for publishing builds the page first.
+    expect(pkg.scripts.prepack).toBe('npm run web');
   });
 
   it('installs from the tarball into an empty project and runs on markdown and Word', { timeout: 5 * MINUTES }, async () => {
@@ -85,6 +91,29 @@ describe('npm package', () => {
     // npx finds the installed command, as the README's snippets use it.
     const npx = await sh('npx', ['--no', '--', 'plainlint', '--version'], project);
     expect(npx.stdout.trim()).toBe(pkg.version);
+
+    // plainlint serve shows the checker page from the installed copy.
+    if (webBuilt) {
+      const child = spawn(bin, ['serve', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        const url = await new Promise<string>((done, fail) => {
+          let out = '';
+          let err = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+            if (found) done(found[0]);
+          });
+          child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+          child.on('exit', (code) => fail(new Error(`serve stopped with exit ${code}: ${err}`)));
+        });
+        const page = await fetch(url);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('Check your draft for plain English');
+      } finally {
+        child.kill();
+      }
+    }
   });
 
   it('installs globally (npm install --global) and runs', { timeout: 5 * MINUTES }, async () => {
