@@ -98,6 +98,39 @@ interface LintFlags {
   changedSince?: string;
 }
 
+/**
+ * commander's own error lines, in plainlint's words: "plainlint: " first, what to do next, and
+ * no "error:". Anything not listed here keeps commander's wording, after "plainlint: ".
+ */
+export function plainUsageError(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.trim().split('\n')) {
+    let m: RegExpExecArray | null;
+    if ((m = /^error: unknown option '([^']*)'/.exec(line))) {
+      lines.push(`plainlint: there is no option ${m[1]}. Run plainlint --help to see the options.`);
+    } else if ((m = /^\(Did you mean (.*)\?\)$/.exec(line))) {
+      lines.push(`Did you mean ${m[1]}?`);
+    } else if ((m = /^error: option '(?:-\w, )?(--[\w-]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(line))) {
+      lines.push(`plainlint: ${m[1]} cannot be "${m[2]}". Choose one of: ${m[3]}.`);
+    } else if ((m = /^error: option '(?:-\w, )?(--[\w-]+) <([^>]*)>' argument missing$/.exec(line))) {
+      lines.push(`plainlint: ${m[1]} needs a value (${m[2]}). Run plainlint --help to see an example.`);
+    } else if ((m = /^error: missing required argument '([^']*)'$/.exec(line))) {
+      lines.push(
+        m[1] === 'rule-id'
+          ? 'plainlint: say which rule to explain, like: plainlint explain jargon'
+          : `plainlint: this command needs a ${m[1].replace(/-/g, ' ')}. Run plainlint --help to see how to use it.`,
+      );
+    } else if ((m = /^error: unknown command '([^']*)'$/.exec(line))) {
+      lines.push(`plainlint: there is no command ${m[1]}. Run plainlint --help to see the commands.`);
+    } else if ((m = /^error: too many arguments(?: for '([^']*)')?/.exec(line))) {
+      lines.push(`plainlint: too many names after ${m[1] ?? 'the command'}. Run plainlint --help to see how to use it.`);
+    } else {
+      lines.push(`plainlint: ${line.replace(/^error: /, '')}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
 function positiveNumber(name: string) {
   return (value: string): number => {
     const n = Number(value);
@@ -168,7 +201,7 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
     )
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(str) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(plainUsageError(str)) })
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags, io);
     });

@@ -44,11 +44,21 @@ describe('plainlint command line', () => {
     expect(r.stderr).toContain('name a file or folder to check');
   });
 
-  it('rejects an unknown option or format (exit 2)', async () => {
-    expect((await cli(['--frobnicate', 'x.md'])).code).toBe(2);
+  it('rejects an unknown option or format (exit 2), in plain words', async () => {
+    const unknown = await cli(['--frobnicate', 'x.md']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('plainlint: there is no option --frobnicate. Run plainlint --help to see the options.\n');
+    const typo = await cli(['--formt', 'json', 'x.md']);
+    expect(typo.stderr).toBe('plainlint: there is no option --formt. Run plainlint --help to see the options.\nDid you mean --format?\n');
     const r = await cli(['-f', 'xml', 'fixtures/example-draft.md']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('xml');
+    expect(r.stderr).toBe('plainlint: --format cannot be "xml". Choose one of: stylish, json, sarif, github, html, rdjson.\n');
+    const missing = await cli(['x.md', '--jobs']);
+    expect([missing.code, missing.stderr]).toEqual([2, 'plainlint: --jobs needs a value (number). Run plainlint --help to see an example.\n']);
+    const explain = await cli(['explain']);
+    expect([explain.code, explain.stderr]).toEqual([2, 'plainlint: say which rule to explain, like: plainlint explain jargon\n']);
+    const extra = await cli(['rules', 'extra']);
+    expect([extra.code, extra.stderr]).toEqual([2, 'plainlint: too many names after rules. Run plainlint --help to see how to use it.\n']);
   });
 
   describe('exit codes', () => {

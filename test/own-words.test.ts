@@ -6,13 +6,14 @@
  * so they are replaced by a neutral word first.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { ConfigLoader } from '../src/config/load.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { cli, ROOT } from './helpers/cli.js';
+import { tmpTree } from './helpers/tmp.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
 const drafts = [
@@ -47,7 +48,62 @@ async function ownWords(): Promise<{ source: string; text: string }[]> {
   return out;
 }
 
+/** What plainlint says on stderr when a file, option or config cannot be used. */
+async function errorLines(): Promise<{ source: string; text: string }[]> {
+  const root = tmpTree({
+    'empty/.keep': '',
+    'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]),
+    'broken.docx': 'this is not a zip file',
+    'bad-config/.plainlintrc.json': '{ "rules": { "no-such-rule": "error" } }',
+    'bad-config/page.md': '# Page\n\nText.\n',
+    'latin1.md': Buffer.from('Caf\xe9 opening hours\n', 'latin1'),
+  });
+  writeFileSync(join(root, 'huge.md'), 'a'.repeat(2 * 1024 * 1024));
+  const runs: string[][] = [
+    ['missing.md'],
+    ['empty'],
+    ['binary.md'],
+    ['broken.docx'],
+    ['bad-config/page.md'],
+    ['latin1.md'],
+    ['huge.md', '--max-file-size', '1'],
+    ['page.md', '--no-such-option'],
+    ['page.md', '--formt', 'json'],
+    ['page.md', '--format', 'xml'],
+    ['page.md', '--jobs'],
+    ['explain'],
+    ['rules', 'extra'],
+    ['explain', 'no-such-rule'],
+    ['missing.md', '--fix', '--fix-dry-run'],
+    ['missing.md', '--shard', '5/4'],
+    ['missing.md', '--jobs', 'many'],
+  ];
+  const out: { source: string; text: string }[] = [];
+  for (const args of runs) {
+    const r = await cli(args, { cwd: root });
+    for (const line of r.stderr.split('\n')) {
+      if (!line.trim()) continue;
+      // "plainlint: <file>: the message": the file name is not ours to check.
+      const text = line.replace(/^plainlint: /, '').replace(/^[\w./-]+(\.(md|docx|json))?: /, '');
+      out.push({ source: `error for ${args.join(' ')}`, text });
+    }
+  }
+  return out;
+}
+
 describe("plainlint's own words", () => {
+  it('pass plainlint: error lines for bad files, options and configs', async () => {
+    const lines = await errorLines();
+    expect(lines.length).toBeGreaterThanOrEqual(10);
+    const config = await new ConfigLoader({}).forFile(join(ROOT, 'README.md'));
+    const problems: string[] = [];
+    for (const { source, text } of lines) {
+      const result = await lintDocument(parseMarkdown(unquote(text), 'words.md'), config);
+      for (const f of result.findings) problems.push(`${source}: ${f.ruleId}: ${f.message} [${f.excerpt}] in: ${text}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('pass plainlint: messages, reasons and rule descriptions', async () => {
     const words = await ownWords();
     // Enough to mean something: every rule documented, and real messages from most rules.
