@@ -118,7 +118,7 @@ export function plainUsageError(text: string): string {
       lines.push(
         m[1] === 'rule-id'
           ? 'plainlint: say which rule to explain, like: plainlint explain jargon'
-          : `plainlint: this command needs a ${m[1].replace(/-/g, ' ')}. Run plainlint --help to see how to use it.`,
+          : `plainlint: this command needs a ${(m[1] ?? '').replace(/-/g, ' ')}. Run plainlint --help to see how to use it.`,
       );
     } else if ((m = /^error: unknown command '([^']*)'$/.exec(line))) {
       lines.push(`plainlint: there is no command ${m[1]}. Run plainlint --help to see the commands.`);

@@ -129,6 +129,29 @@ describe('a rule that crashes its thread', () => {
     );
   });
 
+  it('out of memory in a job: that file is checked again on its own, with more memory', () => {
+    // Fills the memory of a job (a child process, capped at 256 MB) on page 3 only; in the
+    // worker thread that checks the file again, it does not.
+    const hog = `export default {
+      meta: { id: 'hog', description: 'Uses memory.', severity: 'warning', docs: 'Test.', examples: { good: [], bad: [] } },
+      check(doc, ctx) {
+        if (typeof process.send === 'function' && /page-3[.]md$/.test(doc.path)) {
+          const keep = [];
+          for (;;) keep.push(new Array(1e6).fill(keep.length));
+        }
+        if (/page-3[.]md$/.test(doc.path)) ctx.report({ message: 'Checked on its own.', node: doc.mdast });
+      },
+    };`;
+    const root = tmpTree({ ...manyFiles(12), 'hog.mjs': hog, '.plainlintrc.json': JSON.stringify({ plugins: ['./hog.mjs'] }) });
+    const r = runBin(['pages', '-j', '2', '-f', 'json'], { cwd: root });
+    expect(r.stderr).toBe('');
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; error: string | null; findings: Array<{ ruleId: string; message: string }> }>;
+    expect(files).toHaveLength(12);
+    expect(files.filter((f) => f.error)).toEqual([]);
+    const page3 = files.find((f) => f.path.endsWith('page-3.md'))!;
+    expect(page3.findings.filter((f) => f.ruleId === 'hog').map((f) => f.message)).toEqual(['Checked on its own.']);
+  });
+
   it('in the main thread: one plain line and exit code 2, no stack trace', () => {
     const root = tmpTree({ ...manyFiles(9), 'crash.mjs': crash('main'), '.plainlintrc.json': JSON.stringify({ plugins: ['./crash.mjs'] }) });
     const r = runBin(['pages', '-j', '1'], { cwd: root });

@@ -67,6 +67,8 @@ interface Job {
  * Memory for each child. Children only get files under 64 KB (bigger ones run on their own with a
  * time limit), which need about 20 MB at most. Without a cap, V8 lets a long-running child's heap
  * grow far beyond what it uses, so a big repository would need more memory than a small one.
+ * A small file that needs more (a Word file that unpacks to a long document, say) is checked
+ * again on its own, with all the memory this process may use (see inWorkers).
  */
 const CHILD_HEAP_MB = 256;
 
@@ -295,7 +297,7 @@ async function inWorkers(
     while (!queue.empty) {
       const worker = await startChild(setup);
       const held = new Set<number>();
-      const failed = await new Promise<Error | undefined>((resolve) => {
+      const failed = await new Promise<(Error & { code?: string }) | undefined>((resolve) => {
         const give = () => {
           while (held.size < IN_FLIGHT) {
             const id = queue.take();
@@ -320,6 +322,12 @@ async function inWorkers(
       for (const id of waiting) queue.putBack(id);
       if (stopped === undefined) continue;
       const file = files[stopped]!;
+      if (failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // Out of the child's memory: check it once more on its own, with the time limit.
+        const size = await stat(file).then((st) => st.size, () => 0);
+        onReport(file, await inGuardedWorker(file, options.timeoutMs ?? defaultTimeout(size), options));
+        continue;
+      }
       onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed) });
     }
   };
