@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, runBin } from './helpers/cli.js';
 import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
+import { CACHE_FORMAT } from '../src/engine/cache.js';
 import { collectFiles } from '../src/read/files.js';
 import { inShard, parseShard } from '../src/read/shard.js';
 
@@ -78,6 +79,19 @@ describe('--cache', () => {
     const f4 = JSON.parse(fourth.stdout).files[0].findings[0];
     expect(f4.message).not.toBe('FROM CACHE');
     expect(f4.severity).toBe('error');
+  });
+
+  it('does not use results saved in an older shape, even by the same version', async () => {
+    const root = tmpTree({ 'a.md': `${LONG_SENTENCE}\n` });
+    await cli(['.', '--cache', '-f', 'json'], { cwd: root });
+    const cachePath = join(root, '.plainlintcache');
+    const cache = JSON.parse(readFileSync(cachePath, 'utf8'));
+    expect(cache.format).toBe(CACHE_FORMAT);
+    for (const entry of Object.values(cache.entries) as Array<{ r: { findings: Array<{ message: string }> } }>) entry.r.findings[0]!.message = 'FROM CACHE';
+    writeFileSync(cachePath, JSON.stringify({ ...cache, format: undefined }));
+    const r = await cli(['.', '--cache', '-f', 'json'], { cwd: root });
+    expect(JSON.parse(r.stdout).files[0].findings[0].message).not.toBe('FROM CACHE');
+    expect(JSON.parse(readFileSync(cachePath, 'utf8')).format).toBe(CACHE_FORMAT);
   });
 
   it('starts again from a broken cache file', async () => {

@@ -18,8 +18,16 @@ interface Entry {
 
 interface CacheFile {
   plainlint: string;
+  /** The shape of the saved results: a cache from an older shape is not used. */
+  format?: number;
   entries: Record<string, Entry>;
 }
+
+/**
+ * Raise this when a report gains or changes a field, so results saved by an earlier build of the
+ * same version are checked again. 2: Word findings have their place in Word (`word`).
+ */
+export const CACHE_FORMAT = 2;
 
 export function contentHash(data: string | Buffer): string {
   return createHash('sha1').update(data).digest('hex');
@@ -36,7 +44,7 @@ export class LintCache {
   static async load(path: string, version: string): Promise<LintCache> {
     try {
       const data = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-      if (data.plainlint === version && data.entries && typeof data.entries === 'object') {
+      if (data.plainlint === version && data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object') {
         return new LintCache(path, version, new Map(Object.entries(data.entries)));
       }
     } catch {
@@ -63,7 +71,7 @@ export class LintCache {
   /** Write atomically: a temporary file in the same folder, then a rename. */
   async save(): Promise<void> {
     if (!this.dirty) return;
-    const data: CacheFile = { plainlint: this.version, entries: Object.fromEntries(this.entries) };
+    const data: CacheFile = { plainlint: this.version, format: CACHE_FORMAT, entries: Object.fromEntries(this.entries) };
     const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     await writeFile(tmp, JSON.stringify(data));
     await rename(tmp, this.path);
