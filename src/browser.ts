@@ -70,6 +70,14 @@ export async function lintDocxArrayBuffer(buffer: ArrayBuffer | Uint8Array, pres
     throw new InputError(path, `could not be read as a Word document (${message})`);
   }
   const result = await lintDocument(doc, config);
+  // Word's own paragraph number and character, as the command line gives (src/annotate/locate.ts).
+  try {
+    const [{ locateFindings }, { useBrowserXml }] = await Promise.all([import('./annotate/locate.js'), import('./annotate/xml.js')]);
+    useBrowserXml();
+    await locateFindings(bytes as unknown as Parameters<typeof locateFindings>[0], pkg, doc.text, result.findings);
+  } catch {
+    // Keep plainlint's own paragraph numbers: the findings themselves are still right.
+  }
   return { path, format: 'docx', text: doc.text, ...result, notices: [] };
 }
 

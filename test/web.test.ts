@@ -19,6 +19,8 @@ import { lintDocument, type LintResult } from '../src/engine/lint.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { parseDocx } from '../src/parse/docx.js';
 import { openDocx } from '../src/read/docx-package.js';
+import { locateFindings } from '../src/annotate/locate.js';
+import { wordPlaceInWords } from '../src/report/word.js';
 import { openDocxBytes } from '../src/read/docx-package-browser.js';
 import { resolveFile, serve, SERVE_CSP, type Serving } from '../src/serve.js';
 import { builtinRules } from '../rules/index.js';
@@ -55,12 +57,16 @@ async function nodeLint(path: string, preset: string): Promise<LintResult & { te
   const off = Object.fromEntries(BROWSER_OFF.filter((id) => builtinRules.some((r) => r.meta.id === id)).map((id) => [id, 'off']));
   const config = await new ConfigLoader({ preset }).resolveConfig({ rules: off }, undefined);
   const name = basename(path);
-  const doc = path.endsWith('.docx')
-    ? await (async () => {
-        const buffer = readFileSync(path);
-        return parseDocx(buffer, await openDocx(name, buffer), name);
-      })()
-    : parseMarkdown(readFileSync(path, 'utf8'), name);
+  if (path.endsWith('.docx')) {
+    // As the command line does (src/engine/run.ts): the findings, then their places in Word.
+    const buffer = readFileSync(path);
+    const pkg = await openDocx(name, buffer);
+    const doc = await parseDocx(buffer, pkg, name);
+    const result = await lintDocument(doc, config);
+    await locateFindings(buffer, pkg, doc.text, result.findings);
+    return { ...result, text: doc.text };
+  }
+  const doc = parseMarkdown(readFileSync(path, 'utf8'), name);
   return { ...(await lintDocument(doc, config)), text: doc.text };
 }
 
@@ -93,6 +99,9 @@ describe('browser entry (src/browser.ts)', () => {
       const docx = await lintDocxArrayBuffer(new Uint8Array(readFileSync(DOCX)), preset, basename(DOCX));
       const docxNode = await nodeLint(DOCX, preset);
       expect(plain(docx.findings)).toEqual(plain(docxNode.findings));
+      // Word's own paragraph and character, as on the command line.
+      expect(docx.findings.map((f) => f.word)).toEqual(docxNode.findings.map((f) => f.word));
+      expect(docx.findings.filter((f) => f.word).length).toBeGreaterThan(docx.findings.length / 2);
       expect(docx.text).toBe(docxNode.text);
       expect(docx.format).toBe('docx');
     }
@@ -325,7 +334,9 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page in headless Chromium', () => {
     await expect(detail.locator('.why').textContent()).resolves.toBe(finding.why);
     await expect(detail.locator('.principle').textContent()).resolves.toBe(rule.meta.principle);
     await expect(detail.locator('.try-list li').allTextContents()).resolves.toEqual(finding.suggestions);
-    await expect(page.locator('#detail-title').textContent()).resolves.toBe('Warning: Paragraph 6');
+    expect(finding.word).toBeDefined();
+    await expect(page.locator('#detail-title').textContent()).resolves.toBe(`Warning: ${wordPlaceInWords(finding)}`);
+    expect(wordPlaceInWords(finding)).toMatch(/^Paragraph \d+, character \d+$/);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('detail-title');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'checker-docx.png'), fullPage: true });

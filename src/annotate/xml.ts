@@ -73,6 +73,34 @@ async function loadXmldom(): Promise<XmlDom> {
   return xmldom;
 }
 
+/**
+ * In a browser (the checker page), use the browser's own XML parser: the bundle then needs no
+ * copy of xmldom. It marks a broken part with a parsererror element instead of throwing, so this
+ * throws then, as xmldom does. Returns false where there is no browser parser (Node).
+ */
+export function useBrowserXml(): boolean {
+  const g = globalThis as unknown as {
+    DOMParser?: new () => { parseFromString(xml: string, mime: string): XDocument };
+    XMLSerializer?: XmlDom['XMLSerializer'];
+  };
+  const Native = g.DOMParser;
+  if (!Native || !g.XMLSerializer) return false;
+  const parse = (xml: string, mime: string) => new Native().parseFromString(xml, mime);
+  class StrictParser {
+    constructor(private readonly options?: { errorHandler?: { fatalError?: (message: unknown) => void } }) {}
+    parseFromString(xml: string, mime: string): XDocument {
+      const doc = parse(xml, mime);
+      const error = doc.documentElement?.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'parsererror')[0];
+      if (error || doc.documentElement?.localName === 'parsererror') {
+        this.options?.errorHandler?.fatalError?.((error ?? doc.documentElement).textContent ?? 'parser error');
+      }
+      return doc;
+    }
+  }
+  xmldom = { DOMParser: StrictParser, XMLSerializer: g.XMLSerializer };
+  return true;
+}
+
 export class XmlPartError extends Error {}
 
 /** Parse one XML part strictly. Refuses DOCTYPE and entity declarations (XXE). */

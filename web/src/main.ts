@@ -21,6 +21,7 @@ import {
   type ViewFile,
 } from '../../src/report/html-view.js';
 import type { Finding, Severity } from '../../src/types.js';
+import { wordPlaceInWords } from '../../src/report/word.js';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
@@ -145,7 +146,7 @@ function show(result: BrowserResult, house: string): void {
 }
 
 function where(result: BrowserResult, f: Finding): string {
-  return result.format === 'docx' ? `Paragraph ${f.paragraph ?? f.start.line}` : `Line ${f.start.line}, column ${f.start.column}`;
+  return result.format === 'docx' ? wordPlaceInWords(f) : `Line ${f.start.line}, column ${f.start.column}`;
 }
 
 function showDetail(index: number, link: HTMLAnchorElement): void {
