@@ -16,6 +16,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { DOMParser } from '@xmldom/xmldom';
 import { cli, ROOT } from './helpers/cli.js';
+import { decodeXml } from './helpers/xml-text.js';
 import { ConfigLoader } from '../src/config/load.js';
 import { lintFile } from '../src/engine/run.js';
 import { openDocx } from '../src/read/docx-package.js';
@@ -55,16 +56,6 @@ if (!HAS_SOFFICE) {
 // ---------------------------------------------------------------------------
 // A small XML scanner for the checks (independent of src/annotate).
 
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&amp;/g, '&');
-}
 
 /** For each comment id: the w:t text of the runs between its range start and end, in order. */
 function anchoredText(xml: string): Map<string, string> {
@@ -76,7 +67,7 @@ function anchoredText(xml: string): Map<string, string> {
       open.add(m[1]);
       out.set(m[1], '');
     } else if (m[2] !== undefined) open.delete(m[2]);
-    else for (const id of open) out.set(id, out.get(id)! + decode(m[3]!));
+    else for (const id of open) out.set(id, out.get(id)! + decodeXml(m[3]!));
   }
   return out;
 }
@@ -101,8 +92,8 @@ function wellFormed(xml: string, name: string): void {
 }
 
 /** All visible text (w:t) of a part, in order. */
-const visibleText = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
-const deletedText = (xml: string) => [...xml.matchAll(/<w:delText(?:\s[^>]*)?>([^<]*)<\/w:delText>/g)].map((m) => decode(m[1]!)).join('|');
+const visibleText = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join('');
+const deletedText = (xml: string) => [...xml.matchAll(/<w:delText(?:\s[^>]*)?>([^<]*)<\/w:delText>/g)].map((m) => decodeXml(m[1]!)).join('|');
 const count = (xml: string, re: RegExp) => [...xml.matchAll(re)].length;
 
 interface Comment {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import Ajv from 'ajv-draft-04';
 import { cli, ROOT } from './helpers/cli.js';
+import { decodeXml } from './helpers/xml-text.js';
 import { tmpTree } from './helpers/tmp.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import { ConfigLoader } from '../src/config/load.js';
@@ -28,21 +29,13 @@ const SCHEMA = join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
 // An independent scanner: the body's paragraphs in order, with the text Word shows.
 // Good for documents without text boxes (their paragraphs sit inside body paragraphs).
 
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 function bodyParagraphs(documentXml: string): string[] {
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(documentXml)![1]!;
   expect(body, 'scanner: no text boxes').not.toContain('txbxContent');
   return [...body.matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => {
     const inner = (m[1] ?? '').replace(/<w:del\b[\s\S]*?<\/w:del>/g, '');
-    return [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => (t[1] === undefined ? '\t' : decode(t[1]))).join('');
+    return [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => (t[1] === undefined ? '\t' : decodeXml(t[1]))).join('');
   });
 }
 

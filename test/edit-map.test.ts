@@ -3,25 +3,16 @@
  * document each time a list or quote ends (src/parse/edit-map.ts). The trees must be exactly
  * the same as with micromark's own: on real NHS pages, on every fixture, and on tricky shapes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { useLinearEditMap } from '../src/parse/edit-map.js';
+import { CORPUS, markdownFiles } from './helpers/corpus.js';
 
 const root = join(import.meta.dirname, '..');
-const corpus = join(root, '..', 'shared', 'corpus', 'nhs-service-manual');
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(path));
-    else if (entry.name.endsWith('.md')) out.push(path);
-  }
-  return out.sort();
-}
+const corpus = CORPUS;
 
 /** The mdast as JSON, parsed with micromark's consume or with ours. */
 function tree(text: string, linear: boolean): string {

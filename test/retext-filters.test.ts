@@ -3,7 +3,7 @@
  * check the filters never change what is found: on real NHS pages, the recall drafts and the
  * rule fixtures, findings are the same with the filters on and off.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
@@ -11,20 +11,11 @@ import { PhraseFilter, useRetextFilters } from '../rules/lib/retext.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { oneRule } from './helpers/rule-config.js';
+import { CORPUS, markdownFiles } from './helpers/corpus.js';
 import { patterns as equalityPatterns } from '../node_modules/retext-equality/lib/patterns-en.js';
 import equalityKeep from '../rules/data/equality-keep.json' with { type: 'json' };
 
-const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'nhs-service-manual');
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(path));
-    else if (entry.name.endsWith('.md')) out.push(path);
-  }
-  return out.sort();
-}
+const corpus = CORPUS;
 
 const RETEXT_RULES = ['simpler-words', 'passive-voice', 'repeated-words', 'inclusive-language'];
 

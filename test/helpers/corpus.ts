@@ -1,0 +1,16 @@
+/** The clean NHS corpus (../shared/corpus beside the repository) and the markdown files in a folder. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'nhs-service-manual');
+
+/** Every .md file under `dir`, sorted. */
+export function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...markdownFiles(path));
+    else if (entry.name.endsWith('.md')) out.push(path);
+  }
+  return out.sort();
+}
