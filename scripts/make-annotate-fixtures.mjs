@@ -13,7 +13,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
+import { FIXED_DATE, stableDocx, unzipParts } from './lib/stable-docx.mjs';
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -34,8 +34,6 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = resolve(here, '..', 'fixtures', 'docx-annotate');
-const FIXED_ISO = '2025-01-01T00:00:00Z';
-const FIXED_DATE = new Date(FIXED_ISO);
 const CREATOR = 'Example Integrated Care Board communications team';
 
 const text = (t, opts = {}) => new TextRun({ text: t, ...opts });
@@ -268,11 +266,7 @@ const fixtures = {
 // ---------------------------------------------------------------------------
 
 async function build(doc) {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-  const contents = new Map();
-  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
-    contents.set(name, await zip.files[name].async('nodebuffer'));
-  }
+  const contents = await unzipParts(await Packer.toBuffer(doc));
   // Raw XML in place of marker paragraphs.
   let xml = contents.get('word/document.xml').toString('utf8');
   xml = xml.replace(/<w:p>(?:(?!<w:p>).)*?@@RAW:(\w+)@@.*?<\/w:p>/g, (_, name) => {
@@ -281,51 +275,8 @@ async function build(doc) {
   });
   if (xml.includes('@@RAW')) throw new Error('a marker paragraph was not replaced');
   contents.set('word/document.xml', Buffer.from(xml, 'utf8'));
-  return stabilise(contents);
-}
-
-/** Fixed dates and relationship ids, entries in a fixed order with a fixed timestamp. */
-async function stabilise(contents) {
-  const core = 'docProps/core.xml';
-  if (contents.has(core)) {
-    const xml = contents
-      .get(core)
-      .toString('utf8')
-      .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_ISO}$3`);
-    contents.set(core, Buffer.from(xml, 'utf8'));
-  }
-  for (const relsName of [...contents.keys()].filter((n) => n.endsWith('.rels'))) {
-    const rels = contents.get(relsName).toString('utf8');
-    const ids = [...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]).filter((id) => !/^rId\d+$/.test(id));
-    if (!ids.length) continue;
-    const owner = relsName.replace(/_rels\/([^/]+)\.rels$/, '$1');
-    let ownerXml = contents.has(owner) ? contents.get(owner).toString('utf8') : null;
-    let newRels = rels;
-    ids.forEach((id, i) => {
-      newRels = newRels.split(`Id="${id}"`).join(`Id="rIdLink${i + 1}"`);
-      if (ownerXml !== null) ownerXml = ownerXml.split(`"${id}"`).join(`"rIdLink${i + 1}"`);
-    });
-    contents.set(relsName, Buffer.from(newRels, 'utf8'));
-    if (ownerXml !== null) contents.set(owner, Buffer.from(ownerXml, 'utf8'));
-  }
-  // Comment paragraph ids are random in the docx package: make them fixed.
-  let counter = 0;
-  const ids = new Map();
-  const fixId = (id) => {
-    if (!ids.has(id)) ids.set(id, (0x10000000 + ++counter).toString(16).toUpperCase());
-    return ids.get(id);
-  };
-  for (const [name, data] of contents) {
-    if (!/^word\/.*\.xml$/.test(name)) continue;
-    const xml = data.toString('utf8');
-    const fixed = xml.replace(/(w1[45]:(?:paraId|textId|durableId)=")([0-9A-Fa-f]{8})"/g, (_, pre, id) => `${pre}${fixId(id)}"`);
-    if (fixed !== xml) contents.set(name, Buffer.from(fixed, 'utf8'));
-  }
-  const rank = (n) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
-  const ordered = [...contents.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const out = new JSZip();
-  for (const name of ordered) out.file(name, contents.get(name), { date: FIXED_DATE, createFolders: false, binary: true });
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+  // Comment paragraph ids are random in the docx package: make them fixed too.
+  return stableDocx(contents, { paraIds: true });
 }
 
 await mkdir(OUT_DIR, { recursive: true });

@@ -15,6 +15,7 @@ import { mkdir, writeFile, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import { PNG, stableDocx, unzipParts, zipInOrder } from './lib/stable-docx.mjs';
 import {
   AlignmentType,
   Document,
@@ -33,17 +34,6 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = resolve(here, '..', 'fixtures', 'docx');
-
-// A fixed date for core.xml and for every zip entry.
-const FIXED_ISO = '2025-01-01T00:00:00Z';
-const FIXED_DATE = new Date(FIXED_ISO);
-
-// An 8 x 8 pixel PNG filled with NHS blue (#005EB8). Kept as a constant so the
-// bytes never depend on the local zlib version.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEElEQVR42mNgiNuBHQ0tCQD6TkWBd+nsRQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 const CREATOR = 'Example Integrated Care Board communications team';
 
@@ -112,71 +102,9 @@ const makeDocument = ({ title, description, children }) =>
     sections: [{ children }],
   });
 
-// ---------------------------------------------------------------------------
-// Making the zip stable
-
-/** Turns a docx package (Buffer) into a byte-stable one. */
-async function stabilise(buffer) {
-  const zip = await JSZip.loadAsync(buffer);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-  const contents = new Map();
-  for (const name of names) contents.set(name, await zip.files[name].async('nodebuffer'));
-
-  // core.xml: fixed dates.
-  const core = 'docProps/core.xml';
-  if (contents.has(core)) {
-    const xml = contents
-      .get(core)
-      .toString('utf8')
-      .replace(
-        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-        `$1${FIXED_ISO}$3`,
-      );
-    contents.set(core, Buffer.from(xml, 'utf8'));
-  }
-
-  // Relationship ids that are not rIdN (the docx package uses random ids for
-  // hyperlinks) are renamed rIdLinkN in the order they appear in each .rels
-  // file, and the part that uses them is updated to match.
-  for (const relsName of names.filter((n) => n.endsWith('.rels'))) {
-    const rels = contents.get(relsName).toString('utf8');
-    const ids = [...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]).filter((id) => !/^rId\d+$/.test(id));
-    if (ids.length === 0) continue;
-    // word/_rels/document.xml.rels belongs to word/document.xml.
-    const owner = relsName.replace(/_rels\/([^/]+)\.rels$/, '$1');
-    let ownerXml = contents.has(owner) ? contents.get(owner).toString('utf8') : null;
-    let newRels = rels;
-    ids.forEach((id, i) => {
-      const fresh = `rIdLink${i + 1}`;
-      newRels = newRels.split(`Id="${id}"`).join(`Id="${fresh}"`);
-      if (ownerXml !== null) ownerXml = ownerXml.split(`"${id}"`).join(`"${fresh}"`);
-    });
-    contents.set(relsName, Buffer.from(newRels, 'utf8'));
-    if (ownerXml !== null) contents.set(owner, Buffer.from(ownerXml, 'utf8'));
-  }
-
-  return zipInOrder(contents);
-}
-
-/** Zips entries with [Content_Types].xml first, then _rels/.rels, then A to Z. */
-async function zipInOrder(contents) {
-  const rank = (n) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
-  const ordered = [...contents.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const out = new JSZip();
-  for (const name of ordered) {
-    out.file(name, contents.get(name), { date: FIXED_DATE, createFolders: false, binary: true });
-  }
-  return out.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
-    platform: 'DOS',
-  });
-}
-
 async function writeDocx(name, doc) {
   const raw = await Packer.toBuffer(doc);
-  const bytes = await stabilise(raw);
+  const bytes = await stableDocx(await unzipParts(raw));
   await writeFile(join(OUT_DIR, name), bytes);
   return bytes;
 }

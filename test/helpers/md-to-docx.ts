@@ -20,11 +20,8 @@ import {
 } from 'docx';
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { PNG } from '../../scripts/lib/stable-docx.mjs';
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEElEQVR42mNgiNuBHQ0tCQD6TkWBd+nsRQAAAABJRU5ErkJggg==',
-  'base64',
-);
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 interface Style {
