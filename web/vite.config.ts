@@ -8,22 +8,13 @@ import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { PAGE_CSP } from '../src/page-policy.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
 /** The policy the built page carries: its own files only, and no connections at all. */
-export const PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'none'",
-  "font-src 'none'",
-  "form-action 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-].join('; ');
+export { PAGE_CSP };
 
 /** mammoth's browser build reads only `arrayBuffer`; plainlint's Word parser passes `buffer`. */
 function mammothInput(): Plugin {
