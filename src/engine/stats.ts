@@ -48,21 +48,40 @@ function syllables(word: string): number {
   return n;
 }
 
+/**
+ * Each block is counted once, however many times it is asked for: the readability rule counts
+ * each part of the document, and the summary counts the whole document again.
+ */
+const blockCounts = new WeakMap<Block, TextCounts>();
+
+function countBlock(block: Block): TextCounts {
+  let counts = blockCounts.get(block);
+  if (counts) return counts;
+  counts = { words: 0, sentences: 0, syllables: 0, polysyllables: 0 };
+  for (const child of block.nlcst.children) {
+    if (child.type !== 'SentenceNode') continue;
+    const words = readerWords(child as Sentence);
+    if (!words.length) continue;
+    counts.sentences++;
+    for (const word of words) {
+      const n = syllables(toString(word));
+      counts.words++;
+      counts.syllables += n;
+      if (n >= 3) counts.polysyllables++;
+    }
+  }
+  blockCounts.set(block, counts);
+  return counts;
+}
+
 export function countBlocks(blocks: Block[]): TextCounts {
   const counts: TextCounts = { words: 0, sentences: 0, syllables: 0, polysyllables: 0 };
   for (const block of blocks) {
-    for (const child of block.nlcst.children) {
-      if (child.type !== 'SentenceNode') continue;
-      const words = readerWords(child as Sentence);
-      if (!words.length) continue;
-      counts.sentences++;
-      for (const word of words) {
-        const n = syllables(toString(word));
-        counts.words++;
-        counts.syllables += n;
-        if (n >= 3) counts.polysyllables++;
-      }
-    }
+    const one = countBlock(block);
+    counts.words += one.words;
+    counts.sentences += one.sentences;
+    counts.syllables += one.syllables;
+    counts.polysyllables += one.polysyllables;
   }
   return counts;
 }
