@@ -164,6 +164,11 @@ describe('a rule that crashes its thread', () => {
     expect(files.filter((f) => f.error)).toEqual([]);
     const page3 = files.find((f) => f.path.endsWith('page-3.md'))!;
     expect(page3.findings.filter((f) => f.ruleId === 'hog').map((f) => f.message)).toEqual(['Checked on its own.']);
+
+    // With --timeout 0 (no time limit), the check on its own has no time limit either.
+    const untimed = runBin(['pages', '-j', '2', '--timeout', '0', '-f', 'json'], { cwd: root });
+    expect(untimed.stderr).toBe('');
+    expect(untimed.stdout).toBe(r.stdout);
   });
 
   it('in the main thread: one plain line and exit code 2, no stack trace', () => {

@@ -43,6 +43,12 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export function defaultTimeout(bytes: number): number {
   return Math.max(DEFAULT_TIMEOUT_MS, Math.ceil((bytes / (1024 * 1024)) * 20) * 1000);
 }
+
+/** The time limit for one file: --timeout if given (0 for none), or the default for its size. */
+async function timeoutFor(file: string, options: ManyOptions): Promise<number> {
+  if (options.timeoutMs !== undefined) return options.timeoutMs;
+  return defaultTimeout(await stat(file).then((st) => st.size, () => 0));
+}
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
@@ -55,7 +61,7 @@ async function workerLimits(): Promise<ResourceLimits> {
   return { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024) };
 }
 
-/** One job that checks files: a child process (many files) or a worker thread (one large file). */
+/** A job that checks many files: a child process (see startChild). */
 interface Job {
   post(message: { id: number; file: string }): void;
   onReport(handler: (message: { id: number; report: FileReport }) => void): void;
@@ -81,7 +87,7 @@ const CHILD_HEAP_MB = 256;
 async function startChild(setup: WorkerSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
   const child = fork(fileURLToPath(WORKER_URL), [], {
-    execArgv: ["--single-threaded-gc", `--max-old-space-size=${CHILD_HEAP_MB}`],
+    execArgv: ['--single-threaded-gc', `--max-old-space-size=${CHILD_HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -184,16 +190,11 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
     options.jobs !== undefined
       ? Math.max(1, Math.min(options.jobs, todo.length))
       : Math.max(1, Math.min(defaultJobs(), Math.floor(todo.length / FILES_PER_JOB)));
-  // One job: this thread checks the files. More: child processes share the queue, and this
+  // One job: this thread checks the files. More: child processes share a queue, and this
   // thread only hands out files and collects reports.
-  const queue = new Queue(todo);
-  const here = async () => {
-    for (let id = queue.take(); id !== undefined; id = queue.take()) {
-      finish(todo[id]!, await lintFile(todo[id]!, options));
-    }
-  };
-  if (jobs <= 1) await here();
-  else await inWorkers(queue, jobs, options, finish);
+  if (jobs <= 1) {
+    for (const file of todo) finish(file, await lintFile(file, options));
+  } else await inWorkers(new Queue(todo), jobs, options, finish);
 
   if (options.cache) {
     for (const [file, report] of byFile) {
@@ -227,12 +228,15 @@ function setupFor(options: ManyOptions): WorkerSetup {
   };
 }
 
-/** Check one file in a fresh worker; stop it and report a clear error if it takes too long. */
+/**
+ * Check one file in a fresh worker; stop it and report a clear error if it takes longer than
+ * `timeoutMs` (0: no time limit, as with --timeout 0).
+ */
 async function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions): Promise<FileReport> {
   const worker = await startWorker(setupFor(options));
   const shown = displayPath(file, options.cwd);
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
+    const timer = timeoutMs > 0 ? setTimeout(() => {
       void worker.terminate();
       const seconds = Math.round(timeoutMs / 1000);
       resolve({
@@ -242,7 +246,7 @@ async function inGuardedWorker(file: string, timeoutMs: number, options: ManyOpt
         ruleFailures: [],
         error: `took more than ${seconds} seconds to check, so it was stopped. Split it into smaller files, or allow more time with --timeout`,
       });
-    }, timeoutMs);
+    }, timeoutMs) : undefined;
     worker.once('message', (message: { report: FileReport }) => {
       clearTimeout(timer);
       void worker.terminate();
@@ -281,9 +285,10 @@ class Queue {
 const IN_FLIGHT = 2;
 
 /**
- * Share the files among `jobs` workers, each taking the next file from the queue when it is
- * free. A worker that dies (out of memory, say) reports its files as errors and a new worker
- * takes its place.
+ * Share the files among `jobs` child processes, each taking the next file from the queue when it
+ * is free. When one stops, a new one takes its place: the file it was checking is checked again
+ * on its own if the job ran out of memory, and reported as an error otherwise; the files it was
+ * holding go back in the queue.
  */
 async function inWorkers(
   queue: Queue,
@@ -324,8 +329,7 @@ async function inWorkers(
       const file = files[stopped]!;
       if (failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         // Out of the child's memory: check it once more on its own, with the time limit.
-        const size = await stat(file).then((st) => st.size, () => 0);
-        onReport(file, await inGuardedWorker(file, options.timeoutMs ?? defaultTimeout(size), options));
+        onReport(file, await inGuardedWorker(file, await timeoutFor(file, options), options));
         continue;
       }
       onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed) });
