@@ -71,12 +71,10 @@ export async function lintDocxArrayBuffer(buffer: ArrayBuffer | Uint8Array, pres
   }
   const result = await lintDocument(doc, config);
   // Word's own paragraph number and character, as the command line gives (src/annotate/locate.ts).
-  try {
-    const [{ locateFindings }, { useBrowserXml }] = await Promise.all([import('./annotate/locate.js'), import('./annotate/xml.js')]);
+  if (result.findings.length) {
+    const [{ locateFindingsOrKeep }, { useBrowserXml }] = await Promise.all([import('./annotate/locate.js'), import('./annotate/xml.js')]);
     useBrowserXml();
-    await locateFindings(bytes as unknown as Parameters<typeof locateFindings>[0], pkg, doc.text, result.findings);
-  } catch {
-    // Keep plainlint's own paragraph numbers: the findings themselves are still right.
+    await locateFindingsOrKeep(bytes as unknown as Parameters<typeof locateFindingsOrKeep>[0], pkg, doc.text, result.findings);
   }
   return { path, format: 'docx', text: doc.text, ...result, notices: [] };
 }

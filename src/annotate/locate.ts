@@ -182,6 +182,19 @@ async function readNotes(buffer: Buffer, refs: Map<string, NoteRef>, info: Map<X
 }
 
 /**
+ * locateFindings, for the command line and the checker page: if the places cannot be worked out
+ * (an unexpected part, say), the findings keep plainlint's own paragraph numbers, which are
+ * still right. Never throws.
+ */
+export async function locateFindingsOrKeep(buffer: Buffer, pkg: DocxPackage, text: string, findings: Finding[]): Promise<void> {
+  try {
+    await locateFindings(buffer, pkg, text, findings);
+  } catch {
+    // Keep plainlint's own paragraph numbers.
+  }
+}
+
+/**
  * Give each finding its true place in Word (`finding.word`, and `finding.paragraph` as Word
  * counts). Findings whose words cannot be found keep plainlint's paragraph number.
  */

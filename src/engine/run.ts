@@ -11,7 +11,7 @@ import { parseMarkdown } from '../parse/markdown.js';
 import { displayPath } from '../read/files.js';
 import { lintDocument, type RuleFailure } from './lint.js';
 import type { DocumentStats } from './stats.js';
-import { PARSE, READ, timed, type Timing } from './timing.js';
+import { PARSE, READ, timed, WORD_PLACES, type Timing } from './timing.js';
 
 export interface FileReport {
   /** The path as shown to the user (relative to the working folder). */
@@ -66,7 +66,7 @@ export async function lintDraft(draft: Draft, shown: string, options: RunOptions
     const word = draft.kind === 'docx' ? await timed(timing, PARSE, () => parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS)) : undefined;
     const doc = word ? word.doc : await timed(timing, PARSE, () => parseMarkdown(draft.text ?? '', shown));
     const result = await lintDocument(doc, config, timing);
-    if (word) await timed(timing, PARSE, () => locateInWord(draft.buffer!, word.pkg, doc.text, result.findings));
+    if (word) await timed(timing, WORD_PLACES, () => locateInWord(draft.buffer!, word.pkg, doc.text, result.findings));
     const report: FileReport = {
       path: shown,
       format: doc.format,
@@ -96,18 +96,11 @@ async function parseWord(draft: Draft, shown: string, limits: DocxLimits) {
   }
 }
 
-/**
- * Word findings: Word's own paragraph number and the column in it (src/annotate/locate.ts).
- * If that cannot be worked out, the findings keep plainlint's paragraph number, as before.
- */
+/** Word findings: Word's own paragraph number and the column in it (src/annotate/locate.ts). */
 async function locateInWord(buffer: Buffer, pkg: DocxPackage, text: string, findings: Finding[]): Promise<void> {
   if (!findings.length) return;
-  try {
-    const { locateFindings } = await import('../annotate/locate.js');
-    await locateFindings(buffer, pkg, text, findings);
-  } catch {
-    // Keep plainlint's own paragraph numbers: the findings themselves are still right.
-  }
+  const { locateFindingsOrKeep } = await import('../annotate/locate.js');
+  await locateFindingsOrKeep(buffer, pkg, text, findings);
 }
 
 function failed(path: string, error: unknown): FileReport {

@@ -5,11 +5,12 @@
  * lists the 10 slowest.
  */
 
-/** Milliseconds by step: `read`, `parse`, and one key for each rule id. */
+/** Milliseconds by step (READ, PARSE, WORD_PLACES) and by rule id. */
 export type Timing = Record<string, number>;
 
 export const READ = '(reading the file)';
 export const PARSE = '(parsing)';
+export const WORD_PLACES = '(finding places in Word)';
 
 /** How many rows to show, from the environment: 0 means timing is off. */
 export function timingRows(env: Record<string, string | undefined>): number {
