@@ -149,6 +149,13 @@ function findingAt(text: string, phrase: string, message = `“${phrase}” is f
   };
 }
 
+/** One finding from the start of `first` to the end of `last` (across paragraphs or notes). */
+function findingFromTo(text: string, first: string, last: string): Finding {
+  const start = findingAt(text, first);
+  const end = findingAt(text, last);
+  return { ...start, end: end.end, excerpt: text.slice(start.start.offset, end.end.offset) };
+}
+
 /** Annotate with findings made here; returns the output parts and the anchored text of each finding. */
 async function annotateWith(file: string, phrases: string[], notes?: NotePlacement) {
   const input = readFileSync(file);
@@ -491,9 +498,7 @@ describe('placing comments in the hard cases', () => {
   it('anchors a finding that runs over two paragraphs from its first word to its last', async () => {
     const input = readFileSync(join(FIX, 'split-runs.docx'));
     const text = await docText(input);
-    const start = findingAt(text, '2026.');
-    const end = findingAt(text, 'Bring a');
-    const finding: Finding = { ...start, end: end.end, excerpt: text.slice(start.start.offset, end.end.offset) };
+    const finding = findingFromTo(text, '2026.', 'Bring a');
     const result = await annotateDocx(input, { findings: [finding], date: DATE });
     const parts = await entries(result.buffer);
     const [comment] = readComments(parts.get('word/comments.xml')!.toString('utf8'));
@@ -654,9 +659,7 @@ describe('--annotate-notes words in the hard cases', () => {
   it('puts words that run from one note into another on the first note’s number, as in mark mode', async () => {
     const input = readFileSync(join(FIX, 'notes.docx'));
     const text = await docText(input);
-    const start = findingAt(text, 'at your GP practice.');
-    const end = findingAt(text, 'Letters come');
-    const finding: Finding = { ...start, end: end.end, excerpt: text.slice(start.start.offset, end.end.offset) };
+    const finding = findingFromTo(text, 'at your GP practice.', 'Letters come');
     const result = await annotateDocx(input, { findings: [finding], date: DATE, notes: 'words' });
     const parts = await entries(result.buffer);
     const [comment] = readComments(parts.get('word/comments.xml')!.toString('utf8'));
