@@ -1,5 +1,5 @@
 /**
- * The built command: bin/plainlint.js loads dist/bundle/cli.cjs (one file, ASCII only, with a
+ * The built command: bin/plainlint.cjs loads dist/bundle/cli.cjs (one file, ASCII only, with a
  * code cache). Its escaping of characters like ’ in regular expressions must change nothing:
  * it must find exactly what the split ES module bundle (dist/bundle/cli.js) finds.
  */
@@ -39,5 +39,20 @@ describe('the built command (dist/bundle/cli.cjs)', () => {
     expect(report.files.length).toBeGreaterThan(30);
     expect(report.files.flatMap((f: { findings: { excerpt: string }[] }) => f.findings).some((f: { excerpt: string }) => f.excerpt.includes('’'))).toBe(true);
     expect(viaBin.stdout).toBe(esm.stdout);
+  });
+
+  it('starts without loading what a one-file check does not need', () => {
+    // commander's child_process loads only when used (scripts/bundle.mjs); the entry is CommonJS.
+    const listing = join(tmpTree({ 'list.cjs': "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));" }), 'list.cjs');
+    const run = spawnSync(process.execPath, ['-r', listing, join(ROOT, 'bin/plainlint.cjs'), 'fixtures/example-draft.md'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('example-draft.md');
+    const loaded = run.stderr.split('\n');
+    expect(loaded).toContain('NativeModule vm');
+    expect(loaded).not.toContain('NativeModule child_process');
+    expect(loaded.some((m) => m.includes('modules/esm/translators'))).toBe(false);
+    // plainlint's own use of child_process is unaffected: `--changed-since` still runs git.
+    const changed = runBin(['--changed-since', 'HEAD', 'fixtures/example-draft.md']);
+    expect(changed.stderr).not.toMatch(/child_process|spawn is not a function/);
   });
 });

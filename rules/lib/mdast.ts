@@ -3,7 +3,7 @@
  * all-caps, long-paragraph): walking the mdast, plain text of nodes, and telling words in
  * capitals used for emphasis apart from acronyms.
  */
-import type { Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
+import type { Nodes as MdastNodes } from 'mdast';
 import type { Sentence, Word } from 'nlcst';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { toString as nlcstToString } from 'nlcst-to-string';
@@ -16,21 +16,7 @@ export function plainText(node: MdastNodes): string {
   return mdastToString(node);
 }
 
-/** Call `fn` for every node of a type, in document order, with its parent and index. */
-export function eachNode<T extends MdastNodes['type']>(
-  tree: MdastNodes,
-  type: T,
-  fn: (node: Extract<MdastNodes, { type: T }>, parent: MdastParents | undefined, index: number) => void,
-): void {
-  const walk = (node: MdastNodes, parent: MdastParents | undefined, index: number): void => {
-    if (node.type === type) fn(node as Extract<MdastNodes, { type: T }>, parent, index);
-    if ('children' in node) {
-      const children = node.children as MdastNodes[];
-      for (let i = 0; i < children.length; i++) walk(children[i]!, node as MdastParents, i);
-    }
-  };
-  walk(tree, undefined, 0);
-}
+export { eachNode } from '../../src/parse/each-node.js';
 
 /** A span between two offsets of the document text. */
 export function spanAt(doc: LintDocument, start: number, end: number) {

@@ -5,7 +5,7 @@
  *   <!-- plainlint-disable-line rule-id -->   (on the same line)
  * With no rule ids, the comment applies to every rule.
  */
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../parse/each-node.js';
 import type { Root } from 'mdast';
 import type { Finding } from '../types.js';
 
@@ -28,7 +28,7 @@ export interface Suppressor {
 export function collectDirectives(tree: Root): Suppressor {
   const directives: Directive[] = [];
   const named: Suppressor['named'] = [];
-  visit(tree, 'html', (node) => {
+  eachNode(tree, 'html', (node) => {
     if (!node.position || !node.value.includes('plainlint-')) return;
     const base = node.position.start.offset ?? 0;
     for (const match of node.value.matchAll(DIRECTIVE)) {

@@ -4,7 +4,7 @@
  * about words inside those lists are left out, so guidance about plain language can quote the
  * words it warns against.
  */
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../parse/each-node.js';
 import { toString } from 'mdast-util-to-string';
 import type { LintDocument } from '../types.js';
 
@@ -13,8 +13,8 @@ const LEAD_IN =
 
 export function mentionRanges(doc: LintDocument): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  visit(doc.mdast, 'list', (node, index, parent) => {
-    if (!parent || index === undefined || index === 0 || !node.position) return;
+  eachNode(doc.mdast, 'list', (node, parent, index) => {
+    if (!parent || index === 0 || !node.position) return;
     const previous = parent.children[index - 1];
     if (!previous || previous.type !== 'paragraph') return;
     const text = toString(previous);

@@ -7,11 +7,13 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node.js';
 import type { Root } from 'mdast';
 import type { ImageInfo, LintDocument } from '../types.js';
 import { makeDocument } from './document.js';
 import { htmlImages } from './html-images.js';
 import { remarkLinearSetext } from './setext.js';
+import { remarkBareAddressesWhenNeeded } from './literal-links.js';
 import { useLinearEditMap } from './edit-map.js';
 import { checkMarkdownShape } from './markdown-guard.js';
 import { InputError } from '../read/errors.js';
@@ -20,7 +22,7 @@ let processor: Processor<Root> | undefined;
 
 function getProcessor(): Processor<Root> {
   useLinearEditMap();
-  processor ??= unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as never;
+  processor ??= unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkBareAddressesWhenNeeded).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as never;
   return processor!;
 }
 
@@ -42,7 +44,7 @@ export function parseMarkdown(text: string, path: string): LintDocument {
 
 function collectImages(mdast: Root, text: string, pointAt: LintDocument['pointAt']): ImageInfo[] {
   const images: ImageInfo[] = [];
-  visit(mdast, (node, index, parent) => {
+  eachNode(mdast, ['image', 'html'], (node, parent, index) => {
     if (node.type === 'image' && node.position) {
       const caption = captionAfter(parent?.children, index);
       images.push({

@@ -1,0 +1,63 @@
+/**
+ * plainlint skips GFM's search for bare web and email addresses when no text could hold one
+ * (src/parse/literal-links.ts). The trees must be exactly the same as remark-gfm's own: on real
+ * NHS pages, on every fixture, on addresses in all their forms, and on made-up text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { remarkBareAddressesWhenNeeded, mayHoldBareAddress } from '../src/parse/literal-links.js';
+import { CORPUS, markdownFiles } from './helpers/corpus.js';
+
+const root = join(import.meta.dirname, '..');
+const plain = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const guarded = unified().use(remarkParse).use(remarkGfm).use(remarkBareAddressesWhenNeeded).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const same = (text: string) => expect(JSON.stringify(guarded.parse(text)), text.slice(0, 80)).toBe(JSON.stringify(plain.parse(text)));
+
+const ADDRESSES = [
+  'Go to www.nhs.uk for more.',
+  'Go to WWW.NHS.UK today.',
+  'See https://www.nhs.uk/conditions/ or http://example.org.',
+  'Email help@nhs.net or mailto:help@nhs.net, or xmpp:team@chat.example.org/room.',
+  'Email help&#64;nhs.net (written with a character reference).',
+  'Go to www&#46;nhs.uk (a dot as a character reference).',
+  'A link [www.nhs.uk](https://www.nhs.uk) and <https://example.org> stay links.',
+  '| a | b |\n| - | - |\n| www.nhs.uk | help@nhs.net |',
+  '> Quote with www.example.com\n\n- list with https://example.org/path_(x)',
+  'No addresses here at all: just words, an email-like word @ alone, and a www without a dot.',
+];
+
+describe('skipping the bare-address search changes no tree', () => {
+  it('on every corpus page and fixture', () => {
+    const files = [...markdownFiles(CORPUS), ...markdownFiles(join(root, 'fixtures'))];
+    expect(files.length).toBeGreaterThan(200);
+    let skipped = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      same(text);
+      if (!mayHoldBareAddress(plain.parse(text))) skipped++;
+    }
+    // The skip is real: most pages write every address as a markdown link.
+    expect(skipped).toBeGreaterThan(files.length / 2);
+  });
+
+  it('on addresses in every form GFM links', () => {
+    for (const text of ADDRESSES) same(text);
+    expect(plain.parse(ADDRESSES[4]!).children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'link', url: 'mailto:help@nhs.net' }, { type: 'text' }] });
+  });
+
+  it('on made-up text with addresses, references and markup', () => {
+    const piece = fc.constantFrom('www.', 'WWW.', 'nhs', '.uk', '@', 'help', '://', 'https', 'mailto:', '&#64;', '&amp;', ' ', '\n', '*', '_', '[a](b)', '<x@y.z>', '`c`', '- ', '> ', '|', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        same(parts.join(''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
