@@ -173,17 +173,32 @@ if (!quick && existsSync(scaler)) {
     ['--cache, second run (nothing changed)', f2(warm.wall), f1(files10.length / warm.wall), f1(warm.rss)],
     ['cache speed-up', f2(cold.wall / warm.wall) + 'x', '', ''],
   ]);
-  // What this machine allows: the same allocation-heavy loop (like a parser's work), once alone,
-  // then in two processes at once. 2.0 would mean two cores give twice the work.
+  // What two processes at once get on this machine, with no pool in between: each task once
+  // alone, then twice at once. 2.0 would mean two cores give twice the work.
+  const timed = async (tasks) => {
+    const start = process.hrtime.bigint();
+    await Promise.all(tasks.map(([cmd, args]) => new Promise((done) => spawn(cmd, args, { stdio: 'ignore', cwd: root }).on('exit', done))));
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  };
   const alloc = `let keep = []; for (let r = 0; r < 40; r++) { const a = []; for (let i = 0; i < 200000; i++) a.push({ i, s: 'x' + i, n: [i, i + 1] }); keep.push(a[r]); }`;
-  const runAlloc = () => new Promise((done) => spawn(process.execPath, ['--single-threaded-gc', '-e', alloc], { stdio: 'ignore' }).on('exit', done));
-  let start = process.hrtime.bigint();
-  await runAlloc();
-  const alone = Number(process.hrtime.bigint() - start) / 1e9;
-  start = process.hrtime.bigint();
-  await Promise.all([runAlloc(), runAlloc()]);
-  const both = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`this machine's own limit: the same allocation-heavy loop in two processes at once does ${f2((2 * alone) / both)} times the work of one (${f2(alone)} s alone, ${f2(both)} s for two)`);
+  const sums = `let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i * 7) % 1000003; console.log(x);`;
+  const copies = readdirSync(dir).filter((name) => name.startsWith('copy-')).sort();
+  const halves = [copies.slice(0, copies.length / 2), copies.slice(copies.length / 2)].map((part) => [
+    plainlint[0],
+    [plainlint[1], '--jobs', '1', '-f', 'json', ...part.map((name) => join(dir, name))],
+  ]);
+  const pairs = [
+    ['a loop that makes many short-lived objects', [process.execPath, ['-e', alloc]], [process.execPath, ['-e', alloc]]],
+    ['a loop of sums (no memory use)', [process.execPath, ['-e', sums]], [process.execPath, ['-e', sums]]],
+    ['plainlint --jobs 1, each on half the 10x corpus', ...halves],
+  ];
+  const rows = [];
+  for (const [label, a, b] of pairs) {
+    const alone = (await timed([a])) + (await timed([b]));
+    const both = await timed([a, b]);
+    rows.push([label, f2(alone), f2(both), f2(alone / both) + 'x']);
+  }
+  table('Two processes at once, no pool (this machine\'s own limit)', ['task', 'one after the other (s)', 'both at once (s)', 'speed-up'], rows);
   scale = { rss10: Math.max(s1.rss, s2.rss) };
   table('Memory: 10x corpus against 1x', ['corpus', 'peak RSS (MB)'], [
     ['1x', f1(Math.max(pl.rss, pl1.rss, pl2.rss))],
