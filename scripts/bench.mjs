@@ -2,7 +2,7 @@
 // plainlint's benchmark: `npm run bench`. Prints tables of medians, with peers (alex, write-good,
 // textlint with its sentence-length rule) run side by side on the same files.
 //
-//   npm run bench               all of it (about 12 minutes on 2 cores)
+//   npm run bench               all of it (about 13 minutes on 2 cores)
 //   npm run bench -- --quick    fewer runs, no 10x corpus, no step-by-step table
 //
 // Needs ../shared/corpus/nhs-service-manual (the clean NHS corpus) and GNU time (/usr/bin/time)

@@ -60,4 +60,16 @@ describe('skipping the bare-address search changes no tree', () => {
       { numRuns: 500 },
     );
   });
+  it('leaves the steps of other extensions alone', () => {
+    let ran = 0;
+    function countingStep(this: { data(): { fromMarkdownExtensions?: unknown[] } }) {
+      const data = this.data();
+      (data.fromMarkdownExtensions ??= []).push({ transforms: [() => void ran++] });
+    }
+    const processor = unified().use(remarkParse).use(countingStep).use(remarkGfm).use(remarkBareAddressesWhenNeeded).freeze();
+    const text = 'No addresses here, just words.';
+    expect(mayHoldBareAddress(plain.parse(text))).toBe(false);
+    processor.parse(text);
+    expect(ran).toBe(1);
+  });
 });
