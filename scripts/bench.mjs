@@ -19,7 +19,7 @@ const scaler = join(root, '..', 'shared', 'corpus', 'make-scale-corpus.sh');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 5;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const plainlint = [process.execPath, join(root, 'bin', 'plainlint.cjs')];
+const plainlint = [process.execPath, join(root, 'bin', 'plainlint.js')];
 const hasTime = existsSync('/usr/bin/time');
 
 if (!existsSync(corpus)) {

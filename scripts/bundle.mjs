@@ -65,7 +65,7 @@ await build({
   },
 });
 
-// The command itself, as one CommonJS file that bin/plainlint.cjs loads with V8's code cache:
+// The command itself, as one CommonJS file that bin/plainlint.js loads with V8's code cache:
 // compiled code saved at build time, so a run skips most compiling (about 50 ms of a pre-commit
 // run). Node 20 has no code cache for ES modules, hence CommonJS. Word reading, YAML configs and
 // globbing load their packages from node_modules only when used, through `__plainlintImport`
@@ -91,7 +91,7 @@ if (/\\[^\x00-\x7f]/.test(cjs)) throw new Error('bundle: a backslash before a no
 writeFileSync(cjsPath, ascii(cjs.replace(/\bimport\(/g, '__plainlintImport(')));
 
 // Make the code cache: run the command once on the example draft, as a writer would.
-const made = spawnSync(process.execPath, ['bin/plainlint.cjs', 'fixtures/example-draft.md'], {
+const made = spawnSync(process.execPath, ['bin/plainlint.js', 'fixtures/example-draft.md'], {
   cwd: root,
   env: { ...process.env, PLAINLINT_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
   encoding: 'utf8',

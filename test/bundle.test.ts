@@ -1,5 +1,5 @@
 /**
- * The built command: bin/plainlint.cjs loads dist/bundle/cli.cjs (one file, ASCII only, with a
+ * The built command: bin/plainlint.js loads dist/bundle/cli.cjs (one file, ASCII only, with a
  * code cache). Its escaping of characters like ’ in regular expressions must change nothing:
  * it must find exactly what the split ES module bundle (dist/bundle/cli.js) finds.
  */
@@ -44,7 +44,7 @@ describe('the built command (dist/bundle/cli.cjs)', () => {
   it('starts without loading what a one-file check does not need', () => {
     // commander's child_process loads only when used (scripts/bundle.mjs); the entry is CommonJS.
     const listing = join(tmpTree({ 'list.cjs': "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));" }), 'list.cjs');
-    const run = spawnSync(process.execPath, ['-r', listing, join(ROOT, 'bin/plainlint.cjs'), 'fixtures/example-draft.md'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, ['-r', listing, join(ROOT, 'bin/plainlint.js'), 'fixtures/example-draft.md'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('example-draft.md');
     const loaded = run.stderr.split('\n');

@@ -59,13 +59,20 @@ describe('npm package', () => {
     const files = (JSON.parse(out.stdout.slice(out.stdout.indexOf('['))) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
     const allowed = [/^bin\//, /^dist\//, /^web\/dist\//, /^rules\/data\//, /^docs\//, /^README\.md$/, /^package\.json$/, /^LICENSE/, /^action\.yml$/, /^\.pre-commit-hooks\.yaml$/];
     for (const file of files) expect(allowed.some((a) => a.test(file)), `unexpected file in the package: ${file}`).toBe(true);
-    for (const needed of ['bin/plainlint.cjs', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'README.md', 'docs/workflows.md']) {
+    for (const needed of ['bin/plainlint.js', 'bin/package.json', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'README.md', 'docs/workflows.md']) {
       expect(files).toContain(needed);
     }
     if (webBuilt) expect(files).toContain('web/dist/index.html');
     expect(Array.isArray(pkg.files)).toBe(true);
     // A package made for publishing builds the page first.
     expect(pkg.scripts.prepack).toBe('npm run web');
+  });
+
+  it('keeps the command at bin/plainlint.js, as CommonJS', () => {
+    // npx and global installs link this path; renaming the file left such links pointing at
+    // nothing ("plainlint: not found" from npx in a clone that had run it before).
+    expect(pkg.bin).toEqual({ plainlint: 'bin/plainlint.js' });
+    expect(JSON.parse(readFileSync(join(ROOT, 'bin/package.json'), 'utf8')).type).toBe('commonjs');
   });
 
   it('installs from the tarball into an empty project and runs on markdown and Word', { timeout: 5 * MINUTES }, async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/plainlint.cjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/plainlint.js', import.meta.url));
 
 export interface CliResult {
   code: number;

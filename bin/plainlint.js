@@ -3,7 +3,9 @@
 // It loads dist/bundle/cli.cjs (the whole command in one file) with the code cache made at
 // build time, so a pre-commit run skips most compiling. Without them it falls back to
 // dist/bundle/cli.js, then dist/src/cli.js.
-// This file is CommonJS: Node starts a CommonJS file about 14 ms sooner than an ES module.
+// This file is CommonJS (bin/package.json says so): Node starts a CommonJS file about 14 ms
+// sooner than an ES module. Keep its name: npx and global installs link bin/plainlint.js, and a
+// renamed file leaves their old links pointing at nothing ("plainlint: not found").
 'use strict';
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
