@@ -24,9 +24,8 @@ async function load() {
     const cacheFile = `${file}.cache`;
     const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
     // The bundle is ASCII only (scripts/bundle.mjs makes it so), so reading it as latin1 gives
-    // the same text as UTF-8, about twice as fast.
-    const wrapped = `(function (exports, require, module, __filename, __dirname, __plainlintImport) {${readFileSync(file, 'latin1')}\n})`;
-    const script = new Script(wrapped, { filename: file, cachedData });
+    // the same text as UTF-8, about twice as fast. It is one function expression, ready to compile.
+    const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
     const module = { exports: {} };
     script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
     return { cli: module.exports, script, file };

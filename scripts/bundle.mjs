@@ -88,7 +88,10 @@ const cjs = readFileSync(cjsPath, 'utf8');
 // \uXXXX means the same character in strings, templates and regular expressions.
 const ascii = (code) => code.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 if (/\\[^\x00-\x7f]/.test(cjs)) throw new Error('bundle: a backslash before a non-ASCII character; escaping it would change its meaning');
-writeFileSync(cjsPath, ascii(cjs.replace(/\bimport\(/g, '__plainlintImport(')));
+// The file is one function expression that bin/plainlint.js compiles as it is: wrapping the text
+// at run time would make V8 copy all 1 MB of it into one string again before compiling.
+const wrapped = `(function (exports, require, module, __filename, __dirname, __plainlintImport) {${cjs.replace(/\bimport\(/g, '__plainlintImport(')}\n})`;
+writeFileSync(cjsPath, ascii(wrapped));
 
 // Make the code cache: run the command once on the example draft, as a writer would.
 const made = spawnSync(process.execPath, ['bin/plainlint.js', 'fixtures/example-draft.md'], {

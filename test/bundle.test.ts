@@ -50,6 +50,8 @@ describe('the built command (dist/bundle/cli.cjs)', () => {
     const loaded = run.stderr.split('\n');
     expect(loaded).toContain('NativeModule vm');
     expect(loaded).not.toContain('NativeModule child_process');
+    // node:crypto loads only for --cache (src/engine/hash.ts).
+    expect(loaded).not.toContain('NativeModule crypto');
     expect(loaded.some((m) => m.includes('modules/esm/translators'))).toBe(false);
     // plainlint's own use of child_process is unaffected: `--changed-since` still runs git.
     const changed = runBin(['--changed-since', 'HEAD', 'fixtures/example-draft.md']);

@@ -2,12 +2,12 @@
  * Config: found upward from each linted file (lilconfig), validated (zod), merged over
  * its presets, and turned into the list of rules to run with their severities and options.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
+import { hashHex } from '../engine/hash.js';
 import type { Rule } from '../types.js';
 import type { ConfigFile } from './schema.js';
 import {
@@ -150,16 +150,17 @@ export class ConfigLoader {
     const layer = await flatten(config, file, base, [], this.options.preset);
     const custom = await loadPlugins(layer.plugins, file);
     const rules = activeRules(layer, custom, file);
-    const hash = createHash('sha256')
-      .update(JSON.stringify({ rules: layer.rules, settings: layer.settings, plugins: layer.plugins }))
-      .digest('hex')
-      .slice(0, 16);
+    // Worked out when first asked for: only --cache needs it.
+    let hash: string | undefined;
     return {
       ...(filepath ? { filepath } : {}),
       rules,
       settings: layer.settings,
       ignore: layer.ignore,
-      hash,
+      get hash() {
+        hash ??= hashHex('sha256', JSON.stringify({ rules: layer.rules, settings: layer.settings, plugins: layer.plugins })).slice(0, 16);
+        return hash;
+      },
     };
   }
 }

@@ -3,9 +3,9 @@
  * and plainlint's version (like ESLint's .eslintcache). A file whose content, config and
  * plainlint version are unchanged is not checked again.
  */
-import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
+import { hashHex } from './hash.js';
 import type { FileReport } from './run.js';
 
 interface Entry {
@@ -30,7 +30,7 @@ interface CacheFile {
 export const CACHE_FORMAT = 2;
 
 export function contentHash(data: string | Buffer): string {
-  return createHash('sha1').update(data).digest('hex');
+  return hashHex('sha1', data);
 }
 
 export class LintCache {
