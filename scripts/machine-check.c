@@ -5,18 +5,32 @@
  *   chain N      one chain of multiplications: limited by latency
  *   chase N KB   random pointer chasing over a KB-sized buffer: limited by a cache level or memory
  *   copy MB R    copy an MB-sized buffer R times: limited by memory bandwidth
+ *   remap MB R [US]  map MB of fresh memory, touch each page, unmap it, R times: limited by
+ *                page faults and page-table changes. With US, a second thread of the same
+ *                process wakes every US microseconds (as a garbage collector's or compiler's
+ *                helper thread does), so the kernel must tell both cores about each unmap.
  * Prints the seconds the timed part took.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 static double now(void) {
   struct timespec t;
   clock_gettime(CLOCK_MONOTONIC, &t);
   return t.tv_sec + t.tv_nsec * 1e-9;
+}
+
+static volatile int stop_helper = 0;
+static void *helper(void *arg) {
+  long us = (long)arg;
+  while (!stop_helper) usleep(us);
+  return NULL;
 }
 
 int main(int argc, char **argv) {
@@ -54,6 +68,22 @@ int main(int argc, char **argv) {
     start = now();
     for (long r = 0; r < reps; r++) { memcpy(b, a, bytes); a[r % bytes]++; }
     out = (uint64_t)b[5];
+  } else if (!strcmp(mode, "remap") && argc > 3) {
+    size_t bytes = (size_t)n << 20;
+    long reps = atol(argv[3]);
+    pthread_t thread;
+    long us = argc > 4 ? atol(argv[4]) : 0;
+    if (us > 0) pthread_create(&thread, NULL, helper, (void *)us);
+    start = now();
+    for (long r = 0; r < reps; r++) {
+      char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED) return 1;
+      for (size_t i = 0; i < bytes; i += 4096) p[i] = (char)r;
+      out += (uint64_t)p[bytes / 2];
+      munmap(p, bytes);
+    }
+    stop_helper = 1;
+    if (us > 0) pthread_join(thread, NULL);
   } else return 2;
   printf("%.3f %llu\n", now() - start, (unsigned long long)out);
   return 0;
