@@ -389,3 +389,24 @@ describe('house-style: its own words', () => {
     for (const c of Object.values(data.checks)) expect(c.source).toMatch(/^https:\/\//);
   });
 });
+
+describe('house-style: quick first looks find the same things', () => {
+  // Range checks run only in paragraphs with a hyphen or dash, ordinal checks only in paragraphs
+  // with an ordinal word (nhs) or a digit (govuk). Each kind of dash and case still counts.
+  it('ranges written with a hyphen, an en dash or an em dash', async () => {
+    const found = await lint('Open Monday–Friday. Ages 10—12. Children aged 5-11 can come.');
+    expect(checksOf(found)).toEqual(['ranges', 'ranges', 'ranges']);
+    expect(excerpts(found)).toEqual(['Monday–Friday', '10—12', '5-11']);
+  });
+
+  it('ordinal words in capitals or at the start of a sentence', async () => {
+    const found = await lint('Second dose: book now. Your SECOND DOSE is due.');
+    expect(checksOf(found)).toEqual(['ordinals', 'ordinals']);
+    expect(excerpts(found)).toEqual(['Second dose', 'SECOND DOSE']);
+  });
+
+  it('govuk: a numeral ordinal still needs only its digit', async () => {
+    const found = await lint('Book your 2nd dose.', {}, { preset: 'govuk' });
+    expect(checksOf(found)).toEqual(['ordinals']);
+  });
+});
