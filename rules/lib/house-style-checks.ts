@@ -138,6 +138,8 @@ interface Patterns {
   unitAfter: RegExp;
   ordinalNumeral: RegExp;
   ordinalWord: RegExp;
+  /** Any ordinal word: a quick first look before ordinalWord. */
+  ordinalWordHint: RegExp;
 }
 
 let compiled: Patterns | undefined;
@@ -219,6 +221,7 @@ function patterns(): Patterns {
       `(?<![\\p{L}])(${data.ordinalWords.join('|')})\\s+(${data.ordinalNouns.join('|')})(?![\\p{L}])`,
       'giu',
     ),
+    ordinalWordHint: () => new RegExp(data.ordinalWords.join('|'), 'iu'),
   });
   return compiled;
 }
@@ -843,13 +846,9 @@ function checkUnits(t: BlockText, hits: Hit[]): void {
 // ---------------------------------------------------------------------------------------------
 // Ordinals and numbers at the start of a sentence: the presets differ.
 
-/** A cheap first look: no ordinal word, no need to build and run the full pattern. */
-const ORDINAL_WORD_HINT = new RegExp(data.ordinalWords.join('|'), 'iu');
-
 function checkOrdinals(t: BlockText, env: Env, hits: Hit[]): void {
-  const text = t.text;
-  if (env.preset === 'govuk' ? !/\d/.test(text) : !ORDINAL_WORD_HINT.test(text)) return;
   const p = patterns();
+  const text = t.text;
   if (env.preset === 'govuk') {
     if (t.block.inTable) return;
     p.ordinalNumeral.lastIndex = 0;
@@ -980,7 +979,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   // Every range pattern needs a hyphen or a dash.
   if (on('ranges') && /[-–—]/.test(t.text)) checkRanges(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
-  if (on('ordinals')) checkOrdinals(t, env, hits);
+  // Ordinals need a digit (govuk: "2nd") or an ordinal word (nhs: "second dose").
+  if (on('ordinals') && (env.preset === 'govuk' ? digits : patterns().ordinalWordHint.test(t.text))) checkOrdinals(t, env, hits);
   if (on('sentence-start-number') && env.preset === 'govuk') checkSentenceStartNumber(t, hits);
   if (on('exclamation')) checkExclamation(t, hits);
   return hits;

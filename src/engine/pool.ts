@@ -45,9 +45,12 @@ export function defaultTimeout(bytes: number): number {
 }
 
 /** The time limit for one file: --timeout if given (0 for none), or the default for its size. */
+function timeoutForSize(bytes: number, options: ManyOptions): number {
+  return options.timeoutMs ?? defaultTimeout(bytes);
+}
+
 async function timeoutFor(file: string, options: ManyOptions): Promise<number> {
-  if (options.timeoutMs !== undefined) return options.timeoutMs;
-  return defaultTimeout(await stat(file).then((st) => st.size, () => 0));
+  return options.timeoutMs ?? timeoutForSize(await stat(file).then((st) => st.size, () => 0), options);
 }
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -180,7 +183,7 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
     const small: string[] = [];
     for (const file of todo) {
       const size = await stat(file).then((s) => s.size, () => 0);
-      if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, options.timeoutMs ?? defaultTimeout(size), options));
+      if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, timeoutForSize(size, options), options));
       else small.push(file);
     }
     todo = small;
