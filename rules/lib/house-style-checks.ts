@@ -146,26 +146,6 @@ let compiled: Patterns | undefined;
 
 const normalisePhrase = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
-/**
- * An object whose fields are each made on first use, then kept. A file without times never
- * builds the time patterns: each costs a little to make and more to compile on first run.
- */
-function lazyFields<T extends object>(makers: { [K in keyof T]: () => T[K] }): T {
-  const out = {} as T;
-  for (const key of Object.keys(makers) as Array<keyof T>) {
-    Object.defineProperty(out, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const value = makers[key]();
-        Object.defineProperty(out, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return out;
-}
-
 function patterns(): Patterns {
   if (compiled) return compiled;
   const phraseIndex = new Map<string, Entry>();
@@ -188,41 +168,41 @@ function patterns(): Patterns {
   const dash = String.raw`(\s*[–—]\s*|-|\s+-\s+)`;
   const numTok = String.raw`£?\d+(?:[.,:]\d+)*(?:\s?(?:am|pm)|%|(?:${units})(?![\p{L}]))?`;
   const year = String.raw`(?:(,?\s+)((?:19|20)\d{2})(?![\p{N}]))?`;
-  compiled = lazyFields<Patterns>({
-    phrases: () => new RegExp(`(?<![\\p{L}\\p{N}_'’.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_'’@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu'),
-    phraseIndex: () => phraseIndex,
-    clock: () => /(?<![\p{L}\p{N}.:,£$/])(\d{1,2})([.:])(\d{2})(\s?)([aApP])(\.?)([mM])(\.?)(?![\p{L}\p{N}])/gu,
-    hour: () => /(?<![\p{L}\p{N}.:,£$/-])(\d{1,2})(\s?)([aApP])(\.?)([mM])(\.?)(?![\p{L}\p{N}])/gu,
-    noon: () => /(?<![\p{L}\p{N}])(?:12(?:[.:]00)?\s?(noon|midday|midnight)|(noon))(?![\p{L}\p{N}])/gu,
-    h24: () => /(?<![\p{L}\p{N}.:,£$/-])([01]\d|2[0-4]):([0-5]\d)(\s?(?:hrs|hr|h|hours)(?![\p{L}]))?(?![\p{N}]|:\d|[.,]\d|\s?[aApP]\.?[mM](?![\p{L}]))/gu,
-    hrs: () => /(?<![\p{L}\p{N}.:,£$/-])([01]\d|2[0-3])([0-5]\d)\s?(hrs|hr|h)(?![\p{L}\p{N}])/gu,
-    dayMonth: () => new RegExp(
+  compiled = {
+    phrases: new RegExp(`(?<![\\p{L}\\p{N}_'’.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_'’@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu'),
+    phraseIndex,
+    clock: /(?<![\p{L}\p{N}.:,£$/])(\d{1,2})([.:])(\d{2})(\s?)([aApP])(\.?)([mM])(\.?)(?![\p{L}\p{N}])/gu,
+    hour: /(?<![\p{L}\p{N}.:,£$/-])(\d{1,2})(\s?)([aApP])(\.?)([mM])(\.?)(?![\p{L}\p{N}])/gu,
+    noon: /(?<![\p{L}\p{N}])(?:12(?:[.:]00)?\s?(noon|midday|midnight)|(noon))(?![\p{L}\p{N}])/gu,
+    h24: /(?<![\p{L}\p{N}.:,£$/-])([01]\d|2[0-4]):([0-5]\d)(\s?(?:hrs|hr|h|hours)(?![\p{L}]))?(?![\p{N}]|:\d|[.,]\d|\s?[aApP]\.?[mM](?![\p{L}]))/gu,
+    hrs: /(?<![\p{L}\p{N}.:,£$/-])([01]\d|2[0-3])([0-5]\d)\s?(hrs|hr|h)(?![\p{L}\p{N}])/gu,
+    dayMonth: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:([Tt]he)\\s+)?(${day})(st|nd|rd|th)?(\\s+of)?\\s+(${month})(\\.(?=\\s+\\d))?(?![\\p{L}])${year}`,
       'gu',
     ),
-    monthDay: () => new RegExp(
+    monthDay: new RegExp(
       `(?<![\\p{L}\\p{N}])(${month})(\\.)?\\s+(${day})(st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\d)${year}`,
       'gu',
     ),
-    numericDate: () => /(?<![\p{L}\p{N}/.\-:£$])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[/.\-:]\d)/gu,
-    isoDate: () => /(?<![\p{L}\p{N}/.\-:])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}]|[/.\-:T]\d)/gu,
-    nhsNumber: () => /(?<![\p{N}\-/.,])(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})(?![\p{N}]|[-/]\d)/gu,
-    rangeNumber: () => new RegExp(
+    numericDate: /(?<![\p{L}\p{N}/.\-:£$])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[/.\-:]\d)/gu,
+    isoDate: /(?<![\p{L}\p{N}/.\-:])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}]|[/.\-:T]\d)/gu,
+    nhsNumber: /(?<![\p{N}\-/.,])(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})(?![\p{N}]|[-/]\d)/gu,
+    rangeNumber: new RegExp(
       `(?<![\\p{L}\\p{N}_.,/\\-–—:+#'’])(${numTok})${dash}(${numTok})(?![\\p{N}_]|[.,]\\d|[\\-–—/:]\\d|-\\p{L})`,
       'gu',
     ),
-    rangeDay: () => new RegExp(`(?<![\\p{L}])(${days})(\\.?)${dash}(${days})(?![\\p{L}])`, 'gu'),
-    rangeMonth: () => new RegExp(`(?<![\\p{L}])(${month})(\\.?)${dash}(${month})(?![\\p{L}])`, 'gu'),
-    bigNumber: () => /(?<![\p{L}\p{N}_.,/#:+'’])(£|\$|€)?(\d{4,})(\.\d+)?(?![\p{N}_]|[.,:/]\d)/gu,
-    units: () => new RegExp(`(?<![\\p{L}\\p{N}_.,])(\\d+(?:[.,]\\d+)*)([ \\t]+)(${units})(?![\\p{L}\\p{N}])`, 'gu'),
-    unitAfter: () => new RegExp(`^\\s?(?:${units})(?![\\p{L}])`, 'u'),
-    ordinalNumeral: () => /(?<![\p{L}\p{N}])([1-9])(st|nd|rd|th)(?![\p{L}\p{N}])/gu,
-    ordinalWord: () => new RegExp(
+    rangeDay: new RegExp(`(?<![\\p{L}])(${days})(\\.?)${dash}(${days})(?![\\p{L}])`, 'gu'),
+    rangeMonth: new RegExp(`(?<![\\p{L}])(${month})(\\.?)${dash}(${month})(?![\\p{L}])`, 'gu'),
+    bigNumber: /(?<![\p{L}\p{N}_.,/#:+'’])(£|\$|€)?(\d{4,})(\.\d+)?(?![\p{N}_]|[.,:/]\d)/gu,
+    units: new RegExp(`(?<![\\p{L}\\p{N}_.,])(\\d+(?:[.,]\\d+)*)([ \\t]+)(${units})(?![\\p{L}\\p{N}])`, 'gu'),
+    unitAfter: new RegExp(`^\\s?(?:${units})(?![\\p{L}])`, 'u'),
+    ordinalNumeral: /(?<![\p{L}\p{N}])([1-9])(st|nd|rd|th)(?![\p{L}\p{N}])/gu,
+    ordinalWord: new RegExp(
       `(?<![\\p{L}])(${data.ordinalWords.join('|')})\\s+(${data.ordinalNouns.join('|')})(?![\\p{L}])`,
       'giu',
     ),
-    ordinalWordHint: () => new RegExp(data.ordinalWords.join('|'), 'iu'),
-  });
+    ordinalWordHint: new RegExp(data.ordinalWords.join('|'), 'iu'),
+  };
   return compiled;
 }
 
