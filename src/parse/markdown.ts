@@ -15,15 +15,29 @@ import { htmlImages } from './html-images.js';
 import { remarkLinearSetext } from './setext.js';
 import { remarkBareAddressesWhenNeeded } from './literal-links.js';
 import { useLinearEditMap } from './edit-map.js';
+import { gfmPartsNeeded, remarkGfmPartsOnly } from './gfm-as-needed.js';
 import { checkMarkdownShape } from './markdown-guard.js';
 import { InputError } from '../read/errors.js';
 
-let processor: Processor<Root> | undefined;
+/** One parser for each set of GFM parts a document could use (see gfm-as-needed.ts). */
+const processors = new Map<number, Processor<Root>>();
 
-function getProcessor(): Processor<Root> {
+/** The markdown parser for a document that could use these GFM parts (gfmPartsNeeded). */
+export function markdownProcessor(gfmParts: number): Processor<Root> {
   useLinearEditMap();
-  processor ??= unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkBareAddressesWhenNeeded).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as never;
-  return processor!;
+  let processor = processors.get(gfmParts);
+  if (!processor) {
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkLinearSetext)
+      .use(remarkGfm)
+      .use(remarkGfmPartsOnly, gfmParts)
+      .use(remarkBareAddressesWhenNeeded)
+      .use(remarkFrontmatter, ['yaml', 'toml'])
+      .freeze() as never as Processor<Root>;
+    processors.set(gfmParts, processor);
+  }
+  return processor;
 }
 
 /** Parse markdown text (already decoded, BOM removed) into a document the rules can check. */
@@ -32,7 +46,7 @@ export function parseMarkdown(text: string, path: string): LintDocument {
   const problem = checkMarkdownShape(text);
   if (problem) throw new InputError(path, problem);
   try {
-    const mdast = getProcessor().parse(text) as Root;
+    const mdast = markdownProcessor(gfmPartsNeeded(text)).parse(text) as Root;
     return makeDocument({ path, format: 'markdown', text, mdast, images: (pointAt) => collectImages(mdast, text, pointAt) });
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
