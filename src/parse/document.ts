@@ -18,8 +18,9 @@ export function makeDocument(parts: DocumentParts): LintDocument {
   const length = parts.text.length;
   const pointAt = (offset: number): Point => {
     const clamped = Math.max(0, Math.min(offset, length));
-    const point = place.toPoint(clamped);
-    if (point) return { line: point.line, column: point.column, offset: clamped };
+    // vfile-location makes a new { line, column, offset } for each call: use it as it is.
+    const point = place.toPoint(clamped) as Point | undefined;
+    if (point) return point;
     // The very end of the text: vfile-location has no point for it in some versions.
     const before = place.toPoint(Math.max(0, clamped - 1));
     return before ? { line: before.line, column: before.column + 1, offset: clamped } : { line: 1, column: 1, offset: 0 };

@@ -154,20 +154,16 @@ function inline(parent: MdastParents, source: string, b: Builder): void {
 }
 
 function pushGap(value: string, offset: number, b: Builder): void {
-  for (let i = 0; i < value.length; i++) {
-    b.text += value[i];
-    b.map.push(offset);
-  }
+  b.text += value;
+  for (let i = 0; i < value.length; i++) b.map.push(offset);
 }
 
 function pushSource(value: string, offset: number, b: Builder): void {
   const start = b.text.length;
   // One placeholder word whatever the code holds, so the code counts as one word at most.
   const length = Math.max(1, Math.min(value.length, 40));
-  for (let i = 0; i < length; i++) {
-    b.text += PLACEHOLDER;
-    b.map.push(offset + i);
-  }
+  b.text += PLACEHOLDER.repeat(length);
+  for (let i = 0; i < length; i++) b.map.push(offset + i);
   b.sources.push({ start, end: b.text.length, value });
 }
 
@@ -175,8 +171,11 @@ function pushSource(value: string, offset: number, b: Builder): void {
  * Append a text node's value, mapping each character to its offset in the source.
  * The source slice may hold more than the value: escapes, character references,
  * blockquote markers and indentation after line endings, carriage returns.
+ * The text grows by the whole value at once; the loop only finds each character's offset.
  */
 function pushAligned(value: string, source: string, start: number, end: number, b: Builder): void {
+  b.text += value;
+  const map = b.map;
   let s = start;
   let i = 0;
   while (i < value.length) {
@@ -192,10 +191,7 @@ function pushAligned(value: string, source: string, start: number, end: number, 
       if (sc === '&') {
         const decoded = decodeReference(source, s, end);
         if (decoded && value.startsWith(decoded.value, i)) {
-          for (let k = 0; k < decoded.value.length; k++) {
-            b.text += value[i + k];
-            b.map.push(s);
-          }
+          for (let k = 0; k < decoded.value.length; k++) map.push(s);
           i += decoded.value.length;
           s += decoded.length;
           matched = false;
@@ -207,15 +203,12 @@ function pushAligned(value: string, source: string, start: number, end: number, 
     if (!matched) {
       if (s >= end && i < value.length) {
         // Could not align (should not happen): keep the rest next to the last known place.
-        for (; i < value.length; i++) {
-          b.text += value[i];
-          b.map.push(Math.min(end, source.length) - 1);
-        }
+        const last = Math.min(end, source.length) - 1;
+        for (; i < value.length; i++) map.push(last);
       }
       continue;
     }
-    b.text += ch;
-    b.map.push(s);
+    map.push(s);
     s++;
     i++;
   }
