@@ -209,10 +209,12 @@ export function findInBlock<E extends TermEntry>(
   if (looksLikeCode(block.text)) return;
   const tokens = tokensOf(block);
   if (!tokens.length) return;
-  const links = options.skipExternalLinkText ? externalLinks(block.node) : undefined;
-  const quoted = options.skipQuoted === false ? undefined : quotedTokens(tokens);
   const examples = options.examples?.length ? options.examples : undefined;
-  const bracketed = options.skipBracketed === false ? undefined : bracketTokens(tokens);
+  // Quotes, brackets and links matter only around a match, and most blocks have none: find
+  // them when first needed (undefined: not looked for yet; null: none to skip).
+  let links: Array<[number, number]> | null | undefined;
+  let quoted: boolean[] | null | undefined;
+  let bracketed: boolean[] | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
@@ -225,9 +227,12 @@ export function findInBlock<E extends TermEntry>(
       if (end < 0) continue;
       const entry = phrase.entry;
       if (entry.presets && options.preset && !entry.presets.includes(options.preset)) continue;
+      if (quoted === undefined) quoted = (options.skipQuoted !== false && quotedTokens(tokens)) || null;
       if (quoted?.[i] && quoted[end]) continue;
-      if (bracketed && bracketed[i] && bracketed[end]) continue;
+      if (bracketed === undefined) bracketed = (options.skipBracketed !== false && bracketTokens(tokens)) || null;
+      if (bracketed?.[i] && bracketed[end]) continue;
       if (explainedAfter(tokens, end, entry)) continue;
+      if (links === undefined) links = (options.skipExternalLinkText && externalLinks(block.node)) || null;
       if (links?.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.start < e)) continue;
       if (examples && overlaps(examples, tokens[i]!.start, tokens[end]!.end)) continue;
       if (phrase.context && !contextAllows(tokens, i, end, phrase.context)) continue;
