@@ -77,10 +77,22 @@ function median(values) {
 }
 
 function measure(cmd, args, runs = RUNS, cwd = root) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(once(cmd, args, cwd));
-  return { wall: median(results.map((r) => r.wall)), rss: Math.max(...results.map((r) => r.rss)) };
+  return inTurns([[cmd, args, cwd]], runs)[0];
 }
+
+/**
+ * Run commands in turns, one of each per round, so that when the machine speeds up or slows
+ * down (a shared machine does, from minute to minute) every command is affected alike. Each
+ * result keeps its wall times by round, for paired ratios.
+ */
+function inTurns(commands, runs = RUNS) {
+  const results = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach(([cmd, args, cwd = root], k) => results[k].push(once(cmd, args, cwd)));
+  return results.map((r) => ({ wall: median(r.map((x) => x.wall)), rss: Math.max(...r.map((x) => x.rss)), walls: r.map((x) => x.wall) }));
+}
+
+/** How many times as fast `b` is as `a`: the median, over rounds run in turns, of a's time / b's time. */
+const timesAsFast = (a, b) => median(a.walls.map((w, i) => w / b.walls[i]));
 
 function table(title, header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -96,24 +108,29 @@ const f2 = (n) => n.toFixed(2);
 const f3 = (n) => n.toFixed(3);
 
 console.log(`# plainlint benchmark, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; medians of ${quick ? 5 : 11} runs for one file, ${quick ? 2 : 3} for the corpus, 2 for the 10x corpus`);
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; medians of ${quick ? 5 : 11} runs for one file, ${quick ? 3 : 5} for the corpus, 2 for the 10x corpus; commands compared in one table run in turns`);
 
 // 1. Pre-commit latency: one ordinary file, whole process, cold.
 const files1 = mdFiles(corpus);
 const bySize = [...files1].sort((a, b) => statSync(a).size - statSync(b).size);
 const ordinary = bySize[Math.floor(bySize.length / 2)];
 const latencyRuns = quick ? 5 : 11;
-const nodeStart = measure(process.execPath, ['-e', '0'], latencyRuns);
-const one = measure(plainlint[0], [plainlint[1], ordinary], latencyRuns);
-const oneJson = measure(plainlint[0], [plainlint[1], ordinary, '-f', 'json'], latencyRuns);
 // A content repository usually has a config file: the same file, in a folder with one.
 const repo = mkdtempSync(join(tmpdir(), 'plainlint-repo-'));
 writeFileSync(join(repo, '.plainlintrc.json'), JSON.stringify({ extends: 'nhs' }));
 writeFileSync(join(repo, 'page.md'), readFileSync(ordinary));
-const oneConfig = measure(plainlint[0], [plainlint[1], 'page.md'], latencyRuns, repo);
-rmSync(repo, { recursive: true, force: true });
 const docx = join(root, 'fixtures', 'docx', 'example-draft.docx');
-const oneDocx = measure(plainlint[0], [plainlint[1], docx], latencyRuns);
+const [nodeStart, one, oneJson, oneConfig, oneDocx] = inTurns(
+  [
+    [process.execPath, ['-e', '0']],
+    [plainlint[0], [plainlint[1], ordinary]],
+    [plainlint[0], [plainlint[1], ordinary, '-f', 'json']],
+    [plainlint[0], [plainlint[1], 'page.md'], repo],
+    [plainlint[0], [plainlint[1], docx]],
+  ],
+  latencyRuns,
+);
+rmSync(repo, { recursive: true, force: true });
 table('Pre-commit latency (one file, new process each time)', ['what', 'median wall (s)', 'peak RSS (MB)'], [
   ['node -e 0 (node start-up alone)', f3(nodeStart.wall), f1(nodeStart.rss)],
   [`plainlint on one markdown file (${Math.round(statSync(ordinary).size / 1024)} KB)`, f3(one.wall), f1(one.rss)],
@@ -121,28 +138,37 @@ table('Pre-commit latency (one file, new process each time)', ['what', 'median w
   ['same file, in a folder with a config file', f3(oneConfig.wall), f1(oneConfig.rss)],
   ['plainlint on one Word file', f3(oneDocx.wall), f1(oneDocx.rss)],
 ]);
+console.log(`plainlint on one markdown file took ${f3(median(one.walls.map((w, i) => w - nodeStart.walls[i])))} s more than node -e 0 (median over rounds)`);
 
 // 2. Throughput on the corpus, with peers.
 const w1 = words(files1);
 const rows = [];
 const add = (name, m, files, w) => rows.push([name, f2(m.wall), f1(files / m.wall), Math.round(w / m.wall), f1(m.rss)]);
-const throughputRuns = quick ? 2 : 3;
-const pl = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json'], throughputRuns);
-const pl1 = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json', '-j', '1'], throughputRuns);
-const pl2 = measure(plainlint[0], [plainlint[1], corpus, '-f', 'json', '-j', String(cpus().length)], throughputRuns);
+const throughputRuns = quick ? 3 : 5;
+const peerCommands = [
+  ['alex', bin('alex'), [corpus]],
+  ['write-good', bin('write-good'), files1],
+  ['textlint + textlint-rule-sentence-length', bin('textlint'), ['--no-textlintrc', '--rule', 'sentence-length', `${corpus}/**/*.md`]],
+].filter(([, cmd]) => existsSync(cmd));
+const [pl, pl1, pl2, ...peerResults] = inTurns(
+  [
+    [plainlint[0], [plainlint[1], corpus, '-f', 'json']],
+    [plainlint[0], [plainlint[1], corpus, '-f', 'json', '-j', '1']],
+    [plainlint[0], [plainlint[1], corpus, '-f', 'json', '-j', String(cpus().length)]],
+    ...peerCommands.map(([, cmd, args]) => [cmd, args]),
+  ],
+  throughputRuns,
+);
 add('plainlint, recommended preset (default jobs)', pl, files1.length, w1);
 add('plainlint, recommended preset, --jobs 1', pl1, files1.length, w1);
 add(`plainlint, recommended preset, --jobs ${cpus().length}`, pl2, files1.length, w1);
-const peers = {};
-if (existsSync(bin('alex'))) add('alex', (peers.alex = measure(bin('alex'), [corpus], throughputRuns)), files1.length, w1);
-if (existsSync(bin('write-good'))) add('write-good', measure(bin('write-good'), files1, throughputRuns), files1.length, w1);
-if (existsSync(bin('textlint'))) {
-  peers.textlint = measure(bin('textlint'), ['--no-textlintrc', '--rule', 'sentence-length', `${corpus}/**/*.md`], throughputRuns);
-  add('textlint + textlint-rule-sentence-length', peers.textlint, files1.length, w1);
-}
+peerCommands.forEach(([name], k) => add(name, peerResults[k], files1.length, w1));
 table(`Throughput on the corpus (${files1.length} files, ${w1} words)`, ['tool', 'median wall (s)', 'files/s', 'words/s', 'peak RSS (MB)'], rows);
-const best = Math.min(pl.wall, pl1.wall, pl2.wall);
-for (const [name, m] of Object.entries(peers)) console.log(`plainlint (default jobs) is ${f2(m.wall / pl.wall)} times as fast as ${name} (best plainlint run: ${f2(m.wall / best)} times)`);
+peerCommands.forEach(([name], k) => {
+  if (name === 'write-good') return;
+  const peer = peerResults[k];
+  console.log(`plainlint (default jobs) is ${f2(timesAsFast(peer, pl))} times as fast as ${name.split(' ')[0]} (median of ${throughputRuns} rounds run in turns; ratio of medians ${f2(peer.wall / pl.wall)})`);
+});
 
 {
   const t = timings([corpus, '-f', 'json', '-j', '1']);
@@ -160,15 +186,20 @@ if (!quick && existsSync(scaler)) {
   spawnSync('bash', [scaler, '10', dir], { encoding: 'utf8' });
   const files10 = mdFiles(dir);
   const w10 = w1 * 10;
-  const s1 = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', '1'], 2);
-  const s2 = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', String(cpus().length)], 2);
+  const [s1, s2] = inTurns(
+    [
+      [plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', '1']],
+      [plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', String(cpus().length)]],
+    ],
+    2,
+  );
   const cacheFile = join(dir, '.bench-cache');
   const cold = once(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile]);
   const warm = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile], 2);
   table(`Scaling on the 10x corpus (${files10.length} files, about ${w10} words)`, ['run', 'median wall (s)', 'files/s', 'peak RSS (MB)'], [
     ['--jobs 1', f2(s1.wall), f1(files10.length / s1.wall), f1(s1.rss)],
     [`--jobs ${cpus().length}`, f2(s2.wall), f1(files10.length / s2.wall), f1(s2.rss)],
-    [`speed-up with ${cpus().length} jobs`, f2(s1.wall / s2.wall) + 'x', '', ''],
+    [`speed-up with ${cpus().length} jobs (median of rounds run in turns)`, f2(timesAsFast(s1, s2)) + 'x', '', ''],
     ['--cache, first run', f2(cold.wall), f1(files10.length / cold.wall), f1(cold.rss)],
     ['--cache, second run (nothing changed)', f2(warm.wall), f1(files10.length / warm.wall), f1(warm.rss)],
     ['cache speed-up', f2(cold.wall / warm.wall) + 'x', '', ''],
@@ -220,14 +251,19 @@ if (!quick && existsSync(scaler)) {
     size += Buffer.byteLength(text);
   }
   writeFileSync(big, parts.join('\n\n'));
-  const m = measure(plainlint[0], [plainlint[1], big, '-f', 'json'], quick ? 1 : 2);
   const half = join(dir, 'half.md');
   writeFileSync(half, parts.slice(0, Math.floor(parts.length / 2)).join('\n\n'));
-  const h = measure(plainlint[0], [plainlint[1], half, '-f', 'json'], quick ? 1 : 2);
+  const [m, h] = inTurns(
+    [
+      [plainlint[0], [plainlint[1], big, '-f', 'json']],
+      [plainlint[0], [plainlint[1], half, '-f', 'json']],
+    ],
+    quick ? 1 : 2,
+  );
   table('One large file', ['file', 'size (MB)', 'median wall (s)', 'peak RSS (MB)'], [
     ['half', f1(statSync(half).size / 2 ** 20), f2(h.wall), f1(h.rss)],
     ['whole', f1(statSync(big).size / 2 ** 20), f2(m.wall), f1(m.rss)],
-    ['time ratio (whole / half): about 2 means linear', '', f2(m.wall / h.wall), ''],
+    ['time ratio (whole / half): about 2 means linear', '', f2(timesAsFast(m, h)), ''],
   ]);
   rmSync(dir, { recursive: true, force: true });
 }
