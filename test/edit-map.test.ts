@@ -4,15 +4,12 @@
  * the same as with micromark's own: on real NHS pages, on every fixture, and on tricky shapes.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { useLinearEditMap } from '../src/parse/edit-map.js';
-import { CORPUS, markdownFiles } from './helpers/corpus.js';
+import { corpusAndFixtures } from './helpers/corpus.js';
 
-const root = join(import.meta.dirname, '..');
-const corpus = CORPUS;
 
 /** The mdast as JSON, parsed with micromark's consume or with ours. */
 function tree(text: string, linear: boolean): string {
@@ -35,7 +32,7 @@ describe('linear EditMap.consume gives the same trees', () => {
   afterAll(() => useLinearEditMap(true));
 
   it('on every corpus page and fixture', () => {
-    const files = [...markdownFiles(corpus), ...markdownFiles(join(root, 'fixtures'))];
+    const files = corpusAndFixtures();
     expect(files.length).toBeGreaterThan(200);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

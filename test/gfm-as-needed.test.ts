@@ -4,7 +4,6 @@
  * on addresses and tables in all their forms, and on made-up text.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unified } from 'unified';
@@ -15,9 +14,8 @@ import { remarkLinearSetext } from '../src/parse/setext.js';
 import { remarkBareAddressesWhenNeeded } from '../src/parse/literal-links.js';
 import { markdownProcessor } from '../src/parse/markdown.js';
 import { ALL_GFM_PARTS, gfmPartsNeeded } from '../src/parse/gfm-as-needed.js';
-import { CORPUS, markdownFiles } from './helpers/corpus.js';
+import { corpusAndFixtures } from './helpers/corpus.js';
 
-const root = join(import.meta.dirname, '..');
 // The parser as it was before: every part of GFM, always.
 const full = unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkBareAddressesWhenNeeded).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const same = (text: string) => expect(JSON.stringify(markdownProcessor(gfmPartsNeeded(text)).parse(text)), text.slice(0, 80)).toBe(JSON.stringify(full.parse(text)));
@@ -42,7 +40,7 @@ const FORMS = [
 
 describe('leaving out GFM parts a document cannot use changes no tree', () => {
   it('on every corpus page and fixture, and most pages need fewer parts', () => {
-    const files = [...markdownFiles(CORPUS), ...markdownFiles(join(root, 'fixtures'))];
+    const files = corpusAndFixtures();
     expect(files.length).toBeGreaterThan(200);
     let fewer = 0;
     for (const file of files) {

@@ -4,7 +4,6 @@
  * NHS pages, on every fixture, on addresses in all their forms, and on made-up text.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unified } from 'unified';
@@ -12,9 +11,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { remarkBareAddressesWhenNeeded, mayHoldBareAddress } from '../src/parse/literal-links.js';
-import { CORPUS, markdownFiles } from './helpers/corpus.js';
+import { corpusAndFixtures } from './helpers/corpus.js';
 
-const root = join(import.meta.dirname, '..');
 const plain = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const guarded = unified().use(remarkParse).use(remarkGfm).use(remarkBareAddressesWhenNeeded).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const same = (text: string) => expect(JSON.stringify(guarded.parse(text)), text.slice(0, 80)).toBe(JSON.stringify(plain.parse(text)));
@@ -34,7 +32,7 @@ const ADDRESSES = [
 
 describe('skipping the bare-address search changes no tree', () => {
   it('on every corpus page and fixture', () => {
-    const files = [...markdownFiles(CORPUS), ...markdownFiles(join(root, 'fixtures'))];
+    const files = corpusAndFixtures();
     expect(files.length).toBeGreaterThan(200);
     let skipped = 0;
     for (const file of files) {

@@ -14,3 +14,8 @@ export function markdownFiles(dir: string): string[] {
   }
   return out.sort();
 }
+
+/** Every corpus page and markdown fixture: the real text that parser changes are checked on. */
+export function corpusAndFixtures(): string[] {
+  return [...markdownFiles(CORPUS), ...markdownFiles(join(import.meta.dirname, '..', '..', 'fixtures'))];
+}
