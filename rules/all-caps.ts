@@ -5,6 +5,8 @@ import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, tokensOf
 /** Short words that shout on their own when written in capitals ("do NOT", "ALL patients"). */
 const SHORT_SHOUTS = new Set(['NOT', 'NO', 'NOW', 'ALL', 'ANY', 'YOU', 'DO', 'DON’T', "DON'T"]);
 const CAPS_IN_TEXT = /[A-Z][A-Z'’-]*[A-Z]/g;
+/** A block with no word in capitals has nothing to check (most blocks). */
+const HAS_CAPS = /[A-Z][A-Z'’-]*[A-Z]/;
 /** Template gaps and date patterns: “[NAME]”, “{DATE}”, “DD MONTH YYYY”. */
 const PLACEHOLDER = /^[[{<(].*[\]}>)]$/;
 const DATE_PARTS = new Set(['DD', 'MM', 'YY', 'YYYY', 'HH', 'MMM']);
@@ -58,7 +60,7 @@ export default defineRule<Record<string, never>>({
       return false;
     };
     for (const block of doc.blocks) {
-      if (block.kind === 'heading') continue;
+      if (block.kind === 'heading' || !HAS_CAPS.test(block.text)) continue;
       for (const sentence of sentencesOf(block)) {
         const tokens = tokensOf(sentence);
         let run: Token[] = [];
