@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, runBin } from './helpers/cli.js';
+import { cli, runBin, ROOT } from './helpers/cli.js';
+import { FILES_FOR_NO_INLINING } from '../src/engine/compile.js';
 import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
 import { CACHE_FORMAT } from '../src/engine/cache.js';
 import { collectFiles } from '../src/read/files.js';
@@ -112,6 +113,24 @@ describe('--jobs', () => {
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).files).toHaveLength(48);
+  });
+});
+
+describe('compiling for many files', () => {
+  it('checking many files in one run (compiled without inlining) finds the same as checking each alone', () => {
+    const files = readdirSync(join(ROOT, 'fixtures', 'rules'))
+      .filter((f) => f.endsWith('.bad.md'))
+      .map((f) => `fixtures/rules/${f}`);
+    expect(files.length).toBeGreaterThanOrEqual(FILES_FOR_NO_INLINING);
+    const together = JSON.parse(runBin([...files, '-f', 'json']).stdout).files as Array<{ path: string; findings: unknown[] }>;
+    expect(together.map((f) => f.path).sort()).toEqual([...files].sort());
+    let findings = 0;
+    for (const file of files) {
+      const alone = JSON.parse(runBin([file, '-f', 'json']).stdout).files[0];
+      findings += alone.findings.length;
+      expect(together.find((f) => f.path === file)).toEqual(alone);
+    }
+    expect(findings).toBeGreaterThan(20);
   });
 });
 

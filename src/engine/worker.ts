@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../config/load.js';
 import { lintFile, type RunOptions } from './run.js';
 import type { WorkerSetup } from './pool.js';
+import { compileForManyFiles } from './compile.js';
 
 type Message = { id: number; file: string } | { setup: WorkerSetup };
 
@@ -20,7 +21,9 @@ function init(setup: WorkerSetup): void {
 
 if (workerData) init(workerData as WorkerSetup);
 if (!parentPort) {
-  // A child process: an error outside a file's check goes back as one line, then the process ends.
+  // A child process checks a share of many files (see pool.ts).
+  await compileForManyFiles();
+  // An error outside a file's check goes back as one line, then the process ends.
   process.on('uncaughtException', (error) => {
     send({ crash: error instanceof Error ? error.message : String(error) });
     process.exitCode = 1;
