@@ -21,9 +21,7 @@ function init(setup: WorkerSetup): void {
 
 if (workerData) init(workerData as WorkerSetup);
 if (!parentPort) {
-  // A child process checks a share of many files (see pool.ts).
-  await compileForManyFiles();
-  // An error outside a file's check goes back as one line, then the process ends.
+  // A child process: an error outside a file's check goes back as one line, then the process ends.
   process.on('uncaughtException', (error) => {
     send({ crash: error instanceof Error ? error.message : String(error) });
     process.exitCode = 1;
@@ -32,8 +30,10 @@ if (!parentPort) {
   process.on('disconnect', () => process.exit());
 }
 
-// One file at a time, in the order they come (the pool sends the next one early).
-let queue: Promise<void> = Promise.resolve();
+// One file at a time, in the order they come (the pool sends the next one early). A child
+// process checks a share of many files, so it compiles for many (see compile.ts) before the first;
+// the listeners below are in place first, so no message from the pool can come before them.
+let queue: Promise<void> = parentPort ? Promise.resolve() : compileForManyFiles();
 const onMessage = (message: Message) => {
   if ('setup' in message) return init(message.setup);
   queue = queue.then(async () => {
