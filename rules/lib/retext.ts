@@ -10,6 +10,7 @@
 import type { Paragraph, Root, Sentence, Source, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Block, LintDocument, Point } from '../../src/types.js';
+import { oncePer } from './memo.js';
 
 export interface RetextMessage {
   /** The plugin's rule id (retext-simplify: the phrase, like "in-order-to"). */
@@ -134,18 +135,12 @@ function treeFor(doc: LintDocument, options: RunOptions): Root {
   return { type: 'RootNode', children: paragraphs };
 }
 
-const wordsOf = new WeakMap<Sentence, string[]>();
-
 /** The words of a sentence, lower case with straight apostrophes, in order (worked out once per sentence and kept). */
-export function sentenceWords(sentence: Sentence): string[] {
-  let words = wordsOf.get(sentence);
-  if (!words) {
-    words = [];
-    for (const node of sentence.children) if (node.type === 'WordNode') words.push(toString(node).toLowerCase().replace(/’/g, "'"));
-    wordsOf.set(sentence, words);
-  }
+export const sentenceWords: (sentence: Sentence) => string[] = oncePer((sentence: Sentence) => {
+  const words: string[] = [];
+  for (const node of sentence.children) if (node.type === 'WordNode') words.push(toString(node).toLowerCase().replace(/’/g, "'"));
   return words;
-}
+});
 
 /** True when one of the words (or a part of a hyphenated word) is in the set. */
 export function hasAnyWord(words: readonly string[], set: ReadonlySet<string>): boolean {
@@ -254,13 +249,11 @@ export interface WordIndex {
   place: Map<number, { block: Block; sentence: Sentence; index: number }>;
 }
 
-const indexes = new WeakMap<LintDocument, WordIndex>();
-
 /** Find word nodes, their block and sentence from source offsets (built once per document). */
-export function wordIndex(doc: LintDocument): WordIndex {
-  let index = indexes.get(doc);
-  if (index) return index;
-  index = { byStart: new Map(), byEnd: new Map(), place: new Map() };
+export const wordIndex: (doc: LintDocument) => WordIndex = oncePer(buildWordIndex);
+
+function buildWordIndex(doc: LintDocument): WordIndex {
+  const index: WordIndex = { byStart: new Map(), byEnd: new Map(), place: new Map() };
   for (const block of doc.blocks) {
     for (const sentence of block.nlcst.children) {
       if (sentence.type !== 'SentenceNode') continue;
@@ -269,12 +262,11 @@ export function wordIndex(doc: LintDocument): WordIndex {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
         if (start === undefined || end === undefined) return;
-        index!.byStart.set(start, node);
-        index!.byEnd.set(end, node);
-        index!.place.set(start, { block, sentence, index: i });
+        index.byStart.set(start, node);
+        index.byEnd.set(end, node);
+        index.place.set(start, { block, sentence, index: i });
       });
     }
   }
-  indexes.set(doc, index);
   return index;
 }

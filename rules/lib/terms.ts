@@ -15,6 +15,7 @@
 import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Block, LintDocument, ReportInput, RuleContext } from '../../src/types.js';
+import { oncePer } from './memo.js';
 
 export interface TermContext {
   skipIfFollowedBy?: string[];
@@ -438,17 +439,8 @@ function bracketTokens(tokens: Token[]): boolean[] | undefined {
   return marks;
 }
 
-const tokenCache = new WeakMap<Block, Token[]>();
-
-/** The tokens of one block: words (hyphenated words joined), punctuation and code, with sentence numbers. */
-function tokensOf(block: Block): Token[] {
-  let tokens = tokenCache.get(block);
-  if (!tokens) {
-    tokens = readTokens(block);
-    tokenCache.set(block, tokens);
-  }
-  return tokens;
-}
+/** The tokens of one block: words (hyphenated words joined), punctuation and code, with sentence numbers (once per block). */
+const tokensOf: (block: Block) => Token[] = oncePer(readTokens);
 
 function readTokens(block: Block): Token[] {
   const tokens: Token[] = [];
@@ -603,27 +595,19 @@ export function overlaps(ranges: Array<[number, number]>, start: number, end: nu
   return false;
 }
 
-const linkRanges = new WeakMap<LintDocument, Array<[number, number]>>();
 /** Sorted source ranges of every link to another website in the document (for `overlaps`). */
-export function externalLinkRanges(doc: LintDocument): Array<[number, number]> {
-  let ranges = linkRanges.get(doc);
-  if (!ranges) {
-    ranges = externalLinks(doc.mdast) ?? [];
-    ranges.sort((a, b) => a[0] - b[0]);
-    linkRanges.set(doc, ranges);
-  }
-  return ranges;
-}
+export const externalLinkRanges: (doc: LintDocument) => Array<[number, number]> = oncePer((doc: LintDocument) =>
+  (externalLinks(doc.mdast) ?? []).sort((a, b) => a[0] - b[0]),
+);
 
-const quoteRanges = new WeakMap<LintDocument, Array<[number, number]>>();
 /**
  * Sorted source ranges of short quotations (1 to 4 words in quotation marks) in the document,
  * for rules that run a retext plugin: 'do not write "in order to"' quotes the words, it does not use them.
  */
-export function quotedRanges(doc: LintDocument): Array<[number, number]> {
-  let ranges = quoteRanges.get(doc);
-  if (ranges) return ranges;
-  ranges = [];
+export const quotedRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findQuotedRanges);
+
+function findQuotedRanges(doc: LintDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
   for (const block of doc.blocks) {
     const tokens = tokensOf(block);
     const marks = quotedTokens(tokens);
@@ -635,43 +619,39 @@ export function quotedRanges(doc: LintDocument): Array<[number, number]> {
         if (open) open[1] = t.end;
         else open = [t.start, t.end];
       } else if (open) {
-        ranges!.push(open);
+        ranges.push(open);
         open = undefined;
       }
     });
     if (open) ranges.push(open);
   }
-  quoteRanges.set(doc, ranges);
   return ranges;
 }
 
 /** "We do not say:", "Avoid these words:", "Never write:": a list of words to avoid follows. */
 const EXAMPLE_INTRO = /\b(do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*:\s*$/i;
-const exampleCache = new WeakMap<LintDocument, Array<[number, number]>>();
 
 /**
  * Sorted source ranges of lists that quote words as examples: a list right after a paragraph
  * like “We do not say:”. Guidance pages list the words to avoid this way; they are not uses.
  */
-export function exampleRanges(doc: LintDocument): Array<[number, number]> {
-  let ranges = exampleCache.get(doc);
-  if (ranges) return ranges;
-  ranges = [];
+export const exampleRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findExampleRanges);
+
+function findExampleRanges(doc: LintDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
   const walk = (node: { type: string; children?: unknown[] }) => {
     const children = (node.children ?? []) as Array<{ type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }>;
     children.forEach((child, i) => {
       const before = children[i - 1];
       if (child.type === 'list' && before?.type === 'paragraph' && child.position && EXAMPLE_INTRO.test(mdastText(before))) {
-        ranges!.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
+        ranges.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
       } else if (child.children) {
         walk(child);
       }
     });
   };
   walk(doc.mdast as { type: string; children?: unknown[] });
-  ranges.sort((a, b) => a[0] - b[0]);
-  exampleCache.set(doc, ranges);
-  return ranges;
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 function mdastText(node: { type: string; value?: unknown; children?: unknown[] }): string {

@@ -2,20 +2,13 @@
 import type { Sentence, Word, Nodes } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Block } from '../../src/types.js';
+import { oncePer } from './memo.js';
 
-/** Words a reader would count, worked out once per sentence: five rules and the reading-age
- * counts ask for the same sentence's words. */
-const readerWordsOf = new WeakMap<Sentence, readonly Word[]>();
-
-/** Words a reader would count: not code or URLs, not list markers like "1." or "(a)". */
-export function readerWords(sentence: Sentence): readonly Word[] {
-  let words = readerWordsOf.get(sentence);
-  if (!words) {
-    words = countedWords(sentence);
-    readerWordsOf.set(sentence, words);
-  }
-  return words;
-}
+/**
+ * Words a reader would count: not code or URLs, not list markers like "1." or "(a)". Worked out
+ * once per sentence: five rules and the reading-age counts ask for the same sentence's words.
+ */
+export const readerWords: (sentence: Sentence) => readonly Word[] = oncePer(countedWords);
 
 function countedWords(sentence: Sentence): Word[] {
   const words: Word[] = [];
@@ -29,17 +22,10 @@ function countedWords(sentence: Sentence): Word[] {
   return words;
 }
 
-const sentencesIn = new WeakMap<Block, readonly Sentence[]>();
-
 /** The sentences of a block, worked out once: most rules go through them. */
-export function sentencesOf(block: Block): readonly Sentence[] {
-  let sentences = sentencesIn.get(block);
-  if (!sentences) {
-    sentences = block.nlcst.children.filter((c): c is Sentence => c.type === 'SentenceNode');
-    sentencesIn.set(block, sentences);
-  }
-  return sentences;
-}
+export const sentencesOf: (block: Block) => readonly Sentence[] = oncePer((block: Block) =>
+  block.nlcst.children.filter((c): c is Sentence => c.type === 'SentenceNode'),
+);
 
 export function textOf(node: Nodes): string {
   return toString(node);

@@ -45,13 +45,14 @@ export function defaultTimeout(bytes: number): number {
   return Math.max(DEFAULT_TIMEOUT_MS, Math.ceil((bytes / (1024 * 1024)) * 20) * 1000);
 }
 
-/** The time limit for one file: --timeout if given (0 for none), or the default for its size. */
+/** The time limit for a file of this size: --timeout if given (0 for none), or the default for its size. */
 function timeoutForSize(bytes: number, options: ManyOptions): number {
   return options.timeoutMs ?? defaultTimeout(bytes);
 }
 
+/** The same for a file on disk, whose size is read only when there is no --timeout. */
 async function timeoutFor(file: string, options: ManyOptions): Promise<number> {
-  return options.timeoutMs ?? timeoutForSize(await stat(file).then((st) => st.size, () => 0), options);
+  return options.timeoutMs ?? defaultTimeout(await stat(file).then((st) => st.size, () => 0));
 }
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 

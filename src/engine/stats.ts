@@ -8,6 +8,7 @@ import { syllable } from 'syllable';
 import { toString } from 'nlcst-to-string';
 import type { Block, LintDocument } from '../types.js';
 import { readerWords } from '../../rules/lib/words.js';
+import { oncePer } from '../../rules/lib/memo.js';
 
 export interface TextCounts {
   words: number;
@@ -52,12 +53,8 @@ function syllables(word: string): number {
  * Each block is counted once, however many times it is asked for: the readability rule counts
  * each part of the document, and the summary counts the whole document again.
  */
-const blockCounts = new WeakMap<Block, TextCounts>();
-
-function countBlock(block: Block): TextCounts {
-  let counts = blockCounts.get(block);
-  if (counts) return counts;
-  counts = { words: 0, sentences: 0, syllables: 0, polysyllables: 0 };
+const countBlock = oncePer((block: Block): TextCounts => {
+  const counts: TextCounts = { words: 0, sentences: 0, syllables: 0, polysyllables: 0 };
   for (const child of block.nlcst.children) {
     if (child.type !== 'SentenceNode') continue;
     const words = readerWords(child as Sentence);
@@ -70,9 +67,8 @@ function countBlock(block: Block): TextCounts {
       if (n >= 3) counts.polysyllables++;
     }
   }
-  blockCounts.set(block, counts);
   return counts;
-}
+});
 
 export function countBlocks(blocks: Block[]): TextCounts {
   const counts: TextCounts = { words: 0, sentences: 0, syllables: 0, polysyllables: 0 };

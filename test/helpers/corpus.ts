@@ -1,6 +1,7 @@
 /** The clean NHS corpus (../shared/corpus beside the repository) and the markdown files in a folder. */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 export const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'nhs-service-manual');
 
@@ -18,4 +19,11 @@ export function markdownFiles(dir: string): string[] {
 /** Every corpus page and markdown fixture: the real text that parser changes are checked on. */
 export function corpusAndFixtures(): string[] {
   return [...markdownFiles(CORPUS), ...markdownFiles(join(import.meta.dirname, '..', '..', 'fixtures'))];
+}
+
+/** The path and text of each of them; checks there are over 200, so a missing corpus cannot pass quietly. */
+export function corpusAndFixtureTexts(): Array<{ path: string; text: string }> {
+  const files = corpusAndFixtures();
+  expect(files.length).toBeGreaterThan(200);
+  return files.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
