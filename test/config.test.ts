@@ -56,6 +56,44 @@ describe('config', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reads .plainlintrc (YAML or JSON), plainlint.config.mjs, and YAML given with --config', async () => {
+    const strict = 'rules:\n  sentence-length: [warning, { max: 10, tolerance: 0 }]\n';
+    const page = 'You can book your flu vaccine at a pharmacy or at your GP surgery.\n';
+    const dir = tmpTree({
+      'yaml/.plainlintrc': strict,
+      'yaml/page.md': page,
+      'json/.plainlintrc': json({ rules: { 'sentence-length': ['warning', { max: 10, tolerance: 0 }] } }),
+      'json/page.md': page,
+      'mjs/plainlint.config.mjs': "export default { rules: { 'sentence-length': ['warning', { max: 10, tolerance: 0 }] } };\n",
+      'mjs/page.md': page,
+      'plain/page.md': page,
+      'strict.yaml': strict,
+    });
+    expect(await ruleIds(['yaml/page.md', 'json/page.md', 'mjs/page.md', 'plain/page.md'], dir)).toEqual([
+      'sentence-length',
+      'sentence-length',
+      'sentence-length',
+    ]);
+    expect(await ruleIds(['plain/page.md', '--config', 'strict.yaml'], dir)).toEqual(['sentence-length']);
+  });
+
+  it('skips an empty config file and uses the one above it', async () => {
+    const dir = tmpTree({
+      '.plainlintrc.yaml': 'rules:\n  sentence-length: "off"\n',
+      'content/.plainlintrc.json': '\n',
+      'content/page.md': `${LONG_SENTENCE}\n`,
+    });
+    expect(await ruleIds(['content/page.md'], dir)).toEqual([]);
+  });
+
+  it('many folders can share one YAML config above them', async () => {
+    const files: Record<string, string> = { '.plainlintrc.yaml': 'rules:\n  sentence-length: [warning, { max: 10, tolerance: 0 }]\n' };
+    for (let i = 0; i < 12; i++) files[`section-${i}/page.md`] = 'You can book your flu vaccine at a pharmacy or at your GP surgery.\n';
+    const dir = tmpTree(files);
+    const ids = await ruleIds(Object.keys(files).filter((f) => f.endsWith('.md')), dir);
+    expect(ids).toEqual(Array(12).fill('sentence-length'));
+  });
+
   it('uses the nearest config: a folder can override its parent', async () => {
     const dir = tmpTree({
       '.plainlintrc.json': json({ rules: { 'sentence-length': 'off' } }),

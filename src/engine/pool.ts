@@ -4,8 +4,7 @@
  * file as soon as it is free. Results come back in any order; the caller sorts them.
  */
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { LoaderOptions } from '../config/load.js';
@@ -50,9 +49,21 @@ function timeoutForSize(bytes: number, options: ManyOptions): number {
   return options.timeoutMs ?? defaultTimeout(bytes);
 }
 
+/**
+ * A file's size in bytes, or 0 if it cannot be read (reported when it is checked). Synchronous:
+ * asking Node's file threads for each file's size left this thread idle, waiting (see ConfigLoader).
+ */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** The same for a file on disk, whose size is read only when there is no --timeout. */
-async function timeoutFor(file: string, options: ManyOptions): Promise<number> {
-  return options.timeoutMs ?? defaultTimeout(await stat(file).then((st) => st.size, () => 0));
+function timeoutFor(file: string, options: ManyOptions): number {
+  return options.timeoutMs ?? defaultTimeout(sizeOf(file));
 }
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -184,7 +195,7 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
   if (timeoutMs > 0 && existsSync(fileURLToPath(WORKER_URL))) {
     const small: string[] = [];
     for (const file of todo) {
-      const size = await stat(file).then((s) => s.size, () => 0);
+      const size = sizeOf(file);
       if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, timeoutForSize(size, options), options));
       else small.push(file);
     }
@@ -335,7 +346,7 @@ async function inWorkers(
       const file = files[stopped]!;
       if (failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         // Out of the child's memory: check it once more on its own, with the time limit.
-        onReport(file, await inGuardedWorker(file, await timeoutFor(file, options), options));
+        onReport(file, await inGuardedWorker(file, timeoutFor(file, options), options));
         continue;
       }
       onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed) });

@@ -4,8 +4,8 @@
  * and respecting .gitignore and .plainlintignore files (from the repository root down).
  * A bad argument is an error for that argument only: the other files are still checked.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+// Synchronous calls: waiting on Node's file threads for each folder left this thread idle.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { InputError } from './errors.js';
@@ -83,10 +83,10 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
     return false;
   };
 
-  const walk = async (dir: string, layers: IgnoreLayer[], seen: Set<string>): Promise<number> => {
+  const walk = (dir: string, layers: IgnoreLayer[], seen: Set<string>): number => {
     let real: string;
     try {
-      real = await realpath(dir);
+      real = realpathSync(dir);
     } catch (error) {
       errors.push(fsError(dir, error));
       return 0;
@@ -95,7 +95,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
     seen.add(real);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       errors.push(fsError(dir, error));
       return 0;
@@ -110,7 +110,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = await stat(path);
+          const target = statSync(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (error) {
@@ -121,7 +121,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
       if (isDir) {
         if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
         if (ignored(path, true, here, false)) continue;
-        found += await walk(path, here, seen);
+        found += walk(path, here, seen);
       } else if (isFile && kindOf(entry.name) && !entry.name.startsWith('~$')) {
         if (ignored(path, false, here, false)) continue;
         files.add(path);
@@ -154,13 +154,13 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
     }
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       errors.push(fsError(arg, error));
       continue;
     }
     if (info.isDirectory()) {
-      const found = await walk(absolute, ancestry(absolute), new Set());
+      const found = walk(absolute, ancestry(absolute), new Set());
       if (found === 0) errors.push(new InputError(arg, 'is a folder with no markdown (.md) or Word (.docx) files in it'));
       continue;
     }
