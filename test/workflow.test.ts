@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { cli, ROOT } from './helpers/cli.js';
-import { tmpTree } from './helpers/tmp.js';
+import { tmpDir, tmpTree } from './helpers/tmp.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import { applyFixes } from '../src/fix/apply.js';
 import { unifiedDiff } from '../src/fix/diff.js';
@@ -204,7 +204,7 @@ describe('--baseline', () => {
 
 describe('--changed-since', () => {
   function repo(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'plainlint-git-'));
+    const dir = tmpDir('plainlint-git-');
     git(dir, 'init', '-q', '-b', 'main');
     writeFileSync(join(dir, 'a.md'), 'Bring a letter, e.g. from your GP.\n\nThe clinic is open.\n\nCall us first.\n');
     writeFileSync(join(dir, 'old.md'), 'Old page, e.g. this one.\n');

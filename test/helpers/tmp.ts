@@ -3,15 +3,31 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 
+/**
+ * Temporary folders made by this test file, removed after its last test. One hook, registered
+ * as the file is loaded: an afterAll registered inside a running test never runs, which left
+ * a folder behind for each tmpTree called in a test.
+ */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty temporary folder, removed after the test file. */
+export function tmpDir(prefix = 'plainlint-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** A temporary folder with the given files; removed after the test file. */
 export function tmpTree(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'plainlint-test-'));
+  const root = tmpDir();
   for (const [name, content] of Object.entries(files)) {
     const path = join(root, name);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
   return root;
 }
 
