@@ -17,7 +17,21 @@ import { corpusAndFixtureTexts } from './helpers/corpus.js';
 
 // The parser as it was before: every part of GFM, always.
 const full = unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkBareAddressesWhenNeeded).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-const same = (text: string) => expect(JSON.stringify(markdownProcessor(gfmPartsNeeded(text)).parse(text)), text.slice(0, 80)).toBe(JSON.stringify(full.parse(text)));
+/**
+ * The tree as JSON, or the error. Under the tests, micromark and mdast run their development
+ * builds, which check themselves as they go: some texts, like an empty list item followed by
+ * "[ ] x", fail such a check in remark-gfm itself (the command uses the normal builds and parses
+ * them). Either way, both parsers must do the same.
+ */
+const outcome = (parse: () => unknown): string => {
+  try {
+    return JSON.stringify(parse());
+  } catch (error) {
+    return `throws: ${(error as Error).message}`;
+  }
+};
+const same = (text: string) =>
+  expect(outcome(() => markdownProcessor(gfmPartsNeeded(text)).parse(text)), text.slice(0, 80)).toBe(outcome(() => full.parse(text)));
 
 const FORMS = [
   'Go to www.nhs.uk for more.',
@@ -35,6 +49,9 @@ const FORMS = [
   '> Quote with www.example.com\n\n- list with https://example.org/path_(x)',
   'No addresses here at all: just words, a word @ alone, a www without a dot, and http:/ half.',
   '- [ ] a task\n- [x] done ~~struck~~ and a footnote[^1]\n\n[^1]: The note.',
+  // Found by the made-up text below: remark-gfm's own development checks fail on these.
+  '*\n[ ] www.',
+  '-\n[ ] x',
 ];
 
 describe('leaving out GFM parts a document cannot use changes no tree', () => {

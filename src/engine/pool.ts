@@ -14,7 +14,7 @@ import { readDraft } from '../read/input.js';
 import { displayPath } from '../read/files.js';
 import { LintCache, contentHash } from './cache.js';
 import { lintFile, type FileReport, type RunOptions } from './run.js';
-import { compileForManyFiles, FILES_FOR_NO_INLINING } from './compile.js';
+import { useManyFileFlags, MANY_FILES } from './v8-flags.js';
 
 export interface WorkerSetup {
   loaderOptions: LoaderOptions;
@@ -219,7 +219,7 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
   // One job: this thread checks the files. More: child processes share a queue, and this
   // thread only hands out files and collects reports.
   if (jobs <= 1) {
-    if (todo.length >= FILES_FOR_NO_INLINING) await compileForManyFiles();
+    if (todo.length >= MANY_FILES) await useManyFileFlags();
     for (const file of todo) finish(file, await lintFile(file, options));
   } else await inWorkers(new Queue(todo), jobs, options, finish);
 

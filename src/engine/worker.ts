@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../config/load.js';
 import { lintFile, type RunOptions } from './run.js';
 import type { WorkerSetup } from './pool.js';
-import { compileForManyFiles } from './compile.js';
+import { useManyFileFlags } from './v8-flags.js';
 
 type Message = { id: number; file: string } | { setup: WorkerSetup };
 
@@ -31,9 +31,9 @@ if (!parentPort) {
 }
 
 // One file at a time, in the order they come (the pool sends the next one early). A child
-// process checks a share of many files, so it compiles for many (see compile.ts) before the first;
+// process checks a share of many files, so it uses the settings for many files (see v8-flags.ts) before the first;
 // the listeners below are in place first, so no message from the pool can come before them.
-let queue: Promise<void> = parentPort ? Promise.resolve() : compileForManyFiles();
+let queue: Promise<void> = parentPort ? Promise.resolve() : useManyFileFlags();
 const onMessage = (message: Message) => {
   if ('setup' in message) return init(message.setup);
   queue = queue.then(async () => {
