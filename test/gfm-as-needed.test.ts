@@ -14,22 +14,11 @@ import { remarkBareAddressesWhenNeeded } from '../src/parse/literal-links.js';
 import { markdownProcessor } from '../src/parse/markdown.js';
 import { ALL_GFM_PARTS, gfmPartsNeeded } from '../src/parse/gfm-as-needed.js';
 import { corpusAndFixtureTexts } from './helpers/corpus.js';
+import { outcome } from './helpers/parse-outcome.js';
 
-// The parser as it was before: every part of GFM, always.
+// The parser as it was before: every part of GFM, always. Both must give the same tree, or fail
+// the same way (see helpers/parse-outcome.ts).
 const full = unified().use(remarkParse).use(remarkLinearSetext).use(remarkGfm).use(remarkBareAddressesWhenNeeded).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-/**
- * The tree as JSON, or the error. Under the tests, micromark and mdast run their development
- * builds, which check themselves as they go: some texts, like an empty list item followed by
- * "[ ] x", fail such a check in remark-gfm itself (the command uses the normal builds and parses
- * them). Either way, both parsers must do the same.
- */
-const outcome = (parse: () => unknown): string => {
-  try {
-    return JSON.stringify(parse());
-  } catch (error) {
-    return `throws: ${(error as Error).message}`;
-  }
-};
 const same = (text: string) =>
   expect(outcome(() => markdownProcessor(gfmPartsNeeded(text)).parse(text)), text.slice(0, 80)).toBe(outcome(() => full.parse(text)));
 
