@@ -2,7 +2,7 @@
 // plainlint's benchmark: `npm run bench`. Prints tables of medians, with peers (alex, write-good,
 // textlint with its sentence-length rule) run side by side on the same files.
 //
-//   npm run bench               all of it (about 13 minutes on 2 cores)
+//   npm run bench               all of it (about 17 minutes on 2 cores)
 //   npm run bench -- --quick    fewer runs, no 10x corpus, no step-by-step table
 //
 // Needs ../shared/corpus/nhs-service-manual (the clean NHS corpus) and GNU time (/usr/bin/time)
@@ -43,21 +43,25 @@ function words(files) {
   return n;
 }
 
-/** Run a command once: wall seconds and peak RSS in MB. */
+/** Run a command once: wall seconds, peak RSS in MB and processor seconds (user + system, all threads). */
 function once(cmd, args, cwd = root) {
-  const full = hasTime ? ['/usr/bin/time', ['-f', '%e %M', cmd, ...args]] : [cmd, args];
+  const full = hasTime ? ['/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   let rss = NaN;
+  let cpu = NaN;
   if (hasTime) {
     const last = r.stderr.trim().split('\n').pop() ?? '';
-    const m = /([\d.]+) (\d+)$/.exec(last);
-    if (m) rss = Number(m[2]) / 1024;
+    const m = /([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+    if (m) {
+      rss = Number(m[2]) / 1024;
+      cpu = Number(m[3]) + Number(m[4]);
+    }
   }
   // Linters exit non-zero when they find things (write-good exits with the count): only a crash counts.
   if (r.status === null || r.error) throw new Error(`${cmd} failed: ${(r.error?.message ?? r.stderr).slice(0, 400)}`);
-  return { wall, rss };
+  return { wall, rss, cpu };
 }
 
 /** One run with PLAINLINT_TIMING=all: milliseconds by step (reading, parsing) and by rule. */
@@ -88,7 +92,12 @@ function measure(cmd, args, runs = RUNS, cwd = root) {
 function inTurns(commands, runs = RUNS) {
   const results = commands.map(() => []);
   for (let i = 0; i < runs; i++) commands.forEach(([cmd, args, cwd = root], k) => results[k].push(once(cmd, args, cwd)));
-  return results.map((r) => ({ wall: median(r.map((x) => x.wall)), rss: Math.max(...r.map((x) => x.rss)), walls: r.map((x) => x.wall) }));
+  return results.map((r) => ({
+    wall: median(r.map((x) => x.wall)),
+    rss: Math.max(...r.map((x) => x.rss)),
+    cpu: median(r.map((x) => x.cpu)),
+    walls: r.map((x) => x.wall),
+  }));
 }
 
 /** How many times as fast `b` is as `a`: the median, over rounds run in turns, of a's time / b's time. */
@@ -108,7 +117,7 @@ const f2 = (n) => n.toFixed(2);
 const f3 = (n) => n.toFixed(3);
 
 console.log(`# plainlint benchmark, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; medians of ${quick ? 5 : 11} runs for one file, ${quick ? 3 : 5} for the corpus, 2 for the 10x corpus; commands compared in one table run in turns`);
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; medians of ${quick ? 5 : 11} runs for one file, ${quick ? 3 : 5} for the corpus, 3 for the 10x corpus (2 for --cache); commands compared in one table run in turns`);
 
 // 1. Pre-commit latency: one ordinary file, whole process, cold.
 const files1 = mdFiles(corpus);
@@ -186,24 +195,37 @@ if (!quick && existsSync(scaler)) {
   spawnSync('bash', [scaler, '10', dir], { encoding: 'utf8' });
   const files10 = mdFiles(dir);
   const w10 = w1 * 10;
-  const [s1, s2] = inTurns(
+  // One job confined to one core (Linux's taskset), to show what the jobs add to a single core.
+  const pin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  const [s1, s2, sPinned] = inTurns(
     [
       [plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', '1']],
       [plainlint[0], [plainlint[1], dir, '-f', 'json', '-j', String(cpus().length)]],
+      ...(pin ? [['taskset', ['-c', '0', plainlint[0], plainlint[1], dir, '-f', 'json', '-j', '1']]] : []),
     ],
-    2,
+    3,
   );
   const cacheFile = join(dir, '.bench-cache');
   const cold = once(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile]);
   const warm = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile], 2);
-  table(`Scaling on the 10x corpus (${files10.length} files, about ${w10} words)`, ['run', 'median wall (s)', 'files/s', 'peak RSS (MB)'], [
-    ['--jobs 1', f2(s1.wall), f1(files10.length / s1.wall), f1(s1.rss)],
-    [`--jobs ${cpus().length}`, f2(s2.wall), f1(files10.length / s2.wall), f1(s2.rss)],
-    [`speed-up with ${cpus().length} jobs (median of rounds run in turns)`, f2(timesAsFast(s1, s2)) + 'x', '', ''],
-    ['--cache, first run', f2(cold.wall), f1(files10.length / cold.wall), f1(cold.rss)],
-    ['--cache, second run (nothing changed)', f2(warm.wall), f1(files10.length / warm.wall), f1(warm.rss)],
-    ['cache speed-up', f2(cold.wall / warm.wall) + 'x', '', ''],
+  const cores = (m) => f2(m.cpu / m.wall);
+  table(`Scaling on the 10x corpus (${files10.length} files, about ${w10} words)`, ['run', 'median wall (s)', 'files/s', 'peak RSS (MB)', 'processor time (s)', 'cores used'], [
+    ['--jobs 1', f2(s1.wall), f1(files10.length / s1.wall), f1(s1.rss), f1(s1.cpu), cores(s1)],
+    [`--jobs ${cpus().length}`, f2(s2.wall), f1(files10.length / s2.wall), f1(s2.rss), f1(s2.cpu), cores(s2)],
+    ...(sPinned ? [['--jobs 1 on one core (taskset -c 0)', f2(sPinned.wall), f1(files10.length / sPinned.wall), f1(sPinned.rss), f1(sPinned.cpu), cores(sPinned)]] : []),
+    [`speed-up with ${cpus().length} jobs (median of rounds run in turns)`, f2(timesAsFast(s1, s2)) + 'x', '', '', '', ''],
+    ...(sPinned ? [[`speed-up with ${cpus().length} jobs, against one job on one core`, f2(timesAsFast(sPinned, s2)) + 'x', '', '', '', '']] : []),
+    ['--cache, first run', f2(cold.wall), f1(files10.length / cold.wall), f1(cold.rss), f1(cold.cpu), cores(cold)],
+    ['--cache, second run (nothing changed)', f2(warm.wall), f1(files10.length / warm.wall), f1(warm.rss), f1(warm.cpu), cores(warm)],
+    ['cache speed-up', f2(cold.wall / warm.wall) + 'x', '', '', '', ''],
   ]);
+  // One job already uses more than one core (V8 compiles and collects garbage on helper threads),
+  // so n jobs can be at most n / (cores one job uses) times as fast, unless together they use
+  // less processor time than one job.
+  console.log(
+    `One job used ${cores(s1)} cores, so ${cpus().length} jobs could be at most ${f2(cpus().length / (s1.cpu / s1.wall))} times as fast with the same processor time; ` +
+      `${cpus().length} jobs used ${f1(s2.cpu)} s of processor time against ${f1(s1.cpu)} s for one.`,
+  );
   // What two processes at once get on this machine, with no pool in between: each task once
   // alone, then twice at once. 2.0 would mean two cores give twice the work.
   const timed = async (tasks) => {

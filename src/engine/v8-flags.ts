@@ -12,7 +12,7 @@
  * - The heap grows by 2.5 times what is in use after each full garbage collection, not by up to
  *   4 times (V8's own choice, which depends on how fast collection has been). Which choice V8
  *   makes depends on the moment, so over the same 1,980 files the peak memory was 216 MB in one
- *   run and 313 MB in another; with 2.5 it stayed between 184 and 192 MB, in about the same time.
+ *   run and 307 MB in another; with 2.5 it stayed between 183 and 190 MB, in about the same time.
  *
  * docs/performance.md has the measurements.
  */
