@@ -1,9 +1,8 @@
 import { defineRule } from '../src/types.js';
 import type { Block, RuleContext, Section } from '../src/types.js';
-import { countBlocks, readingAge, type ReadingAge } from '../src/engine/stats.js';
+import { countBlocks, readingAge, syllables, type ReadingAge } from '../src/engine/stats.js';
 import { readerWords, sentencesOf } from './lib/words.js';
 import { toString } from 'nlcst-to-string';
-import { syllable } from 'syllable';
 
 /**
  * Reading age, computed by plainlint itself (retext-readability's SMOG-to-age conversion is
@@ -121,18 +120,6 @@ function report(
   });
 }
 
-/** Words of 3 or more syllables, worked out once per word: each finding looks at every sentence. */
-const longWords = new Map<string, boolean>();
-function isLong(word: string): boolean {
-  let long = longWords.get(word);
-  if (long === undefined) {
-    long = syllable(word) >= 3;
-    if (longWords.size > 50000) longWords.clear();
-    longWords.set(word, long);
-  }
-  return long;
-}
-
 /** The sentence with the most long words (3 or more syllables), ties broken by length. */
 function hardestSentence(blocks: Block[]): string | undefined {
   let best: { text: string; score: number } | undefined;
@@ -140,7 +127,7 @@ function hardestSentence(blocks: Block[]): string | undefined {
     for (const sentence of sentencesOf(block)) {
       const words = readerWords(sentence);
       let long = 0;
-      for (const w of words) if (isLong(toString(w))) long++;
+      for (const w of words) if (syllables(toString(w)) >= 3) long++;
       const score = long * 100 + words.length;
       if (!best || score > best.score) best = { text: toString(sentence).replace(/\s+/g, ' ').trim(), score };
     }

@@ -208,7 +208,8 @@ if (!quick && existsSync(scaler)) {
   const cacheFile = join(dir, '.bench-cache');
   const cold = once(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile]);
   const warm = measure(plainlint[0], [plainlint[1], dir, '-f', 'json', '--cache', '--cache-location', cacheFile], 2);
-  const cores = (m) => f2(m.cpu / m.wall);
+  const coresOf = (m) => m.cpu / m.wall;
+  const cores = (m) => f2(coresOf(m));
   table(`Scaling on the 10x corpus (${files10.length} files, about ${w10} words)`, ['run', 'median wall (s)', 'files/s', 'peak RSS (MB)', 'processor time (s)', 'cores used'], [
     ['--jobs 1', f2(s1.wall), f1(files10.length / s1.wall), f1(s1.rss), f1(s1.cpu), cores(s1)],
     [`--jobs ${cpus().length}`, f2(s2.wall), f1(files10.length / s2.wall), f1(s2.rss), f1(s2.cpu), cores(s2)],
@@ -223,7 +224,7 @@ if (!quick && existsSync(scaler)) {
   // so n jobs can be at most n / (cores one job uses) times as fast, unless together they use
   // less processor time than one job.
   console.log(
-    `One job used ${cores(s1)} cores, so ${cpus().length} jobs could be at most ${f2(cpus().length / (s1.cpu / s1.wall))} times as fast with the same processor time; ` +
+    `One job used ${cores(s1)} cores, so ${cpus().length} jobs could be at most ${f2(cpus().length / coresOf(s1))} times as fast with the same processor time; ` +
       `${cpus().length} jobs used ${f1(s2.cpu)} s of processor time against ${f1(s1.cpu)} s for one.`,
   );
   // What two processes at once get on this machine, with no pool in between: each task once

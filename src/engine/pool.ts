@@ -14,7 +14,7 @@ import { readDraft } from '../read/input.js';
 import { displayPath } from '../read/files.js';
 import { LintCache, contentHash } from './cache.js';
 import { lintFile, type FileReport, type RunOptions } from './run.js';
-import { useManyFileFlags, MANY_FILES } from './v8-flags.js';
+import { useManyFileFlags, JOB_FLAGS, MANY_FILES } from './v8-flags.js';
 
 export interface WorkerSetup {
   loaderOptions: LoaderOptions;
@@ -95,25 +95,15 @@ interface Job {
 const CHILD_HEAP_MB = 256;
 
 /**
- * How much a function must run before V8's optimising compiler takes it: about 3 times V8's
- * default (67,584). With 2 jobs on 2 cores, each job's compiler thread takes time from the other
- * job, and each job compiles its own copy of the code. With this budget a job compiled about 800
- * functions over the 10x corpus, not 1,250 (3.8 seconds of processor time, not 5.3), and 2 jobs
- * took about 5% less time (docs/performance.md). The command itself keeps V8's default: with
- * one job, compiling uses the other core, and the corpus took longer with this budget.
- */
-const CHILD_INTERRUPT_BUDGET = 200_000;
-
-/**
  * Start a child process to check files. Processes, not threads: V8 collects garbage and compiles
  * code on helper threads, and with threads these compete with the other jobs for the same cores
- * (on 2 cores one job already used 1.3). A child runs with single-threaded garbage collection,
- * so each job uses one core, and jobs add up.
+ * (on 2 cores one job already used 1.3). A child runs with JOB_FLAGS (single-threaded garbage
+ * collection, and a later start for optimising: see v8-flags.ts), so each job uses one core.
  */
 async function startChild(setup: WorkerSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
   const child = fork(fileURLToPath(WORKER_URL), [], {
-    execArgv: ['--single-threaded-gc', `--max-old-space-size=${CHILD_HEAP_MB}`, `--interrupt-budget=${CHILD_INTERRUPT_BUDGET}`],
+    execArgv: [...JOB_FLAGS, `--max-old-space-size=${CHILD_HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

@@ -38,7 +38,8 @@ export interface DocumentStats extends TextCounts {
 }
 
 const syllableCache = new Map<string, number>();
-function syllables(word: string): number {
+/** A word's syllables (at least 1; a number counts as 1), worked out once per word. */
+export function syllables(word: string): number {
   const key = word.toLowerCase();
   let n = syllableCache.get(key);
   if (n === undefined) {

@@ -31,8 +31,8 @@ if (!parentPort) {
 }
 
 // One file at a time, in the order they come (the pool sends the next one early). A child
-// process checks a share of many files, so it uses the settings for many files (see v8-flags.ts) before the first;
-// the listeners below are in place first, so no message from the pool can come before them.
+// process checks a share of many files, so it sets the flags for many files (v8-flags.ts) before
+// the first; the listeners below are in place first, so no message from the pool can come before them.
 let queue: Promise<void> = parentPort ? Promise.resolve() : useManyFileFlags();
 const onMessage = (message: Message) => {
   if ('setup' in message) return init(message.setup);
