@@ -128,7 +128,13 @@ async function startChild(setup: WorkerSetup): Promise<Job> {
         if (/heap out of memory/i.test(stderr)) error.code = 'ERR_WORKER_OUT_OF_MEMORY';
         handler(error);
       });
-      child.once('error', handler);
+      child.on('error', (error: Error & { code?: string }) => {
+        // A file sent while the child is stopping cannot reach it (EPIPE, or the channel is
+        // closed). Its 'exit' follows and says why it stopped, so wait for that. Any other error
+        // (the child could not start) is the reason.
+        if (error.code === 'EPIPE' || error.code === 'ERR_IPC_CHANNEL_CLOSED') return;
+        handler(error);
+      });
     },
     stop: () => {
       if (child.connected) child.disconnect();
