@@ -1,6 +1,6 @@
 import { defineRule } from '../src/types.js';
 import type { Block, RuleContext, Section } from '../src/types.js';
-import { countBlocks, readingAge, syllables, type ReadingAge } from '../src/engine/stats.js';
+import { countBlocks, readingAge, syllables, type ReadingAge } from './lib/stats.js';
 import { readerWords, sentencesOf } from './lib/words.js';
 import { toString } from 'nlcst-to-string';
 

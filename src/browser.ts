@@ -6,10 +6,10 @@
 import type { Finding, SourceFormat } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { lintDocument, type RuleFailure } from './engine/lint.js';
-import type { DocumentStats } from './engine/stats.js';
+import type { DocumentStats } from '../rules/lib/stats.js';
 import { resolveFromPresets, ConfigError } from './config/resolve.js';
 import { InputError } from './read/errors.js';
-import { openDocxBytes } from './read/docx-package-browser.js';
+import { openDocxBytes } from './docx/package-browser.js';
 import { builtinRules } from '../rules/index.js';
 import { presetNames } from '../rules/presets/index.js';
 
@@ -70,9 +70,9 @@ export async function lintDocxArrayBuffer(buffer: ArrayBuffer | Uint8Array, pres
     throw new InputError(path, `could not be read as a Word document (${message})`);
   }
   const result = await lintDocument(doc, config);
-  // Word's own paragraph number and character, as the command line gives (src/annotate/locate.ts).
+  // Word's own paragraph number and character, as the command line gives (src/docx/locate.ts).
   if (result.findings.length) {
-    const [{ locateFindingsOrKeep }, { useBrowserXml }] = await Promise.all([import('./annotate/locate.js'), import('./annotate/xml.js')]);
+    const [{ locateFindingsOrKeep }, { useBrowserXml }] = await Promise.all([import('./docx/locate.js'), import('./docx/xml.js')]);
     useBrowserXml();
     await locateFindingsOrKeep(bytes as unknown as Parameters<typeof locateFindingsOrKeep>[0], pkg, doc.text, result.findings);
   }

@@ -22,7 +22,7 @@ import { oneLine } from './report/escape.js';
 import { SEVERITY_RANK, type Severity } from './types.js';
 import { builtinRules } from '../rules/index.js';
 import { presetNames } from '../rules/presets/index.js';
-import { DEFAULT_DOCX_LIMITS } from './read/docx-package.js';
+import { DEFAULT_DOCX_LIMITS } from './docx/package.js';
 import { DEFAULT_MARKDOWN_SIZE, DEFAULT_READ_LIMITS } from './read/input.js';
 
 let cachedVersion: string | undefined;

@@ -19,7 +19,7 @@ import { cli, ROOT } from './helpers/cli.js';
 import { decodeXml } from './helpers/xml-text.js';
 import { ConfigLoader } from '../src/config/load.js';
 import { lintFile } from '../src/engine/run.js';
-import { openDocx } from '../src/read/docx-package.js';
+import { openDocx } from '../src/docx/package.js';
 import { parseDocx } from '../src/parse/docx.js';
 import type { Finding } from '../src/types.js';
 import { annotateDocx, annotateFile, annotatedPath, type NotePlacement } from '../src/annotate/index.js';

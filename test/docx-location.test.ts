@@ -1,6 +1,6 @@
 /**
  * True places for Word findings: Word's paragraph number and the column in that paragraph
- * (src/annotate/locate.ts, wired in src/engine/run.ts).
+ * (src/docx/locate.ts, wired in src/engine/run.ts).
  *
  * Expected places are worked out here, apart from the code under test: by building a document
  * whose paragraphs we wrote ourselves, and by a small scanner that counts the w:p elements of
@@ -17,9 +17,9 @@ import { tmpTree } from './helpers/tmp.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import { ConfigLoader } from '../src/config/load.js';
 import { lintFile } from '../src/engine/run.js';
-import { openDocx } from '../src/read/docx-package.js';
+import { openDocx } from '../src/docx/package.js';
 import { parseDocx } from '../src/parse/docx.js';
-import { locateFindings } from '../src/annotate/locate.js';
+import { locateFindings } from '../src/docx/locate.js';
 import type { Finding } from '../src/types.js';
 
 const FIX = join(ROOT, 'fixtures', 'docx-annotate');

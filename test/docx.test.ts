@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { cli, ROOT } from './helpers/cli.js';
 import { tmpTree } from './helpers/tmp.js';
-import { openDocx } from '../src/read/docx-package.js';
+import { openDocx } from '../src/docx/package.js';
 import { parseDocx } from '../src/parse/docx.js';
 
 const FIX = join(ROOT, 'fixtures', 'docx');

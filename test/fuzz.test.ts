@@ -14,7 +14,7 @@ import { ROOT, cli, runBin } from './helpers/cli.js';
 import { tmpTree } from './helpers/tmp.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { remarkLinearSetext } from '../src/parse/setext.js';
-import { openDocx } from '../src/read/docx-package.js';
+import { openDocx } from '../src/docx/package.js';
 import { parseDocx } from '../src/parse/docx.js';
 import { InputError } from '../src/read/errors.js';
 import { lintMarkdown } from '../src/index.js';

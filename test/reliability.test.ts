@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { cli, ROOT } from './helpers/cli.js';
 import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
-import { openDocx } from '../src/read/docx-package.js';
+import { openDocx } from '../src/docx/package.js';
 import { decodeText, fsError, DEFAULT_MARKDOWN_SIZE } from '../src/read/input.js';
 import { InputError } from '../src/read/errors.js';
 import { parseMarkdown } from '../src/parse/markdown.js';

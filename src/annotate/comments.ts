@@ -3,7 +3,7 @@
  * content type. Comments already in the document are kept as they are; ours are added after them.
  */
 import type { Finding } from '../types.js';
-import { elements, makeText, makeW, parseXml, W_STRICT, wNames, type WNames, type XDocument, type XElement } from './xml.js';
+import { elements, makeText, makeW, parseXml, W_STRICT, wNames, type WNames, type XDocument, type XElement } from '../docx/xml.js';
 
 export const AUTHOR = 'plainlint';
 export const INITIALS = 'PL';

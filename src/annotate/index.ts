@@ -8,7 +8,7 @@
  * `notes: 'words'`, the footnotes and endnotes parts change too when a finding is in one (see
  * onNoteMark for why that is not the default). Every other part is copied unchanged.
  *
- * Steps: open the package with the reader's safety checks (src/read/docx-package.ts) → extract
+ * Steps: open the package with the reader's safety checks (src/docx/package.ts) → extract
  * run-level text (extract.ts) → line it up with plainlint's text of the document and find each
  * finding's words (align.ts) → split runs and insert marks (place.ts) → write the comments part
  * (comments.ts) → zip.
@@ -17,11 +17,11 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Finding } from '../types.js';
 import type { FileReport } from '../engine/run.js';
-import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../read/docx-package.js';
+import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../docx/package.js';
 import { InputError } from '../read/errors.js';
 import { displayPath } from '../read/files.js';
-import { Aligner, wholeUnit, type Anchor, type Placement } from './align.js';
-import { extractBody, extractNotes, type NoteRef, type Unit } from './extract.js';
+import { Aligner, wholeUnit, type Anchor, type Placement } from '../docx/align.js';
+import { extractBody, extractNotes, type NoteRef, type Unit } from '../docx/extract.js';
 import { insertMarks, splitAtBoundaries, type Mark } from './place.js';
 import {
   addCommentsRelationship,
@@ -32,7 +32,7 @@ import {
   resolvePart,
   type CommentText,
 } from './comments.js';
-import { elements, parseXml, serializeXml, W_STRICT, wNames, XmlPartError, type WNames, type XDocument } from './xml.js';
+import { elements, parseXml, serializeXml, W_STRICT, wNames, XmlPartError, type WNames, type XDocument } from '../docx/xml.js';
 
 export { AUTHOR, INITIALS, commentLines } from './comments.js';
 

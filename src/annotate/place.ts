@@ -7,10 +7,10 @@
  * text. Marks go next to runs in the run's own parent (a paragraph, hyperlink, insertion, content
  * control), which the schema allows, so hyperlinks and tracked changes stay whole.
  */
-import type { Anchor } from './align.js';
-import type { Unit } from './extract.js';
-import { leafText } from './extract.js';
-import { elements, insertAfter, isW, makeText, makeW, type WNames, type XDocument, type XElement, type XNode } from './xml.js';
+import type { Anchor } from '../docx/align.js';
+import type { Unit } from '../docx/extract.js';
+import { leafText } from '../docx/extract.js';
+import { elements, insertAfter, isW, makeText, makeW, type WNames, type XDocument, type XElement, type XNode } from '../docx/xml.js';
 
 export interface Mark {
   id: number;

@@ -6,7 +6,7 @@ import type { Finding, LintDocument, Point, Positioned, ReportInput, Severity } 
 import type { ActiveRule, ResolvedConfig } from '../config/load.js';
 import { collectDirectives } from './disable.js';
 import { mentionRanges } from './mentions.js';
-import { documentStats, type DocumentStats } from './stats.js';
+import { documentStats, type DocumentStats } from '../../rules/lib/stats.js';
 import type { Timing } from './timing.js';
 
 export interface RuleFailure {

@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { LoaderOptions } from '../config/load.js';
-import type { DocxLimits } from '../read/docx-package.js';
+import type { DocxLimits } from '../docx/package.js';
 import type { ReadLimits } from '../read/input.js';
 import { readDraft } from '../read/input.js';
 import { displayPath } from '../read/files.js';

@@ -6,11 +6,11 @@ import type { Finding, SourceFormat } from '../types.js';
 import { ConfigError, ConfigLoader, type ResolvedConfig } from '../config/load.js';
 import { InputError } from '../read/errors.js';
 import { DEFAULT_READ_LIMITS, readDraft, type Draft, type ReadLimits } from '../read/input.js';
-import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../read/docx-package.js';
+import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../docx/package.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { displayPath } from '../read/files.js';
 import { lintDocument, type RuleFailure } from './lint.js';
-import type { DocumentStats } from './stats.js';
+import type { DocumentStats } from '../../rules/lib/stats.js';
 import { PARSE, READ, timed, WORD_PLACES, type Timing } from './timing.js';
 
 export interface FileReport {
@@ -96,10 +96,10 @@ async function parseWord(draft: Draft, shown: string, limits: DocxLimits) {
   }
 }
 
-/** Word findings: Word's own paragraph number and the column in it (src/annotate/locate.ts). */
+/** Word findings: Word's own paragraph number and the column in it (src/docx/locate.ts). */
 async function locateInWord(buffer: Buffer, pkg: DocxPackage, text: string, findings: Finding[]): Promise<void> {
   if (!findings.length) return;
-  const { locateFindingsOrKeep } = await import('../annotate/locate.js');
+  const { locateFindingsOrKeep } = await import('../docx/locate.js');
   await locateFindingsOrKeep(buffer, pkg, text, findings);
 }
 

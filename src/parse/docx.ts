@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root, RootContent, PhrasingContent, ListItem, TableRow, TableCell } from 'mdast';
 import type { LintDocument, ImageInfo } from '../types.js';
 import { makeDocument } from './document.js';
-import type { DocxPackage } from '../read/docx-package.js';
+import type { DocxPackage } from '../docx/package.js';
 import { InputError } from '../read/errors.js';
 
 interface Writer {

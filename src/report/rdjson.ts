@@ -4,7 +4,7 @@
  * https://github.com/reviewdog/reviewdog/tree/master/proto/rdf
  * Columns are UTF-8 byte counts from 1, and end positions are exclusive, as the format asks.
  * Word files have no lines: there, the line is the paragraph number (Word's count when plainlint
- * found the words, see src/annotate/locate.ts), the message starts with the full place, and there
+ * found the words, see src/docx/locate.ts), the message starts with the full place, and there
  * are no columns or suggested changes.
  */
 import type { Reporter } from './types.js';

@@ -1,6 +1,6 @@
 /**
  * How reporters name the place of a Word finding. With a true place (finding.word, see
- * src/annotate/locate.ts): "¶12:34", "footnote 2 ¶1:5", "text box in ¶3, ¶1:5". Without one:
+ * src/docx/locate.ts): "¶12:34", "footnote 2 ¶1:5", "text box in ¶3, ¶1:5". Without one:
  * "¶12", plainlint's own paragraph number, as before.
  */
 import type { Finding } from '../types.js';

@@ -18,10 +18,10 @@
  * endnote parts are read only when the document has a note mark.
  */
 import type { Finding, WordLocation } from '../types.js';
-import type { DocxPackage } from '../read/docx-package.js';
+import type { DocxPackage } from './package.js';
 import { Aligner, type Anchor } from './align.js';
 import { chosen, extractBody, extractNotes, type NoteRef, type Unit } from './extract.js';
-import { readRelationships, resolvePart } from './comments.js';
+import { readRelationships, resolvePart } from '../annotate/comments.js';
 import { elements, isMc, isW, parseXml, wAttr, type XElement, type XNode } from './xml.js';
 
 const DOCUMENT = 'word/document.xml';

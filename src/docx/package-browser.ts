@@ -8,11 +8,11 @@
  * about its size is stopped as soon as it passes the limit.
  */
 import JSZip from 'jszip';
-import { InputError } from './errors.js';
-import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './docx-checks.js';
+import { InputError } from '../read/errors.js';
+import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './checks.js';
 
 const HINT = 'check it with the plainlint command instead';
-import type { DocxLimits, DocxPackage } from './docx-package.js';
+import type { DocxLimits, DocxPackage } from './package.js';
 
 /** Lower than the command line's limits: a browser tab has less memory to spare. */
 export const BROWSER_DOCX_LIMITS: DocxLimits = {

@@ -1,9 +1,9 @@
 /**
  * The safety checks on a .docx package that do not depend on how the zip is read, shared by
- * the Node reader (docx-package.ts, yauzl) and the browser reader (docx-package-browser.ts,
+ * the Node reader (docx-package.ts, yauzl) and the browser reader (src/docx/package-browser.ts,
  * JSZip). No Node modules here, so the browser build can use it.
  */
-import { InputError } from './errors.js';
+import { InputError } from '../read/errors.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGICS = [0x04034b50, 0x06054b50];

@@ -8,8 +8,8 @@
  * lies about its size is stopped as soon as it passes the limit.
  */
 import type yauzl from 'yauzl';
-import { InputError } from './errors.js';
-import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './docx-checks.js';
+import { InputError } from '../read/errors.js';
+import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './checks.js';
 
 const HINT = 'raise the limit with --max-docx-unpacked';
 

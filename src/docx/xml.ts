@@ -4,7 +4,7 @@
  * We type only what we use, and load xmldom through a plain dynamic import, so that its
  * type file (which pulls the browser DOM types into the whole program) stays out of the build.
  * The parser is strict: any XML error stops the job, and entity declarations are refused
- * before parsing (as src/read/docx-package.ts does), so we never read or write broken XML.
+ * before parsing (as src/docx/package.ts does), so we never read or write broken XML.
  */
 
 export interface XNode {

@@ -6,9 +6,9 @@
 import type { Sentence } from 'nlcst';
 import { syllable } from 'syllable';
 import { toString } from 'nlcst-to-string';
-import type { Block, LintDocument } from '../types.js';
-import { readerWords } from '../../rules/lib/words.js';
-import { oncePer } from '../../rules/lib/memo.js';
+import type { Block, LintDocument } from '../../src/types.js';
+import { readerWords } from './words.js';
+import { oncePer } from './memo.js';
 
 export interface TextCounts {
   words: number;
