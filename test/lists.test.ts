@@ -7,10 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { listFileSchema, userListSchema } from '../rules/lib/list-schema.js';
+import { listFileSchema, listJsonSchema } from '../rules/lib/list-schema.js';
 import { builtinRules } from '../rules/index.js';
-import { listJsonSchema } from '../scripts/list-schema.mjs';
-import { listIndex } from '../scripts/list-index.mjs';
 import { ROOT, runBin } from './helpers/cli.js';
 import { tmpTree } from './helpers/tmp.js';
 
@@ -36,11 +34,12 @@ function plainProblems(text: string): string[] {
 
 describe('list files', () => {
   it('the JSON schema is made from rules/lib/list-schema.ts (run: npm run build && node scripts/list-schema.mjs)', () => {
-    expect(schemaFile).toEqual(JSON.parse(JSON.stringify(listJsonSchema(userListSchema))));
+    expect(schemaFile).toEqual(JSON.parse(JSON.stringify(listJsonSchema())));
   });
 
   it('the index imports every list file (run: npm run build)', () => {
-    expect(readFileSync(join(LISTS, 'index.ts'), 'utf8')).toBe(listIndex(names));
+    const index = readFileSync(join(LISTS, 'index.ts'), 'utf8');
+    expect([...index.matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1])).toEqual(names);
   });
 
   it('every list file is a rule, named after its file', () => {

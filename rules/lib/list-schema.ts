@@ -71,6 +71,17 @@ export const userListSchema = z.extend(listFileSchema, {
   description: z.optional(text()),
 });
 
+/** The JSON schema of a user's list file, as rules/data/list.schema.json holds it. */
+export function listJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(userListSchema) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: 'plainlint word list',
+    description: 'A list rule: words to look for, what to write instead and why. See rules/data/README.md.',
+    ...schema,
+  };
+}
+
 /** The first problem zod found, as one plain line naming the field. */
 export function describeListIssue(error: { issues: ReadonlyArray<{ code: string; path: PropertyKey[]; message: string }> }, data: unknown): string {
   const issue = error.issues[0];
