@@ -181,6 +181,7 @@ export class ConfigLoader {
     return {
       ...(filepath ? { filepath } : {}),
       rules,
+      pluginRules: custom,
       settings: layer.settings,
       ignore: layer.ignore,
       get hash() {

@@ -30,6 +30,8 @@ export interface ResolvedConfig {
   /** The config file used, if any. */
   filepath?: string;
   rules: ActiveRule[];
+  /** The rules the config's plugins add, whether they run or are turned off. */
+  pluginRules?: Rule[];
   settings: Settings;
   ignore: string[];
   /** A hash of everything that changes results (for caches). */
