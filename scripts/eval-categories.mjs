@@ -53,11 +53,14 @@ export const RULE_CATEGORIES = {
 /**
  * Categories close enough that a finding in one may match an item in the other: an editor's line
  * between "a word to avoid" and "a simpler word" is not sharp, nor between a house-style point and
- * a number written the house way. Figures are still reported under each side's own category.
+ * a number written the house way, nor between a heading's capitals and other capitals. The text
+ * must still overlap. Figures are still reported under each side's own category.
  */
 export const FAMILIES = [
   ['words-to-avoid', 'simpler-words'],
   ['numbers', 'house-style'],
+  // a heading in capitals or in title case is as much a heading point as a capitals point
+  ['headings', 'capitals', 'all-caps'],
 ];
 
 /** The full rule id of a JSON finding: its ruleId, plus the house-style check when it names one. */
