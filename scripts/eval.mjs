@@ -288,10 +288,11 @@ function printVerbose(r) {
     const wrong = d.scored.filter((s) => !s.right);
     if (misses.length === 0 && wrong.length === 0) continue;
     lines.push(`\n${d.doc.rel} (${d.doc.preset})`);
-    for (const m of misses) lines.push(`  missed  ${m.item.category.padEnd(15)} "${m.item.quote ?? '(whole document)'}": ${m.item.note}`);
+    for (const m of misses)
+      lines.push(`  missed  ${m.item.category.padEnd(15)} ${m.item.quote === undefined ? '(whole document)' : JSON.stringify(m.item.quote)}: ${m.item.note}`);
     for (const w of wrong)
       lines.push(
-        `  wrong   ${w.category.padEnd(15)} ${w.finding.line}:${w.finding.column} ${fullRuleId(w.finding)} "${w.finding.excerpt.slice(0, 70)}": ${w.finding.message}`,
+        `  wrong   ${w.category.padEnd(15)} ${w.finding.line}:${w.finding.column} ${fullRuleId(w.finding)} ${JSON.stringify(w.finding.excerpt.slice(0, 70))}: ${w.finding.message}`,
       );
   }
   return lines.join('\n');
