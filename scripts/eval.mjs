@@ -250,7 +250,8 @@ function corpusFigure() {
   let findings = 0;
   let files = 0;
   for (const [path, report] of reports) {
-    if (report.error) continue;
+    // the folder's own source note is not corpus text
+    if (report.error || (dirname(path) === CORPUS && /^(source|readme)\.md$/i.test(basename(path)))) continue;
     files++;
     words += readFileSync(path, 'utf8').split(/\s+/).filter(Boolean).length;
     findings += report.findings.length;
