@@ -152,11 +152,14 @@ function runPlainlint(files, preset, cwd = ROOT) {
 /**
  * The text a finding is about. A finding on a whole section (sentence-length's section average,
  * readability's reading age for a section) stands on the section's heading, but it names every
- * sentence under that heading: it covers the text up to the next heading.
+ * sentence under that heading: it covers the text up to the next heading. A reading age for the
+ * whole document covers the whole document.
  */
 export function findingSpan(text, f) {
   const start = f.offset;
   let end = Math.max(f.endOffset, f.offset + 1);
+  // readability's reading age for the whole document has section: null
+  if (f.data && 'section' in f.data && f.data.section === null) return { start: 0, end: text.length };
   const aboutSection = f.data && (typeof f.data.average === 'number' || typeof f.data.section === 'number');
   if (aboutSection && /^#{1,6}\s/.test(text.slice(start, start + 7))) {
     const next = /^#{1,6}\s/m;
