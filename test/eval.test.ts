@@ -66,6 +66,14 @@ describe('npm run eval', () => {
     expect(result.stdout).toMatch(/findings: \d+; \d+ items after grouping repeats/);
   }, 120000);
 
+  it('--check exits 1 when the held-out figures fall short of the limits, and names the figure', () => {
+    const fail = run(['--part', 'heldout', '--no-corpus', '--check', 'recall=1.01,precision=0']);
+    expect(fail.status).toBe(1);
+    expect(fail.stderr).toMatch(/eval --check: recall \d+% is under 101%/);
+    const pass = run(['--part', 'heldout', '--no-corpus', '--check', 'recall=0,precision=0']);
+    expect(pass.status).toBe(0);
+  }, 120000);
+
   it('gives the same figures as JSON, with counts that add up', () => {
     const result = run(['--json', '--no-corpus']);
     expect(result.status).toBe(0);
