@@ -223,10 +223,9 @@ async function evaluatePart(docs, groupFindings) {
       const { scored, items } = scoreDocument(doc, report.findings);
       words += report.stats?.words ?? 0;
       findings += scored.length;
-      if (groupFindings) {
-        const asFindings = report.findings.map((f) => ({ ...f, ruleId: fullRuleId(f), start: { offset: f.offset } }));
-        groups += groupFindings(asFindings).length;
-      }
+      // grouped as the reports for people group them (src/report/group.ts)
+      const docGroups = groupFindings ? groupFindings(report.findings.map((f) => ({ ...f, start: { offset: f.offset } }))).length : null;
+      groups += docGroups ?? 0;
       for (const s of scored) {
         counts[s.category].findings++;
         if (s.right) counts[s.category].right++;
@@ -235,9 +234,10 @@ async function evaluatePart(docs, groupFindings) {
         counts[it.item.category].expected++;
         if (it.found) counts[it.item.category].found++;
       }
-      details.push({ doc, scored, items, words: report.stats?.words ?? 0 });
+      details.push({ doc, scored, items, words: report.stats?.words ?? 0, groups: docGroups });
     }
   }
+  details.sort((a, b) => a.doc.rel.localeCompare(b.doc.rel));
   const total = Object.values(counts).reduce(
     (t, c) => ({ expected: t.expected + c.expected, found: t.found + c.found, findings: t.findings + c.findings, right: t.right + c.right }),
     { expected: 0, found: 0, findings: 0, right: 0 },
@@ -294,8 +294,11 @@ function printVerbose(r) {
   for (const d of r.details) {
     const misses = d.items.filter((i) => !i.found);
     const wrong = d.scored.filter((s) => !s.right);
-    if (misses.length === 0 && wrong.length === 0) continue;
-    lines.push(`\n${d.doc.rel} (${d.doc.preset})`);
+    const found = d.items.length - misses.length;
+    const grouped = d.groups === null ? '' : `, ${d.groups} after grouping`;
+    lines.push(
+      `\n${d.doc.rel} (${d.doc.preset}, ${d.words} words): found ${found} of ${d.items.length}; ${d.scored.length} findings${grouped}, ${wrong.length} wrong`,
+    );
     for (const m of misses)
       lines.push(`  missed  ${m.item.category.padEnd(15)} ${m.item.quote === undefined ? '(whole document)' : JSON.stringify(m.item.quote)}: ${m.item.note}`);
     for (const w of wrong)
