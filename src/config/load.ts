@@ -8,8 +8,8 @@ import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfigSync, type LilconfigResult } from 'lilconfig';
 import { hashHex } from '../engine/hash.js';
-import type { Rule } from '../types.js';
 import type { ConfigFile } from './schema.js';
+import { loadPlugins } from './plugins.js';
 import {
   ConfigError,
   activeRules,
@@ -251,44 +251,4 @@ function resolvePluginSpecifier(spec: string, base: string): string {
   } catch {
     return spec;
   }
-}
-
-async function loadPlugins(specs: string[], file: string): Promise<Rule[]> {
-  const rules: Rule[] = [];
-  for (const spec of specs) {
-    let mod: Record<string, unknown>;
-    try {
-      mod = (await import(spec)) as Record<string, unknown>;
-    } catch (error) {
-      throw new ConfigError(file, `cannot load the rule module "${spec.replace(/^file:\/\//, '')}": ${firstLine(error)}`);
-    }
-    const exported = (mod.default ?? mod) as unknown;
-    const list = Array.isArray(exported)
-      ? exported
-      : exported && typeof exported === 'object' && 'rules' in exported
-        ? Object.values((exported as { rules: Record<string, unknown> | unknown[] }).rules)
-        : [exported];
-    for (const candidate of list) {
-      if (!isRule(candidate)) {
-        throw new ConfigError(
-          file,
-          `"${spec.replace(/^file:\/\//, '')}" is not a plainlint rule: it must export { meta: { id, description, severity, ... }, check(doc, context) }`,
-        );
-      }
-      rules.push(candidate);
-    }
-  }
-  return rules;
-}
-
-function isRule(value: unknown): value is Rule {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Rule;
-  return (
-    typeof r.check === 'function' &&
-    !!r.meta &&
-    typeof r.meta.id === 'string' &&
-    ['error', 'warning', 'suggestion'].includes(r.meta.severity) &&
-    typeof r.meta.description === 'string'
-  );
 }
