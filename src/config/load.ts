@@ -170,7 +170,7 @@ export class ConfigLoader {
     const file = filepath ?? '(defaults)';
     const base = filepath ? dirname(filepath) : process.cwd();
     const config = await validate(raw ?? {}, file);
-    const layer = await flatten(config, file, base, [], this.options.preset);
+    const layer = await layerWithParents(config, file, base, [], this.options.preset);
     const custom = await loadPlugins(layer.plugins, file);
     const rules = activeRules(layer, custom, file);
     // Worked out when first asked for: only --cache needs it.
@@ -201,7 +201,8 @@ async function validate(raw: unknown, file: string): Promise<ConfigFile> {
   return parsed.data;
 }
 
-async function flatten(
+/** A config merged over what it extends: bundled presets, other config files, shared config packages. */
+async function layerWithParents(
   config: ConfigFile,
   file: string,
   base: string,
@@ -233,14 +234,14 @@ async function loadParent(name: string, file: string, base: string, seen: string
       : /\.m?js$/i.test(path)
         ? await loadJs(path)
         : loadJson(path, content);
-    return flatten(await validate(raw, path), path, dirname(path), [...seen, name]);
+    return layerWithParents(await validate(raw, path), path, dirname(path), [...seen, name]);
   }
   // A shared config published as an npm package.
   const spec = resolvePluginSpecifier(name, base);
   const raw = await loadJs(spec.startsWith('file:') ? new URL(spec).pathname : spec).catch(() => {
     throw new ConfigError(file, `"extends": "${name}" is not a preset (nhs, govuk, recommended), a file or an installed package`);
   });
-  return flatten(await validate(raw, name), name, base, [...seen, name]);
+  return layerWithParents(await validate(raw, name), name, base, [...seen, name]);
 }
 
 /** A path is resolved from the config's folder; a package name from the config's node_modules. */
