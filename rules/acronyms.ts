@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from '../src/types.js';
 import glossary from './data/acronyms.json' with { type: 'json' };
-import { buildLexicon, normalExpansion, scanAcronyms, type AcronymRecord, type GlossaryData } from './lib/acronym-scan.js';
+import { buildLexicon, normalExpansion, scanAcronyms, type GlossaryData } from './lib/acronym-scan.js';
 
 type Options = { allow: string[]; usedOnce: boolean; links: boolean };
 

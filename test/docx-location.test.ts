@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
+
+// ajv-draft-04 is CommonJS: the class is module.exports and its own `default`, which TypeScript types.
+const Ajv = AjvDraft04.default;
 import { cli, ROOT } from './helpers/cli.js';
 import { decodeXml } from './helpers/xml-text.js';
 import { tmpTree } from './helpers/tmp.js';

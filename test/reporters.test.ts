@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
+
+// ajv-draft-04 is CommonJS: the class is module.exports and its own `default`, which TypeScript types.
+const Ajv = AjvDraft04.default;
 import { cli, ROOT } from './helpers/cli.js';
 import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
 import { escapeControl } from '../src/report/escape.js';
