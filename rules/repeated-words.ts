@@ -1,7 +1,7 @@
 import { defineRule, type ReportInput } from '../src/types.js';
 import { toString } from 'nlcst-to-string';
 import { runRetext, wordIndex } from './lib/retext.js';
-import { overlaps, quote, quotedRanges } from './lib/terms.js';
+import { quote } from './lib/terms.js';
 
 /** Words that are often repeated on purpose: "had had", "that that", "bye bye", "there there". */
 const DELIBERATE = new Set([
@@ -60,8 +60,6 @@ export default defineRule({
       if (!first || !second) continue;
       const word = toString(second);
       if (DELIBERATE.has(word.toLowerCase()) || !/\p{L}/u.test(word)) continue;
-      // Quoted on purpose: 'a typo like “the the”'.
-      if (overlaps(quotedRanges(doc), m.start.offset, m.end.offset)) continue;
       const firstEnd = first.position!.end.offset!;
       const input: ReportInput = {
         span: { start: m.start, end: m.end },

@@ -205,6 +205,11 @@ export interface RuleMeta {
   examples: { good: Example[]; bad: Example[] };
   /** Default options (documented). */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * True when the rule must see words that are mentioned, not used (rules/lib/mentions.ts): by
+   * default the engine drops findings on words in short quotations and in lists after "We do not say:".
+   */
+  keepMentions?: boolean;
 }
 
 export interface RuleContext<O = Record<string, unknown>> {
