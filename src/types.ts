@@ -128,6 +128,8 @@ export interface ReportInput {
   severity?: Severity;
   /** Extra machine-readable data (for JSON output). */
   data?: Record<string, unknown>;
+  /** The family of checks this finding belongs to, one of `meta.families` ("times" in house-style). */
+  family?: string;
 }
 
 /**
@@ -175,6 +177,8 @@ export interface Finding {
   /** For docx: the words' true place in Word, when plainlint could find them there. */
   word?: WordLocation;
   data?: Record<string, unknown>;
+  /** The rule's family of checks, for "rule/family" in configs and disable comments (not in reports). */
+  family?: string;
 }
 
 export interface Example {
@@ -210,6 +214,12 @@ export interface RuleMeta {
    * default the engine drops findings on words in short quotations and in lists after "We do not say:".
    */
   keepMentions?: boolean;
+  /**
+   * Families of checks inside the rule (house-style: times, dates, …). Each can be turned off or
+   * given its own severity as "rule/family" in the config and in disable comments; findings say
+   * which family they belong to with `family` in `context.report`.
+   */
+  families?: string[];
 }
 
 export interface RuleContext<O = Record<string, unknown>> {

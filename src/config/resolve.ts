@@ -21,6 +21,8 @@ export class ConfigError extends Error {
 export interface ActiveRule {
   rule: Rule;
   severity: Severity;
+  /** Families of the rule's checks set apart in the config ("house-style/times": "off"). */
+  families?: Record<string, Severity | 'off'>;
   /** True when the config changed the rule's severity (then per-finding severities give way). */
   severityChanged: boolean;
   options: Record<string, unknown>;
@@ -135,22 +137,40 @@ export function activeRules(layer: Layer, custom: Rule[], file: string): ActiveR
   for (const rule of builtinRules) all.set(rule.meta.id, rule);
   for (const rule of custom) all.set(rule.meta.id, rule);
 
-  for (const id of Object.keys(layer.rules)) {
-    if (!all.has(id)) {
-      const close = [...all.keys()].find((known) => similar(known, id));
-      throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
+  // "house-style/times": a family of one rule's checks.
+  const families = new Map<string, Record<string, Severity | 'off'>>();
+  const known = [...all.values()].flatMap((r) => [r.meta.id, ...(r.meta.families ?? []).map((f) => `${r.meta.id}/${f}`)]);
+  for (const [id, setting] of Object.entries(layer.rules)) {
+    if (all.has(id)) continue;
+    const slash = id.indexOf('/');
+    const parent = slash > 0 ? all.get(id.slice(0, slash)) : undefined;
+    const family = id.slice(slash + 1);
+    if (parent?.meta.families?.includes(family)) {
+      if (setting.options) throw new ConfigError(file, `"rules.${id}" takes only a severity ("off", "error", "warning" or "suggestion"): give options to "${parent.meta.id}"`);
+      if (setting.severity) families.set(parent.meta.id, { ...families.get(parent.meta.id), [family]: setting.severity });
+      continue;
     }
+    const close = known.find((k) => similar(k, id));
+    throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
   }
 
   const rules: ActiveRule[] = [];
   for (const rule of all.values()) {
     const setting = layer.rules[rule.meta.id];
-    const severity = setting?.severity ?? rule.meta.severity;
-    if (severity === 'off') continue;
+    let severity = setting?.severity ?? rule.meta.severity;
+    let own = families.get(rule.meta.id);
+    if (severity === 'off') {
+      // The rule is off, but some families are on: run it for those alone.
+      const on = Object.entries(own ?? {}).filter(([, s]) => s !== 'off');
+      if (!on.length) continue;
+      own = Object.fromEntries((rule.meta.families ?? []).map((f) => [f, own?.[f] ?? 'off']));
+      severity = rule.meta.severity;
+    }
     rules.push({
       rule,
       severity,
       severityChanged: severity !== rule.meta.severity,
+      ...(own ? { families: own } : {}),
       options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
     });
   }

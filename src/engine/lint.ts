@@ -36,6 +36,7 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
         settings: config.settings,
         report: (input) => {
           const finding = toFinding(doc, active, input);
+          if (!finding) return;
           if (keepMentions || !isMention(doc, finding.start.offset, finding.end.offset)) findings.push(finding);
         },
       });
@@ -97,9 +98,12 @@ function spanOf(doc: LintDocument, input: ReportInput): { start: Point; end: Poi
   return { start: doc.pointAt(0), end: doc.pointAt(0) };
 }
 
-function toFinding(doc: LintDocument, active: ActiveRule, input: ReportInput): Finding {
+/** The finding for a report, or undefined when its family of checks is turned off. */
+function toFinding(doc: LintDocument, active: ActiveRule, input: ReportInput): Finding | undefined {
+  const family = input.family !== undefined ? active.families?.[input.family] : undefined;
+  if (family === 'off') return undefined;
   const { start, end } = spanOf(doc, input);
-  const severity: Severity = active.severityChanged ? active.severity : (input.severity ?? active.severity);
+  const severity: Severity = family ?? (active.severityChanged ? active.severity : (input.severity ?? active.severity));
   const finding: Finding = {
     ruleId: active.rule.meta.id,
     severity,
@@ -112,6 +116,7 @@ function toFinding(doc: LintDocument, active: ActiveRule, input: ReportInput): F
   if (input.suggestions?.length) finding.suggestions = input.suggestions;
   if (input.fix) finding.fix = input.fix;
   if (input.data) finding.data = input.data;
+  if (input.family !== undefined) finding.family = input.family;
   if (doc.format === 'docx') finding.paragraph = start.line;
   return finding;
 }

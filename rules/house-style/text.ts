@@ -7,7 +7,7 @@
  */
 import type { Nodes } from 'nlcst';
 import type { Block } from '../../src/types.js';
-import { markQuotes } from './mentions.js';
+import { markQuotes } from '../lib/mentions.js';
 
 /** Stands for code or a web address: never a letter, digit, space or punctuation a pattern needs. */
 export const SOURCE_CHAR = '\uFFFC';
