@@ -69,17 +69,23 @@ export default defineRule<Options>({
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +
-      'The checks are ' +
-      CHECK_IDS.map((id) => `“${id}”`).join(', ') +
-      '. They come in families, each of which you can turn off or give its own severity, like ' +
-      '"house-style/times": "off": ' +
+      'The checks come in families. Turn a family off, or give it its own severity, with its id, like ' +
+      '"house-style/times": "off".\n\n' +
       Object.entries(FAMILIES)
-        .map(([family, checks]) => `house-style/${family} (${checks.map((c) => `“${c}”`).join(', ')})`)
-        .join('; ') +
-      '.',
+        .map(([family, checks]) => `- house-style/${family}: ${checks.map((c) => `“${c}”`).join(', ')}`)
+        .join('\n'),
     fixable: true,
     defaultOptions: { checks: {}, terms: {}, guide: 'nhs', ordinals: 'numerals', startNumbers: 'numerals', relaxTables: false },
     families: Object.keys(FAMILIES),
+    schema: (z) =>
+      z.strictObject({
+        checks: z.optional(z.partialRecord(z.enum(CHECK_IDS), z.boolean())),
+        terms: z.optional(z.record(z.string(), z.string())),
+        guide: z.optional(z.enum(['nhs', 'govuk'])),
+        ordinals: z.optional(z.enum(['numerals', 'words'])),
+        startNumbers: z.optional(z.enum(['numerals', 'words'])),
+        relaxTables: z.optional(z.boolean()),
+      }),
     examples: {
       good: [
         { text: 'The surgery is open Monday to Friday, 8am to 6:30pm. It is closed at midday on 1 January 2026.' },

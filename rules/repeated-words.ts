@@ -36,6 +36,7 @@ export default defineRule({
       'purpose, like “had had”, “that that” and “bye bye”, are left alone, and so are names like ' +
       '“Bora Bora”. The fix removes the second word.',
     fixable: true,
+    schema: (z) => z.strictObject({}),
     examples: {
       good: [
         { text: 'If you had had your vaccine, you would be protected. We know that that can be worrying.' },

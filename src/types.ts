@@ -5,6 +5,7 @@
  */
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Root as NlcstRoot, Paragraph as NlcstParagraph, Sentence } from 'nlcst';
+import type * as Zod from 'zod/mini';
 
 export type Severity = 'error' | 'warning' | 'suggestion';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion'];
@@ -210,6 +211,14 @@ export interface RuleMeta {
   /** Default options (documented). */
   defaultOptions?: Record<string, unknown>;
   /**
+   * The options' schema (ESLint's meta.schema), made with the zod/mini `z` it is given, so zod
+   * loads only when a config sets options. A config with an unknown or wrongly typed option stops
+   * with one line naming the file, the rule and the option. Use z.strictObject with every field
+   * optional: `(z) => z.strictObject({ max: z.optional(z.int().check(z.gte(1))) })`.
+   * Without a schema (some plugins), options are not checked.
+   */
+  schema?: OptionsSchema;
+  /**
    * True when the rule must see words that are mentioned, not used (rules/lib/mentions.ts): by
    * default the engine drops findings on words in short quotations and in lists after "We do not say:".
    */
@@ -249,6 +258,9 @@ export interface Settings {
   organisation?: string;
   [key: string]: unknown;
 }
+
+/** A rule's options schema: see RuleMeta.schema. */
+export type OptionsSchema = (z: typeof Zod) => Zod.ZodMiniType;
 
 export function defineRule<O = Record<string, any>>(rule: Rule<O>): Rule<O> {
   return rule;

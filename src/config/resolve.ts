@@ -45,6 +45,8 @@ export interface Layer {
   /** Word lists (rules/lib/list-rule.ts), as absolute paths. */
   lists: string[];
   ignore: string[];
+  /** Which config file set each rule option (options.ts), for error messages. */
+  optionFiles?: Record<string, string>;
 }
 
 export function firstLine(error: unknown): string {
@@ -75,6 +77,7 @@ export function merge(into: Layer, from: Layer): Layer {
   into.settings = { ...into.settings, ...from.settings };
   if (acronyms.length) into.settings.acronyms = acronyms;
   if (Object.keys(terms).length) into.settings.terms = terms;
+  if (from.optionFiles) into.optionFiles = { ...into.optionFiles, ...from.optionFiles };
   into.plugins.push(...from.plugins);
   for (const list of from.lists) if (!into.lists.includes(list)) into.lists.push(list);
   into.ignore.push(...from.ignore);
