@@ -36,6 +36,7 @@ export default defineRule<Options>({
       'sentences (option minPerParagraph). It uses retext-passive, which knows common verbs like ' +
       '“sent”, “given” and “told”. It will not find every passive sentence.',
     defaultOptions: { minPerParagraph: 2 },
+    schema: (z) => z.strictObject({ minPerParagraph: z.optional(z.int().check(z.gte(1))) }),
     examples: {
       good: [
         { text: 'We will send your results to your GP. Your GP will call you if you need to come in.' },

@@ -28,6 +28,7 @@ export default defineRule<Options>({
       'A part with fewer than 10 sentences is too short to score fairly, so it is not judged. When a part ' +
       'is too hard, the rule points to its hardest sentence.',
     defaultOptions: { minSentences: 10, margin: 3 },
+    schema: (z) => z.strictObject({ target: z.optional(z.number().check(z.gte(5), z.lte(25))), minSentences: z.optional(z.int().check(z.gte(1))), margin: z.optional(z.number().check(z.gte(0))) }),
     examples: {
       good: [
         {

@@ -13,6 +13,7 @@ import type { Nodes as NlcstNodes } from 'nlcst';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, LintDocument } from '../../src/types.js';
 import { isFamiliarWord } from './mdast.js';
+import { isMention } from './mentions.js';
 
 /** The glossary data file (rules/data/acronyms.json). */
 export interface GlossaryData {
@@ -339,8 +340,8 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       const after = s[end] ?? '';
       // Template gaps: “[NAME]”, “{DATE}”, “((QR CODE))”.
       if (isPlaceholder(s, start, end)) continue;
-      // A word quoted to talk about it, not used: not “BAME”.
-      if (before && after && QUOTE_OPEN.includes(before) && QUOTE_CLOSE.includes(after)) continue;
+      // Mentioned, not used: “BAME” in quotation marks, or in a list after “We do not say:” (mentions.ts).
+      if (isMention(doc, map[start]!, endOf(end))) continue;
       // Part of a name joined with hyphens: “X-UA-Compatible”.
       if (before === '-' && after === '-' && /\p{L}/u.test(s[start - 2] ?? '')) continue;
       // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”.
@@ -388,8 +389,6 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
   return records;
 }
 
-const QUOTE_OPEN = '"“‘\'';
-const QUOTE_CLOSE = '"”’\'';
 const PLACEHOLDER_CHAR = /[A-Z0-9 _&'’-]/;
 const CLOSER: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
 

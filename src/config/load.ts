@@ -10,6 +10,7 @@ import { lilconfigSync, type LilconfigResult } from 'lilconfig';
 import { hashHex } from '../engine/hash.js';
 import type { ConfigFile } from './schema.js';
 import { loadLists } from './lists.js';
+import { checkOptions, noteOptionFiles } from './options.js';
 import { builtinRules } from '../../rules/index.js';
 import { loadPlugins } from './plugins.js';
 import {
@@ -176,6 +177,7 @@ export class ConfigLoader {
     const custom = await loadPlugins(layer.plugins, file);
     const lists = layer.lists.length ? await loadLists(layer.lists, new Set(builtinRules.map((r) => r.meta.id))) : [];
     const rules = activeRules(layer, [...custom, ...lists.map((l) => l.rule)], file);
+    await checkOptions(rules, layer, file);
     // Worked out when first asked for: only --cache needs it.
     let hash: string | undefined;
     return {
@@ -219,14 +221,12 @@ async function layerWithParents(
   for (const parent of parentsOf(config, seen.length, presetOverride)) {
     merge(layer, await loadParent(parent, file, base, seen));
   }
-  return merge(
-    layer,
-    ownLayer(
-      config,
-      (p) => resolvePluginSpecifier(p, base),
-      (p) => resolve(base, p),
-    ),
+  const own = ownLayer(
+    config,
+    (p) => resolvePluginSpecifier(p, base),
+    (p) => resolve(base, p),
   );
+  return merge(layer, noteOptionFiles(own, file));
 }
 
 async function loadParent(name: string, file: string, base: string, seen: string[]): Promise<Layer> {

@@ -21,6 +21,8 @@ export class ConfigError extends Error {
 export interface ActiveRule {
   rule: Rule;
   severity: Severity;
+  /** Families of the rule's checks set apart in the config ("house-style/times": "off"). */
+  families?: Record<string, Severity | 'off'>;
   /** True when the config changed the rule's severity (then per-finding severities give way). */
   severityChanged: boolean;
   options: Record<string, unknown>;
@@ -45,6 +47,8 @@ export interface Layer {
   /** Word lists (rules/lib/list-rule.ts), as absolute paths. */
   lists: string[];
   ignore: string[];
+  /** Which config file set each rule option (options.ts), for error messages. */
+  optionFiles?: Record<string, string>;
 }
 
 export function firstLine(error: unknown): string {
@@ -76,6 +80,7 @@ export function merge(into: Layer, from: Layer): Layer {
   into.settings = { ...into.settings, ...from.settings };
   if (acronyms.length) into.settings.acronyms = acronyms;
   if (Object.keys(terms).length) into.settings.terms = terms;
+  if (from.optionFiles) into.optionFiles = { ...into.optionFiles, ...from.optionFiles };
   into.plugins.push(...from.plugins);
   for (const list of from.lists) if (!into.lists.includes(list)) into.lists.push(list);
   into.ignore.push(...from.ignore);
@@ -138,22 +143,40 @@ export function activeRules(layer: Layer, custom: Rule[], file: string): ActiveR
   for (const rule of builtinRules) all.set(rule.meta.id, rule);
   for (const rule of custom) all.set(rule.meta.id, rule);
 
-  for (const id of Object.keys(layer.rules)) {
-    if (!all.has(id)) {
-      const close = [...all.keys()].find((known) => similar(known, id));
-      throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
+  // "house-style/times": a family of one rule's checks.
+  const families = new Map<string, Record<string, Severity | 'off'>>();
+  const known = [...all.values()].flatMap((r) => [r.meta.id, ...(r.meta.families ?? []).map((f) => `${r.meta.id}/${f}`)]);
+  for (const [id, setting] of Object.entries(layer.rules)) {
+    if (all.has(id)) continue;
+    const slash = id.indexOf('/');
+    const parent = slash > 0 ? all.get(id.slice(0, slash)) : undefined;
+    const family = id.slice(slash + 1);
+    if (parent?.meta.families?.includes(family)) {
+      if (setting.options) throw new ConfigError(file, `"rules.${id}" takes only a severity ("off", "error", "warning" or "suggestion"): give options to "${parent.meta.id}"`);
+      if (setting.severity) families.set(parent.meta.id, { ...families.get(parent.meta.id), [family]: setting.severity });
+      continue;
     }
+    const close = known.find((k) => similar(k, id));
+    throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
   }
 
   const rules: ActiveRule[] = [];
   for (const rule of all.values()) {
     const setting = layer.rules[rule.meta.id];
-    const severity = setting?.severity ?? rule.meta.severity;
-    if (severity === 'off') continue;
+    let severity = setting?.severity ?? rule.meta.severity;
+    let own = families.get(rule.meta.id);
+    if (severity === 'off') {
+      // The rule is off, but some families are on: run it for those alone.
+      const on = Object.entries(own ?? {}).filter(([, s]) => s !== 'off');
+      if (!on.length) continue;
+      own = Object.fromEntries((rule.meta.families ?? []).map((f) => [f, own?.[f] ?? 'off']));
+      severity = rule.meta.severity;
+    }
     rules.push({
       rule,
       severity,
       severityChanged: severity !== rule.meta.severity,
+      ...(own ? { families: own } : {}),
       options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
     });
   }

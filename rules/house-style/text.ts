@@ -7,6 +7,7 @@
  */
 import type { Nodes } from 'nlcst';
 import type { Block } from '../../src/types.js';
+import { markQuotes } from '../lib/mentions.js';
 
 /** Stands for code or a web address: never a letter, digit, space or punctuation a pattern needs. */
 export const SOURCE_CHAR = '\uFFFC';
@@ -122,33 +123,6 @@ export function buildBlockText(block: Block, source: string): BlockText {
   t.quoted = markQuotes(text);
   t.claimed = new Uint8Array(text.length);
   return t;
-}
-
-// Bounded, so a stray opening mark costs at most a few hundred characters of scanning. Each
-// starts with its quotation mark, so V8 can jump from one mark to the next. (The straight single
-// quote's "not after a letter or digit" comes after the mark, as a look back over both.)
-const CURLY_DOUBLE = /“[^“”]{0,400}(?:”|$)/g;
-const STRAIGHT_DOUBLE = /"[^"\n]{0,400}"/g;
-const CURLY_SINGLE = /‘(?:[^‘’\n]|’(?=\p{L})){0,300}’(?!\p{L})/gu;
-const STRAIGHT_SINGLE = /'(?<![\p{L}\p{N}]')(?:[^'\n]|'(?=\p{L})){0,300}'(?![\p{L}\p{N}])/gu;
-const QUOTES: Array<[string, RegExp]> = [
-  ['“', CURLY_DOUBLE],
-  ['"', STRAIGHT_DOUBLE],
-  ['‘', CURLY_SINGLE],
-  ["'", STRAIGHT_SINGLE],
-];
-
-/** Mark every character between quotation marks (curly or straight, double or single). */
-export function markQuotes(text: string): Uint8Array {
-  const quoted = new Uint8Array(text.length);
-  for (const [mark, re] of QUOTES) {
-    if (!text.includes(mark)) continue;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      quoted.fill(1, m.index, m.index + m[0].length);
-    }
-  }
-  return quoted;
 }
 
 export function isQuoted(t: BlockText, from: number, to: number): boolean {

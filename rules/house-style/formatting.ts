@@ -1,11 +1,14 @@
 /**
- * house-style checks on formatting: underlined text that is not a link, long runs of italics,
- * and paragraphs that are mostly bold. They read the mdast, which Word files share.
+ * house-style/formatting: exclamation marks, underlined text that is not a link, long runs of
+ * italics, and paragraphs that are mostly bold. The last three read the mdast, which Word files
+ * share, and give source offsets.
  */
 import type { Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block } from '../../src/types.js';
-import { readerWords, sentencesOf } from './words.js';
+import { readerWords, sentencesOf } from '../lib/words.js';
+import type { Hit } from './shared.js';
+import { type BlockText, isQuoted, sentenceAt } from './text.js';
 
 export interface FormatHit {
   check: 'underline' | 'italics' | 'bold';
@@ -120,6 +123,36 @@ export function checkBold(blocks: Block[], hits: FormatHit[]): void {
       to: strong[strong.length - 1]![1],
       message: bold === total ? `All ${total} words in this paragraph are bold.` : `${bold} of the ${total} words in this paragraph are bold.`,
       suggestions: ['Remove the bold, or keep it for 1 or 2 key words.'],
+      severity: 'suggestion',
+    });
+  }
+}
+
+export function checkExclamation(t: BlockText, hits: Hit[]): void {
+  if (t.block.kind === 'blockquote') return;
+  const text = t.text;
+  const re = /[!?]*![!?]*/g;
+  for (const m of text.matchAll(re)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (from === 0 || /\s/.test(text[from - 1]!)) continue;
+    if (text[to] === '=' || isQuoted(t, from, to)) continue;
+    // "Yahoo! Mail", a name with an exclamation mark inside a sentence.
+    if (/^\s+\p{Ll}/u.test(text.slice(to, to + 3))) continue;
+    const k = sentenceAt(t, from);
+    const sentenceStart = t.sentenceStarts[k] ?? 0;
+    const lead = text.slice(sentenceStart, from);
+    const wm = /(?:\S+\s+){0,5}\S+$/.exec(lead);
+    if (!wm) continue;
+    const shown = wm[0].replace(/\s+/g, ' ');
+    if (shown.includes('\uFFFC')) continue;
+    const spanFrom = sentenceStart + wm.index;
+    hits.push({
+      check: 'exclamation',
+      from: spanFrom,
+      to,
+      message: `${q(`${shown}${m[0]}`)} ends with an exclamation mark.`,
+      suggestions: [`${shown}.`],
       severity: 'suggestion',
     });
   }
