@@ -23,6 +23,8 @@ export interface LspClientOptions {
   initializationOptions?: Record<string, unknown>;
   /** Whether the client can watch files for the server (dynamic registration). */
   watchFiles?: boolean;
+  /** The server command (default: node bin/plainlint.js lsp --stdio). */
+  command?: string[];
 }
 
 export interface LspClient {
@@ -44,7 +46,8 @@ export interface LspClient {
 }
 
 export async function startLsp(options: LspClientOptions): Promise<LspClient> {
-  const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const [cmd, ...args] = options.command ?? [process.execPath, BIN, 'lsp', '--stdio'];
+  const child = spawn(cmd!, args, { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
