@@ -150,6 +150,64 @@ describe('plainlint lsp', () => {
     await client.stop();
   });
 
+  it('disables a rule inside a list without splitting it, and fixes everything on save when asked', async () => {
+    const dir = tmpTree({});
+    const client = await start(dir);
+    const file = join(dir, 'list.md');
+    const uri = client.uri(file);
+    const text = '# Steps\n\n- Book a test.\n- We will utilise the results.\n\nFor info, e.g. the form, go to reception in order to ask.\n';
+    const diagnostics = await client.open(file, text);
+    const inList = only(diagnostics, 'simpler-words').find((d) => d.range.start.line === 3)!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: inList.range,
+      context: { diagnostics: [inList] },
+    })) as CodeAction[];
+    const disable = actions.find((a) => a.title === 'Disable simpler-words for this line')!;
+    const disabled = applyEdits(text, disable.edit!.changes![uri]!);
+    expect(disabled).toContain('- We will utilise the results. <!-- plainlint-disable-line simpler-words -->\n');
+    const waiting = client.diagnostics(uri, 2);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: disabled }] });
+    expect(only(await waiting, 'simpler-words').filter((d) => d.range.start.line === 3)).toEqual([]);
+
+    // On save, an editor asks for source.fixAll: every safe fix at once, as --fix makes them.
+    const onSave = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    expect(onSave.map((a) => a.kind)).toEqual(['source.fixAll.plainlint']);
+    const fixed = applyEdits(disabled, onSave[0]!.edit!.changes![uri]!);
+    expect(fixed).toContain('for example the form');
+    expect(fixed).toContain('go to reception to ask');
+    await client.stop();
+  });
+
+  it('makes a settings file for an acronym when the project has none', async () => {
+    const dir = tmpTree({});
+    const client = await start(dir);
+    const file = join(dir, 'e.md');
+    const uri = client.uri(file);
+    const diagnostics = await client.open(file, '# News\n\nThe ICB met today.\n');
+    const acronym = only(diagnostics, 'acronyms')[0]!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: acronym.range,
+      context: { diagnostics: [acronym] },
+    })) as CodeAction[];
+    const add = actions.find((a) => a.title === 'Add “ICB” to the project’s acronyms')!;
+    const [create, edit] = add.edit!.documentChanges! as [{ kind: string; uri: string }, { textDocument: { uri: string }; edits: Array<{ newText: string }> }];
+    const configUri = client.uri(join(dir, '.plainlintrc.yaml'));
+    expect(create).toMatchObject({ kind: 'create', uri: configUri });
+    expect(edit.textDocument.uri).toBe(configUri);
+    // The editor makes the file; saving it re-checks the draft, and the acronym is known.
+    writeFileSync(join(dir, '.plainlintrc.yaml'), edit.edits[0]!.newText);
+    const rechecked = client.diagnostics(uri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    expect(only(await rechecked, 'acronyms')).toEqual([]);
+    await client.stop();
+  });
+
   it('follows the editor settings: a preset and rules turned off, changed while running', async () => {
     const dir = tmpTree({});
     const client = await start(dir, { settings: { disabledRules: ['jargon'] } });

@@ -90,13 +90,14 @@ export async function codeActions(ctx: ActionContext): Promise<CodeAction[]> {
       });
     }
   }
+  // "Fix all": with a finding's own fixes, when there is more than one to make; and as the
+  // source action editors run on save (editor.codeActionsOnSave: source.fixAll.plainlint).
   const fixable = result.findings.filter((f) => f.fix);
-  if (fixable.length > 1 && (wanted(ctx.only, CodeActionKind.SourceFixAll) || (here.some((h) => h.finding.fix) && wanted(ctx.only, CodeActionKind.QuickFix)))) {
-    actions.push({
-      title: `Fix all ${fixable.length} safe problems in this document`,
-      kind: wanted(ctx.only, CodeActionKind.SourceFixAll) && ctx.only?.length ? `${CodeActionKind.SourceFixAll}.plainlint` : CodeActionKind.QuickFix,
-      edit: { changes: { [uri]: fixAllEdits(doc, fixable) } },
-    });
+  const onSave = Boolean(ctx.only?.length) && wanted(ctx.only, `${CodeActionKind.SourceFixAll}.plainlint`);
+  if (fixable.length && onSave) {
+    actions.push({ title: 'Fix all safe plainlint problems', kind: `${CodeActionKind.SourceFixAll}.plainlint`, edit: { changes: { [uri]: fixAllEdits(doc, fixable) } } });
+  } else if (fixable.length > 1 && here.some((h) => h.finding.fix) && wanted(ctx.only, CodeActionKind.QuickFix)) {
+    actions.push({ title: `Fix all ${fixable.length} safe problems in this document`, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: fixAllEdits(doc, fixable) } } });
   }
   return actions;
 }
@@ -134,17 +135,18 @@ export function fixAllEdits(doc: TextDocument, findings: Finding[]): TextEdit[] 
 }
 
 /**
- * "Disable <rule> for this line". When the line starts a block (the first line, or after a blank
- * line) the comment goes on its own line above it: <!-- plainlint-disable-next-line rule -->.
- * Inside a paragraph, list or table a comment line would split it, so the comment goes at the end
- * of the line instead (<!-- plainlint-disable-line rule -->), which changes nothing a reader sees.
+ * "Disable <rule> for this line". When the line starts a paragraph or heading (the first line, or
+ * after a blank line) the comment goes on its own line above it:
+ * <!-- plainlint-disable-next-line rule -->. Inside a paragraph, and in lists, quotes and tables,
+ * a comment line would split the block, so the comment goes at the end of the line instead
+ * (<!-- plainlint-disable-line rule -->), which changes nothing a reader sees.
  */
 export function disableEdit(doc: TextDocument, ruleId: string, line: number): TextEdit {
   const text = lineText(doc, line);
   const previous = line > 0 ? lineText(doc, line - 1) : '';
   const startsBlock = line === 0 || previous.trim() === '';
-  const tableRow = /^\s*\|/.test(text);
-  if (startsBlock && !tableRow) {
+  const insideBlock = /^\s*([|>]|[-*+]\s|\d{1,9}[.)]\s)/.test(text) || /^( {4}|\t)/.test(text);
+  if (startsBlock && !insideBlock) {
     const indent = /^[ \t]*/.exec(text)![0];
     const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
     return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- plainlint-disable-next-line ${ruleId} -->${eol}` };

@@ -174,11 +174,13 @@ export function startServer(options: ServerOptions = {}): Connection {
         const settings = await settingsFor(doc.uri);
         const filePath = filePathOf(doc.uri);
         if (!canWatchFiles && doc.uri.startsWith('file:')) fallbackWatcher.watchAbove(filePath);
+        const started = performance.now();
         const result = await checker.check(text, {
           filePath,
           ...(settings.preset ? { preset: settings.preset } : {}),
           ...(settings.disabledRules?.length ? { rulesOff: settings.disabledRules } : {}),
         });
+        lastDuration.set(doc.uri, performance.now() - started);
         const current = documents.get(doc.uri);
         if (!current || current.version !== version) return result;
         checked.set(doc.uri, { version, result });
@@ -222,8 +224,13 @@ export function startServer(options: ServerOptions = {}): Connection {
     return check(doc);
   }
 
+  /** How long the last check of each document took: a slow document waits longer between checks. */
+  const lastDuration = new Map<string, number>();
+
   function schedule(doc: TextDocument, delay = debounceMs): void {
     if (!isMarkdown(doc)) return;
+    const took = lastDuration.get(doc.uri) ?? 0;
+    if (took > 500 && delay > 0) delay = Math.max(delay, Math.min(took, 5000));
     clearTimeout(timers.get(doc.uri));
     timers.set(
       doc.uri,
@@ -252,6 +259,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     checked.delete(e.document.uri);
+    lastDuration.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
