@@ -12,8 +12,8 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const corpus = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'corpus', 'nhs-service-manual');
 const editsAt = args.indexOf('--edits');
+const corpus = args.find((a, i) => !a.startsWith('--') && i !== editsAt + 1) ?? join(root, '..', 'shared', 'corpus', 'nhs-service-manual');
 const EDITS = editsAt >= 0 ? Number(args[editsAt + 1]) : 1000;
 const json = args.includes('--json');
 
@@ -47,6 +47,11 @@ const median = (v) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const percentile = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((p / 100) * v.length))];
+/** Processor time the server has used so far (user + system), in ms: less affected by a busy machine than wall time. */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 
 const { text, words } = draft();
@@ -88,6 +93,8 @@ const lines = text.split('\n');
 const proseLines = lines.map((l, i) => [l, i]).filter(([l]) => /^[A-Za-z]/.test(l) && l.includes(' ')).map(([, i]) => i);
 const times = [];
 const memory = [];
+const cpuByTenth = [];
+let cpuMark = cpuMs(child.pid);
 for (let i = 0; i < EDITS; i++) {
   const version = i + 2;
   const line = proseLines[Math.floor(i / 2) % proseLines.length];
@@ -101,7 +108,12 @@ for (let i = 0; i < EDITS; i++) {
   await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
   await pending;
   times.push(performance.now() - start);
-  if ((i + 1) % Math.max(1, Math.floor(EDITS / 10)) === 0) memory.push([i + 1, rssMb(child.pid)]);
+  if ((i + 1) % Math.max(1, Math.floor(EDITS / 10)) === 0) {
+    memory.push([i + 1, rssMb(child.pid)]);
+    const now = cpuMs(child.pid);
+    cpuByTenth.push((now - cpuMark) / Math.max(1, Math.floor(EDITS / 10)));
+    cpuMark = now;
+  }
 }
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
@@ -121,12 +133,14 @@ const summary = {
   firstTenthMs: median(times.slice(0, EDITS / 10)),
   lastTenthMs: median(times.slice(-EDITS / 10)),
   memory,
+  cpuPerEditMs: cpuByTenth,
 };
 if (json) console.log(JSON.stringify(summary));
 else {
   console.log(`language server, ${words}-word draft, ${findings} findings, ${EDITS} edits (debounce left out)`);
   console.log(`first check on open: ${f1(firstMs)} ms; edit to diagnostics: median ${f1(summary.medianMs)} ms, 95th percentile ${f1(summary.p95Ms)} ms, slowest ${f1(summary.maxMs)} ms`);
   console.log(`median of the first tenth of edits ${f1(summary.firstTenthMs)} ms, of the last tenth ${f1(summary.lastTenthMs)} ms`);
+  console.log(`server processor time per edit, by tenth of the edits (ms): ${cpuByTenth.map(f1).join(', ')}`);
   console.log(`server memory (RSS, MB) after edits: ${memory.map(([n, mb]) => `${n}: ${f1(mb)}`).join(', ')}`);
   console.log(`machine load (1-minute average) at the end: ${f1(summary.load)}`);
 }

@@ -305,6 +305,7 @@ if (!quick && existsSync(scaler)) {
       ['edit to diagnostics, 95th percentile (ms)', f1(s.p95Ms)],
       ['edit to diagnostics, slowest (ms)', f1(s.maxMs)],
       ['median of the first tenth of edits / of the last tenth (ms)', `${f1(s.firstTenthMs)} / ${f1(s.lastTenthMs)}`],
+      ['server processor time per edit, each tenth of the edits (ms)', s.cpuPerEditMs.map(f1).join(', ')],
       ['server memory, RSS after each tenth of the edits (MB)', s.memory.map(([, mb]) => f1(mb)).join(', ')],
       ['machine load at the end (1-minute average)', f1(s.load)],
     ]);
