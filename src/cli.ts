@@ -256,10 +256,7 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
     .description('start the language server, for checking as you type in an editor (it talks over standard input and output)')
     .option('--stdio', 'talk over standard input and output (the default; editors may pass it)')
     .allowUnknownOption()
-    .action(async () => {
-      const { startServer } = await import('./lsp/server.js');
-      startServer({ version: version() });
-    });
+    .action(async () => void (await import('./lsp/server.js')).startServer({ version: version() }));
 
   try {
     await program.parseAsync(argv);
