@@ -44,6 +44,11 @@ local ok, err = pcall(function()
     end
   end
   out.cursor = vim.api.nvim_win_get_cursor(0)
+  -- Hover on the word, as K (vim.lsp.buf.hover) asks for it.
+  local hovers = vim.lsp.buf_request_sync(buf, 'textDocument/hover', vim.lsp.util.make_position_params(), 10000) or {}
+  for _, reply in pairs(hovers) do
+    if reply.result and reply.result.contents then out.hover = reply.result.contents.value end
+  end
   out.offered = {}
   vim.ui.select = function(items, _, on_choice)
     local chosen

@@ -1,8 +1,8 @@
 /**
  * A real editor: Neovim's built-in LSP client, headless, attached to a markdown buffer
- * (test/lsp-neovim.lua). It reads back vim.diagnostic.get() and applies a quick fix through
- * vim.lsp.buf.code_action. .ci/run installs Neovim (Debian's package); without it this test is
- * skipped, loudly.
+ * (test/lsp-neovim.lua). It reads back vim.diagnostic.get(), asks for hover on a flagged word,
+ * and applies a quick fix through vim.lsp.buf.code_action. .ci/run installs Neovim (Debian's
+ * package); without it this test is skipped, loudly.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,7 @@ describe.skipIf(!hasNvim)('plainlint lsp in Neovim', () => {
       text: string;
       after_codes: string[];
       stopped: boolean;
+      hover?: string;
     };
     expect(seen.error).toBeUndefined();
     expect(seen.filetype).toBe('markdown');
@@ -64,6 +65,8 @@ describe.skipIf(!hasNvim)('plainlint lsp in Neovim', () => {
     const byteCol = Buffer.byteLength(line.slice(0, line.indexOf('utilise')));
     expect(utilise).toMatchObject({ lnum: 2, col: byteCol, end_lnum: 2, end_col: byteCol + 'utilise'.length, source: 'plainlint', severity: 3 });
     expect(seen.diagnostics.some((d) => d.code === 'jargon' && d.severity === 2)).toBe(true);
+    expect(seen.hover).toContain('simpler way to say');
+    expect(seen.hover).toContain('Principle:');
     expect(seen.offered).toContain('Disable simpler-words for this line');
     expect(seen.text).toBe(`# Clinic news\n\n${line.replace('utilise', 'use')}`);
     expect(seen.after_codes).not.toContain('simpler-words');
