@@ -70,6 +70,20 @@ describe('plainlint lsp', () => {
     expect(await client.stop()).toBe(0);
   });
 
+  it('gives exact ranges in a draft with Windows line endings, and leaves other files alone', async () => {
+    const dir = tmpTree({});
+    const client = await start(dir);
+    const line = 'Résumé 🙂: staff can utilise it.';
+    const diagnostics = await client.open(join(dir, 'crlf.md'), `# Notes\r\n\r\n${line}\r\n`);
+    const at = line.indexOf('utilise');
+    expect(only(diagnostics, 'simpler-words')[0]!.range).toEqual({ start: { line: 2, character: at }, end: { line: 2, character: at + 7 } });
+    // A plain text file is not a draft plainlint checks: no diagnostics, no hover.
+    const uri = client.uri(join(dir, 'notes.txt'));
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'We will utilise it.' } });
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } })).toBeNull();
+    await client.stop();
+  });
+
   it('maps severities, and explains a finding on hover', async () => {
     const dir = tmpTree({});
     const client = await start(dir);
