@@ -222,6 +222,19 @@ describe('plainlint lsp', () => {
     await client.stop();
   });
 
+  it('leaves out drafts the project’s .plainlintignore leaves out, as the command line does', async () => {
+    const dir = tmpTree({ '.plainlintignore': 'archive/\n', 'archive/old.md': '# Old\n\nWe will utilise it.\n' });
+    const client = await start(dir);
+    const file = join(dir, 'archive', 'old.md');
+    expect(await client.open(file, '# Old\n\nWe will utilise it.\n')).toEqual([]);
+    const next = client.diagnostics(client.uri(file));
+    writeFileSync(join(dir, '.plainlintignore'), '');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(join(dir, '.plainlintignore')), type: 2 }] });
+    expect(only(await next, 'simpler-words')).toHaveLength(1);
+    expect(client.registrations.flatMap((r) => (r.registerOptions as { watchers?: Array<{ globPattern: string }> }).watchers ?? []).map((w) => w.globPattern)).toContain('**/.plainlintignore');
+    await client.stop();
+  });
+
   it('follows the editor settings: a preset and rules turned off, changed while running', async () => {
     const dir = tmpTree({});
     const client = await start(dir, { settings: { disabledRules: ['jargon'] } });

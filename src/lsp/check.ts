@@ -5,10 +5,12 @@
  * and the same size limit. When the library entry `lintText(text, { filePath })` lands, this
  * file is the one to swap for it.
  */
+import { dirname } from 'node:path';
 import { ConfigError, ConfigLoader, type ResolvedConfig } from '../config/load.js';
 import { lintDocument, type RuleFailure } from '../engine/lint.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { InputError } from '../read/errors.js';
+import { collectFiles } from '../read/files.js';
 import { DEFAULT_MARKDOWN_SIZE } from '../read/input.js';
 import type { DocumentStats } from '../../rules/lib/stats.js';
 import type { Finding, RuleMeta } from '../types.js';
@@ -40,6 +42,8 @@ export interface CheckResult {
   configFile?: string;
   /** What each rule that ran is about (for hover: the principle it serves). */
   rules: Map<string, RuleMeta>;
+  /** True when the project's .plainlintignore leaves the file out, as the command line would. */
+  ignored?: boolean;
   problem?: CheckProblem;
 }
 
@@ -66,8 +70,22 @@ export class DraftChecker {
     return this.loader(preset).forFile(filePath);
   }
 
+  /**
+   * Is the file left out by a .plainlintignore (as `plainlint <file>` leaves it out)? A file not
+   * saved yet is never left out.
+   */
+  private async ignored(filePath: string): Promise<boolean> {
+    try {
+      const collected = await collectFiles([filePath], dirname(filePath));
+      return collected.errors.length === 0 && collected.files.length === 0;
+    } catch {
+      return false;
+    }
+  }
+
   async check(text: string, options: CheckOptions): Promise<CheckResult> {
     const rules = new Map<string, RuleMeta>();
+    if (await this.ignored(options.filePath)) return { findings: [], ruleFailures: [], rules, ignored: true };
     const maxSize = options.maxSize ?? DEFAULT_MARKDOWN_SIZE;
     if (text.length > maxSize) {
       const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;

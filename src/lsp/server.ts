@@ -55,6 +55,8 @@ export interface StatusParams {
   readingBand?: string;
   /** True when there are too few sentences for the reading age to be reliable. */
   tooShort?: boolean;
+  /** True when the project's .plainlintignore leaves the document out. */
+  ignored?: boolean;
 }
 
 const DEFAULT_DEBOUNCE_MS = 200;
@@ -140,7 +142,12 @@ export function startServer(options: ServerOptions = {}): Connection {
     if (canWatchFiles) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/.plainlintrc*' }, { globPattern: '**/plainlint.config.{js,mjs,cjs}' }, { globPattern: '**/package.json' }],
+          watchers: [
+            { globPattern: '**/.plainlintrc*' },
+            { globPattern: '**/plainlint.config.{js,mjs,cjs}' },
+            { globPattern: '**/package.json' },
+            { globPattern: '**/.plainlintignore' },
+          ],
         })
         .catch(() => {
           canWatchFiles = false;
@@ -204,6 +211,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       uri: doc.uri,
       version: doc.version,
       words: result.stats?.words ?? 0,
+      ...(result.ignored ? { ignored: true } : {}),
       ...(age ? { readingAge: age.smogAge, readingBand: age.smogBand, tooShort: age.tooShort } : {}),
     };
     void connection.sendNotification(STATUS_NOTIFICATION, status);

@@ -6,8 +6,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Names of files that can hold plainlint config (as src/config/load.ts searches for them). */
-export const CONFIG_NAME = /^(\.plainlintrc(\.(json|ya?ml))?|plainlint\.config\.(c|m)?js|package\.json)$/;
+/** Names of files that can hold plainlint config (as src/config/load.ts searches for them), and .plainlintignore. */
+export const CONFIG_NAME = /^(\.plainlintrc(\.(json|ya?ml))?|plainlint\.config\.(c|m)?js|package\.json|\.plainlintignore)$/;
 
 const MAX_FOLDERS = 200;
 

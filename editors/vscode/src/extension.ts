@@ -18,6 +18,7 @@ interface Status {
   readingAge?: number;
   readingBand?: string;
   tooShort?: boolean;
+  ignored?: boolean;
 }
 
 let client: LanguageClient | undefined;
@@ -49,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const showStatus = () => {
     const editor = vscode.window.activeTextEditor;
     const s = editor ? statuses.get(editor.document.uri.toString()) : undefined;
-    if (!editor || editor.document.languageId !== 'markdown' || !s) {
+    if (!editor || editor.document.languageId !== 'markdown' || !s || s.ignored) {
       status.hide();
       return;
     }
