@@ -237,6 +237,13 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
       io.stdout(`The checker page is at ${serving.url}\nOpen it in your browser. Your drafts stay on this computer. Press Ctrl+C to stop.\n`);
     });
 
+  program
+    .command('lsp')
+    .description('start the language server, for checking as you type in an editor (it talks over standard input and output)')
+    .option('--stdio', 'talk over standard input and output (the default; editors may pass it)')
+    .allowUnknownOption()
+    .action(async () => void (await import('./lsp/server.js')).startServer({ version: version() }));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {

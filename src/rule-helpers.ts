@@ -12,7 +12,8 @@ export { defineRule } from './types.js';
 export type { Block, Example, Finding, Fix, LintDocument, Point, ReportInput, Rule, RuleContext, RuleMeta, Section, Settings, Severity, Span } from './types.js';
 export { bodyBlocks, eachNode, normalWords, plainText, spanAt, tokensOf, type Token } from '../rules/lib/mdast.js';
 export { sentenceWords, wordIndex, type WordIndex } from '../rules/lib/retext.js';
-export { compileTerms, findTerms, matchCase, tokenise, type TermEntry, type TermList, type TermMatch } from '../rules/lib/terms.js';
+export { compileTerms, findTerms, matchCase, type TermEntry, type TermList, type TermMatch } from '../rules/lib/terms.js';
+export { tokenise } from '../rules/lib/tokens.js';
 export { countBlocks, documentStats, readingAge, syllables, type DocumentStats, type ReadingAge, type TextCounts } from '../rules/lib/stats.js';
 /** The text of any nlcst node (a word, a sentence), as written. */
 export { nlcstToString as textOf };
