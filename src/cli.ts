@@ -4,8 +4,8 @@
  * 2 usage, config or input error.
  */
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, ConfigLoader } from './config/load.js';
 import { collectFiles, displayPath } from './read/files.js';
@@ -391,7 +391,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   const reporter = await loadReporter(flags.format);
   const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
   if (flags.output) {
-    await writeFile(resolve(io.cwd, flags.output), text);
+    const outputPath = resolve(io.cwd, flags.output);
+    // A report in a folder of its own ("reports/plainlint.sarif") needs the folder first.
+    try {
+      await mkdir(dirname(outputPath), { recursive: true });
+      await writeFile(outputPath, text);
+    } catch (error) {
+      io.stderr(`plainlint: could not write the report to ${oneLine(flags.output)}: ${oneLine((error as Error).message)}\n`);
+      return 2;
+    }
     const s = summarise(reports);
     io.stdout(`plainlint: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')} in ${plural(s.files, 'file')}. Report written to ${flags.output}\n`);
   } else {

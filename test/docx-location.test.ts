@@ -23,7 +23,7 @@ import { locateFindings } from '../src/docx/locate.js';
 import type { Finding } from '../src/types.js';
 
 const FIX = join(ROOT, 'fixtures', 'docx-annotate');
-const SCHEMA = join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+const SCHEMA = join(ROOT, 'test', 'data', 'schemas', 'sarif-schema-2.1.0.json');
 
 // ---------------------------------------------------------------------------
 // An independent scanner: the body's paragraphs in order, with the text Word shows.

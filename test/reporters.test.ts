@@ -6,7 +6,7 @@ import { cli, ROOT } from './helpers/cli.js';
 import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
 import { escapeControl } from '../src/report/escape.js';
 
-const SCHEMA = join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+const SCHEMA = join(ROOT, 'test', 'data', 'schemas', 'sarif-schema-2.1.0.json');
 const dir = tmpTree({
   'long.md': `# Appointments\n\n${LONG_SENTENCE}\n`,
   'evil.md': `# Title\n\nThe \u001b[31mred\u001b[0m text and a bell \u0007 here, ${LONG_SENTENCE}\n`,

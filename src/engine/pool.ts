@@ -65,7 +65,10 @@ function sizeOf(file: string): number {
 function timeoutFor(file: string, options: ManyOptions): number {
   return options.timeoutMs ?? defaultTimeout(sizeOf(file));
 }
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+// The prebuilt command (src/one-file.ts) is its own job: scripts/prebuilt.mjs sets ONE_FILE.
+declare const PLAINLINT_ONE_FILE: boolean | undefined;
+const ONE_FILE = typeof PLAINLINT_ONE_FILE !== 'undefined' && PLAINLINT_ONE_FILE;
+const WORKER_URL = ONE_FILE ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
 
 /**
  * Memory for each worker. A bigger young generation means fewer garbage collections (markdown
@@ -102,7 +105,7 @@ const CHILD_HEAP_MB = 256;
  */
 async function startChild(setup: WorkerSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
-  const child = fork(fileURLToPath(WORKER_URL), [], {
+  const child = fork(fileURLToPath(WORKER_URL), ONE_FILE ? ['--plainlint-job'] : [], {
     execArgv: [...JOB_FLAGS, `--max-old-space-size=${CHILD_HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
