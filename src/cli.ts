@@ -381,8 +381,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   }
 
   // Files that could not be checked: one plain line each on stderr, whatever the format.
+  // A config problem stops every file under that config: say it once, with how many files.
+  const configProblems = new Map<string, number>();
   for (const report of reports) {
-    if (report.error) io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+    if (!report.error) continue;
+    if (report.error.startsWith('config problem in ')) configProblems.set(report.error, (configProblems.get(report.error) ?? 0) + 1);
+    else io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+  }
+  for (const [problem, count] of configProblems) {
+    io.stderr(`plainlint: ${oneLine(problem)} (so ${count === 1 ? '1 file was' : `${count} files were`} not checked)\n`);
   }
 
   const color =
