@@ -11,7 +11,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Reporter } from './types.js';
 import type { Finding, Severity } from '../types.js';
-import { groupId } from './group.js';
+import { termKey } from './group.js';
+import { sentences } from './plain.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
 
@@ -100,9 +101,7 @@ export const sarif: Reporter = (reports, context) => {
     for (const f of report.findings) {
       // Word has no lines to point at: name the words, so the writer can find them with Find.
       const quote = report.format === 'docx' && f.excerpt && !f.message.includes(f.excerpt) ? `“${oneLineOf(f.excerpt)}”: ` : '';
-      const text = [quote + f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}.` : '', f.why ?? '']
-        .filter(Boolean)
-        .join(' ');
+      const text = sentences(quote + f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : undefined, f.why);
       const region =
         report.format === 'docx'
           ? wordRegion(f)
@@ -175,7 +174,7 @@ function oneLineOf(text: string): string {
  * an alert survives text added above it.
  */
 function fingerprint(fileUri: string, f: Finding, seen: Map<string, number>): string {
-  const key = groupId(f) ?? `${f.ruleId}:${f.excerpt.toLowerCase().replace(/\s+/g, ' ').slice(0, 80)}`;
+  const key = termKey(f) ?? `${f.ruleId}:${f.excerpt.toLowerCase().replace(/\s+/g, ' ').slice(0, 80)}`;
   const n = (seen.get(key) ?? 0) + 1;
   seen.set(key, n);
   return `${fileUri}:${key}:${n}`;
