@@ -17,7 +17,8 @@ import { tmpDir } from './helpers/tmp.js';
 const PREBUILT = join(ROOT, 'prebuilt', 'plainlint.mjs');
 
 describe('prebuilt/plainlint.mjs', () => {
-  it('is exactly what the sources build (run npm run build:prebuilt and commit it if not)', () => {
+  // Each runs the command or esbuild in full: minutes on a busy 2-core machine, not seconds.
+  it('is exactly what the sources build (run npm run build:prebuilt and commit it if not)', { timeout: 180_000 }, () => {
     const out = tmpDir('plainlint-prebuilt-');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'prebuilt.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
@@ -27,7 +28,7 @@ describe('prebuilt/plainlint.mjs', () => {
     expect(fresh.equals(committed), 'prebuilt/plainlint.mjs is out of date: run npm run build:prebuilt and commit it').toBe(true);
   });
 
-  it('runs alone, with no node_modules, and finds what the built command finds', () => {
+  it('runs alone, with no node_modules, and finds what the built command finds', { timeout: 180_000 }, () => {
     // An empty folder laid out like a clone: the file, the package.json it reads its version
     // from, and drafts.
     const dir = tmpDir('plainlint-alone-');

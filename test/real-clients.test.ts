@@ -53,7 +53,7 @@ const DRAFT_WITH_ERROR = '# Station Road surgery\n\nThe surgery is moving.\n\n![
 const DRAFT_TO_FIX = '# Flu vaccine\n\nBring something with your name on it, e.g. a letter.\n';
 
 describe.runIf(isClone && hasGit && hasPreCommit)('pre-commit, with the real framework', () => {
-  it('installs both hooks from a clone at a commit; plainlint blocks an error, plainlint-fix fixes and stops the commit', () => {
+  it('installs both hooks from a clone at a commit; plainlint blocks an error, plainlint-fix fixes and stops the commit', { timeout: 180_000 }, () => {
     const { dir: hookRepo, sha } = cloneOfPlainlint();
     const home = tmpDir('plainlint-precommit-');
     const repo = join(home, 'content');
@@ -149,7 +149,7 @@ function runAction(actionPath: string, workspace: string, withInputs: Record<str
 }
 
 describe.runIf(isClone && hasGit)('the GitHub Action, as the runner runs it', () => {
-  it('fails the step on an error in a pull request, and still writes SARIF and annotations', () => {
+  it('fails the step on an error in a pull request, and still writes SARIF and annotations', { timeout: 180_000 }, () => {
     const { dir: actionPath } = cloneOfPlainlint();
     expect(existsSync(join(actionPath, 'node_modules'))).toBe(false);
     // A content repository: main has a clean page; the pull request adds a draft with an error
@@ -190,7 +190,7 @@ describe.runIf(isClone && hasGit)('the GitHub Action, as the runner runs it', ()
     console.log(`GitHub Action: both steps from a fresh clone in ${ms} ms`);
   });
 
-  it('passes on a clean pull request, and stops with a clear annotation on Node.js older than 20', () => {
+  it('passes on a clean pull request, and stops with a clear annotation on Node.js older than 20', { timeout: 180_000 }, () => {
     const { dir: actionPath } = cloneOfPlainlint();
     const workspace = tmpDir('plainlint-action-clean-');
     git(workspace, 'init', '--quiet');
