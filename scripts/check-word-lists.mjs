@@ -8,7 +8,7 @@
  *    match/alternatives/reason/source, no match string is in two entries of one file, reasons
  *    are short and plain, sources are links.
  * 2. Runs the term lists over a corpus of clean, published plain-English pages (by default
- *    /work/shared/corpus/nhs-service-manual) and prints, per list, the number of hits and the
+ *    test/data/corpus/nhs-service-manual, kept in the repository) and prints, per list, the number of hits and the
  *    entries that fire most, with example snippets. On clean text almost every hit is a false
  *    positive (or a deliberate example in guidance about words to avoid), so read them and tune.
  *
@@ -33,7 +33,7 @@ function option(name, fallback) {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 }
-const corpusDir = option('--corpus', '/work/shared/corpus/nhs-service-manual');
+const corpusDir = option('--corpus', fileURLToPath(new URL('../test/data/corpus/nhs-service-manual', import.meta.url)));
 const strict = args.includes('--strict');
 const EXAMPLES = Number(option('--examples', 2));
 const TOP = Number(option('--top', 25));
