@@ -58,6 +58,25 @@ describe('stylish: one item for the same words', () => {
   });
 });
 
+describe('what is one thing', () => {
+  it('groups the forms of one list entry, and keeps two problems on the same words apart', async () => {
+    const text = '# Important Changes To Your Practice\n\nWe facilitate meetings. She facilitates groups.\n\n# Important Changes To Your Practice\n\nMore text here.\n';
+    const dir = tmpTree({ 'p.md': text });
+    const json = JSON.parse((await cli(['p.md', '-f', 'json'], { cwd: dir })).stdout);
+    const findings = json.files[0].findings as Array<{ ruleId: string; groupId: string; excerpt: string; message: string }>;
+    const facilitate = findings.filter((f) => /facilitate/i.test(f.excerpt));
+    expect(facilitate.length).toBe(2);
+    expect(new Set(facilitate.map((f) => f.groupId)).size).toBe(1);
+    // Each heading problem is shown: groups with different messages never merge.
+    const headings = findings.filter((f) => f.ruleId === 'headings');
+    const byGroup = new Map<string, Set<string>>();
+    for (const f of headings) byGroup.set(f.groupId, (byGroup.get(f.groupId) ?? new Set()).add(f.message.replace(/\d+/g, '#')));
+    for (const messages of byGroup.values()) expect(messages.size).toBe(1);
+    const stylish = (await cli(['p.md', '--no-color'], { cwd: dir })).stdout;
+    for (const message of new Set(headings.map((f) => f.message))) expect(stylish).toContain(message);
+  });
+});
+
 describe('reports for machines keep one result per place', () => {
   it('json adds a shared groupId; sarif, github and rdjson have every place', async () => {
     const dir = tmpTree({ 'plan.md': DRAFT });
@@ -65,7 +84,7 @@ describe('reports for machines keep one result per place', () => {
     const findings = json.files[0].findings as Array<{ ruleId: string; groupId: string; excerpt: string }>;
     const stake = findings.filter((f) => /^stakeholders$/i.test(f.excerpt));
     expect(stake).toHaveLength(4);
-    expect(new Set(stake.map((f) => f.groupId))).toEqual(new Set(['jargon:stakeholders']));
+    expect(new Set(stake.map((f) => f.groupId))).toEqual(new Set(['jargon:stakeholder']));
     const long = findings.find((f) => f.ruleId === 'sentence-length')!;
     expect(long.groupId).toBe('sentence-length~This sentence has # words. Aim for # or fewer.');
     expect(findings.filter((f) => f.groupId === long.groupId)).toHaveLength(1);

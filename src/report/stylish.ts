@@ -50,7 +50,11 @@ function location(report: FileReport, f: Finding): string {
 
 /** The other places of a group, a few to a line. */
 function placesLines(report: FileReport, group: FindingGroup, indent: string, c: ChalkInstance): string[] {
-  const others = group.findings.slice(1).map((f) => location(report, f));
+  // A place whose words differ from the first (another form of the same entry) says its words.
+  const first = group.findings[0]!.excerpt.toLowerCase();
+  const others = group.findings
+    .slice(1)
+    .map((f) => (group.term && f.excerpt.toLowerCase() !== first ? `${location(report, f)} (“${snippet(f.excerpt, 30)}”)` : location(report, f)));
   const lines: string[] = [];
   const perLine = report.format === 'docx' ? 8 : 12;
   for (let i = 0; i < others.length; i += perLine) {
