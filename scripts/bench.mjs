@@ -6,8 +6,10 @@
 //   npm run bench -- --quick    fewer runs, no 10x corpus, no step-by-step table, 200 language server edits
 //   node scripts/bench-lsp.mjs  the language server figures alone
 //
-// Needs ../shared/corpus/nhs-service-manual (the clean NHS corpus) and GNU time (/usr/bin/time)
-// for peak memory. Figures go in docs/performance.md by hand, with the date and machine.
+// Uses the clean NHS corpus kept in the repository (test/data/corpus/nhs-service-manual) and GNU
+// time (/usr/bin/time) for peak memory. The peers are a package of their own (bench/package.json),
+// installed into bench/node_modules with npm ci the first time the bench runs, so plainlint's own
+// install never fetches them. Figures go in docs/performance.md by hand, with the date and machine.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,17 +17,29 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const corpus = join(root, '..', 'shared', 'corpus', 'nhs-service-manual');
-const scaler = join(root, '..', 'shared', 'corpus', 'make-scale-corpus.sh');
+const corpus = join(root, 'test', 'data', 'corpus', 'nhs-service-manual');
+const scaler = join(root, 'test', 'data', 'corpus', 'make-scale-corpus.sh');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 5;
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+const peers = join(root, 'bench');
+const bin = (name) => join(peers, 'node_modules', '.bin', name);
 const plainlint = [process.execPath, join(root, 'bin', 'plainlint.js')];
 const hasTime = existsSync('/usr/bin/time');
 
 if (!existsSync(corpus)) {
   console.error(`bench: the corpus is not at ${corpus}`);
   process.exit(2);
+}
+
+// The peers: installed once, from bench/package-lock.json.
+if (!['alex', 'write-good', 'textlint'].every((name) => existsSync(bin(name)))) {
+  console.log('bench: installing the peers (alex, write-good, textlint) into bench/node_modules …');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: peers, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('bench: npm ci in bench/ failed, so the peers cannot be compared');
+    process.exit(2);
+  }
 }
 
 function mdFiles(dir) {

@@ -4,8 +4,8 @@
  * Exit codes: 0 clean (or only findings below the failure level), 1 findings at or above it,
  * 2 usage, config or input error.
  */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from './config/load.js';
 import { displayPath } from './read/files.js';
@@ -317,8 +317,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   }
 
   // Files that could not be checked: one plain line each on stderr, whatever the format.
+  // A config problem stops every file under that config: say it once, with how many files.
+  const configProblems = new Map<string, number>();
   for (const report of reports) {
-    if (report.error) io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+    if (!report.error) continue;
+    if (report.error.startsWith('config problem in ')) configProblems.set(report.error, (configProblems.get(report.error) ?? 0) + 1);
+    else io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+  }
+  for (const [problem, count] of configProblems) {
+    io.stderr(`plainlint: ${oneLine(problem)} (so ${count === 1 ? '1 file was' : `${count} files were`} not checked)\n`);
   }
 
   const color =
@@ -327,7 +334,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   const reporter = await loadReporter(flags.format);
   const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
   if (flags.output) {
-    await writeFile(resolve(io.cwd, flags.output), text);
+    const outputPath = resolve(io.cwd, flags.output);
+    // A report in a folder of its own ("reports/plainlint.sarif") needs the folder first.
+    try {
+      await mkdir(dirname(outputPath), { recursive: true });
+      await writeFile(outputPath, text);
+    } catch (error) {
+      io.stderr(`plainlint: could not write the report to ${oneLine(flags.output)}: ${oneLine((error as Error).message)}\n`);
+      return 2;
+    }
     const s = summarise(reports);
     io.stdout(`plainlint: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')} in ${plural(s.files, 'file')}. Report written to ${flags.output}\n`);
   } else {

@@ -184,7 +184,7 @@ console.log(JSON.stringify({ text: report.findings.map((f) => f.ruleId), files: 
     mkdirSync(repo);
     writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'site', version: '1.0.0', private: true }, null, 2));
     execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
-    // README: npm install --save-dev plainlint husky lint-staged (plainlint from the tarball here)
+    // README: npm install --save-dev ./plainlint-<version>.tgz husky lint-staged
     await npm(['install', '--save-dev', '--no-audit', '--no-fund', await packed(), 'husky', 'lint-staged'], repo);
     // README: npx husky init, then echo "npx lint-staged" > .husky/pre-commit
     expect((await sh('npx', ['--no', 'husky', 'init'], repo)).code).toBe(0);

@@ -19,6 +19,8 @@ import type { Finding } from '../types.js';
 import type { FileReport } from '../engine/run.js';
 import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../docx/package.js';
 import { InputError } from '../read/errors.js';
+import { sameThingKey, termKey } from '../report/group.js';
+import { wordPlaceInWords } from '../report/word.js';
 import { displayPath } from '../read/files.js';
 import { Aligner, wholeUnit, type Anchor, type Placement } from '../docx/align.js';
 import { extractBody, extractNotes, type NoteRef, type Unit } from '../docx/extract.js';
@@ -145,11 +147,22 @@ async function annotatePackage(input: Buffer, pkg: DocxPackage, options: Annotat
   const comments: CommentText[] = [];
   // Word puts its "annotation reference" style on the comment mark in a note, when the document has it.
   const noteStyle = notesMode === 'words' && (await hasCommentReferenceStyle(rels.doc, readPart)) ? 'CommentReference' : undefined;
+  // Say it once: the first place of the same words gets the full comment, later ones a short one.
+  const groups = new Map<string, { count: number; seen: number; firstPlace: string }>();
+  for (const { finding } of placements) {
+    if (termKey(finding) === undefined) continue;
+    const key = sameThingKey(finding);
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { count: 1, seen: 0, firstPlace: wordPlaceInWords(finding) });
+  }
   for (const placement of placements) {
     const id = nextId++;
+    const group = termKey(placement.finding) === undefined ? undefined : groups.get(sameThingKey(placement.finding));
+    const repeat = group && group.count > 1 ? { index: ++group.seen, count: group.count, firstPlace: group.firstPlace } : undefined;
     const inNote = noteStyle && anchorPart(placement.anchor) !== DOCUMENT;
     marks.push({ id, anchor: placement.anchor, ...(inNote ? { referenceStyle: noteStyle } : {}) });
-    comments.push({ id, finding: placement.finding, located: placement.located, ...(placement.note ? { note: placement.note } : {}) });
+    comments.push({ id, finding: placement.finding, located: placement.located, ...(placement.note ? { note: placement.note } : {}), ...(repeat ? { repeat } : {}) });
   }
 
   splitAtBoundaries(marks, names);

@@ -72,8 +72,11 @@ function sizeOf(file: string): number {
 function timeoutFor(file: string, options: ManyFilesOptions): number {
   return options.timeoutMs ?? defaultTimeout(sizeOf(file));
 }
+// The prebuilt command (src/one-file.ts) is its own job: scripts/prebuilt.mjs sets ONE_FILE.
+declare const PLAINLINT_ONE_FILE: boolean | undefined;
+const ONE_FILE = typeof PLAINLINT_ONE_FILE !== 'undefined' && PLAINLINT_ONE_FILE;
 /** The code jobs and guarded threads run. */
-const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
+const WORKER_SCRIPT = ONE_FILE ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
 
 /**
  * Memory for each guarded thread. A bigger young generation means fewer garbage collections (markdown
@@ -110,7 +113,7 @@ const JOB_HEAP_MB = 256;
  */
 async function startJob(setup: JobSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
-  const child = fork(fileURLToPath(WORKER_SCRIPT), [], {
+  const child = fork(fileURLToPath(WORKER_SCRIPT), ONE_FILE ? ['--plainlint-job'] : [], {
     execArgv: [...JOB_FLAGS, `--max-old-space-size=${JOB_HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

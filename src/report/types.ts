@@ -35,7 +35,8 @@ export function summarise(reports: FileReport[]): Summary {
       if (f.severity === 'error') summary.errors++;
       else if (f.severity === 'warning') summary.warnings++;
       else summary.suggestions++;
-      if (f.fix) summary.fixable++;
+      // --fix never changes a Word file, so its fixes are not counted.
+      if (f.fix && report.format !== 'docx') summary.fixable++;
     }
   }
   return summary;
