@@ -17,6 +17,49 @@ export interface ViewFile {
   readingMinutes?: number;
 }
 
+/** Plain names for what each rule checks, for writers: the page and the report list problems by these. */
+export const RULE_CATEGORY: Record<string, string> = {
+  'simpler-words': 'Simpler words',
+  jargon: 'Jargon',
+  acronyms: 'Abbreviations',
+  'sentence-length': 'Long sentences',
+  'long-paragraph': 'Long paragraphs',
+  'passive-voice': 'Passive voice',
+  readability: 'Hard to read',
+  'alt-text': 'Images',
+  'link-text': 'Link text',
+  headings: 'Headings',
+  'house-style': 'House style',
+  'uk-spelling': 'UK spelling',
+  spelling: 'Spelling',
+  'inclusive-language': 'Inclusive language',
+  'all-caps': 'Capital letters',
+  'repeated-words': 'Repeated words',
+};
+
+/** The plain category name of a rule (its id, with spaces, for a rule not listed). */
+export function categoryOf(ruleId: string): string {
+  const name = RULE_CATEGORY[ruleId] ?? ruleId.replace(/-/g, ' ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "1 error", "2 errors"; "1 long sentence", "3 long sentences". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * One reading age against the target: "Reading age 17 – aim for 11 or under. 4 long sentences."
+ * The age is SMOG's (the NHS's measure); too short a draft has none.
+ */
+export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, target: number): string {
+  const long = file.findings.filter((f) => f.ruleId === 'sentence-length').length;
+  const sentences = `${plural(long, 'long sentence')}.`;
+  if (!file.readingAge) return sentences;
+  if (file.readingAge.tooShort) return `Reading age: too short to score (aim for ${target} or under). ${sentences}`;
+  return `Reading age ${file.readingAge.smogAge} – aim for ${target} or under. ${sentences}`;
+}
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
 
