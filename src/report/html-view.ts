@@ -76,8 +76,17 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** The source text with every finding's words wrapped in a link to its explanation. */
-export function highlight(source: string, findings: Finding[], idPrefix: string): string {
+/**
+ * The source text with every finding's words wrapped in a link to its explanation. With
+ * `targetOf`, each link goes to that id and carries that number (data-n, shown in print),
+ * so grouped findings share one item in the list.
+ */
+export function highlight(
+  source: string,
+  findings: Finding[],
+  idPrefix: string,
+  targetOf?: (index: number) => { id: string; n: number },
+): string {
   const bounds = new Set<number>([0, source.length]);
   const spans = findings
     .map((f, index) => ({ f, index, start: clamp(f.start.offset, source), end: clamp(f.end.offset, source) }))
@@ -102,7 +111,10 @@ export function highlight(source: string, findings: Finding[], idPrefix: string)
     const top = covering[0]!;
     const worst = covering.reduce((w, s) => (RANK[s.f.severity] > RANK[w] ? s.f.severity : w), 'suggestion' as Severity);
     const label = covering.map((s) => `${LABEL[s.f.severity]}: ${s.f.message}`).join(' | ');
-    html += `<a class="hl hl-${worst}" href="#${idPrefix}-${top.index}" data-finding="${top.index}" title="${escapeHtml(label)}">${text}</a>`;
+    const target = targetOf?.(top.index);
+    const href = target ? target.id : `${idPrefix}-${top.index}`;
+    const n = target ? ` data-n="${target.n}"` : '';
+    html += `<a class="hl hl-${worst}" href="#${href}" data-finding="${top.index}"${n} title="${escapeHtml(label)}">${text}</a>`;
   }
   return html;
 }
