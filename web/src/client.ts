@@ -20,6 +20,15 @@ export class CheckClient {
   private pending = new Map<number, Pending>();
   private next = 1;
 
+  /** Start the worker now, so it has read its code before the writer chooses a file. */
+  warm(): void {
+    try {
+      this.start();
+    } catch {
+      // Said when a check is asked for.
+    }
+  }
+
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new CheckWorker();
@@ -49,6 +58,8 @@ export class CheckClient {
   /** Stop whatever is running. Its promise rejects with Cancelled. */
   cancel(): void {
     this.stop(new Cancelled('cancelled'));
+    // Ready for the next check at once.
+    this.warm();
   }
 
   private send(request: Omit<Request, 'id'>): Promise<Reply> {

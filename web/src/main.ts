@@ -44,6 +44,7 @@ const results = new Results({
   side: el('side'),
 });
 const client = new CheckClient();
+client.warm();
 
 type Input = { kind: 'text'; text: string } | { kind: 'file'; file: File };
 let lastInput: Input | undefined;
@@ -152,8 +153,9 @@ async function check(input: Input): Promise<void> {
   const changes = changesSince(before, result);
   lastBytes = result.format === 'docx' ? bytes : undefined;
   resultsTitle.textContent = `Results for ${result.path}`;
-  results.show(result, house, changes);
   resultsSection.hidden = false;
+  await results.show(result, house, changes);
+  if (mine !== run) return;
   download.hidden = result.format !== 'docx' || !result.findings.length;
   again.hidden = input.kind !== 'file';
   const n = result.findings.length;
@@ -200,6 +202,8 @@ again.addEventListener('click', () => {
 
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
+  // Cleared, so choosing the same file again (after editing it) checks it again.
+  fileInput.value = '';
   if (file) void check({ kind: 'file', file });
 });
 

@@ -11,6 +11,8 @@ import { groupFindings, type FindingGroup } from '../../src/report/group.js';
 import { wordPlaceInWords } from '../../src/report/word.js';
 import { place, renderText, type Placed } from './text-view.js';
 
+/** Lines put on the page in one task. */
+const CHUNK = 150;
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const PRESET_NAME: Record<string, string> = { nhs: 'NHS', govuk: 'GOV.UK' };
@@ -37,6 +39,8 @@ export class Results {
   private selected: number | undefined;
   /** Where the writer chose the problem from: the list (go back there) or the words. */
   private from: 'words' | 'list' = 'words';
+  /** Counts renders, so a new one stops an unfinished one. */
+  private rendering = 0;
 
   constructor(private readonly el: ResultsElements) {
     el.textView.addEventListener('click', (event) => {
@@ -56,7 +60,7 @@ export class Results {
       if (box.type !== 'checkbox') return;
       if (box.checked) this.hidden.delete(box.value);
       else this.hidden.add(box.value);
-      this.renderTextAndList();
+      void this.renderTextAndList();
     });
     el.detailBody.addEventListener('click', (event) => {
       const id = (event.target as Element | null)?.closest?.('button')?.id;
@@ -76,6 +80,7 @@ export class Results {
   }
 
   clear(): void {
+    this.rendering++;
     this.result = undefined;
     this.selected = undefined;
     this.el.summary.innerHTML = '';
@@ -87,7 +92,7 @@ export class Results {
     this.el.side.prepend(this.el.detail);
   }
 
-  show(result: BrowserResult & { principles?: Record<string, string> }, house: string, changes: string): void {
+  async show(result: BrowserResult & { principles?: Record<string, string> }, house: string, changes: string): Promise<void> {
     this.clear();
     this.result = result;
     this.hidden.clear();
@@ -117,10 +122,10 @@ export class Results {
       (changes ? `<p class="changes" id="changes">${escapeHtml(changes)}</p>` : '') +
       notes.map((note) => `<p class="notice">${escapeHtml(note)}</p>`).join('');
     this.renderFilters();
-    this.renderTextAndList();
     this.el.detailBody.innerHTML = total
       ? '<p>Select a highlighted word or phrase, or a problem in the list, to see what to write instead.</p>'
       : '<p>No problems found. Well done.</p>';
+    await this.renderTextAndList();
   }
 
   private shown = (index: number): boolean => !this.hidden.has(categoryOf(this.result!.findings[index]!.ruleId));
@@ -150,11 +155,43 @@ export class Results {
       `</fieldset>`;
   }
 
-  private renderTextAndList(): void {
+  /**
+   * The words go onto the page a few hundred lines at a time, each in its own task, so a long
+   * draft never holds up the page (no task over 100 ms for a 46 KB strategy).
+   */
+  private async renderTextAndList(): Promise<void> {
     const result = this.result!;
-    this.el.textView.innerHTML = renderText(result, this.placed, this.shown);
+    const mine = ++this.rendering;
+    const pieces = renderText(result, this.placed, this.shown);
+    const next = () => {
+      let html = '';
+      for (let n = 0; n < CHUNK; n++) {
+        const piece = pieces.next();
+        if (piece.done) return { html, done: true };
+        html += piece.value;
+      }
+      return { html, done: false };
+    };
+    let chunk = next();
+    this.el.textView.innerHTML = chunk.html;
+    this.renderList();
     const first = this.el.textView.querySelector<HTMLAnchorElement>('a.hl');
     if (first) first.tabIndex = 0;
+    while (!chunk.done) {
+      await new Promise((done) => setTimeout(done, 0));
+      if (mine !== this.rendering) return;
+      chunk = next();
+      this.el.textView.insertAdjacentHTML('beforeend', chunk.html);
+    }
+    if (!first) {
+      const late = this.el.textView.querySelector<HTMLAnchorElement>('a.hl');
+      if (late) late.tabIndex = 0;
+    }
+    if (this.selected !== undefined && this.shown(this.selected)) this.mark(this.selected);
+  }
+
+  private renderList(): void {
+    const result = this.result!;
     const cats = this.categories().filter((c) => !this.hidden.has(c.name));
     this.el.list.innerHTML = cats.length
       ? cats
@@ -168,7 +205,6 @@ export class Results {
       : result.findings.length
         ? '<p>Every kind of problem is hidden. Tick a box above to show it.</p>'
         : '<p>No problems found.</p>';
-    if (this.selected !== undefined && this.shown(this.selected)) this.mark(this.selected);
   }
 
   private groupItem(g: FindingGroup): string {

@@ -62,10 +62,17 @@ function link(indices: number[], findings: Finding[], html: string, extra = ''):
   );
 }
 
-/** The text view's HTML. `shown` says which findings to show (the others' categories are filtered out). */
-export function renderText(result: BrowserResult, placed: Placed, shown: (index: number) => boolean): string {
+/**
+ * The text view's HTML, one piece a line (and one for each section note), so a long draft can
+ * be put on the page a few hundred lines at a time. `shown` says which findings to show (the
+ * others' categories are filtered out).
+ */
+export function* renderText(result: BrowserResult, placed: Placed, shown: (index: number) => boolean): Generator<string> {
   const { text, findings, layout } = result;
-  if (!text && !layout.images.length) return '<p>There is no text to check.</p>';
+  if (!text && !layout.images.length) {
+    yield '<p>There is no text to check.</p>';
+    return;
+  }
 
   // Each line's spans: a finding about words, clamped to the text (an empty one takes one character).
   const lineStarts = [0];
@@ -106,6 +113,7 @@ export function renderText(result: BrowserResult, placed: Placed, shown: (index:
   for (const h of layout.headings) headingAt.set(lineOf(h.start), h.depth);
   const sectionStart = new Map<number, BrowserResult['layout']['sections'][number]>();
   const sectionEnd = new Map<number, number>();
+  let inSection = 0;
   const sectionNotes = new Map<number, number[]>();
   for (const [index, section] of placed.sectionOf) if (shown(index)) sectionNotes.set(section, [...(sectionNotes.get(section) ?? []), index]);
   for (const s of layout.sections) {
@@ -115,9 +123,8 @@ export function renderText(result: BrowserResult, placed: Placed, shown: (index:
     sectionEnd.set(last, (sectionEnd.get(last) ?? 0) + 1);
   }
 
-  let html = '';
   const whole = sectionNotes.get(-1);
-  if (whole) html += `<div class="sec-note">${link(whole, findings, `The whole draft: ${escapeHtml(sectionTitle(whole, findings))}`, ' sec')}</div>`;
+  if (whole) yield `<div class="sec-note">${link(whole, findings, `The whole draft: ${escapeHtml(sectionTitle(whole, findings))}`, ' sec')}</div>`;
   for (let line = 0; line < lineStarts.length; line++) {
     const from = lineStarts[line]!;
     const to = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
@@ -125,14 +132,15 @@ export function renderText(result: BrowserResult, placed: Placed, shown: (index:
     if (section) {
       const notes = sectionNotes.get(section.index)!;
       const name = section.heading ? `The section “${escapeHtml(section.heading)}”` : 'The opening part';
-      html += `<div class="sec-band"><div class="sec-note">${link(notes, findings, `${name}: ${escapeHtml(sectionTitle(notes, findings))}`, ' sec')}</div>`;
+      yield `<div class="sec-note">${link(notes, findings, `${name}: ${escapeHtml(sectionTitle(notes, findings))}`, ' sec')}</div>`;
+      inSection++;
     }
     const depth = headingAt.get(line);
-    const kind = depth ? ` ln-h ln-h${Math.min(depth, 4)}` : '';
-    html += `<div class="ln${kind}" data-line="${line + 1}">${renderLine(text, from, to, byLine.get(line) ?? [], images, imageFindings, findings, result.format === 'markdown' && !!depth)}</div>`;
-    for (let n = sectionEnd.get(line) ?? 0; n > 0; n--) html += '</div>';
+    // Lines of a section with a problem of its own carry a band down their side.
+    const kind = (depth ? ` ln-h ln-h${Math.min(depth, 4)}` : '') + (inSection ? ' in-sec' : '');
+    yield `<div class="ln${kind}" data-line="${line + 1}">${renderLine(text, from, to, byLine.get(line) ?? [], images, imageFindings, findings, result.format === 'markdown' && !!depth)}</div>`;
+    inSection -= sectionEnd.get(line) ?? 0;
   }
-  return html;
 }
 
 function sectionTitle(indices: number[], findings: Finding[]): string {
