@@ -184,14 +184,14 @@ a { color: var(--blue); }
 a:focus, button:focus, [tabindex]:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 4px 0 var(--ink); }
 .file { background: var(--card); padding: 1rem 1.5rem; margin: 1rem 0; border-radius: 4px; }
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
-@media (max-width: 50rem) { .layout { grid-template-columns: 1fr; } }
+@media (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; }
 .hl { color: inherit; text-decoration: none; border-bottom: 3px solid; padding: 0 1px; }
 .hl-error { background: var(--err-bg); border-color: var(--err); border-bottom-style: solid; }
 .hl-warning { background: var(--warn-bg); border-color: #b07000; border-bottom-style: dashed; }
 .hl-suggestion { background: var(--sug-bg); border-color: var(--sug); border-bottom-style: dotted; }
 .findings { padding-left: 1.25rem; }
-.finding { margin-bottom: 1rem; }
+.finding { margin-bottom: 1rem; overflow-wrap: anywhere; }
 .finding:target { outline: 3px solid var(--focus); }
 .finding p { margin: .25rem 0; }
 .sev { font-weight: bold; padding: 0 .4rem; border-radius: 3px; }
