@@ -61,6 +61,7 @@ interface LintFlags {
   output?: string;
   config?: string;
   preset?: string;
+  fullPaths?: boolean;
   failOn: Severity;
   maxWarnings?: number;
   stdinFilename?: string;
@@ -140,6 +141,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .argument('[paths...]', 'files, folders or globs to check; "-" reads markdown from standard input')
     .addOption(new Option('-f, --format <format>', 'how to show the results').choices([...FORMATS]).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file and print only the summary')
+    .option('--full-paths', 'HTML report: show each file with its folders, not just its name (for CI)')
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .addOption(new Option('-p, --preset <name>', 'house style to follow (instead of the config’s "extends")').choices(presetNames))
     .addOption(
@@ -332,7 +334,7 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     flags.format === 'stylish' &&
     (flags.color === true || (flags.color !== false && io.isTTY && !io.env.NO_COLOR && !flags.output) || (!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && flags.color !== false));
   const reporter = await loadReporter(flags.format);
-  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
+  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd, fullPaths: !!flags.fullPaths });
   if (flags.output) {
     const outputPath = resolve(io.cwd, flags.output);
     // A report in a folder of its own ("reports/plainlint.sarif") needs the folder first.

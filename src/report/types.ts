@@ -8,6 +8,8 @@ export interface ReportContext {
   /** Every rule's meta (for SARIF rule descriptions). */
   rules: RuleMeta[];
   cwd: string;
+  /** HTML report: head each file with its folders too, not just its name (--full-paths, for CI). */
+  fullPaths?: boolean;
 }
 
 export type Reporter = (reports: FileReport[], context: ReportContext) => string;
