@@ -1,8 +1,15 @@
 /**
- * The built-in rules. To add a rule: copy a rule file (sentence-length.ts is a good start),
- * give it a new id, and add it to this list. Its examples run as tests automatically.
+ * The built-in rules.
+ *
+ * - A list rule is one file in rules/data/lists/ (rules/data/README.md): nothing to add here.
+ * - A code rule: copy a rule file (sentence-length.ts is a good start), give it a new id, and add
+ *   it to the list below. Its examples run as tests automatically.
+ * - A list rule that needs code as well (uk-spelling.ts) passes hooks to listRule in its own file
+ *   and is listed below; its list file is then not made into a second rule.
  */
 import type { Rule } from '../src/types.js';
+import { listFiles } from './data/lists/index.js';
+import { listRule } from './lib/list-rule.js';
 import sentenceLength from './sentence-length.js';
 import readability from './readability.js';
 
@@ -12,7 +19,6 @@ import headings from './headings.js';
 import allCaps from './all-caps.js';
 import longParagraph from './long-paragraph.js';
 import houseStyle from './house-style.js';
-import jargon from './jargon.js';
 import simplerWords from './simpler-words.js';
 import ukSpelling from './uk-spelling.js';
 import inclusiveLanguage from './inclusive-language.js';
@@ -21,4 +27,35 @@ import repeatedWords from './repeated-words.js';
 import spelling from './spelling.js';
 import acronyms from './acronyms.js';
 
-export const builtinRules: Rule[] = [sentenceLength, readability, altText, linkText, headings, allCaps, longParagraph, houseStyle, jargon, simplerWords, ukSpelling, inclusiveLanguage, passiveVoice, repeatedWords, spelling, acronyms];
+const coded: Rule[] = [simplerWords, ukSpelling, inclusiveLanguage];
+/** Lists that are rules by themselves. */
+const lists = new Map(
+  listFiles.filter((file) => !coded.some((rule) => rule.meta.id === file.id)).map((file) => [file.id, listRule(file)]),
+);
+function fromList(id: string): Rule {
+  const rule = lists.get(id);
+  if (!rule) throw new Error(`rules/data/lists/${id}.json is missing`);
+  lists.delete(id);
+  return rule;
+}
+
+export const builtinRules: Rule[] = [
+  sentenceLength,
+  readability,
+  altText,
+  linkText,
+  headings,
+  allCaps,
+  longParagraph,
+  houseStyle,
+  fromList('jargon'),
+  simplerWords,
+  ukSpelling,
+  inclusiveLanguage,
+  passiveVoice,
+  repeatedWords,
+  spelling,
+  acronyms,
+  // Every other list file, in the order of their names.
+  ...lists.values(),
+];

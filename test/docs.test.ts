@@ -28,9 +28,9 @@ describe('README snippets that are not commands', () => {
     expect(example, 'the README has an example config').toBeDefined();
     const config = JSON.parse(example!);
     expect(configSchema.safeParse(config).success).toBe(true);
-    // Its plugin is the writer's own file: resolve the rest without it.
+    // Its plugin and list are the writer's own files: resolve the rest without them.
     const { ConfigLoader } = await import('../src/config/load.js');
-    const resolved = await new ConfigLoader().resolveConfig({ ...config, plugins: [] }, undefined);
+    const resolved = await new ConfigLoader().resolveConfig({ ...config, plugins: [], lists: [] }, undefined);
     expect(resolved.rules.find((r) => r.rule.meta.id === 'passive-voice')).toBeUndefined();
     expect(resolved.settings.terms).toEqual({ 'M&SE': 'Mid and South Essex' });
   });

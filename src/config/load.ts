@@ -10,6 +10,8 @@ import { lilconfigSync, type LilconfigResult } from 'lilconfig';
 import { hashHex } from '../engine/hash.js';
 import type { Rule } from '../types.js';
 import type { ConfigFile } from './schema.js';
+import { loadLists } from './lists.js';
+import { builtinRules } from '../../rules/index.js';
 import {
   ConfigError,
   activeRules,
@@ -172,16 +174,21 @@ export class ConfigLoader {
     const config = await validate(raw ?? {}, file);
     const layer = await flatten(config, file, base, [], this.options.preset);
     const custom = await loadPlugins(layer.plugins, file);
-    const rules = activeRules(layer, custom, file);
+    const lists = layer.lists.length ? await loadLists(layer.lists, new Set(builtinRules.map((r) => r.meta.id))) : [];
+    const rules = activeRules(layer, [...custom, ...lists.map((l) => l.rule)], file);
     // Worked out when first asked for: only --cache needs it.
     let hash: string | undefined;
     return {
       ...(filepath ? { filepath } : {}),
       rules,
+      pluginRules: custom,
       settings: layer.settings,
       ignore: layer.ignore,
       get hash() {
-        hash ??= hashHex('sha256', JSON.stringify({ rules: layer.rules, settings: layer.settings, plugins: layer.plugins })).slice(0, 16);
+        hash ??= hashHex(
+          'sha256',
+          JSON.stringify({ rules: layer.rules, settings: layer.settings, plugins: layer.plugins, lists: lists.map((l) => [l.path, l.text]) }),
+        ).slice(0, 16);
         return hash;
       },
     };
@@ -211,7 +218,14 @@ async function flatten(
   for (const parent of parentsOf(config, seen.length, presetOverride)) {
     merge(layer, await loadParent(parent, file, base, seen));
   }
-  return merge(layer, ownLayer(config, (p) => resolvePluginSpecifier(p, base)));
+  return merge(
+    layer,
+    ownLayer(
+      config,
+      (p) => resolvePluginSpecifier(p, base),
+      (p) => resolve(base, p),
+    ),
+  );
 }
 
 async function loadParent(name: string, file: string, base: string, seen: string[]): Promise<Layer> {

@@ -30,6 +30,8 @@ export interface ResolvedConfig {
   /** The config file used, if any. */
   filepath?: string;
   rules: ActiveRule[];
+  /** The rules the config's plugins add, whether they run or are turned off. */
+  pluginRules?: Rule[];
   settings: Settings;
   ignore: string[];
   /** A hash of everything that changes results (for caches). */
@@ -40,6 +42,8 @@ export interface Layer {
   rules: Record<string, { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
   settings: Settings;
   plugins: string[];
+  /** Word lists (rules/lib/list-rule.ts), as absolute paths. */
+  lists: string[];
   ignore: string[];
 }
 
@@ -56,7 +60,7 @@ export function normalise(setting: RuleSetting): { severity?: Severity | 'off'; 
 }
 
 export function emptyLayer(): Layer {
-  return { rules: {}, settings: {}, plugins: [], ignore: [] };
+  return { rules: {}, settings: {}, plugins: [], lists: [], ignore: [] };
 }
 
 export function merge(into: Layer, from: Layer): Layer {
@@ -72,6 +76,7 @@ export function merge(into: Layer, from: Layer): Layer {
   if (acronyms.length) into.settings.acronyms = acronyms;
   if (Object.keys(terms).length) into.settings.terms = terms;
   into.plugins.push(...from.plugins);
+  for (const list of from.lists) if (!into.lists.includes(list)) into.lists.push(list);
   into.ignore.push(...from.ignore);
   return into;
 }
@@ -83,12 +88,17 @@ export function parentsOf(config: ConfigFile, depth: number, presetOverride?: st
   return Array.isArray(config.extends) ? config.extends : [config.extends];
 }
 
-/** A config's own settings as a layer. Plugin names pass through `resolvePlugin`. */
-export function ownLayer(config: ConfigFile, resolvePlugin: (spec: string) => string = (spec) => spec): Layer {
+/** A config's own settings as a layer. Plugin names pass through `resolvePlugin`, list paths through `resolvePath`. */
+export function ownLayer(
+  config: ConfigFile,
+  resolvePlugin: (spec: string) => string = (spec) => spec,
+  resolvePath: (path: string) => string = (path) => path,
+): Layer {
   return {
     rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, normalise(s)])),
     settings: (config.settings ?? {}) as Settings,
     plugins: (config.plugins ?? []).map(resolvePlugin),
+    lists: (config.lists ?? []).map(resolvePath),
     ignore: config.ignore ?? [],
   };
 }

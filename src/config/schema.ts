@@ -19,6 +19,7 @@ export const configSchema = z.strictObject({
   extends: z.optional(z.union([z.string(), z.array(z.string())])),
   rules: z.optional(z.record(z.string(), ruleSettingSchema)),
   plugins: z.optional(z.array(z.string())),
+  lists: z.optional(z.array(z.string())),
   settings: z.optional(
     z.catchall(
       z.object({
@@ -45,7 +46,7 @@ export function describeIssue(error: { issues: ReadonlyArray<{ code: string; pat
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue as unknown as { keys: string[] }).keys;
     const where = key ? ` in "${key}"` : '';
-    return `unknown key "${keys.join('", "')}"${where}. Allowed keys: extends, rules, plugins, settings, ignore`;
+    return `unknown key "${keys.join('", "')}"${where}. Allowed keys: extends, rules, plugins, lists, settings, ignore`;
   }
   if (key.startsWith('rules.')) {
     return `"${key}" must be "off", "error", "warning" or "suggestion", or a list like ["warning", { "max": 20 }]`;

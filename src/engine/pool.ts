@@ -13,7 +13,7 @@ import type { ReadLimits } from '../read/input.js';
 import { readDraft } from '../read/input.js';
 import { displayPath } from '../read/files.js';
 import { LintCache, contentHash } from './cache.js';
-import { lintFile, type FileReport, type RunOptions } from './run.js';
+import { lintFile, type FileReport, type DraftOptions } from './run.js';
 import { useManyFileFlags, JOB_FLAGS, MANY_FILES } from './v8-flags.js';
 
 export interface WorkerSetup {
@@ -25,7 +25,7 @@ export interface WorkerSetup {
   timing?: boolean;
 }
 
-export interface ManyOptions extends RunOptions {
+export interface ManyFilesOptions extends DraftOptions {
   loaderOptions: LoaderOptions;
   jobs?: number;
   cache?: LintCache;
@@ -45,7 +45,7 @@ export function defaultTimeout(bytes: number): number {
 }
 
 /** The time limit for a file of this size: --timeout if given (0 for none), or the default for its size. */
-function timeoutForSize(bytes: number, options: ManyOptions): number {
+function timeoutForSize(bytes: number, options: ManyFilesOptions): number {
   return options.timeoutMs ?? defaultTimeout(bytes);
 }
 
@@ -62,7 +62,7 @@ function sizeOf(file: string): number {
 }
 
 /** The same for a file on disk, whose size is read only when there is no --timeout. */
-function timeoutFor(file: string, options: ManyOptions): number {
+function timeoutFor(file: string, options: ManyFilesOptions): number {
   return options.timeoutMs ?? defaultTimeout(sizeOf(file));
 }
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -167,7 +167,7 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-export async function lintMany(files: string[], options: ManyOptions): Promise<FileReport[]> {
+export async function lintMany(files: string[], options: ManyFilesOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   const done = (report: FileReport) => {
     reports.push(report);
@@ -230,7 +230,7 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
 }
 
 /** The content hash and config hash of a file, or undefined if it cannot be read (reported later). */
-async function cacheKey(file: string, options: ManyOptions): Promise<{ hash: string; config: string } | undefined> {
+async function cacheKey(file: string, options: ManyFilesOptions): Promise<{ hash: string; config: string } | undefined> {
   try {
     const draft = await readDraft(file, options.readLimits);
     const config = await options.loader.forFile(file);
@@ -240,7 +240,7 @@ async function cacheKey(file: string, options: ManyOptions): Promise<{ hash: str
   }
 }
 
-function setupFor(options: ManyOptions): WorkerSetup {
+function setupFor(options: ManyFilesOptions): WorkerSetup {
   return {
     loaderOptions: options.loaderOptions,
     cwd: options.cwd ?? process.cwd(),
@@ -255,7 +255,7 @@ function setupFor(options: ManyOptions): WorkerSetup {
  * Check one file in a fresh worker; stop it and report a clear error if it takes longer than
  * `timeoutMs` (0: no time limit, as with --timeout 0).
  */
-async function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions): Promise<FileReport> {
+async function inGuardedWorker(file: string, timeoutMs: number, options: ManyFilesOptions): Promise<FileReport> {
   const worker = await startWorker(setupFor(options));
   const shown = displayPath(file, options.cwd);
   return new Promise((resolve) => {
@@ -316,7 +316,7 @@ const IN_FLIGHT = 2;
 async function inWorkers(
   queue: Queue,
   jobs: number,
-  options: ManyOptions,
+  options: ManyFilesOptions,
   onReport: (file: string, r: FileReport) => void,
 ): Promise<void> {
   const setup = setupFor(options);

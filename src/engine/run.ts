@@ -31,7 +31,8 @@ export interface FileReport {
   timing?: Timing;
 }
 
-export interface RunOptions {
+/** How to check one draft (lintFile, lintDraft): the config loader, size limits, what to keep. */
+export interface DraftOptions {
   loader: ConfigLoader;
   readLimits?: ReadLimits;
   docxLimits?: DocxLimits;
@@ -42,7 +43,7 @@ export interface RunOptions {
   timing?: boolean;
 }
 
-export async function lintFile(path: string, options: RunOptions): Promise<FileReport> {
+export async function lintFile(path: string, options: DraftOptions): Promise<FileReport> {
   const shown = displayPath(path, options.cwd);
   const timing: Timing | undefined = options.timing ? {} : undefined;
   let draft: Draft;
@@ -54,7 +55,7 @@ export async function lintFile(path: string, options: RunOptions): Promise<FileR
   return lintDraft(draft, shown, options, timing);
 }
 
-export async function lintDraft(draft: Draft, shown: string, options: RunOptions, timing?: Timing): Promise<FileReport> {
+export async function lintDraft(draft: Draft, shown: string, options: DraftOptions, timing?: Timing): Promise<FileReport> {
   if (options.timing && !timing) timing = {};
   let config: ResolvedConfig;
   try {

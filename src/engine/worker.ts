@@ -5,14 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../config/load.js';
-import { lintFile, type RunOptions } from './run.js';
+import { lintFile, type DraftOptions } from './run.js';
 import type { WorkerSetup } from './pool.js';
 import { useManyFileFlags } from './v8-flags.js';
 
 type Message = { id: number; file: string } | { setup: WorkerSetup };
 
 const send = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
-let options: RunOptions | undefined;
+let options: DraftOptions | undefined;
 
 function init(setup: WorkerSetup): void {
   const loader = new ConfigLoader(setup.loaderOptions);

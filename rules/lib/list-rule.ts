@@ -1,0 +1,94 @@
+/**
+ * The list-rule kind: a rule that is a word list plus a few settings (Vale's `extends:
+ * substitution`, retext-equality's data-driven patterns).
+ *
+ * Every `.json` file in rules/data/lists/ is one built-in rule (rules/data/README.md says how to
+ * write one); a user's own lists come in through the config's `"lists"`. A built-in rule that
+ * needs more than its list (a second check, a filter) passes `hooks` from its own file, like
+ * rules/uk-spelling.ts.
+ */
+import type { Example, LintDocument, Rule, RuleContext, Severity } from '../../src/types.js';
+import { findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
+
+/** One list file: the rule's description, its messages and its entries. */
+export interface ListFile {
+  $schema?: string;
+  /** The rule id, kebab-case: "jargon". */
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  severity?: Severity;
+  principle?: string;
+  /** A few sentences for `plainlint explain`. */
+  docs?: string;
+  /** The finding's message. {term} is the matched words in quotation marks; {phrase} adds the context words. */
+  message?: string;
+  /** Why it matters, for entries with no `reason` of their own. */
+  why?: string;
+  /** The suggestion for entries with no alternatives. */
+  fallback?: string;
+  /** "phrase": the finding covers the context words too ("drive improvement"). */
+  highlight?: 'term' | 'phrase';
+  /** Leave alone the text of links to other websites (usually another page's title). */
+  skipLinkText?: boolean;
+  fixable?: boolean;
+  examples?: { good: Example[]; bad: Example[] };
+  entries: ListEntry[];
+}
+
+/** One entry of a list (rules/data/README.md). */
+export interface ListEntry extends TermEntry {
+  /** This entry's own message, in place of the list's. */
+  message?: string;
+}
+
+/** What a built-in rule adds to its list. */
+export interface ListRuleHooks {
+  /** The entries to look for (default: all the file's entries). */
+  entries?(file: ListFile): ListEntry[];
+  /** Keep this match? (uk-spelling leaves words in proper names alone.) */
+  keep?(match: TermMatch<ListEntry>): boolean;
+  /** More checks, after the list's findings are reported; `matches` are those findings. */
+  after?(doc: LintDocument, context: RuleContext, matches: TermMatch<ListEntry>[]): void | Promise<void>;
+}
+
+export const DEFAULT_PRINCIPLE = 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.';
+const DEFAULT_MESSAGE = '{term} is on your organisation’s list of words to change.';
+const DEFAULT_WHY = 'Using the same words every time helps readers trust and understand what they read.';
+
+/** Fill a message template: {term} and {phrase}. */
+export function fillMessage(template: string, match: TermMatch): string {
+  return template.replace(/\{(term|phrase)\}/g, (_, key: string) => quote(key === 'phrase' ? (match.contextText ?? match.text) : match.text));
+}
+
+/** Make a rule from a list file. */
+export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
+  let list: TermList<ListEntry> | undefined;
+  const message = file.message ?? DEFAULT_MESSAGE;
+  const why = file.why ?? DEFAULT_WHY;
+  return {
+    meta: {
+      id: file.id,
+      description: file.description,
+      severity: file.severity ?? 'warning',
+      principle: file.principle ?? DEFAULT_PRINCIPLE,
+      docs: file.docs ?? file.description,
+      fixable: file.fixable ?? file.entries.some((e) => e.fix === true),
+      examples: file.examples ?? { good: [], bad: [] },
+    },
+    async check(doc, context) {
+      list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };
+      const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });
+      const matches = hooks.keep ? found.filter(hooks.keep) : found;
+      for (const match of matches) {
+        reportTerm(doc, context, match, {
+          message: fillMessage(match.entry.message ?? message, match),
+          why,
+          ...(file.fallback ? { fallback: file.fallback } : {}),
+          wide: file.highlight === 'phrase',
+        });
+      }
+      await hooks.after?.(doc, context, matches);
+    },
+  };
+}

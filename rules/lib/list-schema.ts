@@ -1,0 +1,98 @@
+/**
+ * The shape of a list file (rules/data/lists/*.json, and a user's own lists named in the config's
+ * "lists"). rules/data/list.schema.json is made from this (scripts/list-schema.mjs), so editors
+ * can check a list as it is typed; test/lists.test.ts checks every built-in list against that file.
+ */
+import * as z from 'zod/mini';
+
+/** New schema objects each time: a description belongs to one field. */
+const text = () => z.string().check(z.minLength(1));
+const words = () => z.array(text()).check(z.minLength(1));
+/** A field's description, shown by editors from the JSON schema. */
+function describe<T extends z.ZodMiniType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const context = z.strictObject({
+  skipIfFollowedBy: z.optional(describe(words(), 'Leave the match alone when one of these words or phrases comes right after it.')),
+  skipIfPrecededBy: z.optional(describe(words(), 'Leave the match alone when one of these comes right before it.')),
+  onlyIfFollowedBy: z.optional(describe(words(), 'Flag the match only when one of these comes right after it.')),
+  onlyIfPrecededBy: z.optional(describe(words(), 'Flag the match only when one of these comes right before it.')),
+});
+
+export const listEntrySchema = z.strictObject({
+  id: describe(z.string().check(z.regex(kebab)), 'Stable and unique in the file, kebab-case: "leverage".'),
+  match: describe(words(), 'Every form to find, in lower case (unless caseSensitive). Phrases match across any spacing.'),
+  alternatives: z.optional(describe(z.array(text()), 'What to write instead, best first. Leave it empty when the writer must explain what they mean.')),
+  reason: z.optional(describe(text(), 'Why readers struggle with it: short, kind and plain, for a comms writer.')),
+  message: z.optional(describe(text(), 'This entry’s own message, in place of the list’s. {term} is the words found.')),
+  source: z.optional(describe(z.string().check(z.regex(/^https?:\/\/\S+$/)), 'A link to the guide that says so.')),
+  fix: z.optional(describe(z.boolean(), 'True only when the first alternative is a safe swap in every sentence.')),
+  caseSensitive: z.optional(describe(z.boolean(), 'Match the capitals exactly, for words like "US" and "us".')),
+  context: z.optional(describe(context, 'The words around a match that decide whether it is flagged.')),
+  presets: z.optional(describe(z.array(z.enum(['nhs', 'govuk', 'recommended'])), 'The house styles that use this entry (default: all).')),
+});
+
+const example = z.strictObject({
+  text: text(),
+  options: z.optional(z.record(z.string(), z.unknown())),
+  count: z.optional(z.int().check(z.gte(0))),
+  flags: z.optional(z.array(text())),
+});
+
+export const listFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: describe(z.string().check(z.regex(kebab)), 'The rule id, kebab-case, used in the config and in disable comments. A user’s list may leave it out: the file name is used.'),
+  description: describe(text(), 'One line: what the rule checks.'),
+  severity: z.optional(describe(z.enum(['error', 'warning', 'suggestion']), 'How serious a finding is (default: warning).')),
+  principle: z.optional(describe(text(), 'The communications principle the rule serves.')),
+  docs: z.optional(describe(text(), 'A few sentences for "plainlint explain".')),
+  message: z.optional(describe(text(), 'The finding’s message. {term} is the words found, in quotation marks; {phrase} adds the context words.')),
+  why: z.optional(describe(text(), 'Why it matters, for entries with no reason of their own.')),
+  fallback: z.optional(describe(text(), 'The suggestion for entries with no alternatives.')),
+  highlight: z.optional(describe(z.enum(['term', 'phrase']), '"phrase": the finding covers the context words too ("drive improvement").')),
+  skipLinkText: z.optional(describe(z.boolean(), 'Leave alone the text of links to other websites (usually the title of someone else’s page).')),
+  fixable: z.optional(z.boolean()),
+  examples: z.optional(
+    describe(
+      z.strictObject({ good: z.array(example), bad: z.array(example) }),
+      'Good and bad examples in markdown: shown by "plainlint explain" and run as tests.',
+    ),
+  ),
+  entries: describe(z.array(listEntrySchema), 'The words to look for.'),
+});
+
+/** A user's list may leave out the id (the file name is used) and the description. */
+export const userListSchema = z.extend(listFileSchema, {
+  id: z.optional(listFileSchema.shape.id),
+  description: z.optional(text()),
+});
+
+/** The JSON schema of a user's list file, as rules/data/list.schema.json holds it. */
+export function listJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(userListSchema) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: 'plainlint word list',
+    description: 'A list rule: words to look for, what to write instead and why. See rules/data/README.md.',
+    ...schema,
+  };
+}
+
+/** The first problem zod found, as one plain line naming the field. */
+export function describeListIssue(error: { issues: ReadonlyArray<{ code: string; path: PropertyKey[]; message: string }> }, data: unknown): string {
+  const issue = error.issues[0];
+  if (!issue) return 'is not a valid word list';
+  const path = issue.path.map(String);
+  let where = path.length ? `"${path.join('.')}"` : 'the list';
+  if (path[0] === 'entries' && path.length > 1) {
+    const entry = (data as { entries?: Array<{ id?: unknown }> }).entries?.[Number(path[1])];
+    const id = typeof entry?.id === 'string' ? ` ("${entry.id}")` : '';
+    where = `entry ${Number(path[1]) + 1}${id}${path.length > 2 ? `, "${path.slice(2).join('.')}"` : ''}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `${where}: unknown key "${(issue as unknown as { keys: string[] }).keys.join('", "')}"`;
+  return `${where}: ${issue.message}`;
+}
