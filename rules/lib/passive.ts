@@ -52,7 +52,7 @@ const ADJECTIVES = new Set([
   'compared', 'alarmed', 'puzzled', 'offended', 'upset', 'hurt', 'lost', 'finished', 'raised', 'swollen',
   'bound', 'meant', 'born', 'licensed', 'trained', 'certified', 'accredited', 'contracted',
   'valued', 'needed', 'listed', 'shaped', 'sized', 'coloured', 'colored', 'ranked', 'rated', 'priced', 'numbered',
-  'dated', 'subscribed', 'logged',
+  'dated', 'subscribed', 'logged', 'renowned', 'acclaimed', 'famed', 'esteemed', 'respected', 'well-known', 'unknown',
 ]);
 
 /** Participles that are adjectives before these words: "is made up of", "is known as", "filled with fluid". */
