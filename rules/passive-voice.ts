@@ -21,10 +21,10 @@ export default defineRule<Options>({
       'alone: “we are committed to”, “the clinic is based in”, “are interested in”, “is closed”. So is a ' +
       'participle followed by a noun (“these are trained nurses”).\n\n' +
       'The passive voice is sometimes the right choice, so this is a suggestion, and it speaks up only ' +
-      'where the passive is a habit: in a paragraph with 2 or more passive sentences (option ' +
-      'minPerParagraph), or everywhere in a document where more than 1 sentence in 5 is passive ' +
-      '(option maxShare, 0.2). Set minPerParagraph to 1 to name every passive sentence.',
-    defaultOptions: { minPerParagraph: 2, maxShare: 0.2 },
+      'where the passive is a habit: everywhere in a document where 2 or more sentences, and more than ' +
+      '1 sentence in 5, are passive (option maxShare, 0.2), and in a paragraph with 3 or more passive ' +
+      'sentences (option minPerParagraph). Set minPerParagraph to 1 to name every passive sentence.',
+    defaultOptions: { minPerParagraph: 3, maxShare: 0.2 },
     examples: {
       good: [
         { text: 'We will send your results to your GP. Your GP will call you if you need to come in.' },
@@ -53,7 +53,7 @@ export default defineRule<Options>({
     },
   },
   check(doc, context) {
-    const min = Math.max(1, Number(context.options?.minPerParagraph) || 2);
+    const min = Math.max(1, Number(context.options?.minPerParagraph) || 3);
     const maxShare = Number(context.options?.maxShare ?? 0.2);
     const byBlock: PassiveMatch[][] = [];
     let sentences = 0;
@@ -71,7 +71,7 @@ export default defineRule<Options>({
       if (found.length) byBlock.push(found);
     }
     // A document where the passive is a habit: every passive sentence is named.
-    const habit = passive >= 3 && passive > sentences * maxShare;
+    const habit = passive >= 2 && passive > sentences * maxShare;
     for (const found of byBlock) {
       if (found.length < min && !habit) continue;
       for (const p of found) {

@@ -87,10 +87,16 @@ describe('passive-voice speaks up where the passive is a habit', () => {
     expect(await lint(`Your results will be sent to your GP.\n\n${active}`)).toEqual([]);
   });
 
-  it('names each sentence in a paragraph with 2 passive sentences', async () => {
-    const found = await lint('Your results will be sent to your GP.\nYou will be told if you need another test.');
-    expect(found.map((f) => f.excerpt)).toEqual(['will be sent', 'will be told']);
+  it('names each sentence in a paragraph with 3 passive sentences', async () => {
+    const found = await lint(
+      `Your results will be sent to your GP.\nYou will be told if you need another test.\nYour notes are kept securely.\n\n${active} ${active}`,
+    );
+    expect(found.map((f) => f.excerpt)).toEqual(['will be sent', 'will be told', 'are kept']);
     expect(found[0]!.start).toMatchObject({ line: 1, column: 14 });
+  });
+
+  it('stays silent on 2 passive sentences among many active ones', async () => {
+    expect(await lint(`Your results will be sent to your GP. You will be told the date.\n\n${active} ${active}`)).toEqual([]);
   });
 
   it('names every passive sentence when more than 1 in 5 are passive', async () => {
