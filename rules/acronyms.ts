@@ -63,7 +63,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         const { first, definitions, key } = record;
         const expansions = lexicon.glossary.get(key) ?? [];
         const defined = definitions.length > 0 && definitions[0]!.block <= first.block;
-        const once = record.count === 1 && options.usedOnce !== false;
+        const once = record.count === 1 && !record.quoted && options.usedOnce !== false;
         const name = `“${first.written}”`;
 
         if (!defined) {
