@@ -19,7 +19,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'possible. Spell an acronym out the first time you use it, like “integrated care board (ICB)” or ' +
         '“ICB (integrated care board)”, in the same paragraph or earlier. The rule warns once, at the first ' +
         'use, and suggests the words from the glossary. If you use an acronym only once, you do not need it: ' +
-        'write the words in full. It also warns when the same acronym is spelled out in two different ways.\n\n' +
+        'write the words in full. It also warns when the same acronym is spelled out in 2 different ways.\n\n' +
         'Well-known acronyms like NHS, GP and UK never need spelling out. The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
         'count, and a glossary table counts as spelling out. Words in code, web addresses, file sizes, Roman ' +
@@ -113,7 +113,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
           if (other) {
             context.report({
               span: span(other.start, other.end),
-              message: `${name} is spelled out in two ways: “${strict[0]!.expansion}” and “${other.expansion}”.`,
+              message: `${name} is spelled out 2 ways: “${strict[0]!.expansion}” and “${other.expansion}”.`,
               why: 'Readers cannot tell which one you mean.',
               suggestions: [`Keep ${name} for one of them, and write the other in full every time.`],
               data: { acronym: key, expansions: [strict[0]!.expansion, other.expansion] },

@@ -40,10 +40,10 @@ export default defineRule<Record<string, never>>({
       'Words in capitals are harder to read, because every word has the same square shape. Some ' +
       'screen readers spell them out letter by letter, and readers can feel shouted at. Write the words ' +
       'in lower case. If something really matters, say so in plain words, or use bold for a few words only.\n\n' +
-      'Acronyms are not flagged. That means those in the glossary and your settings, any the document ' +
-      'explains in brackets, and short ones the rule does not know. Headings in capitals are checked by ' +
-      'the headings rule. Words with numbers (COVID-19), Roman numerals, template gaps like [NAME] and code ' +
-      'are never flagged, and nor is a mnemonic the text spells out (“FAST: Face, Arms, Speech, Time”).',
+      'The rule leaves acronyms alone. That means those in the glossary and your settings, any the document ' +
+      'explains in brackets, and short ones the rule does not know. The headings rule checks headings in ' +
+      'capitals. The rule never flags words with numbers (COVID-19), Roman numerals, template gaps like [NAME] ' +
+      'or code, nor a mnemonic the text spells out (“FAST: Face, Arms, Speech, Time”).',
     schema: (z) => z.strictObject({}),
     examples: {
       good: [

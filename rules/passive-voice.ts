@@ -20,9 +20,9 @@ export default defineRule<Options>({
       '“can be accessed”, “was sent”. Words that look like participles but work as adjectives are left ' +
       'alone: “we are committed to”, “the clinic is based in”, “are interested in”, “is closed”. So is a ' +
       'participle followed by a noun (“these are trained nurses”).\n\n' +
-      'The passive voice is sometimes the right choice, so this is a suggestion, and it speaks up only ' +
-      'where the passive is a habit: everywhere in a document where 2 or more sentences, and more than ' +
-      '1 sentence in 5, are passive (option maxShare, 0.2), and in a paragraph with 3 or more passive ' +
+      'The passive voice is sometimes the right choice, so this is a suggestion. It speaks up only ' +
+      'where the passive is a habit. That is a document where 2 or more sentences, and more than ' +
+      '1 sentence in 5, are passive (option maxShare, 0.2). It is also a paragraph with 3 or more passive ' +
       'sentences (option minPerParagraph). Set minPerParagraph to 1 to name every passive sentence.',
     defaultOptions: { minPerParagraph: 3, maxShare: 0.2 },
     schema: (z) => z.strictObject({ minPerParagraph: z.optional(z.int().check(z.gte(1))), maxShare: z.optional(z.number().check(z.gte(0), z.lte(1))) }),

@@ -16,14 +16,14 @@ export default defineRule<Options>({
       'disability or who read in a second language. The NHS aims for sentences of up to 20 words; GOV.UK ' +
       'up to 25. Plain English guides treat this as an average: a few longer sentences are fine when most ' +
       'are short.\n\n' +
-      'So the rule warns in two cases. First, when the sentences in a part of the document are longer ' +
+      'So the rule warns in 2 cases. First, when the sentences in a part of the document are longer ' +
       'than the aim on average. A part is the text under a heading, with 5 or more sentences. Second, ' +
       'when one sentence is more than twice the aim.\n\n' +
       'The tolerance option says how many words over the aim a single sentence may go. By default, this ' +
       'is the aim itself. Set it to 0 to flag every sentence over the aim.\n\n' +
-      'Sentences well over the aim (half as long again: over 30 words for NHS, 37 for GOV.UK, option wellOver) ' +
-      'are named in the finding for their part, or in the page’s first finding about a long sentence, so the ' +
-      'list of findings does not grow. To give each one a finding of its own when nothing else names it, set ' +
+      'Some sentences are well over the aim: half as long again, so over 30 words for NHS and 37 for GOV.UK ' +
+      '(option wellOver). The rule names them in the finding for their part, or in the page’s first finding ' +
+      'about a long sentence. That way the list of findings does not grow. To give each one a finding of its own when nothing else names it, set ' +
       'the option alone to a number of words, like 30.\n\n' +
       'Words are counted the way a reader sees them: web addresses, code and list numbers do not count. ' +
       'Headings, list items and table cells count for single sentences only.',
