@@ -299,6 +299,8 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     },
     docxLimits: {
       ...DEFAULT_DOCX_LIMITS,
+      // The words a Word file unpacks to are limited as markdown is (--max-file-size raises both).
+      ...(flags.maxFileSize !== undefined ? { maxText: flags.maxFileSize * 1024 * 1024 } : {}),
       ...(flags.maxDocxUnpacked
         ? { maxUncompressed: flags.maxDocxUnpacked * 1024 * 1024, maxXmlPart: flags.maxDocxUnpacked * 1024 * 1024 }
         : {}),

@@ -8,6 +8,7 @@ import { InputError } from '../read/errors.js';
 import { DEFAULT_READ_LIMITS, readDraft, type Draft, type ReadLimits } from '../read/input.js';
 import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../docx/package.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { uncheckedContent } from '../docx/checks.js';
 import { displayPath } from '../read/files.js';
 import { lintDocument, type RuleFailure } from './lint.js';
 import type { DocumentStats } from '../../rules/lib/stats.js';
@@ -86,6 +87,7 @@ export async function lintDraft(draft: Draft, shown: string, options: RunOptions
 async function parseWord(draft: Draft, shown: string, limits: DocxLimits) {
   const buffer = draft.buffer!;
   const pkg = await openDocx(shown, buffer, limits);
+  draft.notices.push(...uncheckedContent(pkg));
   const { parseDocx } = await import('../parse/docx.js');
   try {
     return { doc: await parseDocx(buffer, pkg, shown), pkg };

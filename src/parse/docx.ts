@@ -13,6 +13,7 @@ import type { LintDocument, ImageInfo } from '../types.js';
 import { makeDocument } from './document.js';
 import type { DocxPackage } from '../docx/package.js';
 import { InputError } from '../read/errors.js';
+import { checkedFile } from '../docx/checks.js';
 
 interface Writer {
   text: string;
@@ -40,8 +41,8 @@ async function convert(buffer: Buffer, pkg: DocxPackage, path: string): Promise<
   const mammoth = (await import('mammoth')).default;
   const { fromHtml } = await import('hast-util-from-html');
   const result = await mammoth.convertToHtml(
-    // Node's mammoth reads `buffer`; its browser build reads `arrayBuffer`.
-    { buffer, arrayBuffer: buffer } as { buffer: Buffer },
+    // Only the parts that were checked when the package was opened: mammoth never reads the zip.
+    { file: checkedFile(pkg) } as unknown as { buffer: Buffer },
     {
       styleMap: ['u => u'],
       // Never read image bytes: we only need the alt text, and images can be large.
