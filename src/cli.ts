@@ -12,18 +12,21 @@ import { collectFiles, displayPath } from './read/files.js';
 import { decodeText, markdownLimit } from './read/input.js';
 import { InputError, UsageError } from './read/errors.js';
 import { lintDraft, type FileReport } from './engine/run.js';
-import { lintMany } from './engine/pool.js';
+import { guardedJob, lintMany } from './engine/pool.js';
 import { addTiming, timingRows, timingTable, type Timing } from './engine/timing.js';
 import { LintCache } from './engine/cache.js';
 import { inShard, parseShard } from './read/shard.js';
 import { FORMATS, loadReporter, type Format } from './report/index.js';
 import { plural, summarise } from './report/types.js';
-import { oneLine } from './report/escape.js';
+import { escapeControl, oneLine } from './report/escape.js';
 import { SEVERITY_RANK, type Severity } from './types.js';
 import { builtinRules } from '../rules/index.js';
 import { presetNames } from '../rules/presets/index.js';
 import { DEFAULT_DOCX_LIMITS } from './docx/package.js';
 import { DEFAULT_MARKDOWN_SIZE, DEFAULT_READ_LIMITS } from './read/input.js';
+
+/** The job a worker thread or child runs (dist/bundle/worker.cjs starts it from this bundle). */
+export { startJob } from './engine/job.js';
 
 let cachedVersion: string | undefined;
 
@@ -177,7 +180,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       positiveNumber('--max-docx-unpacked'),
     )
     .option('-j, --jobs <number>', 'how many files to check at once (default: one for each 200 files, up to the number of cores)', positiveNumber('--jobs'))
-    .option('--timeout <seconds>', 'stop checking a large file after this long (default 60, or 20 a MB for bigger files; 0 for no limit)', positiveNumber('--timeout'))
+    .option('--timeout <seconds>', 'stop checking a file after this long (default 60; 0 for no limit); a rule stops after 30 seconds on one file, or half this if shorter', positiveNumber('--timeout'))
     .option('--cache', 'only check files that changed since the last run (results kept in .plainlintcache)')
     .option('--cache-location <file>', 'where to keep the cache (default .plainlintcache)')
     .option('--shard <part/parts>', 'check only one part of the files, like 2/4, to split a big job across CI machines')
@@ -309,37 +312,52 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
 
   const reports: FileReport[] = [];
   const fileArgs = paths.filter((p) => p !== '-');
-  if (paths.includes('-')) {
-    const name = flags.stdinFilename ?? '<stdin>';
-    const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
-    const limit = markdownLimit(options.readLimits);
-    const buffer = await io.stdin(limit);
-    try {
-      if (buffer.length > limit) {
-        throw new InputError(name, `is more than the ${Math.round(limit / 1024 / 1024)} MB limit for markdown. Raise it with --max-file-size if you need to`);
+  // Every file is checked with a time and memory limit (engine/guard.ts): start that job now, so
+  // it loads while the files are listed.
+  const limits = { ...options, ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}) };
+  const guard = guardedJob(limits);
+  guard?.warm();
+  try {
+    if (paths.includes('-')) {
+      const name = flags.stdinFilename ?? '<stdin>';
+      const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
+      const limit = markdownLimit(options.readLimits);
+      const buffer = await io.stdin(limit);
+      try {
+        if (buffer.length > limit) {
+          throw new InputError(name, `is more than the ${Math.round(limit / 1024 / 1024)} MB limit for markdown. Raise it with --max-file-size if you need to`);
+        }
+        const { text, notices } = decodeText(name, buffer);
+        reports.push(guard ? await guard.check(path, io.cwd, { text, notices, shown: name }) : await lintDraft({ path, kind: 'markdown', text, notices }, name, options));
+      } catch (error) {
+        reports.push({ path: name, findings: [], notices: [], ruleFailures: [], error: (error as Error).message });
       }
-      const { text, notices } = decodeText(name, buffer);
-      reports.push(await lintDraft({ path, kind: 'markdown', text, notices }, name, options));
-    } catch (error) {
-      reports.push({ path: name, findings: [], notices: [], ruleFailures: [], error: (error as Error).message });
     }
-  }
-  if (fileArgs.length) {
-    const collected = await collectFiles(fileArgs, io.cwd);
-    for (const error of collected.errors) {
-      reports.push({ path: displayPath(resolve(io.cwd, error.file), io.cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
-    }
-    const sharded = shard ? collected.files.filter((f) => inShard(f, shard, io.cwd)) : collected.files;
-    const files = changed ? sharded.filter((f) => changedMod!.fileChanged(changed, f)) : sharded;
-    const cache = flags.cache ? await LintCache.load(resolve(io.cwd, flags.cacheLocation ?? '.plainlintcache'), version()) : undefined;
-    reports.push(
-      ...(await lintMany(files, {
-        ...options,
+    if (fileArgs.length) {
+      const collected = await collectFiles(fileArgs, io.cwd);
+      for (const error of collected.errors) {
+        reports.push({ path: displayPath(resolve(io.cwd, error.file), io.cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
+      }
+      for (const note of collected.notes) io.stderr(`plainlint: ${oneLine(note)}\n`);
+      const sharded = shard ? collected.files.filter((f) => inShard(f, shard, io.cwd)) : collected.files;
+      const files = changed ? sharded.filter((f) => changedMod!.fileChanged(changed, f)) : sharded;
+      const cache = flags.cache ? await LintCache.load(resolve(io.cwd, flags.cacheLocation ?? '.plainlintcache'), version()) : undefined;
+      for (const report of await lintMany(files, {
+        ...limits,
         ...(flags.jobs !== undefined ? { jobs: Math.max(1, Math.round(flags.jobs)) } : {}),
-        ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
         ...(cache ? { cache } : {}),
-      })),
-    );
+        ...(guard ? { guard } : {}),
+      })) {
+        reports.push(report);
+      }
+      // Files named on the command line that are links: say where they point.
+      for (const [file, target] of collected.links) {
+        const report = reports.find((r) => r.path === displayPath(file, io.cwd));
+        report?.notices.push(`is a link to ${displayPath(target, io.cwd)}. It was checked because you named it`);
+      }
+    }
+  } finally {
+    guard?.close();
   }
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
@@ -371,7 +389,8 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
       for (const note of result.notes) io.stderr(`plainlint: ${oneLine(note)}\n`);
       io.stderr(`plainlint: ${fixSummary(result, Boolean(flags.fixDryRun))}\n`);
       if (flags.fixDryRun) {
-        io.stdout(result.diff);
+        // Control characters from the draft (ESC, BEL, bidi overrides) are shown as codes.
+        io.stdout(escapeControl(result.diff));
         if (!flags.output) return exitCodeFor(shown, flags);
       }
     }

@@ -4,9 +4,8 @@
  * file as soon as it is free. Results come back in any order; the caller sorts them.
  */
 import { availableParallelism } from 'node:os';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { LoaderOptions } from '../config/load.js';
 import type { DocxLimits } from '../docx/package.js';
 import type { ReadLimits } from '../read/input.js';
@@ -15,6 +14,7 @@ import { displayPath } from '../read/files.js';
 import { LintCache, contentHash } from './cache.js';
 import { lintFile, type FileReport, type RunOptions } from './run.js';
 import { useManyFileFlags, JOB_FLAGS, MANY_FILES } from './v8-flags.js';
+import { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_RULE_TIMEOUT_MS, GuardedJob, WORKER_URL, errorReport, guardAvailable, workerError, type GuardLimits } from './guard.js';
 
 export interface WorkerSetup {
   loaderOptions: LoaderOptions;
@@ -23,6 +23,7 @@ export interface WorkerSetup {
   docxLimits?: DocxLimits;
   keepSource?: boolean;
   timing?: boolean;
+  ruleTimeoutMs?: number;
 }
 
 export interface ManyOptions extends RunOptions {
@@ -31,23 +32,19 @@ export interface ManyOptions extends RunOptions {
   cache?: LintCache;
   /** Called as each file is done (for streaming output or progress). */
   onReport?: (report: FileReport) => void;
-  /** Stop checking a large file after this many milliseconds (0: no limit). */
+  /** Stop checking a file after this many milliseconds (0: no limit). */
   timeoutMs?: number;
+  /** A guarded job already started (warm) by the caller, to use for the files. */
+  guard?: GuardedJob;
 }
 
-/** Files at least this big are checked in a worker of their own, which can be stopped in time. */
+/**
+ * Files at least this big are checked one at a time in the guarded job even when there are
+ * several jobs: a child process has a small heap (CHILD_HEAP_MB).
+ */
 export const GUARDED_SIZE = 64 * 1024;
-export const DEFAULT_TIMEOUT_MS = 60_000;
-
-/** The default time limit for a file: a minute, or 20 seconds a megabyte for bigger files. */
-export function defaultTimeout(bytes: number): number {
-  return Math.max(DEFAULT_TIMEOUT_MS, Math.ceil((bytes / (1024 * 1024)) * 20) * 1000);
-}
-
-/** The time limit for a file of this size: --timeout if given (0 for none), or the default for its size. */
-function timeoutForSize(bytes: number, options: ManyOptions): number {
-  return options.timeoutMs ?? defaultTimeout(bytes);
-}
+/** @deprecated The file limit no longer grows with size: see guard.ts. */
+export const DEFAULT_TIMEOUT_MS = DEFAULT_FILE_TIMEOUT_MS;
 
 /**
  * A file's size in bytes, or 0 if it cannot be read (reported when it is checked). Synchronous:
@@ -61,20 +58,21 @@ function sizeOf(file: string): number {
   }
 }
 
-/** The same for a file on disk, whose size is read only when there is no --timeout. */
-function timeoutFor(file: string, options: ManyOptions): number {
-  return options.timeoutMs ?? defaultTimeout(sizeOf(file));
-}
-const WORKER_URL = new URL('./worker.js', import.meta.url);
-
 /**
- * Memory for each worker. A bigger young generation means fewer garbage collections (markdown
- * parsing makes many short-lived objects). The old generation is capped at what this process
- * may use, so a file too big for memory stops its worker with a clear error, not a crash.
+ * The limits for each file: --timeout (default a minute, 0 for none) for the whole file, and for
+ * each rule on it the rule limit or half the file limit, whichever is shorter (so a file whose
+ * rule was stopped still has time to be checked again without it).
  */
-async function workerLimits(): Promise<ResourceLimits> {
-  const { getHeapStatistics } = await import('node:v8');
-  return { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024) };
+export function guardLimits(options: { timeoutMs?: number; ruleTimeoutMs?: number }): GuardLimits {
+  const fileMs = options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  const rule = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+  return { fileMs, ruleMs: fileMs === 0 ? rule : rule === 0 ? fileMs / 2 : Math.min(rule, fileMs / 2) };
+}
+
+/** A guarded job for these options, or undefined when there is no built worker (unit tests). */
+export function guardedJob(options: ManyOptions): GuardedJob | undefined {
+  if (options.guard) return options.guard;
+  return guardAvailable() ? new GuardedJob(setupFor(options), guardLimits(options)) : undefined;
 }
 
 /** A job that checks many files: a child process (see startChild). */
@@ -83,6 +81,8 @@ interface Job {
   onReport(handler: (message: { id: number; report: FileReport }) => void): void;
   onceFailed(handler: (error: Error & { code?: string }) => void): void;
   stop(): void;
+  /** Stop at once (a file took too long). */
+  kill(): void;
 }
 
 /**
@@ -139,21 +139,10 @@ async function startChild(setup: WorkerSetup): Promise<Job> {
     stop: () => {
       if (child.connected) child.disconnect();
     },
+    kill: () => {
+      child.kill('SIGKILL');
+    },
   };
-}
-
-/** Start a worker (worker_threads loads only when one is needed: a one-file run never does). */
-async function startWorker(setup: WorkerSetup): Promise<Worker> {
-  const { Worker } = await import('node:worker_threads');
-  return new Worker(WORKER_URL, { workerData: setup, resourceLimits: await workerLimits() });
-}
-
-/** Why a worker stopped, in words for the writer. */
-function workerError(error: Error & { code?: string }): string {
-  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return 'needs more memory to check than plainlint can use, so it was stopped. Split it into smaller files';
-  }
-  return `could not be checked: ${error.message.split('\n')[0]}`;
 }
 
 /**
@@ -195,29 +184,32 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
     byFile.set(file, report);
     done(report);
   };
-  // Large files run one at a time in a worker with a time limit, so no file can hang the run.
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // (Running from the TypeScript sources, as the unit tests do, there is no built worker.)
-  if (timeoutMs > 0 && existsSync(fileURLToPath(WORKER_URL))) {
-    const small: string[] = [];
-    for (const file of todo) {
-      const size = sizeOf(file);
-      if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, timeoutForSize(size, options), options));
-      else small.push(file);
-    }
-    todo = small;
-  }
-
   const jobs =
     options.jobs !== undefined
       ? Math.max(1, Math.min(options.jobs, todo.length))
       : Math.max(1, Math.min(defaultJobs(), Math.floor(todo.length / FILES_PER_JOB)));
-  // One job: this thread checks the files. More: child processes share a queue, and this
-  // thread only hands out files and collects reports.
-  if (jobs <= 1) {
-    if (todo.length >= MANY_FILES) await useManyFileFlags();
-    for (const file of todo) finish(file, await lintFile(file, options));
-  } else await inWorkers(new Queue(todo), jobs, options, finish);
+  // Every file is checked with a time and memory limit (guard.ts). One job: the guarded job
+  // checks the files one after another. More: child processes share a queue, and large files
+  // (which need more memory than a child has) go to the guarded job.
+  const guard = todo.length ? guardedJob(options) : undefined;
+  try {
+    if (jobs <= 1 || !guard) {
+      if (todo.length >= MANY_FILES) await useManyFileFlags();
+      for (const file of todo) finish(file, guard ? await guard.check(file, options.cwd) : await lintFile(file, options));
+    } else {
+      const small: string[] = [];
+      const large: string[] = [];
+      for (const file of todo) (sizeOf(file) >= GUARDED_SIZE ? large : small).push(file);
+      await Promise.all([
+        (async () => {
+          for (const file of large) finish(file, await guard.check(file, options.cwd));
+        })(),
+        small.length ? inWorkers(new Queue(small), Math.min(jobs, small.length), options, finish, guard) : undefined,
+      ]);
+    }
+  } finally {
+    if (guard && guard !== options.guard) guard.close();
+  }
 
   if (options.cache) {
     for (const [file, report] of byFile) {
@@ -248,39 +240,8 @@ function setupFor(options: ManyOptions): WorkerSetup {
     ...(options.docxLimits ? { docxLimits: options.docxLimits } : {}),
     ...(options.keepSource ? { keepSource: true } : {}),
     ...(options.timing ? { timing: true } : {}),
+    ...(options.ruleTimeoutMs !== undefined ? { ruleTimeoutMs: options.ruleTimeoutMs } : {}),
   };
-}
-
-/**
- * Check one file in a fresh worker; stop it and report a clear error if it takes longer than
- * `timeoutMs` (0: no time limit, as with --timeout 0).
- */
-async function inGuardedWorker(file: string, timeoutMs: number, options: ManyOptions): Promise<FileReport> {
-  const worker = await startWorker(setupFor(options));
-  const shown = displayPath(file, options.cwd);
-  return new Promise((resolve) => {
-    const timer = timeoutMs > 0 ? setTimeout(() => {
-      void worker.terminate();
-      const seconds = Math.round(timeoutMs / 1000);
-      resolve({
-        path: shown,
-        findings: [],
-        notices: [],
-        ruleFailures: [],
-        error: `took more than ${seconds} seconds to check, so it was stopped. Split it into smaller files, or allow more time with --timeout`,
-      });
-    }, timeoutMs) : undefined;
-    worker.once('message', (message: { report: FileReport }) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(message.report);
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      resolve({ path: shown, findings: [], notices: [], ruleFailures: [], error: workerError(error) });
-    });
-    worker.postMessage({ id: 0, file });
-  });
 }
 
 /** The files still to check, by index: any job takes the next one; a worker's unchecked files go back. */
@@ -310,22 +271,46 @@ const IN_FLIGHT = 2;
 /**
  * Share the files among `jobs` child processes, each taking the next file from the queue when it
  * is free. When one stops, a new one takes its place: the file it was checking is checked again
- * on its own if the job ran out of memory, and reported as an error otherwise; the files it was
- * holding go back in the queue.
+ * by the guarded job if the child ran out of memory or took longer than the rule limit (a child
+ * cannot say which rule it was running: the guarded job can, and keeps the other rules'
+ * findings), and reported as an error otherwise; the files it was holding go back in the queue.
  */
 async function inWorkers(
   queue: Queue,
   jobs: number,
   options: ManyOptions,
   onReport: (file: string, r: FileReport) => void,
+  guard: GuardedJob,
 ): Promise<void> {
   const setup = setupFor(options);
   const files = queue.files;
+  const limits = guardLimits(options);
+  const childMs = limits.ruleMs || limits.fileMs;
   const run = async (): Promise<void> => {
     while (!queue.empty) {
       const worker = await startChild(setup);
       const held = new Set<number>();
+      let current: number | undefined;
+      let since = Date.now();
+      let timedOut = false;
       const failed = await new Promise<(Error & { code?: string }) | undefined>((resolve) => {
+        const watch = childMs > 0
+          ? setInterval(() => {
+              const first = held.values().next().value;
+              if (first !== current) {
+                current = first;
+                since = Date.now();
+              } else if (first !== undefined && Date.now() - since > childMs) {
+                timedOut = true;
+                clearInterval(watch);
+                worker.kill();
+              }
+            }, 250)
+          : undefined;
+        const stop = (error: (Error & { code?: string }) | undefined) => {
+          clearInterval(watch);
+          resolve(error);
+        };
         const give = () => {
           while (held.size < IN_FLIGHT) {
             const id = queue.take();
@@ -333,14 +318,14 @@ async function inWorkers(
             held.add(id);
             worker.post({ id, file: files[id]! });
           }
-          if (!held.size) resolve(undefined);
+          if (!held.size) stop(undefined);
         };
         worker.onReport((message) => {
           held.delete(message.id);
           onReport(files[message.id]!, message.report);
           give();
         });
-        worker.onceFailed((error) => resolve(error));
+        worker.onceFailed((error) => stop(error));
         give();
       });
       worker.stop();
@@ -350,12 +335,12 @@ async function inWorkers(
       for (const id of waiting) queue.putBack(id);
       if (stopped === undefined) continue;
       const file = files[stopped]!;
-      if (failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        // Out of the child's memory: check it once more on its own, with the time limit.
-        onReport(file, await inGuardedWorker(file, timeoutFor(file, options), options));
+      if (timedOut || failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // Out of the child's memory, or too slow: check it once more in the guarded job.
+        onReport(file, await guard.check(file, options.cwd));
         continue;
       }
-      onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed) });
+      onReport(file, errorReport(displayPath(file, options.cwd), workerError(failed)));
     }
   };
   await Promise.all(Array.from({ length: jobs }, run));

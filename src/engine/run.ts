@@ -10,7 +10,7 @@ import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from
 import { parseMarkdown } from '../parse/markdown.js';
 import { uncheckedContent } from '../docx/checks.js';
 import { displayPath } from '../read/files.js';
-import { lintDocument, type RuleFailure } from './lint.js';
+import { lintDocument, type LintOptions, type RuleFailure } from './lint.js';
 import type { DocumentStats } from '../../rules/lib/stats.js';
 import { PARSE, READ, timed, WORD_PLACES, type Timing } from './timing.js';
 
@@ -32,7 +32,7 @@ export interface FileReport {
   timing?: Timing;
 }
 
-export interface RunOptions {
+export interface RunOptions extends LintOptions {
   loader: ConfigLoader;
   readLimits?: ReadLimits;
   docxLimits?: DocxLimits;
@@ -66,13 +66,13 @@ export async function lintDraft(draft: Draft, shown: string, options: RunOptions
   try {
     const word = draft.kind === 'docx' ? await timed(timing, PARSE, () => parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS)) : undefined;
     const doc = word ? word.doc : await timed(timing, PARSE, () => parseMarkdown(draft.text ?? '', shown));
-    const result = await lintDocument(doc, config, timing);
+    const result = await lintDocument(doc, config, timing, options);
     if (word) await timed(timing, WORD_PLACES, () => locateInWord(draft.buffer!, word.pkg, doc.text, result.findings));
     const report: FileReport = {
       path: shown,
       format: doc.format,
       findings: result.findings,
-      notices: draft.notices,
+      notices: result.notices ? [...draft.notices, ...result.notices] : draft.notices,
       ruleFailures: result.ruleFailures,
       stats: result.stats,
     };

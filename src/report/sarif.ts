@@ -6,6 +6,7 @@
  * is Word's own paragraph number; for words in the main text the region also has their columns
  * in that paragraph, and `properties.word` has the full place (footnote, text box, columns).
  */
+import { jsonText } from './escape.js';
 import type { Reporter } from './types.js';
 import type { Finding, Severity } from '../types.js';
 
@@ -128,5 +129,5 @@ export const sarif: Reporter = (reports, context) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonText(log, 2) + '\n';
 };

@@ -50,9 +50,10 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
   const header = c.underline(oneLine(report.path));
   for (const notice of report.notices) lines.push(`  ${c.yellow('note')}  ${oneLine(notice)}`);
   for (const failure of report.ruleFailures) {
-    lines.push(`  ${c.red('rule failed')}  ${failure.ruleId}: ${oneLine(failure.message)}`);
+    lines.push(`  ${c.red('rule failed')}  ${oneLine(failure.ruleId)}: ${oneLine(failure.message)}`);
   }
-  const width = Math.max(0, ...report.findings.map((f) => location(report, f).length));
+  let width = 0;
+  for (const f of report.findings) width = Math.max(width, location(report, f).length);
   const indent = ' '.repeat(2 + width + 2 + 10 + 2);
   for (const f of report.findings) {
     const sev = f.severity === 'error' ? c.red('error     ') : f.severity === 'warning' ? c.yellow('warning   ') : c.cyan('suggestion');
