@@ -16,6 +16,7 @@ import { guardedJob, lintMany } from './engine/pool.js';
 import { addTiming, timingRows, timingTable, type Timing } from './engine/timing.js';
 import { LintCache } from './engine/cache.js';
 import { inShard, parseShard } from './read/shard.js';
+import { checkNotInput, checkTarget, writeProblem } from './read/targets.js';
 import { FORMATS, loadReporter, type Format } from './report/index.js';
 import { plural, summarise } from './report/types.js';
 import { escapeControl, oneLine } from './report/escape.js';
@@ -180,7 +181,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       positiveNumber('--max-docx-unpacked'),
     )
     .option('-j, --jobs <number>', 'how many files to check at once (default: one for each 200 files, up to the number of cores)', positiveNumber('--jobs'))
-    .option('--timeout <seconds>', 'stop checking a file after this long (default 60; 0 for no limit); a rule stops after 30 seconds on one file, or half this if shorter', positiveNumber('--timeout'))
+    .option('--timeout <seconds>', 'stop checking a file after this long (default 50; 0 for no limit); a rule stops after 25 seconds on one file, or half this if shorter', positiveNumber('--timeout'))
     .option('--cache', 'only check files that changed since the last run (results kept in .plainlintcache)')
     .option('--cache-location <file>', 'where to keep the cache (default .plainlintcache)')
     .option('--shard <part/parts>', 'check only one part of the files, like 2/4, to split a big job across CI machines')
@@ -214,6 +215,7 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
     .description('list the rules, how serious each is, and what each checks')
     .addOption(new Option('-p, --preset <name>', 'show the rules as this preset sets them').choices(presetNames))
     .action(async (flags: { preset?: string }) => {
+      const { listRules } = await import('./explain.js');
       exitCode = await listRules(flags, io);
     });
 
@@ -221,7 +223,8 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
     .command('explain')
     .description('explain a rule, with examples of what it finds and what it accepts')
     .argument('<rule-id>', 'the rule to explain, like sentence-length')
-    .action((id: string) => {
+    .action(async (id: string) => {
+      const { explainRule } = await import('./explain.js');
       exitCode = explainRule(id, io);
     });
 
@@ -281,6 +284,10 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     throw new UsageError('--stdin-filename goes with "-" (read from standard input)');
   }
   const shard = flags.shard ? parseShard(flags.shard) : undefined;
+  // The report, cache and baseline must be regular files or new ones, in folders that exist.
+  const outputPath = flags.output !== undefined ? checkTarget('-o', flags.output, io.cwd) : undefined;
+  if (flags.cache) checkTarget('--cache-location', flags.cacheLocation ?? '.plainlintcache', io.cwd);
+  if (flags.baseline !== undefined) checkTarget('--baseline', flags.baseline, io.cwd);
   if (flags.fix && flags.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   const changedMod = flags.changedSince !== undefined ? await import('./changed.js') : undefined;
   const changed = changedMod ? await changedMod.changedSince(flags.changedSince!, io.cwd, paths.filter((p) => p !== '-')) : undefined;
@@ -339,6 +346,7 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
         reports.push({ path: displayPath(resolve(io.cwd, error.file), io.cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
       }
       for (const note of collected.notes) io.stderr(`plainlint: ${oneLine(note)}\n`);
+      if (outputPath) checkNotInput('-o', flags.output!, outputPath, collected.files);
       const sharded = shard ? collected.files.filter((f) => inShard(f, shard, io.cwd)) : collected.files;
       const files = changed ? sharded.filter((f) => changedMod!.fileChanged(changed, f)) : sharded;
       const cache = flags.cache ? await LintCache.load(resolve(io.cwd, flags.cacheLocation ?? '.plainlintcache'), version()) : undefined;
@@ -350,6 +358,7 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
       })) {
         reports.push(report);
       }
+      if (cache?.problem) io.stderr(`plainlint: ${oneLine(cache.problem)}\n`);
       // Files named on the command line that are links: say where they point.
       for (const [file, target] of collected.links) {
         const report = reports.find((r) => r.path === displayPath(file, io.cwd));
@@ -412,7 +421,9 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   const reporter = await loadReporter(flags.format);
   const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
   if (flags.output) {
-    await writeFile(resolve(io.cwd, flags.output), text);
+    await writeFile(outputPath!, text).catch((error: unknown) => {
+      throw new UsageError(`-o ${flags.output}: the report could not be written (${writeProblem(error)})`);
+    });
     const s = summarise(reports);
     io.stdout(`plainlint: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')} in ${plural(s.files, 'file')}. Report written to ${flags.output}\n`);
   } else {
@@ -454,56 +465,5 @@ export function exitCodeFor(reports: FileReport[], flags: { failOn: Severity; ma
   }
   if (failing) return 1;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) return 1;
-  return 0;
-}
-
-async function listRules(flags: { preset?: string }, io: Io): Promise<number> {
-  const loader = new ConfigLoader(flags.preset ? { preset: flags.preset } : {});
-  const config = await loader.forFile(resolve(io.cwd, 'draft.md'));
-  const active = new Map(config.rules.map((r) => [r.rule.meta.id, r]));
-  const all = new Map(builtinRules.map((r) => [r.meta.id, r]));
-  for (const r of config.rules) all.set(r.rule.meta.id, r.rule);
-  const rows = [...all.values()].map((rule) => {
-    const a = active.get(rule.meta.id);
-    return [rule.meta.id, a ? a.severity : 'off', rule.meta.fixable ? 'fix' : '', rule.meta.description];
-  });
-  const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
-  const w1 = 10;
-  const lines = [`${'rule'.padEnd(w0)}  ${'severity'.padEnd(w1)}  fix  what it checks`];
-  for (const [id, sev, fix, desc] of rows) lines.push(`${id!.padEnd(w0)}  ${sev!.padEnd(w1)}  ${fix!.padEnd(3)}  ${desc}`);
-  const where = config.filepath ? `settings from ${displayPath(config.filepath, io.cwd)}` : `settings from the ${config.settings.preset ?? 'nhs'} preset`;
-  lines.push('', `${all.size} rules; ${where}. Run "plainlint explain <rule>" to learn more about one.`);
-  io.stdout(lines.join('\n') + '\n');
-  return 0;
-}
-
-function explainRule(id: string, io: Io): number {
-  const rule = builtinRules.find((r) => r.meta.id === id);
-  if (!rule) {
-    io.stderr(`plainlint: there is no rule called "${oneLine(id)}". Run "plainlint rules" to list them.\n`);
-    return 2;
-  }
-  const m = rule.meta;
-  const lines = [
-    `${m.id} (${m.severity}${m.fixable ? ', can fix' : ''})`,
-    '',
-    m.description,
-    '',
-    m.docs,
-    '',
-    `Principle: ${m.principle}`,
-  ];
-  if (m.defaultOptions && Object.keys(m.defaultOptions).length) {
-    lines.push('', `Options (defaults): ${JSON.stringify(m.defaultOptions)}`);
-  }
-  if (m.examples.bad.length) {
-    lines.push('', 'It finds:');
-    for (const e of m.examples.bad) lines.push(`  ✖ ${e.text}${e.options ? `   (options: ${JSON.stringify(e.options)})` : ''}`);
-  }
-  if (m.examples.good.length) {
-    lines.push('', 'It accepts:');
-    for (const e of m.examples.good) lines.push(`  ✔ ${e.text}${e.options ? `   (options: ${JSON.stringify(e.options)})` : ''}`);
-  }
-  io.stdout(lines.join('\n') + '\n');
   return 0;
 }

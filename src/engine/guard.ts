@@ -27,8 +27,8 @@ import { DEFAULT_RULE_TIMEOUT_MS, ruleTimeoutMessage } from './lint.js';
 const CACHED_WORKER_URL = new URL('./worker.cjs', import.meta.url);
 export const WORKER_URL = existsSync(fileURLToPath(CACHED_WORKER_URL)) ? CACHED_WORKER_URL : new URL('./worker.js', import.meta.url);
 
-/** The whole file's time limit by default, whatever its size. */
-export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
+/** The whole file's time limit by default, whatever its size: with starting up, a file takes under a minute. */
+export const DEFAULT_FILE_TIMEOUT_MS = 50_000;
 
 /**
  * The heap a guarded job may use, in MB. With the main thread and the file's own bytes, a run
@@ -108,6 +108,8 @@ export class GuardedJob {
   private readonly stage = new SharedArrayBuffer(12 + ID_BYTES);
   private readonly readStage = stageReader(this.stage);
   private nextId = 0;
+  private closed = false;
+  private startingWorker: Worker | undefined;
   /** One file at a time: callers queue here. */
   private chain: Promise<unknown> = Promise.resolve();
 
@@ -140,6 +142,8 @@ export class GuardedJob {
         if (this.worker === worker) this.worker = undefined;
       });
       // Ready once it has loaded plainlint: the time to start does not count against a file.
+      // (Stopped while starting: close() ends it.)
+      this.startingWorker = worker;
       await new Promise<void>((resolve, reject) => {
         const onMessage = (message: { ready?: boolean }) => {
           if (!message?.ready) return;
@@ -151,8 +155,13 @@ export class GuardedJob {
         worker.on('message', onMessage);
         worker.once('exit', onExit);
       });
-      this.worker = worker;
       this.starting = undefined;
+      this.startingWorker = undefined;
+      if (this.closed) {
+        void worker.terminate();
+        throw new Error('closed');
+      }
+      this.worker = worker;
       return worker;
     })();
     this.starting.catch(() => {
@@ -167,8 +176,11 @@ export class GuardedJob {
     if (worker) void worker.terminate();
   }
 
+  /** Stop the job (also one still starting). */
   close(): void {
+    this.closed = true;
     this.kill();
+    if (this.startingWorker) void this.startingWorker.terminate();
   }
 
   /** Check one file (or, with `text`, markdown read already, such as standard input). */

@@ -23,7 +23,7 @@ export interface LintResult {
 }
 
 /** How long one rule may take on one file before it is stopped (its promise left behind). */
-export const DEFAULT_RULE_TIMEOUT_MS = 30_000;
+export const DEFAULT_RULE_TIMEOUT_MS = 25_000;
 
 /** Most findings one rule may report in one file; the rest are counted ("and 9,400 more"). */
 export const MAX_FINDINGS_PER_RULE = 500;
