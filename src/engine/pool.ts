@@ -195,7 +195,10 @@ export async function lintMany(files: string[], options: ManyOptions): Promise<F
   try {
     if (jobs <= 1 || !guard) {
       if (todo.length >= MANY_FILES) await useManyFileFlags();
-      for (const file of todo) finish(file, guard ? await guard.check(file, options.cwd) : await lintFile(file, options));
+      // Without a guarded job (unit tests run from the sources), a rule that never settles is
+      // still stopped at the rule limit; one that loops cannot be stopped here.
+      const inThread = { ...options, ruleTimeoutMs: guardLimits(options).ruleMs };
+      for (const file of todo) finish(file, guard ? await guard.check(file, options.cwd) : await lintFile(file, inThread));
     } else {
       const small: string[] = [];
       const large: string[] = [];
