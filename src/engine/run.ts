@@ -93,9 +93,21 @@ async function parseWord(draft: Draft, shown: string, limits: DocxLimits) {
     return { doc: await parseDocx(buffer, pkg, shown), pkg };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError(shown, `could not be read as a Word document (${message})`);
+    throw new InputError(shown, `could not be read as a Word document (${plainWordError(error)})`);
   }
+}
+
+/**
+ * Why mammoth or the XML parser could not read a package, in a writer's words: never the XML
+ * parser's own text ("[xmldom error] …") or a JavaScript error ("Cannot read properties of …").
+ */
+export function plainWordError(error: unknown): string {
+  const message = error instanceof Error ? String(error.message) : String(error);
+  if (/xmldom|unclosed|end tag|attribute|element|entity|xml|parse/i.test(message)) return 'a part of it is not well-formed XML';
+  if (/Cannot read propert|undefined|null|is not a function|is not iterable|Maximum call stack/i.test(message)) return 'parts of it are not as Word writes them';
+  if (/Could not find|no part named/i.test(message)) return 'a part it points to is missing';
+  const first = message.split('\n')[0] ?? '';
+  return /^[\w ,.'’()-]{1,120}$/.test(first) ? first : 'parts of it are not as Word writes them';
 }
 
 /** Word findings: Word's own paragraph number and the column in it (src/docx/locate.ts). */
@@ -109,6 +121,17 @@ function failed(path: string, error: unknown): FileReport {
   let message: string;
   if (error instanceof InputError) message = error.message;
   else if (error instanceof ConfigError) message = `config problem in ${error.file}: ${error.message}`;
-  else message = `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  else message = plainFailure(error);
   return { path, findings: [], notices: [], error: message, ruleFailures: [] };
+}
+
+/** A failure inside the check, in a writer's words (JavaScript's own wording is not for them). */
+function plainFailure(error: unknown): string {
+  const text = error instanceof Error ? String(error.message) : String(error);
+  if (/Invalid string length|Array buffer allocation|Invalid array length|out of memory/i.test(text)) {
+    return 'is too big to check in one go, so it was stopped. Split it into smaller files';
+  }
+  if (/Maximum call stack/i.test(text)) return 'is nested too deeply to check (too many lists, quotes or links inside each other)';
+  const first = (text.split('\n')[0] ?? '').slice(0, 200);
+  return `could not be checked: ${/Cannot read propert|is not a function|is not iterable|undefined|null/.test(first) ? 'an unexpected problem inside plainlint' : first}`;
 }
