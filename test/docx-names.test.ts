@@ -112,4 +112,22 @@ describe('Word packages whose entry names disagree', () => {
     await expect(openDocx('small.docx', zip)).rejects.toThrow(/holds more than 6 MB of text, more than plainlint checks in one file/);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
+
+  it('the browser build gets a new zip of the checked parts only', async () => {
+    const { checkedZip } = await import('../src/parse/docx.js');
+    const zip = rawZip([
+      { name: '[Content_Types].xml', data: CONTENT_TYPES },
+      { name: '_rels/.rels', data: ROOT_RELS },
+      { name: 'word/document.xml', data: documentXml(['The checked words are here.']) },
+      { name: 'word/media/image1.png', data: 'picture bytes' },
+    ]);
+    const pkg = await openDocx('ok.docx', zip);
+    const JSZip = (await import('jszip')).default;
+    const rebuilt = await JSZip.loadAsync(await checkedZip(pkg));
+    expect(Object.keys(rebuilt.files).filter((n) => !n.endsWith('/')).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/media/image1.png']);
+    expect(await rebuilt.file('word/media/image1.png')!.async('string')).toBe('');
+    const mammoth = (await import('mammoth')).default;
+    const html = await mammoth.convertToHtml({ buffer: Buffer.from(await checkedZip(pkg)) });
+    expect(html.value).toContain('The checked words are here.');
+  });
 });
