@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { wordPlaceInWords } from './word.js';
+import { escapeControl } from './escape.js';
 
 export interface ViewFile {
   path: string;
@@ -63,12 +64,9 @@ export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
+/** Control and bidi characters shown as codes (escape.ts), then the HTML special characters. */
 export function escapeHtml(value: string): string {
-  return value
-    .replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return escapeControl(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
