@@ -100,7 +100,7 @@ describe('where plainlint writes', () => {
     expect(spawnSync('mkfifo', [join(dir, 'pipe.json')]).status).toBe(0);
     const r = await cli(['draft.md'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^plainlint: draft\.md: config problem in .*\.plainlintrc\.json: "extends": "\.\/pipe\.json" is not a regular file\n$/);
+    expect(r.stderr).toMatch(/^plainlint: config problem in .*\.plainlintrc\.json: "extends": "\.\/pipe\.json" is not a regular file \(so 1 file was not checked\)\n$/);
   });
 
   it('--fix does not write through a link out of the folder, nor replace a read-only file', async () => {
