@@ -419,7 +419,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     flags.format === 'stylish' &&
     (flags.color === true || (flags.color !== false && io.isTTY && !io.env.NO_COLOR && !flags.output) || (!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && flags.color !== false));
   const reporter = await loadReporter(flags.format);
-  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
+  let text: string;
+  try {
+    text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
+  } catch (error) {
+    // Each file's findings are capped (engine/lint.ts), but very many files can still make a
+    // report longer than one piece of text can be.
+    if (error instanceof RangeError) throw new UsageError('the report is too long to make in one piece. Check fewer files at a time, or show errors only with --quiet');
+    throw error;
+  }
   if (flags.output) {
     await writeFile(outputPath!, text).catch((error: unknown) => {
       throw new UsageError(`-o ${flags.output}: the report could not be written (${writeProblem(error)})`);

@@ -14,7 +14,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+// Loaded up front: every run uses it, and import() would load Node's ES module loader too.
+import { Worker } from 'node:worker_threads';
 import { displayPath } from '../read/files.js';
 import type { FileReport } from './run.js';
 import type { WorkerSetup } from './pool.js';
@@ -126,7 +127,6 @@ export class GuardedJob {
   private start(): Promise<Worker> {
     if (this.worker) return Promise.resolve(this.worker);
     this.starting ??= (async () => {
-      const { Worker } = await import('node:worker_threads');
       const worker = new Worker(WORKER_URL, {
         workerData: { ...this.setup, stage: this.stage, ruleTimeoutMs: this.limits.ruleMs },
         resourceLimits: { maxOldGenerationSizeMb: FILE_HEAP_MB, maxYoungGenerationSizeMb: 64 },
