@@ -14,7 +14,7 @@ export async function listRules(flags: { preset?: string }, io: Io): Promise<num
   for (const r of config.rules) all.set(r.rule.meta.id, r.rule);
   const rows = [...all.values()].map((rule) => {
     const a = active.get(rule.meta.id);
-    return [rule.meta.id, a ? a.severity : 'off', rule.meta.fixable ? 'fix' : '', rule.meta.description];
+    return [oneLine(String(rule.meta.id)), a ? a.severity : 'off', rule.meta.fixable ? 'fix' : '', oneLine(String(rule.meta.description ?? ''))];
   });
   const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
   const w1 = 10;

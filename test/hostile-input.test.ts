@@ -15,8 +15,8 @@ const OK = `# Flu vaccine\n\n${LONG_SENTENCE}\n`;
 // Raw control and bidi characters that must never reach any output.
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-const rule = (id: string, body: string) =>
-  `export default { meta: { id: '${id}', description: 'Test rule.', severity: 'warning', principle: 'None.', docs: 'Test.', examples: { good: [], bad: [] } }, ${body} };\n`;
+const rule = (id: string, body: string, description = 'Test rule.') =>
+  `export default { meta: { id: '${id}', description: '${description}', severity: 'warning', principle: 'None.', docs: 'Test.', examples: { good: [], bad: [] } }, ${body} };\n`;
 
 function json(stdout: string) {
   return JSON.parse(stdout) as { files: Array<{ path: string; error: string | null; notices: string[]; ruleFailures: Array<{ ruleId: string; message: string }>; findings: Array<{ ruleId: string; severity: string; message: string; suggestions?: unknown }> }> };
@@ -118,10 +118,13 @@ describe('where plainlint writes', () => {
 describe('plugin rules that misbehave', () => {
   it('bogus severity, suggestions that are not a list and control characters are put right before any report', async () => {
     const dir = tmpTree({
-      'bad.mjs': rule('bad', `check(doc, ctx) { ctx.report({ message: 'Odd \\u202e\\u001b[31m\\u0007 words\\u2028', severity: '<script>alert(1)</script>', suggestions: 'not a list' }); }`),
+      'bad.mjs': rule('bad', `check(doc, ctx) { ctx.report({ message: 'Odd \\u202e\\u001b[31m\\u0007 words\\u2028', severity: '<script>alert(1)</script>', suggestions: 'not a list' }); }`, 'Odd \\u202e\\u001b[2J rule'),
       '.plainlintrc.json': JSON.stringify({ plugins: ['./bad.mjs'] }),
       'draft.md': OK,
     });
+    const listed = await cli(['rules'], { cwd: dir });
+    expect(listed.stdout).toContain('bad');
+    expect(listed.stdout).not.toMatch(RAW);
     for (const format of ['json', 'sarif', 'rdjson', 'html', 'stylish', 'github']) {
       const r = await cli(['draft.md', '-f', format], { cwd: dir });
       expect(r.stdout, format).not.toMatch(RAW);

@@ -57,7 +57,7 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
   const indent = ' '.repeat(2 + width + 2 + 10 + 2);
   for (const f of report.findings) {
     const sev = f.severity === 'error' ? c.red('error     ') : f.severity === 'warning' ? c.yellow('warning   ') : c.cyan('suggestion');
-    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(f.ruleId)}`);
+    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}`);
     const quote = snippet(f.excerpt);
     if (quote && (report.format === 'docx' || !f.message.toLowerCase().includes(quote.toLowerCase()))) {
       lines.push(`${indent}${c.dim('“' + quote + '”')}`);
