@@ -184,6 +184,23 @@ describe('plugin rules that misbehave', () => {
   }, 60_000);
 });
 
+describe('a file that needs too much memory (the real command)', () => {
+  it('stops that file with one line, and the others are checked', () => {
+    const dir = tmpTree({
+      'hog.mjs': rule('hog', `check(doc) { if (doc.text.includes('HOG')) { const keep = []; for (;;) keep.push(new Array(1e6).fill(keep.length)); } }`),
+      '.plainlintrc.json': JSON.stringify({ plugins: ['./hog.mjs'] }),
+      'a.md': `HOG\n\n${OK}`,
+      'b.md': OK,
+    });
+    const r = runBin(['a.md', 'b.md', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plainlint: a.md: needs more memory to check than plainlint allows for one file, so it was stopped. Split it into smaller files\n');
+    const b = json(r.stdout).files.find((f) => f.path === 'b.md')!;
+    expect(b.error).toBeNull();
+    expect(b.findings.map((f) => f.ruleId)).toContain('sentence-length');
+  }, 60_000);
+});
+
 describe('--fix-dry-run diffs', () => {
   it('show ESC and BEL from the draft as codes', async () => {
     const dir = tmpTree({ 'draft.md': 'We will utilise \u001b[2J\u0007 the plan.\n' });
