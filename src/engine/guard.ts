@@ -108,6 +108,7 @@ export class GuardedJob {
   private starting: Promise<Worker> | undefined;
   private readonly stage = new SharedArrayBuffer(12 + ID_BYTES);
   private readonly readStage = stageReader(this.stage);
+  private readonly resetStage = stageWriter(this.stage);
   private nextId = 0;
   private closed = false;
   private startingWorker: Worker | undefined;
@@ -232,6 +233,9 @@ export class GuardedJob {
     const id = this.nextId++;
     // The file's clock starts when a job is ready for it, and keeps running through any retry.
     if (deadline.at === Infinity && this.limits.fileMs > 0) deadline.at = Date.now() + this.limits.fileMs;
+    // A worker stopped in a rule leaves that rule in the shared buffer: clear it first, so the
+    // next file's parsing is never taken for that rule still running.
+    this.resetStage(undefined);
     return new Promise((resolve) => {
       let last = this.readStage();
       let since = Date.now();
