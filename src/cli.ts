@@ -343,7 +343,15 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     flags.format === 'stylish' &&
     (flags.color === true || (flags.color !== false && io.isTTY && !io.env.NO_COLOR && !flags.output) || (!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && flags.color !== false));
   const reporter = await loadReporter(flags.format);
-  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd, fullPaths: !!flags.fullPaths });
+  let text: string;
+  try {
+    text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd, fullPaths: !!flags.fullPaths });
+  } catch (error) {
+    // Each file's findings are capped (engine/lint.ts), but very many files can still make a
+    // report longer than one piece of text can be.
+    if (error instanceof RangeError) throw new UsageError('the report is too long to make in one piece. Check fewer files at a time, or show errors only with --quiet');
+    throw error;
+  }
   if (flags.output) {
     // A report in a folder of its own ("reports/plainlint.sarif") needs the folder first.
     try {
@@ -400,7 +408,7 @@ function rulesHere(flags: RuleFlags, io: Io) {
 
 async function listRules(flags: RuleFlags, io: Io): Promise<number> {
   const [known, config] = await rulesHere(flags, io);
-  const rows = known.map(({ rule, severity }) => [rule.meta.id, severity, rule.meta.fixable ? 'fix' : '', rule.meta.description]);
+  const rows = known.map(({ rule, severity }) => [oneLine(String(rule.meta.id)), severity, rule.meta.fixable ? 'fix' : '', oneLine(String(rule.meta.description ?? ''))]);
   const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
   const w1 = 10;
   const lines = [`${'rule'.padEnd(w0)}  ${'severity'.padEnd(w1)}  fix  what it checks`];

@@ -15,8 +15,8 @@ const OK = `# Flu vaccine\n\n${LONG_SENTENCE}\n`;
 // Raw control and bidi characters that must never reach any output.
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-const rule = (id: string, body: string) =>
-  `export default { meta: { id: '${id}', description: 'Test rule.', severity: 'warning', principle: 'None.', docs: 'Test.', examples: { good: [], bad: [] } }, ${body} };\n`;
+const rule = (id: string, body: string, description = 'Test rule.') =>
+  `export default { meta: { id: '${id}', description: '${description}', severity: 'warning', principle: 'None.', docs: 'Test.', examples: { good: [], bad: [] } }, ${body} };\n`;
 
 function json(stdout: string) {
   return JSON.parse(stdout) as { files: Array<{ path: string; error: string | null; notices: string[]; ruleFailures: Array<{ ruleId: string; message: string }>; findings: Array<{ ruleId: string; severity: string; message: string; suggestions?: unknown }> }> };
@@ -119,10 +119,13 @@ describe('where plainlint writes', () => {
 describe('plugin rules that misbehave', () => {
   it('bogus severity, suggestions that are not a list and control characters are put right before any report', async () => {
     const dir = tmpTree({
-      'bad.mjs': rule('bad', `check(doc, ctx) { ctx.report({ message: 'Odd \\u202e\\u001b[31m\\u0007 words\\u2028', severity: '<script>alert(1)</script>', suggestions: 'not a list' }); }`),
+      'bad.mjs': rule('bad', `check(doc, ctx) { ctx.report({ message: 'Odd \\u202e\\u001b[31m\\u0007 words\\u2028', severity: '<script>alert(1)</script>', suggestions: 'not a list' }); }`, 'Odd \\u202e\\u001b[2J rule'),
       '.plainlintrc.json': JSON.stringify({ plugins: ['./bad.mjs'] }),
       'draft.md': OK,
     });
+    const listed = await cli(['rules'], { cwd: dir });
+    expect(listed.stdout).toContain('bad');
+    expect(listed.stdout).not.toMatch(RAW);
     for (const format of ['json', 'sarif', 'rdjson', 'html', 'stylish', 'github']) {
       const r = await cli(['draft.md', '-f', format], { cwd: dir });
       expect(r.stdout, format).not.toMatch(RAW);
@@ -179,6 +182,23 @@ describe('plugin rules that misbehave', () => {
       expect(b!.ruleFailures).toEqual([]);
       expect(b!.findings.map((f) => f.ruleId)).toContain('sentence-length');
     }
+  }, 60_000);
+});
+
+describe('a file that needs too much memory (the real command)', () => {
+  it('stops that file with one line, and the others are checked', () => {
+    const dir = tmpTree({
+      'hog.mjs': rule('hog', `check(doc) { if (doc.text.includes('HOG')) { const keep = []; for (;;) keep.push(new Array(1e6).fill(keep.length)); } }`),
+      '.plainlintrc.json': JSON.stringify({ plugins: ['./hog.mjs'] }),
+      'a.md': `HOG\n\n${OK}`,
+      'b.md': OK,
+    });
+    const r = runBin(['a.md', 'b.md', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plainlint: a.md: needs more memory to check than plainlint allows for one file, so it was stopped. Split it into smaller files\n');
+    const b = json(r.stdout).files.find((f) => f.path === 'b.md')!;
+    expect(b.error).toBeNull();
+    expect(b.findings.map((f) => f.ruleId)).toContain('sentence-length');
   }, 60_000);
 });
 

@@ -14,7 +14,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+// Loaded up front: every run uses it, and import() would load Node's ES module loader too.
+import { Worker } from 'node:worker_threads';
 import { displayPath } from '../read/files.js';
 import type { FileReport } from './run.js';
 import type { JobSetup } from './pool.js';
@@ -114,6 +115,7 @@ export class GuardedJob {
   private starting: Promise<Worker> | undefined;
   private readonly stage = new SharedArrayBuffer(12 + ID_BYTES);
   private readonly readStage = stageReader(this.stage);
+  private readonly resetStage = stageWriter(this.stage);
   private nextId = 0;
   private closed = false;
   private startingWorker: Worker | undefined;
@@ -133,7 +135,6 @@ export class GuardedJob {
   private start(): Promise<Worker> {
     if (this.worker) return Promise.resolve(this.worker);
     this.starting ??= (async () => {
-      const { Worker } = await import('node:worker_threads');
       const worker = new Worker(WORKER_URL, {
         workerData: { ...this.setup, stage: this.stage, ruleTimeoutMs: this.limits.ruleMs },
         resourceLimits: { maxOldGenerationSizeMb: FILE_HEAP_MB, maxYoungGenerationSizeMb: 64 },
@@ -239,6 +240,9 @@ export class GuardedJob {
     const id = this.nextId++;
     // The file's clock starts when a job is ready for it, and keeps running through any retry.
     if (deadline.at === Infinity && this.limits.fileMs > 0) deadline.at = Date.now() + this.limits.fileMs;
+    // A worker stopped in a rule leaves that rule in the shared buffer: clear it first, so the
+    // next file's parsing is never taken for that rule still running.
+    this.resetStage(undefined);
     return new Promise((resolve) => {
       let last = this.readStage();
       let since = Date.now();

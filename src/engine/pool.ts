@@ -1,7 +1,8 @@
 /**
- * Check many files: in this thread for a few files (fast start for pre-commit), or across
- * worker threads for many (`--jobs`, default: the number of cores). Each worker takes the next
- * file as soon as it is free. Results come back in any order; the caller sorts them.
+ * Check many files: one by one in the guarded job (guard.ts: a worker thread with a time and
+ * memory limit for every file) for up to a few hundred files, or across child processes for
+ * many (`--jobs`, default: one for each 200 files, up to the number of cores). Each child takes
+ * the next file as soon as it is free. Results come back in any order; the caller sorts them.
  */
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
@@ -43,8 +44,6 @@ export interface ManyFilesOptions extends DraftOptions {
  * several jobs: a child process has a small heap (JOB_HEAP_MB).
  */
 export const GUARDED_SIZE = 64 * 1024;
-/** @deprecated The file limit no longer grows with size: see guard.ts. */
-export const DEFAULT_TIMEOUT_MS = DEFAULT_FILE_TIMEOUT_MS;
 
 /**
  * A file's size in bytes, or 0 if it cannot be read (reported when it is checked). Synchronous:

@@ -105,7 +105,7 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
   for (const group of groups) {
     const f = group.findings[0]!;
     const sev = f.severity === 'error' ? c.red('error     ') : f.severity === 'warning' ? c.yellow('warning   ') : c.cyan('suggestion');
-    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(f.ruleId)}`);
+    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}`);
     const quote = snippet(f.excerpt);
     if (quote && (report.format === 'docx' || !f.message.toLowerCase().includes(quote.toLowerCase()))) {
       lines.push(`${indent}${c.dim('“' + quote + '”')}`);
