@@ -122,9 +122,11 @@ export function startServer(options: ServerOptions = {}): Connection {
     canPullSettings = Boolean(caps.workspace?.configuration);
     canWatchFiles = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canCreateFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
-    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: EditorSettings };
+    // Settings may also come with the start-up options ({ settings }, { plainlint } or the
+    // settings themselves, as Helix sends its `config`), for editors that are not asked for them.
+    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: unknown; plainlint?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
-    if (init.settings) pushedSettings = cleanSettings(init.settings);
+    pushedSettings = cleanSettings(init.settings ?? init.plainlint ?? init);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     return {
