@@ -48,7 +48,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  */
 export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, target: number): string {
   const long = file.findings.filter((f) => f.ruleId === 'sentence-length').length;
-  const sentences = `${plural(long, 'long sentence')}.`;
+  const sentences = long ? `${plural(long, 'long sentence')}.` : 'No long sentences.';
   if (!file.readingAge) return sentences;
   if (file.readingAge.tooShort) return `Reading age: too short to score (aim for ${target} or under). ${sentences}`;
   return `Reading age ${file.readingAge.smogAge} – aim for ${target} or under. ${sentences}`;
