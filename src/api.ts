@@ -100,6 +100,8 @@ export interface LintTextOptions {
   keepSource?: boolean;
   readLimits?: Partial<ReadLimits>;
   docxLimits?: Partial<DocxLimits>;
+  /** Rules not to run, on top of the config (an editor's "turn these rules off" setting). */
+  skipRules?: readonly string[];
 }
 
 /** The whole run, reusable: the config for each folder is found and loaded once per instance. */
@@ -140,7 +142,7 @@ export class Plainlint {
     const path = resolve(this.cwd, options.filePath ?? 'draft.md');
     const shown = options.filePath ? displayPath(path, this.cwd) : 'draft.md';
     const format = options.format ?? (extname(path).toLowerCase() === '.docx' ? 'docx' : 'markdown');
-    const draftOptions = this.draftOptions(options);
+    const draftOptions = { ...this.draftOptions(options), ...(options.skipRules?.length ? { skipRules: options.skipRules } : {}) };
     if (format === 'docx') {
       if (typeof text === 'string') throw new UsageError('a Word file is checked from its bytes, not from text');
       return lintDraft({ path, kind: 'docx', buffer: Buffer.from(text), notices: [] }, shown, draftOptions);
