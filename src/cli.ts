@@ -1,45 +1,29 @@
 /**
- * The command line: parse options, collect files, lint them, report, set the exit code.
+ * The command line: turn arguments into options for the library entry (src/api.ts), and its
+ * results into output and an exit code.
  * Exit codes: 0 clean (or only findings below the failure level), 1 findings at or above it,
  * 2 usage, config or input error.
  */
-import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError, ConfigLoader } from './config/load.js';
-import { collectFiles, displayPath } from './read/files.js';
-import { decodeText, markdownLimit } from './read/input.js';
+import { ConfigError } from './config/load.js';
+import { displayPath } from './read/files.js';
 import { InputError, UsageError } from './read/errors.js';
-import { lintDraft, type FileReport } from './engine/run.js';
-import { lintMany } from './engine/pool.js';
+import type { FileReport } from './engine/run.js';
 import { addTiming, timingRows, timingTable, type Timing } from './engine/timing.js';
-import { LintCache } from './engine/cache.js';
-import { inShard, parseShard } from './read/shard.js';
 import { FORMATS, loadReporter, type Format } from './report/index.js';
 import { plural, summarise } from './report/types.js';
 import { oneLine } from './report/escape.js';
-import { SEVERITY_RANK, type Severity } from './types.js';
+import { SEVERITY_RANK, type Rule, type Severity } from './types.js';
 import { builtinRules } from '../rules/index.js';
 import { presetNames } from '../rules/presets/index.js';
 import { DEFAULT_DOCX_LIMITS } from './docx/package.js';
 import { DEFAULT_MARKDOWN_SIZE, DEFAULT_READ_LIMITS } from './read/input.js';
+import { Plainlint } from './api.js';
+import { version } from './version.js';
 
-let cachedVersion: string | undefined;
-
-/** The version from package.json (one folder up from src/, two from dist/src/). */
-export function version(): string {
-  if (cachedVersion) return cachedVersion;
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'plainlint') return (cachedVersion = pkg.version);
-    } catch {
-      // try the next place
-    }
-  }
-  return '0.0.0';
-}
+export { version };
 
 export interface Io {
   stdout: (text: string) => void;
@@ -77,6 +61,7 @@ interface LintFlags {
   output?: string;
   config?: string;
   preset?: string;
+  fullPaths?: boolean;
   failOn: Severity;
   maxWarnings?: number;
   stdinFilename?: string;
@@ -156,6 +141,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .argument('[paths...]', 'files, folders or globs to check; "-" reads markdown from standard input')
     .addOption(new Option('-f, --format <format>', 'how to show the results').choices([...FORMATS]).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file and print only the summary')
+    .option('--full-paths', 'HTML report: show each file with its folders, not just its name (for CI)')
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .addOption(new Option('-p, --preset <name>', 'house style to follow (instead of the config’s "extends")').choices(presetNames))
     .addOption(
@@ -210,7 +196,8 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
     .command('rules')
     .description('list the rules, how serious each is, and what each checks')
     .addOption(new Option('-p, --preset <name>', 'show the rules as this preset sets them').choices(presetNames))
-    .action(async (flags: { preset?: string }) => {
+    .option('-c, --config <file>', 'show the rules as this config file sets them (with its plugins)')
+    .action(async (flags: RuleFlags) => {
       exitCode = await listRules(flags, io);
     });
 
@@ -218,8 +205,9 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
     .command('explain')
     .description('explain a rule, with examples of what it finds and what it accepts')
     .argument('<rule-id>', 'the rule to explain, like sentence-length')
-    .action((id: string) => {
-      exitCode = explainRule(id, io);
+    .option('-c, --config <file>', 'look for the rule in this config file’s plugins too')
+    .action(async (id: string, flags: RuleFlags) => {
+      exitCode = await explainRule(id, flags, io);
     });
 
   program
@@ -251,6 +239,13 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
       io.stdout(`The checker page is at ${serving.url}\nOpen it in your browser. Your drafts stay on this computer. Press Ctrl+C to stop.\n`);
     });
 
+  program
+    .command('lsp')
+    .description('start the language server, for checking as you type in an editor (it talks over standard input and output)')
+    .option('--stdio', 'talk over standard input and output (the default; editors may pass it)')
+    .allowUnknownOption()
+    .action(async () => void (await import('./lsp/server.js')).startServer({ version: version() }));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -270,6 +265,7 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
   return exitCode;
 }
 
+/** The lint command: flags to library options (src/api.ts), and the results to output and an exit code. */
 async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<number> {
   if (!paths.length) {
     throw new UsageError('name a file or folder to check, like: plainlint draft.docx (or see plainlint --help)');
@@ -277,146 +273,93 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   if (flags.stdinFilename && !paths.includes('-')) {
     throw new UsageError('--stdin-filename goes with "-" (read from standard input)');
   }
-  const shard = flags.shard ? parseShard(flags.shard) : undefined;
   if (flags.fix && flags.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
-  const changedMod = flags.changedSince !== undefined ? await import('./changed.js') : undefined;
-  const changed = changedMod ? await changedMod.changedSince(flags.changedSince!, io.cwd, paths.filter((p) => p !== '-')) : undefined;
-  const loaderOptions = {
-    ...(flags.config ? { configPath: resolve(io.cwd, flags.config) } : {}),
-    ...(flags.preset ? { preset: flags.preset } : {}),
-  };
-  const loader = new ConfigLoader(loaderOptions);
-  const options = {
-    loader,
-    loaderOptions,
-    keepSource: flags.format === 'html' || flags.format === 'rdjson' || Boolean(flags.fix || flags.fixDryRun),
+  const timing = timingRows(io.env) > 0;
+  const annotate = flags.annotate || flags.annotateOutput !== undefined || flags.annotateNotes !== undefined;
+  const linter = new Plainlint({
     cwd: io.cwd,
-    timing: timingRows(io.env) > 0,
+    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(flags.preset ? { preset: flags.preset } : {}),
+  });
+  const result = await linter.lintFiles(paths, {
+    stdin: { read: io.stdin, ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) },
+    keepSource: flags.format === 'html' || flags.format === 'rdjson',
+    timing,
     readLimits: {
       maxFileSize: (flags.maxFileSize ?? DEFAULT_READ_LIMITS.maxFileSize / 1024 / 1024) * 1024 * 1024,
       // --max-file-size also raises (or lowers) the lower default limit for markdown.
       ...(flags.maxFileSize !== undefined ? { maxMarkdownSize: flags.maxFileSize * 1024 * 1024 } : {}),
     },
-    docxLimits: {
-      ...DEFAULT_DOCX_LIMITS,
-      ...(flags.maxDocxUnpacked
-        ? { maxUncompressed: flags.maxDocxUnpacked * 1024 * 1024, maxXmlPart: flags.maxDocxUnpacked * 1024 * 1024 }
-        : {}),
-    },
-  };
-
-  const reports: FileReport[] = [];
-  const fileArgs = paths.filter((p) => p !== '-');
-  if (paths.includes('-')) {
-    const name = flags.stdinFilename ?? '<stdin>';
-    const path = resolve(io.cwd, flags.stdinFilename ?? 'stdin.md');
-    const limit = markdownLimit(options.readLimits);
-    const buffer = await io.stdin(limit);
-    try {
-      if (buffer.length > limit) {
-        throw new InputError(name, `is more than the ${Math.round(limit / 1024 / 1024)} MB limit for markdown. Raise it with --max-file-size if you need to`);
-      }
-      const { text, notices } = decodeText(name, buffer);
-      reports.push(await lintDraft({ path, kind: 'markdown', text, notices }, name, options));
-    } catch (error) {
-      reports.push({ path: name, findings: [], notices: [], ruleFailures: [], error: (error as Error).message });
-    }
-  }
-  if (fileArgs.length) {
-    const collected = await collectFiles(fileArgs, io.cwd);
-    for (const error of collected.errors) {
-      reports.push({ path: displayPath(resolve(io.cwd, error.file), io.cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
-    }
-    const sharded = shard ? collected.files.filter((f) => inShard(f, shard, io.cwd)) : collected.files;
-    const files = changed ? sharded.filter((f) => changedMod!.fileChanged(changed, f)) : sharded;
-    const cache = flags.cache ? await LintCache.load(resolve(io.cwd, flags.cacheLocation ?? '.plainlintcache'), version()) : undefined;
-    reports.push(
-      ...(await lintMany(files, {
-        ...options,
-        ...(flags.jobs !== undefined ? { jobs: Math.max(1, Math.round(flags.jobs)) } : {}),
-        ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
-        ...(cache ? { cache } : {}),
-      })),
-    );
-  }
-  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-
-  // --baseline and --changed-since narrow the findings; --fix and --fix-dry-run then fix what is shown.
-  if (flags.baseline !== undefined || changed || flags.fix || flags.fixDryRun) {
-    const baselineMod = flags.baseline !== undefined ? await import('./baseline.js') : undefined;
-    let baseline = baselineMod ? await baselineMod.loadBaseline(flags.baseline!, io.cwd) : undefined;
-    if (baselineMod && !baseline) {
-      baseline = baselineMod.baselineFrom(reports, resolve(io.cwd, flags.baseline!), io.cwd);
-      await baselineMod.writeBaseline(baseline);
-      const n = reports.reduce((sum, r) => sum + r.findings.length, 0);
-      io.stderr(`plainlint: saved ${n} findings in ${flags.baseline} as the baseline. From now on, runs with --baseline show only new ones.\n`);
-    }
-    const narrow = (list: FileReport[]): FileReport[] => {
-      const known = baselineMod && baseline ? baselineMod.filterByBaseline(list, baseline, io.cwd).reports : list;
-      return changedMod && changed ? changedMod.filterChanged(known, changed, io.cwd).reports : known;
-    };
-    let shown = narrow(reports);
-    if (flags.fix || flags.fixDryRun) {
-      const { fixReports, fixSummary } = await import('./fix/index.js');
-      const result = await fixReports(shown, {
-        cwd: io.cwd,
-        dryRun: Boolean(flags.fixDryRun),
-        skipPaths: new Set(paths.includes('-') ? [flags.stdinFilename ?? '<stdin>'] : []),
-        relint: async (r, file, text) =>
-          narrow([await lintDraft({ path: file, kind: 'markdown', text, notices: r.notices }, r.path, { ...options, keepSource: true })])[0]!,
-      });
-      shown = result.reports;
-      for (const note of result.notes) io.stderr(`plainlint: ${oneLine(note)}\n`);
-      io.stderr(`plainlint: ${fixSummary(result, Boolean(flags.fixDryRun))}\n`);
-      if (flags.fixDryRun) {
-        io.stdout(result.diff);
-        if (!flags.output) return exitCodeFor(shown, flags);
-      }
-    }
-    reports.splice(0, reports.length, ...shown);
-  }
-
-  if (flags.quiet) {
-    for (const report of reports) report.findings = report.findings.filter((f) => f.severity === 'error');
+    ...(flags.maxDocxUnpacked
+      ? { docxLimits: { maxUncompressed: flags.maxDocxUnpacked * 1024 * 1024, maxXmlPart: flags.maxDocxUnpacked * 1024 * 1024 } }
+      : {}),
+    ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+    ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
+    ...(flags.cache ? { cache: flags.cacheLocation ?? true } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
+    ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+    ...(flags.fix ? { fix: true } : flags.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(flags.quiet ? { quiet: true } : {}),
+    // A dry run that prints its diff in place of the report writes no Word copies either.
+    ...(annotate && !(flags.fixDryRun && !flags.output)
+      ? {
+          annotate: {
+            ...(flags.annotateOutput !== undefined ? { output: flags.annotateOutput } : {}),
+            ...(flags.annotateNotes !== undefined ? { notes: flags.annotateNotes } : {}),
+          },
+        }
+      : {}),
+  });
+  const reports = result.reports;
+  for (const note of result.notes) io.stderr(`plainlint: ${oneLine(note)}\n`);
+  if (result.diff !== undefined) {
+    io.stdout(result.diff);
+    if (!flags.output) return exitCodeFor(reports, flags);
   }
 
   // Files that could not be checked: one plain line each on stderr, whatever the format.
+  // A config problem stops every file under that config: say it once, with how many files.
+  const configProblems = new Map<string, number>();
   for (const report of reports) {
-    if (report.error) io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+    if (!report.error) continue;
+    if (report.error.startsWith('config problem in ')) configProblems.set(report.error, (configProblems.get(report.error) ?? 0) + 1);
+    else io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+  }
+  for (const [problem, count] of configProblems) {
+    io.stderr(`plainlint: ${oneLine(problem)} (so ${count === 1 ? '1 file was' : `${count} files were`} not checked)\n`);
   }
 
   const color =
     flags.format === 'stylish' &&
     (flags.color === true || (flags.color !== false && io.isTTY && !io.env.NO_COLOR && !flags.output) || (!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && flags.color !== false));
   const reporter = await loadReporter(flags.format);
-  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
+  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd, fullPaths: !!flags.fullPaths });
   if (flags.output) {
-    await writeFile(resolve(io.cwd, flags.output), text);
+    const outputPath = resolve(io.cwd, flags.output);
+    // A report in a folder of its own ("reports/plainlint.sarif") needs the folder first.
+    try {
+      await mkdir(dirname(outputPath), { recursive: true });
+      await writeFile(outputPath, text);
+    } catch (error) {
+      io.stderr(`plainlint: could not write the report to ${oneLine(flags.output)}: ${oneLine((error as Error).message)}\n`);
+      return 2;
+    }
     const s = summarise(reports);
     io.stdout(`plainlint: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')} in ${plural(s.files, 'file')}. Report written to ${flags.output}\n`);
   } else {
     io.stdout(text);
   }
-  if (options.timing) {
+  if (timing) {
     const total: Timing = {};
     const timedReports = reports.filter((r) => r.timing);
     for (const report of timedReports) addTiming(total, report.timing);
     io.stderr(timingTable(total, timingRows(io.env), timedReports.length));
   }
-
-  // --annotate: a copy of each Word file with the findings as comments. Loaded only when asked for.
-  if (flags.annotate || flags.annotateOutput !== undefined || flags.annotateNotes !== undefined) {
-    const { annotateReports } = await import('./annotate/index.js');
-    const written = await annotateReports(reports, {
-      cwd: io.cwd,
-      ...(flags.annotateOutput !== undefined ? { output: flags.annotateOutput } : {}),
-      ...(flags.annotateNotes !== undefined ? { notes: flags.annotateNotes } : {}),
-      limits: options.docxLimits,
-      stderr: io.stderr,
-    });
-    if (!written) return 2;
+  if (result.annotated) {
+    for (const note of result.annotated.notes) io.stderr(`plainlint: ${note}\n`);
+    if (!result.annotated.ok) return 2;
   }
-
   return exitCodeFor(reports, flags);
 }
 
@@ -436,28 +379,34 @@ export function exitCodeFor(reports: FileReport[], flags: { failOn: Severity; ma
   return 0;
 }
 
-async function listRules(flags: { preset?: string }, io: Io): Promise<number> {
-  const loader = new ConfigLoader(flags.preset ? { preset: flags.preset } : {});
-  const config = await loader.forFile(resolve(io.cwd, 'draft.md'));
-  const active = new Map(config.rules.map((r) => [r.rule.meta.id, r]));
-  const all = new Map(builtinRules.map((r) => [r.meta.id, r]));
-  for (const r of config.rules) all.set(r.rule.meta.id, r.rule);
-  const rows = [...all.values()].map((rule) => {
-    const a = active.get(rule.meta.id);
-    return [rule.meta.id, a ? a.severity : 'off', rule.meta.fixable ? 'fix' : '', rule.meta.description];
-  });
+interface RuleFlags {
+  preset?: string;
+  config?: string;
+}
+
+/** The rules for the config in force here (the nearest config file, or --config), plugins included. */
+function rulesHere(flags: RuleFlags, io: Io) {
+  const linter = new Plainlint({ cwd: io.cwd, ...(flags.config ? { configFile: flags.config } : {}), ...(flags.preset ? { preset: flags.preset } : {}) });
+  return Promise.all([linter.rulesFor('draft.md'), linter.configFor('draft.md')]);
+}
+
+async function listRules(flags: RuleFlags, io: Io): Promise<number> {
+  const [known, config] = await rulesHere(flags, io);
+  const rows = known.map(({ rule, severity }) => [rule.meta.id, severity, rule.meta.fixable ? 'fix' : '', rule.meta.description]);
   const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
   const w1 = 10;
   const lines = [`${'rule'.padEnd(w0)}  ${'severity'.padEnd(w1)}  fix  what it checks`];
   for (const [id, sev, fix, desc] of rows) lines.push(`${id!.padEnd(w0)}  ${sev!.padEnd(w1)}  ${fix!.padEnd(3)}  ${desc}`);
   const where = config.filepath ? `settings from ${displayPath(config.filepath, io.cwd)}` : `settings from the ${config.settings.preset ?? 'nhs'} preset`;
-  lines.push('', `${all.size} rules; ${where}. Run "plainlint explain <rule>" to learn more about one.`);
+  lines.push('', `${known.length} rules; ${where}. Run "plainlint explain <rule>" to learn more about one.`);
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }
 
-function explainRule(id: string, io: Io): number {
-  const rule = builtinRules.find((r) => r.meta.id === id);
+async function explainRule(id: string, flags: RuleFlags, io: Io): Promise<number> {
+  let rule: Rule | undefined = builtinRules.find((r) => r.meta.id === id);
+  // Not built in: perhaps a plugin rule from the config in force here.
+  if (!rule) rule = (await rulesHere(flags, io))[0].find((r) => r.rule.meta.id === id)?.rule;
   if (!rule) {
     io.stderr(`plainlint: there is no rule called "${oneLine(id)}". Run "plainlint rules" to list them.\n`);
     return 2;
@@ -467,19 +416,17 @@ function explainRule(id: string, io: Io): number {
     `${m.id} (${m.severity}${m.fixable ? ', can fix' : ''})`,
     '',
     m.description,
-    '',
-    m.docs,
-    '',
-    `Principle: ${m.principle}`,
   ];
+  if (m.docs) lines.push('', m.docs);
+  if (m.principle) lines.push('', `Principle: ${m.principle}`);
   if (m.defaultOptions && Object.keys(m.defaultOptions).length) {
     lines.push('', `Options (defaults): ${JSON.stringify(m.defaultOptions)}`);
   }
-  if (m.examples.bad.length) {
+  if (m.examples?.bad.length) {
     lines.push('', 'It finds:');
     for (const e of m.examples.bad) lines.push(`  ✖ ${e.text}${e.options ? `   (options: ${JSON.stringify(e.options)})` : ''}`);
   }
-  if (m.examples.good.length) {
+  if (m.examples?.good.length) {
     lines.push('', 'It accepts:');
     for (const e of m.examples.good) lines.push(`  ✔ ${e.text}${e.options ? `   (options: ${JSON.stringify(e.options)})` : ''}`);
   }

@@ -7,7 +7,6 @@ import houseStyle from '../rules/house-style.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { lintMarkdown } from '../src/index.js';
-import type { ResolvedConfig } from '../src/config/load.js';
 import type { Finding, LintDocument } from '../src/types.js';
 import { lintDraft } from '../src/engine/run.js';
 import { ConfigLoader } from '../src/config/load.js';

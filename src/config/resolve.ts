@@ -32,6 +32,8 @@ export interface ResolvedConfig {
   /** The config file used, if any. */
   filepath?: string;
   rules: ActiveRule[];
+  /** The rules the config's plugins add, whether they run or are turned off. */
+  pluginRules?: Rule[];
   settings: Settings;
   ignore: string[];
   /** A hash of everything that changes results (for caches). */
@@ -53,7 +55,8 @@ export function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0]!;
 }
 
-export function normalise(setting: RuleSetting): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
+/** A rule's setting ("warning", ["warning", { max: 25 }] or { max: 25 }) as its severity and options. */
+export function splitRuleSetting(setting: RuleSetting): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
   if (typeof setting === 'string') return { severity: setting };
   if (Array.isArray(setting)) {
     return setting[1] ? { severity: setting[0], options: setting[1] } : { severity: setting[0] };
@@ -98,7 +101,7 @@ export function ownLayer(
   resolvePath: (path: string) => string = (path) => path,
 ): Layer {
   return {
-    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, normalise(s)])),
+    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, splitRuleSetting(s)])),
     settings: (config.settings ?? {}) as Settings,
     plugins: (config.plugins ?? []).map(resolvePlugin),
     lists: (config.lists ?? []).map(resolvePath),
@@ -111,7 +114,7 @@ function circle(file: string, seen: string[], name: string): ConfigError {
 }
 
 /**
- * A bundled preset, flattened with the presets it extends. Undefined when `name` is not a
+ * A bundled preset, merged over the presets it extends. Undefined when `name` is not a
  * bundled preset. Bundled presets are trusted (a test checks them against the schema).
  */
 export function presetLayer(name: string, file: string, seen: string[]): Layer | undefined {
@@ -119,11 +122,11 @@ export function presetLayer(name: string, file: string, seen: string[]): Layer |
   const preset = presets[bare];
   if (!preset) return undefined;
   if (seen.includes(name)) throw circle(file, seen, name);
-  return flattenPresets(preset as ConfigFile, `preset ${bare}`, [...seen, name]);
+  return layerWithPresets(preset as ConfigFile, `preset ${bare}`, [...seen, name]);
 }
 
-/** Flatten a config whose `extends` names only bundled presets. */
-export function flattenPresets(config: ConfigFile, file: string, seen: string[] = [], presetOverride?: string): Layer {
+/** A config merged over the bundled presets it extends (its `extends` may name only those). */
+export function layerWithPresets(config: ConfigFile, file: string, seen: string[] = [], presetOverride?: string): Layer {
   const layer = emptyLayer();
   for (const parent of parentsOf(config, seen.length, presetOverride)) {
     if (seen.includes(parent)) throw circle(file, seen, parent);
@@ -186,7 +189,7 @@ export function activeRules(layer: Layer, custom: Rule[], file: string): ActiveR
  */
 export function resolveFromPresets(preset?: string, own: Pick<ConfigFile, 'rules' | 'settings'> = {}): ResolvedConfig {
   const file = preset ? `preset ${preset}` : '(defaults)';
-  const layer = flattenPresets(own as ConfigFile, file, [], preset);
+  const layer = layerWithPresets(own as ConfigFile, file, [], preset);
   return {
     rules: activeRules(layer, [], file),
     settings: layer.settings,

@@ -1,0 +1,94 @@
+/**
+ * The evaluation script (scripts/eval.mjs) on the evaluation set in eval/: every annotation
+ * parses, every expected and acceptable quote is found in its document, and a run prints
+ * figures for both parts. It runs the built CLI, as `npm run eval` does (npm ci builds it).
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './helpers/cli.js';
+
+const SCRIPT = join(ROOT, 'scripts', 'eval.mjs');
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+function documents(part: string): string[] {
+  return readdirSync(join(ROOT, 'eval', part)).filter((n) => n.endsWith('.md'));
+}
+
+describe('the evaluation set', () => {
+  it('has at least 18 documents, about a third held out, each with an annotation and a source', () => {
+    const tune = documents('tune');
+    const heldout = documents('heldout');
+    expect(tune.length + heldout.length).toBeGreaterThanOrEqual(18);
+    expect(heldout.length).toBeGreaterThanOrEqual(Math.floor((tune.length + heldout.length) / 4));
+    const kinds = new Set<string>();
+    for (const [part, names] of [['tune', tune], ['heldout', heldout]] as const) {
+      for (const name of names) {
+        const ann = parse(readFileSync(join(ROOT, 'eval', part, name.replace(/\.md$/, '.yaml')), 'utf8'));
+        expect(ann.source.url, name).toMatch(/^https?:\/\//);
+        expect(ann.source.licence, name).toBeTruthy();
+        expect(ann.expected.length, name).toBeGreaterThan(0);
+        kinds.add(ann.source.kind);
+      }
+    }
+    expect(kinds.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('finds every quote of every annotation in its document', () => {
+    const result = run(['--validate']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/all found in their documents/);
+  });
+
+  it('names a quote that is not in its document, or is there twice with no occurrence', async () => {
+    const { locate } = await import('../scripts/eval.mjs');
+    expect(locate('Call 111 or 999.', { quote: '112' }).error).toMatch(/not found/);
+    expect(locate('one and one', { quote: 'one' }).error).toMatch(/2 times: add occurrence/);
+    expect(locate('one and one', { quote: 'one', occurrence: 2 })).toEqual({ start: 8, end: 11 });
+    expect(locate('one and one', { quote: 'one', occurrence: 3 }).error).toMatch(/no occurrence 3/);
+    expect(run(['--validate', '--part', 'nonsense']).status).toBe(2);
+  });
+});
+
+describe('npm run eval', () => {
+  it('prints recall and precision by category for both parts, and exits 0', () => {
+    const result = run(['--no-corpus']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/tuning part \(eval\/tune\/\): \d+ documents, \d+ words/);
+    expect(result.stdout).toMatch(/held-out part \(eval\/heldout\/\): \d+ documents, \d+ words/);
+    expect(result.stdout).toMatch(/^ {2}total +\d+\/\d+ +\d+% +\d+\/\d+ +\d+%$/m);
+    expect(result.stdout).toMatch(/findings: \d+; \d+ items after grouping repeats/);
+  }, 120000);
+
+  it('--check exits 1 when the held-out figures fall short of the limits, and names the figure', () => {
+    const fail = run(['--part', 'heldout', '--no-corpus', '--check', 'recall=1.01,precision=0']);
+    expect(fail.status).toBe(1);
+    expect(fail.stderr).toMatch(/eval --check: recall \d+% is under 101%/);
+    const pass = run(['--part', 'heldout', '--no-corpus', '--check', 'recall=0,precision=0']);
+    expect(pass.status).toBe(0);
+  }, 120000);
+
+  it('gives the same figures as JSON, with counts that add up', () => {
+    const result = run(['--json', '--no-corpus']);
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout);
+    for (const part of ['tune', 'heldout']) {
+      const p = out.parts[part];
+      expect(p.documents).toBe(documents(part).length);
+      expect(p.total.expected).toBeGreaterThan(0);
+      const sum = (k: string) => Object.values(p.categories as Record<string, Record<string, number>>).reduce((n, c) => n + c[k]!, 0);
+      expect(sum('expected')).toBe(p.total.expected);
+      expect(sum('findings')).toBe(p.findings);
+      expect(p.total.found).toBeLessThanOrEqual(p.total.expected);
+      expect(p.total.right).toBeLessThanOrEqual(p.total.findings);
+      expect(p.groups).toBeLessThanOrEqual(p.findings);
+    }
+    expect(out.corpus.skipped).toMatch(/--no-corpus/);
+  }, 120000);
+});
