@@ -262,7 +262,7 @@ describe('uk-spelling', () => {
     const mixed = found.filter((f) => f.data?.mixed);
     expect(mixed).toHaveLength(1);
     expect(at(mixed[0]!)).toEqual([1, 4, 1, 14]);
-    expect(mixed[0]!.message).toBe('This document spells the same word two ways: “prioritize” and “prioritise”.');
+    expect(mixed[0]!.message).toBe('This document spells the same word 2 ways: “prioritize” and “prioritise”.');
   });
 
   it('leaves proper names alone', async () => {
