@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from '../src/types.js';
 import glossary from './data/acronyms.json' with { type: 'json' };
-import { buildLexicon, normalExpansion, scanAcronyms, type AcronymRecord, type GlossaryData } from './lib/acronym-scan.js';
+import { buildLexicon, normalExpansion, scanAcronyms, type GlossaryData } from './lib/acronym-scan.js';
 
 type Options = { allow: string[]; usedOnce: boolean; links: boolean };
 
@@ -29,6 +29,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'often copies the title of another page).',
       fixable: true,
       defaultOptions: { allow: [], usedOnce: true, links: true },
+      schema: (z) => z.strictObject({ allow: z.optional(z.array(z.string())), usedOnce: z.optional(z.boolean()), links: z.optional(z.boolean()) }),
       examples: {
         good: [
           { text: 'The integrated care board (ICB) plans local services. The ICB meets in public every month.' },

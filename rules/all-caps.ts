@@ -44,6 +44,7 @@ export default defineRule<Record<string, never>>({
       'explains in brackets, and short ones the rule does not know. Headings in capitals are checked by ' +
       'the headings rule. Words with numbers (COVID-19), Roman numerals, template gaps like [NAME] and code ' +
       'are never flagged, and nor is a mnemonic the text spells out (“FAST: Face, Arms, Speech, Time”).',
+    schema: (z) => z.strictObject({}),
     examples: {
       good: [
         { text: 'Please do not come to the surgery if you have symptoms. Call NHS 111 instead.' },

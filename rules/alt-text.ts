@@ -28,6 +28,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
       'images, or part of them like "icons/", in the decorativeSources option.',
     fixable: true,
     defaultOptions: { maxLength: 125, decorativeSources: [] },
+    schema: (z) => z.strictObject({ maxLength: z.optional(z.int().check(z.gte(1))), decorativeSources: z.optional(z.array(z.string())) }),
     examples: {
       good: [
         { text: '![A pharmacist giving someone a flu vaccination in the upper arm](flu.jpg)' },

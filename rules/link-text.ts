@@ -73,6 +73,7 @@ export default defineRule<{ maxUrlLength: number }>({
       'Placeholder links (to “#”) are only checked for their wording.',
     fixable: true,
     defaultOptions: { maxUrlLength: 35 },
+    schema: (z) => z.strictObject({ maxUrlLength: z.optional(z.int().check(z.gte(0))) }),
     examples: {
       good: [
         { text: 'Find out [how to book your flu vaccine](https://www.nhs.uk/flu).' },

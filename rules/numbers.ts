@@ -2,7 +2,8 @@ import { defineRule } from '../src/types.js';
 import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { sentencesOf } from './lib/words.js';
-import { overlaps, quotedRanges } from './lib/terms.js';
+import { overlaps } from './lib/terms.js';
+import { quotedRanges } from './lib/mentions.js';
 import { eachNode } from './lib/mdast.js';
 
 const NUMBERS: Record<string, number> = {

@@ -25,6 +25,7 @@ export default defineRule<Options>({
       '1 sentence in 5, are passive (option maxShare, 0.2), and in a paragraph with 3 or more passive ' +
       'sentences (option minPerParagraph). Set minPerParagraph to 1 to name every passive sentence.',
     defaultOptions: { minPerParagraph: 3, maxShare: 0.2 },
+    schema: (z) => z.strictObject({ minPerParagraph: z.optional(z.int().check(z.gte(1))), maxShare: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
     examples: {
       good: [
         { text: 'We will send your results to your GP. Your GP will call you if you need to come in.' },

@@ -29,6 +29,7 @@ export default defineRule<Options>({
       'names are not sentences: lines with no full stop whose words are mostly capitalised are left out. When a part ' +
       'is too hard, the rule points to its hardest sentence.',
     defaultOptions: { minSentences: 10, margin: 3 },
+    schema: (z) => z.strictObject({ target: z.optional(z.number().check(z.gte(5), z.lte(25))), minSentences: z.optional(z.int().check(z.gte(1))), margin: z.optional(z.number().check(z.gte(0))) }),
     examples: {
       good: [
         {

@@ -28,6 +28,7 @@ export default defineRule<Options>({
       'Words are counted the way a reader sees them: web addresses, code and list numbers do not count. ' +
       'Headings, list items and table cells count for single sentences only.',
     defaultOptions: { max: 20, minSentences: 5 },
+    schema: (z) => z.strictObject({ max: z.optional(z.int().check(z.gte(1))), tolerance: z.optional(z.number().check(z.gte(0))), minSentences: z.optional(z.int().check(z.gte(1))) }),
     examples: {
       good: [
         { text: 'Your GP practice is moving. The new surgery opens on 1 March.' },

@@ -5,7 +5,6 @@ import { builtinRules } from '../rules/index.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { lintMarkdown } from '../src/index.js';
-import type { ResolvedConfig } from '../src/config/load.js';
 import type { Rule } from '../src/types.js';
 import { oneRule as configFor } from './helpers/rule-config.js';
 

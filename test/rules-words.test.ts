@@ -17,7 +17,7 @@ import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { lintMarkdown } from '../src/index.js';
 import { lintDraft } from '../src/engine/run.js';
-import { ConfigLoader, type ResolvedConfig } from '../src/config/load.js';
+import { ConfigLoader } from '../src/config/load.js';
 import type { Finding, Rule } from '../src/types.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import { oneRule as config } from './helpers/rule-config.js';

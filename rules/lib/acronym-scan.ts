@@ -13,6 +13,7 @@ import type { Nodes as NlcstNodes } from 'nlcst';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, LintDocument } from '../../src/types.js';
 import { isFamiliarWord } from './mdast.js';
+import { isMention } from './mentions.js';
 import { explainedInSentence } from './acronym-define.js';
 
 /** The glossary data file (rules/data/acronyms.json). */
@@ -345,8 +346,9 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       const after = s[end] ?? '';
       // Template gaps: “[NAME]”, “{DATE}”, “((QR CODE))”.
       if (isPlaceholder(s, start, end)) continue;
-      // A word quoted to talk about it, not used: not “BAME”.
-      if (before && after && QUOTE_OPEN.includes(before) && QUOTE_CLOSE.includes(after)) {
+      // Mentioned, not used: “BAME” in quotation marks, or in a list after “We do not say:” (mentions.ts).
+      // Counted, so "used only once" knows about the quoted uses.
+      if (isMention(doc, map[start]!, endOf(end))) {
         const quotedKey = resolve(core);
         if (quotedKey) quoted.set(quotedKey, (quoted.get(quotedKey) ?? 0) + 1);
         continue;
@@ -421,8 +423,6 @@ function sameSentence(
   return found ? { start: map[start]!, end: endOf(end), expansion: found.expansion, strict: found.strict } : undefined;
 }
 
-const QUOTE_OPEN = '"“‘\'';
-const QUOTE_CLOSE = '"”’\'';
 const PLACEHOLDER_CHAR = /[A-Z0-9 _&'’-]/;
 const CLOSER: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
 
