@@ -28,6 +28,7 @@ import spelling from './spelling.js';
 import acronyms from './acronyms.js';
 import numbers from './numbers.js';
 import listStyle from './lists.js';
+import capitals from './capitals.js';
 
 const coded: Rule[] = [simplerWords, ukSpelling, inclusiveLanguage];
 /** Lists that are rules by themselves. */
@@ -60,6 +61,7 @@ export const builtinRules: Rule[] = [
   acronyms,
   numbers,
   listStyle,
+  capitals,
   // Every other list file, in the order of their names.
   ...lists.values(),
 ];
