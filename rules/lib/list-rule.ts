@@ -61,6 +61,19 @@ export function fillMessage(template: string, match: TermMatch): string {
   return template.replace(/\{(term|phrase)\}/g, (_, key: string) => quote(key === 'phrase' ? (match.contextText ?? match.text) : match.text));
 }
 
+/**
+ * Words inside a name are not the writer's word choice: “Mid Essex Acute Hospitals NHS Trust”,
+ * “Harlow Hub”. A match in running text is part of a name when every word of it is capitalised
+ * and a capitalised word stands right before it (not at the start of a sentence) or right after it.
+ */
+function inName(match: TermMatch): boolean {
+  if (match.block.kind === 'heading') return false;
+  const words = match.text.split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  return (capital(match.before) && !match.startsSentence) || capital(match.after);
+}
+
 /** Make a rule from a list file. */
 export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
   let list: TermList<ListEntry> | undefined;
@@ -81,7 +94,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
     async check(doc, context) {
       list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };
       const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });
-      const matches = hooks.keep ? found.filter(hooks.keep) : found;
+      const matches = (hooks.keep ? found.filter(hooks.keep) : found).filter((m) => !inName(m));
       for (const match of matches) {
         reportTerm(doc, context, match, {
           message: fillMessage(match.entry.message ?? message, match),

@@ -365,8 +365,9 @@ function bracketTokens(tokens: Token[]): boolean[] | undefined {
 export function matchCase(written: string, replacement: string): string {
   if (!replacement) return replacement;
   const letters = written.replace(/[^\p{L}]/gu, '');
+  // Words written in capitals get plain lower-case suggestions: capitals are a problem of their own.
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
-    return replacement.toUpperCase();
+    return replacement.toLowerCase();
   }
   const first = letters.charAt(0);
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {

@@ -1,0 +1,41 @@
+/**
+ * False positives fixed for issue 18 in the word lists: "seek to" is "try to", not "ask for";
+ * "promote" in the marketing sense; words inside a name ("Mid Essex Acute Hospitals NHS Trust");
+ * suggestions in lower case when the flagged word is in capitals. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(id: string, text: string) {
+  const rule = builtinRules.find((r) => r.meta.id === id)!;
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+
+describe('word-list false positives', () => {
+  it('"seek to" means "try to"; "seek help" still means "ask for"', async () => {
+    const [to] = await lint('simpler-words', 'We seek to improve care.');
+    expect([to!.excerpt, to!.suggestions]).toEqual(['seek to', ['try to', 'aim to']]);
+    const [help] = await lint('simpler-words', 'You can seek help from your GP.');
+    expect(help!.suggestions).toEqual(['ask for', 'get']);
+  });
+
+  it('leaves "promote" in the marketing sense alone', async () => {
+    expect(await lint('jargon', 'We promote our services on social media. Help us promote the survey.')).toEqual([]);
+    expect((await lint('jargon', 'We promote wellbeing across the county.')).map((f) => f.excerpt)).toEqual(['promote']);
+  });
+
+  it('leaves words inside a name alone, but not in running text', async () => {
+    expect(await lint('jargon', 'Mid Essex Acute Hospitals NHS Trust runs the clinic. Visit the Harlow Hub today.')).toEqual([]);
+    expect((await lint('jargon', 'Most acute hospitals are busy.')).map((f) => f.excerpt)).toEqual(['acute hospitals']);
+  });
+
+  it('suggests lower case words for a word in capitals', async () => {
+    const [found] = await lint('simpler-words', 'Please UTILISE the service.');
+    expect(found!.suggestions).toEqual(['use']);
+  });
+});
