@@ -34,6 +34,10 @@ describe('spelling by default', () => {
     expect(await excerpts('The frontend has a textarea and some checkboxes.')).toEqual([]);
   });
 
+  it('leaves parts of paths and command options alone', async () => {
+    expect(await excerpts('The file is in /tmp/drafts and the option is --formt.')).toEqual([]);
+  });
+
   it('knows NHS, web and place words, and leaves US spellings to uk-spelling', async () => {
     expect(await excerpts('Our sonographers and phlebotomists in thurrock offer reablement and safeguarding online.')).toEqual([]);
     expect(await excerpts('The centered text has a color.')).toEqual([]);
