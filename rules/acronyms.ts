@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from '../src/types.js';
 import glossary from './data/acronyms.json' with { type: 'json' };
-import { buildLexicon, normalExpansion, scanAcronyms, type AcronymRecord, type GlossaryData } from './lib/acronym-scan.js';
+import { buildLexicon, normalExpansion, scanAcronyms, type GlossaryData } from './lib/acronym-scan.js';
 
 type Options = { allow: string[]; usedOnce: boolean; links: boolean };
 
@@ -19,7 +19,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'possible. Spell an acronym out the first time you use it, like “integrated care board (ICB)” or ' +
         '“ICB (integrated care board)”, in the same paragraph or earlier. The rule warns once, at the first ' +
         'use, and suggests the words from the glossary. If you use an acronym only once, you do not need it: ' +
-        'write the words in full. It also warns when the same acronym is spelled out in two different ways.\n\n' +
+        'write the words in full. It also warns when the same acronym is spelled out in 2 different ways.\n\n' +
         'Well-known acronyms like NHS, GP and UK never need spelling out. The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
         'count, and a glossary table counts as spelling out. Words in code, web addresses, file sizes, Roman ' +
@@ -29,6 +29,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'often copies the title of another page).',
       fixable: true,
       defaultOptions: { allow: [], usedOnce: true, links: true },
+      schema: (z) => z.strictObject({ allow: z.optional(z.array(z.string())), usedOnce: z.optional(z.boolean()), links: z.optional(z.boolean()) }),
       examples: {
         good: [
           { text: 'The integrated care board (ICB) plans local services. The ICB meets in public every month.' },
@@ -62,7 +63,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         const { first, definitions, key } = record;
         const expansions = lexicon.glossary.get(key) ?? [];
         const defined = definitions.length > 0 && definitions[0]!.block <= first.block;
-        const once = record.count === 1 && options.usedOnce !== false;
+        const once = record.count === 1 && !record.quoted && options.usedOnce !== false;
         const name = `“${first.written}”`;
 
         if (!defined) {
@@ -112,7 +113,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
           if (other) {
             context.report({
               span: span(other.start, other.end),
-              message: `${name} is spelled out in two ways: “${strict[0]!.expansion}” and “${other.expansion}”.`,
+              message: `${name} is spelled out 2 ways: “${strict[0]!.expansion}” and “${other.expansion}”.`,
               why: 'Readers cannot tell which one you mean.',
               suggestions: [`Keep ${name} for one of them, and write the other in full every time.`],
               data: { acronym: key, expansions: [strict[0]!.expansion, other.expansion] },

@@ -11,6 +11,25 @@ const HAS_CAPS = /[A-Z][A-Z'’-]*[A-Z]/;
 const PLACEHOLDER = /^[[{<(].*[\]}>)]$/;
 const DATE_PARTS = new Set(['DD', 'MM', 'YY', 'YYYY', 'HH', 'MMM']);
 
+/**
+ * Is the word in capitals a mnemonic that the text around it spells out: capitalised words
+ * whose first letters spell it, just after it (“FAST: Face, Arms, Speech, Time”) or just before it
+ * (“Stop, Assess, Feel, Explain, Return (SAFER)”)?
+ */
+function mnemonic(text: string, start: number, end: number, word: string): boolean {
+  const letters = word.replace(/[^A-Z]/g, '');
+  if (letters.length < 3) return false;
+  // First letters of capitalised words; single letters (“F – Face”) are labels, not words.
+  const initials = (part: string) => {
+    let out = '';
+    for (const m of part.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu)) if (m[0] !== word) out += m[0][0];
+    return out;
+  };
+  const after = initials(text.slice(end, end + 300));
+  const before = initials(text.slice(Math.max(0, start - 300), start));
+  return after.startsWith(letters) || before.endsWith(letters);
+}
+
 export default defineRule<Record<string, never>>({
   meta: {
     id: 'all-caps',
@@ -21,16 +40,18 @@ export default defineRule<Record<string, never>>({
       'Words in capitals are harder to read, because every word has the same square shape. Some ' +
       'screen readers spell them out letter by letter, and readers can feel shouted at. Write the words ' +
       'in lower case. If something really matters, say so in plain words, or use bold for a few words only.\n\n' +
-      'Acronyms are not flagged. That means those in the glossary and your settings, any the document ' +
-      'explains in brackets, and short ones the rule does not know. Headings in capitals are checked by ' +
-      'the headings rule. Words with numbers (COVID-19), Roman numerals, template gaps like [NAME] and code ' +
-      'are never flagged.',
+      'The rule leaves acronyms alone. That means those in the glossary and your settings, any the document ' +
+      'explains in brackets, and short ones the rule does not know. The headings rule checks headings in ' +
+      'capitals. The rule never flags words with numbers (COVID-19), Roman numerals, template gaps like [NAME] ' +
+      'or code, nor a mnemonic the text spells out (“FAST: Face, Arms, Speech, Time”).',
+    schema: (z) => z.strictObject({}),
     examples: {
       good: [
         { text: 'Please do not come to the surgery if you have symptoms. Call NHS 111 instead.' },
         { text: 'The integrated care board (ICB) meets in public. The ICB publishes its papers online.' },
         { text: 'You can get a COVID-19 vaccine at a pharmacy. It is OK to bring someone with you.' },
         { text: 'Read part IV of the NICE guidance and use `README` in the folder.' },
+        { text: 'Think FAST: Face drooping, Arm weakness, Speech problems, Time to call 999.' },
       ],
       bad: [
         { text: 'Please DO NOT attend the surgery if you have symptoms.', count: 1, flags: ['DO NOT'] },
@@ -90,6 +111,8 @@ export default defineRule<Record<string, never>>({
       if (from > to) return;
       const words = run.slice(from, to + 1);
       const shouting = words.filter((t) => isShouting(t.core, acronyms));
+      // A mnemonic the text spells out: “Think FAST: Face, Arms, Speech, Time”.
+      if (shouting.every((t) => mnemonic(doc.text, t.first.position!.start.offset!, t.last.position!.end.offset!, t.core))) return;
       const fires =
         shouting.length >= 2 ||
         shouting.some((t) => t.core.replace(/[^A-Z]/g, '').length >= 4 || SHORT_SHOUTS.has(t.core));

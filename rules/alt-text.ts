@@ -5,6 +5,10 @@ const IMAGE_FILE = /\.(jpe?g|png|gif|svg|webp|bmp|tiff?|heic|avif|emf|wmf)$/i;
 /** Camera and screenshot names: IMG_2041, DSC0001, PXL_20240101_1234, Screenshot 2024-01-01. */
 const CAMERA_NAME = /^(img|dsc[nf]?|dcim|pxl|mvimg|screenshot|screen shot|image|photo|picture|pic)[\s_-]*\d[\w\s.-]*$/i;
 const STARTS_LIKE = /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic)\s+(of|showing)\s+/i;
+/** “Picture - annual-plan-cover-small”: a word like “picture” before a file name. */
+const LEAD_WORD = /^(picture|image|photo|photograph|graphic|img|pic|icon|logo|banner|illustration)\s*[-–—:_]\s*/i;
+/** A name written the way files are named: “annual-plan-cover-small”, “hero_image_2”. */
+const SLUG = /^[\p{L}\p{N}]+([_-][\p{L}\p{N}]+)+$/u;
 const MEANINGLESS = new Set(['image', 'picture', 'graphic', 'photo', 'photograph', 'img', 'pic', 'icon', 'illustration']);
 
 export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
@@ -16,7 +20,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
     docs:
       'Alt text is what a screen reader says instead of showing an image. Every image that carries ' +
       'meaning needs a short description of what it shows and why it is there. An image with no alt text is an error.\n\n' +
-      'These are warnings. A file name as alt text, like IMG_2041.jpg. Alt text that starts “image of” or ' +
+      'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of” or ' +
       '“photo of”, since screen readers already say “image”. Alt text that repeats the caption. ' +
       'Alt text over 125 characters (option maxLength).\n\n' +
       'Images that are only decoration need no alt text. In Word, tick “Mark as decorative”. ' +
@@ -24,16 +28,19 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
       'images, or part of them like "icons/", in the decorativeSources option.',
     fixable: true,
     defaultOptions: { maxLength: 125, decorativeSources: [] },
+    schema: (z) => z.strictObject({ maxLength: z.optional(z.int().check(z.gte(1))), decorativeSources: z.optional(z.array(z.string())) }),
     examples: {
       good: [
         { text: '![A pharmacist giving someone a flu vaccination in the upper arm](flu.jpg)' },
         { text: 'Our new surgery <img src="line.png" alt="" role="presentation">' },
         { text: '![](icons/arrow.svg)', options: { decorativeSources: ['icons/'] } },
+        { text: '![A nurse taking a follow-up X-ray](xray-clinic-2024.jpg)' },
         { text: '![Map showing the new surgery next to the library](map.png)\n*The new surgery on Station Road*' },
       ],
       bad: [
         { text: '![](surgery.jpg)', count: 1 },
         { text: '![IMG_2041.jpg](IMG_2041.jpg)', count: 1, flags: ['IMG_2041.jpg'] },
+        { text: '![Picture - annual-plan-cover-small](cover.png)', count: 1 },
         { text: '![Image of a nurse giving a vaccine](nurse.jpg)', count: 1, flags: ['Image of'] },
         { text: '<img src="clinic.png">', count: 1 },
         {
@@ -75,7 +82,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
         continue;
       }
       const base = image.src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-      if (IMAGE_FILE.test(trimmed) || CAMERA_NAME.test(trimmed) || (base && trimmed === base)) {
+      if (IMAGE_FILE.test(trimmed) || CAMERA_NAME.test(trimmed) || (base && trimmed === base) || disguisedFileName(trimmed, base)) {
         warn(image, `The alt text “${trimmed}” is a file name.`, 'A screen reader reads out the file name, which tells people nothing.', [
           'Describe what the image shows, in a short sentence.',
         ]);
@@ -143,6 +150,19 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
     }
   },
 });
+
+/**
+ * A file name in disguise: the image's own file name without its extension, or a name with
+ * underscores or 2 or more hyphens and no spaces, perhaps after “Picture -”. One hyphen is a
+ * word (“follow-up”, “X-ray”).
+ */
+function disguisedFileName(alt: string, base: string): boolean {
+  const name = alt.replace(LEAD_WORD, '').trim();
+  const stem = base.replace(/\.[a-z0-9]+$/i, '');
+  if (stem.length > 3 && name.toLowerCase() === stem.toLowerCase() && !/\s/.test(name)) return true;
+  if (!SLUG.test(name)) return false;
+  return name.includes('_') || (name.match(/-/g)?.length ?? 0) >= 2;
+}
 
 function shortSrc(src: string): string {
   if (src.startsWith('data:')) return 'an embedded image';

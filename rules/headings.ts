@@ -56,6 +56,7 @@ export default defineRule<{ properNames: string[] }>({
       'full stop are also reported.',
     fixable: true,
     defaultOptions: { properNames: [] },
+    schema: (z) => z.strictObject({ properNames: z.optional(z.array(z.string())) }),
     examples: {
       good: [
         { text: '# Changes to your GP practice\n\n## What happens next\n\n### Blood tests\n\n## Contact us' },

@@ -1,15 +1,36 @@
 import { defineRule } from '../src/types.js';
 import type { ReportInput } from '../src/types.js';
 import data from './data/house-style.json' with { type: 'json' };
-import { buildBlockText, sourceRange } from './lib/house-style-text.js';
-import { buildTermMatcher, checkBlock, CHECK_IDS, type CheckId, type Env, type Hit } from './lib/house-style-checks.js';
-import { checkBold, checkEmphasis, type FormatHit } from './lib/house-style-format.js';
+import {
+  buildBlockText,
+  buildPreferredTerms,
+  checkBlock,
+  checkBold,
+  checkEmphasis,
+  sourceRange,
+  CHECK_IDS,
+  FAMILIES,
+  FAMILY_OF,
+  type CheckId,
+  type Env,
+  type FormatHit,
+  type Hit,
+} from './house-style/index.js';
 
+/** The rule's options. The presets (rules/presets/*.json) set the ones where NHS and GOV.UK differ. */
 interface Options {
   /** Turn single checks off: { "exclamation": false }. */
   checks: Partial<Record<CheckId, boolean>>;
   /** Preferred terms, on top of settings.terms: { "term to avoid": "what to write" }. */
   terms: Record<string, string>;
+  /** Whose guide the findings link to. */
+  guide: Env['guide'];
+  /** "numerals": “2nd dose” (NHS). "words": first to ninth in words (GOV.UK). */
+  ordinals: Env['ordinals'];
+  /** "words": flag a sentence that starts with a numeral (GOV.UK). */
+  startNumbers: Env['startNumbers'];
+  /** In tables, allow short month names, month ranges with a dash and “2nd” (GOV.UK). */
+  relaxTables: boolean;
 }
 
 type CheckInfo = { reason: string; source: string; sourceGovuk?: string };
@@ -42,15 +63,29 @@ export default defineRule<Options>({
       'paragraphs that are mostly bold.\n\n' +
       'Under the nhs preset it asks for “2nd dose” in place of “second dose”. Under govuk it asks for ' +
       '“first” in place of “1st”, and flags a sentence that starts with a numeral. Words in quotation ' +
-      'marks, code and web addresses are left alone.\n\n' +
+      'marks, code and web addresses are left alone. The presets set these differences as options: ' +
+      'guide ("nhs" or "govuk"), ordinals ("numerals" or "words"), startNumbers ("numerals" or ' +
+      '"words") and relaxTables.\n\n' +
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +
-      'The checks are ' +
-      CHECK_IDS.map((id) => `“${id}”`).join(', ') +
-      '.',
+      'The checks come in families. Turn a family off, or give it its own severity, with its id, like ' +
+      '"house-style/times": "off".\n\n' +
+      Object.entries(FAMILIES)
+        .map(([family, checks]) => `- house-style/${family}: ${checks.map((c) => `“${c}”`).join(', ')}`)
+        .join('\n'),
     fixable: true,
-    defaultOptions: { checks: {}, terms: {} },
+    defaultOptions: { checks: {}, terms: {}, guide: 'nhs', ordinals: 'numerals', startNumbers: 'numerals', relaxTables: false },
+    families: Object.keys(FAMILIES),
+    schema: (z) =>
+      z.strictObject({
+        checks: z.optional(z.partialRecord(z.enum(CHECK_IDS), z.boolean())),
+        terms: z.optional(z.record(z.string(), z.string())),
+        guide: z.optional(z.enum(['nhs', 'govuk'])),
+        ordinals: z.optional(z.enum(['numerals', 'words'])),
+        startNumbers: z.optional(z.enum(['numerals', 'words'])),
+        relaxTables: z.optional(z.boolean()),
+      }),
     examples: {
       good: [
         { text: 'The surgery is open Monday to Friday, 8am to 6:30pm. It is closed at midday on 1 January 2026.' },
@@ -75,21 +110,27 @@ export default defineRule<Options>({
   check(doc, context) {
     const options = context.options ?? ({} as Options);
     const settings = context.settings ?? {};
-    const preset = settings.preset === 'govuk' ? 'govuk' : 'nhs';
+    const guide = options.guide === 'govuk' ? 'govuk' : 'nhs';
     const checks = (options.checks ?? {}) as Record<string, unknown>;
     const enabled = (id: CheckId) => checks[id] !== false;
-    const terms = buildTermMatcher({
+    const terms = buildPreferredTerms({
       ...(isTermMap(settings.terms) ? settings.terms : {}),
       ...(isTermMap(options.terms) ? options.terms : {}),
     });
-    const env: Env = { preset, enabled };
+    const env: Env = {
+      enabled,
+      guide,
+      ordinals: options.ordinals === 'words' ? 'words' : 'numerals',
+      startNumbers: options.startNumbers === 'words' ? 'words' : 'numerals',
+      relaxTables: options.relaxTables === true,
+    };
     if (terms) env.terms = terms;
 
     const sourceFor = (check: string, own?: string): string | undefined => {
       if (own) return own;
       const info = CHECK_INFO[check];
       if (!info) return undefined;
-      return preset === 'govuk' && info.sourceGovuk ? info.sourceGovuk : info.source;
+      return guide === 'govuk' && info.sourceGovuk ? info.sourceGovuk : info.source;
     };
 
     const report = (hit: Hit | FormatHit, start: number, end: number, fix?: [number, number, string]) => {
@@ -99,6 +140,7 @@ export default defineRule<Options>({
         why: ('why' in hit && hit.why) || CHECK_INFO[hit.check]?.reason || '',
         suggestions: hit.suggestions,
         data: { check: hit.check, source: sourceFor(hit.check, 'sourceUrl' in hit ? hit.sourceUrl : undefined) },
+        family: FAMILY_OF[hit.check],
       };
       if (hit.severity) input.severity = hit.severity;
       if (fix) input.fix = { range: [fix[0], fix[1]], text: fix[2] };

@@ -4,7 +4,7 @@
  */
 import data from './data/lists/inclusive-language.json' with { type: 'json' };
 import keepData from './data/equality-keep.json' with { type: 'json' };
-import { exampleRanges, quotedRanges, suggestCase, overlaps, quote } from './lib/terms.js';
+import { overlaps, quote, suggestCase } from './lib/terms.js';
 import { listRule, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
 
@@ -30,8 +30,7 @@ export default listRule(data as ListFile, {
     for (const m of messages) {
       const keep = KEEP.get(m.ruleId);
       if (!keep) continue;
-      if (overlaps(taken, m.start.offset, m.end.offset) || overlaps(quotedRanges(doc), m.start.offset, m.end.offset)) continue;
-      if (overlaps(exampleRanges(doc), m.start.offset, m.end.offset)) continue;
+      if (overlaps(taken, m.start.offset, m.end.offset)) continue;
       const written = doc.text.slice(m.start.offset, m.end.offset);
       context.report({
         span: { start: m.start, end: m.end },

@@ -26,6 +26,7 @@ import passiveVoice from './passive-voice.js';
 import repeatedWords from './repeated-words.js';
 import spelling from './spelling.js';
 import acronyms from './acronyms.js';
+import numbers from './numbers.js';
 
 const coded: Rule[] = [simplerWords, ukSpelling, inclusiveLanguage];
 /** Lists that are rules by themselves. */
@@ -56,6 +57,7 @@ export const builtinRules: Rule[] = [
   repeatedWords,
   spelling,
   acronyms,
+  numbers,
   // Every other list file, in the order of their names.
   ...lists.values(),
 ];

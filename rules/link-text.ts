@@ -42,6 +42,12 @@ const FORMAT = /\b(pdf|word|docx?|excel|xlsx?|powerpoint|pptx?|odt|ods|odp|opend
 const SIZE = /\d+(\.\d+)?\s?(kb|mb|gb|bytes|kilobytes|megabytes)\b/i;
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
 const EMAIL = /^(mailto:)?[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+/** A file name in link text: “Plan_v3_FINAL.pdf”, “annual-report-2024.docx”. */
+const FILE_NAME = /(^|[\s(“"'])([\p{L}\p{N}][\p{L}\p{N}_.-]*\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf))(?=$|[\s,;:)”"'])/iu;
+/** Addresses the public cannot open: files on a computer, shared drives, local and intranet hosts. */
+const LOCAL_FILE = /^(file:|[a-z]:[\\/]|\\\\)/i;
+const PRIVATE_HOST =
+  /^https?:\/\/(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|[a-z0-9-]+(?=[:/]|$)|[^/]*\.(local|internal|lan|corp|intranet)(?=[:/]|$)|intranet\.|[^/]*sharepoint\.com(?=[:/]|$))/i;
 /** Abbreviations that end in a full stop. */
 const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 
@@ -59,17 +65,23 @@ export default defineRule<{ maxUrlLength: number }>({
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
+      'An email address as link text must be the address the link writes to. Links to files on a computer ' +
+      '(file://), shared drives or staff-only sites (intranet, localhost, SharePoint) are broken for the public. ' +
+      'Link text that is a file name, like “Plan_v3_FINAL.pdf”, should be the document’s title.\n\n' +
       'Do not end link text with a full stop. When a link opens a file, like a PDF or Word document, ' +
       'give its format and size after the link: “(PDF, 545KB)”. Two links with the same words should go to the same place. ' +
       'Placeholder links (to “#”) are only checked for their wording.',
     fixable: true,
     defaultOptions: { maxUrlLength: 35 },
+    schema: (z) => z.strictObject({ maxUrlLength: z.optional(z.int().check(z.gte(0))) }),
     examples: {
       good: [
         { text: 'Find out [how to book your flu vaccine](https://www.nhs.uk/flu).' },
         { text: 'Read the [consultation document](/files/consultation.pdf) (PDF, 545KB).' },
         { text: 'Email us at <practice@example.nhs.uk>, or go to www.nhs.uk/flu for more.' },
         { text: '[Book online](https://a.example/book) or [book online](https://a.example/book/).' },
+        { text: 'Email [info@example.nhs.uk](mailto:Info@Example.nhs.uk?subject=Flu).' },
+        { text: 'Read our [annual plan 2025](https://www.example.nhs.uk/files/annual-plan.pdf) (PDF, 1.2MB).' },
       ],
       bad: [
         { text: 'To book your vaccine, [click here](https://www.nhs.uk/flu).', count: 1, flags: ['click here'] },
@@ -80,6 +92,10 @@ export default defineRule<{ maxUrlLength: number }>({
         },
         { text: 'Read the [consultation document](/files/consultation.pdf).', count: 1, flags: ['consultation document'] },
         { text: '[Find out about the changes.](https://a.example/changes)', count: 1, flags: ['.'] },
+        { text: 'Email [info@example.nhs.uk](mailto:enquiries@example.nhs.uk).', count: 1, flags: ['info@example.nhs.uk'] },
+        { text: 'See the [staff rota](file:///C:/Users/jo/rota.xlsx).', count: 1, flags: ['staff rota'] },
+        { text: 'See the [referral form](http://intranet/forms/referral).', count: 1, flags: ['referral form'] },
+        { text: '[Download Plan_v3_FINAL.pdf](/files/Plan_v3_FINAL.pdf) (PDF, 2MB)', count: 1, flags: ['Download Plan_v3_FINAL.pdf'] },
         {
           text: '[Opening hours](https://a.example/riverside) and [opening hours](https://a.example/station).',
           count: 1,
@@ -140,6 +156,35 @@ export default defineRule<{ maxUrlLength: number }>({
 
       if (placeholder) return;
 
+      if (isEmail && url.startsWith('mailto:') && EMAIL.test(raw)) {
+        const shown = raw.replace(/^mailto:/i, '').toLowerCase();
+        const opens = decodeURIComponent(url.slice(7).replace(/\?.*$/, '')).trim().toLowerCase();
+        if (opens && shown !== opens) {
+          context.report({
+            node: link,
+            message: `The link shows the email address “${raw}”, but it writes to “${opens}”.`,
+            why: 'People who copy the address they see, or check it before they write, will use a different one.',
+            suggestions: ['Make the address people see the same as the one the link opens.'],
+            data: { url },
+          });
+        }
+      }
+
+      if (LOCAL_FILE.test(url) || PRIVATE_HOST.test(url)) {
+        const file = LOCAL_FILE.test(url);
+        context.report({
+          node: link,
+          message: file
+            ? `“${raw}” links to a file on a computer or shared drive (“${short(url)}”), which the public cannot open.`
+            : `“${raw}” links to a staff-only address (“${short(url)}”), which the public cannot open.`,
+          why: 'The link works on your computer or network, but it is broken for everyone else.',
+          suggestions: ['Publish the file or page on your website, and link to that public address.'],
+          ...(file ? { severity: 'error' as const } : {}),
+          data: { url },
+        });
+        return;
+      }
+
       if (!isEmail && BARE_URL.test(raw) && readable(raw).length > maxUrlLength) {
         context.report({
           node: link,
@@ -154,7 +199,7 @@ export default defineRule<{ maxUrlLength: number }>({
       }
 
       checkFullStop(link, raw);
-      checkFile(link, url, raw, parent, index);
+      if (!checkFileName(link, url, raw)) checkFile(link, url, raw, parent, index);
 
       if (!isEmail && !BARE_URL.test(raw)) {
         const where = normalUrl(url);
@@ -194,6 +239,29 @@ export default defineRule<{ maxUrlLength: number }>({
       });
     }
 
+    /** Link text that is a file name, even with a format and size after it. True when it reported. */
+    function checkFileName(link: AnyLink, url: string, raw: string): boolean {
+      if (BARE_URL.test(raw)) return false;
+      const name = FILE_NAME.exec(raw)?.[2];
+      const path = url.replace(/[?#].*$/, '');
+      const base = path.split('/').pop() ?? '';
+      const stem = base.replace(FILE_EXT, '');
+      const isFileLink = FILE_EXT.test(path);
+      // Without an extension: the file's own name (“Plan_v3_FINAL”), when it has no spaces.
+      const sameAsFile = isFileLink && stem.length > 3 && /[_-]/.test(stem) && raw.split(/\s+/).some((w) => w.replace(/[(),]/g, '') === stem);
+      if (!name && !sameAsFile) return false;
+      const ext = (FILE_EXT.exec(path)?.[1] ?? FILE_EXT.exec(name ?? '')?.[1] ?? '').toLowerCase();
+      const format = FORMAT_NAMES[ext] ?? (ext ? ext.toUpperCase() : 'PDF');
+      context.report({
+        node: link,
+        message: `The link text “${raw}” is a file name.`,
+        why: 'A file name is hard to read aloud and does not say what the document is.',
+        suggestions: [`Use the document’s title, with its format and size, like “Annual plan 2025 (${format}, 545KB)”.`],
+        data: { url, file: name ?? stem },
+      });
+      return true;
+    }
+
     function checkFile(link: AnyLink, url: string, raw: string, parent: MdastParents | undefined, index: number): void {
       const path = url.replace(/[?#].*$/, '');
       const ext = FILE_EXT.exec(path)?.[1]?.toLowerCase();
@@ -224,6 +292,10 @@ function lastTextOf(node: MdastNodes): (MdastNodes & { type: 'text' }) | undefin
     found = t;
   });
   return found;
+}
+
+function short(url: string): string {
+  return url.length > 50 ? url.slice(0, 49) + '…' : url;
 }
 
 /** The part of a web address a reader has to take in: no “https://” or “www.”. */

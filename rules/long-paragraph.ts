@@ -14,6 +14,7 @@ export default defineRule<{ maxSentences: number; maxWords: number }>({
       '(options maxSentences and maxWords). Only ordinary paragraphs and quotes are checked, not list ' +
       'items, table cells or headings. Web addresses and code do not count as words.',
     defaultOptions: { maxSentences: 5, maxWords: 100 },
+    schema: (z) => z.strictObject({ maxSentences: z.optional(z.int().check(z.gte(1))), maxWords: z.optional(z.int().check(z.gte(1))) }),
     examples: {
       good: [
         {

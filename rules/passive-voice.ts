@@ -1,119 +1,97 @@
 import { defineRule } from '../src/types.js';
-import type { Block } from '../src/types.js';
-import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { runRetext, wordIndex } from './lib/retext.js';
+import { sentencesOf } from './lib/words.js';
+import { findPassives, type PassiveMatch } from './lib/passive.js';
 import { quote } from './lib/terms.js';
 
-type Options = { minPerParagraph: number };
-
-/** Not passive in the sense that matters: "is made up of", "is set up", "was born". */
-const NOT_PASSIVE_AFTER = new Map<string, Set<string>>([
-  ['made', new Set(['up'])],
-  ['set', new Set(['up', 'out'])],
-  ['built', new Set(['in', 'into'])],
-]);
-const NEVER = new Set(['born', 'fit']);
-/** The verbs retext-passive looks for before a participle. */
-const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
-
-interface Passive {
-  sentence: Sentence;
-  be: Word;
-  participle: Word;
-}
+type Options = { minPerParagraph: number; maxShare: number };
 
 export default defineRule<Options>({
   meta: {
     id: 'passive-voice',
-    description: 'Paragraphs with several sentences in the passive voice (“your results will be sent”), where active sentences would be clearer.',
+    description: 'Sentences in the passive voice (“your results will be sent”, “surveys were issued”), where an active sentence would be clearer.',
     severity: 'suggestion',
     principle: 'Write in plain, accessible and inclusive language, in short sentences, which are free from jargon and acronyms.',
     docs:
       'A sentence in the passive voice can hide who does what: “your results will be sent” does not ' +
-      'say who sends them. “We will send your results” is clearer and friendlier. The passive voice ' +
-      'is often fine on its own, so this rule only speaks up when a paragraph has 2 or more passive ' +
-      'sentences (option minPerParagraph). It uses retext-passive, which knows common verbs like ' +
-      '“sent”, “given” and “told”. It will not find every passive sentence.',
-    defaultOptions: { minPerParagraph: 2 },
+      'say who sends them. “We will send your results” is clearer and friendlier. The rule names each ' +
+      'passive sentence once, with the active pattern to use, like “we issued” for “were issued”.\n\n' +
+      'It finds a form of “be” or “get” followed by a past participle: “were issued”, “is hoped”, ' +
+      '“can be accessed”, “was sent”. Words that look like participles but work as adjectives are left ' +
+      'alone: “we are committed to”, “the clinic is based in”, “are interested in”, “is closed”. So is a ' +
+      'participle followed by a noun (“these are trained nurses”).\n\n' +
+      'The passive voice is sometimes the right choice, so this is a suggestion. It speaks up only ' +
+      'where the passive is a habit. That is a document where 2 or more sentences, and more than ' +
+      '1 sentence in 5, are passive (option maxShare, 0.2). It is also a paragraph with 3 or more passive ' +
+      'sentences (option minPerParagraph). Set minPerParagraph to 1 to name every passive sentence.',
+    defaultOptions: { minPerParagraph: 3, maxShare: 0.2 },
+    schema: (z) => z.strictObject({ minPerParagraph: z.optional(z.int().check(z.gte(1))), maxShare: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
     examples: {
       good: [
         { text: 'We will send your results to your GP. Your GP will call you if you need to come in.' },
-        { text: 'Your results will be sent to your GP. They will call you if you need to come in.' },
-        { text: 'The new surgery is made up of 3 floors. It was built in 2020.' },
+        { text: 'We are committed to better care. The service is based in Harlow and we are interested in your views.' },
+        { text: 'These are trained nurses. The clinic is closed on Sundays.' },
+        { text: 'The new surgery is made up of 3 floors.' },
       ],
       bad: [
         {
-          text: 'Your results will be sent to your GP. You will be told if you need another test.',
-          count: 1,
-          flags: ['be sent'],
+          text: 'Four surveys were issued in May.\n\nIt is hoped that more people reply.\n\nYour records can be accessed online.',
+          count: 3,
+          flags: ['were issued', 'is hoped', 'can be accessed'],
         },
         {
-          text: 'Letters were sent to all patients. The vaccine is given by a nurse. Advice is found on our website.',
+          text: 'We opened the clinic in May. Records can be accessed online. You can book by phone. We are open every day.',
+          options: { minPerParagraph: 1 },
           count: 1,
-          flags: ['were sent'],
+          flags: ['can be accessed'],
+        },
+        {
+          text: 'Your results will be sent to your GP. You will be told if you need another test.',
+          count: 2,
+          flags: ['will be sent', 'will be told'],
         },
       ],
     },
   },
-  async check(doc, context) {
-    const min = Math.max(1, Number(context.options?.minPerParagraph) || 2);
-    // Only paragraphs with at least `min` sentences that have a "be" verb followed by another
-    // word can have a finding (headings and table cells never do).
-    const messages = await runRetext(doc, 'retext-passive', () => import('retext-passive'), undefined, {
-      sentences: (block, words) => {
-        if (block.kind === 'heading' || block.kind === 'tableCell') return undefined;
-        const keep = words.map((w) => w.some((word, i) => i < w.length - 1 && BE.has(word)));
-        return keep.filter(Boolean).length >= min ? keep : undefined;
-      },
-    });
-    if (!messages.length) return;
-    const index = wordIndex(doc);
-    const byBlock = new Map<Block, Passive[]>();
-    for (const m of messages) {
-      const place = index.place.get(m.start.offset);
-      if (!place || place.block.kind === 'heading' || place.block.kind === 'tableCell') continue;
-      const participle = index.byStart.get(m.start.offset)!;
-      const word = toString(participle).toLowerCase();
-      if (NEVER.has(word)) continue;
-      const next = nextWord(place.sentence, place.index);
-      if (next && NOT_PASSIVE_AFTER.get(word)?.has(toString(next).toLowerCase())) continue;
-      const be = previousWord(place.sentence, place.index);
-      if (!be) continue;
-      const list = byBlock.get(place.block) ?? [];
-      // Count sentences, not verbs.
-      if (!list.some((p) => p.sentence === place.sentence)) list.push({ sentence: place.sentence, be, participle });
-      byBlock.set(place.block, list);
+  check(doc, context) {
+    const min = Math.max(1, Number(context.options?.minPerParagraph) || 3);
+    const maxShare = Number(context.options?.maxShare ?? 0.2);
+    const byBlock: PassiveMatch[][] = [];
+    let sentences = 0;
+    let passive = 0;
+    for (const block of doc.blocks) {
+      if (block.kind === 'heading' || block.kind === 'tableCell') continue;
+      const found: PassiveMatch[] = [];
+      for (const sentence of sentencesOf(block)) {
+        sentences++;
+        // One finding for each sentence: its first passive verb.
+        const passives = findPassives(sentence);
+        if (passives.length) found.push(passives[0]!);
+      }
+      passive += found.length;
+      if (found.length) byBlock.push(found);
     }
-    for (const passives of byBlock.values()) {
-      if (passives.length < min) continue;
-      const first = passives[0]!;
-      const phrases = [...new Set(passives.map((p) => quote(`${toString(p.be)} ${toString(p.participle)}`)))].slice(0, 2);
-      context.report({
-        from: first.be,
-        to: first.participle,
-        message: `${passives.length} sentences here are in the passive voice, like ${phrases.join(' and ')}.`,
-        why: 'Active sentences say who does what, so they are easier to follow and sound friendlier.',
-        suggestions: ['Say who does the action, like “we will send your results” in place of “your results will be sent”.'],
-        data: { sentences: passives.length },
-      });
+    // A document where the passive is a habit: every passive sentence is named.
+    const habit = passive >= 2 && passive > sentences * maxShare;
+    for (const found of byBlock) {
+      if (found.length < min && !habit) continue;
+      for (const p of found) {
+        const phrase = `${p.lead} ${toString(p.participle)}`;
+        const start = p.first.position!.start.offset!;
+        const written = doc.text.slice(start, p.participle.position!.end.offset!);
+        context.report({
+          from: p.first,
+          to: p.participle,
+          message: `${quote(written)} is in the passive voice: it does not say who does it.`,
+          why: 'Active sentences say who does what, so they are easier to follow and sound friendlier.',
+          suggestions: [
+            p.active
+              ? `Say who does it: “${p.active} …” in place of ${quote(phrase)}.`
+              : `Say who does it, like “we will send your results” in place of “your results will be sent”.`,
+          ],
+          data: { phrase: phrase.toLowerCase(), ...(p.active ? { active: p.active } : {}) },
+        });
+      }
     }
   },
 });
-
-function previousWord(sentence: Sentence, i: number): Word | undefined {
-  for (let k = i - 1; k >= 0; k--) {
-    const node = sentence.children[k]!;
-    if (node.type === 'WordNode') return node;
-  }
-  return undefined;
-}
-
-function nextWord(sentence: Sentence, i: number): Word | undefined {
-  for (let k = i + 1; k < sentence.children.length; k++) {
-    const node = sentence.children[k]!;
-    if (node.type === 'WordNode') return node;
-    if (node.type !== 'WhiteSpaceNode') return undefined;
-  }
-  return undefined;
-}

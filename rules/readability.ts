@@ -25,9 +25,11 @@ export default defineRule<Options>({
       'The NHS guide allows up to age 14 for medical information. So by default the rule warns only when ' +
       'both measures put a part more than 3 years above the target. Set the margin option to 0 to warn ' +
       'on anything above the target.\n\n' +
-      'A part with fewer than 10 sentences is too short to score fairly, so it is not judged. When a part ' +
+      'A part with fewer than 10 sentences is too short to score fairly, so it is not judged. Lists of ' +
+      'names are not sentences: lines with no full stop whose words are mostly capitalised are left out. When a part ' +
       'is too hard, the rule points to its hardest sentence.',
     defaultOptions: { minSentences: 10, margin: 3 },
+    schema: (z) => z.strictObject({ target: z.optional(z.number().check(z.gte(5), z.lte(25))), minSentences: z.optional(z.int().check(z.gte(1))), margin: z.optional(z.number().check(z.gte(0))) }),
     examples: {
       good: [
         {
@@ -75,7 +77,7 @@ export default defineRule<Options>({
     const tooHard = (age: ReadingAge) => age.smogAge > target + margin && Math.floor(age.fleschKincaidAge) > target + margin;
     let scored = 0;
     for (const section of doc.sections) {
-      const body = section.blocks.filter((b) => b.kind !== 'heading');
+      const body = section.blocks.filter(isProse);
       const counts = countBlocks(body);
       if (counts.sentences < minSentences) continue;
       scored++;
@@ -87,7 +89,7 @@ export default defineRule<Options>({
     }
     // Parts too short to score on their own: judge the whole document instead.
     if (scored === 0) {
-      const body = doc.blocks.filter((b) => b.kind !== 'heading');
+      const body = doc.blocks.filter(isProse);
       const counts = countBlocks(body);
       if (counts.sentences >= minSentences) {
         const age = readingAge(counts);
@@ -98,6 +100,26 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * Blocks that are sentences, not names: a list of people, teams or places (“Dr Amina Patel,
+ * Consultant Cardiologist”) has long words but is not hard to read, and a reading-age formula
+ * needs sentences. A block with no full stop at the end whose words are mostly capitalised is
+ * left out.
+ */
+function isProse(block: Block): boolean {
+  if (block.kind === 'heading') return false;
+  if (/[.?!…]["”’)]*$/.test(block.text.trim())) return true;
+  let words = 0;
+  let capitals = 0;
+  for (const sentence of sentencesOf(block)) {
+    for (const word of readerWords(sentence)) {
+      words++;
+      if (/^\p{Lu}/u.test(toString(word))) capitals++;
+    }
+  }
+  return words === 0 || capitals * 10 < words * 6;
+}
 
 function report(
   context: RuleContext<Options>,

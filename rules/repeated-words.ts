@@ -1,7 +1,7 @@
 import { defineRule, type ReportInput } from '../src/types.js';
 import { toString } from 'nlcst-to-string';
 import { runRetext, wordIndex } from './lib/retext.js';
-import { overlaps, quote, quotedRanges } from './lib/terms.js';
+import { quote } from './lib/terms.js';
 
 /** Words that are often repeated on purpose: "had had", "that that", "bye bye", "there there". */
 const DELIBERATE = new Set([
@@ -36,6 +36,7 @@ export default defineRule({
       'purpose, like “had had”, “that that” and “bye bye”, are left alone, and so are names like ' +
       '“Bora Bora”. The fix removes the second word.',
     fixable: true,
+    schema: (z) => z.strictObject({}),
     examples: {
       good: [
         { text: 'If you had had your vaccine, you would be protected. We know that that can be worrying.' },
@@ -60,8 +61,6 @@ export default defineRule({
       if (!first || !second) continue;
       const word = toString(second);
       if (DELIBERATE.has(word.toLowerCase()) || !/\p{L}/u.test(word)) continue;
-      // Quoted on purpose: 'a typo like “the the”'.
-      if (overlaps(quotedRanges(doc), m.start.offset, m.end.offset)) continue;
       const firstEnd = first.position!.end.offset!;
       const input: ReportInput = {
         span: { start: m.start, end: m.end },

@@ -3,7 +3,7 @@ import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { readerWords, sentencesOf } from './lib/words.js';
 
-type Options = { max: number; tolerance?: number; minSentences: number };
+type Options = { max: number; tolerance?: number; minSentences: number; wellOver?: number; alone?: number };
 
 export default defineRule<Options>({
   meta: {
@@ -16,14 +16,19 @@ export default defineRule<Options>({
       'disability or who read in a second language. The NHS aims for sentences of up to 20 words; GOV.UK ' +
       'up to 25. Plain English guides treat this as an average: a few longer sentences are fine when most ' +
       'are short.\n\n' +
-      'So the rule warns in two cases. First, when the sentences in a part of the document are longer ' +
+      'So the rule warns in 2 cases. First, when the sentences in a part of the document are longer ' +
       'than the aim on average. A part is the text under a heading, with 5 or more sentences. Second, ' +
       'when one sentence is more than twice the aim.\n\n' +
       'The tolerance option says how many words over the aim a single sentence may go. By default, this ' +
       'is the aim itself. Set it to 0 to flag every sentence over the aim.\n\n' +
+      'Some sentences are well over the aim: half as long again, so over 30 words for NHS and 37 for GOV.UK ' +
+      '(option wellOver). The rule names them in the finding for their part, or in the page’s first finding ' +
+      'about a long sentence. That way the list of findings does not grow. To give each one a finding of its own when nothing else names it, set ' +
+      'the option alone to a number of words, like 30.\n\n' +
       'Words are counted the way a reader sees them: web addresses, code and list numbers do not count. ' +
       'Headings, list items and table cells count for single sentences only.',
     defaultOptions: { max: 20, minSentences: 5 },
+    schema: (z) => z.strictObject({ max: z.optional(z.int().check(z.gte(1))), tolerance: z.optional(z.number().check(z.gte(0))), minSentences: z.optional(z.int().check(z.gte(1))) }),
     examples: {
       good: [
         { text: 'Your GP practice is moving. The new surgery opens on 1 March.' },
@@ -62,14 +67,23 @@ export default defineRule<Options>({
     },
   },
   check(doc, context) {
+    /** Sentences well over the aim in parts with no finding, named once for the whole document. */
+    const leftOver: Array<{ sentence: Sentence; words: number }> = [];
+    const ownAll: Array<{ sentence: Sentence; words: number }> = [];
+    let firstOwn: { sentence: Sentence; words: number } | undefined;
     const max = Number(context.options.max) || 20;
     const tolerance = Math.max(0, Number(context.options.tolerance ?? max));
     const minSentences = Math.max(1, Number(context.options.minSentences) || 5);
+    // Sentences "well over" the aim (30 words for NHS, 37 for GOV.UK) are always named somewhere.
+    // With no other finding to name it in, a sentence gets its own when it is this long (option alone).
+    const alone = Number(context.options.alone ?? max + tolerance);
+    const wellOver = Math.min(max + tolerance, Math.max(max, Number(context.options.wellOver ?? Math.floor(max * 1.5))));
 
     for (const section of doc.sections) {
       let words = 0;
       let count = 0;
       const long: Array<{ sentence: Sentence; words: number }> = [];
+      const own: Array<{ sentence: Sentence; words: number }> = [];
       for (const block of section.blocks) {
         if (block.kind === 'heading') continue;
         for (const sentence of sentencesOf(block)) {
@@ -79,40 +93,71 @@ export default defineRule<Options>({
             words += n;
             count++;
           }
-          if (n > max) long.push({ sentence, words: n });
-          if (n > max + tolerance) {
-            const list = readerWords(sentence);
-            context.report({
-              from: list[0]!,
-              to: list[list.length - 1]!,
-              message: `This sentence has ${n} words. Aim for ${max} or fewer.`,
-              why: 'Long sentences are hard to follow, especially for people with low literacy or using a screen reader.',
-              suggestions: ['Split it into shorter sentences, with one idea in each.'],
-              data: { words: n, max },
-            });
-          }
+          if (n > max + tolerance) own.push({ sentence, words: n });
+          else if (n > max) long.push({ sentence, words: n });
         }
       }
-      if (count < minSentences) continue;
-      const average = words / count;
-      if (average <= max) continue;
-      const longest = long
-        .filter((l) => l.words <= max + tolerance)
-        .sort((a, b) => b.words - a.words)
-        .slice(0, 2)
-        .map((l) => `“${shorten(toString(l.sentence))}” (${l.words} words)`);
+      const average = count ? words / count : 0;
+      const sectionFinding = count >= minSentences && average > max;
+      // Sentences well over the aim that no finding of their own names.
+      const unnamed = long.filter((l) => l.words > wellOver);
+      own.forEach((l) => {
+        firstOwn ??= l;
+        ownAll.push(l);
+      });
+      if (!sectionFinding) {
+        leftOver.push(...unnamed);
+        continue;
+      }
+      // Name every sentence well over the aim; if there are none, the 2 longest over it.
+      const chosen = unnamed.length ? unnamed : long.slice().sort((a, b) => b.words - a.words).slice(0, 2);
+      const listed = chosen.length ? [named(chosen)] : [];
       const where = section.node ?? section.blocks[0]?.node;
       const name = section.heading ? `Under “${shorten(section.heading)}”, sentences` : 'Sentences in the opening part';
       context.report({
         node: where,
         message: `${name} are ${Math.round(average) > max ? Math.round(average) : average.toFixed(1)} words long on average. Aim for ${max} or fewer.`,
         why: 'When most sentences are long, the text is hard to follow, especially for people with low literacy.',
-        suggestions: longest.length ? [`Start with the longest: ${longest.join(' and ')}.`] : ['Split the longest sentences.'],
-        data: { average: Math.round(average * 10) / 10, sentences: count, max },
+        suggestions: listed.length ? [`Start with the longest: ${listed[0]}.`] : ['Split the longest sentences.'],
+        data: { average: Math.round(average * 10) / 10, sentences: count, max, longest: chosen.map((l) => l.words) },
+      });
+    }
+
+    // Sentences over twice the aim have findings of their own. Those well over it that no finding
+    // names yet are named in the first of them or, when there is none, in one finding of their own.
+    for (const l of ownAll) {
+      if (l === firstOwn) reportSentence(l, leftOver);
+      else reportSentence(l, []);
+    }
+    const standalone = leftOver.filter((l) => l.words > alone);
+    if (!firstOwn && standalone.length) reportSentence(standalone[0]!, leftOver.filter((l) => l !== standalone[0]));
+
+    function reportSentence(l: { sentence: Sentence; words: number }, others: Array<{ sentence: Sentence; words: number }>): void {
+      const list = readerWords(l.sentence);
+      const suggestions = ['Split it into shorter sentences, with one idea in each.'];
+      if (others.length) suggestions.push(`Also split the other long ${others.length === 1 ? 'sentence' : 'sentences'} on this page: ${named(others)}.`);
+      context.report({
+        from: list[0]!,
+        to: list[list.length - 1]!,
+        message: `This sentence has ${l.words} words. Aim for ${max} or fewer.`,
+        why: 'Long sentences are hard to follow, especially for people with low literacy or using a screen reader.',
+        suggestions,
+        data: { words: l.words, max, ...(others.length ? { others: others.map((o) => o.words) } : {}) },
       });
     }
   },
 });
+
+/** ““First words…” (33 words), “…” (31 words) and 4 more”: at most 3 quoted. */
+function named(items: Array<{ sentence: Sentence; words: number }>): string {
+  const quoted = items.slice(0, 3).map((o) => `“${shorten(toString(o.sentence))}” (${o.words} words)`);
+  if (items.length > 3) return `${quoted.join(', ')} and ${items.length - 3} more`;
+  return joinAnd(quoted);
+}
+
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

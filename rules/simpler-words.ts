@@ -7,7 +7,7 @@ import data from './data/lists/simpler-words.json' with { type: 'json' };
 import keepData from './data/simplify-keep.json' with { type: 'json' };
 import houseStyle from './data/house-style.json' with { type: 'json' };
 import jargon from './data/lists/jargon.json' with { type: 'json' };
-import { exampleRanges, externalLinkRanges, quotedRanges, matchCase, suggestCase, overlaps, quote } from './lib/terms.js';
+import { externalLinkRanges, matchCase, suggestCase, overlaps, quote } from './lib/terms.js';
 import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
 
@@ -52,13 +52,10 @@ export default listRule(data as ListFile, {
     });
     if (!messages.length) return;
     const links = externalLinkRanges(doc);
-    const quoted = quotedRanges(doc);
-    const examples = exampleRanges(doc);
     for (const m of messages) {
       const keep = KEEP.get(m.ruleId);
       if (!keep || elsewhere?.has(m.actual.toLowerCase().replace(/\s+/g, ' '))) continue;
       if (overlaps(taken, m.start.offset, m.end.offset) || overlaps(links, m.start.offset, m.end.offset)) continue;
-      if (overlaps(quoted, m.start.offset, m.end.offset) || overlaps(examples, m.start.offset, m.end.offset)) continue;
       const written = doc.text.slice(m.start.offset, m.end.offset);
       const suggestions = keep.alternatives.map((a) => suggestCase(written, a));
       const input: ReportInput = {

@@ -35,6 +35,7 @@ export default defineRule<Options>({
       'example { "words": ["eConsult"] }. Words that start with a capital letter (most are names), ' +
       'acronyms, words with numbers, code, web addresses and quoted words are not checked.',
     defaultOptions: { words: [] },
+    schema: (z) => z.strictObject({ words: z.optional(z.array(z.string())) }),
     examples: {
       good: [
         { text: 'You will recieve a letter from Basildon Hospital.', options: { words: ['recieve'] } },

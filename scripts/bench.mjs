@@ -3,10 +3,13 @@
 // textlint with its sentence-length rule) run side by side on the same files.
 //
 //   npm run bench               all of it (about 17 minutes on 2 cores)
-//   npm run bench -- --quick    fewer runs, no 10x corpus, no step-by-step table
+//   npm run bench -- --quick    fewer runs, no 10x corpus, no step-by-step table, 200 language server edits
+//   node scripts/bench-lsp.mjs  the language server figures alone
 //
-// Needs ../shared/corpus/nhs-service-manual (the clean NHS corpus) and GNU time (/usr/bin/time)
-// for peak memory. Figures go in docs/performance.md by hand, with the date and machine.
+// Uses the clean NHS corpus kept in the repository (test/data/corpus/nhs-service-manual) and GNU
+// time (/usr/bin/time) for peak memory. The peers are a package of their own (bench/package.json),
+// installed into bench/node_modules with npm ci the first time the bench runs, so plainlint's own
+// install never fetches them. Figures go in docs/performance.md by hand, with the date and machine.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -14,17 +17,29 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const corpus = join(root, '..', 'shared', 'corpus', 'nhs-service-manual');
-const scaler = join(root, '..', 'shared', 'corpus', 'make-scale-corpus.sh');
+const corpus = join(root, 'test', 'data', 'corpus', 'nhs-service-manual');
+const scaler = join(root, 'test', 'data', 'corpus', 'make-scale-corpus.sh');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 5;
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+const peers = join(root, 'bench');
+const bin = (name) => join(peers, 'node_modules', '.bin', name);
 const plainlint = [process.execPath, join(root, 'bin', 'plainlint.js')];
 const hasTime = existsSync('/usr/bin/time');
 
 if (!existsSync(corpus)) {
   console.error(`bench: the corpus is not at ${corpus}`);
   process.exit(2);
+}
+
+// The peers: installed once, from bench/package-lock.json.
+if (!['alex', 'write-good', 'textlint'].every((name) => existsSync(bin(name)))) {
+  console.log('bench: installing the peers (alex, write-good, textlint) into bench/node_modules …');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: peers, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('bench: npm ci in bench/ failed, so the peers cannot be compared');
+    process.exit(2);
+  }
 }
 
 function mdFiles(dir) {
@@ -289,6 +304,26 @@ if (!quick && existsSync(scaler)) {
     ['time ratio (whole / half): about 2 means linear', '', f2(timesAsFast(m, h)), ''],
   ]);
   rmSync(dir, { recursive: true, force: true });
+}
+
+// 6. The language server as a writer types: edit to diagnostics on a 2,000-word draft (debounce
+// left out; target 100 ms), and its memory over 1,000 edits (target: flat). scripts/bench-lsp.mjs.
+{
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench-lsp.mjs'), corpus, '--json', '--edits', quick ? '200' : '1000'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status === 0 && last.startsWith('{')) {
+    const s = JSON.parse(last);
+    table(`Language server: ${s.words}-word draft, ${s.edits} edits one after another (debounce left out)`, ['what', 'figure'], [
+      ['first check, on opening the draft (ms)', f1(s.firstMs)],
+      ['edit to diagnostics, median (ms; target 100 or under)', f1(s.medianMs)],
+      ['edit to diagnostics, 95th percentile (ms)', f1(s.p95Ms)],
+      ['edit to diagnostics, slowest (ms)', f1(s.maxMs)],
+      ['median of the first tenth of edits / of the last tenth (ms)', `${f1(s.firstTenthMs)} / ${f1(s.lastTenthMs)}`],
+      ['server processor time per edit, each tenth of the edits (ms)', s.cpuPerEditMs.map(f1).join(', ')],
+      ['server memory, RSS after each tenth of the edits (MB)', s.memory.map(([, mb]) => f1(mb)).join(', ')],
+      ['machine load at the end (1-minute average)', f1(s.load)],
+    ]);
+  } else console.log(`\n(bench-lsp.mjs failed: ${(r.stderr || r.stdout).split('\n')[0]})`);
 }
 
 // Each step and rule on its own, on one file of growing size: milliseconds per MB should stay flat.

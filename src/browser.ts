@@ -3,7 +3,7 @@
  * no Node modules. Nothing here reads files, finds config files or sends anything anywhere:
  * the page hands us the text or the bytes, and we hand back the findings.
  */
-import type { Finding, SourceFormat } from './types.js';
+import type { Finding, LintDocument, SourceFormat } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { lintDocument, type RuleFailure } from './engine/lint.js';
 import type { DocumentStats } from '../rules/lib/stats.js';
@@ -38,6 +38,74 @@ export interface BrowserResult {
   ruleFailures: RuleFailure[];
   /** Notes on how the text was read (for example an encoding guess). */
   notices: string[];
+  /** Where the headings, sections and images are in `text`, so the page can show them. */
+  layout: DraftLayout;
+}
+
+/** The shape of a draft, as offsets into its text. */
+export interface DraftLayout {
+  headings: Array<{ start: number; end: number; depth: number }>;
+  /** Each part under a heading (index as in the readability rule's `data.section`). */
+  sections: Array<{ index: number; start: number; end: number; heading?: string }>;
+  /** Images: in Word they take no room in the text (start = end), so the page shows a placeholder. */
+  images: Array<{ start: number; end: number; alt: string | null; decorative: boolean }>;
+}
+
+function layoutOf(doc: LintDocument): DraftLayout {
+  const span = (node: { position?: { start: { offset?: number }; end: { offset?: number } } } | undefined) => {
+    const start = node?.position?.start.offset;
+    const end = node?.position?.end.offset;
+    return start === undefined || end === undefined ? undefined : { start, end };
+  };
+  const headings = doc.blocks.flatMap((b) => {
+    const at = b.kind === 'heading' ? span(b.node) : undefined;
+    return at ? [{ ...at, depth: b.depth ?? 1 }] : [];
+  });
+  const sections = doc.sections.flatMap((section) => {
+    const first = span(section.node) ?? span(section.blocks[0]?.node);
+    const last = span(section.blocks[section.blocks.length - 1]?.node);
+    if (!first || !last) return [];
+    return [{ index: section.index, start: first.start, end: Math.max(first.end, last.end), ...(section.heading ? { heading: section.heading } : {}) }];
+  });
+  const images = doc.images.flatMap((image) =>
+    image.position?.start.offset === undefined
+      ? []
+      : [{ start: image.position.start.offset, end: image.position.end.offset ?? image.position.start.offset, alt: image.alt, decorative: image.decorative }],
+  );
+  return { headings, sections, images };
+}
+
+/** The command line's size limits (src/read/input.ts), with the same plain message. */
+export const PAGE_LIMITS = { maxFileSize: 50 * 1024 * 1024, maxMarkdownSize: 6 * 1024 * 1024 };
+
+function mb(bytes: number): string {
+  const value = bytes / 1024 / 1024;
+  return value >= 10 ? String(Math.round(value)) : value.toFixed(1).replace(/\.0$/, '');
+}
+
+/** What kind of draft a file name is, or an InputError saying why it cannot be checked. */
+export function draftKind(path: string): 'markdown' | 'docx' {
+  const dot = path.lastIndexOf('.');
+  const ext = dot < 0 ? '' : path.slice(dot).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (['.md', '.markdown', '.mdown', '.mkd', '.txt', ''].includes(ext)) return 'markdown';
+  if (ext === '.doc') throw new InputError(path, 'is an old-style Word file (.doc). Open it in Word and save it as .docx');
+  throw new InputError(path, `is not a file plainlint can check (${ext}). Use a markdown (.md) or Word (.docx) file`);
+}
+
+/** Refuses a draft over the command line's limits, before any of it is read. */
+export function checkDraftSize(path: string, size: number, kind = draftKind(path)): void {
+  const limit = kind === 'markdown' ? PAGE_LIMITS.maxMarkdownSize : PAGE_LIMITS.maxFileSize;
+  if (size <= limit) return;
+  const what = kind === 'markdown' ? 'limit for markdown files' : 'limit';
+  throw new InputError(path, `is ${mb(size)} MB, more than the ${mb(limit)} MB ${what}. Split it into smaller files`);
+}
+
+/** Check a file's bytes by its name: Word or markdown, after the size limits. */
+export async function lintFileBytes(bytes: Uint8Array, preset: string | undefined, path: string): Promise<BrowserResult> {
+  const kind = draftKind(path);
+  checkDraftSize(path, bytes.length, kind);
+  return kind === 'docx' ? lintDocxArrayBuffer(bytes, preset, path) : lintMarkdownBytes(bytes, preset, path);
 }
 
 /** Check markdown (or plain) text with a bundled preset: "nhs", "govuk" or "recommended". */
@@ -45,7 +113,7 @@ export async function lintMarkdownText(text: string, preset?: string, path = 'pa
   const config = browserConfig(preset);
   const doc = parseMarkdown(text.replace(/^\uFEFF/, ''), path);
   const result = await lintDocument(doc, config);
-  return { path, format: 'markdown', text: doc.text, ...result, notices: [] };
+  return { path, format: 'markdown', text: doc.text, ...result, notices: [], layout: layoutOf(doc) };
 }
 
 /** Check a markdown file's bytes: decoded as the command line does (UTF-8, UTF-16 or Windows-1252). */
@@ -76,7 +144,7 @@ export async function lintDocxArrayBuffer(buffer: ArrayBuffer | Uint8Array, pres
     useBrowserXml();
     await locateFindingsOrKeep(bytes as unknown as Parameters<typeof locateFindingsOrKeep>[0], pkg, doc.text, result.findings);
   }
-  return { path, format: 'docx', text: doc.text, ...result, notices: [] };
+  return { path, format: 'docx', text: doc.text, ...result, notices: [], layout: layoutOf(doc) };
 }
 
 function decodeBytes(path: string, bytes: Uint8Array): { text: string; notices: string[] } {

@@ -4,8 +4,8 @@
  * Exit codes: 0 clean (or only findings below the failure level), 1 findings at or above it,
  * 2 usage, config or input error.
  */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from './config/load.js';
 import { displayPath } from './read/files.js';
@@ -61,6 +61,7 @@ interface LintFlags {
   output?: string;
   config?: string;
   preset?: string;
+  fullPaths?: boolean;
   failOn: Severity;
   maxWarnings?: number;
   stdinFilename?: string;
@@ -140,6 +141,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .argument('[paths...]', 'files, folders or globs to check; "-" reads markdown from standard input')
     .addOption(new Option('-f, --format <format>', 'how to show the results').choices([...FORMATS]).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file and print only the summary')
+    .option('--full-paths', 'HTML report: show each file with its folders, not just its name (for CI)')
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .addOption(new Option('-p, --preset <name>', 'house style to follow (instead of the config’s "extends")').choices(presetNames))
     .addOption(
@@ -237,6 +239,13 @@ Exit codes: 0 no problems at the --fail-on level, 1 problems found, 2 a file, op
       io.stdout(`The checker page is at ${serving.url}\nOpen it in your browser. Your drafts stay on this computer. Press Ctrl+C to stop.\n`);
     });
 
+  program
+    .command('lsp')
+    .description('start the language server, for checking as you type in an editor (it talks over standard input and output)')
+    .option('--stdio', 'talk over standard input and output (the default; editors may pass it)')
+    .allowUnknownOption()
+    .action(async () => void (await import('./lsp/server.js')).startServer({ version: version() }));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -310,17 +319,32 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   }
 
   // Files that could not be checked: one plain line each on stderr, whatever the format.
+  // A config problem stops every file under that config: say it once, with how many files.
+  const configProblems = new Map<string, number>();
   for (const report of reports) {
-    if (report.error) io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+    if (!report.error) continue;
+    if (report.error.startsWith('config problem in ')) configProblems.set(report.error, (configProblems.get(report.error) ?? 0) + 1);
+    else io.stderr(`plainlint: ${oneLine(report.path)}: ${oneLine(report.error)}\n`);
+  }
+  for (const [problem, count] of configProblems) {
+    io.stderr(`plainlint: ${oneLine(problem)} (so ${count === 1 ? '1 file was' : `${count} files were`} not checked)\n`);
   }
 
   const color =
     flags.format === 'stylish' &&
     (flags.color === true || (flags.color !== false && io.isTTY && !io.env.NO_COLOR && !flags.output) || (!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && flags.color !== false));
   const reporter = await loadReporter(flags.format);
-  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd });
+  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd, fullPaths: !!flags.fullPaths });
   if (flags.output) {
-    await writeFile(resolve(io.cwd, flags.output), text);
+    const outputPath = resolve(io.cwd, flags.output);
+    // A report in a folder of its own ("reports/plainlint.sarif") needs the folder first.
+    try {
+      await mkdir(dirname(outputPath), { recursive: true });
+      await writeFile(outputPath, text);
+    } catch (error) {
+      io.stderr(`plainlint: could not write the report to ${oneLine(flags.output)}: ${oneLine((error as Error).message)}\n`);
+      return 2;
+    }
     const s = summarise(reports);
     io.stdout(`plainlint: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')} in ${plural(s.files, 'file')}. Report written to ${flags.output}\n`);
   } else {

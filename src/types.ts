@@ -5,6 +5,7 @@
  */
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Root as NlcstRoot, Paragraph as NlcstParagraph, Sentence } from 'nlcst';
+import type * as Zod from 'zod/mini';
 
 export type Severity = 'error' | 'warning' | 'suggestion';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion'];
@@ -128,6 +129,8 @@ export interface ReportInput {
   severity?: Severity;
   /** Extra machine-readable data (for JSON output). */
   data?: Record<string, unknown>;
+  /** The family of checks this finding belongs to, one of `meta.families` ("times" in house-style). */
+  family?: string;
 }
 
 /**
@@ -175,6 +178,8 @@ export interface Finding {
   /** For docx: the words' true place in Word, when plainlint could find them there. */
   word?: WordLocation;
   data?: Record<string, unknown>;
+  /** The rule's family of checks, for "rule/family" in configs and disable comments (not in reports). */
+  family?: string;
 }
 
 export interface Example {
@@ -205,6 +210,25 @@ export interface RuleMeta {
   examples: { good: Example[]; bad: Example[] };
   /** Default options (documented). */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * The options' schema (ESLint's meta.schema), made with the zod/mini `z` it is given, so zod
+   * loads only when a config sets options. A config with an unknown or wrongly typed option stops
+   * with one line naming the file, the rule and the option. Use z.strictObject with every field
+   * optional: `(z) => z.strictObject({ max: z.optional(z.int().check(z.gte(1))) })`.
+   * Without a schema (some plugins), options are not checked.
+   */
+  schema?: OptionsSchema;
+  /**
+   * True when the rule must see words that are mentioned, not used (rules/lib/mentions.ts): by
+   * default the engine drops findings on words in short quotations and in lists after "We do not say:".
+   */
+  keepMentions?: boolean;
+  /**
+   * Families of checks inside the rule (house-style: times, dates, …). Each can be turned off or
+   * given its own severity as "rule/family" in the config and in disable comments; findings say
+   * which family they belong to with `family` in `context.report`.
+   */
+  families?: string[];
 }
 
 export interface RuleContext<O = Record<string, unknown>> {
@@ -234,6 +258,9 @@ export interface Settings {
   organisation?: string;
   [key: string]: unknown;
 }
+
+/** A rule's options schema: see RuleMeta.schema. */
+export type OptionsSchema = (z: typeof Zod) => Zod.ZodMiniType;
 
 export function defineRule<O = Record<string, any>>(rule: Rule<O>): Rule<O> {
   return rule;

@@ -1,6 +1,6 @@
 /**
  * Precision on real, clean text: the recommended preset over the NHS digital service manual
- * (published plain-English NHS content, in ../shared/corpus) must give at most 1 finding per
+ * (published plain-English NHS content, in test/data/corpus) must give at most 1 finding per
  * 400 words (counted as wc -w counts them). Every finding on it is very likely a false positive or a deliberate example.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,11 +11,11 @@ import { collectFiles } from '../src/read/files.js';
 import { lintFile } from '../src/engine/run.js';
 import { ROOT } from './helpers/cli.js';
 
-const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'nhs-service-manual');
+const CORPUS = join(ROOT, 'test', 'data', 'corpus', 'nhs-service-manual');
 
 describe('precision on the clean NHS corpus', () => {
   it('gives at most 1 finding per 400 words with the recommended preset', async () => {
-    expect(existsSync(CORPUS), `the corpus is expected at ${CORPUS} (shared/ beside the repository)`).toBe(true);
+    expect(existsSync(CORPUS), `the corpus is expected at ${CORPUS} (test/data/corpus in the repository)`).toBe(true);
     const { files, errors } = await collectFiles([CORPUS], ROOT);
     expect(errors).toEqual([]);
     expect(files.length).toBeGreaterThan(150);

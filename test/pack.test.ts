@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 
@@ -123,6 +123,52 @@ describe('npm package', () => {
     }
   });
 
+  it('runs a rule in the user’s own repository, with its test through plainlint/testing, as docs/writing-rules.md shows', { timeout: 5 * MINUTES }, async () => {
+    const project = join(work, 'own-rules');
+    mkdirSync(project);
+    // No "type": "module": the rule file is an ES module all the same (docs/writing-rules.md).
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'comms-content', version: '1.0.0', private: true }));
+    await npm(['install', '--no-audit', '--no-fund', await packed()], project);
+    // The files the guide shows, exactly as it shows them.
+    const guide = readFileSync(join(ROOT, 'docs/writing-rules.md'), 'utf8');
+    const files = [...guide.matchAll(/<!-- file: (\S+) -->\n```\w*\n([^]*?)```/g)];
+    expect(files.map((m) => m[1])).toEqual(['.plainlintrc.json', 'plainlint-rules/our-brand-names.js', 'plainlint-rules/our-brand-names.test.js']);
+    for (const [, name, content] of files) {
+      mkdirSync(dirname(join(project, name!)), { recursive: true });
+      writeFileSync(join(project, name!), content!);
+    }
+    mkdirSync(join(project, 'content'));
+    writeFileSync(join(project, 'content/page.md'), '# Our plans\n\nSend an e-consult to your practice.\n');
+
+    // The guide's test passes with Node's own test runner.
+    const tested = await sh(process.execPath, ['--test', 'plainlint-rules/'], project);
+    expect(tested.code, tested.stdout + tested.stderr).toBe(0);
+    expect(tested.stdout).toMatch(/# pass 1/);
+
+    // The command finds with the rule, lists it and explains it.
+    const bin = join(project, 'node_modules/.bin/plainlint');
+    const run = await sh(bin, ['content/page.md', '-f', 'json'], project);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['brand-names']);
+    expect((await sh(bin, ['rules'], project)).stdout).toMatch(/^brand-names\s+warning\s+fix\s+Finds services named the wrong way/m);
+    const explained = await sh(bin, ['explain', 'brand-names'], project);
+    expect(explained.code, explained.stderr).toBe(0);
+    expect(explained.stdout).toContain('Write each service the way it names itself');
+
+    // The library entry, as an editor extension or a build script calls it.
+    writeFileSync(
+      join(project, 'check.mjs'),
+      `import { lintText, lintFiles } from 'plainlint';
+const report = await lintText('Send an e consult.\\n', { filePath: 'content/new-page.md' });
+const { reports } = await lintFiles(['content']);
+console.log(JSON.stringify({ text: report.findings.map((f) => f.ruleId), files: reports.map((r) => r.path) }));
+`,
+    );
+    const library = await sh(process.execPath, ['check.mjs'], project);
+    expect(library.code, library.stderr).toBe(0);
+    expect(JSON.parse(library.stdout)).toEqual({ text: ['brand-names'], files: ['content/page.md'] });
+  });
+
   it('installs globally (npm install --global) and runs', { timeout: 5 * MINUTES }, async () => {
     const prefix = join(work, 'global');
     await npm(['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', await packed()], work);
@@ -138,7 +184,7 @@ describe('npm package', () => {
     mkdirSync(repo);
     writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'site', version: '1.0.0', private: true }, null, 2));
     execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
-    // README: npm install --save-dev plainlint husky lint-staged (plainlint from the tarball here)
+    // README: npm install --save-dev ./plainlint-<version>.tgz husky lint-staged
     await npm(['install', '--save-dev', '--no-audit', '--no-fund', await packed(), 'husky', 'lint-staged'], repo);
     // README: npx husky init, then echo "npx lint-staged" > .husky/pre-commit
     expect((await sh('npx', ['--no', 'husky', 'init'], repo)).code).toBe(0);

@@ -32,8 +32,10 @@ const plainlintCommands = shLines.filter((l) => /^(npx )?plainlint( |$)/.test(l)
 const RUN_ELSEWHERE: Array<[RegExp, string]> = [
   [/^npm ci$/, '.ci/run'],
   [/^npm test$/, '.ci/run'],
-  [/^npm install --global plainlint$/, 'test/pack.test.ts installs the packed tarball globally'],
-  [/^npm install --save-dev plainlint husky lint-staged$/, 'test/pack.test.ts'],
+  [/^npm install --global \.$/, '.ci/run'],
+  [/^npm pack$/, 'test/pack.test.ts packs the package'],
+  [/^npm install --global \.\/plainlint-[\d.]+\.tgz$/, 'test/pack.test.ts installs the packed tarball globally'],
+  [/^npm install --save-dev \.\/plainlint-[\d.]+\.tgz husky lint-staged$/, 'test/pack.test.ts'],
   [/^npx husky init$/, 'test/pack.test.ts'],
   [/^echo "npx lint-staged" > \.husky\/pre-commit$/, 'test/pack.test.ts'],
   [/^git add plainlint-baseline\.json$/, 'this test, after the baseline command'],
@@ -98,6 +100,16 @@ describe('README shell snippets', () => {
     // The command after it in the same snippet, when there is one (git add after --baseline).
     const next = shLines[shLines.indexOf(line) + 1];
     if (next?.startsWith('git ')) expect(run(next, dir).status).toBe(0);
+  });
+
+  it('names the package file npm pack makes for this version', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(shLines).toContain(`npm install --global ./plainlint-${pkg.version}.tgz`);
+  });
+
+  it('has no placeholder that breaks a command when pasted', () => {
+    expect(README).not.toMatch(/YOUR-ORG|v0\.1\.0|npm install --global plainlint\n/);
+    for (const b of blocks.filter((x) => x.lang === 'sh')) expect(b.body).not.toMatch(/<[a-z -]+>/);
   });
 
   it('runs every other command somewhere: in .ci/run or the pack test', () => {

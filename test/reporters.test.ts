@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
+
+// ajv-draft-04 is CommonJS: the class is module.exports and its own `default`, which TypeScript types.
+const Ajv = AjvDraft04.default;
 import { cli, ROOT } from './helpers/cli.js';
 import { tmpTree, LONG_SENTENCE } from './helpers/tmp.js';
 import { escapeControl } from '../src/report/escape.js';
 
-const SCHEMA = join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+const SCHEMA = join(ROOT, 'test', 'data', 'schemas', 'sarif-schema-2.1.0.json');
 const dir = tmpTree({
   'long.md': `# Appointments\n\n${LONG_SENTENCE}\n`,
   'evil.md': `# Title\n\nThe \u001b[31mred\u001b[0m text and a bell \u0007 here, ${LONG_SENTENCE}\n`,
@@ -22,7 +25,7 @@ describe('json reporter', () => {
     expect(out.files.map((f: { path: string }) => f.path)).toEqual(['clean.md', 'long.md']);
     const f = out.files[1].findings[0];
     expect(Object.keys(f).sort()).toEqual(
-      ['column', 'data', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'fix', 'line', 'message', 'offset', 'paragraph', 'ruleId', 'severity', 'suggestions', 'why'].sort(),
+      ['column', 'data', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'fix', 'groupId', 'line', 'message', 'offset', 'paragraph', 'ruleId', 'severity', 'suggestions', 'why'].sort(),
     );
     expect(f).toMatchObject({ ruleId: 'sentence-length', severity: 'warning', line: 3, column: 1, endLine: 3, paragraph: null });
     expect(out.files[1].stats).toMatchObject({ words: 48, sentences: 1, readingMinutes: 1 });
@@ -102,11 +105,12 @@ describe('control characters from a draft are never printed raw', () => {
 });
 
 describe('stylish reporter', () => {
-  it('shows position, severity, message, rule, the words, what to write and why, then a summary', async () => {
+  it('shows a summary of the document, then position, severity, message, rule, the words, what to write and why', async () => {
     const r = await cli(['long.md'], { cwd: dir });
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('long.md');
-    expect(lines[1]).toBe('  3:1  warning     This sentence has 48 words. Aim for 20 or fewer.  sentence-length');
+    expect(lines[1]).toBe('  reading age: too short to score (1 sentence) · 1 long sentence · 48 words · 1 min read');
+    expect(lines[2]).toBe('  3:1  warning     This sentence has 48 words. Aim for 20 or fewer.  sentence-length');
     expect(r.stdout).toContain('“If you are unable to attend your appointment');
     expect(r.stdout).toContain('Try: Split it into shorter sentences');
     expect(r.stdout).toContain('Why: Long sentences are hard to follow');

@@ -7,13 +7,13 @@ import houseStyle from '../rules/house-style.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { lintMarkdown } from '../src/index.js';
-import type { ResolvedConfig } from '../src/config/load.js';
 import type { Finding, LintDocument } from '../src/types.js';
 import { lintDraft } from '../src/engine/run.js';
 import { ConfigLoader } from '../src/config/load.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import data from '../rules/data/house-style.json' with { type: 'json' };
 import { oneRule } from './helpers/rule-config.js';
+import govukPreset from '../rules/presets/govuk.json' with { type: 'json' };
 
 const config = (options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) => oneRule(houseStyle, options, settings);
 
@@ -28,6 +28,10 @@ async function lint(text: string, options: Record<string, unknown> = {}, setting
 }
 
 const checksOf = (findings: Finding[]) => findings.map((f) => f.data?.check);
+
+/** The govuk preset's house-style options and settings, as the preset gives them. */
+const GOVUK = govukPreset.rules['house-style'] as Record<string, unknown>;
+const GOVUK_SETTINGS = { preset: 'govuk' };
 const excerpts = (findings: Finding[]) => findings.map((f) => f.excerpt);
 
 /** Apply every fix, last first, as an editor would. */
@@ -182,7 +186,7 @@ describe('house-style: dates', () => {
   it('allows short months in tables under govuk only', async () => {
     const table = '| Month | Clinic |\n| --- | --- |\n| 3 Jan | Flu |\n';
     expect(checksOf(await lint(table))).toEqual(['dates']);
-    expect(await lint(table, {}, { preset: 'govuk' })).toEqual([]);
+    expect(await lint(table, GOVUK, GOVUK_SETTINGS)).toEqual([]);
   });
 });
 
@@ -312,7 +316,7 @@ describe('house-style: presets', () => {
 
   it('govuk: first to ninth in words, and no numeral at the start of a sentence', async () => {
     const text = 'Book your 2nd dose on the 1st floor. 10 people came. 34 more are booked. In 2025, 150 came.';
-    const found = await lint(text, {}, { preset: 'govuk' });
+    const found = await lint(text, GOVUK, GOVUK_SETTINGS);
     expect(checksOf(found)).toEqual(['ordinals', 'ordinals', 'sentence-start-number', 'sentence-start-number']);
     expect(found[2]!.suggestions).toEqual(['Ten people']);
     expect(found[3]!.suggestions).toEqual(['Thirty-four more']);
@@ -322,7 +326,7 @@ describe('house-style: presets', () => {
   });
 
   it('govuk: leaves second dose and dates, lists and headings alone', async () => {
-    await silent('# 8 tips for winter\n\nYour second dose is on the 1 March. 2025 was busy. 9am is the start.\n\n- 1 developing hazard', {}, { preset: 'govuk' });
+    await silent('# 8 tips for winter\n\nYour second dose is on the 1 March. 2025 was busy. 9am is the start.\n\n- 1 developing hazard', GOVUK, GOVUK_SETTINGS);
   });
 });
 
@@ -406,7 +410,7 @@ describe('house-style: quick first looks find the same things', () => {
   });
 
   it('govuk: a numeral ordinal still needs only its digit', async () => {
-    const found = await lint('Book your 2nd dose.', {}, { preset: 'govuk' });
+    const found = await lint('Book your 2nd dose.', GOVUK, GOVUK_SETTINGS);
     expect(checksOf(found)).toEqual(['ordinals']);
   });
 });

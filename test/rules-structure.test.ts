@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { lintFile } from '../src/engine/run.js';
-import { ConfigLoader, type ResolvedConfig } from '../src/config/load.js';
+import { ConfigLoader } from '../src/config/load.js';
 import { lintMarkdown } from '../src/index.js';
 import type { Finding, Rule } from '../src/types.js';
 import altText from '../rules/alt-text.js';

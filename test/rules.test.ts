@@ -7,8 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
-import type { ResolvedConfig } from '../src/config/load.js';
-import type { Rule } from '../src/types.js';
 import { oneRule as configFor } from './helpers/rule-config.js';
 
 

@@ -162,7 +162,9 @@ describe('a rule that crashes its thread', () => {
     );
   });
 
-  it('out of memory in a job: that file is checked again on its own, with more memory', () => {
+  // Two runs, each filling a job's 256 MB and checking a file again on its own: about 8 s alone,
+  // but several times that when the whole suite shares 2 cores. A generous limit for that.
+  it('out of memory in a job: that file is checked again on its own, with more memory', { timeout: 4 * 60_000 }, () => {
     // Fills the memory of a job (a child process, capped at 256 MB) on page 3 only; in the
     // worker thread that checks the file again, it does not.
     const hog = `export default {

@@ -3,12 +3,13 @@
  * file, loaded with the page, so checking a draft never makes a request (it works offline),
  * and a Content-Security-Policy in the built page blocks any connection.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { PAGE_CSP } from '../src/page-policy.js';
+import { PAGE_CSP, singleFileCsp } from '../src/page-policy.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -88,13 +89,58 @@ function pagePolicy(): Plugin {
   };
 }
 
+/** The single-file checker's name in web/dist. */
+export const SINGLE_FILE = 'plainlint-checker.html';
+
+/**
+ * The build also writes one self-contained HTML file (web/dist/plainlint-checker.html): the
+ * page's script and styles inside it, so it works opened from disk, emailed, or put on an
+ * intranet. Its policy allows that one script by its hash and blocks every outside request.
+ */
+function singleFile(): Plugin {
+  let outDir = '';
+  return {
+    name: 'plainlint:single-file',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const page = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+      const script = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>\n?/.exec(page);
+      const style = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">\n?/.exec(page);
+      if (!script) this.error('web/dist/index.html has no module script to inline: update plainlint:single-file in web/vite.config.ts');
+      // "</script" inside the code would end the inline script early: "<\/script" means the same in JavaScript.
+      const code = readFileSync(resolve(outDir, script[1]!), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
+      const css = style ? readFileSync(resolve(outDir, style[1]!), 'utf8') : '';
+      const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
+      let html = page
+        .replace(script[0], '')
+        .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(hash)}">`);
+      if (style) html = html.replace(style[0], `<style>${css.replace(/<\/(style)/gi, '<\\/$1')}</style>\n`);
+      if (/<(?:script|link)[^>]+(?:src|href)="(?!data:)/.test(html)) this.error(`${SINGLE_FILE} still loads another file`);
+      // The script goes last in the body, as a module script runs after the page is parsed anyway.
+      html = html.replace('</body>', () => `<script type="module">${code}</script>\n</body>`);
+      writeFileSync(resolve(outDir, SINGLE_FILE), html);
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [noNodeModules(), mammothInput(), bundleRuntimeJson(), pagePolicy()],
+  plugins: [noNodeModules(), mammothInput(), bundleRuntimeJson(), pagePolicy(), singleFile()],
+  // The check runs in a worker bundled into the page's script (web/src/client.ts).
+  worker: {
+    format: 'iife',
+    plugins: () => [noNodeModules(), mammothInput(), bundleRuntimeJson()],
+    rollupOptions: { output: { inlineDynamicImports: true } },
+  },
   resolve: {
+    // The check runs in a Web Worker, which has no DOM: packages with a "worker" build use it.
+    conditions: ['worker', 'module', 'browser', 'production'],
     alias: [{ find: /^dictionary-en-gb$/, replacement: fileURLToPath(new URL('./src/stub-dictionary.ts', import.meta.url)) }],
   },
   build: {

@@ -13,6 +13,8 @@ import type { Nodes as NlcstNodes } from 'nlcst';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, LintDocument } from '../../src/types.js';
 import { isFamiliarWord } from './mdast.js';
+import { isMention } from './mentions.js';
+import { explainedInSentence } from './acronym-define.js';
 
 /** The glossary data file (rules/data/acronyms.json). */
 export interface GlossaryData {
@@ -61,6 +63,8 @@ export interface AcronymRecord {
   count: number;
   first: Use;
   definitions: Definition[];
+  /** Uses inside quotation marks (“the word ‘ICB’”): not counted as uses, but not “used once” either. */
+  quoted?: number;
 }
 
 /**
@@ -231,7 +235,9 @@ export function buildLexicon(data: GlossaryData, preset: string | undefined, ext
   }
   const lists = data.wellKnown ?? {};
   const wellKnown = new Set<string>(ALWAYS_WELL_KNOWN);
-  for (const a of lists[preset ?? 'nhs'] ?? lists.nhs ?? []) wellKnown.add(String(a).toUpperCase());
+  // An acronym either house style uses as it is (“A&E”, “MRI scan”, “VAT”) is well known in both.
+  void preset;
+  for (const list of Object.values(lists)) for (const a of list ?? []) wellKnown.add(String(a).toUpperCase());
   for (const a of extra) if (typeof a === 'string' && a.trim()) wellKnown.add(a.trim().toUpperCase());
   const known = new Set<string>([...glossary.keys(), ...wellKnown]);
   for (const list of Object.values(lists)) for (const a of list ?? []) known.add(String(a).toUpperCase());
@@ -292,6 +298,7 @@ function linkAt(links: LinkTexts, offset: number): number {
 /** Scan the whole document once. Returns one record per acronym that is not well known. */
 export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: countLinks = true } = {}): Map<string, AcronymRecord> {
   const records = new Map<string, AcronymRecord>();
+  const quoted = new Map<string, number>();
   const cells = doc.blocks.some((b) => b.kind === 'tableCell') ? nextCellText(doc) : undefined;
   const links = linkTexts(doc);
   // In a text about accessibility, “AA” and “AAA” are levels of the guidelines.
@@ -339,8 +346,13 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       const after = s[end] ?? '';
       // Template gaps: “[NAME]”, “{DATE}”, “((QR CODE))”.
       if (isPlaceholder(s, start, end)) continue;
-      // A word quoted to talk about it, not used: not “BAME”.
-      if (before && after && QUOTE_OPEN.includes(before) && QUOTE_CLOSE.includes(after)) continue;
+      // Mentioned, not used: “BAME” in quotation marks, or in a list after “We do not say:” (mentions.ts).
+      // Counted, so "used only once" knows about the quoted uses.
+      if (isMention(doc, map[start]!, endOf(end))) {
+        const quotedKey = resolve(core);
+        if (quotedKey) quoted.set(quotedKey, (quoted.get(quotedKey) ?? 0) + 1);
+        continue;
+      }
       // Part of a name joined with hyphens: “X-UA-Compatible”.
       if (before === '-' && after === '-' && /\p{L}/u.test(s[start - 2] ?? '')) continue;
       // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”.
@@ -363,7 +375,8 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       } else if (ROMAN.test(core) && romanHere(s, start, range[0], previous)) continue;
       if (isShoutingSentence(flat, range, shouting, sentence, lexicon)) continue;
 
-      const definition = defineAt(s, map, start, end, key, lexicon, block, cells, endOf);
+      const definition =
+        defineAt(s, map, start, end, key, lexicon, block, cells, endOf, range[0]) ?? sameSentence(s, map, start, end, key, lexicon, range[0], endOf);
       const link = linkAt(links, map[start]!);
       // A website named in brackets at the end of link text: “[Perspectives (W3C)](…)”.
       if (!definition && link >= 0 && (!countLinks || isLinkLabel(s, start, end, links.ends[link]!, endOf))) continue;
@@ -385,11 +398,31 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       if (definition) record.definitions.push({ ...definition, block: blockIndex, inLink: link >= 0 });
     }
   });
+  for (const [key, n] of quoted) {
+    const record = records.get(key);
+    if (record) record.quoted = n;
+  }
   return records;
 }
 
-const QUOTE_OPEN = '"“‘\'';
-const QUOTE_CLOSE = '"”’\'';
+/** “the Federation of Small Businesses, known as the FSB”, “ABC, a score that …”. */
+function sameSentence(
+  s: string,
+  map: number[],
+  start: number,
+  end: number,
+  key: string,
+  lexicon: Lexicon,
+  sentenceStart: number,
+  endOf: (i: number) => number,
+): Omit<Definition, 'block'> | undefined {
+  const letters = lettersOf(key);
+  const wanted = (lexicon.glossary.get(key) ?? []).map(normalExpansion);
+  const match = (words: string) => initialsMatch(letters, partsOf(words)) || wanted.includes(normalExpansion(words));
+  const found = explainedInSentence(s, sentenceStart, start, end, match);
+  return found ? { start: map[start]!, end: endOf(end), expansion: found.expansion, strict: found.strict } : undefined;
+}
+
 const PLACEHOLDER_CHAR = /[A-Z0-9 _&'’-]/;
 const CLOSER: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
 
@@ -502,6 +535,7 @@ function defineAt(
   block: Block,
   cells: Map<MdastNodes, string> | undefined,
   endOf: (i: number) => number,
+  sentenceStart = 0,
 ): Omit<Definition, 'block'> | undefined {
   const letters = lettersOf(key);
   const here = { start: map[start]!, end: endOf(end) };
@@ -514,7 +548,8 @@ function defineAt(
     while (i >= 0 && /\s/.test(s[i]!)) i--;
     const textEnd = i + 1;
     let from = textEnd;
-    while (from > 0 && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
+    // Only words in the same sentence: never an expansion made up from the line before.
+    while (from > sentenceStart && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
     const words = s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const bracket: [number, number] | undefined = alone ? [endOf(textEnd), endOf(end + 1)] : undefined;
     for (let j = words.length - 1; j >= Math.max(0, words.length - 12); j--) {

@@ -93,6 +93,8 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       docs: file.docs ?? file.description,
       fixable: file.fixable ?? file.entries.some((e) => e.fix === true),
       examples: file.examples ?? { good: [], bad: [] },
+      // A list rule has no options: its list says it all.
+      schema: (z) => z.strictObject({}),
     },
     async check(doc, context) {
       list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };

@@ -10,12 +10,14 @@
  * - code and web addresses (nlcst SourceNodes) are never matched;
  * - entry.context looks at the neighbouring words in the same sentence;
  * - a term explained the NHS way, "piles (haemorrhoids)", or "haemorrhoids (piles)", is left alone;
- * - a term quoted on its own, 'do not say "leverage"', is left alone (1 to 4 quoted words).
+ * - a term quoted to talk about it, 'do not say "leverage"', or in a list after "We do not say:",
+ *   is a mention (mentions.ts), not a use: it is not matched, so it cannot hide a use next to it.
  */
-import type { Sentence, Word } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import type { Word } from 'nlcst';
 import type { Block, LintDocument, ReportInput, RuleContext } from '../../src/types.js';
 import { oncePer } from './memo.js';
+import { exampleRanges, quotedTokens } from './mentions.js';
+import { tokenise, tokensOf, type Token } from './tokens.js';
 
 export interface TermContext {
   skipIfFollowedBy?: string[];
@@ -94,42 +96,6 @@ export interface TermMatcher<E extends TermEntry = TermEntry> {
   byFirst: Map<string, Phrase<E>[]>;
   /** First token as written → case-sensitive phrases, longest first. */
   byFirstExact: Map<string, Phrase<E>[]>;
-}
-
-type TokenKind = 'word' | 'punct' | 'source';
-
-interface Token {
-  kind: TokenKind;
-  /** The text as written. */
-  raw: string;
-  /** Normalised text (curly apostrophes straight, hyphen variants as "-"). */
-  text: string;
-  lower: string;
-  first: Word | undefined;
-  last: Word | undefined;
-  start: number;
-  end: number;
-  /** Whitespace (or a line break) right before this token. */
-  spaceBefore: boolean;
-  sentence: number;
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const HYPHEN = /^[-‐‑]$/;
-
-const SPECIAL = /[’‘‐‑]/;
-/** Straight apostrophes and plain hyphens, so ’ and ' match alike. */
-function normalise(text: string): string {
-  return SPECIAL.test(text) ? text.replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-') : text;
-}
-
-const PLAIN_WORD = /^[A-Za-z]+$/;
-
-/** Split a phrase from a word list into tokens the way the document is split. */
-export function tokenise(phrase: string): string[] {
-  // Most entries are one plain word (the long spelling list): no need for the full pattern.
-  if (PLAIN_WORD.test(phrase)) return [phrase];
-  return normalise(phrase).match(TOKEN) ?? [];
 }
 
 const compiled = new WeakMap<object, TermMatcher<any>>();
@@ -372,53 +338,6 @@ function explainedAfter(tokens: Token[], end: number, entry: TermEntry): boolean
   return false;
 }
 
-const OPENERS: Record<string, string[]> = {
-  '“': ['”'],
-  '‘': ['’'],
-  '«': ['»'],
-  '"': ['"', '”'],
-  "'": ["'", '’'],
-};
-const MAX_QUOTED_WORDS = 4;
-
-/**
- * Mark the words that sit inside quotation marks holding 1 to 4 words: writers quote a term
- * to talk about it ('do not say "leverage"'), not to use it. Longer quotes are speech.
- */
-function quotedTokens(tokens: Token[]): boolean[] | undefined {
-  let marks: boolean[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'punct') continue;
-    const raw = t.raw;
-    const closers = OPENERS[raw];
-    if (!closers) continue;
-    const next = tokens[i + 1];
-    if (!next || next.kind !== 'word' || next.spaceBefore) continue;
-    // A straight quote opens only after a space, a bracket or at the start.
-    if ((raw === '"' || raw === "'") && i > 0 && !t.spaceBefore && tokens[i - 1]!.text !== '(') continue;
-    let words = 0;
-    for (let j = i + 1; j < tokens.length && j < i + 24; j++) {
-      const u = tokens[j]!;
-      if (u.kind === 'word' || u.kind === 'source') {
-        if (++words > MAX_QUOTED_WORDS) break;
-        continue;
-      }
-      const closer = u.raw;
-      if (closers.includes(closer) && !u.spaceBefore) {
-        // A closing mark is not followed straight away by a letter.
-        const after = tokens[j + 1];
-        if (after && after.kind === 'word' && !after.spaceBefore) break;
-        marks ??= new Array<boolean>(tokens.length).fill(false);
-        for (let k = i + 1; k < j; k++) marks[k] = true;
-        i = j;
-        break;
-      }
-      if (OPENERS[closer] && u.spaceBefore) break;
-    }
-  }
-  return marks;
-}
 
 /**
  * Mark words explained the NHS way, "piles (haemorrhoids)": in brackets (up to 6 words, like
@@ -449,81 +368,6 @@ function bracketTokens(tokens: Token[]): boolean[] | undefined {
   return marks;
 }
 
-/** The tokens of one block: words (hyphenated words joined), punctuation and code, with sentence numbers (once per block). */
-const tokensOf: (block: Block) => Token[] = oncePer(readTokens);
-
-function readTokens(block: Block): Token[] {
-  const tokens: Token[] = [];
-  let sentenceIndex = 0;
-  let space = false;
-  for (const child of block.nlcst.children) {
-    if (child.type === 'WhiteSpaceNode') {
-      space = true;
-      continue;
-    }
-    if (child.type !== 'SentenceNode') continue;
-    sentenceIndex++;
-    for (const node of (child as Sentence).children) {
-      if (node.type === 'WhiteSpaceNode') {
-        space = true;
-        continue;
-      }
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
-      if (node.type === 'WordNode') {
-        const only = node.children.length === 1 ? node.children[0] : undefined;
-        const value = only && 'value' in only ? only.value : toString(node);
-        const prev = tokens[tokens.length - 1];
-        const before = tokens[tokens.length - 2];
-        // "co-production" split as word, hyphen, word: join it back into one word.
-        if (
-          !space &&
-          prev &&
-          before &&
-          prev.kind === 'punct' &&
-          HYPHEN.test(prev.text) &&
-          !prev.spaceBefore &&
-          before.kind === 'word' &&
-          prev.sentence === sentenceIndex &&
-          before.sentence === sentenceIndex
-        ) {
-          tokens.pop();
-          const joined = before.raw + '-' + value;
-          before.raw = joined;
-          before.text = normalise(joined);
-          before.lower = before.text.toLowerCase();
-          before.last = node;
-          before.end = end;
-          space = false;
-          continue;
-        }
-        const text = normalise(value);
-        const token: Token = {
-          kind: 'word',
-          raw: value,
-          text,
-          lower: text.toLowerCase(),
-          first: node,
-          last: node,
-          start,
-          end,
-          spaceBefore: space,
-          sentence: sentenceIndex,
-        };
-        tokens.push(token);
-      } else if (node.type === 'SourceNode') {
-        tokens.push({ kind: 'source', raw: '', text: '', lower: '', first: undefined, last: undefined, start, end, spaceBefore: space, sentence: sentenceIndex });
-      } else {
-        const value = 'value' in node ? (node.value as string) : toString(node);
-        const text = normalise(value);
-        const token: Token = { kind: 'punct', raw: value, text, lower: text, first: undefined, last: undefined, start, end, spaceBefore: space, sentence: sentenceIndex };
-        tokens.push(token);
-      }
-      space = false;
-    }
-  }
-  return tokens;
-}
 
 /**
  * Write a replacement with the writer's capitals: "Utilise" → "Use", "UTILISE" → "USE".
@@ -623,62 +467,3 @@ export function overlaps(ranges: Array<[number, number]>, start: number, end: nu
 export const externalLinkRanges: (doc: LintDocument) => Array<[number, number]> = oncePer((doc: LintDocument) =>
   (externalLinks(doc.mdast) ?? []).sort((a, b) => a[0] - b[0]),
 );
-
-/**
- * Sorted source ranges of short quotations (1 to 4 words in quotation marks) in the document,
- * for rules that run a retext plugin: 'do not write "in order to"' quotes the words, it does not use them.
- */
-export const quotedRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findQuotedRanges);
-
-function findQuotedRanges(doc: LintDocument): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const block of doc.blocks) {
-    const tokens = tokensOf(block);
-    const marks = quotedTokens(tokens);
-    if (!marks) continue;
-    let open: [number, number] | undefined;
-    marks.forEach((marked, i) => {
-      const t = tokens[i]!;
-      if (marked) {
-        if (open) open[1] = t.end;
-        else open = [t.start, t.end];
-      } else if (open) {
-        ranges.push(open);
-        open = undefined;
-      }
-    });
-    if (open) ranges.push(open);
-  }
-  return ranges;
-}
-
-/** "We do not say:", "Avoid these words:", "Never write:": a list of words to avoid follows. */
-const EXAMPLE_INTRO = /\b(do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*:\s*$/i;
-
-/**
- * Sorted source ranges of lists that quote words as examples: a list right after a paragraph
- * like “We do not say:”. Guidance pages list the words to avoid this way; they are not uses.
- */
-export const exampleRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findExampleRanges);
-
-function findExampleRanges(doc: LintDocument): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const walk = (node: { type: string; children?: unknown[] }) => {
-    const children = (node.children ?? []) as Array<{ type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }>;
-    children.forEach((child, i) => {
-      const before = children[i - 1];
-      if (child.type === 'list' && before?.type === 'paragraph' && child.position && EXAMPLE_INTRO.test(mdastText(before))) {
-        ranges.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
-      } else if (child.children) {
-        walk(child);
-      }
-    });
-  };
-  walk(doc.mdast as { type: string; children?: unknown[] });
-  return ranges.sort((a, b) => a[0] - b[0]);
-}
-
-function mdastText(node: { type: string; value?: unknown; children?: unknown[] }): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((c) => mdastText(c as typeof node)).join('');
-}

@@ -3,6 +3,7 @@
  * content type. Comments already in the document are kept as they are; ours are added after them.
  */
 import type { Finding } from '../types.js';
+import { sentences, withoutMarkdown } from '../report/plain.js';
 import { elements, makeText, makeW, parseXml, W_STRICT, wNames, type WNames, type XDocument, type XElement } from '../docx/xml.js';
 
 export const AUTHOR = 'plainlint';
@@ -25,22 +26,44 @@ export interface CommentText {
   located: boolean;
   /** For words in a footnote or endnote, like "footnote 1": the comment sits on its mark. */
   note?: string;
+  /** The same words flagged again ("say it once"): which place this is and where the first comment is. */
+  repeat?: Repeat;
+}
+
+/** Where a finding stands among the places of the same words (src/report/group.ts). */
+export interface Repeat {
+  /** 1 for the first place, which gets the full comment. */
+  index: number;
+  /** How many places in the document. */
+  count: number;
+  /** The first place, in words ("Paragraph 3, character 12"). */
+  firstPlace: string;
 }
 
 /** Characters XML 1.0 cannot hold. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const clean = (text: string) => text.replace(NOT_XML, '').replace(/\s*\n\s*/g, ' ');
 
-/** The paragraphs of one comment, plain text. */
-export function commentLines(finding: Finding, located: boolean, note?: string): string[] {
+/**
+ * The paragraphs of one comment, plain text. The first place of words flagged several times gets
+ * the full comment and says how many times; each later place gets one short line pointing to it.
+ */
+export function commentLines(finding: Finding, located: boolean, note?: string, repeat?: Repeat): string[] {
   const lines: string[] = [];
-  const quoted = finding.excerpt.trim().slice(0, 120);
+  const quoted = withoutMarkdown(finding.excerpt.trim().slice(0, 120));
+  if (repeat && repeat.index > 1 && located) {
+    const where = note ? `In ${note}: ` : '';
+    lines.push(`${where}“${quoted}” again (${repeat.index} of ${repeat.count}). See the first comment on these words, at ${repeat.firstPlace.charAt(0).toLowerCase()}${repeat.firstPlace.slice(1)}.`);
+    if (finding.suggestions?.length) lines.push(`Suggestion: ${withoutMarkdown(finding.suggestions[0]!)}`);
+    return lines.map(clean);
+  }
   let lead = '';
   if (!located && quoted) lead = `plainlint could not find the exact place of these words: “${quoted}”. `;
   else if (note) lead = quoted ? `In ${note}, “${quoted}”: ` : `In ${note}: `;
-  lines.push(lead + finding.message);
-  for (const suggestion of finding.suggestions ?? []) lines.push(`Suggestion: ${suggestion}`);
-  if (finding.why) lines.push(`Why: ${finding.why}`);
+  lines.push(lead + withoutMarkdown(finding.message));
+  for (const suggestion of finding.suggestions ?? []) lines.push(`Suggestion: ${withoutMarkdown(suggestion)}`);
+  if (finding.why) lines.push(`Why: ${withoutMarkdown(finding.why)}`);
+  if (repeat && repeat.count > 1) lines.push(sentences(`These words are flagged ${repeat.count} times in the document`, 'The other places have a short comment that points here'));
   lines.push(`Rule: ${finding.ruleId} (${finding.severity})`);
   return lines.map(clean);
 }
@@ -48,7 +71,7 @@ export function commentLines(finding: Finding, located: boolean, note?: string):
 /** A w:comment element for a finding. */
 function commentElement(doc: XDocument, w: WNames, comment: CommentText, date: string): XElement {
   const el = makeW(doc, w, 'comment', { id: String(comment.id), author: AUTHOR, date, initials: INITIALS });
-  commentLines(comment.finding, comment.located, comment.note).forEach((line, index) => {
+  commentLines(comment.finding, comment.located, comment.note, comment.repeat).forEach((line, index) => {
     const p = makeW(doc, w, 'p');
     if (index === 0) {
       const ref = makeW(doc, w, 'r');

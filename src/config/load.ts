@@ -8,10 +8,11 @@ import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfigSync, type LilconfigResult } from 'lilconfig';
 import { hashHex } from '../engine/hash.js';
-import type { Rule } from '../types.js';
 import type { ConfigFile } from './schema.js';
 import { loadLists } from './lists.js';
+import { checkOptions, noteOptionFiles } from './options.js';
 import { builtinRules } from '../../rules/index.js';
+import { loadPlugins } from './plugins.js';
 import {
   ConfigError,
   activeRules,
@@ -172,10 +173,11 @@ export class ConfigLoader {
     const file = filepath ?? '(defaults)';
     const base = filepath ? dirname(filepath) : process.cwd();
     const config = await validate(raw ?? {}, file);
-    const layer = await flatten(config, file, base, [], this.options.preset);
+    const layer = await layerWithParents(config, file, base, [], this.options.preset);
     const custom = await loadPlugins(layer.plugins, file);
     const lists = layer.lists.length ? await loadLists(layer.lists, new Set(builtinRules.map((r) => r.meta.id))) : [];
     const rules = activeRules(layer, [...custom, ...lists.map((l) => l.rule)], file);
+    await checkOptions(rules, layer, file);
     // Worked out when first asked for: only --cache needs it.
     let hash: string | undefined;
     return {
@@ -207,7 +209,8 @@ async function validate(raw: unknown, file: string): Promise<ConfigFile> {
   return parsed.data;
 }
 
-async function flatten(
+/** A config merged over what it extends: bundled presets, other config files, shared config packages. */
+async function layerWithParents(
   config: ConfigFile,
   file: string,
   base: string,
@@ -218,14 +221,12 @@ async function flatten(
   for (const parent of parentsOf(config, seen.length, presetOverride)) {
     merge(layer, await loadParent(parent, file, base, seen));
   }
-  return merge(
-    layer,
-    ownLayer(
-      config,
-      (p) => resolvePluginSpecifier(p, base),
-      (p) => resolve(base, p),
-    ),
+  const own = ownLayer(
+    config,
+    (p) => resolvePluginSpecifier(p, base),
+    (p) => resolve(base, p),
   );
+  return merge(layer, noteOptionFiles(own, file));
 }
 
 async function loadParent(name: string, file: string, base: string, seen: string[]): Promise<Layer> {
@@ -246,14 +247,14 @@ async function loadParent(name: string, file: string, base: string, seen: string
       : /\.m?js$/i.test(path)
         ? await loadJs(path)
         : loadJson(path, content);
-    return flatten(await validate(raw, path), path, dirname(path), [...seen, name]);
+    return layerWithParents(await validate(raw, path), path, dirname(path), [...seen, name]);
   }
   // A shared config published as an npm package.
   const spec = resolvePluginSpecifier(name, base);
   const raw = await loadJs(spec.startsWith('file:') ? new URL(spec).pathname : spec).catch(() => {
     throw new ConfigError(file, `"extends": "${name}" is not a preset (nhs, govuk, recommended), a file or an installed package`);
   });
-  return flatten(await validate(raw, name), name, base, [...seen, name]);
+  return layerWithParents(await validate(raw, name), name, base, [...seen, name]);
 }
 
 /** A path is resolved from the config's folder; a package name from the config's node_modules. */
@@ -264,44 +265,4 @@ function resolvePluginSpecifier(spec: string, base: string): string {
   } catch {
     return spec;
   }
-}
-
-async function loadPlugins(specs: string[], file: string): Promise<Rule[]> {
-  const rules: Rule[] = [];
-  for (const spec of specs) {
-    let mod: Record<string, unknown>;
-    try {
-      mod = (await import(spec)) as Record<string, unknown>;
-    } catch (error) {
-      throw new ConfigError(file, `cannot load the rule module "${spec.replace(/^file:\/\//, '')}": ${firstLine(error)}`);
-    }
-    const exported = (mod.default ?? mod) as unknown;
-    const list = Array.isArray(exported)
-      ? exported
-      : exported && typeof exported === 'object' && 'rules' in exported
-        ? Object.values((exported as { rules: Record<string, unknown> | unknown[] }).rules)
-        : [exported];
-    for (const candidate of list) {
-      if (!isRule(candidate)) {
-        throw new ConfigError(
-          file,
-          `"${spec.replace(/^file:\/\//, '')}" is not a plainlint rule: it must export { meta: { id, description, severity, ... }, check(doc, context) }`,
-        );
-      }
-      rules.push(candidate);
-    }
-  }
-  return rules;
-}
-
-function isRule(value: unknown): value is Rule {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Rule;
-  return (
-    typeof r.check === 'function' &&
-    !!r.meta &&
-    typeof r.meta.id === 'string' &&
-    ['error', 'warning', 'suggestion'].includes(r.meta.severity) &&
-    typeof r.meta.description === 'string'
-  );
 }

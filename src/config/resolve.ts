@@ -21,6 +21,8 @@ export class ConfigError extends Error {
 export interface ActiveRule {
   rule: Rule;
   severity: Severity;
+  /** Families of the rule's checks set apart in the config ("house-style/times": "off"). */
+  families?: Record<string, Severity | 'off'>;
   /** True when the config changed the rule's severity (then per-finding severities give way). */
   severityChanged: boolean;
   options: Record<string, unknown>;
@@ -45,13 +47,16 @@ export interface Layer {
   /** Word lists (rules/lib/list-rule.ts), as absolute paths. */
   lists: string[];
   ignore: string[];
+  /** Which config file set each rule option (options.ts), for error messages. */
+  optionFiles?: Record<string, string>;
 }
 
 export function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0]!;
 }
 
-export function normalise(setting: RuleSetting): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
+/** A rule's setting ("warning", ["warning", { max: 25 }] or { max: 25 }) as its severity and options. */
+export function splitRuleSetting(setting: RuleSetting): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
   if (typeof setting === 'string') return { severity: setting };
   if (Array.isArray(setting)) {
     return setting[1] ? { severity: setting[0], options: setting[1] } : { severity: setting[0] };
@@ -75,6 +80,7 @@ export function merge(into: Layer, from: Layer): Layer {
   into.settings = { ...into.settings, ...from.settings };
   if (acronyms.length) into.settings.acronyms = acronyms;
   if (Object.keys(terms).length) into.settings.terms = terms;
+  if (from.optionFiles) into.optionFiles = { ...into.optionFiles, ...from.optionFiles };
   into.plugins.push(...from.plugins);
   for (const list of from.lists) if (!into.lists.includes(list)) into.lists.push(list);
   into.ignore.push(...from.ignore);
@@ -95,7 +101,7 @@ export function ownLayer(
   resolvePath: (path: string) => string = (path) => path,
 ): Layer {
   return {
-    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, normalise(s)])),
+    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, s]) => [id, splitRuleSetting(s)])),
     settings: (config.settings ?? {}) as Settings,
     plugins: (config.plugins ?? []).map(resolvePlugin),
     lists: (config.lists ?? []).map(resolvePath),
@@ -108,7 +114,7 @@ function circle(file: string, seen: string[], name: string): ConfigError {
 }
 
 /**
- * A bundled preset, flattened with the presets it extends. Undefined when `name` is not a
+ * A bundled preset, merged over the presets it extends. Undefined when `name` is not a
  * bundled preset. Bundled presets are trusted (a test checks them against the schema).
  */
 export function presetLayer(name: string, file: string, seen: string[]): Layer | undefined {
@@ -116,11 +122,11 @@ export function presetLayer(name: string, file: string, seen: string[]): Layer |
   const preset = presets[bare];
   if (!preset) return undefined;
   if (seen.includes(name)) throw circle(file, seen, name);
-  return flattenPresets(preset as ConfigFile, `preset ${bare}`, [...seen, name]);
+  return layerWithPresets(preset as ConfigFile, `preset ${bare}`, [...seen, name]);
 }
 
-/** Flatten a config whose `extends` names only bundled presets. */
-export function flattenPresets(config: ConfigFile, file: string, seen: string[] = [], presetOverride?: string): Layer {
+/** A config merged over the bundled presets it extends (its `extends` may name only those). */
+export function layerWithPresets(config: ConfigFile, file: string, seen: string[] = [], presetOverride?: string): Layer {
   const layer = emptyLayer();
   for (const parent of parentsOf(config, seen.length, presetOverride)) {
     if (seen.includes(parent)) throw circle(file, seen, parent);
@@ -137,22 +143,40 @@ export function activeRules(layer: Layer, custom: Rule[], file: string): ActiveR
   for (const rule of builtinRules) all.set(rule.meta.id, rule);
   for (const rule of custom) all.set(rule.meta.id, rule);
 
-  for (const id of Object.keys(layer.rules)) {
-    if (!all.has(id)) {
-      const close = [...all.keys()].find((known) => similar(known, id));
-      throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
+  // "house-style/times": a family of one rule's checks.
+  const families = new Map<string, Record<string, Severity | 'off'>>();
+  const known = [...all.values()].flatMap((r) => [r.meta.id, ...(r.meta.families ?? []).map((f) => `${r.meta.id}/${f}`)]);
+  for (const [id, setting] of Object.entries(layer.rules)) {
+    if (all.has(id)) continue;
+    const slash = id.indexOf('/');
+    const parent = slash > 0 ? all.get(id.slice(0, slash)) : undefined;
+    const family = id.slice(slash + 1);
+    if (parent?.meta.families?.includes(family)) {
+      if (setting.options) throw new ConfigError(file, `"rules.${id}" takes only a severity ("off", "error", "warning" or "suggestion"): give options to "${parent.meta.id}"`);
+      if (setting.severity) families.set(parent.meta.id, { ...families.get(parent.meta.id), [family]: setting.severity });
+      continue;
     }
+    const close = known.find((k) => similar(k, id));
+    throw new ConfigError(file, `unknown rule "rules.${id}"${close ? `: did you mean "${close}"?` : ''}. Run "plainlint rules" to list them`);
   }
 
   const rules: ActiveRule[] = [];
   for (const rule of all.values()) {
     const setting = layer.rules[rule.meta.id];
-    const severity = setting?.severity ?? rule.meta.severity;
-    if (severity === 'off') continue;
+    let severity = setting?.severity ?? rule.meta.severity;
+    let own = families.get(rule.meta.id);
+    if (severity === 'off') {
+      // The rule is off, but some families are on: run it for those alone.
+      const on = Object.entries(own ?? {}).filter(([, s]) => s !== 'off');
+      if (!on.length) continue;
+      own = Object.fromEntries((rule.meta.families ?? []).map((f) => [f, own?.[f] ?? 'off']));
+      severity = rule.meta.severity;
+    }
     rules.push({
       rule,
       severity,
       severityChanged: severity !== rule.meta.severity,
+      ...(own ? { families: own } : {}),
       options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
     });
   }
@@ -165,7 +189,7 @@ export function activeRules(layer: Layer, custom: Rule[], file: string): ActiveR
  */
 export function resolveFromPresets(preset?: string, own: Pick<ConfigFile, 'rules' | 'settings'> = {}): ResolvedConfig {
   const file = preset ? `preset ${preset}` : '(defaults)';
-  const layer = flattenPresets(own as ConfigFile, file, [], preset);
+  const layer = layerWithPresets(own as ConfigFile, file, [], preset);
   return {
     rules: activeRules(layer, [], file),
     settings: layer.settings,

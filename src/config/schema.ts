@@ -8,6 +8,9 @@ import en from 'zod/v4/locales/en.js';
 
 z.config(en());
 
+/** zod/mini, set up with English messages (rule option schemas use it too: options.ts). */
+export { z };
+
 const severity = z.enum(['off', 'error', 'warning', 'suggestion']);
 const options = z.record(z.string(), z.unknown());
 

@@ -74,6 +74,15 @@ async function loadXmldom(): Promise<XmlDom> {
 }
 
 /**
+ * Hand in xmldom itself, where it cannot be loaded by name: the checker page's Web Worker has
+ * no DOMParser of its own, and its bundle cannot follow the variable import above.
+ */
+export function provideXmlDom(mod: unknown): void {
+  const m = mod as XmlDom & { default?: XmlDom };
+  xmldom = m.DOMParser ? m : (m.default as XmlDom);
+}
+
+/**
  * In a browser (the checker page), use the browser's own XML parser: the bundle then needs no
  * copy of xmldom. It marks a broken part with a parsererror element instead of throwing, so this
  * throws then, as xmldom does. Returns false where there is no browser parser (Node).

@@ -3,7 +3,8 @@
  *   <!-- plainlint-disable rule-id other-id -->   … <!-- plainlint-enable rule-id -->
  *   <!-- plainlint-disable-next-line rule-id -->
  *   <!-- plainlint-disable-line rule-id -->   (on the same line)
- * With no rule ids, the comment applies to every rule.
+ * With no rule ids, the comment applies to every rule. A family of a rule's checks is named
+ * "rule/family", like "house-style/times".
  */
 import { eachNode } from '../parse/each-node.js';
 import type { Root } from 'mdast';
@@ -51,7 +52,8 @@ export function collectDirectives(tree: Root): Suppressor {
     }
   });
   directives.sort((a, b) => a.offset - b.offset);
-  const applies = (d: Directive, ruleId: string) => d.rules === 'all' || d.rules.includes(ruleId);
+  const applies = (d: Directive, finding: Finding) =>
+    d.rules === 'all' || d.rules.includes(finding.ruleId) || (finding.family !== undefined && d.rules.includes(`${finding.ruleId}/${finding.family}`));
 
   return {
     named,
@@ -59,15 +61,15 @@ export function collectDirectives(tree: Root): Suppressor {
       let disabled = false;
       for (const d of directives) {
         if (d.kind === 'disable-next-line') {
-          if (finding.start.line === d.endLine + 1 && applies(d, finding.ruleId)) return true;
+          if (finding.start.line === d.endLine + 1 && applies(d, finding)) return true;
           continue;
         }
         if (d.kind === 'disable-line') {
-          if (finding.start.line >= d.line && finding.start.line <= d.endLine && applies(d, finding.ruleId)) return true;
+          if (finding.start.line >= d.line && finding.start.line <= d.endLine && applies(d, finding)) return true;
           continue;
         }
         if (d.offset > finding.start.offset) continue;
-        if (applies(d, finding.ruleId)) disabled = d.kind === 'disable';
+        if (applies(d, finding)) disabled = d.kind === 'disable';
       }
       return disabled;
     },

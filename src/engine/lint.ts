@@ -5,7 +5,7 @@
 import type { Finding, LintDocument, Point, Positioned, ReportInput, Severity } from '../types.js';
 import type { ActiveRule, ResolvedConfig } from '../config/load.js';
 import { collectDirectives } from './disable.js';
-import { mentionRanges } from './mentions.js';
+import { isMention } from '../../rules/lib/mentions.js';
 import { documentStats, type DocumentStats } from '../../rules/lib/stats.js';
 import type { Timing } from './timing.js';
 
@@ -26,11 +26,19 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
   const ruleFailures: RuleFailure[] = [];
   for (const active of config.rules) {
     const start = timing ? performance.now() : 0;
+    // Words quoted to talk about them ('do not say "leverage"', or a list after "We do not say:")
+    // are mentions, not uses: guidance about plain language must be able to quote bad words.
+    // One index decides (rules/lib/mentions.ts); a rule that must see them says keepMentions.
+    const keepMentions = active.rule.meta.keepMentions === true;
     try {
       await active.rule.check(doc, {
         options: active.options,
         settings: config.settings,
-        report: (input) => findings.push(toFinding(doc, active, input)),
+        report: (input) => {
+          const finding = toFinding(doc, active, input);
+          if (!finding) return;
+          if (keepMentions || !isMention(doc, finding.start.offset, finding.end.offset)) findings.push(finding);
+        },
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -39,12 +47,6 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
     if (timing) timing[active.rule.meta.id] = (timing[active.rule.meta.id] ?? 0) + performance.now() - start;
   }
   let kept = findings;
-  // Words listed as examples of what not to write ("We do not say: - suffering from") are
-  // mentions, not uses: guidance about plain language must be able to quote bad words.
-  const mentions = mentionRanges(doc);
-  if (mentions.length) {
-    kept = kept.filter((f) => !mentions.some(([a, b]) => f.start.offset >= a && f.end.offset <= b));
-  }
   if (doc.format === 'markdown') {
     const suppressor = collectDirectives(doc.mdast);
     kept = kept.filter((f) => !suppressor.isSuppressed(f));
@@ -96,9 +98,12 @@ function spanOf(doc: LintDocument, input: ReportInput): { start: Point; end: Poi
   return { start: doc.pointAt(0), end: doc.pointAt(0) };
 }
 
-function toFinding(doc: LintDocument, active: ActiveRule, input: ReportInput): Finding {
+/** The finding for a report, or undefined when its family of checks is turned off. */
+function toFinding(doc: LintDocument, active: ActiveRule, input: ReportInput): Finding | undefined {
+  const family = input.family !== undefined ? active.families?.[input.family] : undefined;
+  if (family === 'off') return undefined;
   const { start, end } = spanOf(doc, input);
-  const severity: Severity = active.severityChanged ? active.severity : (input.severity ?? active.severity);
+  const severity: Severity = family ?? (active.severityChanged ? active.severity : (input.severity ?? active.severity));
   const finding: Finding = {
     ruleId: active.rule.meta.id,
     severity,
@@ -111,6 +116,7 @@ function toFinding(doc: LintDocument, active: ActiveRule, input: ReportInput): F
   if (input.suggestions?.length) finding.suggestions = input.suggestions;
   if (input.fix) finding.fix = input.fix;
   if (input.data) finding.data = input.data;
+  if (input.family !== undefined) finding.family = input.family;
   if (doc.format === 'docx') finding.paragraph = start.line;
   return finding;
 }

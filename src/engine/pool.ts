@@ -1,7 +1,14 @@
 /**
- * Check many files: in this thread for a few files (fast start for pre-commit), or across
- * worker threads for many (`--jobs`, default: the number of cores). Each worker takes the next
- * file as soon as it is free. Results come back in any order; the caller sorts them.
+ * Check many files. A few files are checked in this thread (a fast start for pre-commit). Many
+ * files are shared among jobs (`--jobs`; by default one for each 200 files, up to the number of
+ * cores), each taking the next file as soon as it is free. A large file (64 KB or more) is
+ * checked in a guarded thread of its own, which is stopped if it takes longer than its time
+ * limit. Reports come back in any order; the caller sorts them.
+ *
+ * Words used here, one meaning each:
+ * - a job: a child process that checks a share of the files (startJob);
+ * - a guarded thread: a worker thread that checks one large file, with a time limit (startGuardedThread);
+ * - worker.ts: the code both of them run.
  */
 import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
@@ -16,7 +23,7 @@ import { LintCache, contentHash } from './cache.js';
 import { lintFile, type FileReport, type DraftOptions } from './run.js';
 import { useManyFileFlags, JOB_FLAGS, MANY_FILES } from './v8-flags.js';
 
-export interface WorkerSetup {
+export interface JobSetup {
   loaderOptions: LoaderOptions;
   cwd: string;
   readLimits?: ReadLimits;
@@ -35,7 +42,7 @@ export interface ManyFilesOptions extends DraftOptions {
   timeoutMs?: number;
 }
 
-/** Files at least this big are checked in a worker of their own, which can be stopped in time. */
+/** Files at least this big are checked in a guarded thread of their own, which can be stopped in time. */
 export const GUARDED_SIZE = 64 * 1024;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -65,19 +72,23 @@ function sizeOf(file: string): number {
 function timeoutFor(file: string, options: ManyFilesOptions): number {
   return options.timeoutMs ?? defaultTimeout(sizeOf(file));
 }
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+// The prebuilt command (src/one-file.ts) is its own job: scripts/prebuilt.mjs sets ONE_FILE.
+declare const PLAINLINT_ONE_FILE: boolean | undefined;
+const ONE_FILE = typeof PLAINLINT_ONE_FILE !== 'undefined' && PLAINLINT_ONE_FILE;
+/** The code jobs and guarded threads run. */
+const WORKER_SCRIPT = ONE_FILE ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
 
 /**
- * Memory for each worker. A bigger young generation means fewer garbage collections (markdown
+ * Memory for each guarded thread. A bigger young generation means fewer garbage collections (markdown
  * parsing makes many short-lived objects). The old generation is capped at what this process
- * may use, so a file too big for memory stops its worker with a clear error, not a crash.
+ * may use, so a file too big for memory stops its thread with a clear error, not a crash.
  */
-async function workerLimits(): Promise<ResourceLimits> {
+async function guardedThreadLimits(): Promise<ResourceLimits> {
   const { getHeapStatistics } = await import('node:v8');
   return { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024) };
 }
 
-/** A job that checks many files: a child process (see startChild). */
+/** A job: a child process that checks a share of the files (see startJob). */
 interface Job {
   post(message: { id: number; file: string }): void;
   onReport(handler: (message: { id: number; report: FileReport }) => void): void;
@@ -86,28 +97,28 @@ interface Job {
 }
 
 /**
- * Memory for each child. Children only get files under 64 KB (bigger ones run on their own with a
- * time limit), which need about 20 MB at most. Without a cap, V8 lets a long-running child's heap
+ * Memory for each job. Jobs only get files under 64 KB (bigger ones run in a guarded thread with a
+ * time limit), which need about 20 MB at most. Without a cap, V8 lets a long-running job's heap
  * grow far beyond what it uses, so a big repository would need more memory than a small one.
  * A small file that needs more (a Word file that unpacks to a long document, say) is checked
- * again on its own, with all the memory this process may use (see inWorkers).
+ * again in a guarded thread, with all the memory this process may use (see inJobs).
  */
-const CHILD_HEAP_MB = 256;
+const JOB_HEAP_MB = 256;
 
 /**
- * Start a child process to check files. Processes, not threads: V8 collects garbage and compiles
+ * Start a job: a child process that checks the files it is sent. Processes, not threads: V8 collects garbage and compiles
  * code on helper threads, and with threads these compete with the other jobs for the same cores
- * (on 2 cores one job already used 1.3). A child runs with JOB_FLAGS (single-threaded garbage
+ * (on 2 cores one job already used 1.3). A job runs with JOB_FLAGS (single-threaded garbage
  * collection, and a later start for optimising: see v8-flags.ts), so each job uses one core.
  */
-async function startChild(setup: WorkerSetup): Promise<Job> {
+async function startJob(setup: JobSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
-  const child = fork(fileURLToPath(WORKER_URL), [], {
-    execArgv: [...JOB_FLAGS, `--max-old-space-size=${CHILD_HEAP_MB}`],
+  const child = fork(fileURLToPath(WORKER_SCRIPT), ONE_FILE ? ['--plainlint-job'] : [], {
+    execArgv: [...JOB_FLAGS, `--max-old-space-size=${JOB_HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  // Keep the end of what the child says on stderr, to tell an out-of-memory stop from others.
+  // Keep the end of what the job says on stderr, to tell an out-of-memory stop from others.
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-2000);
@@ -129,9 +140,9 @@ async function startChild(setup: WorkerSetup): Promise<Job> {
         handler(error);
       });
       child.on('error', (error: Error & { code?: string }) => {
-        // A file sent while the child is stopping cannot reach it (EPIPE, or the channel is
+        // A file sent while the job is stopping cannot reach it (EPIPE, or the channel is
         // closed). Its 'exit' follows and says why it stopped, so wait for that. Any other error
-        // (the child could not start) is the reason.
+        // (the job could not start) is the reason.
         if (error.code === 'EPIPE' || error.code === 'ERR_IPC_CHANNEL_CLOSED') return;
         handler(error);
       });
@@ -142,14 +153,14 @@ async function startChild(setup: WorkerSetup): Promise<Job> {
   };
 }
 
-/** Start a worker (worker_threads loads only when one is needed: a one-file run never does). */
-async function startWorker(setup: WorkerSetup): Promise<Worker> {
+/** Start a guarded thread (worker_threads loads only when one is needed: a one-file run never does). */
+async function startGuardedThread(setup: JobSetup): Promise<Worker> {
   const { Worker } = await import('node:worker_threads');
-  return new Worker(WORKER_URL, { workerData: setup, resourceLimits: await workerLimits() });
+  return new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: await guardedThreadLimits() });
 }
 
-/** Why a worker stopped, in words for the writer. */
-function workerError(error: Error & { code?: string }): string {
+/** Why a job or guarded thread stopped, in words for the writer. */
+function stoppedReason(error: Error & { code?: string }): string {
   if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return 'needs more memory to check than plainlint can use, so it was stopped. Split it into smaller files';
   }
@@ -195,14 +206,14 @@ export async function lintMany(files: string[], options: ManyFilesOptions): Prom
     byFile.set(file, report);
     done(report);
   };
-  // Large files run one at a time in a worker with a time limit, so no file can hang the run.
+  // Large files run one at a time in a guarded thread with a time limit, so no file can hang the run.
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // (Running from the TypeScript sources, as the unit tests do, there is no built worker.)
-  if (timeoutMs > 0 && existsSync(fileURLToPath(WORKER_URL))) {
+  // (Running from the TypeScript sources, as the unit tests do, there is no built worker.js.)
+  if (timeoutMs > 0 && existsSync(fileURLToPath(WORKER_SCRIPT))) {
     const small: string[] = [];
     for (const file of todo) {
       const size = sizeOf(file);
-      if (size >= GUARDED_SIZE) finish(file, await inGuardedWorker(file, timeoutForSize(size, options), options));
+      if (size >= GUARDED_SIZE) finish(file, await inGuardedThread(file, timeoutForSize(size, options), options));
       else small.push(file);
     }
     todo = small;
@@ -212,12 +223,12 @@ export async function lintMany(files: string[], options: ManyFilesOptions): Prom
     options.jobs !== undefined
       ? Math.max(1, Math.min(options.jobs, todo.length))
       : Math.max(1, Math.min(defaultJobs(), Math.floor(todo.length / FILES_PER_JOB)));
-  // One job: this thread checks the files. More: child processes share a queue, and this
+  // One job: this thread checks the files. More: jobs (child processes) share a queue, and this
   // thread only hands out files and collects reports.
   if (jobs <= 1) {
     if (todo.length >= MANY_FILES) await useManyFileFlags();
     for (const file of todo) finish(file, await lintFile(file, options));
-  } else await inWorkers(new Queue(todo), jobs, options, finish);
+  } else await inJobs(new Queue(todo), jobs, options, finish);
 
   if (options.cache) {
     for (const [file, report] of byFile) {
@@ -240,7 +251,7 @@ async function cacheKey(file: string, options: ManyFilesOptions): Promise<{ hash
   }
 }
 
-function setupFor(options: ManyFilesOptions): WorkerSetup {
+function setupFor(options: ManyFilesOptions): JobSetup {
   return {
     loaderOptions: options.loaderOptions,
     cwd: options.cwd ?? process.cwd(),
@@ -252,15 +263,15 @@ function setupFor(options: ManyFilesOptions): WorkerSetup {
 }
 
 /**
- * Check one file in a fresh worker; stop it and report a clear error if it takes longer than
+ * Check one file in a fresh guarded thread; stop it and report a clear error if it takes longer than
  * `timeoutMs` (0: no time limit, as with --timeout 0).
  */
-async function inGuardedWorker(file: string, timeoutMs: number, options: ManyFilesOptions): Promise<FileReport> {
-  const worker = await startWorker(setupFor(options));
+async function inGuardedThread(file: string, timeoutMs: number, options: ManyFilesOptions): Promise<FileReport> {
+  const thread = await startGuardedThread(setupFor(options));
   const shown = displayPath(file, options.cwd);
   return new Promise((resolve) => {
     const timer = timeoutMs > 0 ? setTimeout(() => {
-      void worker.terminate();
+      void thread.terminate();
       const seconds = Math.round(timeoutMs / 1000);
       resolve({
         path: shown,
@@ -270,20 +281,20 @@ async function inGuardedWorker(file: string, timeoutMs: number, options: ManyFil
         error: `took more than ${seconds} seconds to check, so it was stopped. Split it into smaller files, or allow more time with --timeout`,
       });
     }, timeoutMs) : undefined;
-    worker.once('message', (message: { report: FileReport }) => {
+    thread.once('message', (message: { report: FileReport }) => {
       clearTimeout(timer);
-      void worker.terminate();
+      void thread.terminate();
       resolve(message.report);
     });
-    worker.once('error', (error) => {
+    thread.once('error', (error) => {
       clearTimeout(timer);
-      resolve({ path: shown, findings: [], notices: [], ruleFailures: [], error: workerError(error) });
+      resolve({ path: shown, findings: [], notices: [], ruleFailures: [], error: stoppedReason(error) });
     });
-    worker.postMessage({ id: 0, file });
+    thread.postMessage({ id: 0, file });
   });
 }
 
-/** The files still to check, by index: any job takes the next one; a worker's unchecked files go back. */
+/** The files still to check, by index: any job takes the next one; a stopped job's unchecked files go back. */
 class Queue {
   private next = 0;
   private readonly back: number[] = [];
@@ -304,16 +315,16 @@ class Queue {
   }
 }
 
-/** Files each worker holds at once: one to check and one waiting, so it is never idle. */
+/** Files each job holds at once: one to check and one waiting, so it is never idle. */
 const IN_FLIGHT = 2;
 
 /**
- * Share the files among `jobs` child processes, each taking the next file from the queue when it
+ * Share the files among `jobs` jobs (child processes), each taking the next file from the queue when it
  * is free. When one stops, a new one takes its place: the file it was checking is checked again
  * on its own if the job ran out of memory, and reported as an error otherwise; the files it was
  * holding go back in the queue.
  */
-async function inWorkers(
+async function inJobs(
   queue: Queue,
   jobs: number,
   options: ManyFilesOptions,
@@ -323,7 +334,7 @@ async function inWorkers(
   const files = queue.files;
   const run = async (): Promise<void> => {
     while (!queue.empty) {
-      const worker = await startChild(setup);
+      const job = await startJob(setup);
       const held = new Set<number>();
       const failed = await new Promise<(Error & { code?: string }) | undefined>((resolve) => {
         const give = () => {
@@ -331,31 +342,31 @@ async function inWorkers(
             const id = queue.take();
             if (id === undefined) break;
             held.add(id);
-            worker.post({ id, file: files[id]! });
+            job.post({ id, file: files[id]! });
           }
           if (!held.size) resolve(undefined);
         };
-        worker.onReport((message) => {
+        job.onReport((message) => {
           held.delete(message.id);
           onReport(files[message.id]!, message.report);
           give();
         });
-        worker.onceFailed((error) => resolve(error));
+        job.onceFailed((error) => resolve(error));
         give();
       });
-      worker.stop();
+      job.stop();
       if (!failed) return;
-      // The worker checks its files in order: the first it holds is the one that stopped it.
+      // A job checks its files in order: the first it holds is the one that stopped it.
       const [stopped, ...waiting] = [...held];
       for (const id of waiting) queue.putBack(id);
       if (stopped === undefined) continue;
       const file = files[stopped]!;
       if (failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        // Out of the child's memory: check it once more on its own, with the time limit.
-        onReport(file, await inGuardedWorker(file, timeoutFor(file, options), options));
+        // Out of the job's memory: check it once more in a guarded thread, with the time limit.
+        onReport(file, await inGuardedThread(file, timeoutFor(file, options), options));
         continue;
       }
-      onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: workerError(failed) });
+      onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: stoppedReason(failed) });
     }
   };
   await Promise.all(Array.from({ length: jobs }, run));

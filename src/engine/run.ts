@@ -24,7 +24,8 @@ export interface FileReport {
   error?: string;
   /** Rules that crashed on this file. */
   ruleFailures: RuleFailure[];
-  stats?: DocumentStats;
+  /** Document figures, with the reading age the config aims for (settings.readingAge). */
+  stats?: DocumentStats & { readingAgeTarget?: number };
   /** The source text positions point into (for reporters that show context). */
   source?: string;
   /** Milliseconds by step and rule, when asked for (PLAINLINT_TIMING). */
@@ -74,7 +75,8 @@ export async function lintDraft(draft: Draft, shown: string, options: DraftOptio
       findings: result.findings,
       notices: draft.notices,
       ruleFailures: result.ruleFailures,
-      stats: result.stats,
+      // The reading age the readability rule aims for (its option, the config's setting, or 11).
+      stats: { ...result.stats, readingAgeTarget: readingAgeTarget(config) },
     };
     if (options.keepSource) report.source = doc.text;
     if (timing) report.timing = timing;
@@ -102,6 +104,11 @@ async function locateInWord(buffer: Buffer, pkg: DocxPackage, text: string, find
   if (!findings.length) return;
   const { locateFindingsOrKeep } = await import('../docx/locate.js');
   await locateFindingsOrKeep(buffer, pkg, text, findings);
+}
+
+function readingAgeTarget(config: ResolvedConfig): number {
+  const readability = config.rules.find((r) => r.rule.meta.id === 'readability');
+  return Number(readability?.options.target ?? config.settings.readingAge ?? 11);
 }
 
 function failed(path: string, error: unknown): FileReport {

@@ -1,27 +1,27 @@
 /**
- * A job that lints the files it is sent and sends back the reports. It runs either as a worker
- * thread (for one large file with a time limit) or as a child process (for sharing many files
- * among the cores: see pool.ts for why).
+ * The code that checks the files it is sent and sends back the reports. It runs either as a job
+ * (a child process checking a share of many files) or as a guarded thread (a worker thread
+ * checking one large file with a time limit): see pool.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../config/load.js';
 import { lintFile, type DraftOptions } from './run.js';
-import type { WorkerSetup } from './pool.js';
+import type { JobSetup } from './pool.js';
 import { useManyFileFlags } from './v8-flags.js';
 
-type Message = { id: number; file: string } | { setup: WorkerSetup };
+type Message = { id: number; file: string } | { setup: JobSetup };
 
 const send = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
 let options: DraftOptions | undefined;
 
-function init(setup: WorkerSetup): void {
+function init(setup: JobSetup): void {
   const loader = new ConfigLoader(setup.loaderOptions);
   options = { loader, cwd: setup.cwd, readLimits: setup.readLimits, docxLimits: setup.docxLimits, keepSource: setup.keepSource ?? false, timing: setup.timing ?? false };
 }
 
-if (workerData) init(workerData as WorkerSetup);
+if (workerData) init(workerData as JobSetup);
 if (!parentPort) {
-  // A child process: an error outside a file's check goes back as one line, then the process ends.
+  // A job (child process): an error outside a file's check goes back as one line, then the process ends.
   process.on('uncaughtException', (error) => {
     send({ crash: error instanceof Error ? error.message : String(error) });
     process.exitCode = 1;
@@ -30,8 +30,7 @@ if (!parentPort) {
   process.on('disconnect', () => process.exit());
 }
 
-// One file at a time, in the order they come (the pool sends the next one early). A child
-// process checks a share of many files, so it sets the flags for many files (v8-flags.ts) before
+// One file at a time, in the order they come (the pool sends the next one early). A job checks a share of many files, so it sets the flags for many files (v8-flags.ts) before
 // the first; the listeners below are in place first, so no message from the pool can come before them.
 let queue: Promise<void> = parentPort ? Promise.resolve() : useManyFileFlags();
 const onMessage = (message: Message) => {

@@ -83,6 +83,9 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
     return false;
   };
 
+  /** The copies --annotate writes (draft.plainlint.docx): checked only when named on their own. */
+  const isAnnotatedCopy = (name: string) => /\.plainlint\.docx$/i.test(name);
+
   const walk = (dir: string, layers: IgnoreLayer[], seen: Set<string>): number => {
     let real: string;
     try {
@@ -122,7 +125,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
         if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
         if (ignored(path, true, here, false)) continue;
         found += walk(path, here, seen);
-      } else if (isFile && kindOf(entry.name) && !entry.name.startsWith('~$')) {
+      } else if (isFile && kindOf(entry.name) && !entry.name.startsWith('~$') && !isAnnotatedCopy(entry.name)) {
         if (ignored(path, false, here, false)) continue;
         files.add(path);
         found++;
@@ -142,7 +145,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
         ignore: ['**/node_modules/**'],
         onlyFiles: true,
       });
-      const drafts = matches.filter((m) => kindOf(m));
+      const drafts = matches.filter((m) => kindOf(m) && !isAnnotatedCopy(m));
       if (!drafts.length) {
         errors.push(new InputError(arg, 'matched no markdown or Word files'));
         continue;

@@ -4,7 +4,8 @@
  * from the draft are made visible.
  */
 import type { Reporter } from './types.js';
-import { summarise } from './types.js';
+import { plural, summarise } from './types.js';
+import { repoPath, sourceRoot } from './sarif.js';
 import { escapeControl } from './escape.js';
 import { wordPlace } from './word.js';
 
@@ -18,9 +19,12 @@ function property(value: string): string {
   return data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Reporter = (reports) => {
+export const github: Reporter = (reports, context) => {
   const lines: string[] = [];
-  for (const report of reports) {
+  // GitHub places annotations by the path from the repository's root.
+  const root = sourceRoot(context.cwd);
+  for (const r of reports) {
+    const report = { ...r, path: repoPath(r.path, context.cwd, root) };
     if (report.error) {
       lines.push(`::error file=${property(report.path)},title=${property('plainlint: cannot check this file')}::${data(report.error)}`);
     }
@@ -40,6 +44,6 @@ export const github: Reporter = (reports) => {
     }
   }
   const s = summarise(reports);
-  lines.push(`plainlint: ${s.errors} errors, ${s.warnings} warnings, ${s.suggestions} suggestions in ${s.files} files`);
+  lines.push(`plainlint: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')} in ${plural(s.files, 'file')}`);
   return lines.join('\n') + '\n';
 };

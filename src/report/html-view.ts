@@ -17,6 +17,49 @@ export interface ViewFile {
   readingMinutes?: number;
 }
 
+/** Plain names for what each rule checks, for writers: the page and the report list problems by these. */
+export const RULE_CATEGORY: Record<string, string> = {
+  'simpler-words': 'Simpler words',
+  jargon: 'Jargon',
+  acronyms: 'Abbreviations',
+  'sentence-length': 'Long sentences',
+  'long-paragraph': 'Long paragraphs',
+  'passive-voice': 'Passive voice',
+  readability: 'Hard to read',
+  'alt-text': 'Images',
+  'link-text': 'Link text',
+  headings: 'Headings',
+  'house-style': 'House style',
+  'uk-spelling': 'UK spelling',
+  spelling: 'Spelling',
+  'inclusive-language': 'Inclusive language',
+  'all-caps': 'Capital letters',
+  'repeated-words': 'Repeated words',
+};
+
+/** The plain category name of a rule (its id, with spaces, for a rule not listed). */
+export function categoryOf(ruleId: string): string {
+  const name = RULE_CATEGORY[ruleId] ?? ruleId.replace(/-/g, ' ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "1 error", "2 errors"; "1 long sentence", "3 long sentences". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * One reading age against the target: "Reading age 17 – aim for 11 or under. 4 long sentences."
+ * The age is SMOG's (the NHS's measure); too short a draft has none.
+ */
+export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, target: number): string {
+  const long = file.findings.filter((f) => f.ruleId === 'sentence-length').length;
+  const sentences = `${plural(long, 'long sentence')}.`;
+  if (!file.readingAge) return sentences;
+  if (file.readingAge.tooShort) return `Reading age: too short to score (aim for ${target} or under). ${sentences}`;
+  return `Reading age ${file.readingAge.smogAge} – aim for ${target} or under. ${sentences}`;
+}
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
 
@@ -33,8 +76,17 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** The source text with every finding's words wrapped in a link to its explanation. */
-export function highlight(source: string, findings: Finding[], idPrefix: string): string {
+/**
+ * The source text with every finding's words wrapped in a link to its explanation. With
+ * `targetOf`, each link goes to that id and carries that number (data-n, shown in print),
+ * so grouped findings share one item in the list.
+ */
+export function highlight(
+  source: string,
+  findings: Finding[],
+  idPrefix: string,
+  targetOf?: (index: number) => { id: string; n: number },
+): string {
   const bounds = new Set<number>([0, source.length]);
   const spans = findings
     .map((f, index) => ({ f, index, start: clamp(f.start.offset, source), end: clamp(f.end.offset, source) }))
@@ -59,7 +111,10 @@ export function highlight(source: string, findings: Finding[], idPrefix: string)
     const top = covering[0]!;
     const worst = covering.reduce((w, s) => (RANK[s.f.severity] > RANK[w] ? s.f.severity : w), 'suggestion' as Severity);
     const label = covering.map((s) => `${LABEL[s.f.severity]}: ${s.f.message}`).join(' | ');
-    html += `<a class="hl hl-${worst}" href="#${idPrefix}-${top.index}" data-finding="${top.index}" title="${escapeHtml(label)}">${text}</a>`;
+    const target = targetOf?.(top.index);
+    const href = target ? target.id : `${idPrefix}-${top.index}`;
+    const n = target ? ` data-n="${target.n}"` : '';
+    html += `<a class="hl hl-${worst}" href="#${href}" data-finding="${top.index}"${n} title="${escapeHtml(label)}">${text}</a>`;
   }
   return html;
 }
@@ -129,14 +184,14 @@ a { color: var(--blue); }
 a:focus, button:focus, [tabindex]:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 4px 0 var(--ink); }
 .file { background: var(--card); padding: 1rem 1.5rem; margin: 1rem 0; border-radius: 4px; }
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
-@media (max-width: 50rem) { .layout { grid-template-columns: 1fr; } }
+@media (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; }
 .hl { color: inherit; text-decoration: none; border-bottom: 3px solid; padding: 0 1px; }
 .hl-error { background: var(--err-bg); border-color: var(--err); border-bottom-style: solid; }
 .hl-warning { background: var(--warn-bg); border-color: #b07000; border-bottom-style: dashed; }
 .hl-suggestion { background: var(--sug-bg); border-color: var(--sug); border-bottom-style: dotted; }
 .findings { padding-left: 1.25rem; }
-.finding { margin-bottom: 1rem; }
+.finding { margin-bottom: 1rem; overflow-wrap: anywhere; }
 .finding:target { outline: 3px solid var(--focus); }
 .finding p { margin: .25rem 0; }
 .sev { font-weight: bold; padding: 0 .4rem; border-radius: 3px; }

@@ -2,39 +2,131 @@
  * `--format html`: one self-contained HTML page (no external files, no scripts needed) with
  * each draft shown in the writer's own words, findings highlighted, and a list explaining each.
  * Good for CI artefacts and for sending to a writer who does not use a terminal.
+ *
+ * Each file is headed by its name (`--full-paths` keeps the folders, for CI). Problems are listed
+ * by plain category, repeats of one term as one item with all its places (src/report/group.ts),
+ * numbered; in print each highlight carries its item's number, and an item is never split
+ * across pages. It fits a phone's width without scrolling sideways.
  */
+import type { Finding } from '../types.js';
+import type { FileReport } from '../engine/run.js';
 import type { Reporter } from './types.js';
 import { summarise } from './types.js';
-import { escapeHtml, highlight, renderByRule, renderFindingList, renderSummary, VIEW_CSS, type ViewFile } from './html-view.js';
+import { groupFindings, type FindingGroup } from './group.js';
+import { categoryOf, escapeHtml, highlight, plural, readingAgeLine, VIEW_CSS } from './html-view.js';
+import { wordPlaceInWords } from './word.js';
+
+const LABEL = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' } as const;
+
+/** The name to head a file with: without its folders, unless asked for. */
+export function shownName(path: string, fullPaths = false): string {
+  if (fullPaths) return path;
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+function where(report: FileReport, f: Finding): string {
+  return report.format === 'docx' ? wordPlaceInWords(f) : `Line ${f.start.line}, column ${f.start.column}`;
+}
+
+function places(report: FileReport, group: FindingGroup): string {
+  const all = group.findings.map((f) => where(report, f));
+  if (all.length === 1) return all[0]!;
+  const shown = all.slice(0, 12);
+  const more = all.length > shown.length ? ` and ${plural(all.length - shown.length, 'more place')}` : '';
+  return `${all.length} places: ${shown.join('; ')}${more}`;
+}
+
+function item(report: FileReport, group: FindingGroup, id: string, n: number): string {
+  const f = group.findings[0]!;
+  const words = f.excerpt ? `<blockquote class="words">${escapeHtml(f.excerpt.length > 200 ? `${f.excerpt.slice(0, 199)}…` : f.excerpt)}</blockquote>` : '';
+  const suggestions = f.suggestions?.length ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>` : '';
+  const why = f.why ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(f.why)}</p>` : '';
+  return (
+    `<li id="${id}" class="finding finding-${f.severity}" value="${n}" data-count="${group.findings.length}" tabindex="-1">` +
+    `<p class="head"><span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ` +
+    `<span class="cat">${escapeHtml(categoryOf(f.ruleId))}</span> · <span class="where">${escapeHtml(places(report, group))}</span></p>` +
+    `<p class="msg">${escapeHtml(f.message)}</p>${words}${suggestions}${why}</li>`
+  );
+}
+
+function fileSection(report: FileReport, i: number, fullPaths: boolean): string {
+  const id = `file-${i}`;
+  const name = escapeHtml(shownName(report.path, fullPaths));
+  if (report.error) {
+    return `<section class="file" aria-labelledby="${id}"><h2 id="${id}">${name}</h2><p class="error-line">This file could not be checked: ${escapeHtml(report.error)}</p></section>`;
+  }
+  const groups = groupFindings(report.findings);
+  // Categories in order of their most serious problem, then size; items numbered in that order.
+  const byCategory = new Map<string, FindingGroup[]>();
+  for (const g of groups) {
+    const cat = categoryOf(g.findings[0]!.ruleId);
+    byCategory.set(cat, [...(byCategory.get(cat) ?? []), g]);
+  }
+  const rank = { error: 3, warning: 2, suggestion: 1 };
+  const worst = (gs: FindingGroup[]) => Math.max(...gs.map((g) => rank[g.findings[0]!.severity]));
+  const count = (gs: FindingGroup[]) => gs.reduce((n, g) => n + g.findings.length, 0);
+  const categories = [...byCategory.entries()].sort((a, b) => worst(b[1]) - worst(a[1]) || count(b[1]) - count(a[1]));
+  const numberOf = new Map<Finding, { id: string; n: number }>();
+  let n = 0;
+  const lists = categories.map(([cat, gs]) => {
+    const items = gs.map((g) => {
+      const target = { id: `${id}-${++n}`, n };
+      for (const f of g.findings) numberOf.set(f, target);
+      return item(report, g, target.id, n);
+    });
+    return `<h4>${escapeHtml(cat)} (${count(gs)})</h4><ol class="findings" start="${items.length ? n - items.length + 1 : 1}">${items.join('')}</ol>`;
+  });
+
+  const counts = { error: 0, warning: 0, suggestion: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  const target = Number(report.findings.find((f) => f.ruleId === 'readability' && typeof f.data?.target === 'number')?.data?.target ?? 11);
+  const age = report.stats ? `<p class="age">${escapeHtml(readingAgeLine({ readingAge: report.stats.readingAge, findings: report.findings }, target))}</p>` : '';
+  const words = report.stats?.words ? ` ${plural(report.stats.words, 'word')}, about ${plural(report.stats.readingMinutes || 1, 'minute')} to read.` : '';
+  const summary =
+    `<p class="summary">${report.findings.length ? `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')}.` : 'No problems found.'}${words}</p>`;
+  const kinds = categories.length
+    ? `<ul class="by-kind">${categories.map(([cat, gs]) => `<li>${escapeHtml(cat)}: ${count(gs)}</li>`).join('')}</ul>`
+    : '';
+  const text =
+    report.source !== undefined
+      ? `<div class="text" role="region" aria-label="The text of ${name}, with problems highlighted">${highlight(report.source, report.findings, id, (index) => numberOf.get(report.findings[index]!)!)}</div>`
+      : '';
+  return (
+    `<section class="file" aria-labelledby="${id}">` +
+    `<h2 id="${id}">${name}</h2>${summary}${age}${kinds}` +
+    `<div class="layout"><div>${text}</div><div class="list"><h3>Problems</h3>${lists.join('') || '<p class="clean">No problems found.</p>'}</div></div>` +
+    `</section>`
+  );
+}
+
+const PRINT_CSS = `
+.summary { overflow-wrap: anywhere; }
+h2 { overflow-wrap: anywhere; }
+.list h4 { margin: 1rem 0 .25rem; }
+.by-kind { padding-left: 1.25rem; }
+@media print {
+  body { background: #fff; font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .file { padding: 0; margin: 0 0 1rem; break-before: page; }
+  .file:first-of-type { break-before: auto; }
+  .layout { display: block; }
+  .text { font-size: 11pt; }
+  .hl { background: none; }
+  .hl[data-n]::after { content: " [" attr(data-n) "]"; font: bold 8pt Arial, sans-serif; vertical-align: super; }
+  .finding { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  a { color: inherit; }
+}
+`;
 
 export const html: Reporter = (reports, context) => {
   const s = summarise(reports);
-  const sections = reports.map((report, i) => {
-    const id = `file-${i}`;
-    if (report.error) {
-      return `<section class="file" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(report.path)}</h2><p class="error-line">This file could not be checked: ${escapeHtml(report.error)}</p></section>`;
-    }
-    const view: ViewFile = {
-      path: report.path,
-      ...(report.format ? { format: report.format } : {}),
-      ...(report.source !== undefined ? { source: report.source } : {}),
-      findings: report.findings,
-      ...(report.stats?.readingAge ? { readingAge: report.stats.readingAge } : {}),
-      ...(report.stats ? { words: report.stats.words, readingMinutes: report.stats.readingMinutes } : {}),
-    };
-    const text =
-      report.source !== undefined
-        ? `<div class="text" aria-label="The text of ${escapeHtml(report.path)}, with problems highlighted">${highlight(report.source, report.findings, id)}</div>`
-        : '';
-    return (
-      `<section class="file" aria-labelledby="${id}">` +
-      `<h2 id="${id}">${escapeHtml(report.path)}</h2>` +
-      renderSummary(view) +
-      renderByRule(view) +
-      `<div class="layout"><div>${text}</div><div><h3>Findings</h3>${renderFindingList(view, id)}</div></div>` +
-      `</section>`
-    );
-  });
+  const fullPaths = !!context.fullPaths;
+  const sections = reports.map((report, i) => fileSection(report, i, fullPaths));
+  const problems = s.errors + s.warnings + s.suggestions
+    ? `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.suggestions, 'suggestion')}`
+    : 'no problems found';
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -42,13 +134,13 @@ export const html: Reporter = (reports, context) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>plainlint report</title>
-<style>${VIEW_CSS}</style>
+<style>${VIEW_CSS}${PRINT_CSS}</style>
 </head>
 <body>
 <main>
 <h1>plainlint report</h1>
-<p class="summary">${s.files} ${s.files === 1 ? 'file' : 'files'} checked: ${s.errors} errors, ${s.warnings} warnings, ${s.suggestions} suggestions. Made by plainlint ${escapeHtml(context.version)}.</p>
-<p>Highlighted words link to an explanation. Red with a solid line is an error, yellow with a dashed line a warning, green with a dotted line a suggestion.</p>
+<p class="summary">${plural(s.files, 'file')} checked: ${problems}. Made by plainlint ${escapeHtml(context.version)}.</p>
+<p>Highlighted words link to an explanation. Red with a solid line is an error, yellow with a dashed line a warning, green with a dotted line a suggestion. Printed, each highlight shows the number of its problem in the list.</p>
 ${sections.join('\n')}
 </main>
 </body>

@@ -6,8 +6,13 @@
  * is Word's own paragraph number; for words in the main text the region also has their columns
  * in that paragraph, and `properties.word` has the full place (footnote, text box, columns).
  */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Reporter } from './types.js';
 import type { Finding, Severity } from '../types.js';
+import { termKey } from './group.js';
+import { sentences } from './plain.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
 
@@ -16,6 +21,27 @@ function uri(path: string): string {
     .split(/[\\/]/)
     .map((part) => encodeURIComponent(part))
     .join('/');
+}
+
+/**
+ * The folder paths are relative to: git's top folder (the repository root, which is what code
+ * scanning means by %SRCROOT%), found by looking up from where plainlint was started for `.git`
+ * (a folder, or a file in a worktree). Outside a repository, the folder plainlint was started in.
+ */
+export function sourceRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+/** A report's path as seen from the source root, with forward slashes. */
+export function repoPath(path: string, cwd: string, root: string): string {
+  if (path === '<stdin>' || path === '-') return path;
+  const rel = relative(root, isAbsolute(path) ? path : resolve(cwd, path));
+  // A file outside the repository keeps the path it was given.
+  if (rel.startsWith('..') || isAbsolute(rel)) return path;
+  return rel.split(sep).join('/');
 }
 
 /** A Word finding's region: the paragraph as the line, and columns when the words are in the main text. */
@@ -50,14 +76,19 @@ export const sarif: Reporter = (reports, context) => {
   const results = [];
   const notifications = [];
   const artifacts: Array<{ location: { uri: string; uriBaseId: string }; sourceLanguage?: string }> = [];
+  const root = sourceRoot(context.cwd);
   for (const report of reports) {
     const artifactIndex = artifacts.length;
-    artifacts.push({ location: { uri: uri(report.path), uriBaseId: '%SRCROOT%' } });
+    const fileUri = uri(repoPath(report.path, context.cwd, root));
+    artifacts.push({ location: { uri: fileUri, uriBaseId: '%SRCROOT%' } });
+    // The nth place of the same words (by the same rule) in this file: part of its fingerprint,
+    // so two places of one word are two alerts, and each keeps its alert as the text above changes.
+    const seen = new Map<string, number>();
     if (report.error) {
       notifications.push({
         level: 'error',
         message: { text: `${report.path}: ${report.error}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: uri(report.path), uriBaseId: '%SRCROOT%', index: artifactIndex } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: fileUri, uriBaseId: '%SRCROOT%', index: artifactIndex } } }],
       });
     }
     for (const failure of report.ruleFailures) {
@@ -68,9 +99,9 @@ export const sarif: Reporter = (reports, context) => {
       });
     }
     for (const f of report.findings) {
-      const text = [f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}.` : '', f.why ?? '']
-        .filter(Boolean)
-        .join(' ');
+      // Word has no lines to point at: name the words, so the writer can find them with Find.
+      const quote = report.format === 'docx' && f.excerpt && !f.message.includes(f.excerpt) ? `“${oneLineOf(f.excerpt)}”: ` : '';
+      const text = sentences(quote + f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : undefined, f.why);
       const region =
         report.format === 'docx'
           ? wordRegion(f)
@@ -88,12 +119,12 @@ export const sarif: Reporter = (reports, context) => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: uri(report.path), uriBaseId: '%SRCROOT%', index: artifactIndex },
+              artifactLocation: { uri: fileUri, uriBaseId: '%SRCROOT%', index: artifactIndex },
               region,
             },
           },
         ],
-        partialFingerprints: { 'plainlint/v1': `${f.ruleId}:${f.excerpt.toLowerCase().replace(/\s+/g, ' ').slice(0, 80)}` },
+        partialFingerprints: { 'plainlint/v2': fingerprint(fileUri, f, seen) },
       };
       const ruleIndex = index.get(f.ruleId);
       if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
@@ -122,6 +153,7 @@ export const sarif: Reporter = (reports, context) => {
             toolExecutionNotifications: notifications,
           },
         ],
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(root + sep).href } },
         artifacts,
         columnKind: 'utf16CodeUnits',
         results,
@@ -130,3 +162,20 @@ export const sarif: Reporter = (reports, context) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+function oneLineOf(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+/**
+ * What identifies a finding across runs: the file, the rule, the words (lower case), and which
+ * place of those words in the file it is (1st, 2nd …). Line numbers are left out on purpose, so
+ * an alert survives text added above it.
+ */
+function fingerprint(fileUri: string, f: Finding, seen: Map<string, number>): string {
+  const key = termKey(f) ?? `${f.ruleId}:${f.excerpt.toLowerCase().replace(/\s+/g, ' ').slice(0, 80)}`;
+  const n = (seen.get(key) ?? 0) + 1;
+  seen.set(key, n);
+  return `${fileUri}:${key}:${n}`;
+}

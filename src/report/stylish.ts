@@ -1,7 +1,9 @@
 /**
- * `--format stylish` (the default): findings grouped by file, each with where it is, how
- * serious, what is wrong, the words, why it matters and what to write instead; then the
- * file's reading age and reading time, and a summary line.
+ * `--format stylish` (the default): findings grouped by file. Each file's block opens with a
+ * short summary of the document (reading age against the target, long sentences, the terms
+ * flagged most, length). Then each item: where, how serious, what is wrong, the words, what to
+ * write instead and why. The same words flagged by one rule several times are one item ("say it
+ * once", src/report/group.ts): the first place in full, then how many times and the other places.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Reporter } from './types.js';
@@ -10,6 +12,7 @@ import type { Finding } from '../types.js';
 import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
+import { groupFindings, type FindingGroup } from './group.js';
 
 
 export const stylish: Reporter = (reports, context) => {
@@ -45,37 +48,73 @@ function location(report: FileReport, f: Finding): string {
   return report.format === 'docx' ? wordPlace(f) : `${f.start.line}:${f.start.column}`;
 }
 
+/** The other places of a group, a few to a line. */
+function placesLines(report: FileReport, group: FindingGroup, indent: string, c: ChalkInstance): string[] {
+  // A place whose words differ from the first (another form of the same entry) says its words.
+  const first = group.findings[0]!.excerpt.toLowerCase();
+  const others = group.findings
+    .slice(1)
+    .map((f) => (group.term && f.excerpt.toLowerCase() !== first ? `${location(report, f)} (“${snippet(f.excerpt, 30)}”)` : location(report, f)));
+  const lines: string[] = [];
+  const perLine = report.format === 'docx' ? 8 : 12;
+  for (let i = 0; i < others.length; i += perLine) {
+    const chunk = others.slice(i, i + perLine).join(', ');
+    const count = group.term ? `${group.findings.length} times` : `${group.findings.length} places`;
+    lines.push(indent + c.dim(i === 0 ? `${count}: here and at ${chunk}` : `  ${chunk}`));
+  }
+  return lines;
+}
+
+/** The document in one line: reading age against the target, long sentences, the terms flagged most, length. */
+export function documentSummary(report: FileReport, groups: FindingGroup[]): string {
+  const parts: string[] = [];
+  const stats = report.stats;
+  const age = stats?.readingAge;
+  if (stats && age) {
+    if (age.tooShort) parts.push(`reading age: too short to score (${plural(stats.sentences, 'sentence')})`);
+    else {
+      const target = stats.readingAgeTarget;
+      parts.push(`reading age ${age.smogAge}${target ? (age.smogAge > target ? ` (aim for ${target} or under)` : ` (within ${target})`) : ''}`);
+    }
+  }
+  const long = report.findings.filter((f) => f.ruleId === 'sentence-length').length;
+  if (long) parts.push(plural(long, 'long sentence'));
+  const top = groups
+    .filter((g) => g.term && g.findings.length > 1)
+    .sort((a, b) => b.findings.length - a.findings.length)
+    .slice(0, 3)
+    .map((g) => `“${snippet(g.findings[0]!.excerpt, 30)}” ${g.findings.length} times`);
+  if (top.length) parts.push(`flagged most: ${top.join(', ')}`);
+  if (stats && stats.words > 0) parts.push(plural(stats.words, 'word'), `${stats.readingMinutes} min read`);
+  return parts.join(' · ');
+}
+
 function fileBlock(report: FileReport, c: ChalkInstance): string {
   const lines: string[] = [];
   const header = c.underline(oneLine(report.path));
+  const groups = groupFindings(report.findings);
+  const summary = documentSummary(report, groups);
+  if (summary) lines.push(c.dim(`  ${summary}`));
   for (const notice of report.notices) lines.push(`  ${c.yellow('note')}  ${oneLine(notice)}`);
   for (const failure of report.ruleFailures) {
     lines.push(`  ${c.red('rule failed')}  ${failure.ruleId}: ${oneLine(failure.message)}`);
   }
-  const width = Math.max(0, ...report.findings.map((f) => location(report, f).length));
+  const width = Math.max(0, ...groups.map((g) => location(report, g.findings[0]!).length));
   const indent = ' '.repeat(2 + width + 2 + 10 + 2);
-  for (const f of report.findings) {
+  for (const group of groups) {
+    const f = group.findings[0]!;
     const sev = f.severity === 'error' ? c.red('error     ') : f.severity === 'warning' ? c.yellow('warning   ') : c.cyan('suggestion');
     lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(f.ruleId)}`);
     const quote = snippet(f.excerpt);
     if (quote && (report.format === 'docx' || !f.message.toLowerCase().includes(quote.toLowerCase()))) {
       lines.push(`${indent}${c.dim('“' + quote + '”')}`);
     }
+    if (group.findings.length > 1) lines.push(...placesLines(report, group, indent, c));
     if (f.suggestions?.length) lines.push(`${indent}${c.green('Try: ')}${oneLine(f.suggestions.join(' or '))}`);
     if (f.why) lines.push(`${indent}${c.dim('Why: ' + oneLine(f.why))}`);
-  }
-  const stats = report.stats;
-  if (stats && stats.words > 0) {
-    const age = stats.readingAge;
-    const ageText = age
-      ? age.tooShort
-        ? `reading age: too short to score (${plural(stats.sentences, 'sentence')})`
-        : `reading age ${age.smogAge} (${age.smogBand}, SMOG), ${age.fleschKincaidAge} (Flesch–Kincaid)`
-      : '';
-    lines.push(c.dim(`  ${[ageText, plural(stats.words, 'word'), `${stats.readingMinutes} min read`].filter(Boolean).join(' · ')}`));
   }
   if (!report.findings.length && !report.notices.length && !report.ruleFailures.length) {
     return `${header}  ${c.green('✔')}\n${lines.join('\n')}`;
   }
   return `${header}\n${lines.join('\n')}`;
-};
+}

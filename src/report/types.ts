@@ -8,6 +8,8 @@ export interface ReportContext {
   /** Every rule's meta (for SARIF rule descriptions). */
   rules: RuleMeta[];
   cwd: string;
+  /** HTML report: head each file with its folders too, not just its name (--full-paths, for CI). */
+  fullPaths?: boolean;
 }
 
 export type Reporter = (reports: FileReport[], context: ReportContext) => string;
@@ -35,7 +37,8 @@ export function summarise(reports: FileReport[]): Summary {
       if (f.severity === 'error') summary.errors++;
       else if (f.severity === 'warning') summary.warnings++;
       else summary.suggestions++;
-      if (f.fix) summary.fixable++;
+      // --fix never changes a Word file, so its fixes are not counted.
+      if (f.fix && report.format !== 'docx') summary.fixable++;
     }
   }
   return summary;

@@ -1,9 +1,9 @@
-/** The clean NHS corpus (../shared/corpus beside the repository) and the markdown files in a folder. */
+/** The clean NHS corpus (test/data/corpus, a copy kept in the repository) and the markdown files in a folder. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 
-export const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'nhs-service-manual');
+export const CORPUS = join(import.meta.dirname, '..', 'data', 'corpus', 'nhs-service-manual');
 
 /** Every .md file under `dir`, sorted. */
 export function markdownFiles(dir: string): string[] {

@@ -1,32 +1,16 @@
 /**
- * The checker page: read a dropped or chosen file (or pasted text) in the browser, check it
- * with the same rules as the command line, and show the findings in the writer's own words.
- * Nothing is sent anywhere: the file is read with the File API and checked on this page.
+ * The checker page: read a dropped or chosen file (or pasted text) in the browser and check it
+ * in a Web Worker (web/src/worker.ts) with the same rules as the command line, so the page
+ * stays responsive, with progress and Cancel. Nothing is sent anywhere: the file is read with
+ * the File API, checked in this tab, and the Word copy with comments is made here too.
  */
 import './page.css';
-import {
-  builtinRules,
-  lintDocxArrayBuffer,
-  lintMarkdownBytes,
-  lintMarkdownText,
-  type BrowserResult,
-} from '../../src/browser.js';
-import {
-  escapeHtml,
-  highlight,
-  renderByRule,
-  renderFindingList,
-  renderSummary,
-  VIEW_CSS,
-  type ViewFile,
-} from '../../src/report/html-view.js';
-import type { Finding, Severity } from '../../src/types.js';
-import { wordPlaceInWords } from '../../src/report/word.js';
-
-const MAX_BYTES = 50 * 1024 * 1024;
-const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
-const PRESET_NAME: Record<string, string> = { nhs: 'NHS', govuk: 'GOV.UK' };
-const rules = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
+import type { BrowserResult } from '../../src/browser.js';
+import { VIEW_CSS } from '../../src/report/html-view.js';
+import { groupId } from '../../src/report/group.js';
+import type { Finding } from '../../src/types.js';
+import { Results } from './results.js';
+import { CheckClient, Cancelled } from './client.js';
 
 function el<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -36,26 +20,38 @@ function el<T extends HTMLElement>(id: string): T {
 
 const form = el<HTMLFormElement>('check');
 const preset = el<HTMLSelectElement>('preset');
-const drop = el<HTMLDivElement>('drop');
 const fileInput = el<HTMLInputElement>('file');
 const textInput = el<HTMLTextAreaElement>('text');
 const status = el<HTMLParagraphElement>('status');
-const results = el<HTMLElement>('results');
+const working = el<HTMLDivElement>('working');
+const cancel = el<HTMLButtonElement>('cancel');
+const alertBox = el<HTMLDivElement>('alert');
+const resultsSection = el<HTMLElement>('results');
 const resultsTitle = el<HTMLHeadingElement>('results-title');
-const summary = el<HTMLDivElement>('summary');
-const textView = el<HTMLDivElement>('text-view');
-const byRule = el<HTMLDivElement>('by-rule');
-const findingList = el<HTMLDivElement>('finding-list');
-const detailTitle = el<HTMLHeadingElement>('detail-title');
-const detailBody = el<HTMLDivElement>('detail-body');
+const download = el<HTMLButtonElement>('download');
+const again = el<HTMLButtonElement>('again');
 
 adoptStyles(VIEW_CSS);
 
+const results = new Results({
+  summary: el('summary'),
+  textView: el('text-view'),
+  filters: el('filters'),
+  list: el('problem-list'),
+  detail: el('detail'),
+  detailTitle: el('detail-title'),
+  detailBody: el('detail-body'),
+  side: el('side'),
+});
+const client = new CheckClient();
+client.warm();
+
 type Input = { kind: 'text'; text: string } | { kind: 'file'; file: File };
 let lastInput: Input | undefined;
-let current: BrowserResult | undefined;
-let activeLink: HTMLAnchorElement | undefined;
+/** The checked Word file's bytes, for the Word copy with comments. */
+let lastBytes: Uint8Array | undefined;
 let run = 0;
+let ticking: ReturnType<typeof setInterval> | undefined;
 
 function adoptStyles(css: string): void {
   if ('adoptedStyleSheets' in document && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
@@ -69,139 +65,152 @@ function adoptStyles(css: string): void {
   }
 }
 
-function say(message: string, problem = false): void {
+function say(message: string): void {
   status.textContent = message;
-  status.classList.toggle('problem', problem);
 }
 
-function extension(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot).toLowerCase();
+function busy(name: string | undefined): void {
+  if (ticking) clearInterval(ticking);
+  ticking = undefined;
+  working.hidden = !name;
+  if (!name) return;
+  const started = performance.now();
+  say(`Checking ${name}…`);
+  // A longer draft: say how long it has taken, so the writer knows it is still going.
+  ticking = setInterval(() => {
+    const seconds = Math.round((performance.now() - started) / 1000);
+    say(`Checking ${name}… ${seconds} ${seconds === 1 ? 'second' : 'seconds'} so far. You can cancel.`);
+  }, 1000);
+}
+
+/** A problem: in an alert at the top of the results, with focus on it, and the old results gone. */
+function fail(message: string): void {
+  results.clear();
+  resultsSection.hidden = true;
+  lastBytes = undefined;
+  say('');
+  alertBox.textContent = message;
+  alertBox.hidden = false;
+  alertBox.scrollIntoView({ block: 'start' });
+  alertBox.focus();
+}
+
+function keyOf(f: Finding): string {
+  return groupId(f) ?? `${f.ruleId}:${f.message}`;
+}
+
+/** What changed since the last check of the same file: problems fixed, and new ones. */
+function changesSince(before: BrowserResult | undefined, after: BrowserResult): string {
+  if (!before || before.path !== after.path) return '';
+  const left = new Map<string, number>();
+  for (const f of before.findings) left.set(keyOf(f), (left.get(keyOf(f)) ?? 0) + 1);
+  const added: Finding[] = [];
+  for (const f of after.findings) {
+    const n = left.get(keyOf(f)) ?? 0;
+    if (n > 0) left.set(keyOf(f), n - 1);
+    else added.push(f);
+  }
+  const fixed = [...left.values()].reduce((a, b) => a + b, 0);
+  if (!fixed && !added.length) return 'Since the last check: nothing has changed.';
+  const words = [...new Set(added.map((f) => f.excerpt).filter((w) => w && w.length <= 40))].slice(0, 3);
+  const newPart = added.length
+    ? `${added.length} new ${added.length === 1 ? 'problem' : 'problems'}${words.length ? ` (${words.map((w) => `“${w}”`).join(', ')})` : ''}`
+    : 'no new problems';
+  return `Since the last check: ${fixed} ${fixed === 1 ? 'problem' : 'problems'} fixed, ${newPart}.`;
 }
 
 async function check(input: Input): Promise<void> {
   const mine = ++run;
   lastInput = input;
   const house = preset.value;
+  const before = results.current;
   const name = input.kind === 'file' ? input.file.name : 'Pasted text';
-  say(`Checking ${name}…`);
-  // Let the page show the message before the work starts.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  alertBox.hidden = true;
+  alertBox.textContent = '';
+  busy(name);
   let result: BrowserResult;
+  let bytes: Uint8Array | undefined;
   try {
-    result = await lintInput(input, house);
+    if (input.kind === 'text') {
+      result = await client.check({ name, preset: house, text: input.text });
+    } else {
+      bytes = new Uint8Array(await input.file.arrayBuffer());
+      result = await client.check({ name, preset: house, bytes: bytes.slice() });
+    }
   } catch (error) {
     if (mine !== run) return;
+    busy(undefined);
+    if (error instanceof Cancelled) {
+      say(`Stopped checking ${name}.`);
+      return;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    say(`${name} ${message.replace(/\.$/, '')}.`, true);
+    fail(`${name} ${message.replace(/\.$/, '')}.`);
     return;
   }
   if (mine !== run) return;
-  show(result, house);
+  busy(undefined);
+  const changes = changesSince(before, result);
+  lastBytes = result.format === 'docx' ? bytes : undefined;
+  resultsTitle.textContent = `Results for ${result.path}`;
+  resultsSection.hidden = false;
+  await results.show(result, house, changes);
+  if (mine !== run) return;
+  download.hidden = result.format !== 'docx' || !result.findings.length;
+  again.hidden = input.kind !== 'file';
   const n = result.findings.length;
-  say(`Checked ${result.path}: ${n === 0 ? 'no problems found' : n === 1 ? '1 problem found' : `${n} problems found`}.`);
+  say(`Checked ${result.path}: ${n === 0 ? 'no problems found' : n === 1 ? '1 problem found' : `${n} problems found`}.${changes ? ` ${changes}` : ''}`);
   resultsTitle.focus();
 }
 
-async function lintInput(input: Input, house: string): Promise<BrowserResult> {
-  if (input.kind === 'text') return lintMarkdownText(input.text, house, 'Pasted text');
-  const { file } = input;
-  const ext = extension(file.name);
-  if (file.size > MAX_BYTES) throw new Error(`is larger than ${MAX_BYTES / 1024 / 1024} MB, so it was not checked`);
-  if (ext === '.doc') throw new Error('is an old-style Word file (.doc). Open it in Word, save it as .docx and try again');
-  if (ext === '.docx') return lintDocxArrayBuffer(await file.arrayBuffer(), house, file.name);
-  if (['.md', '.markdown', '.mdown', '.mkd', '.txt', ''].includes(ext)) return lintMarkdownBytes(await file.arrayBuffer(), house, file.name);
-  throw new Error('cannot be checked here. Choose a Word file (.docx) or a markdown file (.md)');
+async function downloadCopy(): Promise<void> {
+  const result = results.current;
+  if (!result || !lastBytes) return;
+  download.disabled = true;
+  say(`Making a Word copy of ${result.path} with comments…`);
+  try {
+    const copy = await client.annotate({ name: result.path, bytes: lastBytes.slice(), findings: result.findings, text: result.text });
+    const name = `${result.path.replace(/\.docx$/i, '')}.plainlint.docx`;
+    const url = URL.createObjectURL(new Blob([copy.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    const where = copy.unlocated ? ` (${copy.unlocated} on the first paragraph, because their words could not be found)` : '';
+    say(`Downloaded ${name} with ${copy.comments} ${copy.comments === 1 ? 'comment' : 'comments'}${where}. Your own file has not been changed.`);
+  } catch (error) {
+    if (!(error instanceof Cancelled)) say(`The Word copy could not be made: ${(error as Error).message}`);
+  } finally {
+    download.disabled = false;
+  }
 }
 
-function show(result: BrowserResult, house: string): void {
-  current = result;
-  activeLink = undefined;
-  const view: ViewFile = {
-    path: result.path,
-    format: result.format,
-    source: result.text,
-    findings: result.findings,
-    ...(result.stats.readingAge ? { readingAge: result.stats.readingAge } : {}),
-    words: result.stats.words,
-    readingMinutes: result.stats.readingMinutes,
-  };
-  const target = house === 'govuk' ? 9 : 11;
-  const notes = [
-    ...result.notices.map((notice) => `${result.path} ${notice}.`),
-    ...result.ruleFailures.map((failure) => `The ${failure.ruleId} check stopped early, so some problems may be missing.`),
-  ];
-  resultsTitle.textContent = `Results for ${result.path}`;
-  summary.innerHTML =
-    renderSummary(view) +
-    `<p>${escapeHtml(PRESET_NAME[house] ?? house)} house style: aim for a reading age of ${target} or under.</p>` +
-    notes.map((note) => `<p class="notice">${escapeHtml(note)}</p>`).join('');
-  textView.innerHTML = result.text ? highlight(result.text, result.findings, 'finding') : '<p>There is no text to check.</p>';
-  byRule.innerHTML = renderByRule(view) || '<p>No problems found.</p>';
-  findingList.innerHTML = renderFindingList(view, 'finding');
-  detailBody.innerHTML = result.findings.length
-    ? '<p>Select a highlighted word or phrase to see the problem and how to fix it.</p>'
-    : '<p>No problems found. Well done.</p>';
-  results.hidden = false;
-}
-
-function where(result: BrowserResult, f: Finding): string {
-  return result.format === 'docx' ? wordPlaceInWords(f) : `Line ${f.start.line}, column ${f.start.column}`;
-}
-
-function showDetail(index: number, link: HTMLAnchorElement): void {
-  const result = current;
-  const f = result?.findings[index];
-  if (!result || !f) return;
-  activeLink?.classList.remove('active');
-  activeLink?.removeAttribute('aria-current');
-  activeLink = link;
-  link.classList.add('active');
-  link.setAttribute('aria-current', 'true');
-
-  const rule = rules.get(f.ruleId);
-  const also = result.findings.filter(
-    (g, j) => j !== index && g.start.offset <= f.start.offset && g.end.offset >= f.end.offset && g.end.offset > g.start.offset,
-  );
-  const words = f.excerpt ? (f.excerpt.length > 200 ? `${f.excerpt.slice(0, 199)}…` : f.excerpt) : '';
-  detailTitle.textContent = `${LABEL[f.severity]}: ${where(result, f)}`;
-  detailBody.innerHTML =
-    `<p class="msg"><span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ${escapeHtml(f.message)}</p>` +
-    (words ? `<blockquote class="words">${escapeHtml(words)}</blockquote>` : '') +
-    (f.suggestions?.length
-      ? `<h4>A plainer way to say it</h4><ul class="try-list">${f.suggestions.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`
-      : '') +
-    (f.why ? `<h4>Why it matters</h4><p class="why">${escapeHtml(f.why)}</p>` : '') +
-    (rule ? `<h4>The principle</h4><p class="principle">${escapeHtml(rule.meta.principle)}</p>` : '') +
-    `<p class="rule">Rule: <code>${escapeHtml(f.ruleId)}</code>${rule ? ` (${escapeHtml(rule.meta.description)})` : ''}</p>` +
-    (also.length
-      ? `<h4>Also in these words</h4><ul>${also.map((g) => `<li>${LABEL[g.severity]}: ${escapeHtml(g.message)}</li>`).join('')}</ul>`
-      : '') +
-    `<button type="button" class="secondary" id="back">Back to the text</button>`;
-  detailTitle.focus();
-}
-
-textView.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest?.('a.hl');
-  if (!(link instanceof HTMLAnchorElement)) return;
-  event.preventDefault();
-  showDetail(Number(link.dataset.finding), link);
+cancel.addEventListener('click', () => {
+  client.cancel();
 });
 
-detailBody.addEventListener('click', (event) => {
-  if ((event.target as Element | null)?.id === 'back') activeLink?.focus();
+download.addEventListener('click', () => void downloadCopy());
+
+// Check again: choose the edited file; the results then say what changed.
+again.addEventListener('click', () => {
+  fileInput.value = '';
+  fileInput.click();
 });
 
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
+  // Cleared, so choosing the same file again (after editing it) checks it again.
+  fileInput.value = '';
   if (file) void check({ kind: 'file', file });
 });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!textInput.value.trim()) {
-    say('Paste some text first, or choose a file.', true);
-    textInput.focus();
+    fail('Paste some text first, or choose a file.');
     return;
   }
   void check({ kind: 'text', text: textInput.value });
@@ -211,21 +220,31 @@ preset.addEventListener('change', () => {
   if (lastInput) void check(lastInput);
 });
 
-// Dropping a file anywhere else must not open it in the tab (and leave the page).
-for (const type of ['dragover', 'drop'] as const) {
-  document.addEventListener(type, (event) => event.preventDefault());
-}
-drop.addEventListener('dragover', (event) => {
+// A file dropped anywhere on the page is checked (and never opened in the tab, leaving the page).
+let dragDepth = 0;
+document.addEventListener('dragenter', (event) => {
+  if (!event.dataTransfer?.types.includes('Files')) return;
+  dragDepth++;
+  document.body.classList.add('dragging');
+});
+document.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) document.body.classList.remove('dragging');
+});
+document.addEventListener('dragover', (event) => {
   event.preventDefault();
   if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-  drop.classList.add('dragging');
 });
-drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
-drop.addEventListener('drop', (event) => {
+document.addEventListener('drop', (event) => {
   event.preventDefault();
-  drop.classList.remove('dragging');
-  const file = event.dataTransfer?.files[0];
-  if (file) void check({ kind: 'file', file });
+  dragDepth = 0;
+  document.body.classList.remove('dragging');
+  const files = event.dataTransfer?.files;
+  if (!files?.length) {
+    fail('Nothing to check was dropped. Drop a Word (.docx) or markdown (.md) file anywhere on this page, or choose one above.');
+    return;
+  }
+  void check({ kind: 'file', file: files[0]! });
 });
 
 document.documentElement.dataset.ready = 'true';

@@ -1,0 +1,79 @@
+/**
+ * house-style/dates: 1 January 2026; not “1st Jan”, “Jan 1” or “01/01/2026”.
+ */
+import type { Env, Hit } from './shared.js';
+import { MONTHS, MONTH_ABBR, patterns, q } from './shared.js';
+import { type BlockText, claim, isClaimed, isQuoted } from './text.js';
+export function fullMonth(name: string): string {
+  return MONTH_ABBR[name] ?? name;
+}
+
+function dateHit(t: BlockText, from: number, to: number, right: string, message: string, fix: boolean, hits: Hit[]): void {
+  const hit: Hit = { check: 'dates', from, to, message, suggestions: [right] };
+  if (fix) hit.fix = { from, to, text: right };
+  claim(t, from, to);
+  hits.push(hit);
+}
+
+export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
+  const p = patterns();
+  const text = t.text;
+  const tableShortMonthsOk = env.relaxTables && t.block.inTable;
+  p.dayMonth.lastIndex = 0;
+  for (const m of text.matchAll(p.dayMonth)) {
+    const [whole, the, day, ord, of, month, , yearGap, year] = m as unknown as Array<string | undefined>;
+    const isAbbr = month! in MONTH_ABBR;
+    const leadingZero = day!.length === 2 && day!.startsWith('0');
+    if (!ord && !of && !isAbbr && !leadingZero && !(yearGap && yearGap.includes(','))) continue;
+    if (!ord && !of && isAbbr && !leadingZero && tableShortMonthsOk) continue;
+    let from = m.index;
+    if (the && !(ord || of)) from += whole!.indexOf(day!, the.length);
+    const to = m.index + whole!.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${Number(day)} ${fullMonth(month!)}${year ? ` ${year}` : ''}`;
+    const original = text.slice(from, to);
+    const message = isAbbr && !ord && !of
+      ? `Write the month in full: ${q(right)}, not ${q(original)}.`
+      : `Write the date as ${q(right)}, not ${q(original)}.`;
+    dateHit(t, from, to, right, message, true, hits);
+  }
+  p.monthDay.lastIndex = 0;
+  for (const m of text.matchAll(p.monthDay)) {
+    const [whole, month, , day, ord, , year] = m as unknown as Array<string | undefined>;
+    const isAbbr = month! in MONTH_ABBR;
+    if (!ord && !isAbbr && !year) continue;
+    if (!ord && !year && isAbbr && tableShortMonthsOk) continue;
+    // "May" is also a word: only with an ordinal or a year ("May 1st", "May 1, 2026").
+    if (month === 'May' && !ord && !year) continue;
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${Number(day)} ${fullMonth(month!)}${year ? ` ${year}` : ''}`;
+    dateHit(t, from, to, right, `Write the date as ${q(right)}, not ${q(whole!)}.`, true, hits);
+  }
+  p.numericDate.lastIndex = 0;
+  for (const m of text.matchAll(p.numericDate)) {
+    const [whole, a, sep, b, y] = m as unknown as string[];
+    if (y!.length === 2 && sep !== '/') continue;
+    if (y!.length === 4 && !/^(19|20)/.test(y!)) continue;
+    let day = Number(a);
+    let month = Number(b);
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const yearFull = y!.length === 2 ? `20${y}` : y!;
+    const right = `${day} ${MONTHS[month - 1]} ${yearFull}`;
+    dateHit(t, from, to, right, `Write the date in words: ${q(right)}, not ${q(whole!)}.`, false, hits);
+  }
+  p.isoDate.lastIndex = 0;
+  for (const m of text.matchAll(p.isoDate)) {
+    const [whole, y, mo, d] = m as unknown as string[];
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
+    dateHit(t, from, to, right, `Write the date in words: ${q(right)}, not ${q(whole!)}.`, true, hits);
+  }
+}

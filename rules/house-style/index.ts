@@ -1,0 +1,43 @@
+/**
+ * The house-style checks, one file for each family (shared.ts lists them). checkBlock runs the
+ * word checks on one block in a fixed order: a check claims the words it flags, so "9.00am" is
+ * one time, not a time and a number.
+ */
+import type { Env, Hit } from './shared.js';
+import { patterns } from './shared.js';
+import type { BlockText } from './text.js';
+import { checkTerms } from './terms.js';
+import { checkAmpersand, checkPhrases } from './short-forms.js';
+import { checkTimes } from './times.js';
+import { checkDates } from './dates.js';
+import { checkRanges } from './ranges.js';
+import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
+import { checkExclamation } from './formatting.js';
+
+export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
+export { buildPreferredTerms } from './terms.js';
+export { buildBlockText, sourceRange } from './text.js';
+export { checkBold, checkEmphasis, type FormatHit } from './formatting.js';
+
+/** Run every word check on one block. */
+export function checkBlock(t: BlockText, env: Env): Hit[] {
+  const hits: Hit[] = [];
+  const on = env.enabled;
+  if (env.terms && on('terms')) checkTerms(t, env.terms, hits);
+  checkPhrases(t, env, hits);
+  if (on('ampersand')) checkAmpersand(t, hits);
+  // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
+  const digits = /\d/.test(t.text);
+  if (digits) checkNhsNumbers(t, hits, on('nhs-number'));
+  if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
+  if (on('dates') && digits) checkDates(t, env, hits);
+  if (on('number-commas') && digits) checkNumbers(t, hits);
+  // Every range pattern needs a hyphen or a dash.
+  if (on('ranges') && /[-–—]/.test(t.text)) checkRanges(t, env, hits);
+  if (on('units') && digits) checkUnits(t, hits);
+  // Ordinals need a digit (govuk: "2nd") or an ordinal word (nhs: "second dose").
+  if (on('ordinals') && (env.ordinals === 'words' ? digits : patterns().ordinalWordHint.test(t.text))) checkOrdinals(t, env, hits);
+  if (on('sentence-start-number') && env.startNumbers === 'words') checkSentenceStartNumber(t, hits);
+  if (on('exclamation')) checkExclamation(t, hits);
+  return hits;
+}

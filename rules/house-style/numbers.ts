@@ -1,0 +1,188 @@
+/**
+ * house-style/numbers: numbers and units. NHS numbers in 3 groups (999 123 4567), a comma in
+ * numbers over 999, no space before a unit (250mg), ordinals (“2nd dose” or “second dose”, by
+ * the `ordinals` option) and a numeral at the start of a sentence (the `startNumbers` option).
+ */
+import type { Env, Hit } from './shared.js';
+import { COUNT_NOUNS, MONTH_NAMES, ORDINAL_SKIP, REFERENCE_WORDS, data, numberInWords, ordinalSuffix, patterns, q, withCommas } from './shared.js';
+import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, sentenceAt, wordBefore } from './text.js';
+const NHS_NUMBER_WORDS = /\bNHS\s+(?:number|no\b)/i;
+
+export function checkNhsNumbers(t: BlockText, hits: Hit[], report: boolean): void {
+  const p = patterns();
+  const text = t.text;
+  if (!NHS_NUMBER_WORDS.test(text)) return;
+  p.nhsNumber.lastIndex = 0;
+  for (const m of text.matchAll(p.nhsNumber)) {
+    const [whole, a, s1, b, s2, c] = m as unknown as string[];
+    if (s1 !== s2 && s1 && s2) continue;
+    if (a!.startsWith('0')) continue;
+    const from = m.index;
+    const to = from + whole!.length;
+    const k = sentenceAt(t, from);
+    const sentence = text.slice(t.sentenceStarts[k] ?? 0, t.sentenceEnds[k] ?? text.length);
+    if (!NHS_NUMBER_WORDS.test(sentence)) continue;
+    claim(t, from, to);
+    if (s1 === ' ' && s2 === ' ') continue;
+    if (!report || isQuoted(t, from, to)) continue;
+    const right = `${a} ${b} ${c}`;
+    hits.push({
+      check: 'nhs-number',
+      from,
+      to,
+      message: `Write the NHS number in 3 groups: ${q(right)}.`,
+      suggestions: [right],
+      fix: { from, to, text: right },
+    });
+  }
+}
+
+export function checkNumbers(t: BlockText, hits: Hit[]): void {
+  const p = patterns();
+  const text = t.text;
+  p.bigNumber.lastIndex = 0;
+  for (const m of text.matchAll(p.bigNumber)) {
+    const [whole, currency, digits, decimals] = m as unknown as Array<string | undefined>;
+    const from = m.index;
+    const to = from + whole!.length;
+    const numStart = from + (currency?.length ?? 0);
+    if (digits!.startsWith('0')) continue;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const prevChar = text[from - 1] ?? '';
+    if (/[-–—]/.test(prevChar)) {
+      // The end of a range ("1000-2000") is fine to check; a code ("AB-1234") is not.
+      if (!/(?:^|[^\p{N}\-–—.,/])[1-9][\d,]*\s*[-–—]$/u.test(text.slice(Math.max(0, from - 20), from))) continue;
+    }
+    // Groups of digits: phone numbers and NHS numbers ("0300 123 4567", "999 123 4567").
+    if (/\d[ \t]$/.test(text.slice(Math.max(0, from - 2), from)) || /^[ \t]\d/.test(text.slice(to, to + 2))) continue;
+    const after = text.slice(to, to + 30);
+    const unit = p.unitAfter.test(after);
+    if (/^\p{L}/u.test(after) && !unit) continue;
+    const nextWord = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    const rangeNoun = /^\s*[-–—]\s*£?\d[\d,.]*\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    const counted =
+      unit || (nextWord !== undefined && COUNT_NOUNS.has(nextWord)) || (rangeNoun !== undefined && COUNT_NOUNS.has(rangeNoun));
+    const n = Number(digits);
+    if (!currency && !decimals && digits!.length === 4 && n >= 1000 && n <= 2099 && !counted) continue;
+    if (!currency && digits!.length >= 7 && !counted) continue;
+    const before = wordBefore(t, from);
+    if (before) {
+      const w = before.word.toLowerCase();
+      if (REFERENCE_WORDS.has(w)) continue;
+      if (/^\p{Lu}{2,}$/u.test(before.word) && before.word !== 'NHS') continue;
+    }
+    const right = `${currency ?? ''}${withCommas(digits!)}${decimals ?? ''}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'number-commas',
+      from,
+      to,
+      message: `Write ${q(right)} with a comma.`,
+      suggestions: [right],
+      fix: { from: numStart, to: numStart + digits!.length, text: withCommas(digits!) },
+    });
+  }
+}
+
+export function checkUnits(t: BlockText, hits: Hit[]): void {
+  const p = patterns();
+  p.units.lastIndex = 0;
+  for (const m of t.text.matchAll(p.units)) {
+    const [whole, num, space, unit] = m as unknown as string[];
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to)) continue;
+    const right = `${num}${unit}`;
+    const spaceFrom = from + num!.length;
+    hits.push({
+      check: 'units',
+      from,
+      to,
+      message: `Write ${q(right)} with no space.`,
+      suggestions: [right],
+      fix: { from: spaceFrom, to: spaceFrom + space!.length, text: '' },
+    });
+  }
+}
+
+export function checkOrdinals(t: BlockText, env: Env, hits: Hit[]): void {
+  const p = patterns();
+  const text = t.text;
+  if (env.ordinals === 'words') {
+    if (env.relaxTables && t.block.inTable) return;
+    p.ordinalNumeral.lastIndex = 0;
+    for (const m of text.matchAll(p.ordinalNumeral)) {
+      const [whole, digit, suffix] = m as unknown as string[];
+      const n = Number(digit);
+      if (ordinalSuffix(n) !== suffix!.toLowerCase()) continue;
+      const from = m.index;
+      const to = from + whole!.length;
+      if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+      // Dates belong to the dates check.
+      const next = /^\s+(?:of\s+)?([\p{L}]+)/u.exec(text.slice(to, to + 20))?.[1];
+      const prev = wordBefore(t, from)?.word;
+      if ((next && MONTH_NAMES.has(next)) || (prev && MONTH_NAMES.has(prev))) continue;
+      let right = data.ordinalWords[n - 1]!;
+      if (atSentenceStart(t, from)) right = capitalise(right);
+      hits.push({
+        check: 'ordinals',
+        from,
+        to,
+        message: `Write ${q(right)}, not ${q(whole!)}.`,
+        why: 'GOV.UK style spells out first to ninth, and uses numerals from 10th.',
+        suggestions: [right],
+        fix: { from, to, text: right },
+        sourceUrl: data.checks.ordinals.sourceGovuk,
+      });
+    }
+    return;
+  }
+  p.ordinalWord.lastIndex = 0;
+  for (const m of text.matchAll(p.ordinalWord)) {
+    const [whole, word, noun] = m as unknown as string[];
+    if (ORDINAL_SKIP.has(`${word!.toLowerCase()} ${noun!.toLowerCase()}`)) continue;
+    const from = m.index;
+    const to = from + word!.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const n = data.ordinalWords.indexOf(word!.toLowerCase()) + 1;
+    const right = `${n}${ordinalSuffix(n)}`;
+    hits.push({
+      check: 'ordinals',
+      from,
+      to: from + whole!.length,
+      message: `Write ${q(`${right} ${noun}`)}, not ${q(whole!)}.`,
+      suggestions: [`${right} ${noun}`],
+      fix: { from, to, text: right },
+    });
+  }
+}
+
+export function checkSentenceStartNumber(t: BlockText, hits: Hit[]): void {
+  if (t.block.kind === 'heading' || t.block.inList || t.block.inTable) return;
+  const text = t.text;
+  for (const start of t.sentenceStarts) {
+    const m = /^(\d+(?:[.,]\d+)*)(%?)/.exec(text.slice(start, start + 30));
+    if (!m) continue;
+    const from = start;
+    const to = start + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const after = text.slice(to, to + 20);
+    if (/^\s?(?:am|pm|a\.m|p\.m)\b|^[:.]\d|^[\p{L}]/iu.test(after)) continue;
+    const next = /^\s+([\p{L}]+)/u.exec(after)?.[1];
+    if (next && MONTH_NAMES.has(next)) continue;
+    const n = Number(m[1]!.replace(/,/g, ''));
+    if (m[1]!.length === 4 && n >= 1000 && n <= 2099) continue;
+    const words = !m[2] && !m[1]!.includes('.') ? numberInWords(n) : undefined;
+    const nextWords = after.match(/^\s+[\p{L}]+/u)?.[0] ?? '';
+    hits.push({
+      check: 'sentence-start-number',
+      from,
+      to,
+      message: `Write the number at the start of the sentence in words: ${q(m[0])}.`,
+      suggestions: words
+        ? [`${capitalise(words)}${nextWords}`]
+        : ['Reword the sentence so it does not start with a number.'],
+      severity: 'suggestion',
+    });
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * house-style/ranges: “10 to 12”, “Monday to Friday”; not “10-12” or “Mon-Fri”.
+ */
+import type { Env, Hit } from './shared.js';
+import { DAY_NAMES, MONTH_NAMES, WEEKDAYS, patterns, q, withCommas } from './shared.js';
+import { type BlockText, atSentenceStart, isClaimed, isQuoted, wordBefore } from './text.js';
+import { formatTime } from './times.js';
+import { fullMonth } from './dates.js';
+function isCapitalisedName(word: string | undefined): boolean {
+  return Boolean(word && /^\p{Lu}/u.test(word) && !MONTH_NAMES.has(word) && !DAY_NAMES.has(word));
+}
+
+const AMPM = /(am|pm)$/i;
+
+/** "8.30am" → "8:30am", "6.00pm" → "6pm", for the suggestion of a range. */
+function tidyTime(token: string): string {
+  const m = /^(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?m\.?$/i.exec(token);
+  if (!m) return token;
+  return formatTime(Number(m[1]), m[2] ?? '00', m[3]!.toLowerCase() === 'a' ? 'am' : 'pm') ?? token;
+}
+
+function rangeHit(
+  t: BlockText,
+  from: number,
+  to: number,
+  fix: { from: number; to: number; text: string },
+  right: string,
+  hits: Hit[],
+): void {
+  const original = t.text.slice(from, to);
+  hits.push({
+    check: 'ranges',
+    from,
+    to,
+    message: `Use ${q('to')} in ranges: ${q(right)}, not ${q(original)}.`,
+    suggestions: [right],
+    fix,
+  });
+}
+
+export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
+  const p = patterns();
+  const text = t.text;
+  p.rangeNumber.lastIndex = 0;
+  for (const m of text.matchAll(p.rangeNumber)) {
+    const [whole, a, dash, b] = m as unknown as string[];
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to)) continue;
+    const aDigits = a!.replace(/\D/g, '');
+    const bDigits = b!.replace(/\D/g, '');
+    // Phone numbers, long references.
+    if ((a!.startsWith('0') && aDigits.length >= 3) || (b!.startsWith('0') && bDigits.length >= 3)) continue;
+    if ((!a!.includes(',') && aDigits.length >= 6) || (!b!.includes(',') && bDigits.length >= 6)) continue;
+    // Times written with ":" are only times with am or pm ("John 3:16-18" is not).
+    if ((a!.includes(':') && !AMPM.test(a!)) || (b!.includes(':') && !AMPM.test(b!))) {
+      if (!(AMPM.test(a!) || AMPM.test(b!))) continue;
+    }
+    // "a 3-2 vote", "a 50-50 split": not ranges. A range goes up (times aside: "9-5pm").
+    const isTime = AMPM.test(a!) || AMPM.test(b!);
+    const value = (s: string) => Number(s.replace(/[£,]/g, '').replace(/\s?(am|pm)$/i, '').replace(/[^\d.]+$/, ''));
+    if (!isTime && !(/^\d{4}$/.test(a!) && /^\d{2}$/.test(b!)) && !(value(b!) > value(a!))) continue;
+    const before = wordBefore(t, from);
+    if (before) {
+      if (/^\p{Lu}{2,}$/u.test(before.word.replace(/[&.]/g, '')) && before.word.length >= 2) continue;
+      if (/^(?:section|clause|regulation|article|standard|version|v|no|number|ref|reference)$/i.test(before.word)) continue;
+      if (isCapitalisedName(before.word) && !atSentenceStart(t, before.start)) continue;
+    }
+    const nextWord = /^\s+([\p{L}][\p{L}'’]*)/u.exec(text.slice(to, to + 40))?.[1];
+    if (isCapitalisedName(nextWord)) continue;
+    // "2-3" in "COVID-19 2-3"? The pattern already needs a space or start before the first number.
+    let a2 = a!;
+    let b2 = b!;
+    let changeA = false;
+    let changeB = false;
+    const aStart = from;
+    const aEnd = from + a!.length;
+    const bStart = aEnd + dash!.length;
+    if (!AMPM.test(a!) && AMPM.test(b!) && /^\d{1,2}(?::\d{2})?$/.test(a!) && !isClaimed(t, aStart, aEnd)) {
+      const ha = Number(a!.split(':')[0]);
+      const hb = Number(/^\d+/.exec(b!)![0]);
+      const bSuffix = b!.toLowerCase().endsWith('pm') ? 'pm' : 'am';
+      const suffix = bSuffix === 'pm' && ha !== 12 && ha > hb ? 'am' : bSuffix === 'am' && ha > hb && ha !== 12 ? 'pm' : bSuffix;
+      const formatted = formatTime(ha, a!.split(':')[1] ?? '00', ha === 12 && bSuffix === 'pm' ? 'pm' : suffix);
+      if (formatted) {
+        a2 = formatted;
+        changeA = true;
+      }
+    }
+    if (/^\d{4}$/.test(a!) && /^\d{2}$/.test(b!) && /^(19|20)/.test(a!)) {
+      b2 = a!.slice(0, 2) + b!;
+      if (Number(b2) <= Number(a!)) continue;
+      changeB = true;
+    }
+    const grouped = (s: string) => (/^£?\d{4,}$/.test(s) && isClaimed(t, from, to) ? s.replace(/\d+/, withCommas) : s);
+    if (!changeA) a2 = grouped(a2);
+    if (!changeB) b2 = grouped(b2);
+    const pound = a!.startsWith('£') && !b!.startsWith('£') ? '£' : '';
+    const right = `${tidyTime(a2)} to ${pound}${tidyTime(b2)}`;
+    const fixFrom = changeA ? aStart : aEnd;
+    const fixTo = changeB ? to : bStart;
+    const fixText = `${changeA ? a2 : ''} to ${pound}${changeB ? b2 : ''}`;
+    rangeHit(t, from, to, { from: fixFrom, to: fixTo, text: fixText }, right, hits);
+  }
+  for (const [re, names] of [
+    [p.rangeDay, WEEKDAYS],
+    [p.rangeMonth, null],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const [whole, a, , , b] = m as unknown as string[];
+      const from = m.index;
+      const to = from + whole!.length;
+      if (isQuoted(t, from, to)) continue;
+      if (a === b) continue;
+      if (!names && env.relaxTables && t.block.inTable) continue;
+      const full = (w: string) => (names ? names[w] ?? w : fullMonth(w));
+      const right = `${full(a!)} to ${full(b!)}`;
+      rangeHit(t, from, to, { from, to, text: right }, right, hits);
+    }
+  }
+}

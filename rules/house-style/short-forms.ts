@@ -1,0 +1,109 @@
+/**
+ * house-style/short-forms: “eg”, “ie” and “etc”, negative contractions (“don't”), “please note”
+ * (the entries of rules/data/house-style.json) and the ampersand.
+ */
+import type { CheckId, Env, Hit } from './shared.js';
+import { normalisePhrase, patterns, q } from './shared.js';
+import { type BlockText, atSentenceStart, capitalise, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
+export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
+  const p = patterns();
+  const inQuote = t.block.kind === 'blockquote';
+  p.phrases.lastIndex = 0;
+  for (const m of t.text.matchAll(p.phrases)) {
+    const original = m[0];
+    const from = m.index;
+    const to = from + original.length;
+    const entry = p.phraseIndex.get(normalisePhrase(original));
+    if (!entry) continue;
+    const check = entry.check as CheckId;
+    if (!env.enabled(check)) continue;
+    if (entry.skipUpperCase && original === original.toUpperCase()) continue;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const sourceUrl = env.guide === 'govuk' && entry.sourceGovuk ? entry.sourceGovuk : entry.source;
+    if (check === 'contractions') {
+      if (inQuote) continue;
+      // "Do and Don't lists" and "dos and don'ts" are names of things, not instructions.
+      if (/^\p{Lu}/u.test(original) && original !== original.toUpperCase() && !atSentenceStart(t, from)) continue;
+      if (/\bdos?\)?\s*(?:and|or|&|\/)\s*$/i.test(t.text.slice(Math.max(0, from - 12), from))) continue;
+      // A label on its own ("Don't" above a list), in brackets ("(don't)"), or a sentence about contractions.
+      if (t.text.length < 40 && /^[\s\p{P}]*$/u.test(t.text.slice(0, from) + t.text.slice(to))) continue;
+      if (t.text[from - 1] === '(' && t.text[to] === ')') continue;
+      const k = sentenceAt(t, from);
+      if (/contraction/i.test(t.text.slice(t.sentenceStarts[k] ?? 0, t.sentenceEnds[k] ?? t.text.length))) continue;
+      if (env.sectionHeading && /contraction/i.test(env.sectionHeading)) continue;
+      const text = matchCase(original, entry.alternatives[0]!);
+      hits.push({
+        check,
+        from,
+        to,
+        message: `Write ${q(text)} in full, not ${q(original)}.`,
+        why: entry.reason,
+        suggestions: [text],
+        fix: { from, to, text },
+        sourceUrl,
+      });
+    } else if (check === 'eg' || check === 'ie' || check === 'etc') {
+      const alternative = entry.alternatives[0]!;
+      const text = /^\p{Lu}/u.test(original) ? capitalise(alternative) : alternative;
+      const message =
+        check === 'eg'
+          ? `Write ${q(text)} in place of the short form ${q('eg')}.`
+          : check === 'ie'
+            ? `Many people do not know what ${q('ie')} means: write ${q(text)}, or reword.`
+            : `Write ${q(text)} in place of ${q('etc')}, or name the main things.`;
+      const hit: Hit = { check, from, to, message, why: entry.reason, suggestions: entry.alternatives.map((a) => (/^\p{Lu}/u.test(original) ? capitalise(a) : a)), sourceUrl };
+      if (entry.fix) hit.fix = { from, to, text };
+      hits.push(hit);
+    } else if (check === 'please-note') {
+      const k = sentenceAt(t, from);
+      const end = t.sentenceEnds[k] ?? t.text.length;
+      let rest = t.text.slice(to, end).replace(/^\s*(?:that\s+|[,:;–-]\s*)?/, '');
+      const stop = /[.!?](?=\s|$)/.exec(rest);
+      if (stop) rest = rest.slice(0, stop.index + 1);
+      rest = rest.trim();
+      const suggestions: string[] = [];
+      if (atSentenceStart(t, from) && rest && !rest.includes('\uFFFC') && rest.length < 160) {
+        rest = capitalise(rest);
+        suggestions.push(rest);
+      } else {
+        suggestions.push('Leave out “please note” and say the important thing directly.');
+      }
+      hits.push({
+        check,
+        from,
+        to,
+        message: `Leave out ${q(original)} and say it directly.`,
+        why: entry.reason,
+        suggestions,
+        severity: 'suggestion',
+        sourceUrl,
+      });
+    }
+  }
+}
+
+export function checkAmpersand(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    if (isQuoted(t, i, i + 1) || isClaimed(t, i, i + 1)) continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    // A&E, P&O, M&S, B&Q, T&Cs: names.
+    if (/\p{Lu}/u.test(before) && /\p{Lu}/u.test(after)) continue;
+    const spacedBefore = /\s/.test(before);
+    const spacedAfter = /\s/.test(after);
+    // "HM Revenue & Customs", "Health & Social Care": capitalised words on both sides are a name.
+    const prev = /([\p{L}\p{N}]+)[)\]”"’'.,]*\s*$/u.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+    const next = /^\s*[(\[“"‘']*([\p{L}\p{N}]+)/u.exec(text.slice(i + 1, i + 31))?.[1];
+    if (prev && next && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next)) continue;
+    const replacement = `${spacedBefore ? '' : ' '}and${spacedAfter ? '' : ' '}`;
+    hits.push({
+      check: 'ampersand',
+      from: i,
+      to: i + 1,
+      message: `Write ${q('and')} in place of ${q('&')}.`,
+      suggestions: [prev && next ? `${prev} and ${next}` : 'and'],
+      fix: { from: i, to: i + 1, text: replacement },
+    });
+  }
+}

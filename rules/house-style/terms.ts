@@ -1,0 +1,83 @@
+/**
+ * house-style/terms: the organisation's own preferred terms, from settings.terms and the rule's
+ * `terms` option: “Write “Mid and South Essex”, not “M&SE”.”
+ */
+import type { Hit } from './shared.js';
+import { normalisePhrase, q } from './shared.js';
+import { type BlockText, capitalise, claim, escapeRegExp, isClaimed, isQuoted } from './text.js';
+export interface PreferredTerms {
+  sensitive?: RegExp;
+  insensitive?: RegExp;
+  sensitiveMap: Map<string, string>;
+  insensitiveMap: Map<string, string>;
+}
+
+export function buildPreferredTerms(terms: Record<string, string>): PreferredTerms | undefined {
+  const sensitive: string[] = [];
+  const insensitive: string[] = [];
+  const sensitiveMap = new Map<string, string>();
+  const insensitiveMap = new Map<string, string>();
+  for (const [avoid, prefer] of Object.entries(terms)) {
+    const key = avoid.trim();
+    if (!key || typeof prefer !== 'string' || !prefer.trim()) continue;
+    const pattern = escapeRegExp(key).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
+    if (/\p{Lu}/u.test(key)) {
+      sensitive.push(pattern);
+      sensitiveMap.set(key.replace(/’/g, "'").replace(/\s+/g, ' '), prefer.trim());
+    } else {
+      insensitive.push(pattern);
+      insensitiveMap.set(normalisePhrase(key), prefer.trim());
+    }
+  }
+  if (!sensitive.length && !insensitive.length) return undefined;
+  const wrap = (list: string[], flags: string) =>
+    list.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${list.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}_])`, flags)
+      : undefined;
+  const matcher: PreferredTerms = { sensitiveMap, insensitiveMap };
+  const s = wrap(sensitive, 'gu');
+  const i = wrap(insensitive, 'giu');
+  if (s) matcher.sensitive = s;
+  if (i) matcher.insensitive = i;
+  return matcher;
+}
+
+export function checkTerms(t: BlockText, terms: PreferredTerms, hits: Hit[]): void {
+  const found: Array<{ from: number; to: number; original: string; prefer: string; sensitive: boolean }> = [];
+  for (const [re, map, sensitive] of [
+    [terms.sensitive, terms.sensitiveMap, true],
+    [terms.insensitive, terms.insensitiveMap, false],
+  ] as const) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const m of t.text.matchAll(re)) {
+      const original = m[0];
+      const key = sensitive ? original.replace(/’/g, "'").replace(/\s+/g, ' ') : normalisePhrase(original);
+      const prefer = map.get(key);
+      if (!prefer) continue;
+      found.push({ from: m.index, to: m.index + original.length, original, prefer, sensitive });
+    }
+  }
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  let last = -1;
+  for (const f of found) {
+    if (f.from < last) continue;
+    if (isQuoted(t, f.from, f.to) || isClaimed(t, f.from, f.to)) continue;
+    // Already part of the preferred words ("Essex" inside "Mid and South Essex")?
+    const window = t.text.slice(Math.max(0, f.from - f.prefer.length), f.to + f.prefer.length);
+    const offset = Math.max(0, f.from - f.prefer.length);
+    const inside = window.toLowerCase().indexOf(f.prefer.toLowerCase());
+    if (inside >= 0 && offset + inside <= f.from && offset + inside + f.prefer.length >= f.to) continue;
+    last = f.to;
+    const text = !f.sensitive && /^\p{Lu}/u.test(f.original) ? capitalise(f.prefer) : f.prefer;
+    claim(t, f.from, f.to);
+    hits.push({
+      check: 'terms',
+      from: f.from,
+      to: f.to,
+      message: `Write ${q(text)}, not ${q(f.original)}.`,
+      suggestions: [text],
+      fix: { from: f.from, to: f.to, text },
+    });
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * house-style/times: 9am, 5:30pm, midday; not “9.00am”, “17:00” or “1700hrs”.
+ */
+import type { Hit } from './shared.js';
+import { DAY_NAMES, MONTH_NAMES, patterns, q } from './shared.js';
+import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, wordBefore } from './text.js';
+/** The house-style way to write a time, from an hour, minutes and am or pm (or none for 24-hour). */
+export function formatTime(hour: number, minutes: string, ampm?: 'am' | 'pm'): string | undefined {
+  let h = hour;
+  let suffix = ampm;
+  if (!suffix) {
+    if (h > 24 || (h === 24 && minutes !== '00')) return undefined;
+    if (h === 0 || h === 24) {
+      h = 12;
+      suffix = 'am';
+    } else if (h < 12) suffix = 'am';
+    else {
+      suffix = 'pm';
+      if (h > 12) h -= 12;
+    }
+  } else {
+    if (h > 12 && suffix === 'pm' && h < 24) h -= 12;
+    if (h === 0) h = 12;
+    if (h < 1 || h > 12) return undefined;
+  }
+  if (h === 12 && minutes === '00') return suffix === 'pm' ? 'midday' : 'midnight';
+  return minutes === '00' ? `${h}${suffix}` : `${h}:${minutes}${suffix}`;
+}
+
+function isNameBefore(t: BlockText, i: number): boolean {
+  const w = wordBefore(t, i);
+  if (!w) return false;
+  if (!/^\p{Lu}/u.test(w.word)) return false;
+  if (MONTH_NAMES.has(w.word) || DAY_NAMES.has(w.word)) return false;
+  return !atSentenceStart(t, w.start);
+}
+
+function timeHit(t: BlockText, from: number, to: number, right: string, fix: boolean, hits: Hit[]): void {
+  const original = t.text.slice(from, to);
+  let text = right;
+  if (/^\p{L}/u.test(text) && atSentenceStart(t, from)) text = capitalise(text);
+  const twentyFour = /^\d{2}:?\d{2}/.test(original) && !/[ap]\.?\s?m/i.test(original);
+  const hit: Hit = {
+    check: 'times',
+    from,
+    to,
+    message: twentyFour
+      ? `Write ${q(text)}, not the 24-hour time ${q(original)}.`
+      : `Write ${q(text)}, not ${q(original)}.`,
+    suggestions: [text],
+  };
+  if (fix) hit.fix = { from, to, text };
+  claim(t, from, to);
+  hits.push(hit);
+}
+
+/** Keep a final "." that also ends the sentence ("at 9 a.m. Then …"). */
+function trailingDot(t: BlockText, end: number, hasInnerDot: boolean, dot: string): boolean {
+  if (!dot) return false;
+  if (!hasInnerDot) return true;
+  const after = t.text.slice(end, end + 3);
+  return after === '' || /^\s+\p{Lu}/u.test(after) || /^\s*$/.test(after);
+}
+
+export function checkTimes(t: BlockText, hits: Hit[]): void {
+  const p = patterns();
+  const text = t.text;
+  p.clock.lastIndex = 0;
+  for (const m of text.matchAll(p.clock)) {
+    let to = m.index + m[0].length;
+    const [, hh, , mm, , ap, dot1, , dot2] = m as unknown as string[];
+    if (trailingDot(t, to, dot1 === '.', dot2 ?? '')) to -= 1;
+    if (isQuoted(t, m.index, to)) continue;
+    const ampm = ap!.toLowerCase() === 'a' ? 'am' : 'pm';
+    const right = formatTime(Number(hh), mm!, ampm);
+    if (!right) continue;
+    const original = text.slice(m.index, to);
+    if (original === right) continue;
+    timeHit(t, m.index, to, right, true, hits);
+  }
+  p.hour.lastIndex = 0;
+  for (const m of text.matchAll(p.hour)) {
+    let to = m.index + m[0].length;
+    const [, hh, , ap, dot1, , dot2] = m as unknown as string[];
+    if (trailingDot(t, to, dot1 === '.', dot2 ?? '')) to -= 1;
+    if (isQuoted(t, m.index, to) || isClaimed(t, m.index, to)) continue;
+    const h = Number(hh);
+    if (h < 1 || h > 12 || hh!.length > 1 && hh!.startsWith('0')) continue;
+    const ampm = ap!.toLowerCase() === 'a' ? 'am' : 'pm';
+    const right = formatTime(h, '00', ampm)!;
+    const original = text.slice(m.index, to);
+    if (original === right) continue;
+    // "PM" on its own after a number is more often a prime minister than a time.
+    if (/^\d+\s+[AP]M$/.test(original) && !/^\s*(?:to|and|until|till|[-–—])\s/u.test(text.slice(to, to + 8)) && !/\b(?:at|from|until|by|before|after|to|between)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    timeHit(t, m.index, to, right, true, hits);
+  }
+  p.noon.lastIndex = 0;
+  for (const m of text.matchAll(p.noon)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = m[1] === 'midnight' ? 'midnight' : 'midday';
+    timeHit(t, from, to, right, true, hits);
+  }
+  p.h24.lastIndex = 0;
+  for (const m of text.matchAll(p.h24)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const [, hh, mm, suffix] = m as unknown as string[];
+    const h = Number(hh);
+    // "John 10:10", "a ratio of 16:10": not times.
+    if (isNameBefore(t, from)) continue;
+    const around = text.slice(Math.max(0, from - 12), Math.min(text.length, to + 8)).toLowerCase();
+    if (/ratio|score|verse/.test(around)) continue;
+    const right = formatTime(h, mm!);
+    if (!right) continue;
+    const clearly24 = hh!.startsWith('0') || h > 12 || h === 24 || Boolean(suffix);
+    timeHit(t, from, to, right, clearly24, hits);
+  }
+  p.hrs.lastIndex = 0;
+  for (const m of text.matchAll(p.hrs)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = formatTime(Number(m[1]), m[2]!);
+    if (!right) continue;
+    timeHit(t, from, to, right, true, hits);
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Mentioned, not used: the one place that decides which words a document quotes to talk about
+ * them rather than uses. Guidance about plain language must be able to say 'do not write
+ * "leverage"' without being told off for it.
+ *
+ * The mention index of a document (`mentionRanges`) holds:
+ * - short quotations: 1 to 4 words in quotation marks ('do not say "leverage"'); longer quotes are speech;
+ * - lists of words to avoid: a list right after a lead-in such as "We do not say:", "Avoid:" or
+ *   "Words to avoid:".
+ *
+ * The engine (src/engine/lint.ts) drops every rule's findings that lie inside the index, unless
+ * the rule's meta says `keepMentions: true`. The word lists (terms.ts) and the acronym count use
+ * the same index while matching, so a quoted word never hides a real use next to it.
+ *
+ * `markQuotes` is the wider test the house-style checks use: any quotation, of any length, is the
+ * speaker's own words, so its dates, numbers and capitals are left as written.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { LintDocument } from '../../src/types.js';
+import { eachNode } from '../../src/parse/each-node.js';
+import { oncePer } from './memo.js';
+import { tokensOf, type Token } from './tokens.js';
+
+const OPENERS: Record<string, string[]> = {
+  '“': ['”'],
+  '‘': ['’'],
+  '«': ['»'],
+  '"': ['"', '”'],
+  "'": ["'", '’'],
+};
+const MAX_QUOTED_WORDS = 4;
+
+/**
+ * Mark the words that sit inside quotation marks holding 1 to 4 words: writers quote a term
+ * to talk about it ('do not say "leverage"'), not to use it. Longer quotes are speech.
+ */
+export function quotedTokens(tokens: Token[]): boolean[] | undefined {
+  let marks: boolean[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct') continue;
+    const raw = t.raw;
+    const closers = OPENERS[raw];
+    if (!closers) continue;
+    const next = tokens[i + 1];
+    if (!next || next.kind !== 'word' || next.spaceBefore) continue;
+    // A straight quote opens only after a space, a bracket or at the start.
+    if ((raw === '"' || raw === "'") && i > 0 && !t.spaceBefore && tokens[i - 1]!.text !== '(') continue;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && j < i + 24; j++) {
+      const u = tokens[j]!;
+      if (u.kind === 'word' || u.kind === 'source') {
+        if (++words > MAX_QUOTED_WORDS) break;
+        continue;
+      }
+      const closer = u.raw;
+      if (closers.includes(closer) && !u.spaceBefore) {
+        // A closing mark is not followed straight away by a letter.
+        const after = tokens[j + 1];
+        if (after && after.kind === 'word' && !after.spaceBefore) break;
+        marks ??= new Array<boolean>(tokens.length).fill(false);
+        for (let k = i + 1; k < j; k++) marks[k] = true;
+        i = j;
+        break;
+      }
+      if (OPENERS[closer] && u.spaceBefore) break;
+    }
+  }
+  return marks;
+}
+/** Sorted source ranges of short quotations (1 to 4 words in quotation marks) in the document. */
+export const quotedRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findQuotedRanges);
+function findQuotedRanges(doc: LintDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    const marks = quotedTokens(tokens);
+    if (!marks) continue;
+    let open: [number, number] | undefined;
+    marks.forEach((marked, i) => {
+      const t = tokens[i]!;
+      if (marked) {
+        if (open) open[1] = t.end;
+        else open = [t.start, t.end];
+      } else if (open) {
+        ranges.push(open);
+        open = undefined;
+      }
+    });
+    if (open) ranges.push(open);
+  }
+  return ranges;
+}
+
+/**
+ * The lead-in before a list of words to avoid: "We do not say:", "Avoid these words:",
+ * "Never write:", "Do not use the words:", "Words to avoid:".
+ */
+const LEAD_IN =
+  /(\b(do not|don't|never|avoid|instead of|rather than|not)\b[^:]{0,40}\b(say|use|write|words?|terms?|phrases?|describe)\b[^:]{0,40}|^\s*(avoid|words to avoid|examples? of [^:]{0,30}to avoid)\b[^:]{0,40}):\s*$/i;
+const EXAMPLE_INTRO = /\b(do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*:\s*$/i;
+
+/** Sorted source ranges of lists that quote words as examples, after a lead-in. */
+export const exampleRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findExampleRanges);
+
+function findExampleRanges(doc: LintDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  eachNode(doc.mdast, 'list', (node, parent, index) => {
+    if (!parent || index === 0 || !node.position) return;
+    const previous = parent.children[index - 1];
+    if (!previous || previous.type !== 'paragraph') return;
+    const text = toString(previous);
+    if (!EXAMPLE_INTRO.test(text) && !(text.length <= 200 && LEAD_IN.test(text))) return;
+    ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+  });
+  return merge(ranges);
+}
+
+/** Sort ranges and join those that overlap or touch. */
+function merge(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** The mention index: sorted, separate source ranges of every mention in the document. */
+export const mentionRanges: (doc: LintDocument) => Array<[number, number]> = oncePer((doc: LintDocument) =>
+  merge([...quotedRanges(doc), ...exampleRanges(doc)]),
+);
+
+/** Is the whole of [start, end) inside one mention? */
+export function isMention(doc: LintDocument, start: number, end: number): boolean {
+  const ranges = mentionRanges(doc);
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid]!;
+    if (e < start) lo = mid + 1;
+    else if (s > start) hi = mid - 1;
+    else return end <= e;
+  }
+  return false;
+}
+
+// Bounded, so a stray opening mark costs at most a few hundred characters of scanning. Each
+// starts with its quotation mark, so V8 can jump from one mark to the next. (The straight single
+// quote's "not after a letter or digit" comes after the mark, as a look back over both.)
+const CURLY_DOUBLE = /“[^“”]{0,400}(?:”|$)/g;
+const STRAIGHT_DOUBLE = /"[^"\n]{0,400}"/g;
+const CURLY_SINGLE = /‘(?:[^‘’\n]|’(?=\p{L})){0,300}’(?!\p{L})/gu;
+const STRAIGHT_SINGLE = /'(?<![\p{L}\p{N}]')(?:[^'\n]|'(?=\p{L})){0,300}'(?![\p{L}\p{N}])/gu;
+const QUOTES: Array<[string, RegExp]> = [
+  ['“', CURLY_DOUBLE],
+  ['"', STRAIGHT_DOUBLE],
+  ['‘', CURLY_SINGLE],
+  ["'", STRAIGHT_SINGLE],
+];
+
+/** Mark every character between quotation marks (curly or straight, double or single). */
+export function markQuotes(text: string): Uint8Array {
+  const quoted = new Uint8Array(text.length);
+  for (const [mark, re] of QUOTES) {
+    if (!text.includes(mark)) continue;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      quoted.fill(1, m.index, m.index + m[0].length);
+    }
+  }
+  return quoted;
+}

@@ -1,0 +1,82 @@
+/**
+ * link-text: email addresses that differ from the address the link writes to, links the public
+ * cannot open (files on a computer, shared drives, staff-only hosts), and file names as link
+ * text. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import linkText from '../rules/link-text.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(linkText));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+
+describe('email link text', () => {
+  it('flags an address that differs from the one the link writes to', async () => {
+    const [found, ...rest] = await lint('Write to [pals@example.nhs.uk](mailto:complaints@example.nhs.uk).');
+    expect(rest).toEqual([]);
+    expect(found!.message).toBe('The link shows the email address “pals@example.nhs.uk”, but it writes to “complaints@example.nhs.uk”.');
+    expect(found!.excerpt).toBe('[pals@example.nhs.uk](mailto:complaints@example.nhs.uk)');
+  });
+
+  it('accepts the same address in other capitals, with a subject, or words as the text', async () => {
+    expect(await lint('Write to [PALS@example.nhs.uk](mailto:pals@example.nhs.uk?subject=Help).')).toEqual([]);
+    expect(await lint('[Email the PALS team](mailto:pals@example.nhs.uk).')).toEqual([]);
+    expect(await lint('Write to <pals@example.nhs.uk>.')).toEqual([]);
+  });
+});
+
+describe('links the public cannot open', () => {
+  it('files on a computer or a shared drive are errors', async () => {
+    for (const url of ['file:///C:/Users/jo/rota.xlsx', '<C:\\\\Users\\\\jo\\\\plan.docx>', '<\\\\\\\\trust-fs01\\\\comms\\\\plan.docx>']) {
+      const found = await lint(`See the [winter plan](${url}).`);
+      expect(found, url).toHaveLength(1);
+      expect(found[0]!.severity).toBe('error');
+      expect(found[0]!.message).toMatch(/^“winter plan” links to a file on a computer or shared drive/);
+    }
+  });
+
+  it('staff-only hosts are warnings', async () => {
+    for (const url of [
+      'http://intranet/forms/referral',
+      'http://localhost:3000/plan',
+      'http://192.168.1.20/plan',
+      'https://trust.sharepoint.com/sites/comms/plan',
+      'https://hub.trust.local/plan',
+    ]) {
+      const found = await lint(`See the [referral form](${url}).`);
+      expect(found, url).toHaveLength(1);
+      expect(found[0]!.severity).toBe('warning');
+      expect(found[0]!.message).toMatch(/staff-only address/);
+    }
+  });
+
+  it('leaves public addresses alone', async () => {
+    expect(
+      await lint('See [flu vaccines](https://www.nhs.uk/flu), [our plan](/plans/winter) and [contact us](https://example.nhs.uk:8443/contact).'),
+    ).toEqual([]);
+  });
+});
+
+describe('file names as link text', () => {
+  it('flags a file name, even with a format and size after it', async () => {
+    const found = await lint('[Download Plan_v3_FINAL.pdf](/files/Plan_v3_FINAL.pdf) (PDF, 2MB)');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe('The link text “Download Plan_v3_FINAL.pdf” is a file name.');
+    expect(found[0]!.suggestions).toEqual(['Use the document’s title, with its format and size, like “Annual plan 2025 (PDF, 545KB)”.']);
+  });
+
+  it('flags the file’s own name without its extension, and a file name with its size inside the text', async () => {
+    expect(await lint('Read [Winter_plan_v2](/files/Winter_plan_v2.docx) (Word, 30KB).')).toHaveLength(1);
+    expect(await lint('Read [annual-report-2024.docx (Word, 30KB)](/files/a.docx).')).toHaveLength(1);
+  });
+
+  it('accepts a title, with or without the format and size', async () => {
+    expect(await lint('Read our [annual plan 2025](/files/annual-plan.pdf) (PDF, 1.2MB).')).toEqual([]);
+    expect(await lint('Read the [annual plan (PDF, 1.2MB)](/files/annual-plan.pdf).')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/** numbers: numerals for numbers, with the guides' exceptions. All text is made up. */
+import { describe, expect, it } from 'vitest';
+import numbers from '../rules/numbers.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string, settings: Record<string, unknown> = {}) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(numbers, {}, settings));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+
+describe('numbers', () => {
+  it('asks for numerals, with the exact words and a fix', async () => {
+    const found = await lint('We will focus on three core areas over the next five years.');
+    expect(found.map((f) => [f.excerpt, f.message, f.fix?.text])).toEqual([
+      ['three', 'Write “3”, not “three”.', '3'],
+      ['five', 'Write “5”, not “five”.', '5'],
+    ]);
+    expect(found[0]!.start).toMatchObject({ line: 1, column: 18 });
+  });
+
+  it('handles “five-year” and “one in five”', async () => {
+    expect((await lint('Our five-year plan is ready.')).map((f) => f.fix?.text)).toEqual(['5']);
+    expect((await lint('About one in five people have hay fever.')).map((f) => [f.excerpt, f.message])).toEqual([
+      ['one in five', 'Write “1 in 5”, not “one in five”.'],
+    ]);
+  });
+
+  it('leaves the guides’ exceptions alone', async () => {
+    for (const text of [
+      'Three people came. One of the nurses called.',
+      'It is a two-way talk. Talk to one or two friends.',
+      'The two of us went. I was in two minds about it.',
+      'Two Rivers Surgery opens on Monday. We visited Five Oaks ward.',
+      'We use a one-to-one session and a one-stop shop.',
+      'Do not write “three areas” in your letter.',
+      'It costs two-thirds of the price. Hundreds of people came.',
+      'There were two, maybe three.',
+      'Read [two and a half years at the trust](https://example.org/blog).',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves headings alone', async () => {
+    expect(await lint('# Three things to know\n\nWe have 3 clinics.')).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * "Say it once" (issue 18): in the report for people, the same words flagged by one rule several
+ * times in a document are one item, with the count and every place; each file opens with a short
+ * summary of the document. Reports for machines keep one result per place (JSON adds a shared
+ * groupId). In Word, the first place gets the full comment and later places a short one that
+ * points to it. No doubled punctuation, and no markdown syntax in what a Word user reads.
+ * All on made-up text.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { cli } from './helpers/cli.js';
+import { LONG_SENTENCE, tmpTree } from './helpers/tmp.js';
+import { markdownToDocx } from './helpers/md-to-docx.js';
+import { endSentence, sentences, withoutMarkdown } from '../src/report/plain.js';
+
+const LONG = LONG_SENTENCE;
+const DRAFT = [
+  '# Our plan for next year',
+  '',
+  'Our stakeholders told us what matters. We will utilise their views.',
+  '',
+  'We met stakeholders in every town. Stakeholders asked for more evening appointments.',
+  '',
+  LONG,
+  '',
+  'We will utilise the new building, e.g. for clinics. The stakeholders agreed.',
+  '',
+].join('\n');
+
+describe('stylish: one item for the same words', () => {
+  it('shows a term flagged 4 times once, with its count and every place, after a summary of the document', async () => {
+    const dir = tmpTree({ 'plan.md': DRAFT });
+    const r = await cli(['plan.md', '--no-color'], { cwd: dir });
+    const lines = r.stdout.split('\n');
+    // The summary opens the block: reading age against the target, long sentences, the terms flagged most.
+    expect(lines[0]).toBe('plan.md');
+    expect(lines[1]).toMatch(/^ {2}reading age: too short to score \(\d+ sentences\) · 1 long sentence · flagged most: “[Ss]takeholders” 4 times, “utilise” 2 times · \d+ words · 1 min read$/);
+    // One item for "stakeholders": the first place in full, then the other three places.
+    const items = lines.filter((l) => /^ {2}\d+:\d+ +(error|warning|suggestion)/.test(l));
+    expect(items.filter((l) => l.includes('“stakeholders”') || l.includes('“Stakeholders”'))).toHaveLength(1);
+    expect(r.stdout).toMatch(/ 4 times: here and at 5:8, 5:36, 9:57\n/);
+    expect(r.stdout).toMatch(/ 2 times: here and at 9:9\n/);
+    // Nothing lost: the JSON report has every place.
+    const json = JSON.parse((await cli(['plan.md', '-f', 'json'], { cwd: dir })).stdout);
+    const findings = json.files[0].findings as Array<{ ruleId: string; groupId: string; excerpt: string; line: number; column: number }>;
+    expect(items.length).toBe(new Set(findings.map((f) => f.groupId)).size);
+    expect(findings.length - items.length).toBe(3 + 1);
+  });
+
+  it('gives the reading age against the target when the document is long enough to score', async () => {
+    const text = `# Visiting\n\n${Array.from({ length: 12 }, (_, i) => `Visiting hours on ward ${i + 1} are from 2pm to 8pm every day.`).join(' ')}\n`;
+    const r = await cli(['v.md', '--no-color'], { cwd: tmpTree({ 'v.md': text }) });
+    expect(r.stdout.split('\n')[1]).toMatch(/^ {2}reading age \d+ \((aim for 11 or under|within 11)\) · \d+ words · 1 min read$/);
+    const govuk = await cli(['v.md', '--no-color', '--preset', 'govuk'], { cwd: tmpTree({ 'v.md': text }) });
+    expect(govuk.stdout.split('\n')[1]).toMatch(/\((aim for 9 or under|within 9)\)/);
+  });
+});
+
+describe('what is one thing', () => {
+  it('groups the forms of one list entry, and keeps two problems on the same words apart', async () => {
+    const text = '# Important Changes To Your Practice\n\nWe facilitate meetings. She facilitates groups.\n\n# Important Changes To Your Practice\n\nMore text here.\n';
+    const dir = tmpTree({ 'p.md': text });
+    const json = JSON.parse((await cli(['p.md', '-f', 'json'], { cwd: dir })).stdout);
+    const findings = json.files[0].findings as Array<{ ruleId: string; groupId: string; excerpt: string; message: string }>;
+    const facilitate = findings.filter((f) => /facilitate/i.test(f.excerpt));
+    expect(facilitate.length).toBe(2);
+    expect(new Set(facilitate.map((f) => f.groupId)).size).toBe(1);
+    // Each heading problem is shown: groups with different messages never merge.
+    const headings = findings.filter((f) => f.ruleId === 'headings');
+    const byGroup = new Map<string, Set<string>>();
+    for (const f of headings) byGroup.set(f.groupId, (byGroup.get(f.groupId) ?? new Set()).add(f.message.replace(/\d+/g, '#')));
+    for (const messages of byGroup.values()) expect(messages.size).toBe(1);
+    const stylish = (await cli(['p.md', '--no-color'], { cwd: dir })).stdout;
+    for (const message of new Set(headings.map((f) => f.message))) expect(stylish).toContain(message);
+  });
+});
+
+describe('reports for machines keep one result per place', () => {
+  it('json adds a shared groupId; sarif, github and rdjson have every place', async () => {
+    const dir = tmpTree({ 'plan.md': DRAFT });
+    const json = JSON.parse((await cli(['plan.md', '-f', 'json'], { cwd: dir })).stdout);
+    const findings = json.files[0].findings as Array<{ ruleId: string; groupId: string; excerpt: string }>;
+    const stake = findings.filter((f) => /^stakeholders$/i.test(f.excerpt));
+    expect(stake).toHaveLength(4);
+    expect(new Set(stake.map((f) => f.groupId))).toEqual(new Set(['jargon:stakeholder']));
+    const long = findings.find((f) => f.ruleId === 'sentence-length')!;
+    expect(long.groupId).toBe('sentence-length~This sentence has # words. Aim for # or fewer.');
+    expect(findings.filter((f) => f.groupId === long.groupId)).toHaveLength(1);
+    expect(json.files[0].stats.readingAgeTarget).toBe(11);
+
+    const sarif = JSON.parse((await cli(['plan.md', '-f', 'sarif'], { cwd: dir })).stdout);
+    expect(sarif.runs[0].results).toHaveLength(findings.length);
+    const github = (await cli(['plan.md', '-f', 'github'], { cwd: dir })).stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(github).toHaveLength(findings.length);
+    const rdjson = JSON.parse((await cli(['plan.md', '-f', 'rdjson'], { cwd: dir })).stdout);
+    expect(rdjson.diagnostics).toHaveLength(findings.length);
+  });
+});
+
+async function commentsOf(buffer: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(buffer);
+  const xml = await zip.file('word/comments.xml')!.async('string');
+  return [...xml.matchAll(/<w:comment\s[^>]*w:author="plainlint"[^>]*>([\s\S]*?)<\/w:comment>/g)].map((m) =>
+    [...m[1]!.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n'),
+  );
+}
+
+describe('Word comments: the full comment once', () => {
+  it('gives the first place the full comment and later places a short one that points to it', async () => {
+    const dir = tmpTree({ 'plan.docx': await markdownToDocx(DRAFT) });
+    const r = await cli(['plan.docx', '--annotate'], { cwd: dir });
+    expect(r.code).toBeLessThan(2);
+    const comments = await commentsOf(readFileSync(join(dir, 'plan.plainlint.docx')));
+    const stake = comments.filter((c) => /stakeholders/i.test(c.split('\n')[0]!) && !c.includes('utilise'));
+    expect(stake).toHaveLength(4);
+    expect(stake[0]).toContain('management-speak');
+    expect(stake[0]).toContain('Why: ');
+    expect(stake[0]).toContain('These words are flagged 4 times in the document. The other places have a short comment that points here.');
+    for (const [i, c] of stake.slice(1).entries()) {
+      expect(c.split('\n')[0]).toMatch(new RegExp(`^“[Ss]takeholders” again \\(${i + 2} of 4\\)\\. See the first comment on these words, at paragraph 2, character \\d+\\.$`));
+      expect(c).not.toContain('Why: ');
+    }
+    // A Word reader never sees markdown syntax or doubled full stops.
+    for (const c of comments) {
+      expect(c).not.toMatch(/\*\*|`|\]\(|\.\.(?!\.)|\?\.|!\./);
+    }
+  });
+});
+
+describe('plain text helpers', () => {
+  it('end a sentence once', () => {
+    expect(endSentence('Mark it as decorative.')).toBe('Mark it as decorative.');
+    expect(endSentence('Is it clear?')).toBe('Is it clear?');
+    expect(endSentence('Say “for example.”')).toBe('Say “for example.”');
+    expect(endSentence('Try: use')).toBe('Try: use.');
+    expect(sentences('This image has no alt text.', 'Try: Tick Mark as decorative.', undefined, 'Why: screen readers')).toBe('This image has no alt text. Try: Tick Mark as decorative. Why: screen readers.');
+  });
+
+  it('show a Word reader words, not markdown', () => {
+    expect(withoutMarkdown('The link text “[click here](https://x.nhs.uk)” and **bold** and `code`')).toBe('The link text “click here” and bold and code');
+    expect(withoutMarkdown('![](cover.png) and ![Map of the site](map.png)')).toBe('image and image “Map of the site”');
+  });
+
+  it('leave no doubled full stop in SARIF messages', async () => {
+    const dir = tmpTree({ 'a.docx': await markdownToDocx('# Site\n\n![](images/site.png)\n\nThe site is open.\n') });
+    const sarif = JSON.parse((await cli(['a.docx', '-f', 'sarif'], { cwd: dir })).stdout);
+    for (const result of sarif.runs[0].results) expect(result.message.text).not.toMatch(/\.\.(?!\.)|\?\./);
+  });
+});
