@@ -77,6 +77,15 @@ describe('how a finding is worded', () => {
     expect(excerpts(await lint(jargon, 'The work focuses on prevention.'))).toEqual(['focuses on']);
   });
 
+  it('gives one finding for “key stakeholders”, on the word that is jargon on its own', async () => {
+    expect(excerpts(await lint(jargon, 'We met key stakeholders and key partners.'))).toEqual(['stakeholders', 'key']);
+  });
+
+  it('reads “a minimum of” as “at least” only before a number', async () => {
+    expect(excerpts(await lint(simpler, 'You need a minimum of 3 years of experience.'))).toEqual(['a minimum of']);
+    expect(await lint(simpler, 'Aim to show a minimum of data.')).toEqual([]);
+  });
+
   it('gives one finding for “seek to”, with a suggestion that fits', async () => {
     const found = await lint(simpler, 'We seek to show how they link.');
     expect(excerpts(found)).toEqual(['seek to']);

@@ -74,6 +74,18 @@ export function widens(match: TermMatch): boolean {
   return (match.entry.alternatives ?? []).some((a) => ` ${a.toLowerCase()} `.includes(` ${tail} `));
 }
 
+/** The word node right after the match's term, when the match was made by the words after it. */
+function nextWord(match: TermMatch): unknown {
+  const sentence = (match.block.nlcst.children ?? []).flatMap((c) => ('children' in c ? c.children : []));
+  const at = sentence.indexOf(match.to as never);
+  for (let k = at + 1; at >= 0 && k < sentence.length; k++) {
+    const node = sentence[k] as { type: string };
+    if (node.type === 'WordNode') return node;
+    if (node.type !== 'WhiteSpaceNode') return undefined;
+  }
+  return undefined;
+}
+
 /** Fill a message template: {term} and {phrase}. */
 export function fillMessage(template: string, match: TermMatch): string {
   return template.replace(/\{(term|phrase)\}/g, (_, key: string) => quote(key === 'phrase' ? (match.contextText ?? match.text) : match.text));
@@ -102,7 +114,9 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       const named = file.skipNames
         ? found.filter((m) => !inProperName(m) && !inIntroducedName(doc, m) && !talkedAbout(doc, m) && !isWholeLinkText(doc, m))
         : found;
-      const matches = hooks.keep ? named.filter(hooks.keep) : named;
+      const kept = hooks.keep ? named.filter(hooks.keep) : named;
+      // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.
+      const matches = kept.filter((m, i) => !(m.contextTo && kept[i + 1] && kept[i + 1]!.block === m.block && kept[i + 1]!.from === nextWord(m)));
       for (const match of matches) {
         const wide = file.highlight === 'phrase' && widens(match);
         const shown = wide ? match : { ...match, contextText: undefined, contextTo: undefined };
