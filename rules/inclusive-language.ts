@@ -4,7 +4,7 @@
  */
 import data from './data/lists/inclusive-language.json' with { type: 'json' };
 import keepData from './data/equality-keep.json' with { type: 'json' };
-import { matchCase, overlaps, quote } from './lib/terms.js';
+import { overlaps, quote, suggestCase } from './lib/terms.js';
 import { listRule, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
 
@@ -36,7 +36,7 @@ export default listRule(data as ListFile, {
         span: { start: m.start, end: m.end },
         message: `${quote(m.actual)} can exclude or upset some readers.`,
         why: keep.reason,
-        suggestions: keep.alternatives.map((a) => (/^[a-z]/.test(a) ? matchCase(written, a) : a)),
+        suggestions: keep.alternatives.map((a) => (/^[a-z]/.test(a) ? suggestCase(written, a) : a)),
         data: { term: m.ruleId, source: 'retext-equality' },
       });
     }

@@ -7,7 +7,7 @@ import data from './data/lists/simpler-words.json' with { type: 'json' };
 import keepData from './data/simplify-keep.json' with { type: 'json' };
 import houseStyle from './data/house-style.json' with { type: 'json' };
 import jargon from './data/lists/jargon.json' with { type: 'json' };
-import { externalLinkRanges, matchCase, overlaps, quote } from './lib/terms.js';
+import { externalLinkRanges, matchCase, suggestCase, overlaps, quote } from './lib/terms.js';
 import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
 
@@ -26,14 +26,18 @@ let triggers: PhraseFilter | undefined;
 let elsewhere: Set<string> | undefined;
 /**
  * Our list, less the phrases other rules already check: house-style ("please note") and
- * jargon ("facilitate"), so one problem gets one finding.
+ * jargon ("facilitate"), so one problem gets one finding. `elsewhere` ends up holding every
+ * phrase a list decides, so retext-simplify does not flag them again.
  */
 function ownEntries(file: ListFile): ListEntry[] {
   elsewhere = new Set<string>();
   for (const source of [houseStyle, jargon] as Array<{ entries: Array<{ match?: string[] }> }>) {
     for (const e of source.entries) for (const m of e.match ?? []) elsewhere.add(m.toLowerCase());
   }
-  return file.entries.filter((e) => !e.match.every((m) => elsewhere!.has(m.toLowerCase())));
+  const own = file.entries.filter((e) => !e.match.every((m) => elsewhere!.has(m.toLowerCase())));
+  // retext-simplify leaves alone the words our own list has: the list's context rules decide them.
+  for (const e of own) for (const m of e.match) elsewhere.add(m.toLowerCase());
+  return own;
 }
 
 const NO_ALTERNATIVE = 'Say it in everyday words.';
@@ -53,7 +57,7 @@ export default listRule(data as ListFile, {
       if (!keep || elsewhere?.has(m.actual.toLowerCase().replace(/\s+/g, ' '))) continue;
       if (overlaps(taken, m.start.offset, m.end.offset) || overlaps(links, m.start.offset, m.end.offset)) continue;
       const written = doc.text.slice(m.start.offset, m.end.offset);
-      const suggestions = keep.alternatives.map((a) => matchCase(written, a));
+      const suggestions = keep.alternatives.map((a) => suggestCase(written, a));
       const input: ReportInput = {
         span: { start: m.start, end: m.end },
         message: keep.alternatives.length
@@ -65,7 +69,7 @@ export default listRule(data as ListFile, {
       };
       // A safe swap, when the source holds the words plainly (no formatting inside).
       if (keep.fix && suggestions[0] && written.replace(/\s+/g, ' ') === m.actual.replace(/\s+/g, ' ')) {
-        input.fix = { range: [m.start.offset, m.end.offset], text: suggestions[0] };
+        input.fix = { range: [m.start.offset, m.end.offset], text: matchCase(written, keep.alternatives[0]!) };
       }
       context.report(input);
     }

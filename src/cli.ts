@@ -5,7 +5,7 @@
  * 2 usage, config or input error.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from './config/load.js';
 import { displayPath } from './read/files.js';

@@ -10,6 +10,9 @@ import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protoc
 import { applyEdits, startLsp, type LspClient } from './helpers/lsp-client.js';
 import { tmpTree } from './helpers/tmp.js';
 
+/** A diagnostic's message as text (LSP 3.18 allows markup there too). */
+const messageText = (d: { message: string | { value: string } }): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
 const clients: LspClient[] = [];
 afterEach(async () => {
   for (const c of clients.splice(0)) if (c.child.exitCode === null) c.child.kill();
@@ -48,7 +51,7 @@ describe('plainlint lsp', () => {
     expect(utilise!.codeDescription?.href).toMatch(/^https:\/\//);
     expect(utilise!.message).toContain('utilise');
     // The text on disk is not what was checked.
-    expect(diagnostics.some((d) => d.message.includes('disk'))).toBe(false);
+    expect(diagnostics.some((d) => messageText(d).includes('disk'))).toBe(false);
     await waitFor(() => client.statuses.length > 0);
     const status = client.statuses.at(-1)!;
     expect(status.uri).toBe(client.uri(join(dir, 'page.md')));
@@ -63,7 +66,7 @@ describe('plainlint lsp', () => {
       contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: `\n${added}\n` }],
     });
     const after = await waiting;
-    const inOrderTo = after.find((d) => d.message.includes('in order to'));
+    const inOrderTo = after.find((d) => messageText(d).includes('in order to'));
     expect(inOrderTo?.range.start).toEqual({ line: 4, character: added.indexOf('in order to') });
     expect(inOrderTo?.range.end).toEqual({ line: 4, character: added.indexOf('in order to') + 'in order to'.length });
 

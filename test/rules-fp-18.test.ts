@@ -19,7 +19,7 @@ async function lint(id: string, text: string) {
 describe('word-list false positives', () => {
   it('"seek to" means "try to"; "seek help" still means "ask for"', async () => {
     const [to] = await lint('simpler-words', 'We seek to improve care.');
-    expect([to!.excerpt, to!.suggestions]).toEqual(['seek to', ['try to', 'aim to']]);
+    expect([to!.excerpt, to!.suggestions!.slice(0, 2)]).toEqual(['seek to', ['try to', 'aim to']]);
     const [help] = await lint('simpler-words', 'You can seek help from your GP.');
     expect(help!.suggestions).toEqual(['ask for', 'get']);
   });

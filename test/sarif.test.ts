@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { cli, ROOT } from './helpers/cli.js';
 import { tmpTree } from './helpers/tmp.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 
+// ajv-draft-04 is CommonJS: the class is module.exports and its own `default`, which TypeScript types.
+const Ajv = AjvDraft04.default;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')));
 
 interface Result {

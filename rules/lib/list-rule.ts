@@ -9,6 +9,7 @@
  */
 import type { Example, LintDocument, Rule, RuleContext, Severity } from '../../src/types.js';
 import { findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
+import { inIntroducedName, inProperName, isWholeLinkText, talkedAbout } from './names.js';
 
 /** One list file: the rule's description, its messages and its entries. */
 export interface ListFile {
@@ -27,10 +28,16 @@ export interface ListFile {
   why?: string;
   /** The suggestion for entries with no alternatives. */
   fallback?: string;
-  /** "phrase": the finding covers the context words too ("drive improvement"). */
+  /** "phrase": the finding covers the context words when the suggestion replaces them too ("focus on" → "work on"). */
   highlight?: 'term' | 'phrase';
   /** Leave alone the text of links to other websites (usually another page's title). */
   skipLinkText?: boolean;
+  /**
+   * Leave alone words inside names (“Worcestershire Acute Hospitals NHS Trust”, “Newcastle upon
+   * Tyne”, “a service called the Hub”), words the text talks about (“we do not say mentally ill”)
+   * and a link whose whole text is the term (it names a page about the term).
+   */
+  skipNames?: boolean;
   fixable?: boolean;
   examples?: { good: Example[]; bad: Example[] };
   entries: ListEntry[];
@@ -56,22 +63,32 @@ export const DEFAULT_PRINCIPLE = 'Apply the organisation’s brand, colour palet
 const DEFAULT_MESSAGE = '{term} is on your organisation’s list of words to change.';
 const DEFAULT_WHY = 'Using the same words every time helps readers trust and understand what they read.';
 
+/**
+ * Should the finding cover the context words after the term? Only when they belong to what the
+ * writer should change: “focus on” (write “work on”), not “key areas” (the problem is “key”).
+ */
+export function widens(match: TermMatch): boolean {
+  if (!match.contextText || !match.contextTo) return false;
+  const tail = match.contextText.slice(match.text.length).trim().toLowerCase().replace(/[’]/g, "'");
+  if (!tail) return false;
+  return (match.entry.alternatives ?? []).some((a) => ` ${a.toLowerCase()} `.includes(` ${tail} `));
+}
+
+/** The word node right after the match's term, when the match was made by the words after it. */
+function nextWord(match: TermMatch): unknown {
+  const sentence = (match.block.nlcst.children ?? []).flatMap((c) => ('children' in c ? c.children : []));
+  const at = sentence.indexOf(match.to as never);
+  for (let k = at + 1; at >= 0 && k < sentence.length; k++) {
+    const node = sentence[k] as { type: string };
+    if (node.type === 'WordNode') return node;
+    if (node.type !== 'WhiteSpaceNode') return undefined;
+  }
+  return undefined;
+}
+
 /** Fill a message template: {term} and {phrase}. */
 export function fillMessage(template: string, match: TermMatch): string {
   return template.replace(/\{(term|phrase)\}/g, (_, key: string) => quote(key === 'phrase' ? (match.contextText ?? match.text) : match.text));
-}
-
-/**
- * Words inside a name are not the writer's word choice: “Mid Essex Acute Hospitals NHS Trust”,
- * “Harlow Hub”. A match in running text is part of a name when every word of it is capitalised
- * and a capitalised word stands right before it (not at the start of a sentence) or right after it.
- */
-function inName(match: TermMatch): boolean {
-  if (match.block.kind === 'heading') return false;
-  const words = match.text.split(/\s+/);
-  if (!words.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
-  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
-  return (capital(match.before) && !match.startsSentence) || capital(match.after);
 }
 
 /** Make a rule from a list file. */
@@ -94,13 +111,20 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
     async check(doc, context) {
       list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };
       const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });
-      const matches = (hooks.keep ? found.filter(hooks.keep) : found).filter((m) => !inName(m));
+      const named = file.skipNames
+        ? found.filter((m) => !inProperName(m) && !inIntroducedName(doc, m) && !talkedAbout(doc, m) && !isWholeLinkText(doc, m))
+        : found;
+      const kept = hooks.keep ? named.filter(hooks.keep) : named;
+      // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.
+      const matches = kept.filter((m, i) => !(m.contextTo && kept[i + 1] && kept[i + 1]!.block === m.block && kept[i + 1]!.from === nextWord(m)));
       for (const match of matches) {
-        reportTerm(doc, context, match, {
-          message: fillMessage(match.entry.message ?? message, match),
+        const wide = file.highlight === 'phrase' && widens(match);
+        const shown = wide ? match : { ...match, contextText: undefined, contextTo: undefined };
+        reportTerm(doc, context, shown, {
+          message: fillMessage(match.entry.message ?? message, shown),
           why,
           ...(file.fallback ? { fallback: file.fallback } : {}),
-          wide: file.highlight === 'phrase',
+          wide,
         });
       }
       await hooks.after?.(doc, context, matches);

@@ -53,8 +53,9 @@ export const listFileSchema = z.strictObject({
   message: z.optional(describe(text(), 'The finding’s message. {term} is the words found, in quotation marks; {phrase} adds the context words.')),
   why: z.optional(describe(text(), 'Why it matters, for entries with no reason of their own.')),
   fallback: z.optional(describe(text(), 'The suggestion for entries with no alternatives.')),
-  highlight: z.optional(describe(z.enum(['term', 'phrase']), '"phrase": the finding covers the context words too ("drive improvement").')),
+  highlight: z.optional(describe(z.enum(['term', 'phrase']), '"phrase": the finding covers the context words when the suggestion replaces them too ("focus on" → "work on").')),
   skipLinkText: z.optional(describe(z.boolean(), 'Leave alone the text of links to other websites (usually the title of someone else’s page).')),
+  skipNames: z.optional(describe(z.boolean(), 'Leave alone words inside names: “Worcestershire Acute Hospitals NHS Trust”, “Newcastle upon Tyne”, “a service called the Hub”.')),
   fixable: z.optional(z.boolean()),
   examples: z.optional(
     describe(

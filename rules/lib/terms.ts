@@ -64,6 +64,8 @@ export interface TermMatch<E extends TermEntry = TermEntry> {
   after?: string | undefined;
   /** True when the match starts its sentence (no word before it). */
   startsSentence: boolean;
+  /** True when the word right before the match is the first word of its sentence. */
+  secondInSentence?: boolean;
   /**
    * When the entry fires only before certain words ("drive" before "improvement"), the last of
    * those words: report from `from` to `contextTo` so the writer sees “drive improvement”.
@@ -221,6 +223,7 @@ export function findInBlock<E extends TermEntry>(
         before: neighbour(tokens, i, -1),
         after: neighbour(tokens, end, 1),
         startsSentence: !tokens.slice(Math.max(0, i - 3), i).some((t) => t.kind === 'word' && t.sentence === first.sentence),
+        secondInSentence: secondWord(tokens, i),
       });
       if (following) {
         const tail = tokens.slice(end + 1, end + 1 + following.length);
@@ -267,6 +270,13 @@ function neighbour(tokens: Token[], i: number, step: 1 | -1): string | undefined
   const t = tokens[i + step];
   if (!t || t.kind !== 'word' || t.sentence !== tokens[i]!.sentence) return undefined;
   return textOfToken(t);
+}
+
+/** Is tokens[i] the second word of its sentence (the word right before it starts the sentence)? */
+function secondWord(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || before.sentence !== tokens[i]!.sentence) return false;
+  return !tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t.kind === 'word' && t.sentence === before.sentence);
 }
 
 /** Does the phrase match at tokens[i]? Returns the index of its last token, or -1. */
@@ -376,6 +386,19 @@ export function matchCase(written: string, replacement: string): string {
   return replacement;
 }
 
+/**
+ * A suggestion in the writer's case, sensibly: “Utilise” → “Use”, but a word written in capitals
+ * (“BAME”, or shouting like “UTILISE”) does not make the suggestion shout: “ethnic minorities”,
+ * with a capital first letter when the words start the sentence. Fixes keep using matchCase.
+ */
+export function suggestCase(written: string, replacement: string, startsSentence = false): string {
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return startsSentence ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  }
+  return matchCase(written, replacement);
+}
+
 /** Curly-quote a phrase for a message, on one line. */
 export function quote(text: string): string {
   return `“${text.replace(/\s+/g, ' ').trim()}”`;
@@ -383,7 +406,7 @@ export function quote(text: string): string {
 
 /** The entry's alternatives with the writer's capitals. */
 export function alternativesFor(match: TermMatch): string[] {
-  return (match.entry.alternatives ?? []).map((a) => matchCase(match.text, a));
+  return (match.entry.alternatives ?? []).map((a) => suggestCase(match.text, a, match.startsSentence));
 }
 
 /**
@@ -416,8 +439,9 @@ export function reportTerm(
     suggestions: suggestions.length || !words.fallback ? suggestions : [words.fallback],
     data: { term: match.entry.id },
   };
-  if (match.entry.fix && suggestions[0]) {
-    const fix = termFix(doc, match, suggestions[0]);
+  const first = match.entry.alternatives?.[0];
+  if (match.entry.fix && first) {
+    const fix = termFix(doc, match, first);
     if (fix) input.fix = fix;
   }
   context.report(input);

@@ -92,9 +92,13 @@ export async function startLsp(options: LspClientOptions): Promise<LspClient> {
       }
     }
   });
-  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => client.messages.push(params));
+  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+    client.messages.push(params);
+  });
   connection.onNotification('window/logMessage', () => undefined);
-  connection.onNotification('plainlint/status', (params: Record<string, unknown>) => client.statuses.push(params));
+  connection.onNotification('plainlint/status', (params: Record<string, unknown>) => {
+    client.statuses.push(params);
+  });
   connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
     params.items.map((item) => (item.section === 'plainlint' ? client.settings : null)),
   );

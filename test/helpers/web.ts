@@ -83,7 +83,7 @@ export function shownText(page: Page): Promise<string> {
     lines
       .map((line) => {
         const copy = line.cloneNode(true) as HTMLElement;
-        for (const extra of copy.querySelectorAll('.img')) extra.remove();
+        for (const extra of Array.from(copy.querySelectorAll('.img'))) extra.remove();
         return copy.textContent;
       })
       .join('\n'),

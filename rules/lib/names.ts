@@ -1,0 +1,108 @@
+/**
+ * Words inside names: a list rule leaves alone a word that is part of the name of a place, an
+ * organisation or a programme, because the writer cannot change a name.
+ *
+ * - “Worcestershire Acute Hospitals NHS Trust”: a capitalised match next to another capitalised
+ *   word, away from the start of the sentence;
+ * - “Newcastle upon Tyne”, “Kingston upon Hull”: a small lower-case word between 2 capitalised words;
+ * - “a programme we call Compass”, “a service called the Hub”: a name the text introduces, left
+ *   alone there and wherever else the document uses it.
+ */
+import type { LintDocument } from '../../src/types.js';
+import { oncePer } from './memo.js';
+import type { TermMatch } from './terms.js';
+
+const CAPITAL = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+/** A capitalised word that is not just the first word of the sentence. */
+function capitalised(word: string | undefined): boolean {
+  return word !== undefined && CAPITAL.test(word);
+}
+
+/** Is the match part of a name written in capitals, or a small word joining one? */
+export function inProperName(match: TermMatch): boolean {
+  const text = match.text;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  // Capitals all through are shouting or an acronym, not a name: “UTILISE”, “BAME”.
+  if (letters.length > 1 && letters === letters.toUpperCase()) return false;
+  // The word before counts only when it is not capitalised just for starting the sentence.
+  const before = match.secondInSentence ? undefined : match.before;
+  if (CAPITAL.test(text)) {
+    // “Acute Hospitals” in “Worcestershire Acute Hospitals NHS Trust”; not “Leverage” starting a sentence.
+    if (match.startsSentence) return false;
+    // Every word of the match is capitalised, and a capitalised word is next to it.
+    const words = text.split(/\s+/);
+    if (!words.every((w) => !LOWER.test(w))) return false;
+    return capitalised(before) || capitalised(match.after);
+  }
+  // “upon” in “Newcastle upon Tyne”: one lower-case word between 2 capitalised words.
+  if (!text.includes(' ') && LOWER.test(text)) return capitalised(match.before) && capitalised(match.after);
+  return false;
+}
+
+/**
+ * The names a document introduces, in lower case: “a programme we call Compass”, “a service
+ * called the Hub”, “known as ‘Home First’”. A name is 1 to 5 capitalised words (or quoted words).
+ */
+export const introducedNames: (doc: LintDocument) => string[] = oncePer((doc: LintDocument) => {
+  const names = new Set<string>();
+  const pattern =
+    /\b(?:called|named|known as|(?:we|they|you|people) (?:now |often |sometimes |will )?call(?: it| this| them| these)?)\s+(?:the\s+|our\s+|a\s+)?(?:[‘“'"]([^’”'"\n]{1,60})[’”'"]|((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|and|of|for|&)){0,4}))/gu;
+  for (const block of doc.blocks) {
+    for (const m of block.text.matchAll(pattern)) {
+      const name = (m[1] ?? m[2] ?? '').trim().replace(/\s+(?:and|of|for|&)$/u, '');
+      if (name) names.add(name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
+    }
+  }
+  return [...names];
+});
+
+/** Is the match (or the name it sits in) a name the document introduces? */
+export function inIntroducedName(doc: LintDocument, match: TermMatch): boolean {
+  const names = introducedNames(doc);
+  if (!names.length) return false;
+  const text = ` ${match.text.toLowerCase().replace(/[’]/g, "'")} `;
+  return names.some((name) => ` ${name} `.includes(text));
+}
+
+/** “We do not describe people as mentally ill”, “instead of ‘utilise’”: the word is talked about, not used. */
+const TALKED_ABOUT = [
+  /\b(?:do not|don['’]t|never|not|avoid|we avoid)\s+(?:say|use|write|call|describe|talk about|refer to)\b[^.!?:;]{0,40}$/i,
+  /\b(?:instead of|rather than|the word|the words|the term|the phrase)\s*[“"‘']?$/i,
+];
+
+/** Is the match a word the sentence talks about (“we do not say …”) rather than uses? */
+export function talkedAbout(doc: LintDocument, match: TermMatch): boolean {
+  let before = doc.text.slice(Math.max(0, match.start - 80), match.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (stop >= 0) before = before.slice(stop + 1);
+  return TALKED_ABOUT.some((pattern) => pattern.test(before));
+}
+
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Source ranges of the text of every link: from its first child to its last. */
+const linkTextRanges = oncePer((doc: LintDocument): Array<[number, number]> => {
+  const out: Array<[number, number]> = [];
+  const walk = (node: MdNode) => {
+    if ((node.type === 'link' || node.type === 'linkReference') && node.children?.length) {
+      const first = node.children[0]!.position?.start.offset;
+      const last = node.children[node.children.length - 1]!.position?.end.offset;
+      if (first !== undefined && last !== undefined) out.push([first, last]);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(doc.mdast as unknown as MdNode);
+  return out;
+});
+
+/** “Updated [fetus](/a-to-z#fetus)”: a link whose whole text is the term names a page about it. */
+export function isWholeLinkText(doc: LintDocument, match: TermMatch): boolean {
+  return linkTextRanges(doc).some(([s, e]) => s === match.start && e === match.end);
+}
