@@ -38,4 +38,16 @@ describe('word-list false positives', () => {
     const [found] = await lint('simpler-words', 'Please UTILISE the service.');
     expect(found!.suggestions).toEqual(['use']);
   });
+
+  it('leaves alone short example lines after "We do not use:", as in a do-and-don’t table', async () => {
+    const text = '## Time\n\nWe use:\n\nWe do not use:\n\n5pm\n\n5.00pm or 1700hrs\n\n12 noon, 12pm\n\nThe clinic opens at 1700hrs.';
+    const found = await lint('house-style', text);
+    expect(found.map((f) => f.excerpt)).toEqual(['1700hrs']);
+    expect(found[0]!.start.line).toBe(13);
+  });
+
+  it('leaves "empowering" as an adjective alone, but not the verb', async () => {
+    expect(await lint('jargon', 'Our tone is warm. It’s empowering, not patronising. People feel empowered.')).toEqual([]);
+    expect((await lint('jargon', 'We will empower communities.')).map((f) => f.excerpt)).toEqual(['empower']);
+  });
 });

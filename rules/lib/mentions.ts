@@ -113,6 +113,20 @@ function findExampleRanges(doc: LintDocument): Array<[number, number]> {
     if (!EXAMPLE_INTRO.test(text) && !(text.length <= 200 && LEAD_IN.test(text))) return;
     ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
   });
+  // A do-and-don't table set out as short lines (“We do not use:”, then “5.00pm or 1700hrs”, “12
+  // noon, 12pm”): the short lines after the lead-in, up to the next sentence or heading, are examples.
+  eachNode(doc.mdast, 'paragraph', (node, parent, index) => {
+    if (!parent || !EXAMPLE_INTRO.test(toString(node))) return;
+    let last: number | undefined;
+    for (let k = index + 1; k < parent.children.length; k++) {
+      const next = parent.children[k]!;
+      if (next.type !== 'paragraph' || !next.position) break;
+      const text = toString(next).trim();
+      if (text.split(/\s+/).length > 8 || /[.!?]$/.test(text)) break;
+      last = next.position.end.offset;
+    }
+    if (last !== undefined && node.position) ranges.push([node.position.end.offset ?? 0, last]);
+  });
   return merge(ranges);
 }
 
