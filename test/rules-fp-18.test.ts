@@ -50,4 +50,12 @@ describe('word-list false positives', () => {
     expect(await lint('jargon', 'Our tone is warm. It’s empowering, not patronising. People feel empowered.')).toEqual([]);
     expect((await lint('jargon', 'We will empower communities.')).map((f) => f.excerpt)).toEqual(['empower']);
   });
+
+  it('leaves a paragraph number in minutes alone (“6.1 Dan presented …”) in the GOV.UK preset', async () => {
+    const rule = builtinRules.find((r) => r.meta.id === 'house-style')!;
+    const config = oneRule(rule, { guide: 'govuk', ordinals: 'words', startNumbers: 'words' }, { preset: 'govuk', readingAge: 9 });
+    const lintGovuk = async (text: string) => (await lintDocument(parseMarkdown(text, 'draft.md'), config)).findings.filter((f) => f.message.includes('at the start of the sentence'));
+    expect(await lintGovuk('6.1 Dan Corfield presented the plan.\n\n6.2 The board agreed.')).toEqual([]);
+    expect((await lintGovuk('10 people came to the meeting.')).length).toBe(1);
+  });
 });

@@ -167,6 +167,8 @@ export function checkSentenceStartNumber(t: BlockText, hits: Hit[]): void {
     const to = start + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const after = text.slice(to, to + 20);
+    // A paragraph number in minutes and reports (“6.1 Dan Corfield presented …”) is a label, not a number in the sentence.
+    if (start === text.search(/\S/) && /^\d+(?:\.\d+)+$/.test(m[1]!) && !m[2] && /^\s+\p{Lu}/u.test(after)) continue;
     if (/^\s?(?:am|pm|a\.m|p\.m)\b|^[:.]\d|^[\p{L}]/iu.test(after)) continue;
     const next = /^\s+([\p{L}]+)/u.exec(after)?.[1];
     if (next && MONTH_NAMES.has(next)) continue;
