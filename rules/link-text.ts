@@ -40,6 +40,8 @@ const FORMAT_NAMES: Record<string, string> = {
 /** "(PDF, 545KB)", "PDF 1.2 MB", "Word document, 30 KB": a format and a size. */
 const FORMAT = /\b(pdf|word|docx?|excel|xlsx?|powerpoint|pptx?|odt|ods|odp|opendocument|csv|zip|rtf|spreadsheet)\b/i;
 const SIZE = /\d+(\.\d+)?\s?(kb|mb|gb|bytes|kilobytes|megabytes)\b/i;
+/** Parts of an address nobody can read aloud or remember: a page file name or a query. */
+const UNREADABLE_PATH = /\.(html?|aspx?|php|jsp|cfm)$|[?=&]/i;
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
 const EMAIL = /^(mailto:)?[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 /** A file name in link text: “Plan_v3_FINAL.pdf”, “annual-report-2024.docx”. */
@@ -185,10 +187,13 @@ export default defineRule<{ maxUrlLength: number }>({
         return;
       }
 
-      if (!isEmail && BARE_URL.test(raw) && readable(raw).length > maxUrlLength) {
+      if (!isEmail && BARE_URL.test(raw) && (readable(raw).length > maxUrlLength || UNREADABLE_PATH.test(readable(raw)))) {
         context.report({
           node: link,
-          message: `The link text is a long web address: “${raw}”.`,
+          message:
+            readable(raw).length > maxUrlLength
+              ? `The link text is a long web address: “${raw}”.`
+              : `The link text is a web address with a page file name or query in it: “${raw}”.`,
           why: 'Screen readers read out every part of a long web address, and it does not say where the link goes.',
           suggestions: [
             'Use words that say where the link goes, like “Book your flu vaccine”.',

@@ -80,3 +80,14 @@ describe('file names as link text', () => {
     expect(await lint('Read the [annual plan (PDF, 1.2MB)](/files/annual-plan.pdf).')).toEqual([]);
   });
 });
+
+describe('web addresses as link text', () => {
+  it('flags a short address with a page file name or a query, but not a short readable one', async () => {
+    const found = await lint('See <http://www.example.nhs.uk/index.htm> or [www.example.nhs.uk/?id=4](https://www.example.nhs.uk/?id=4).');
+    expect(found.map((f) => f.message)).toEqual([
+      'The link text is a web address with a page file name or query in it: “http://www.example.nhs.uk/index.htm”.',
+      'The link text is a web address with a page file name or query in it: “www.example.nhs.uk/?id=4”.',
+    ]);
+    expect(await lint('Go to <https://www.nhs.uk/flu>.')).toEqual([]);
+  });
+});
