@@ -115,7 +115,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
           if (other) {
             context.report({
               span: span(other.start, other.end),
-              message: `${name} is spelled out 2 ways: “${strict[0]!.expansion}” and “${other.expansion}”.`,
+              message: `${name} is spelled out in 2 ways: “${strict[0]!.expansion}” and “${other.expansion}”.`,
               why: 'Readers cannot tell which one you mean.',
               suggestions: [`Keep ${name} for one of them, and write the other in full every time.`],
               data: { acronym: key, expansions: [strict[0]!.expansion, other.expansion] },

@@ -37,7 +37,7 @@ const MINOR = new Set(
 const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-export default defineRule<{ properNames: string[] }>({
+export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
   meta: {
     id: 'headings',
     description: 'Heading levels that skip, more than one main heading, empty headings, headings in capitals or title case, and bold text used as a heading.',
@@ -55,8 +55,9 @@ export default defineRule<{ properNames: string[] }>({
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop are also reported.',
     fixable: true,
-    defaultOptions: { properNames: [] },
-    schema: (z) => z.strictObject({ properNames: z.optional(z.array(z.string())) }),
+    defaultOptions: { properNames: [], guide: 'nhs' },
+    // guide: whose style the messages name ("The NHS uses sentence case"); the presets set it.
+    schema: (z) => z.strictObject({ properNames: z.optional(z.array(z.string())), guide: z.optional(z.enum(['nhs', 'govuk'])) }),
     examples: {
       good: [
         { text: '# Changes to your GP practice\n\n## What happens next\n\n### Blood tests\n\n## Contact us' },
@@ -83,7 +84,7 @@ export default defineRule<{ properNames: string[] }>({
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
     const properWords = namesInBody(doc);
-    const house = context.settings.preset === 'govuk' ? 'GOV.UK' : 'The NHS';
+    const house = context.options.guide === 'govuk' ? 'GOV.UK' : 'The NHS';
     const markdown = doc.format === 'markdown';
 
     let previousDepth: number | undefined;

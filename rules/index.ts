@@ -27,6 +27,8 @@ import repeatedWords from './repeated-words.js';
 import spelling from './spelling.js';
 import acronyms from './acronyms.js';
 import numbers from './numbers.js';
+import listStyle from './lists.js';
+import capitals from './capitals.js';
 
 const coded: Rule[] = [simplerWords, ukSpelling, inclusiveLanguage];
 /** Lists that are rules by themselves. */
@@ -58,6 +60,8 @@ export const builtinRules: Rule[] = [
   spelling,
   acronyms,
   numbers,
+  listStyle,
+  capitals,
   // Every other list file, in the order of their names.
   ...lists.values(),
 ];

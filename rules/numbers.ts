@@ -30,6 +30,7 @@ export default defineRule({
       '“one-to-one”), a number that starts a sentence, set phrases like “two-way”, “the two of us” and ' +
       '“in two minds”, numbers in names (“Two Rivers surgery”), words in quotation marks and link text.',
     fixable: true,
+    schema: (z) => z.strictObject({}),
     examples: {
       good: [
         { text: 'We have 3 core areas. One of the areas is mental health. Three people came to every meeting.' },

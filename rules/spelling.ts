@@ -3,18 +3,15 @@ import type { Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { runRetext } from './lib/retext.js';
 import { quote } from './lib/terms.js';
+import data from './data/spelling-words.json' with { type: 'json' };
+import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 
 type Options = { words: string[] };
 
-/** Words a UK health dictionary lacks but NHS writing uses all the time. */
-const BUILT_IN = [
-  'wellbeing', 'healthcare', 'email', 'emails', 'online', 'website', 'websites', 'app', 'apps', 'covid',
-  'sonographer', 'sonographers', 'phlebotomy', 'phlebotomist', 'phlebotomists', 'perimenopause',
-  'telehealth', 'macular', 'frontline', 'unvaccinated', 'dyscalculia', 'coeliac', 'mpox', 'rotavirus',
-  'neurodivergent', 'neurodiverse',
-  // Prefixes of hyphenated words ("pre-booked", "co-production", "socio-economic"): each part is checked.
-  'pre', 'co', 'socio', 'non',
-];
+/** NHS, medical, public-sector and web words, and place names: rules/data/spelling-words.json. */
+const BUILT_IN = [...data.nhs, ...data.web, ...data.places];
+/** US spellings: the uk-spelling rule names them, so this rule does not flag the same word again. */
+const US = new Set(usSpellings.entries.flatMap((e) => (Array.isArray(e.match) ? e.match : [e.match]).map((m: string) => m.toLowerCase())));
 
 const CAPITALS_INSIDE = /^.+\p{Lu}/u;
 const DIGIT = /\d/;
@@ -25,15 +22,19 @@ const CAPITAL = /^\p{Lu}/u;
 export default defineRule<Options>({
   meta: {
     id: 'spelling',
-    description: 'A full UK English spell check (off by default): words the UK English dictionary does not know.',
+    description: 'A UK English spell check for slips of the keyboard (“recieve”, “apointment”), with NHS, medical, public-sector and web words and UK place names.',
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     docs:
-      'Checks every word against a UK English dictionary (dictionary-en-gb) and suggests the closest ' +
-      'words. It is off in the presets, because you need to add your own place names, drug names and ' +
-      'service names first. Turn it on in your config and list your words in the words option, for ' +
-      'example { "words": ["eConsult"] }. Words that start with a capital letter (most are names), ' +
-      'acronyms, words with numbers, code, web addresses and quoted words are not checked.',
+      'Checks words against a UK English dictionary (dictionary-en-gb), with NHS, medical, public-sector ' +
+      'and web words and UK place names added (rules/data/spelling-words.json), and suggests the closest ' +
+      'word. It is on in the presets as a suggestion, and it looks for slips, not for every word a ' +
+      'dictionary lacks:\n\n' +
+      '- a word the document uses more than once is a term it uses on purpose, so it is left alone\n' +
+      '- a word is flagged only when a dictionary word is 1 or 2 letters away, and not the same word split in two (“frontend”)\n' +
+      '- words that start with a capital letter (most are names), acronyms, words with numbers, code, web ' +
+      'addresses, quoted words and US spellings (the uk-spelling rule names those) are not checked\n\n' +
+      'Add your own words in the words option, for example { "words": ["eConsult", "Bassetlaw"] }.',
     defaultOptions: { words: [] },
     schema: (z) => z.strictObject({ words: z.optional(z.array(z.string())) }),
     examples: {
@@ -59,9 +60,14 @@ export default defineRule<Options>({
       );
     };
     const messages = await runRetext(doc, `retext-spell:${own.join('\n')}`, loadSpell, { personal: own.join('\n') }, { hideWord });
+    // A word the document uses more than once is a term it uses on purpose (a name, a product, a
+    // word of its field), not a slip: only words used once are checked.
+    const uses = new Map<string, number>();
+    for (const m of messages) uses.set(m.actual.toLowerCase(), (uses.get(m.actual.toLowerCase()) ?? 0) + 1);
     for (const m of messages) {
       if (m.ruleId === 'overflow') continue;
       const word = m.actual;
+      if ((uses.get(word.toLowerCase()) ?? 0) > 1 || US.has(word.toLowerCase()) || !likelyTypo(word, m.expected)) continue;
       const suggestions = m.expected.slice(0, 3);
       context.report({
         span: { start: m.start, end: m.end },
@@ -73,6 +79,34 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * A slip of the keyboard, not a word the dictionary lacks: no code-like shape (“nhsuk-grid-column”,
+ * “color_blue”), and a suggestion 1 or 2 letters away that is not the same word split in two
+ * (“frontend” → “front end” is a compound, not a typo).
+ */
+function likelyTypo(word: string, expected: string[]): boolean {
+  if (/_/.test(word) || (word.match(/-/g)?.length ?? 0) >= 2) return false;
+  const lower = word.toLowerCase();
+  const best = expected[0]?.toLowerCase();
+  if (!best) return false;
+  if (best.replace(/[\s'’-]/g, '') === lower.replace(/[\s'’-]/g, '')) return false;
+  return distance(lower, best) <= 2;
+}
+
+/** Edit distance with swaps of 2 letters (Damerau–Levenshtein, restricted). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
 
 /** retext-spell with the UK dictionary: both load only when the rule is turned on. */
 async function loadSpell(): Promise<{ default: unknown }> {

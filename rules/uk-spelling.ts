@@ -46,7 +46,7 @@ export default listRule(file, {
       context.report({
         from: first.from,
         to: first.to,
-        message: `This document spells the same word 2 ways: ${quote(first.text)} and ${quote(uk.text)}.`,
+        message: `This document spells the same word in 2 ways: ${quote(first.text)} and ${quote(uk.text)}.`,
         why: 'Spelling a word the same way every time looks careful and helps readers trust what they read.',
         suggestions: alternativesFor(first).slice(0, 1),
         data: { term: first.entry.id, mixed: true },

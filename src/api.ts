@@ -18,7 +18,8 @@ import { InputError, UsageError } from './read/errors.js';
 import { inShard, parseShard, type Shard } from './read/shard.js';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx/package.js';
 import { lintDraft, type DraftOptions, type FileReport } from './engine/run.js';
-import { lintMany } from './engine/pool.js';
+import { guardedJob, lintMany } from './engine/pool.js';
+import { checkNotInput, checkTarget } from './read/targets.js';
 import { LintCache } from './engine/cache.js';
 import type { NotePlacement } from './annotate/index.js';
 import type { Rule, Severity } from './types.js';
@@ -38,6 +39,8 @@ export interface PlainlintOptions {
 }
 
 export interface LintFilesOptions {
+  /** Where the caller will write the report: refused (UsageError) if it is one of the files checked. */
+  outputFile?: string;
   /**
    * Read standard input when `paths` includes "-": `read(limit)` returns the bytes (it may stop
    * once it passes `limit`), and `filename` is the name to show and to find the config from.
@@ -97,6 +100,8 @@ export interface LintTextOptions {
   keepSource?: boolean;
   readLimits?: Partial<ReadLimits>;
   docxLimits?: Partial<DocxLimits>;
+  /** Rules not to run, on top of the config (an editor's "turn these rules off" setting). */
+  skipRules?: readonly string[];
 }
 
 /** The whole run, reusable: the config for each folder is found and loaded once per instance. */
@@ -137,7 +142,7 @@ export class Plainlint {
     const path = resolve(this.cwd, options.filePath ?? 'draft.md');
     const shown = options.filePath ? displayPath(path, this.cwd) : 'draft.md';
     const format = options.format ?? (extname(path).toLowerCase() === '.docx' ? 'docx' : 'markdown');
-    const draftOptions = this.draftOptions(options);
+    const draftOptions = { ...this.draftOptions(options), ...(options.skipRules?.length ? { skipRules: options.skipRules } : {}) };
     if (format === 'docx') {
       if (typeof text === 'string') throw new UsageError('a Word file is checked from its bytes, not from text');
       return lintDraft({ path, kind: 'docx', buffer: Buffer.from(text), notices: [] }, shown, draftOptions);
@@ -162,44 +167,69 @@ export class Plainlint {
     const changed = changedMod ? await changedMod.changedSince(options.changedSince!, cwd, fileArgs) : undefined;
     const draftOptions = this.draftOptions({ ...options, keepSource: Boolean(options.keepSource || fixing) });
     const notes: string[] = [];
-
+    // The cache and baseline must be regular files or new ones, in folders that exist.
+    const cacheFile = options.cache === true ? '.plainlintcache' : options.cache || undefined;
+    if (cacheFile) checkTarget('--cache-location', cacheFile, cwd);
+    if (options.baseline !== undefined) checkTarget('--baseline', options.baseline, cwd);
+    // Every file is checked with a time and memory limit (engine/guard.ts): start that job now, so
+    // it loads while the files are listed.
+    const manyOptions = {
+      ...draftOptions,
+      loaderOptions: this.loaderOptions,
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    };
+    const guard = guardedJob(manyOptions);
+    guard?.warm();
     const reports: FileReport[] = [];
     const stdinName = options.stdin?.filename ?? '<stdin>';
-    if (paths.includes('-')) {
-      const path = resolve(cwd, options.stdin?.filename ?? 'stdin.md');
-      const limit = markdownLimit(draftOptions.readLimits!);
-      const buffer = await (options.stdin?.read ?? readStdin)(limit);
-      try {
-        if (buffer.length > limit) {
-          throw new InputError(stdinName, `is more than the ${Math.round(limit / 1024 / 1024)} MB limit for markdown. Raise it with --max-file-size if you need to`);
+    try {
+      if (paths.includes('-')) {
+        const path = resolve(cwd, options.stdin?.filename ?? 'stdin.md');
+        const limit = markdownLimit(draftOptions.readLimits!);
+        const buffer = await (options.stdin?.read ?? readStdin)(limit);
+        try {
+          if (buffer.length > limit) {
+            throw new InputError(stdinName, `is more than the ${Math.round(limit / 1024 / 1024)} MB limit for markdown. Raise it with --max-file-size if you need to`);
+          }
+          const { text, notices } = decodeText(stdinName, buffer);
+          const report = guard
+            ? await guard.check(path, cwd, { text, notices, shown: stdinName })
+            : await lintDraft({ path, kind: 'markdown', text, notices }, stdinName, draftOptions);
+          options.onReport?.(report);
+          reports.push(report);
+        } catch (error) {
+          reports.push({ path: stdinName, findings: [], notices: [], ruleFailures: [], error: (error as Error).message });
         }
-        const { text, notices } = decodeText(stdinName, buffer);
-        const report = await lintDraft({ path, kind: 'markdown', text, notices }, stdinName, draftOptions);
-        options.onReport?.(report);
-        reports.push(report);
-      } catch (error) {
-        reports.push({ path: stdinName, findings: [], notices: [], ruleFailures: [], error: (error as Error).message });
       }
-    }
-    if (fileArgs.length) {
-      const collected = await collectFiles(fileArgs, cwd);
-      for (const error of collected.errors) {
-        reports.push({ path: displayPath(resolve(cwd, error.file), cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
-      }
-      const sharded = shard ? collected.files.filter((f) => inShard(f, shard, cwd)) : collected.files;
-      const files = changed ? sharded.filter((f) => changedMod!.fileChanged(changed, f)) : sharded;
-      const cacheFile = options.cache === true ? '.plainlintcache' : options.cache || undefined;
-      const cache = cacheFile ? await LintCache.load(resolve(cwd, cacheFile), version()) : undefined;
-      reports.push(
-        ...(await lintMany(files, {
-          ...draftOptions,
-          loaderOptions: this.loaderOptions,
+      if (fileArgs.length) {
+        const collected = await collectFiles(fileArgs, cwd);
+        for (const error of collected.errors) {
+          reports.push({ path: displayPath(resolve(cwd, error.file), cwd), findings: [], notices: [], ruleFailures: [], error: error.message });
+        }
+        notes.push(...collected.notes);
+        if (options.outputFile !== undefined) checkNotInput('-o', displayPath(options.outputFile, cwd), options.outputFile, collected.files);
+        const sharded = shard ? collected.files.filter((f) => inShard(f, shard, cwd)) : collected.files;
+        const files = changed ? sharded.filter((f) => changedMod!.fileChanged(changed, f)) : sharded;
+        const cache = cacheFile ? await LintCache.load(resolve(cwd, cacheFile), version()) : undefined;
+        // (One at a time: a spread of a very long list can overflow the stack.)
+        for (const report of await lintMany(files, {
+          ...manyOptions,
           ...(options.jobs !== undefined ? { jobs: Math.max(1, Math.round(options.jobs)) } : {}),
-          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
           ...(cache ? { cache } : {}),
+          ...(guard ? { guard } : {}),
           ...(options.onReport ? { onReport: options.onReport } : {}),
-        })),
-      );
+        })) {
+          reports.push(report);
+        }
+        if (cache?.problem) notes.push(cache.problem);
+        // Files named on the command line that are links: say where they point.
+        for (const [file, target] of collected.links) {
+          const report = reports.find((r) => r.path === displayPath(file, cwd));
+          report?.notices.push(`is a link to ${displayPath(target, cwd)}. It was checked because you named it`);
+        }
+      }
+    } finally {
+      guard?.close();
     }
     reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const result: LintFilesResult = { reports, notes };

@@ -10,6 +10,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { FileReport } from './engine/run.js';
 import type { Finding } from './types.js';
 import { UsageError } from './read/errors.js';
+import { writeProblem } from './read/targets.js';
 
 export interface BaselineEntry {
   rule: string;
@@ -67,6 +68,11 @@ export async function loadBaseline(file: string, cwd: string): Promise<Baseline 
   if (!d || d.plainlint !== 'baseline' || typeof d.files !== 'object' || d.files === null) {
     throw new UsageError(`--baseline: ${file} is not a plainlint baseline. Delete it and run again to make a new one`);
   }
+  for (const [name, entries] of Object.entries(d.files)) {
+    if (!Array.isArray(entries)) {
+      throw new UsageError(`--baseline: ${file} is damaged: the entry for ${JSON.stringify(name.slice(0, 80))} is not a list. Delete it and run again to make a new one`);
+    }
+  }
   return { path, data: d as BaselineData };
 }
 
@@ -93,7 +99,9 @@ export function baselineFrom(reports: FileReport[], path: string, cwd: string): 
 }
 
 export async function writeBaseline(baseline: Baseline): Promise<void> {
-  await writeFile(baseline.path, JSON.stringify(baseline.data, null, 2) + '\n');
+  await writeFile(baseline.path, JSON.stringify(baseline.data, null, 2) + '\n').catch((error: unknown) => {
+    throw new UsageError(`--baseline: ${baseline.path} could not be saved (${writeProblem(error)})`);
+  });
 }
 
 /** Drop the findings the baseline knows about. Returns the new reports and how many were hidden. */
@@ -101,7 +109,7 @@ export function filterByBaseline(reports: FileReport[], baseline: Baseline, cwd:
   let hidden = 0;
   const out = reports.map((report) => {
     const entries = baseline.data.files[fileKey(baseline.path, report.path, cwd)];
-    if (!entries?.length || !report.findings.length) return report;
+    if (!Array.isArray(entries) || !entries.length || !report.findings.length) return report;
     const left = new Map<string, number>();
     for (const e of entries) {
       if (e && typeof e.rule === 'string' && typeof e.words === 'string') {

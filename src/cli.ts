@@ -14,7 +14,8 @@ import type { FileReport } from './engine/run.js';
 import { addTiming, timingRows, timingTable, type Timing } from './engine/timing.js';
 import { FORMATS, loadReporter, type Format } from './report/index.js';
 import { plural, summarise } from './report/types.js';
-import { oneLine } from './report/escape.js';
+import { escapeControl, oneLine } from './report/escape.js';
+import { checkTarget, writeProblem } from './read/targets.js';
 import { SEVERITY_RANK, type Rule, type Severity } from './types.js';
 import { builtinRules } from '../rules/index.js';
 import { presetNames } from '../rules/presets/index.js';
@@ -24,6 +25,8 @@ import { Plainlint } from './api.js';
 import { version } from './version.js';
 
 export { version };
+/** The job a worker thread or child runs (dist/bundle/worker.cjs starts it from this bundle). */
+export { startJob } from './engine/job.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -163,7 +166,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       positiveNumber('--max-docx-unpacked'),
     )
     .option('-j, --jobs <number>', 'how many files to check at once (default: one for each 200 files, up to the number of cores)', positiveNumber('--jobs'))
-    .option('--timeout <seconds>', 'stop checking a large file after this long (default 60, or 20 a MB for bigger files; 0 for no limit)', positiveNumber('--timeout'))
+    .option('--timeout <seconds>', 'stop checking a file after this long (default 50; 0 for no limit); a rule stops after 25 seconds on one file, or half this if shorter', positiveNumber('--timeout'))
     .option('--cache', 'only check files that changed since the last run (results kept in .plainlintcache)')
     .option('--cache-location <file>', 'where to keep the cache (default .plainlintcache)')
     .option('--shard <part/parts>', 'check only one part of the files, like 2/4, to split a big job across CI machines')
@@ -274,6 +277,8 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     throw new UsageError('--stdin-filename goes with "-" (read from standard input)');
   }
   if (flags.fix && flags.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  // The report must be a regular file or a new one (its folder is made if needed), never a draft being checked.
+  const outputPath = flags.output !== undefined ? checkTarget('-o', flags.output, io.cwd, true) : undefined;
   const timing = timingRows(io.env) > 0;
   const annotate = flags.annotate || flags.annotateOutput !== undefined || flags.annotateNotes !== undefined;
   const linter = new Plainlint({
@@ -290,9 +295,12 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
       // --max-file-size also raises (or lowers) the lower default limit for markdown.
       ...(flags.maxFileSize !== undefined ? { maxMarkdownSize: flags.maxFileSize * 1024 * 1024 } : {}),
     },
-    ...(flags.maxDocxUnpacked
-      ? { docxLimits: { maxUncompressed: flags.maxDocxUnpacked * 1024 * 1024, maxXmlPart: flags.maxDocxUnpacked * 1024 * 1024 } }
-      : {}),
+    docxLimits: {
+      // The words a Word file unpacks to are limited as markdown is (--max-file-size raises both).
+      ...(flags.maxFileSize !== undefined ? { maxText: flags.maxFileSize * 1024 * 1024 } : {}),
+      ...(flags.maxDocxUnpacked ? { maxUncompressed: flags.maxDocxUnpacked * 1024 * 1024, maxXmlPart: flags.maxDocxUnpacked * 1024 * 1024 } : {}),
+    },
+    ...(outputPath ? { outputFile: outputPath } : {}),
     ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
     ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
     ...(flags.cache ? { cache: flags.cacheLocation ?? true } : {}),
@@ -314,7 +322,8 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
   const reports = result.reports;
   for (const note of result.notes) io.stderr(`plainlint: ${oneLine(note)}\n`);
   if (result.diff !== undefined) {
-    io.stdout(result.diff);
+    // Control characters from the draft (ESC, BEL, bidi overrides) are shown as codes.
+    io.stdout(escapeControl(result.diff));
     if (!flags.output) return exitCodeFor(reports, flags);
   }
 
@@ -334,15 +343,22 @@ async function runLint(paths: string[], flags: LintFlags, io: Io): Promise<numbe
     flags.format === 'stylish' &&
     (flags.color === true || (flags.color !== false && io.isTTY && !io.env.NO_COLOR && !flags.output) || (!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' && flags.color !== false));
   const reporter = await loadReporter(flags.format);
-  const text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd, fullPaths: !!flags.fullPaths });
+  let text: string;
+  try {
+    text = reporter(reports, { version: version(), color, rules: builtinRules.map((r) => r.meta), cwd: io.cwd, fullPaths: !!flags.fullPaths });
+  } catch (error) {
+    // Each file's findings are capped (engine/lint.ts), but very many files can still make a
+    // report longer than one piece of text can be.
+    if (error instanceof RangeError) throw new UsageError('the report is too long to make in one piece. Check fewer files at a time, or show errors only with --quiet');
+    throw error;
+  }
   if (flags.output) {
-    const outputPath = resolve(io.cwd, flags.output);
     // A report in a folder of its own ("reports/plainlint.sarif") needs the folder first.
     try {
-      await mkdir(dirname(outputPath), { recursive: true });
-      await writeFile(outputPath, text);
+      await mkdir(dirname(outputPath!), { recursive: true });
+      await writeFile(outputPath!, text);
     } catch (error) {
-      io.stderr(`plainlint: could not write the report to ${oneLine(flags.output)}: ${oneLine((error as Error).message)}\n`);
+      io.stderr(`plainlint: -o ${oneLine(flags.output)}: the report could not be written (${writeProblem(error)})\n`);
       return 2;
     }
     const s = summarise(reports);
@@ -392,7 +408,7 @@ function rulesHere(flags: RuleFlags, io: Io) {
 
 async function listRules(flags: RuleFlags, io: Io): Promise<number> {
   const [known, config] = await rulesHere(flags, io);
-  const rows = known.map(({ rule, severity }) => [rule.meta.id, severity, rule.meta.fixable ? 'fix' : '', rule.meta.description]);
+  const rows = known.map(({ rule, severity }) => [oneLine(String(rule.meta.id)), severity, rule.meta.fixable ? 'fix' : '', oneLine(String(rule.meta.description ?? ''))]);
   const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
   const w1 = 10;
   const lines = [`${'rule'.padEnd(w0)}  ${'severity'.padEnd(w1)}  fix  what it checks`];

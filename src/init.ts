@@ -49,6 +49,13 @@ settings:
 # rules:
 #   sentence-length: warning
 #   readability: off
+#   house-style/times: off
+
+# Your own word lists: each is a rule, with the words to avoid, what to write and why.
+# See rules/data/README.md in the plainlint package for the fields.
+# To use this, delete the # at the start of both lines.
+# lists:
+#   - ./our-words.yaml
 
 # Files and folders plainlint should skip, written as in a .gitignore file.
 # To use this, delete the # at the start of both lines.

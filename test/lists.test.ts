@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { listFileSchema, listJsonSchema } from '../rules/lib/list-schema.js';
 import { builtinRules } from '../rules/index.js';
 import { ROOT, runBin } from './helpers/cli.js';

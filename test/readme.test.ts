@@ -173,7 +173,7 @@ describe('README options table', () => {
       return out;
     };
     const options = section('Options');
-    const commands = section('Commands').map((c) => c.replace(/ \[options\]$/, ''));
+    const commands = section('Commands').map((c) => c.replace(/ \[options\]/, ''));
     const table = [...README.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
     const optionRows = table.filter((t) => t.startsWith('-'));
     const commandRows = table.filter((t) => t.startsWith('plainlint ')).map((t) => t.replace(/^plainlint /, ''));

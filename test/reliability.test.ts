@@ -17,7 +17,6 @@ import { InputError } from '../src/read/errors.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { checkMarkdownShape } from '../src/parse/markdown-guard.js';
 import { remarkLinearSetext } from '../src/parse/setext.js';
-import { compilePattern, PatternError, regexProblem } from '../src/read/safe-pattern.js';
 
 const DOCX = join(ROOT, 'fixtures', 'docx');
 const OK = `# Flu vaccine\n\n${LONG_SENTENCE}\n`;
@@ -334,63 +333,6 @@ describe('files that cannot be read', () => {
     const r = await cli(['folder.md', 'ok.md'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/^plainlint: folder\.md: /);
-  });
-});
-
-describe('user patterns (house-style terms) are compiled safely', () => {
-  it('treats a plain term as literal words, whole words only, any case', () => {
-    const p = compilePattern('e-mail (sic)');
-    expect(p.isRegex).toBe(false);
-    expect(p.find('Send an E-mail (sic) now; e-mails (sic) too.').map((m) => [m.index, m.text])).toEqual([[8, 'E-mail (sic)']]);
-    expect(compilePattern('.*').find('a.*b .* c').map((m) => m.text)).toEqual(['.*']);
-  });
-
-  it('accepts simple /regex/ forms', () => {
-    expect(compilePattern('/colou?r/i').find('Colour and color.').map((m) => m.text)).toEqual(['Colour', 'color']);
-    expect(compilePattern('/\\b(Mr|Dr|Prof)\\.? \\w+/').find('See Dr. Patel today.').map((m) => m.text)).toEqual(['Dr. Patel']);
-  });
-
-  const refused: Array<[string, RegExp]> = [
-    ['/(a+)+$/', /repeats a group that itself repeats/],
-    ['/((a)*)*/', /repeats a group that itself repeats/],
-    ['/(a|a)*b/', /alternatives can match the same text/],
-    ['/(\\w|\\d)+x/', /alternatives can match the same text/],
-    ['/.*.*.*x/', /more than 2 open-ended repeats/],
-    ['/(x)\\1/', /back-reference/],
-    ['/a{5000}/', /more than 1,000 times/],
-    [`/${'a'.repeat(201)}/`, /longer than 200 characters/],
-    ['/[abc/', /without a matching/],
-    ['/(abc/', /without a matching/],
-    ['/abc/g', /only i, m, s and u/],
-    ['/a*/', /matches empty text/],
-    ['   ', /is empty/],
-  ];
-  for (const [pattern, message] of refused) {
-    it(`refuses ${pattern.length > 30 ? pattern.slice(0, 30) + '…' : JSON.stringify(pattern)}`, () => {
-      expect(() => compilePattern(pattern)).toThrow(PatternError);
-      expect(() => compilePattern(pattern)).toThrow(message);
-    });
-  }
-
-  it('regexProblem passes ordinary expressions', () => {
-    for (const body of ['colou?r', '\\bNHS\\b', '(?:GP|doctor)s?', '[A-Z]{2,5}', '\\d{1,3}(,\\d{3})*', '(?<![a-z])Covid-?19']) {
-      expect(regexProblem(body)).toBeUndefined();
-    }
-  });
-
-  it('searches long text in pieces and stops a pattern that uses up its time budget', () => {
-    const slow = compilePattern('/\\w+\\w+!/', { budgetMs: 20, maxInput: 1000 });
-    const text = 'a'.repeat(20_000);
-    const started = Date.now();
-    for (let i = 0; i < 50 && !slow.stopped; i++) slow.find(text);
-    expect(slow.stopped).toMatch(/took more than 20 ms in total, so it was stopped/);
-    expect(slow.find(text)).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(10_000);
-    // Matches across the whole of a long text are found, at their real places.
-    const p = compilePattern('/flu jab/i');
-    const long = 'Book your Flu jab. '.repeat(3000);
-    expect(p.find(long)).toHaveLength(3000);
-    expect(p.find(long)[2999]!.index).toBe(19 * 2999 + 10);
   });
 });
 

@@ -193,7 +193,7 @@ describe('acronyms: used once, and spelled out two ways', () => {
     const found = await run(text);
     expect(found).toHaveLength(1);
     expect(where(found[0]!)).toBe('3:23');
-    expect(found[0]!.message).toBe('“PA” is spelled out in two ways: “physician associate” and “personal assistant”.');
+    expect(found[0]!.message).toBe('“PA” is spelled out in 2 ways: “physician associate” and “personal assistant”.');
     // Plural and capitals are the same words.
     expect(await run('Integrated care boards (ICBs) plan.\n\nAn integrated care board (ICB) meets.')).toEqual([]);
   });

@@ -3,6 +3,8 @@
  * Exact positions on markdown, options, presets, fixes, and the Word fixtures in fixtures/docx.
  */
 import { describe, expect, it } from 'vitest';
+import nhsPreset from '../rules/presets/nhs.json' with { type: 'json' };
+import govukPreset from '../rules/presets/govuk.json' with { type: 'json' };
 import { join } from 'node:path';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
@@ -237,10 +239,10 @@ describe('headings', () => {
     expect(found.map((f) => f.excerpt)).toEqual([]);
   });
 
-  it('says why in the house style of the preset', async () => {
+  it('says why in the house style of the preset (its guide option)', async () => {
     const text = '## Apply For Your Blue Badge';
-    const [nhs] = await run(headings, text, {}, { preset: 'nhs' });
-    const [govuk] = await run(headings, text, {}, { preset: 'govuk' });
+    const [nhs] = await run(headings, text, nhsPreset.rules.headings, { preset: 'nhs' });
+    const [govuk] = await run(headings, text, govukPreset.rules.headings, { preset: 'govuk' });
     expect(nhs!.why).toBe('The NHS uses sentence case in headings, because it is easier to read.');
     expect(govuk!.why).toBe('GOV.UK uses sentence case in headings, because it is easier to read.');
   });

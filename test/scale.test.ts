@@ -192,10 +192,13 @@ describe('a rule that crashes its thread', () => {
     expect(untimed.stdout).toBe(r.stdout);
   });
 
-  it('in the main thread: one plain line and exit code 2, no stack trace', () => {
+  it('in the guarded job (one job): that file only, in one plain line, exit code 2, and the others are checked', () => {
     const root = tmpTree({ ...manyFiles(9), 'crash.mjs': crash('main'), '.plainlintrc.json': JSON.stringify({ plugins: ['./crash.mjs'] }) });
-    const r = runBin(['pages', '-j', '1'], { cwd: root });
+    const r = runBin(['pages', '-j', '1', '-f', 'json'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('plainlint: the check stopped because of an unexpected error: boom\n');
+    expect(r.stderr).toBe('plainlint: pages/section-0/page-7.md: could not be checked: boom\nplainlint: pages/section-1/page-8.md: could not be checked: boom\n');
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; error: string | null }>;
+    expect(files).toHaveLength(9);
+    expect(files.filter((f) => !f.error)).toHaveLength(7);
   });
 });

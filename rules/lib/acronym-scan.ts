@@ -14,7 +14,9 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, LintDocument } from '../../src/types.js';
 import { isFamiliarWord } from './mdast.js';
 import { isMention } from './mentions.js';
-import { explainedInSentence } from './acronym-define.js';
+import { closeWithin, defineAt, explainedInSentence, initialsMatch, lettersOf, normalExpansion, partsOf, STOP } from './acronym-define.js';
+
+export { initialsMatch, normalExpansion } from './acronym-define.js';
 
 /** The glossary data file (rules/data/acronyms.json). */
 export interface GlossaryData {
@@ -93,18 +95,9 @@ const UNITS = new Set(['KHZ', 'MHZ', 'GHZ', 'AM', 'PM', 'BST', 'GMT', 'UTC', 'MP
 /** “Level AA”, “AAA guidelines”: accessibility and other grades, not acronyms. */
 const GRADE = /^A{2,3}$/;
 const GRADE_CONTEXT = /\b(?:levels?|wcag|contrast|criteri|criterion|guidelines?|conformance|standard|rating|grade)/i;
-/** Small words an expansion may skip: “Child and Adolescent Mental Health Services (CAMHS)”. */
-const SMALL = new Set([
-  'and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'into', '&',
-  'who', 'have', 'has', 'is', 'are', 'be', 'as', 'per', 'via', 'that', 'its', 'their', 'your', 'our',
-]);
-/** Words that open brackets holding something other than an explanation. */
-const NOT_EXPLANATION = new Set(['see', 'opens', 'page', 'pages', 'if', 'which', 'who', 'when', 'where', 'for', 'link', 'optional', 'required']);
 /** Words before a Roman numeral: “Part IV”, “type II diabetes”. */
 const ROMAN_BEFORE = new Set(['part', 'parts', 'type', 'types', 'stage', 'stages', 'phase', 'class', 'grade', 'level', 'chapter', 'section', 'schedule', 'article', 'annex', 'appendix', 'volume', 'war', 'tier', 'band']);
 
-/** Stands for code, URLs and email addresses in the flattened text: never part of a word. */
-const STOP = '\uFFFC';
 
 /**
  * Two or more capitals, with digits or “&” between capitals, an optional year (“COVID-19”) and an
@@ -117,10 +110,7 @@ const CAPITALS = /[A-Z]/g;
 const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const POSTCODE_OUT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_IN = /^\s\d[A-Z]{2}(?![\p{L}\p{N}])/u;
-const WORD_CHAR = /[\p{L}\p{N}'’&-]/u;
 const LETTERS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
-const AFTER_GLOSSARY_TERM = /\s*(?:[:=–—]|\s[-–—])\s*/y;
-const STANDS_FOR = /\s+(?:stands for|is short for)\s+/y;
 
 /** The flattened text of one block. */
 interface Flat {
@@ -131,7 +121,7 @@ interface Flat {
   sentences: Array<[number, number]>;
 }
 
-function flatten(block: Block): Flat {
+function flatBlock(block: Block): Flat {
   const flat: Flat = { s: '', map: [], sentences: [] };
   const leaf = (node: NlcstNodes): void => {
     if (node.type === 'SourceNode' || !('value' in node)) {
@@ -160,69 +150,9 @@ function flatten(block: Block): Flat {
   return flat;
 }
 
-/** Parts of words for matching initials: hyphens split words, digits stay as numbers. */
-function partsOf(text: string): string[] {
-  const parts: string[] = [];
-  for (const word of text.split(/[\s,]+/)) {
-    for (const part of word.split(/[-–]/)) {
-      const clean = part.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}&]/gu, '');
-      if (clean) parts.push(clean);
-    }
-  }
-  return parts;
-}
 
-/**
- * Do the words spell the letters? The first word gives the first letter. Each other word gives
- * its initial and perhaps more letters from inside it, in order (“COronaVIrus Disease”); small
- * words (“and”, “of”) and numbers may give nothing.
- */
-export function initialsMatch(letters: string, words: string[]): boolean {
-  const n = words.length;
-  const total = letters.length;
-  const parts = words.map((w) => w.toLowerCase());
-  if (!n || !total || parts[0]![0] !== letters[0]) return false;
-  // In a name in capitals, lower-case words may give nothing: “Medicines and Healthcare products Regulatory Agency”.
-  const named = /^\p{Lu}/u.test(words[0]!);
-  const memo = new Map<number, boolean>();
-  const go = (i: number, p: number): boolean => {
-    if (i === n) return p === total;
-    const key = i * (total + 1) + p;
-    const seen = memo.get(key);
-    if (seen !== undefined) return seen;
-    const word = parts[i]!;
-    let ok = false;
-    if (i > 0 && (SMALL.has(word) || /^\d+$/.test(word) || (named && /^\p{Ll}/u.test(words[i]!)))) ok = go(i + 1, p);
-    if (!ok && p < total && word[0] === letters[p]) {
-      let q = p + 1;
-      let from = 1;
-      ok = go(i + 1, q);
-      while (!ok && q < total) {
-        const at = word.indexOf(letters[q]!, from);
-        if (at < 0) break;
-        from = at + 1;
-        q++;
-        ok = go(i + 1, q);
-      }
-    }
-    memo.set(key, ok);
-    return ok;
-  };
-  return go(0, 0);
-}
 
-/** Lower case, “&” as “and”, no plural endings: for comparing two expansions. */
-export function normalExpansion(text: string): string {
-  return partsOf(text.replace(/&/g, ' and '))
-    .map((w) => w.toLowerCase())
-    .map((w) => (w.length > 3 ? w.replace(/s$/, '') : w))
-    .join(' ');
-}
 
-/** Letters of an acronym for matching initials: “A&E” → “ae”, “COVID-19” → “covid”. */
-function lettersOf(key: string): string {
-  return key.replace(/[^A-Z]/g, '').toLowerCase();
-}
 
 export function buildLexicon(data: GlossaryData, preset: string | undefined, extra: Iterable<unknown>): Lexicon {
   const glossary = new Map<string, string[]>();
@@ -324,7 +254,7 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
   };
 
   doc.blocks.forEach((block, blockIndex) => {
-    const flat = flatten(block);
+    const flat = flatBlock(block);
     const { s, map } = flat;
     if (!/[A-Z]/.test(s)) return;
     const endOf = (i: number) => (i > 0 ? map[i - 1]! + 1 : map[0] ?? 0);
@@ -464,11 +394,6 @@ function isLinkLabel(s: string, start: number, end: number, linkEnd: number, end
   return endOf(close + 1) === linkEnd;
 }
 
-/** The first “)” at or after `from`, looking no further than `limit` characters; -1 if none. */
-function closeWithin(s: string, from: number, limit: number): number {
-  const at = s.slice(from, from + limit).indexOf(')');
-  return at < 0 ? -1 : from + at;
-}
 
 /** The word just before position `at` (over spaces), or ''. */
 function previousWord(s: string, at: number): string {
@@ -520,99 +445,4 @@ function isShoutingSentence(flat: Flat, range: [number, number], cache: Map<numb
   return result;
 }
 
-/**
- * Is the acronym at s[start, end) spelled out here? Four ways:
- * “words (ACR)”, “ACR (words)”, “ACR: words” at the start of a block or “ACR stands for words”,
- * and a table cell holding only the acronym with the words in the next cell.
- */
-function defineAt(
-  s: string,
-  map: number[],
-  start: number,
-  end: number,
-  key: string,
-  lexicon: Lexicon,
-  block: Block,
-  cells: Map<MdastNodes, string> | undefined,
-  endOf: (i: number) => number,
-  sentenceStart = 0,
-): Omit<Definition, 'block'> | undefined {
-  const letters = lettersOf(key);
-  const here = { start: map[start]!, end: endOf(end) };
 
-  // “integrated care board (ICB)”, and “men who have sex with men (MSM includes …)” when the initials match.
-  const alone = s[end] === ')';
-  if (s[start - 1] === '(' && (alone || closeWithin(s, end, 200) > end)) {
-    const open = start - 1;
-    let i = open - 1;
-    while (i >= 0 && /\s/.test(s[i]!)) i--;
-    const textEnd = i + 1;
-    let from = textEnd;
-    // Only words in the same sentence: never an expansion made up from the line before.
-    while (from > sentenceStart && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
-    const words = s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    const bracket: [number, number] | undefined = alone ? [endOf(textEnd), endOf(end + 1)] : undefined;
-    for (let j = words.length - 1; j >= Math.max(0, words.length - 12); j--) {
-      const candidate = words.slice(j).join(' ').replace(/^[,\s]+|[,\s]+$/g, '');
-      if (initialsMatch(letters, partsOf(candidate))) return { ...here, expansion: candidate, strict: true, bracket };
-    }
-    if (!alone) return undefined;
-    const tail = normalExpansion(words.slice(-12).join(' '));
-    for (const expansion of lexicon.glossary.get(key) ?? []) {
-      const wanted = normalExpansion(expansion);
-      if (wanted && (tail === wanted || tail.endsWith(' ' + wanted))) {
-        const count = wanted.split(' ').length;
-        return { ...here, expansion: words.slice(-count).join(' '), strict: true, bracket };
-      }
-    }
-    // The writer meant to spell it out, with words that do not quite match: accept it, loosely.
-    for (let j = words.length - 1; j >= Math.max(0, words.length - 8); j--) {
-      if (words[j]![0]?.toLowerCase() === letters[0]) {
-        return { ...here, expansion: words.slice(j).join(' ').replace(/,+$/, ''), strict: false, bracket };
-      }
-    }
-    return undefined;
-  }
-
-  // “ICB (integrated care board)”
-  let q = end;
-  while (q < s.length && q - end < 2 && s[q] === ' ') q++;
-  if (s[q] === '(') {
-    const close = closeWithin(s, q, 200);
-    if (close > q) {
-      const inside = s.slice(q + 1, close).trim();
-      if (explains(inside)) return { ...here, expansion: inside, strict: initialsMatch(letters, partsOf(inside)) };
-    }
-  }
-
-  // “ICB stands for integrated care board”, or “ICB: integrated care board” opening a block.
-  STANDS_FOR.lastIndex = end;
-  let rest = STANDS_FOR.exec(s);
-  if (!rest && !/[\p{L}\p{N}]/u.test(s.slice(0, start))) {
-    AFTER_GLOSSARY_TERM.lastIndex = end;
-    rest = AFTER_GLOSSARY_TERM.exec(s);
-  }
-  if (rest) {
-    const from = end + rest[0].length;
-    const stop = s.slice(from, from + 120).search(/[.;(\n\uFFFC]/);
-    const inside = s.slice(from, stop < 0 ? from + 120 : from + stop).trim();
-    if (explains(inside)) return { ...here, expansion: inside, strict: initialsMatch(letters, partsOf(inside)) };
-  }
-
-  // A glossary table: the acronym alone in a cell, the words in the next cell.
-  if (cells && block.kind === 'tableCell' && s.trim().length === end - start) {
-    const next = cells.get(block.node)?.trim() ?? '';
-    if (explains(next)) return { ...here, expansion: next, strict: initialsMatch(letters, partsOf(next)) };
-  }
-  return undefined;
-}
-
-/** Do these words read like an explanation, not a number, a file size or another acronym? */
-function explains(text: string): boolean {
-  if (!/\p{L}/u.test(text) || text.includes(STOP)) return false;
-  const first = text.split(/[\s,]+/)[0] ?? '';
-  if (!/^\p{L}/u.test(first)) return false;
-  const letters = first.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase()) return false;
-  return !NOT_EXPLANATION.has(first.toLowerCase());
-}

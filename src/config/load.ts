@@ -3,6 +3,7 @@
  * its presets, and turned into the list of rules to run with their severities and options.
  */
 import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -144,6 +145,7 @@ export class ConfigLoader {
       pending = (async () => {
         let found: LilconfigResult;
         try {
+          notRegular(filepath);
           found = this.finder.load(filepath);
         } catch (error) {
           if (error instanceof ConfigError) throw error;
@@ -238,8 +240,11 @@ async function loadParent(name: string, file: string, base: string, seen: string
     const path = resolve(base, name);
     let content: string;
     try {
+      // A pipe or device could be read for ever: only regular files.
+      if (!statSync(path).isFile()) throw new ConfigError(file, `"extends": "${name}" is not a regular file`);
       content = await readFile(path, 'utf8');
-    } catch {
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
       throw new ConfigError(file, `"extends": cannot read "${name}"`);
     }
     const raw = /\.ya?ml$/i.test(path)
@@ -265,4 +270,15 @@ function resolvePluginSpecifier(spec: string, base: string): string {
   } catch {
     return spec;
   }
+}
+
+/** A config given with -c must be a regular file (a pipe or device could be read for ever). */
+function notRegular(path: string): void {
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    return; // the loader says what is wrong
+  }
+  if (!info.isFile()) throw new ConfigError(path, info.isDirectory() ? 'is a folder, not a config file' : 'is not a regular file, so it was not read');
 }

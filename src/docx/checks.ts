@@ -23,6 +23,105 @@ export function checkHeader(path: string, bytes: Uint8Array): void {
   }
 }
 
+/**
+ * Refuse an entry whose name another entry already has, or that has two names (the header's and
+ * a Unicode Path field's), or that is a symbolic link. Zip readers differ on which of two such
+ * entries they read and by which name, so a checked part could be swapped for an unchecked one.
+ * Word never writes any of these.
+ */
+export function checkEntryName(path: string, name: string, seen: readonly string[] | Set<string>, twoNames?: string, link?: boolean): void {
+  const key = normalEntryName(name);
+  const known = seen instanceof Set ? seen.has(key) : seen.some((other) => normalEntryName(other) === key);
+  if (known) {
+    throw new InputError(path, `has two parts named ${quoteName(name)} inside it, which Word never writes. It was not read, to keep your computer safe`);
+  }
+  if (twoNames !== undefined) {
+    throw new InputError(path, `has a part with two different names (${quoteName(twoNames)}), which Word never writes. It was not read, to keep your computer safe`);
+  }
+  if (link) {
+    throw new InputError(path, `has a link (${quoteName(name)}) inside it, which Word never writes. It was not read, to keep your computer safe`);
+  }
+}
+
+/** Zip names as readers compare them: forward slashes, no leading slash. */
+export function normalEntryName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '');
+}
+
+/** A part's name for a message: short, with control and bidi characters shown as codes. */
+function quoteName(name: string): string {
+  const short = name.length > 80 ? `${name.slice(0, 80)}…` : name;
+  return short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069\u061c]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The text parts that hold words a writer wrote: the body, notes, comments, headers and footers. */
+const TEXT_PART = /^word\/(document|footnotes|endnotes|comments|header\d*|footer\d*)\.xml$/i;
+
+/**
+ * Refuse a package whose words add up to more than `limits.maxText` characters: a small zip can
+ * hold many megabytes of text, and checking it would take minutes and gigabytes.
+ */
+export function checkText(path: string, parts: Map<string, string>, limits: { maxText?: number }): void {
+  const limit = limits.maxText;
+  if (!limit) return;
+  let size = 0;
+  for (const [name, xml] of parts) {
+    if (!TEXT_PART.test(name)) continue;
+    for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)/g)) {
+      size += match[1]!.length;
+      if (size > limit) {
+        throw new InputError(
+          path,
+          `holds more than ${Math.round(limit / 1024 / 1024)} MB of text, more than plainlint checks in one file. Split it into smaller files, or raise the limit with --max-file-size`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * What the package holds that plainlint does not check, named for the writer: parts pasted in
+ * whole (altChunk: web pages or other documents inside the document) and SmartArt.
+ */
+export function uncheckedContent(pkg: { documentXml: string; parts: Map<string, string>; others: Set<string> }): string[] {
+  const notices: string[] = [];
+  const chunks = (pkg.documentXml.match(/<w:altChunk\b/g) ?? []).length;
+  if (chunks) {
+    notices.push(
+      `has ${chunks === 1 ? 'a part' : `${chunks} parts`} pasted in whole (a web page or another document inside it), which plainlint cannot check. Check ${chunks === 1 ? 'it' : 'them'} by hand, or paste ${chunks === 1 ? 'it' : 'them'} in as normal text`,
+    );
+  }
+  const smartArt = [...pkg.parts.keys(), ...pkg.others].filter((name) => /^word\/diagrams\/data\d*\.xml$/i.test(name)).length;
+  if (smartArt) {
+    notices.push(`has ${smartArt === 1 ? 'a SmartArt graphic' : `${smartArt} SmartArt graphics`}, whose words plainlint does not check. Check ${smartArt === 1 ? 'its' : 'their'} words by hand`);
+  }
+  return notices;
+}
+
+/**
+ * The package as mammoth reads it (its `file` option): only the parts that were inflated and
+ * checked, never the zip again, so a second zip reader cannot read a different part than the one
+ * checked. Pictures and other files are empty: plainlint only needs their alt text.
+ */
+export function checkedFile(pkg: { parts: Map<string, string>; others: Set<string> }) {
+  const bytes = (name: string): Uint8Array => new TextEncoder().encode(pkg.parts.get(name) ?? '');
+  return {
+    exists: (name: string) => pkg.parts.has(name) || pkg.others.has(name),
+    read: async (name: string, encoding?: string): Promise<string | Uint8Array> => {
+      if (!pkg.parts.has(name) && !pkg.others.has(name)) throw new Error(`no part named ${name}`);
+      if (encoding === 'base64') return '';
+      if (encoding) return (pkg.parts.get(name) ?? '').replace(/^\uFEFF/, '');
+      return bytes(name);
+    },
+    write: () => {
+      throw new Error('plainlint never changes the package it checks');
+    },
+    toArrayBuffer: async () => {
+      throw new Error('plainlint never changes the package it checks');
+    },
+  };
+}
+
 /** Refuse an XML part that declares entities (XXE): Word never writes them. */
 export function checkXmlPart(path: string, name: string, xml: string): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml)) {

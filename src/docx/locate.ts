@@ -148,13 +148,11 @@ function locationOf(anchor: Anchor, units: Unit[], info: Map<XElement, Paragraph
 }
 
 /** Read the footnotes and endnotes parts, number their paragraphs, and return their units. */
-async function readNotes(buffer: Buffer, refs: Map<string, NoteRef>, info: Map<XElement, ParagraphInfo>): Promise<Unit[]> {
-  const JSZip = (await import('jszip')).default;
-  // The package was checked when it was opened (sizes, entities); here we only read two parts of it.
-  const zip = await JSZip.loadAsync(buffer);
+async function readNotes(pkg: DocxPackage, refs: Map<string, NoteRef>, info: Map<XElement, ParagraphInfo>): Promise<Unit[]> {
+  // Only the parts that were checked when the package was opened (sizes, entities, names).
   const read = async (name: string) => {
-    const file = zip.file(name);
-    return file ? stripBom(await file.async('string')) : undefined;
+    const xml = pkg.parts.get(name);
+    return xml === undefined ? undefined : stripBom(xml);
   };
   const rels = await readRelationships(await read(RELS));
   const units: Unit[] = [];
@@ -210,7 +208,7 @@ export async function locateFindings(buffer: Buffer, pkg: DocxPackage, text: str
   numberBoxes(boxes, info);
   const units = [...body.units];
   // mammoth puts footnotes and endnotes after the body: without them, their lines could match body words.
-  if (body.noteRefs.size) units.push(...(await readNotes(buffer, body.noteRefs, info)));
+  if (body.noteRefs.size) units.push(...(await readNotes(pkg, body.noteRefs, info)));
 
   const aligner = new Aligner(text.split('\n'), units);
   const found = findings.map((finding) => {

@@ -9,7 +9,7 @@
  */
 import JSZip from 'jszip';
 import { InputError } from '../read/errors.js';
-import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './checks.js';
+import { checkEntryName, checkHeader, checkText, checkXmlPart, mainDocument, normalEntryName, plainZipError, tooBig } from './checks.js';
 
 const HINT = 'check it with the plainlint command instead';
 import type { DocxLimits, DocxPackage } from './package.js';
@@ -19,6 +19,7 @@ export const BROWSER_DOCX_LIMITS: DocxLimits = {
   maxUncompressed: 256 * 1024 * 1024,
   maxXmlPart: 128 * 1024 * 1024,
   maxEntries: 10000,
+  maxText: 6 * 1024 * 1024,
 };
 
 /** JSZip keeps each entry's declared size on an internal object. */
@@ -47,6 +48,11 @@ export async function openDocxBytes(
   if (entries.length > limits.maxEntries) {
     throw new InputError(path, `has more than ${limits.maxEntries} parts inside it, so it was not opened (a Word file has far fewer)`);
   }
+  const names = new Set<string>();
+  for (const file of files) {
+    checkEntryName(path, file.name, names, undefined, (((file as { unixPermissions?: number | null }).unixPermissions ?? 0) & 0o170000) === 0o120000);
+    names.add(normalEntryName(file.name));
+  }
   let declared = 0;
   for (const file of files) {
     const size = declaredSize(file);
@@ -70,7 +76,8 @@ export async function openDocxBytes(
   }
 
   const documentXml = mainDocument(path, texts, skipped);
-  return { documentXml, entries };
+  checkText(path, texts, limits);
+  return { documentXml, entries, parts: texts, others: skipped };
 }
 
 /** JSZip's stream of one part (its public `internalStream`, missing from its types). */

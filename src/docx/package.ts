@@ -9,7 +9,7 @@
  */
 import type yauzl from 'yauzl';
 import { InputError } from '../read/errors.js';
-import { checkHeader, checkXmlPart, mainDocument, plainZipError, tooBig } from './checks.js';
+import { checkEntryName, checkHeader, checkText, checkXmlPart, mainDocument, plainZipError, tooBig } from './checks.js';
 
 const HINT = 'raise the limit with --max-docx-unpacked';
 
@@ -20,12 +20,19 @@ export interface DocxLimits {
   maxXmlPart: number;
   /** Most entries in the zip. */
   maxEntries: number;
+  /**
+   * Most characters of text (in the text, notes and comments) a package may hold. A few kilobytes
+   * of zip can unpack to many megabytes of words, so this limit follows the content, not the
+   * file's size on disk. Default: the markdown limit (src/read/input.ts).
+   */
+  maxText?: number;
 }
 
 export const DEFAULT_DOCX_LIMITS: DocxLimits = {
   maxUncompressed: 1024 * 1024 * 1024,
   maxXmlPart: 256 * 1024 * 1024,
   maxEntries: 10000,
+  maxText: 6 * 1024 * 1024,
 };
 
 export interface DocxPackage {
@@ -33,6 +40,14 @@ export interface DocxPackage {
   documentXml: string;
   /** All entry names. */
   entries: string[];
+  /**
+   * The XML parts, inflated and checked, by name. Everything that reads the package afterwards
+   * (mammoth, the Word places, the notes) reads these, never the zip again: what was checked is
+   * what is read.
+   */
+  parts: Map<string, string>;
+  /** Entries that were not inflated (pictures, embedded files). */
+  others: Set<string>;
 }
 
 export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<DocxPackage> {
@@ -60,6 +75,12 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
       zip.on('error', reject);
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
+        try {
+          checkEntryName(path, entry.fileName, entries, unicodePathName(entry), isLink(entry));
+        } catch (error) {
+          reject(error);
+          return;
+        }
         entries.push(entry.fileName);
         if (entries.length > limits.maxEntries) {
           reject(new InputError(path, `has more than ${limits.maxEntries} parts inside it, so it was not opened (a Word file has far fewer)`));
@@ -120,5 +141,24 @@ export async function openDocx(path: string, buffer: Buffer, limits: DocxLimits 
   }
 
   const documentXml = mainDocument(path, texts, skipped);
-  return { documentXml, entries };
+  checkText(path, texts, limits);
+  return { documentXml, entries, parts: texts, others: skipped };
+}
+
+/**
+ * The name in an entry's Info-ZIP Unicode Path field (0x7075), when it differs from the name in
+ * the header itself. yauzl honours the field; other readers (JSZip, Word) may not, so such an
+ * entry has two names. Word never writes the field.
+ */
+function unicodePathName(entry: yauzl.Entry): string | undefined {
+  const field = entry.extraFields.find((f) => f.id === 0x7075);
+  if (!field) return undefined;
+  const raw = Buffer.from(entry.fileNameRaw).toString((entry.generalPurposeBitFlag & 0x800) !== 0 ? 'utf8' : 'latin1').replace(/\\/g, '/');
+  const named = field.data.length > 5 ? field.data.subarray(5).toString('utf8') : '';
+  return raw === entry.fileName && named === entry.fileName ? undefined : `${raw} / ${named || entry.fileName}`;
+}
+
+/** A symbolic link stored in the zip (Unix mode in the high bits of the external attributes). */
+function isLink(entry: yauzl.Entry): boolean {
+  return entry.versionMadeBy >>> 8 === 3 && ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000;
 }

@@ -3,7 +3,8 @@
  * and plainlint's version (like ESLint's .eslintcache). A file whose content, config and
  * plainlint version are unchanged is not checked again.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { writeProblem } from '../read/targets.js';
 import { dirname, basename, join } from 'node:path';
 import { hashHex } from './hash.js';
 import type { FileReport } from './run.js';
@@ -35,6 +36,8 @@ export function contentHash(data: string | Buffer): string {
 
 export class LintCache {
   private dirty = false;
+  /** Why the cache could not be saved, if it could not (said once; the run's results stand). */
+  problem: string | undefined;
   private constructor(
     private readonly path: string,
     private readonly version: string,
@@ -43,9 +46,12 @@ export class LintCache {
 
   static async load(path: string, version: string): Promise<LintCache> {
     try {
+      // Only a regular file is read (a device or pipe could be read for ever).
+      if (!(await lstat(path)).isFile()) throw new Error('not a regular file');
       const data = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
       if (data.plainlint === version && data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object') {
-        return new LintCache(path, version, new Map(Object.entries(data.entries)));
+        // Entries of the wrong shape (edited by hand, or another tool's) are left out.
+        return new LintCache(path, version, new Map(Object.entries(data.entries).filter(([, entry]) => validEntry(entry))));
       }
     } catch {
       // No cache yet, or a broken one: start again.
@@ -68,12 +74,40 @@ export class LintCache {
     this.dirty = true;
   }
 
-  /** Write atomically: a temporary file in the same folder, then a rename. */
+  /**
+   * Write atomically: a temporary file in the same folder, then a rename; only over a regular
+   * file (never a device, folder or pipe). A cache that cannot be saved is said once, in `problem`.
+   */
   async save(): Promise<void> {
     if (!this.dirty) return;
     const data: CacheFile = { plainlint: this.version, format: CACHE_FORMAT, entries: Object.fromEntries(this.entries) };
-    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
-    await writeFile(tmp, JSON.stringify(data));
-    await rename(tmp, this.path);
+    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+    try {
+      const info = await lstat(this.path).catch(() => undefined);
+      if (info && !info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+      await writeFile(tmp, JSON.stringify(data), { flag: 'wx' });
+      await rename(tmp, this.path);
+    } catch (error) {
+      await rm(tmp, { force: true }).catch(() => undefined);
+      this.problem = `the cache ${basename(this.path)} could not be saved (${writeProblem(error)}), so the next run checks every file again`;
+    }
   }
+}
+
+function validEntry(entry: unknown): entry is Entry {
+  if (!entry || typeof entry !== 'object') return false;
+  const e = entry as Partial<Entry>;
+  const r = e.r as Partial<FileReport> | undefined;
+  return (
+    typeof e.h === 'string' &&
+    typeof e.c === 'string' &&
+    !!r &&
+    typeof r === 'object' &&
+    typeof r.path === 'string' &&
+    Array.isArray(r.findings) &&
+    Array.isArray(r.notices) &&
+    Array.isArray(r.ruleFailures) &&
+    r.findings.every((f) => f && typeof f === 'object' && typeof f.ruleId === 'string' && typeof f.message === 'string' && !!f.start && !!f.end && ['error', 'warning', 'suggestion'].includes(f.severity)) &&
+    r.notices.every((n) => typeof n === 'string')
+  );
 }

@@ -2,7 +2,7 @@
  * Run the rules over one parsed document: collect findings, apply severities and inline
  * disable comments, sort them, and catch a rule that throws so the others still report.
  */
-import type { Finding, LintDocument, Point, Positioned, ReportInput, Severity } from '../types.js';
+import { SEVERITIES, type Finding, type LintDocument, type Point, type Positioned, type ReportInput, type Severity } from '../types.js';
 import type { ActiveRule, ResolvedConfig } from '../config/load.js';
 import { collectDirectives } from './disable.js';
 import { isMention } from '../../rules/lib/mentions.js';
@@ -18,41 +18,121 @@ export interface LintResult {
   findings: Finding[];
   ruleFailures: RuleFailure[];
   stats: DocumentStats;
+  /** Rules that found more than MAX_FINDINGS_PER_RULE, with the count of the rest. */
+  notices?: string[];
+}
+
+/** How long one rule may take on one file before it is stopped (its promise left behind). */
+export const DEFAULT_RULE_TIMEOUT_MS = 25_000;
+
+/** Most findings one rule may report in one file; the rest are counted ("and 9,400 more"). */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+export interface LintOptions {
+  /** Milliseconds each rule may take (default DEFAULT_RULE_TIMEOUT_MS; 0: no limit). */
+  ruleTimeoutMs?: number;
+  /** Rules not to run (one that was stopped on this file before: see engine/guard.ts). */
+  skipRules?: readonly string[];
+  /** Told as each rule starts (undefined when the rules are done): for a watchdog. */
+  onRule?: (ruleId: string | undefined) => void;
+}
+
+/** The message for a rule stopped because it took too long. */
+export function ruleTimeoutMessage(ms: number): string {
+  return `took more than ${Math.round(ms / 1000)} seconds on this file, so it was stopped. Its findings may be missing; the other rules' findings are shown`;
 }
 
 /** With `timing`, the milliseconds each rule takes are added to it, by rule id. */
-export async function lintDocument(doc: LintDocument, config: ResolvedConfig, timing?: Timing): Promise<LintResult> {
+export async function lintDocument(doc: LintDocument, config: ResolvedConfig, timing?: Timing, options: LintOptions = {}): Promise<LintResult> {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
+  const counts = new Map<string, number>();
+  const ruleMs = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
   for (const active of config.rules) {
+    const id = active.rule.meta.id;
+    if (options.skipRules?.includes(id)) continue;
     const start = timing ? performance.now() : 0;
     // Words quoted to talk about them ('do not say "leverage"', or a list after "We do not say:")
     // are mentions, not uses: guidance about plain language must be able to quote bad words.
     // One index decides (rules/lib/mentions.ts); a rule that must see them says keepMentions.
     const keepMentions = active.rule.meta.keepMentions === true;
+    options.onRule?.(id);
+    let timer: NodeJS.Timeout | undefined;
+    let running = true;
     try {
-      await active.rule.check(doc, {
+      const checked = active.rule.check(doc, {
         options: active.options,
         settings: config.settings,
         report: (input) => {
+          // After a rule was stopped, its left-behind promise may still report: ignore that.
+          if (!running) return;
           const finding = toFinding(doc, active, input);
           if (!finding) return;
-          if (keepMentions || !isMention(doc, finding.start.offset, finding.end.offset)) findings.push(finding);
+          if (!keepMentions && isMention(doc, finding.start.offset, finding.end.offset)) return;
+          const n = (counts.get(id) ?? 0) + 1;
+          counts.set(id, n);
+          if (n <= MAX_FINDINGS_PER_RULE) findings.push(finding);
         },
       });
+      if (checked && typeof (checked as Promise<void>).then === 'function') {
+        const limit =
+          ruleMs > 0
+            ? new Promise<never>((_, reject) => {
+                timer = setTimeout(() => reject(new RuleTimeout(ruleMs)), ruleMs);
+              })
+            : undefined;
+        await (limit ? Promise.race([checked, limit]) : checked);
+      }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      ruleFailures.push({ ruleId: active.rule.meta.id, message: message.split('\n')[0]! });
+      ruleFailures.push({ ruleId: id, message: ruleErrorText(error) });
+    } finally {
+      running = false;
+      clearTimeout(timer);
     }
-    if (timing) timing[active.rule.meta.id] = (timing[active.rule.meta.id] ?? 0) + performance.now() - start;
+    if (timing) timing[id] = (timing[id] ?? 0) + performance.now() - start;
   }
+  options.onRule?.(undefined);
+  const more = [...counts].filter(([, n]) => n > MAX_FINDINGS_PER_RULE);
   let kept = findings;
   if (doc.format === 'markdown') {
     const suppressor = collectDirectives(doc.mdast);
     kept = kept.filter((f) => !suppressor.isSuppressed(f));
   }
   kept.sort(compareFindings);
-  return { findings: dedupe(kept), ruleFailures, stats: documentStats(doc) };
+  const result: LintResult = { findings: dedupe(kept), ruleFailures, stats: documentStats(doc) };
+  if (more.length) {
+    result.notices = more.map(
+      ([id, n]) => `${id} found ${n.toLocaleString('en-GB')} things; the first ${MAX_FINDINGS_PER_RULE} are shown, and ${(n - MAX_FINDINGS_PER_RULE).toLocaleString('en-GB')} more`,
+    );
+  }
+  return result;
+}
+
+class RuleTimeout extends Error {
+  constructor(ms: number) {
+    super(ruleTimeoutMessage(ms));
+  }
+}
+
+/** A rule's error as one line of plain text (never a stack, never an object dump). */
+function ruleErrorText(error: unknown): string {
+  let message: string;
+  try {
+    message = error instanceof Error ? String(error.message) : typeof error === 'string' ? error : 'it stopped with an error that is not a message';
+  } catch {
+    message = 'it stopped with an error that cannot be shown';
+  }
+  const first = message.split('\n')[0] ?? '';
+  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
+}
+
+function validPoint(p: Point | undefined, doc: LintDocument): p is Point {
+  return !!p && Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= doc.text.length && Number.isInteger(p.line) && Number.isInteger(p.column);
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value.length > 2000 ? `${value.slice(0, 2000)}…` : value;
+  return value === undefined || value === null ? '' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -98,25 +178,49 @@ function spanOf(doc: LintDocument, input: ReportInput): { start: Point; end: Poi
   return { start: doc.pointAt(0), end: doc.pointAt(0) };
 }
 
-/** The finding for a report, or undefined when its family of checks is turned off. */
+/**
+ * A rule's report as a finding, or undefined when its family of checks is turned off. Plugin
+ * rules are not trusted: a severity that is not one of the three, a message that is not text,
+ * suggestions that are not a list of text, or a place outside the document are put right here,
+ * before any reporter sees them.
+ */
 function toFinding(doc: LintDocument, active: ActiveRule, input: ReportInput): Finding | undefined {
-  const family = input.family !== undefined ? active.families?.[input.family] : undefined;
+  if (!input || typeof input !== 'object') input = { message: String(input) };
+  const family = typeof input.family === 'string' ? active.families?.[input.family] : undefined;
   if (family === 'off') return undefined;
-  const { start, end } = spanOf(doc, input);
-  const severity: Severity = family ?? (active.severityChanged ? active.severity : (input.severity ?? active.severity));
+  let { start, end } = spanOf(doc, input);
+  if (!validPoint(start, doc) || !validPoint(end, doc)) start = end = doc.pointAt(0);
+  if (end.offset < start.offset) end = start;
+  const asked = SEVERITIES.includes(input.severity as Severity) ? input.severity : undefined;
+  const severity: Severity = family ?? (active.severityChanged ? active.severity : (asked ?? active.severity));
   const finding: Finding = {
     ruleId: active.rule.meta.id,
     severity,
-    message: input.message,
+    message: textOf(input.message) || `${active.rule.meta.id} found a problem here`,
     start,
     end,
-    excerpt: doc.text.slice(start.offset, end.offset),
+    excerpt: doc.text.slice(start.offset, Math.min(end.offset, start.offset + 10_000)),
   };
-  if (input.why) finding.why = input.why;
-  if (input.suggestions?.length) finding.suggestions = input.suggestions;
-  if (input.fix) finding.fix = input.fix;
-  if (input.data) finding.data = input.data;
-  if (input.family !== undefined) finding.family = input.family;
+  if (input.why && typeof input.why === 'string') finding.why = input.why;
+  if (Array.isArray(input.suggestions)) {
+    const suggestions = input.suggestions.filter((s): s is string => typeof s === 'string').slice(0, 20);
+    if (suggestions.length) finding.suggestions = suggestions;
+  }
+  const fix = input.fix;
+  if (fix && Array.isArray(fix.range) && typeof fix.text === 'string') {
+    const [a, b] = fix.range;
+    if (Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b && b <= doc.text.length) finding.fix = { range: [a, b], text: fix.text };
+  }
+  if (input.data && typeof input.data === 'object' && !Array.isArray(input.data)) {
+    // Plain data only (it is sent between jobs and written as JSON): a copy, or nothing.
+    try {
+      const copy = JSON.stringify(input.data);
+      if (copy.length <= 10_000) finding.data = JSON.parse(copy) as Record<string, unknown>;
+    } catch {
+      // Not plain data: left out.
+    }
+  }
+  if (typeof input.family === 'string') finding.family = input.family;
   if (doc.format === 'docx') finding.paragraph = start.line;
   return finding;
 }

@@ -1,19 +1,12 @@
 /**
- * Check many files. A few files are checked in this thread (a fast start for pre-commit). Many
- * files are shared among jobs (`--jobs`; by default one for each 200 files, up to the number of
- * cores), each taking the next file as soon as it is free. A large file (64 KB or more) is
- * checked in a guarded thread of its own, which is stopped if it takes longer than its time
- * limit. Reports come back in any order; the caller sorts them.
- *
- * Words used here, one meaning each:
- * - a job: a child process that checks a share of the files (startJob);
- * - a guarded thread: a worker thread that checks one large file, with a time limit (startGuardedThread);
- * - worker.ts: the code both of them run.
+ * Check many files: one by one in the guarded job (guard.ts: a worker thread with a time and
+ * memory limit for every file) for up to a few hundred files, or across child processes for
+ * many (`--jobs`, default: one for each 200 files, up to the number of cores). Each child takes
+ * the next file as soon as it is free. Results come back in any order; the caller sorts them.
  */
 import { availableParallelism } from 'node:os';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { LoaderOptions } from '../config/load.js';
 import type { DocxLimits } from '../docx/package.js';
 import type { ReadLimits } from '../read/input.js';
@@ -22,6 +15,7 @@ import { displayPath } from '../read/files.js';
 import { LintCache, contentHash } from './cache.js';
 import { lintFile, type FileReport, type DraftOptions } from './run.js';
 import { useManyFileFlags, JOB_FLAGS, MANY_FILES } from './v8-flags.js';
+import { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_RULE_TIMEOUT_MS, GuardedJob, ONE_FILE, WORKER_URL, errorReport, guardAvailable, workerError, type GuardLimits } from './guard.js';
 
 export interface JobSetup {
   loaderOptions: LoaderOptions;
@@ -30,6 +24,7 @@ export interface JobSetup {
   docxLimits?: DocxLimits;
   keepSource?: boolean;
   timing?: boolean;
+  ruleTimeoutMs?: number;
 }
 
 export interface ManyFilesOptions extends DraftOptions {
@@ -38,23 +33,17 @@ export interface ManyFilesOptions extends DraftOptions {
   cache?: LintCache;
   /** Called as each file is done (for streaming output or progress). */
   onReport?: (report: FileReport) => void;
-  /** Stop checking a large file after this many milliseconds (0: no limit). */
+  /** Stop checking a file after this many milliseconds (0: no limit). */
   timeoutMs?: number;
+  /** A guarded job already started (warm) by the caller, to use for the files. */
+  guard?: GuardedJob;
 }
 
-/** Files at least this big are checked in a guarded thread of their own, which can be stopped in time. */
+/**
+ * Files at least this big are checked one at a time in the guarded job even when there are
+ * several jobs: a child process has a small heap (JOB_HEAP_MB).
+ */
 export const GUARDED_SIZE = 64 * 1024;
-export const DEFAULT_TIMEOUT_MS = 60_000;
-
-/** The default time limit for a file: a minute, or 20 seconds a megabyte for bigger files. */
-export function defaultTimeout(bytes: number): number {
-  return Math.max(DEFAULT_TIMEOUT_MS, Math.ceil((bytes / (1024 * 1024)) * 20) * 1000);
-}
-
-/** The time limit for a file of this size: --timeout if given (0 for none), or the default for its size. */
-function timeoutForSize(bytes: number, options: ManyFilesOptions): number {
-  return options.timeoutMs ?? defaultTimeout(bytes);
-}
 
 /**
  * A file's size in bytes, or 0 if it cannot be read (reported when it is checked). Synchronous:
@@ -68,57 +57,56 @@ function sizeOf(file: string): number {
   }
 }
 
-/** The same for a file on disk, whose size is read only when there is no --timeout. */
-function timeoutFor(file: string, options: ManyFilesOptions): number {
-  return options.timeoutMs ?? defaultTimeout(sizeOf(file));
-}
-// The prebuilt command (src/one-file.ts) is its own job: scripts/prebuilt.mjs sets ONE_FILE.
-declare const PLAINLINT_ONE_FILE: boolean | undefined;
-const ONE_FILE = typeof PLAINLINT_ONE_FILE !== 'undefined' && PLAINLINT_ONE_FILE;
-/** The code jobs and guarded threads run. */
-const WORKER_SCRIPT = ONE_FILE ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
-
 /**
- * Memory for each guarded thread. A bigger young generation means fewer garbage collections (markdown
- * parsing makes many short-lived objects). The old generation is capped at what this process
- * may use, so a file too big for memory stops its thread with a clear error, not a crash.
+ * The limits for each file: --timeout (default a minute, 0 for none) for the whole file, and for
+ * each rule on it the rule limit or half the file limit, whichever is shorter (so a file whose
+ * rule was stopped still has time to be checked again without it).
  */
-async function guardedThreadLimits(): Promise<ResourceLimits> {
-  const { getHeapStatistics } = await import('node:v8');
-  return { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024) };
+export function guardLimits(options: { timeoutMs?: number; ruleTimeoutMs?: number }): GuardLimits {
+  const fileMs = options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  const rule = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+  return { fileMs, ruleMs: fileMs === 0 ? rule : rule === 0 ? fileMs / 2 : Math.min(rule, fileMs / 2) };
 }
 
-/** A job: a child process that checks a share of the files (see startJob). */
+/** A guarded job for these options, or undefined when there is no built worker (unit tests). */
+export function guardedJob(options: ManyFilesOptions): GuardedJob | undefined {
+  if (options.guard) return options.guard;
+  return guardAvailable() ? new GuardedJob(setupFor(options), guardLimits(options)) : undefined;
+}
+
+/** A job that checks many files: a child process (see startChildJob). */
 interface Job {
   post(message: { id: number; file: string }): void;
   onReport(handler: (message: { id: number; report: FileReport }) => void): void;
   onceFailed(handler: (error: Error & { code?: string }) => void): void;
   stop(): void;
+  /** Stop at once (a file took too long). */
+  kill(): void;
 }
 
 /**
- * Memory for each job. Jobs only get files under 64 KB (bigger ones run in a guarded thread with a
- * time limit), which need about 20 MB at most. Without a cap, V8 lets a long-running job's heap
+ * Memory for each child. Children only get files under 64 KB (bigger ones run on their own with a
+ * time limit), which need about 20 MB at most. Without a cap, V8 lets a long-running child's heap
  * grow far beyond what it uses, so a big repository would need more memory than a small one.
  * A small file that needs more (a Word file that unpacks to a long document, say) is checked
- * again in a guarded thread, with all the memory this process may use (see inJobs).
+ * again on its own, with all the memory this process may use (see inWorkers).
  */
 const JOB_HEAP_MB = 256;
 
 /**
- * Start a job: a child process that checks the files it is sent. Processes, not threads: V8 collects garbage and compiles
+ * Start a child process to check files. Processes, not threads: V8 collects garbage and compiles
  * code on helper threads, and with threads these compete with the other jobs for the same cores
- * (on 2 cores one job already used 1.3). A job runs with JOB_FLAGS (single-threaded garbage
+ * (on 2 cores one job already used 1.3). A child runs with JOB_FLAGS (single-threaded garbage
  * collection, and a later start for optimising: see v8-flags.ts), so each job uses one core.
  */
-async function startJob(setup: JobSetup): Promise<Job> {
+async function startChildJob(setup: JobSetup): Promise<Job> {
   const { fork } = await import('node:child_process');
-  const child = fork(fileURLToPath(WORKER_SCRIPT), ONE_FILE ? ['--plainlint-job'] : [], {
+  const child = fork(fileURLToPath(WORKER_URL), ONE_FILE ? ['--plainlint-job'] : [], {
     execArgv: [...JOB_FLAGS, `--max-old-space-size=${JOB_HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  // Keep the end of what the job says on stderr, to tell an out-of-memory stop from others.
+  // Keep the end of what the child says on stderr, to tell an out-of-memory stop from others.
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-2000);
@@ -140,9 +128,9 @@ async function startJob(setup: JobSetup): Promise<Job> {
         handler(error);
       });
       child.on('error', (error: Error & { code?: string }) => {
-        // A file sent while the job is stopping cannot reach it (EPIPE, or the channel is
+        // A file sent while the child is stopping cannot reach it (EPIPE, or the channel is
         // closed). Its 'exit' follows and says why it stopped, so wait for that. Any other error
-        // (the job could not start) is the reason.
+        // (the child could not start) is the reason.
         if (error.code === 'EPIPE' || error.code === 'ERR_IPC_CHANNEL_CLOSED') return;
         handler(error);
       });
@@ -150,21 +138,10 @@ async function startJob(setup: JobSetup): Promise<Job> {
     stop: () => {
       if (child.connected) child.disconnect();
     },
+    kill: () => {
+      child.kill('SIGKILL');
+    },
   };
-}
-
-/** Start a guarded thread (worker_threads loads only when one is needed: a one-file run never does). */
-async function startGuardedThread(setup: JobSetup): Promise<Worker> {
-  const { Worker } = await import('node:worker_threads');
-  return new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: await guardedThreadLimits() });
-}
-
-/** Why a job or guarded thread stopped, in words for the writer. */
-function stoppedReason(error: Error & { code?: string }): string {
-  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return 'needs more memory to check than plainlint can use, so it was stopped. Split it into smaller files';
-  }
-  return `could not be checked: ${error.message.split('\n')[0]}`;
 }
 
 /**
@@ -206,29 +183,35 @@ export async function lintMany(files: string[], options: ManyFilesOptions): Prom
     byFile.set(file, report);
     done(report);
   };
-  // Large files run one at a time in a guarded thread with a time limit, so no file can hang the run.
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // (Running from the TypeScript sources, as the unit tests do, there is no built worker.js.)
-  if (timeoutMs > 0 && existsSync(fileURLToPath(WORKER_SCRIPT))) {
-    const small: string[] = [];
-    for (const file of todo) {
-      const size = sizeOf(file);
-      if (size >= GUARDED_SIZE) finish(file, await inGuardedThread(file, timeoutForSize(size, options), options));
-      else small.push(file);
-    }
-    todo = small;
-  }
-
   const jobs =
     options.jobs !== undefined
       ? Math.max(1, Math.min(options.jobs, todo.length))
       : Math.max(1, Math.min(defaultJobs(), Math.floor(todo.length / FILES_PER_JOB)));
-  // One job: this thread checks the files. More: jobs (child processes) share a queue, and this
-  // thread only hands out files and collects reports.
-  if (jobs <= 1) {
-    if (todo.length >= MANY_FILES) await useManyFileFlags();
-    for (const file of todo) finish(file, await lintFile(file, options));
-  } else await inJobs(new Queue(todo), jobs, options, finish);
+  // Every file is checked with a time and memory limit (guard.ts). One job: the guarded job
+  // checks the files one after another. More: child processes share a queue, and large files
+  // (which need more memory than a child has) go to the guarded job.
+  const guard = todo.length ? guardedJob(options) : undefined;
+  try {
+    if (jobs <= 1 || !guard) {
+      if (todo.length >= MANY_FILES) await useManyFileFlags();
+      // Without a guarded job (unit tests run from the sources), a rule that never settles is
+      // still stopped at the rule limit; one that loops cannot be stopped here.
+      const inThread = { ...options, ruleTimeoutMs: guardLimits(options).ruleMs };
+      for (const file of todo) finish(file, guard ? await guard.check(file, options.cwd) : await lintFile(file, inThread));
+    } else {
+      const small: string[] = [];
+      const large: string[] = [];
+      for (const file of todo) (sizeOf(file) >= GUARDED_SIZE ? large : small).push(file);
+      await Promise.all([
+        (async () => {
+          for (const file of large) finish(file, await guard.check(file, options.cwd));
+        })(),
+        small.length ? inWorkers(new Queue(small), Math.min(jobs, small.length), options, finish, guard) : undefined,
+      ]);
+    }
+  } finally {
+    if (guard && guard !== options.guard) guard.close();
+  }
 
   if (options.cache) {
     for (const [file, report] of byFile) {
@@ -259,42 +242,11 @@ function setupFor(options: ManyFilesOptions): JobSetup {
     ...(options.docxLimits ? { docxLimits: options.docxLimits } : {}),
     ...(options.keepSource ? { keepSource: true } : {}),
     ...(options.timing ? { timing: true } : {}),
+    ...(options.ruleTimeoutMs !== undefined ? { ruleTimeoutMs: options.ruleTimeoutMs } : {}),
   };
 }
 
-/**
- * Check one file in a fresh guarded thread; stop it and report a clear error if it takes longer than
- * `timeoutMs` (0: no time limit, as with --timeout 0).
- */
-async function inGuardedThread(file: string, timeoutMs: number, options: ManyFilesOptions): Promise<FileReport> {
-  const thread = await startGuardedThread(setupFor(options));
-  const shown = displayPath(file, options.cwd);
-  return new Promise((resolve) => {
-    const timer = timeoutMs > 0 ? setTimeout(() => {
-      void thread.terminate();
-      const seconds = Math.round(timeoutMs / 1000);
-      resolve({
-        path: shown,
-        findings: [],
-        notices: [],
-        ruleFailures: [],
-        error: `took more than ${seconds} seconds to check, so it was stopped. Split it into smaller files, or allow more time with --timeout`,
-      });
-    }, timeoutMs) : undefined;
-    thread.once('message', (message: { report: FileReport }) => {
-      clearTimeout(timer);
-      void thread.terminate();
-      resolve(message.report);
-    });
-    thread.once('error', (error) => {
-      clearTimeout(timer);
-      resolve({ path: shown, findings: [], notices: [], ruleFailures: [], error: stoppedReason(error) });
-    });
-    thread.postMessage({ id: 0, file });
-  });
-}
-
-/** The files still to check, by index: any job takes the next one; a stopped job's unchecked files go back. */
+/** The files still to check, by index: any job takes the next one; a worker's unchecked files go back. */
 class Queue {
   private next = 0;
   private readonly back: number[] = [];
@@ -315,58 +267,82 @@ class Queue {
   }
 }
 
-/** Files each job holds at once: one to check and one waiting, so it is never idle. */
+/** Files each worker holds at once: one to check and one waiting, so it is never idle. */
 const IN_FLIGHT = 2;
 
 /**
- * Share the files among `jobs` jobs (child processes), each taking the next file from the queue when it
+ * Share the files among `jobs` child processes, each taking the next file from the queue when it
  * is free. When one stops, a new one takes its place: the file it was checking is checked again
- * on its own if the job ran out of memory, and reported as an error otherwise; the files it was
- * holding go back in the queue.
+ * by the guarded job if the child ran out of memory or took longer than the rule limit (a child
+ * cannot say which rule it was running: the guarded job can, and keeps the other rules'
+ * findings), and reported as an error otherwise; the files it was holding go back in the queue.
  */
-async function inJobs(
+async function inWorkers(
   queue: Queue,
   jobs: number,
   options: ManyFilesOptions,
   onReport: (file: string, r: FileReport) => void,
+  guard: GuardedJob,
 ): Promise<void> {
   const setup = setupFor(options);
   const files = queue.files;
+  const limits = guardLimits(options);
+  const childMs = limits.ruleMs || limits.fileMs;
   const run = async (): Promise<void> => {
     while (!queue.empty) {
-      const job = await startJob(setup);
+      const worker = await startChildJob(setup);
       const held = new Set<number>();
+      let current: number | undefined;
+      let since = Date.now();
+      let timedOut = false;
       const failed = await new Promise<(Error & { code?: string }) | undefined>((resolve) => {
+        const watch = childMs > 0
+          ? setInterval(() => {
+              const first = held.values().next().value;
+              if (first !== current) {
+                current = first;
+                since = Date.now();
+              } else if (first !== undefined && Date.now() - since > childMs) {
+                timedOut = true;
+                clearInterval(watch);
+                worker.kill();
+              }
+            }, 250)
+          : undefined;
+        const stop = (error: (Error & { code?: string }) | undefined) => {
+          clearInterval(watch);
+          resolve(error);
+        };
         const give = () => {
           while (held.size < IN_FLIGHT) {
             const id = queue.take();
             if (id === undefined) break;
             held.add(id);
-            job.post({ id, file: files[id]! });
+            worker.post({ id, file: files[id]! });
           }
-          if (!held.size) resolve(undefined);
+          if (!held.size) stop(undefined);
         };
-        job.onReport((message) => {
+        worker.onReport((message) => {
           held.delete(message.id);
           onReport(files[message.id]!, message.report);
           give();
         });
-        job.onceFailed((error) => resolve(error));
+        worker.onceFailed((error) => stop(error));
         give();
       });
-      job.stop();
+      worker.stop();
       if (!failed) return;
-      // A job checks its files in order: the first it holds is the one that stopped it.
+      // The worker checks its files in order: the first it holds is the one that stopped it.
       const [stopped, ...waiting] = [...held];
       for (const id of waiting) queue.putBack(id);
       if (stopped === undefined) continue;
       const file = files[stopped]!;
-      if (failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        // Out of the job's memory: check it once more in a guarded thread, with the time limit.
-        onReport(file, await inGuardedThread(file, timeoutFor(file, options), options));
+      if (timedOut || failed.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // Out of the child's memory, or too slow: check it once more in the guarded job.
+        onReport(file, await guard.check(file, options.cwd));
         continue;
       }
-      onReport(file, { path: displayPath(file, options.cwd), findings: [], notices: [], ruleFailures: [], error: stoppedReason(failed) });
+      onReport(file, errorReport(displayPath(file, options.cwd), workerError(failed)));
     }
   };
   await Promise.all(Array.from({ length: jobs }, run));

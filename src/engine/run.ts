@@ -8,8 +8,9 @@ import { InputError } from '../read/errors.js';
 import { DEFAULT_READ_LIMITS, readDraft, type Draft, type ReadLimits } from '../read/input.js';
 import { DEFAULT_DOCX_LIMITS, openDocx, type DocxLimits, type DocxPackage } from '../docx/package.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { uncheckedContent } from '../docx/checks.js';
 import { displayPath } from '../read/files.js';
-import { lintDocument, type RuleFailure } from './lint.js';
+import { lintDocument, type LintOptions, type RuleFailure } from './lint.js';
 import type { DocumentStats } from '../../rules/lib/stats.js';
 import { PARSE, READ, timed, WORD_PLACES, type Timing } from './timing.js';
 
@@ -33,7 +34,7 @@ export interface FileReport {
 }
 
 /** How to check one draft (lintFile, lintDraft): the config loader, size limits, what to keep. */
-export interface DraftOptions {
+export interface DraftOptions extends LintOptions {
   loader: ConfigLoader;
   readLimits?: ReadLimits;
   docxLimits?: DocxLimits;
@@ -67,13 +68,13 @@ export async function lintDraft(draft: Draft, shown: string, options: DraftOptio
   try {
     const word = draft.kind === 'docx' ? await timed(timing, PARSE, () => parseWord(draft, shown, options.docxLimits ?? DEFAULT_DOCX_LIMITS)) : undefined;
     const doc = word ? word.doc : await timed(timing, PARSE, () => parseMarkdown(draft.text ?? '', shown));
-    const result = await lintDocument(doc, config, timing);
+    const result = await lintDocument(doc, config, timing, options);
     if (word) await timed(timing, WORD_PLACES, () => locateInWord(draft.buffer!, word.pkg, doc.text, result.findings));
     const report: FileReport = {
       path: shown,
       format: doc.format,
       findings: result.findings,
-      notices: draft.notices,
+      notices: result.notices ? [...draft.notices, ...result.notices] : draft.notices,
       ruleFailures: result.ruleFailures,
       // The reading age the readability rule aims for (its option, the config's setting, or 11).
       stats: { ...result.stats, readingAgeTarget: readingAgeTarget(config) },
@@ -89,14 +90,27 @@ export async function lintDraft(draft: Draft, shown: string, options: DraftOptio
 async function parseWord(draft: Draft, shown: string, limits: DocxLimits) {
   const buffer = draft.buffer!;
   const pkg = await openDocx(shown, buffer, limits);
+  draft.notices.push(...uncheckedContent(pkg));
   const { parseDocx } = await import('../parse/docx.js');
   try {
     return { doc: await parseDocx(buffer, pkg, shown), pkg };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError(shown, `could not be read as a Word document (${message})`);
+    throw new InputError(shown, `could not be read as a Word document (${plainWordError(error)})`);
   }
+}
+
+/**
+ * Why mammoth or the XML parser could not read a package, in a writer's words: never the XML
+ * parser's own text ("[xmldom error] …") or a JavaScript error ("Cannot read properties of …").
+ */
+export function plainWordError(error: unknown): string {
+  const message = error instanceof Error ? String(error.message) : String(error);
+  if (/xmldom|unclosed|end tag|attribute|element|entity|xml|parse/i.test(message)) return 'a part of it is not well-formed XML';
+  if (/Cannot read propert|undefined|null|is not a function|is not iterable|Maximum call stack/i.test(message)) return 'parts of it are not as Word writes them';
+  if (/Could not find|no part named/i.test(message)) return 'a part it points to is missing';
+  const first = message.split('\n')[0] ?? '';
+  return /^[\w ,.'’()-]{1,120}$/.test(first) ? first : 'parts of it are not as Word writes them';
 }
 
 /** Word findings: Word's own paragraph number and the column in it (src/docx/locate.ts). */
@@ -115,6 +129,17 @@ function failed(path: string, error: unknown): FileReport {
   let message: string;
   if (error instanceof InputError) message = error.message;
   else if (error instanceof ConfigError) message = `config problem in ${error.file}: ${error.message}`;
-  else message = `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  else message = plainFailure(error);
   return { path, findings: [], notices: [], error: message, ruleFailures: [] };
+}
+
+/** A failure inside the check, in a writer's words (JavaScript's own wording is not for them). */
+function plainFailure(error: unknown): string {
+  const text = error instanceof Error ? String(error.message) : String(error);
+  if (/Invalid string length|Array buffer allocation|Invalid array length|out of memory/i.test(text)) {
+    return 'is too big to check in one go, so it was stopped. Split it into smaller files';
+  }
+  if (/Maximum call stack/i.test(text)) return 'is nested too deeply to check (too many lists, quotes or links inside each other)';
+  const first = (text.split('\n')[0] ?? '').slice(0, 200);
+  return `could not be checked: ${/Cannot read propert|is not a function|is not iterable|undefined|null/.test(first) ? 'an unexpected problem inside plainlint' : first}`;
 }

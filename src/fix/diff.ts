@@ -28,7 +28,7 @@ function diffLines(a: string[], b: string[]): Op[] {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const ops: Op[] = [];
   for (let i = 0; i < head; i++) ops.push({ kind: ' ', line: a[i]! });
-  ops.push(...myers(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
+  for (const op of myers(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) ops.push(op);
   for (let i = a.length - tail; i < a.length; i++) ops.push({ kind: ' ', line: a[i]! });
   return ops;
 }

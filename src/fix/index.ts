@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { FileReport } from '../engine/run.js';
 import { applyFixes } from './apply.js';
 import { unifiedDiff } from './diff.js';
-import { ChangedOnDiskError, writeAtomic } from './write.js';
+import { ChangedOnDiskError, NotFixableError, writeAtomic } from './write.js';
 
 export { applyFixes } from './apply.js';
 export { unifiedDiff } from './diff.js';
@@ -111,10 +111,12 @@ async function fixOne(original: FileReport, options: FixOptions, result: FixResu
     result.diff += unifiedDiff(original.path, before, text);
   } else {
     try {
-      await writeAtomic(file, raw, Buffer.concat([bom, Buffer.from(text, 'utf8')]));
+      await writeAtomic(file, raw, Buffer.concat([bom, Buffer.from(text, 'utf8')]), options.cwd);
     } catch (error) {
       result.notes.push(
-        error instanceof ChangedOnDiskError
+        error instanceof NotFixableError
+          ? `${original.path} ${error.message}`
+          : error instanceof ChangedOnDiskError
           ? `${original.path} was changed by someone else while plainlint was fixing it, so it was left alone. Run plainlint again`
           : `${original.path} could not be saved, so it was left alone (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       );

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 
 export class ChangedOnDiskError extends Error {
   constructor(readonly file: string) {
@@ -15,10 +15,32 @@ export class ChangedOnDiskError extends Error {
   }
 }
 
-export async function writeAtomic(file: string, expected: Buffer, data: Buffer): Promise<void> {
+/** A file --fix must not change: a link out of the folder, or a read-only file. */
+export class NotFixableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFixableError';
+  }
+}
+
+/**
+ * `root`: the folder fixes may write in (the working folder). A link to a file outside it is not
+ * written through, and a read-only file (no write bit for anyone) is not replaced, even by a user
+ * whose rights would let the rename through.
+ */
+export async function writeAtomic(file: string, expected: Buffer, data: Buffer, root?: string): Promise<void> {
   // Write through a symbolic link to the real file, and keep the link.
   const real = await realpath(file);
+  const linked = real !== join(await realpath(dirname(file)), basename(file));
+  if (root !== undefined && linked) {
+    const top = await realpath(root).catch(() => root);
+    if (real !== top && !real.startsWith(top.endsWith(sep) ? top : top + sep)) {
+      throw new NotFixableError('is a link to a file outside this folder, so --fix did not change it');
+    }
+  }
   const info = await stat(real);
+  if (!info.isFile()) throw new NotFixableError('is not a regular file, so --fix did not change it');
+  if ((info.mode & 0o222) === 0) throw new NotFixableError('is read-only, so --fix did not change it. Make it writable first if you want it fixed');
   const mode = info.mode & 0o7777;
   const temp = join(dirname(real), `.${basename(real)}.plainlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', mode);

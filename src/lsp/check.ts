@@ -2,14 +2,13 @@
  * The one place the language server asks the engine to check a draft: unsaved markdown text for
  * a file path, with the command line's config discovery (the nearest .plainlintrc* above the
  * file, its `extends`, `plugins` and presets), inline disable comments (handled by the engine)
- * and the same size limit. When the library entry `lintText(text, { filePath })` lands, this
- * file is the one to swap for it.
+ * and the same size limit. It is a thin layer over the library entry (src/api.ts: Plainlint's
+ * configFor and lintText), which the command line uses too.
  */
 import { dirname } from 'node:path';
-import { ConfigError, ConfigLoader, type ResolvedConfig } from '../config/load.js';
-import { lintDocument, type RuleFailure } from '../engine/lint.js';
-import { parseMarkdown } from '../parse/markdown.js';
-import { InputError } from '../read/errors.js';
+import { Plainlint } from '../api.js';
+import { ConfigError, type ResolvedConfig } from '../config/load.js';
+import type { RuleFailure } from '../engine/lint.js';
 import { collectFiles } from '../read/files.js';
 import { DEFAULT_MARKDOWN_SIZE } from '../read/input.js';
 import type { DocumentStats } from '../../rules/lib/stats.js';
@@ -47,27 +46,27 @@ export interface CheckResult {
   problem?: CheckProblem;
 }
 
-/** Keeps the config loader warm across checks; `reset()` forgets configs after one changes. */
+/** Keeps the engine and its configs warm across checks; `reset()` forgets configs after one changes. */
 export class DraftChecker {
-  private loaders = new Map<string, ConfigLoader>();
+  private linters = new Map<string, Plainlint>();
 
   reset(): void {
-    this.loaders.clear();
+    this.linters.clear();
   }
 
-  private loader(preset: string | undefined): ConfigLoader {
+  private linter(preset: string | undefined): Plainlint {
     const key = preset ?? '';
-    let loader = this.loaders.get(key);
-    if (!loader) {
-      loader = new ConfigLoader(preset ? { preset } : {});
-      this.loaders.set(key, loader);
+    let linter = this.linters.get(key);
+    if (!linter) {
+      linter = new Plainlint(preset ? { preset } : {});
+      this.linters.set(key, linter);
     }
-    return loader;
+    return linter;
   }
 
   /** The config for a file (or a config problem, thrown as ConfigError). */
   configFor(filePath: string, preset?: string): Promise<ResolvedConfig> {
-    return this.loader(preset).forFile(filePath);
+    return this.linter(preset).configFor(filePath);
   }
 
   /**
@@ -106,20 +105,21 @@ export class DraftChecker {
       if (error instanceof ConfigError) return { findings: [], ruleFailures: [], rules, problem: { kind: 'config', file: error.file, message: error.message } };
       return { findings: [], ruleFailures: [], rules, problem: { kind: 'internal', message: firstLine(error) } };
     }
-    if (options.rulesOff?.length) {
-      const off = new Set(options.rulesOff);
-      config = { ...config, rules: config.rules.filter((r) => !off.has(r.rule.meta.id)) };
-    }
-    for (const active of config.rules) rules.set(active.rule.meta.id, active.rule.meta);
+    const off = new Set(options.rulesOff ?? []);
+    for (const active of config.rules) if (!off.has(active.rule.meta.id)) rules.set(active.rule.meta.id, active.rule.meta);
     const configFile = config.filepath;
     try {
-      const doc = parseMarkdown(text, options.filePath);
-      const result = await lintDocument(doc, config);
-      return { findings: result.findings, ruleFailures: result.ruleFailures, stats: result.stats, rules, ...(configFile ? { configFile } : {}) };
+      const report = await this.linter(options.preset).lintText(text, {
+        filePath: options.filePath,
+        format: 'markdown',
+        ...(off.size ? { skipRules: [...off] } : {}),
+      });
+      if (report.error) {
+        return { findings: [], ruleFailures: [], rules, ...(configFile ? { configFile } : {}), problem: { kind: 'input', message: `This document ${report.error}.` } };
+      }
+      return { findings: report.findings, ruleFailures: report.ruleFailures, ...(report.stats ? { stats: report.stats } : {}), rules, ...(configFile ? { configFile } : {}) };
     } catch (error) {
-      const problem: CheckProblem =
-        error instanceof InputError ? { kind: 'input', message: `This document ${error.message}.` } : { kind: 'internal', message: firstLine(error) };
-      return { findings: [], ruleFailures: [], rules, ...(configFile ? { configFile } : {}), problem };
+      return { findings: [], ruleFailures: [], rules, ...(configFile ? { configFile } : {}), problem: { kind: 'internal', message: firstLine(error) } };
     }
   }
 }

@@ -87,7 +87,9 @@ export function startServer(options: ServerOptions = {}): Connection {
   const documents = new TextDocuments(TextDocument);
   const checker = new DraftChecker();
   const checked = new Map<string, Checked>();
-  const pending = new Map<string, { version: number; promise: Promise<CheckResult | undefined> }>();
+  const pending = new Map<string, { version: number; generation: number; promise: Promise<CheckResult | undefined> }>();
+  /** Goes up with each config or settings change, so results from before it are not used. */
+  let generation = 0;
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsCache = new Map<string, Promise<EditorSettings>>();
   const shownProblems = new Set<string>();
@@ -120,9 +122,11 @@ export function startServer(options: ServerOptions = {}): Connection {
     canPullSettings = Boolean(caps.workspace?.configuration);
     canWatchFiles = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canCreateFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'));
-    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: EditorSettings };
+    // Settings may also come with the start-up options ({ settings }, { plainlint } or the
+    // settings themselves, as Helix sends its `config`), for editors that are not asked for them.
+    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; settings?: unknown; plainlint?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
-    if (init.settings) pushedSettings = cleanSettings(init.settings);
+    pushedSettings = cleanSettings(init.settings ?? init.plainlint ?? init);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     return {
@@ -136,6 +140,13 @@ export function startServer(options: ServerOptions = {}): Connection {
   });
 
   connection.onInitialized(() => {
+    // Warm the engine (parser, word lists, the workspace's config) before the first draft opens,
+    // so the first check is nearly as quick as the rest.
+    setTimeout(() => {
+      if (checked.size || pending.size) return;
+      const sample = '# Warm-up\n\nThis short text loads the parser and the word lists. We will utilise it going forward.\n';
+      void checker.check(sample, { filePath: join(workspaceFolders[0] ?? process.cwd(), 'plainlint-warm-up.md') }).catch(() => undefined);
+    }, 0);
     if (canPullSettings) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plainlint' }).catch(() => undefined);
     }
@@ -171,10 +182,12 @@ export function startServer(options: ServerOptions = {}): Connection {
   /** Check a document now (joining a check of the same version already under way). */
   function check(doc: TextDocument): Promise<CheckResult | undefined> {
     const running = pending.get(doc.uri);
-    if (running && running.version === doc.version) return running.promise;
+    // Join a check of the same text under the same settings; one begun before a config change is stale.
+    if (running && running.version === doc.version && running.generation === generation) return running.promise;
     const version = doc.version;
+    const atGeneration = generation;
     const text = doc.getText();
-    const entry = { version, promise: undefined as unknown as Promise<CheckResult | undefined> };
+    const entry = { version, generation: atGeneration, promise: undefined as unknown as Promise<CheckResult | undefined> };
     entry.promise = (async () => {
       await Promise.resolve();
       try {
@@ -189,7 +202,8 @@ export function startServer(options: ServerOptions = {}): Connection {
         });
         lastDuration.set(doc.uri, performance.now() - started);
         const current = documents.get(doc.uri);
-        if (!current || current.version !== version) return result;
+        // The text or the settings changed while checking: a newer check will publish.
+        if (!current || current.version !== version || atGeneration !== generation) return result;
         checked.set(doc.uri, { version, result });
         publish(current, result);
         return result;
@@ -250,11 +264,15 @@ export function startServer(options: ServerOptions = {}): Connection {
     );
   }
 
+  /** Config files are often written in more than one step: wait a moment, then check again once. */
+  const CONFIG_SETTLE_MS = 50;
+
   function recheckAll(): void {
-    for (const doc of documents.all()) schedule(doc, 0);
+    for (const doc of documents.all()) schedule(doc, CONFIG_SETTLE_MS);
   }
 
   function configChanged(): void {
+    generation++;
     checker.reset();
     shownProblems.clear();
     checked.clear();

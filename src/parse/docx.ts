@@ -13,6 +13,7 @@ import type { LintDocument, ImageInfo } from '../types.js';
 import { makeDocument } from './document.js';
 import type { DocxPackage } from '../docx/package.js';
 import { InputError } from '../read/errors.js';
+import { checkedFile } from '../docx/checks.js';
 
 interface Writer {
   text: string;
@@ -40,8 +41,10 @@ async function convert(buffer: Buffer, pkg: DocxPackage, path: string): Promise<
   const mammoth = (await import('mammoth')).default;
   const { fromHtml } = await import('hast-util-from-html');
   const result = await mammoth.convertToHtml(
-    // Node's mammoth reads `buffer`; its browser build reads `arrayBuffer`.
-    { buffer, arrayBuffer: buffer } as { buffer: Buffer },
+    // Only the parts that were checked when the package was opened: mammoth never reads the
+    // original zip. Node's mammoth takes them as a `file`; its browser build only takes an
+    // `arrayBuffer`, so there it gets a new zip made from the checked parts alone.
+    (inBrowser() ? { arrayBuffer: await checkedZip(pkg) } : { file: checkedFile(pkg) }) as unknown as { buffer: Buffer },
     {
       styleMap: ['u => u'],
       // Never read image bytes: we only need the alt text, and images can be large.
@@ -79,6 +82,19 @@ async function convert(buffer: Buffer, pkg: DocxPackage, path: string): Promise<
         };
       }),
   });
+}
+
+function inBrowser(): boolean {
+  return typeof process === 'undefined' || !process.versions?.node;
+}
+
+/** A zip of the checked parts only (pictures and other files empty), for mammoth's browser build. */
+export async function checkedZip(pkg: DocxPackage): Promise<ArrayBuffer> {
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  for (const [name, xml] of pkg.parts) zip.file(name, xml);
+  for (const name of pkg.others) if (!pkg.parts.has(name)) zip.file(name, '');
+  return zip.generateAsync({ type: 'arraybuffer', compression: 'STORE' });
 }
 
 /** Read each drawing's docPr in document order: its description and decorative mark. */

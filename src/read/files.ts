@@ -5,7 +5,7 @@
  * A bad argument is an error for that argument only: the other files are still checked.
  */
 // Synchronous calls: waiting on Node's file threads for each folder left this thread idle.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { InputError } from './errors.js';
@@ -18,6 +18,15 @@ export interface Collected {
   /** Files to check, sorted, without repeats. */
   files: string[];
   errors: InputError[];
+  /** Things to say once about the whole list (links that were not followed). */
+  notes: string[];
+  /** Files named on the command line that are links, with where they point. */
+  links: Map<string, string>;
+}
+
+/** `path` is `root` or inside it (both real paths). */
+function within(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 interface IgnoreLayer {
@@ -32,6 +41,9 @@ const GLOB_CHARS = /[*?[\]{}]/;
 export async function collectFiles(args: string[], cwd = process.cwd(), extraIgnores: string[] = []): Promise<Collected> {
   const files = new Set<string>();
   const errors: InputError[] = [];
+  const links = new Map<string, string>();
+  /** Links met while walking a folder that point outside it: not followed. */
+  const outside: string[] = [];
   const layerCache = new Map<string, IgnoreLayer | null>();
 
   const layerFor = (dir: string): IgnoreLayer | null => {
@@ -86,7 +98,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
   /** The copies --annotate writes (draft.plainlint.docx): checked only when named on their own. */
   const isAnnotatedCopy = (name: string) => /\.plainlint\.docx$/i.test(name);
 
-  const walk = (dir: string, layers: IgnoreLayer[], seen: Set<string>): number => {
+  const walk = (dir: string, layers: IgnoreLayer[], seen: Set<string>, root: string): number => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -116,6 +128,12 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
           const target = statSync(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
+          // A link that leaves the folder given (docs/root -> /, draft.md -> /etc/passwd) is not
+          // followed: only what was named is read. Said once, after the walk.
+          if ((isDir || (isFile && kindOf(entry.name))) && !within(realpathSync(path), root)) {
+            outside.push(path);
+            continue;
+          }
         } catch (error) {
           errors.push(fsError(path, error));
           continue;
@@ -124,7 +142,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
       if (isDir) {
         if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
         if (ignored(path, true, here, false)) continue;
-        found += walk(path, here, seen);
+        found += walk(path, here, seen, root);
       } else if (isFile && kindOf(entry.name) && !entry.name.startsWith('~$') && !isAnnotatedCopy(entry.name)) {
         if (ignored(path, false, here, false)) continue;
         files.add(path);
@@ -144,8 +162,24 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
         dot: false,
         ignore: ['**/node_modules/**'],
         onlyFiles: true,
+        // Never through folder links: a link loop listed one file many times, and a link to /
+        // walked the whole disk.
+        followSymbolicLinks: false,
       });
-      const drafts = matches.filter((m) => kindOf(m) && !isAnnotatedCopy(m));
+      const base = globBase(resolve(cwd, arg));
+      const realBase = safeRealpath(base) ?? base;
+      const reals = new Set<string>();
+      const drafts = matches.filter((m) => {
+        if (!kindOf(m) || isAnnotatedCopy(m)) return false;
+        const real = safeRealpath(m);
+        if (!real || reals.has(real)) return false;
+        reals.add(real);
+        if (!within(real, realBase)) {
+          outside.push(m);
+          return false;
+        }
+        return true;
+      });
       if (!drafts.length) {
         errors.push(new InputError(arg, 'matched no markdown or Word files'));
         continue;
@@ -163,7 +197,7 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
       continue;
     }
     if (info.isDirectory()) {
-      const found = walk(absolute, ancestry(absolute), new Set());
+      const found = walk(absolute, ancestry(absolute), new Set(), safeRealpath(absolute) ?? absolute);
       if (found === 0) errors.push(new InputError(arg, 'is a folder with no markdown (.md) or Word (.docx) files in it'));
       continue;
     }
@@ -174,8 +208,39 @@ export async function collectFiles(args: string[], cwd = process.cwd(), extraIgn
     }
     if (ignored(absolute, false, ancestry(dirname(absolute)), true)) continue;
     files.add(absolute);
+    // Named on the command line: read, even through a link, but say where it points.
+    const real = safeRealpath(absolute);
+    if (real && lstatSync(absolute).isSymbolicLink()) links.set(absolute, real);
   }
-  return { files: [...files].sort(), errors };
+  const notes: string[] = [];
+  if (outside.length) {
+    const first = displayPath(outside[0]!, cwd);
+    notes.push(
+      outside.length === 1
+        ? `${first} is a link to somewhere outside the folder given, so it was not followed. Name it on the command line to check it`
+        : `${outside.length} links (such as ${first}) point outside the folders given, so they were not followed. Name them on the command line to check them`,
+    );
+  }
+  return { files: [...files].sort(), errors, notes, links };
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder a glob starts from: the part before the first glob character. */
+function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (GLOB_CHARS.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join(sep) || sep;
 }
 
 /** Show a path relative to where the user is, as they would type it. */

@@ -11,12 +11,18 @@ export interface Shard {
   count: number;
 }
 
+/** Most parts: more than this is surely a typing slip (a huge number checks no files at all). */
+export const MAX_SHARDS = 10_000;
+
 export function parseShard(value: string): Shard {
-  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const match = /^(\d{1,12})\/(\d{1,12})$/.exec(value.trim());
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard needs a part and a number of parts, like --shard 2/4 (got "${value}")`);
+    throw new UsageError(`--shard needs a part and a number of parts, like --shard 2/4 (got "${value.length > 40 ? `${value.slice(0, 40)}…` : value}")`);
+  }
+  if (count > MAX_SHARDS) {
+    throw new UsageError(`--shard can split the files into at most ${MAX_SHARDS} parts (got more than that). Use fewer parts, like --shard 2/4`);
   }
   return { index, count };
 }

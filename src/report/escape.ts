@@ -4,7 +4,20 @@
  * change colours, hide text or ring the bell in a writer's terminal or a CI log.
  */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Characters JSON.stringify leaves raw that must never reach a log or terminal raw. */
+// eslint-disable-next-line no-control-regex
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text for a report: as JSON.stringify makes it, with DEL, C1 controls, bidi marks and
+ * overrides and line and paragraph separators written as \u escapes. The data stays the same
+ * (a JSON reader gets the same strings back); only the text on the screen or in a log is safe.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 export function escapeControl(value: string): string {
   return value.replace(CONTROL, (ch) => {

@@ -1,20 +1,15 @@
 /**
- * Render a checked draft as HTML: the writer's own words, with each finding highlighted where
- * it is, and a list of findings with why each matters and what to write instead.
- * Pure string building with no Node modules, so the browser checker can use it too.
+ * Shared by the HTML report (html.ts) and the checker page (web/): the writer's own words with
+ * each finding highlighted where it is, plain category names, plurals, the reading-age line,
+ * and the styles. Pure string building with no Node modules, so the page can use it too.
  */
 import type { Finding, Severity } from '../types.js';
-import { wordPlaceInWords } from './word.js';
+import { escapeControl } from './escape.js';
 
+/** What the reading-age line needs to know about a checked draft. */
 export interface ViewFile {
-  path: string;
-  format?: 'markdown' | 'docx';
-  source?: string;
   findings: Finding[];
-  error?: string;
-  readingAge?: { smogAge: number; smogBand: string; fleschKincaidAge: number; tooShort: boolean };
-  words?: number;
-  readingMinutes?: number;
+  readingAge?: { smogAge: number; smogBand: string; fleschKincaidAge: number; tooShort: boolean } | undefined;
 }
 
 /** Plain names for what each rule checks, for writers: the page and the report list problems by these. */
@@ -54,7 +49,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  */
 export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, target: number): string {
   const long = file.findings.filter((f) => f.ruleId === 'sentence-length').length;
-  const sentences = `${plural(long, 'long sentence')}.`;
+  const sentences = long ? `${plural(long, 'long sentence')}.` : 'No long sentences.';
   if (!file.readingAge) return sentences;
   if (file.readingAge.tooShort) return `Reading age: too short to score (aim for ${target} or under). ${sentences}`;
   return `Reading age ${file.readingAge.smogAge} – aim for ${target} or under. ${sentences}`;
@@ -63,12 +58,9 @@ export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
+/** Control and bidi characters shown as codes (escape.ts), then the HTML special characters. */
 export function escapeHtml(value: string): string {
-  return value
-    .replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return escapeControl(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -121,56 +113,6 @@ export function highlight(
 
 function clamp(n: number, source: string): number {
   return Math.max(0, Math.min(source.length, n));
-}
-
-function where(file: ViewFile, f: Finding): string {
-  return file.format === 'docx' ? wordPlaceInWords(f) : `Line ${f.start.line}, column ${f.start.column}`;
-}
-
-export function renderFindingList(file: ViewFile, idPrefix: string): string {
-  if (!file.findings.length) return '<p class="clean">No problems found.</p>';
-  const items = file.findings.map((f, index) => {
-    const suggestions = f.suggestions?.length
-      ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>`
-      : '';
-    const why = f.why ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(f.why)}</p>` : '';
-    return (
-      `<li id="${idPrefix}-${index}" class="finding finding-${f.severity}" tabindex="-1">` +
-      `<p class="head"><span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ` +
-      `<span class="where">${where(file, f)}</span> <code class="rule">${escapeHtml(f.ruleId)}</code></p>` +
-      `<p class="msg">${escapeHtml(f.message)}</p>` +
-      (f.excerpt ? `<blockquote class="words">${escapeHtml(f.excerpt.length > 200 ? f.excerpt.slice(0, 199) + '…' : f.excerpt)}</blockquote>` : '') +
-      suggestions +
-      why +
-      `</li>`
-    );
-  });
-  return `<ol class="findings">${items.join('')}</ol>`;
-}
-
-export function renderSummary(file: ViewFile): string {
-  const counts = { error: 0, warning: 0, suggestion: 0 };
-  for (const f of file.findings) counts[f.severity]++;
-  const parts = [
-    `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`,
-    `${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`,
-    `${counts.suggestion} ${counts.suggestion === 1 ? 'suggestion' : 'suggestions'}`,
-  ];
-  const age = file.readingAge
-    ? file.readingAge.tooShort
-      ? 'Reading age: too short to score.'
-      : `Reading age ${file.readingAge.smogAge} (${escapeHtml(file.readingAge.smogBand)}, SMOG); ${file.readingAge.fleschKincaidAge} (Flesch–Kincaid).`
-    : '';
-  const words = file.words ? `${file.words} words, about ${file.readingMinutes ?? 1} min to read.` : '';
-  return `<p class="summary">${parts.join(', ')}. ${age} ${words}</p>`;
-}
-
-export function renderByRule(file: ViewFile): string {
-  const counts = new Map<string, number>();
-  for (const f of file.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-  if (!counts.size) return '';
-  const rows = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => `<li><code>${escapeHtml(id)}</code>: ${n}</li>`);
-  return `<ul class="by-rule">${rows.join('')}</ul>`;
 }
 
 export const VIEW_CSS = `

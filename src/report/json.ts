@@ -2,6 +2,7 @@
  * `--format json`: a stable, documented schema (docs/json-format.md). schemaVersion changes
  * only when a field is removed or changes meaning; new fields may be added.
  */
+import { jsonText } from './escape.js';
 import type { Reporter } from './types.js';
 import { summarise } from './types.js';
 import { groupFindings } from './group.js';
@@ -53,5 +54,5 @@ export const json: Reporter = (reports, context) => {
     }),
     summary: summarise(reports),
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return jsonText(out, 2) + '\n';
 };

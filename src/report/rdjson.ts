@@ -7,6 +7,7 @@
  * found the words, see src/docx/locate.ts), the message starts with the full place, and there
  * are no columns or suggested changes.
  */
+import { jsonText } from './escape.js';
 import type { Reporter } from './types.js';
 import type { FileReport } from '../engine/run.js';
 import type { Finding, Point, Severity } from '../types.js';
@@ -89,5 +90,5 @@ export const rdjson: Reporter = (reports, context) => {
     diagnostics: reports.flatMap(diagnostics),
   };
   void context;
-  return JSON.stringify(result, null, 2) + '\n';
+  return jsonText(result, 2) + '\n';
 };

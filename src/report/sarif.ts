@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { jsonText } from './escape.js';
 import type { Reporter } from './types.js';
 import type { Finding, Severity } from '../types.js';
 import { termKey } from './group.js';
@@ -160,7 +161,7 @@ export const sarif: Reporter = (reports, context) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonText(log, 2) + '\n';
 };
 
 function oneLineOf(text: string): string {

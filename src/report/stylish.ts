@@ -97,14 +97,15 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
   if (summary) lines.push(c.dim(`  ${summary}`));
   for (const notice of report.notices) lines.push(`  ${c.yellow('note')}  ${oneLine(notice)}`);
   for (const failure of report.ruleFailures) {
-    lines.push(`  ${c.red('rule failed')}  ${failure.ruleId}: ${oneLine(failure.message)}`);
+    lines.push(`  ${c.red('rule failed')}  ${oneLine(failure.ruleId)}: ${oneLine(failure.message)}`);
   }
-  const width = Math.max(0, ...groups.map((g) => location(report, g.findings[0]!).length));
+  let width = 0;
+  for (const g of groups) width = Math.max(width, location(report, g.findings[0]!).length);
   const indent = ' '.repeat(2 + width + 2 + 10 + 2);
   for (const group of groups) {
     const f = group.findings[0]!;
     const sev = f.severity === 'error' ? c.red('error     ') : f.severity === 'warning' ? c.yellow('warning   ') : c.cyan('suggestion');
-    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(f.ruleId)}`);
+    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}`);
     const quote = snippet(f.excerpt);
     if (quote && (report.format === 'docx' || !f.message.toLowerCase().includes(quote.toLowerCase()))) {
       lines.push(`${indent}${c.dim('“' + quote + '”')}`);

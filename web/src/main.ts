@@ -150,6 +150,9 @@ async function check(input: Input): Promise<void> {
   }
   if (mine !== run) return;
   busy(undefined);
+  // The results arrive in one message: show them from the next task on.
+  await new Promise((done) => setTimeout(done, 0));
+  if (mine !== run) return;
   const changes = changesSince(before, result);
   lastBytes = result.format === 'docx' ? bytes : undefined;
   resultsTitle.textContent = `Results for ${result.path}`;

@@ -12,7 +12,7 @@ import { wordPlaceInWords } from '../../src/report/word.js';
 import { place, renderText, type Placed } from './text-view.js';
 
 /** Lines put on the page in one task. */
-const CHUNK = 150;
+const CHUNK = 60;
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const PRESET_NAME: Record<string, string> = { nhs: 'NHS', govuk: 'GOV.UK' };
@@ -122,6 +122,9 @@ export class Results {
       (changes ? `<p class="changes" id="changes">${escapeHtml(changes)}</p>` : '') +
       notes.map((note) => `<p class="notice">${escapeHtml(note)}</p>`).join('');
     this.renderFilters();
+    // Each part of the page in its own task: the page can respond in between.
+    await new Promise((done) => setTimeout(done, 0));
+    if (this.result !== result) return;
     this.el.detailBody.innerHTML = total
       ? '<p>Select a highlighted word or phrase, or a problem in the list, to see what to write instead.</p>'
       : '<p>No problems found. Well done.</p>';
@@ -174,6 +177,8 @@ export class Results {
     };
     let chunk = next();
     this.el.textView.innerHTML = chunk.html;
+    await new Promise((done) => setTimeout(done, 0));
+    if (mine !== this.rendering) return;
     this.renderList();
     const first = this.el.textView.querySelector<HTMLAnchorElement>('a.hl');
     if (first) first.tabIndex = 0;

@@ -1,0 +1,41 @@
+/**
+ * spelling: on by default as a suggestion, looking for slips only: words used once, a dictionary
+ * word 1 or 2 letters away, NHS, web and place words accepted, US spellings left to uk-spelling.
+ * All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import spelling from '../rules/spelling.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { ConfigLoader } from '../src/config/load.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function excerpts(text: string) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(spelling));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => f.excerpt);
+}
+
+describe('spelling by default', () => {
+  it('is on in both presets, as a suggestion', async () => {
+    for (const preset of ['nhs', 'govuk']) {
+      const config = await new ConfigLoader({ preset }).resolveConfig({}, undefined);
+      const entry = config.rules.find((r) => r.rule.meta.id === 'spelling');
+      expect(entry?.severity, preset).toBe('suggestion');
+    }
+  });
+
+  it('finds slips of the keyboard', async () => {
+    expect(await excerpts('You will recieve a letter about your apointment. The resluts are ready.')).toEqual(['recieve', 'apointment', 'resluts']);
+  });
+
+  it('leaves alone words the document uses more than once, and compounds', async () => {
+    expect(await excerpts('Our sprogramme helps. The sprogramme is free.')).toEqual([]);
+    expect(await excerpts('The frontend has a textarea and some checkboxes.')).toEqual([]);
+  });
+
+  it('knows NHS, web and place words, and leaves US spellings to uk-spelling', async () => {
+    expect(await excerpts('Our sonographers and phlebotomists in thurrock offer reablement and safeguarding online.')).toEqual([]);
+    expect(await excerpts('The centered text has a color.')).toEqual([]);
+  });
+});

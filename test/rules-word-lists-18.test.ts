@@ -1,0 +1,55 @@
+/**
+ * Word-list entries added for issue 18 (rules/data/lists/): abstract "deliver", "key" as an
+ * adjective, "a focus on", "roll out", "state of the art", "liaison", "facilitator",
+ * "commissioned by", "suffering" with an object, and conditions used as labels ("asthma
+ * patients"). All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!;
+
+async function excerpts(id: string, text: string) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule(id)));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => f.excerpt);
+}
+
+describe('jargon: words to avoid', () => {
+  it('flags abstract "deliver", "key" as an adjective and "a focus on"', async () => {
+    expect(await excerpts('jargon', 'We will deliver greater access to care.')).toEqual(['deliver greater']);
+    expect(await excerpts('jargon', 'The plan has 4 key elements and 2 key papers.')).toEqual(['key elements', 'key papers']);
+    expect(await excerpts('jargon', 'The strategy has a focus on prevention.')).toEqual(['focus on']);
+  });
+
+  it('flags "roll out", "state of the art", "liaison", "facilitator" and "commissioned by"', async () => {
+    expect(await excerpts('jargon', 'We rolled out the new service in May.')).toEqual(['rolled out']);
+    expect(await excerpts('jargon', 'The clinic has state-of-the-art scanners.')).toEqual(['state-of-the-art']);
+    expect(await excerpts('jargon', 'Our liaison officer and a facilitator will call.')).toEqual(['liaison', 'facilitator']);
+    expect(await excerpts('jargon', 'The hospital was commissioned by the NHS.')).toEqual(['was commissioned']);
+  });
+
+  it('leaves everyday uses alone', async () => {
+    expect(
+      await excerpts(
+        'jargon',
+        'We deliver leaflets to every home. Your key worker will call. Users can focus on the next step. ' +
+          'Roll out the pastry. Speak to the Patient Advice and Liaison Service.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('inclusive-language: labels', () => {
+  it('flags a condition used as a label, and "suffering" with an object', async () => {
+    expect(await excerpts('inclusive-language', 'We treat asthma patients and COPD patients.')).toEqual(['asthma patients', 'COPD patients']);
+    expect(await excerpts('inclusive-language', 'Patients suffering ongoing health issues can get help.')).toEqual(['suffering']);
+  });
+
+  it('leaves other uses alone', async () => {
+    expect(await excerpts('inclusive-language', 'Patients with asthma can book. Nobody should suffer in silence.')).toEqual([]);
+  });
+});
