@@ -134,8 +134,10 @@ export default defineRule<Options>({
 
     function reportSentence(l: { sentence: Sentence; words: number }, others: Array<{ sentence: Sentence; words: number }>): void {
       const list = readerWords(l.sentence);
-      const suggestions = ['Split it into shorter sentences, with one idea in each.'];
-      if (others.length) suggestions.push(`Also split the other long ${others.length === 1 ? 'sentence' : 'sentences'} on this page: ${named(others)}.`);
+      // One suggestion: reports join several with "or", and these are steps, not choices.
+      let advice = 'Split it into shorter sentences, with one idea in each.';
+      if (others.length) advice += ` Also split the other long ${others.length === 1 ? 'sentence' : 'sentences'} on this page: ${named(others)}.`;
+      const suggestions = [advice];
       context.report({
         from: list[0]!,
         to: list[list.length - 1]!,

@@ -31,9 +31,9 @@ export default defineRule<Options>({
       'word. It is on in the presets as a suggestion, and it looks for slips, not for every word a ' +
       'dictionary lacks:\n\n' +
       '- a word the document uses more than once is a term it uses on purpose, so it is left alone\n' +
-      '- a word is flagged only when a dictionary word is 1 or 2 letters away, and not the same word split in two (“frontend”)\n' +
-      '- words that start with a capital letter (most are names), acronyms, words with numbers, code, web ' +
-      'addresses, quoted words and US spellings (the uk-spelling rule names those) are not checked\n\n' +
+      '- it flags a word only when a dictionary word is 1 or 2 letters away, and not the same word split in two (“frontend”)\n' +
+      '- it skips words that start with a capital letter (most are names), acronyms, words with numbers, code, web ' +
+      'addresses, quoted words and US spellings (the uk-spelling rule names those)\n\n' +
       'Add your own words in the words option, for example { "words": ["eConsult", "Bassetlaw"] }.',
     defaultOptions: { words: [] },
     schema: (z) => z.strictObject({ words: z.optional(z.array(z.string())) }),

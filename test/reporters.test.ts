@@ -152,4 +152,10 @@ describe('html reporter', () => {
     expect(r.stdout).not.toContain('<script>alert(1)</script>');
     expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
+
+  it('gives the reading age against the house style target, even with no readability problem', async () => {
+    const d = tmpTree({ 'x.md': '# Test\n\nYou can book online.\n' });
+    expect((await cli(['x.md', '-f', 'html', '--preset', 'govuk'], { cwd: d })).stdout).toContain('aim for 9 or under');
+    expect((await cli(['x.md', '-f', 'html'], { cwd: d })).stdout).toContain('aim for 11 or under');
+  });
 });

@@ -80,7 +80,8 @@ function fileSection(report: FileReport, i: number, fullPaths: boolean): string 
 
   const counts = { error: 0, warning: 0, suggestion: 0 };
   for (const f of report.findings) counts[f.severity]++;
-  const target = Number(report.findings.find((f) => f.ruleId === 'readability' && typeof f.data?.target === 'number')?.data?.target ?? 11);
+  // The target the readability rule used (its option, the config's setting, or the preset's).
+  const target = report.stats?.readingAgeTarget ?? Number(report.findings.find((f) => f.ruleId === 'readability' && typeof f.data?.target === 'number')?.data?.target ?? 11);
   const age = report.stats ? `<p class="age">${escapeHtml(readingAgeLine({ readingAge: report.stats.readingAge, findings: report.findings }, target))}</p>` : '';
   const words = report.stats?.words ? ` ${plural(report.stats.words, 'word')}, about ${plural(report.stats.readingMinutes || 1, 'minute')} to read.` : '';
   const summary =
