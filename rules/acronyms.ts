@@ -1,6 +1,7 @@
 import { defineRule, type Rule } from '../src/types.js';
 import glossary from './data/acronyms.json' with { type: 'json' };
 import { buildLexicon, normalExpansion, scanAcronyms, type GlossaryData } from './lib/acronym-scan.js';
+import { listedAcronyms } from './lib/list-acronyms.js';
 
 type Options = { allow: string[]; usedOnce: boolean; links: boolean };
 
@@ -55,7 +56,8 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
     check(doc, context) {
       const options = context.options;
       const allow = Array.isArray(options.allow) ? options.allow : [];
-      const lexicon = lexiconFor(data, context.settings.preset, [...(context.settings.acronyms ?? []), ...allow]);
+      // Acronyms a word list deals with (“BAME”, “STD”) get that list's finding, not a second one here.
+      const lexicon = lexiconFor(data, context.settings.preset, [...(context.settings.acronyms ?? []), ...allow, ...listedAcronyms()]);
       const records = scanAcronyms(doc, lexicon, { links: options.links !== false });
       const span = (start: number, end: number) => ({ start: doc.pointAt(start), end: doc.pointAt(end) });
 

@@ -1,11 +1,13 @@
 /**
  * uk-spelling: the list in rules/data/lists/uk-spelling.json, plus two things a list cannot say:
- * words inside proper names are left alone, and a document that spells a word both ways gets one
- * more finding.
+ * words inside proper names are left alone, and when a document spells a word both ways, the
+ * finding on the American form says so (one finding for the word, not two).
  */
 import data from './data/lists/uk-spelling.json' with { type: 'json' };
 import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
-import { alternativesFor, findTerms, quote, type TermEntry, type TermList, type TermMatch } from './lib/terms.js';
+import { findTerms, quote, type TermEntry, type TermList, type TermMatch } from './lib/terms.js';
+import { oncePer } from './lib/memo.js';
+import type { LintDocument } from '../src/types.js';
 
 const file = data as ListFile;
 
@@ -31,26 +33,20 @@ function inProperName(match: TermMatch<ListEntry>): boolean {
   return CAPITAL.test(match.before ?? '') || CAPITAL.test(match.after ?? '');
 }
 
+/** The UK spelling each entry has in the document, first place first (once per document). */
+const ukInDocument = oncePer((doc: LintDocument) => {
+  const found = new Map<string, string>();
+  for (const uk of findTerms(doc, ukList(), { skipQuoted: false, skipBracketed: false })) {
+    if (!found.has(uk.entry.id)) found.set(uk.entry.id, uk.text);
+  }
+  return found;
+});
+
 export default listRule(file, {
   keep: (match) => !inProperName(match),
-  after(doc, context, matches) {
-    if (!matches.length) return;
-    // The same word spelled both ways: one more finding, on the first American form.
-    const american = new Map<string, TermMatch<ListEntry>>();
-    for (const m of matches) if (!american.has(m.entry.id)) american.set(m.entry.id, m);
-    const seen = new Set<string>();
-    for (const uk of findTerms(doc, ukList(), { skipQuoted: false, skipBracketed: false })) {
-      const first = american.get(uk.entry.id);
-      if (!first || seen.has(uk.entry.id)) continue;
-      seen.add(uk.entry.id);
-      context.report({
-        from: first.from,
-        to: first.to,
-        message: `This document spells the same word in 2 ways: ${quote(first.text)} and ${quote(uk.text)}.`,
-        why: 'Spelling a word the same way every time looks careful and helps readers trust what they read.',
-        suggestions: alternativesFor(first).slice(0, 1),
-        data: { term: first.entry.id, mixed: true },
-      });
-    }
+  // The same word spelled both ways: the finding says so, instead of a second finding on the same word.
+  message(doc, match) {
+    const uk = ukInDocument(doc).get(match.entry.id);
+    return uk ? `${quote(match.text)} is American English, and this document also spells it ${quote(uk)}.` : undefined;
   },
 });

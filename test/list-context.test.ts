@@ -65,6 +65,13 @@ describe('how a finding is worded', () => {
     expect(start!.suggestions![0]).toBe('Ethnic minorities');
   });
 
+  it('gives an acronym that a word list deals with one finding, from the list', async () => {
+    const acronyms = rule('acronyms');
+    expect(await lint(acronyms, 'Our BAME staff can get an STD test at the GUM clinic.')).toEqual([]);
+    const [clinic] = await lint(jargon, 'Go to the GUM clinic on Monday.');
+    expect(clinic!.suggestions![0]).toBe('sexual health clinic');
+  });
+
   it('keeps the writer’s capitals in a fix, so the swap is safe', async () => {
     const [found] = await lint(simpler, '# PLEASE UTILISE THE FORM');
     expect(found!.suggestions![0]).toBe('use');

@@ -2,7 +2,7 @@
  * Word-list entries added for issue 18 (rules/data/lists/): abstract "deliver", "key" as an
  * adjective, "a focus on", "roll out", "state of the art", "liaison", "facilitator",
  * "commissioned by", "suffering" with an object, and conditions used as labels ("asthma
- * patients"). All text is made up.
+ * patients"). A finding covers the word to change, not the words after it. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';

@@ -55,6 +55,8 @@ export interface ListRuleHooks {
   entries?(file: ListFile): ListEntry[];
   /** Keep this match? (uk-spelling leaves words in proper names alone.) */
   keep?(match: TermMatch<ListEntry>): boolean;
+  /** This match's own message, in place of the entry's or the list's (uk-spelling: “… and this document also spells it …”). */
+  message?(doc: LintDocument, match: TermMatch<ListEntry>): string | undefined;
   /** More checks, after the list's findings are reported; `matches` are those findings. */
   after?(doc: LintDocument, context: RuleContext, matches: TermMatch<ListEntry>[]): void | Promise<void>;
 }
@@ -121,7 +123,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
         const wide = file.highlight === 'phrase' && widens(match);
         const shown = wide ? match : { ...match, contextText: undefined, contextTo: undefined };
         reportTerm(doc, context, shown, {
-          message: fillMessage(match.entry.message ?? message, shown),
+          message: hooks.message?.(doc, match) ?? fillMessage(match.entry.message ?? message, shown),
           why,
           ...(file.fallback ? { fallback: file.fallback } : {}),
           wide,

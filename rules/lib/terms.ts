@@ -393,7 +393,11 @@ export function matchCase(written: string, replacement: string): string {
  */
 export function suggestCase(written: string, replacement: string, startsSentence = false): string {
   const letters = written.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  const firstWord = written.split(/\s+/)[0]!.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // “GUM clinic”: an acronym first is not a reason for a capital.
+  const acronymFirst = firstWord.length > 1 && firstWord === firstWord.toUpperCase() && firstWord !== firstWord.toLowerCase();
+  if (shouting || acronymFirst) {
     return startsSentence ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   }
   return matchCase(written, replacement);
