@@ -59,6 +59,9 @@ export default defineRule<Options>({
       const at = node.position?.start.offset ?? -1;
       const end = node.position?.end.offset ?? -1;
       if (at > 0 && (/[/\\]/.test(doc.text[at - 1]!) || doc.text.slice(at - 2, at) === '--' || /[/\\]/.test(doc.text[end] ?? ''))) return true;
+      // Very long “words” (a run of letters in a hostile or broken file) are not slips, and looking
+      // for suggestions for them takes memory that grows with their length: 5,000 letters took 4 GB.
+      if (word.length > MAX_WORD) return true;
       return (
         CAPITAL.test(word) || CAPITALS_INSIDE.test(word) || DIGIT.test(word) || DOT_INSIDE.test(word) || acronyms.has(word.toLowerCase())
       );
@@ -83,6 +86,9 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Longer than any dictionary word the check could suggest (“antidisestablishmentarianism” is 28). */
+const MAX_WORD = 30;
 
 /**
  * A slip of the keyboard, not a word the dictionary lacks: no code-like shape (“nhsuk-grid-column”,

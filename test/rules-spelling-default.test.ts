@@ -34,6 +34,10 @@ describe('spelling by default', () => {
     expect(await excerpts('The frontend has a textarea and some checkboxes.')).toEqual([]);
   });
 
+  it('skips a run of letters longer than any word, which would take gigabytes to find suggestions for', async () => {
+    expect(await excerpts(`${'a'.repeat(5000)}! You will recieve a letter.`)).toEqual(['recieve']);
+  });
+
   it('leaves parts of paths and command options alone', async () => {
     expect(await excerpts('The file is in /tmp/drafts and the option is --formt.')).toEqual([]);
   });
