@@ -30,6 +30,9 @@ export const RULE_CATEGORY: Record<string, string> = {
   'inclusive-language': 'Inclusive language',
   'all-caps': 'Capital letters',
   'repeated-words': 'Repeated words',
+  numbers: 'Numbers',
+  lists: 'Lists',
+  capitals: 'Capital letters',
 };
 
 /** The plain category name of a rule (its id, with spaces, for a rule not listed). */
