@@ -20,6 +20,7 @@ import { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx/package.js';
 import { lintDraft, type DraftOptions, type FileReport } from './engine/run.js';
 import { guardedJob, lintMany } from './engine/pool.js';
 import { checkNotInput, checkTarget } from './read/targets.js';
+import { readStdin } from './read/stdin.js';
 import { LintCache } from './engine/cache.js';
 import type { NotePlacement } from './annotate/index.js';
 import type { Rule, Severity } from './types.js';
@@ -306,18 +307,4 @@ export function lintFiles(paths: string[], options: PlainlintOptions & LintFiles
 /** Check unsaved text with the config a file at `filePath` would get (see Plainlint.lintText). */
 export function lintText(text: string | Uint8Array, options: PlainlintOptions & LintTextOptions = {}): Promise<FileReport> {
   return new Plainlint(options).lintText(text, options);
-}
-
-async function readStdin(limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      process.stdin.destroy();
-      break;
-    }
-  }
-  return Buffer.concat(chunks);
 }

@@ -16,6 +16,7 @@ import { FORMATS, loadReporter, type Format } from './report/index.js';
 import { plural, summarise } from './report/types.js';
 import { escapeControl, oneLine } from './report/escape.js';
 import { checkTarget, writeProblem } from './read/targets.js';
+import { readStdin } from './read/stdin.js';
 import { SEVERITY_RANK, type Rule, type Severity } from './types.js';
 import { builtinRules } from '../rules/index.js';
 import { presetNames } from '../rules/presets/index.js';
@@ -41,19 +42,7 @@ export interface Io {
 const defaultIo = (): Io => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  stdin: async (limit = Infinity) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      chunks.push(chunk as Buffer);
-      size += (chunk as Buffer).length;
-      if (size > limit) {
-        process.stdin.destroy();
-        break;
-      }
-    }
-    return Buffer.concat(chunks);
-  },
+  stdin: readStdin,
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd(),
