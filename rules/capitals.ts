@@ -38,6 +38,7 @@ export default defineRule({
     description: 'Capital letters on common nouns and generic job titles in running text (“our Engagement Team”, “the Board”), and one term written in several ways (“Wi-Fi”, “wifi”).',
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
+    schema: (z) => z.strictObject({}),
     docs:
       'GOV.UK and NHS style use lower case for common nouns and generic job titles: “the board”, ' +
       '“our engagement team”, “the government”, “a consultant”. Capitals are for names: “the Judicial ' +

@@ -15,6 +15,7 @@ export default defineRule({
     description: 'Bulleted lists that do not follow GOV.UK list style: items ending in “and”, “or”, a semicolon or a full stop, and items with a capital letter where they read on from a lead-in line.',
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
+    schema: (z) => z.strictObject({}),
     docs:
       'GOV.UK and NHS style for bulleted lists: a lead-in line that ends with a colon, then items that ' +
       'read on from it. Each item starts in lower case and has no full stop, semicolon, “and” or “or” at ' +

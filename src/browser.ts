@@ -16,8 +16,9 @@ import { presetNames } from '../rules/presets/index.js';
 export { builtinRules, presetNames, InputError, ConfigError };
 
 /**
- * Rules the page cannot run: the full spell check needs a 3 MB dictionary read from disk.
- * It is off in the presets, and the page turns it off in any case.
+ * Rules the page cannot run: the spell check needs a 3 MB dictionary read from disk. It is on
+ * (as a suggestion) on the command line, so the page finds the same as the command line apart
+ * from spelling slips.
  */
 export const BROWSER_OFF = ['spelling'];
 

@@ -118,7 +118,7 @@ describe('word forms (GOV.UK words to avoid, NHS A to Z)', () => {
 
   it('finds focus on and empower in every form', async () => {
     expect(excerpts(await lint(jargon, 'This ambition focuses on prevention.'))).toEqual(['focuses on']);
-    expect(excerpts(await lint(jargon, 'Staff feel empowered.'))).toEqual(['empowered']);
+    expect(excerpts(await lint(jargon, 'We have empowered staff to decide.'))).toEqual(['empowered']);
     expect(await lint(jargon, 'Make it easy for users to focus on the next step.')).toEqual([]);
   });
 

@@ -47,7 +47,7 @@ const drafts: Record<string, Planted[]> = {
     ['jargon', 'deep dive'],
     ['acronyms', 'UEC'],
     ['acronyms', 'ICP'],
-    ['jargon', 'drive improvement'],
+    ['jargon', 'drive'],
     ['jargon', 'place-based'],
     ['jargon', 'co-production'],
     ['jargon', 'step change'],

@@ -5,6 +5,7 @@
  * text, presets, Word input and linear time on a long document.
  */
 import { MAX_FINDINGS_PER_RULE } from '../src/engine/lint.js';
+import { suggestCase } from '../rules/lib/terms.js';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import simplerWords from '../rules/simpler-words.js';
@@ -119,10 +120,12 @@ describe('terms matcher', () => {
     expect(ids('Ask the chemist.', 'govuk')).toEqual([]);
   });
 
-  it('keeps the writer’s capitals in suggestions', () => {
+  it('keeps the writer’s capitals in fixes, but suggestions do not shout', () => {
     expect(matchCase('Utilise', 'use')).toBe('Use');
-    // Capitals are a problem of their own (all-caps): the suggestion is in lower case.
-    expect(matchCase('UTILISE', 'use')).toBe('use');
+    // A fix keeps the capitals, so the swap is safe; capitals are a problem of their own
+    // (all-caps), so the suggestion is in lower case.
+    expect(matchCase('UTILISE', 'use')).toBe('USE');
+    expect(suggestCase('UTILISE', 'use')).toBe('use');
     expect(matchCase('utilise', 'use')).toBe('use');
     expect(matchCase('Going forward', 'from now on')).toBe('From now on');
   });

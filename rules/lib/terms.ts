@@ -375,9 +375,10 @@ function bracketTokens(tokens: Token[]): boolean[] | undefined {
 export function matchCase(written: string, replacement: string): string {
   if (!replacement) return replacement;
   const letters = written.replace(/[^\p{L}]/gu, '');
-  // Words written in capitals get plain lower-case suggestions: capitals are a problem of their own.
+  // A fix keeps the writer's capitals, so the swap is safe ("UTILISE" → "USE"); suggestions
+  // use suggestCase, which does not shout.
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
-    return replacement.toLowerCase();
+    return replacement.toUpperCase();
   }
   const first = letters.charAt(0);
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
