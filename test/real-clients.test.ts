@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/cli.js';
@@ -98,6 +98,33 @@ describe.runIf(isClone && hasGit && hasPreCommit)('pre-commit, with the real fra
     expect(made.status, made.stdout + made.stderr).toBe(0);
     expect(made.stdout + made.stderr).toMatch(/plainlint \(plain language and accessibility\)\.+Passed/);
     console.log(`pre-commit: first run with hook install ${firstMs} ms; a commit of 3 files ${commitMs} ms`);
+  });
+});
+
+describe.runIf(hasGit && hasPreCommit)('pre-commit, with the README’s local hook', () => {
+  it('runs the plainlint on the PATH for the staged drafts, as the README shows it', { timeout: 120_000 }, () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const config = /```yaml\n(repos:\n  - repo: local\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(config, 'the README shows a local hook').toBeDefined();
+    const home = tmpDir('plainlint-precommit-local-');
+    // "npm install --global ." puts a plainlint command on the PATH: here, a link to this one.
+    const bin = join(home, 'bin');
+    mkdirSync(bin);
+    symlinkSync(join(ROOT, 'bin', 'plainlint.js'), join(bin, 'plainlint'));
+    const repo = join(home, 'content');
+    mkdirSync(repo);
+    git(repo, 'init', '--quiet');
+    writeFiles(repo, { 'pages/surgery.md': DRAFT_WITH_ERROR, 'pages/flu.md': DRAFT_TO_FIX, '.pre-commit-config.yaml': config! });
+    git(repo, 'add', '-A');
+    const env = { ...process.env, ...GIT_ENV, PATH: `${bin}:${process.env.PATH}`, PRE_COMMIT_HOME: join(home, 'cache'), NO_COLOR: '1', PRE_COMMIT_COLOR: 'never' };
+    const run = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repo, env, encoding: 'utf8' });
+    const out = run.stdout + run.stderr;
+    expect(run.status, out).toBe(1);
+    expect(out).toMatch(/plainlint\.+Failed/);
+    expect(out).toMatch(/error .*alt-text/);
+    writeFileSync(join(repo, 'pages/surgery.md'), DRAFT_WITH_ERROR.replace('![]', '![The new Station Road surgery building]'));
+    const again = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repo, env, encoding: 'utf8' });
+    expect(again.status, again.stdout + again.stderr).toBe(0);
   });
 });
 
