@@ -79,6 +79,8 @@ export default defineRule<Options>({
         const phrase = `${p.lead} ${toString(p.participle)}`;
         const start = p.first.position!.start.offset!;
         const written = doc.text.slice(start, p.participle.position!.end.offset!);
+        // “is not followed”: the active pattern keeps the “not” the writer wrote.
+        const negated = /\b(not|never)\b|n['’]t\b/i.test(written);
         context.report({
           from: p.first,
           to: p.participle,
@@ -86,7 +88,7 @@ export default defineRule<Options>({
           why: 'Active sentences say who does what, so they are easier to follow and sound friendlier.',
           suggestions: [
             p.active
-              ? `Say who does it: “${p.active} …” in place of ${quote(phrase)}.`
+              ? `Say who does it: “${p.active} …” in place of ${quote(written)}${negated ? ', keeping the “not”' : ''}.`
               : `Say who does it, like “we will send your results” in place of “your results will be sent”.`,
           ],
           data: { phrase: phrase.toLowerCase(), ...(p.active ? { active: p.active } : {}) },

@@ -47,6 +47,9 @@ describe('passive-voice finds', () => {
     expect(modal!.suggestions).toEqual(['Say who does it: “you can access …” in place of “can be accessed”.']);
     const [future] = await every('Your results will be sent to your GP.');
     expect(future!.suggestions).toEqual(['Say who does it: “we will send …” in place of “will be sent”.']);
+    // The words as written, and the “not” kept.
+    const [negated] = await every('The advice is not followed by everyone.');
+    expect(negated!.suggestions).toEqual(['Say who does it: “we follow …” in place of “is not followed”, keeping the “not”.']);
   });
 
   it('one finding for each sentence, at its first passive verb', async () => {
