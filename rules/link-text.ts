@@ -19,6 +19,11 @@ const VAGUE = new Set([
   'this page',
   'see here',
   'go here',
+  'see more',
+  'more details',
+  'further information',
+  'further details',
+  'full details',
 ]);
 
 const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf)$/i;
@@ -50,6 +55,15 @@ const FILE_NAME = /(^|[\s(“"'])([\p{L}\p{N}][\p{L}\p{N}_.-]*\.(pdf|docx?|xlsx?
 const LOCAL_FILE = /^(file:|[a-z]:[\\/]|\\\\)/i;
 const PRIVATE_HOST =
   /^https?:\/\/(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|[a-z0-9-]+(?=[:/]|$)|[^/]*\.(local|internal|lan|corp|intranet)(?=[:/]|$)|intranet\.|[^/]*sharepoint\.com(?=[:/]|$))/i;
+/** A path part that serves a file from a content system: “/download_file/view/6878”, “/media/42/download”. */
+const DOWNLOAD_PART = /^(download|downloads|download_?file|downloaddoc(ument)?|get_?file)(\.(aspx?|php|cfm))?$/i;
+/** Link text that names a file format at its end: “Annual report (PDF)”, “Survey results - Excel”. */
+const TEXT_FORMAT = /(\(|\s[-–]\s)(pdf|word( document)?|excel( spreadsheet)?|powerpoint|odt|ods|odp|csv|zip)(\s+(file|document|version))?\)?$/i;
+/**
+ * How a statement starts, not a destination: “If you…”, “You can…”, “We have…”. Link text that starts
+ * with a verb (“Find out how to…”, “Book your…”) says where it goes, however long.
+ */
+const SENTENCE_START = /^(if|when|while|although|because|you|we|they|there|it|this|i|our|your|people|anyone|everyone)\b/i;
 /** Abbreviations that end in a full stop. */
 const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 
@@ -71,7 +85,10 @@ export default defineRule<{ maxUrlLength: number }>({
       '(file://), shared drives or staff-only sites (intranet, localhost, SharePoint) are broken for the public. ' +
       'Link text that is a file name, like “Plan_v3_FINAL.pdf”, should be the document’s title.\n\n' +
       'Do not end link text with a full stop. When a link opens a file, like a PDF or Word document, ' +
-      'give its format and size after the link: “(PDF, 545KB)”. Two links with the same words should go to the same place. ' +
+      'give its format and size after the link: “(PDF, 545KB)”. This goes for download addresses with no file name ' +
+      '(“/download_file/view/6878”, “/media/42/download”), and for link text that names a format but no size, ' +
+      'like “Annual report (PDF)”. A whole sentence as the link (“If you do paid training you may get support”) ' +
+      'is a suggestion: link only the words that say where it goes.\n\nTwo links with the same words should go to the same place. ' +
       'Placeholder links (to “#”) are only checked for their wording.',
     fixable: true,
     defaultOptions: { maxUrlLength: 35 },
@@ -97,6 +114,12 @@ export default defineRule<{ maxUrlLength: number }>({
         { text: 'Email [info@example.nhs.uk](mailto:enquiries@example.nhs.uk).', count: 1, flags: ['info@example.nhs.uk'] },
         { text: 'See the [staff rota](file:///C:/Users/jo/rota.xlsx).', count: 1, flags: ['staff rota'] },
         { text: 'See the [referral form](http://intranet/forms/referral).', count: 1, flags: ['referral form'] },
+        {
+          text: 'Read our [hip surgery leaflet](https://www.example.nhs.uk/download_file/view/6878/826).',
+          count: 1,
+          flags: ['hip surgery leaflet'],
+        },
+        { text: '[Read more here](https://a.example/flu) about the flu vaccine.', count: 1, flags: ['Read more here'] },
         { text: '[Download Plan_v3_FINAL.pdf](/files/Plan_v3_FINAL.pdf) (PDF, 2MB)', count: 1, flags: ['Download Plan_v3_FINAL.pdf'] },
         {
           text: '[Opening hours](https://a.example/riverside) and [opening hours](https://a.example/station).',
@@ -145,7 +168,7 @@ export default defineRule<{ maxUrlLength: number }>({
         return;
       }
 
-      if (VAGUE.has(words) || /^click here\b/.test(words)) {
+      if (VAGUE.has(words) || VAGUE.has(words.replace(/ here$/, '')) || /^click here\b/.test(words)) {
         context.report({
           node: link,
           message: `The link text “${raw}” does not say where the link goes.`,
@@ -205,6 +228,7 @@ export default defineRule<{ maxUrlLength: number }>({
 
       checkFullStop(link, raw);
       if (!checkFileName(link, url, raw)) checkFile(link, url, raw, parent, index);
+      if (!isEmail && !BARE_URL.test(raw)) checkSentence(link, raw, parent, index);
 
       if (!isEmail && !BARE_URL.test(raw)) {
         const where = normalUrl(url);
@@ -270,7 +294,9 @@ export default defineRule<{ maxUrlLength: number }>({
     function checkFile(link: AnyLink, url: string, raw: string, parent: MdastParents | undefined, index: number): void {
       const path = url.replace(/[?#].*$/, '');
       const ext = FILE_EXT.exec(path)?.[1]?.toLowerCase();
-      if (!ext) return;
+      const download = !ext && isDownloadAddress(url);
+      const named = !ext && !download ? TEXT_FORMAT.exec(raw) : null;
+      if (!ext && !download && !named) return;
       // The format and size can be in the link text or just after it: “(PDF, 545KB)”.
       const next = parent ? (parent.children[index + 1] as MdastNodes | undefined) : undefined;
       const following = next ? plainText(next).slice(0, 60) : '';
@@ -278,8 +304,20 @@ export default defineRule<{ maxUrlLength: number }>({
       const hasFormat = FORMAT.test(nearby);
       const hasSize = SIZE.test(nearby);
       if (hasFormat && hasSize) return;
-      const format = FORMAT_NAMES[ext] ?? ext.toUpperCase();
+      // Words that only name a format (“(PDF)”) are a file link by what they say; ask only for the size.
+      if (named && hasSize) return;
       const missing = hasFormat ? 'its size' : hasSize ? 'its format' : 'its format and size';
+      if (download) {
+        context.report({
+          node: link,
+          message: `“${raw}” looks like it downloads a file, but the text does not give ${missing}.`,
+          why: 'People need to know a link opens a file, and how big it is, before they download it on a phone.',
+          suggestions: ['Add the format and size after the link, like “(PDF, 545KB)”.'],
+          data: { url },
+        });
+        return;
+      }
+      const format = ext ? (FORMAT_NAMES[ext] ?? ext.toUpperCase()) : formatName(named![2]!);
       context.report({
         node: link,
         message: `“${raw}” opens a ${format} file, but the text does not give ${missing}.`,
@@ -288,8 +326,44 @@ export default defineRule<{ maxUrlLength: number }>({
         data: { url, format },
       });
     }
+
+    /** A whole sentence as the link: “[If you do paid training you may get support](…).” True when it reported. */
+    function checkSentence(link: AnyLink, raw: string, parent: MdastParents | undefined, index: number): boolean {
+      if (!parent || raw.split(' ').length < 8 || !/^\p{Lu}/u.test(raw) || /[.!?:]$/.test(raw)) return false;
+      if (!SENTENCE_START.test(raw) || TEXT_FORMAT.test(raw)) return false;
+      const before = index > 0 ? plainText(parent.children[index - 1] as MdastNodes) : '';
+      const after = index + 1 < parent.children.length ? plainText(parent.children[index + 1] as MdastNodes) : '';
+      if (before.trim() !== '' && !/[.!?]\s*$/.test(before)) return false;
+      if (!/^[.!]/.test(after)) return false;
+      context.report({
+        node: link,
+        message: `The whole sentence “${raw}” is a link.`,
+        why: 'Screen reader users who hear the link on its own get a sentence, not where the link goes.',
+        suggestions: ['Link only the words that say where it goes, like “you may get [Access to Work support]”.'],
+        severity: 'suggestion',
+        data: { url: link.type === 'link' ? link.url : '' },
+      });
+      return true;
+    }
   },
 });
+
+/** A content system's download address: a “download” part and a file number. */
+function isDownloadAddress(url: string): boolean {
+  if (/[?&]download=\d+/i.test(url)) return true;
+  const [pathPart = '', query = ''] = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split('?');
+  const parts = pathPart.replace(/#.*$/, '').split('/').filter(Boolean);
+  if (!parts.some((p) => DOWNLOAD_PART.test(p))) return false;
+  return parts.some((p) => /^\d{2,}$/.test(p)) || /(^|&)(id|file|fileid|doc|docid|document)=\w/i.test(query);
+}
+
+function formatName(word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('word')) return 'Word';
+  if (w.startsWith('excel')) return 'Excel';
+  if (w === 'powerpoint') return 'PowerPoint';
+  return w.toUpperCase();
+}
 
 function lastTextOf(node: MdastNodes): (MdastNodes & { type: 'text' }) | undefined {
   let found: (MdastNodes & { type: 'text' }) | undefined;

@@ -91,3 +91,67 @@ describe('web addresses as link text', () => {
     expect(await lint('Go to <https://www.nhs.uk/flu>.')).toEqual([]);
   });
 });
+
+describe('downloads from a content system, with no file name in the address', () => {
+  it('flags a download address with a file number when the text gives no format or size', async () => {
+    for (const url of [
+      'https://www.example.nhs.uk/download_file/view/6878/826',
+      'https://www.example.nhs.uk/media/1234/download',
+      'https://www.example.nhs.uk/downloaddoc.asp?id=552',
+      'https://www.example.nhs.uk/leaflets/?download=17',
+    ]) {
+      const found = await lint(`Read our [leaflet on hip surgery](${url}).`);
+      expect(found, url).toHaveLength(1);
+      expect(found[0]!.message).toBe('“leaflet on hip surgery” looks like it downloads a file, but the text does not give its format and size.');
+    }
+    const [sizeOnly] = await lint('Read our [leaflet on hip surgery](https://a.example/media/1234/download) (PDF).');
+    expect(sizeOnly!.message).toMatch(/does not give its size\.$/);
+  });
+
+  it('accepts a download with its format and size, and a downloads page with no file number', async () => {
+    expect(await lint('Read our [hip leaflet](https://a.example/media/1234/download) (PDF, 300KB).')).toEqual([]);
+    expect(await lint('Get the [screen reader](https://www.example.org/download/) for free.')).toEqual([]);
+    expect(await lint('See our [downloads page](https://a.example/downloads).')).toEqual([]);
+  });
+});
+
+describe('link text that names a format but not a size', () => {
+  it('asks for the size when the text ends with the format', async () => {
+    const found = await lint('Read the [annual report (PDF)](https://a.example/reports/annual) now.');
+    expect(found.map((f) => f.message)).toEqual(['“annual report (PDF)” opens a PDF file, but the text does not give its size.']);
+    expect(await lint('Fill in the [referral form - Word document](https://a.example/forms/7).')).toHaveLength(1);
+  });
+
+  it('accepts the size beside it, and a format named in the middle of the text', async () => {
+    expect(await lint('Read the [annual report (PDF)](https://a.example/reports/annual) (1.2MB).')).toEqual([]);
+    expect(await lint('Read [how to make a PDF accessible](https://a.example/guides/pdf).')).toEqual([]);
+  });
+});
+
+describe('vague words with “here” after them', () => {
+  it('flags “read more here” and “find out more here” like “read more”', async () => {
+    const found = await lint('[Read more here](https://a.example/flu). [Find out more here](https://a.example/covid).');
+    expect(found.map((f) => f.message)).toEqual([
+      'The link text “Read more here” does not say where the link goes.',
+      'The link text “Find out more here” does not say where the link goes.',
+    ]);
+    expect(await lint('[Book your flu vaccine here](https://a.example/flu).')).toEqual([]);
+  });
+});
+
+describe('a whole sentence as the link', () => {
+  it('flags a statement that is all link, as a suggestion', async () => {
+    const found = await lint('[If you do paid training you may also be eligible for support](https://a.example/access-to-work).');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('suggestion');
+    expect(found[0]!.message).toBe('The whole sentence “If you do paid training you may also be eligible for support” is a link.');
+    expect(await lint('Apply now. [We have changed how you book a blood test at our clinics](https://a.example/blood)!')).toHaveLength(1);
+  });
+
+  it('accepts link text that starts with a verb, a short link, and a link inside a sentence', async () => {
+    expect(await lint('[Find out how to provide a long description in our accessibility guidance](https://a.example/a).')).toEqual([]);
+    expect(await lint('[If you need help](https://a.example/help).')).toEqual([]);
+    expect(await lint('Read [if you do paid training you may also be eligible for support](https://a.example/a) today.')).toEqual([]);
+    expect(await lint('- [Your guide to our services in Hertfordshire and west Essex this winter](https://a.example/g)')).toEqual([]);
+  });
+});
