@@ -100,3 +100,42 @@ describe('house-style: compound adjectives before a noun', () => {
     ).toEqual([]);
   });
 });
+
+describe('house-style: semicolons', () => {
+  it('asks for a colon where a semicolon leads in to a list', async () => {
+    const text = 'We check every applicant, this will include;\n\n- references\n- a health check\n';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['semicolons: ;']);
+    expect(findings[0]!.message).toBe('Use a colon (:) to lead in to a list, not a semicolon.');
+    expect(applyFixes(text, findings)).toBe('We check every applicant, this will include:\n\n- references\n- a health check\n');
+  });
+
+  it('flags only the lead-in of a list run into a paragraph', async () => {
+    const findings = await lint('The changes included; • a fairer NHS; • new standards; and • more help.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.start.column}`)).toEqual(['semicolons: 21']);
+  });
+
+  it('leaves a semicolon inside a sentence alone for now', async () => {
+    expect(await found('You have a local anaesthetic; this means you stay awake.')).toEqual([]);
+  });
+
+  it('leaves code, list item ends and quotes alone', async () => {
+    expect(await found("import { Button } from 'nhsuk-frontend'; const x = 1")).toEqual([]);
+    expect(await found('- bring your letter;\n- bring your medicines.')).toEqual([]);
+    expect(await found('Run `a; b` first. The sign “x; y” is fine.')).toEqual([]);
+  });
+});
+
+describe('house-style: stray commas', () => {
+  it('flags a comma before a bracket that holds a title, and before an ellipsis', async () => {
+    const text = 'Dan Smith, (Associate Director) spoke. Help for people with dementia,... More.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['commas: ,', 'commas: ,']);
+    expect(findings.map((f) => f.message)).toEqual(['Remove the comma before the bracket.', 'Remove the comma before the ellipsis (…).']);
+    expect(applyFixes(text, findings)).toBe('Dan Smith (Associate Director) spoke. Help for people with dementia... More.');
+  });
+
+  it('leaves asides and lettered points alone', async () => {
+    expect(await found('Use their words, for example, (high) blood pressure. We will, (a) call you and (b) write.')).toEqual([]);
+  });
+});

@@ -128,3 +128,62 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
     });
   }
 }
+
+/** Words that lead in to a list: "this will include;" should end with a colon. */
+const LEAD_IN = /(?:include|includes|including|included|follows|following|reflecting|are|is|be|below)$/i;
+
+/**
+ * A semicolon that leads in to a list ("this will include;") should be a colon (GOV.UK: do not use
+ * semicolons, they are often misread). One at the end of a list item is left to the lists rule;
+ * one inside a sentence is not flagged yet (it would need a full stop, and is often a choice).
+ */
+export function checkSemicolons(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
+    // A word just before it, and a word, a bullet or the end of the block after it: prose, not code.
+    const before = /([\p{L}][\p{L}'’-]*)$/u.exec(text.slice(Math.max(0, i - 40), i))?.[1];
+    if (!before || !/\p{L}/u.test(text[i - 1]!) || text[i - before.length - 1] === '&') continue;
+    // "health; • the next": items of a list run into the paragraph are the lists rule's to name.
+    if (/[•·▪●]/.test(text.slice(0, i))) continue;
+    const after = text.slice(i + 1);
+    const atEnd = /^\s*$/.test(after);
+    const bullet = /^\s*[•·▪●]/.test(after);
+    if (!atEnd && !bullet && !/^\s+[‘“"'(]?[\p{L}]/u.test(after)) continue;
+    if (isQuoted(t, i, i + 1) || isClaimed(t, i, i + 1)) continue;
+    if (bullet || (atEnd && LEAD_IN.test(before))) {
+      hits.push({
+        check: 'semicolons',
+        from: i,
+        to: i + 1,
+        message: `Use a colon (:) to lead in to a list, not a semicolon.`,
+        suggestions: [':'],
+        fix: { from: i, to: i + 1, text: ':' },
+      });
+    }
+  }
+}
+
+/**
+ * A comma before a bracket that holds a title ("Dan Smith, (Chair)") or before an ellipsis
+ * ("dementia,..."). A bracket of other words after a comma ("for example, (high) blood pressure")
+ * is left alone: it can be an aside the writer means.
+ */
+const STRAY_COMMA = /(?<=[\p{L}\p{N}]),(?:[ \t]*\((?=\p{Lu}\p{Ll})|[ \t]*(?:\.{3}|…))/gu;
+
+export function checkStrayCommas(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(STRAY_COMMA)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const ellipsis = /\.{3}|…/.test(m[0]);
+    hits.push({
+      check: 'commas',
+      from,
+      to: from + 1,
+      message: ellipsis ? 'Remove the comma before the ellipsis (…).' : 'Remove the comma before the bracket.',
+      suggestions: [ellipsis ? '…' : ' ('],
+      fix: { from, to: from + 1, text: '' },
+      severity: 'suggestion',
+    });
+  }
+}

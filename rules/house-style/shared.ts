@@ -38,6 +38,8 @@ export const CHECK_IDS = [
   'and-or',
   'dash',
   'hyphens',
+  'semicolons',
+  'commas',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -53,7 +55,7 @@ export const FAMILIES = {
   numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number'],
   formatting: ['exclamation', 'underline', 'italics', 'bold'],
   terms: ['terms'],
-  punctuation: ['and-or', 'dash', 'hyphens'],
+  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas'],
 } as const satisfies Record<string, readonly CheckId[]>;
 export type FamilyId = keyof typeof FAMILIES;
 
