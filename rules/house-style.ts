@@ -49,7 +49,7 @@ export default defineRule<Options>({
   meta: {
     id: 'house-style',
     description:
-      'House style for short forms, contractions, times, dates, ranges, numbers, units, NHS numbers, formatting and your own preferred terms.',
+      'House style for short forms, contractions, times, dates, ranges, numbers, units, NHS numbers, formatting, punctuation and your own preferred terms.',
     severity: 'warning',
     principle: 'Apply the organisation’s brand and house style rigorously and consistently.',
     docs:
@@ -61,6 +61,9 @@ export default defineRule<Options>({
       'a comma. It flags a space before a unit (write 250mg) and NHS numbers not written as ' +
       '999 123 4567. It flags “please note”, exclamation marks, underlining, long runs of italics and ' +
       'paragraphs that are mostly bold.\n\n' +
+      'It also checks punctuation. It flags “and/or”, a spaced hyphen used as a dash (“pay - see”), ' +
+      'common compounds that need a hyphen before a noun (“long-term conditions”), a semicolon that ' +
+      'leads in to a list, and a stray comma before a bracket or an ellipsis.\n\n' +
       'Under the nhs preset it asks for “2nd dose” in place of “second dose”. Under govuk it asks for ' +
       '“first” in place of “1st”, and flags a sentence that starts with a numeral. Words in quotation ' +
       'marks, code and web addresses are left alone. The presets set these differences as options: ' +

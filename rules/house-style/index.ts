@@ -13,6 +13,7 @@ import { checkDates } from './dates.js';
 import { checkRanges } from './ranges.js';
 import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
+import { checkAndOr, checkCompounds, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
@@ -39,5 +40,10 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('ordinals') && (env.ordinals === 'words' ? digits : patterns().ordinalWordHint.test(t.text))) checkOrdinals(t, env, hits);
   if (on('sentence-start-number') && env.startNumbers === 'words') checkSentenceStartNumber(t, hits);
   if (on('exclamation')) checkExclamation(t, hits);
+  if (on('and-or') && t.text.includes('/')) checkAndOr(t, hits);
+  if (on('dash') && t.text.includes(' -')) checkSpacedHyphen(t, hits);
+  if (on('hyphens')) checkCompounds(t, hits);
+  if (on('semicolons') && t.text.includes(';')) checkSemicolons(t, hits);
+  if (on('commas') && t.text.includes(',')) checkStrayCommas(t, hits);
   return hits;
 }

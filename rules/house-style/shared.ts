@@ -4,7 +4,7 @@
  * once on first use.
  *
  * Each family is one file beside this one (times.ts, dates.ts, ranges.ts, numbers.ts,
- * short-forms.ts, formatting.ts, terms.ts); index.ts runs them on a block in a fixed order, since
+ * short-forms.ts, formatting.ts, terms.ts, punctuation.ts); index.ts runs them on a block in a fixed order, since
  * a check claims the words it flags ("9.00am" is a time, not a number). Each check reads a
  * BlockText (text.ts) and returns hits in text indices, in time linear in the block's length.
  */
@@ -35,6 +35,11 @@ export const CHECK_IDS = [
   'underline',
   'italics',
   'bold',
+  'and-or',
+  'dash',
+  'hyphens',
+  'semicolons',
+  'commas',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -50,6 +55,7 @@ export const FAMILIES = {
   numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number'],
   formatting: ['exclamation', 'underline', 'italics', 'bold'],
   terms: ['terms'],
+  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas'],
 } as const satisfies Record<string, readonly CheckId[]>;
 export type FamilyId = keyof typeof FAMILIES;
 

@@ -1,0 +1,189 @@
+/**
+ * house-style/punctuation: “and/or” (GOV.UK: do not use a slash for “or”), a spaced hyphen used
+ * as a dash between words (“pay - please see”), and a few common compound adjectives written
+ * without their hyphen before a noun (“long term conditions” → “long-term conditions”).
+ */
+import type { Hit } from './shared.js';
+import { q } from './shared.js';
+import { type BlockText, claim, isClaimed, isQuoted, matchCase } from './text.js';
+
+const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
+
+export function checkAndOr(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(AND_OR)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'and-or',
+      from,
+      to,
+      message: `${q(m[0])} is hard to read: write ${q(matchCase(m[0], 'or'))} or ${q(matchCase(m[0], 'and'))}, or say “or both”.`,
+      suggestions: [matchCase(m[0], 'or'), matchCase(m[0], 'and')],
+    });
+  }
+}
+
+/**
+ * A hyphen with a space each side, between words: "pay - please see". Numbers, days and months
+ * with a hyphen between them are ranges (ranges.ts claims them first).
+ */
+const SPACED_HYPHEN = /(?<=[\p{L}][)’'"”.,]?)[ \t]+-[ \t]+(?=[‘'"“(]?\p{L})/gu;
+
+/** Is text[i] inside a short quotation (a mention, like “use ' - '”), not a long quote of speech? */
+function inShortQuote(t: BlockText, i: number): boolean {
+  if (!t.quoted[i]) return false;
+  let a = i;
+  let b = i;
+  while (a > 0 && t.quoted[a - 1]) a--;
+  while (b + 1 < t.quoted.length && t.quoted[b + 1]) b++;
+  return b - a < 60;
+}
+
+export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(SPACED_HYPHEN)) {
+    const from = m.index + m[0].indexOf('-');
+    const to = from + 1;
+    // A hyphen in quoted speech is still the writer's punctuation; one in a short mention is not.
+    if (inShortQuote(t, from) || isClaimed(t, from, to)) continue;
+    // "Monday - Friday": the ranges check has it.
+    if (hits.some((h) => h.from < to && from < h.to)) continue;
+    // "from 'button.js' - import": a file path or code, not prose.
+    const before = /\S+\s*$/.exec(t.text.slice(Math.max(0, m.index - 80), m.index + 1))?.[0] ?? '';
+    if (/[/\\]|\.[a-z]{1,4}['"’]?\s*$/i.test(before)) continue;
+    hits.push({
+      check: 'dash',
+      from,
+      to,
+      message: `Use a dash (–) here, not a hyphen (-), or start a new sentence.`,
+      suggestions: ['–'],
+      fix: { from, to, text: '–' },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * Compound adjectives the guides hyphenate before a noun. Each pair is flagged only when a word
+ * that can be a noun follows ("long term conditions"), never "in the long term" or "up to date."
+ */
+const COMPOUNDS: Array<[string, string]> = [
+  ['long term', 'long-term'],
+  ['longer term', 'longer-term'],
+  ['short term', 'short-term'],
+  ['shorter term', 'shorter-term'],
+  ['long lasting', 'long-lasting'],
+  ['long standing', 'long-standing'],
+  ['half day', 'half-day'],
+  ['joined up', 'joined-up'],
+  ['one off', 'one-off'],
+  ['day to day', 'day-to-day'],
+  ['low income', 'low-income'],
+  ['up to date', 'up-to-date'],
+];
+const COMPOUND_INDEX = new Map(COMPOUNDS);
+const COMPOUND_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${COMPOUNDS.map(([w]) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]+([\\p{L}][\\p{L}'’-]*)`,
+  'giu',
+);
+
+/** Words after the pair that show it is not before a noun: "in the long term we", "up to date with". */
+const NOT_NOUN = new Set(
+  (
+    'a an the this that these those it its we you they he she i our your their his her my me us them ' +
+    'and or but nor so yet if as at by for from in into of off on onto to with within without about ' +
+    'is are was were be been being will would can could should may might must do does did has have had ' +
+    'not only also then than there here when where while which who whom whose what how why because ' +
+    'too very more most less least all each every some any no both either neither such other ' +
+    'again already always never often now still just even across after before during over under until ' +
+    'basis way ago instead'
+  ).split(' '),
+);
+
+export function checkCompounds(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(COMPOUND_RE)) {
+    const pair = m[1]!;
+    const next = m[2]!;
+    if (NOT_NOUN.has(next.toLowerCase())) continue;
+    // "NHS Long Term Plan", "Joined Up Care Derbyshire": part of a name.
+    const words = pair.split(/[ \t]+/);
+    if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}/u.test(next) && words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // "follow-on", "long term-care": a hyphen already joins something here.
+    const from = m.index;
+    const to = from + pair.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const hyphenated = COMPOUND_INDEX.get(words.join(' ').toLowerCase());
+    if (!hyphenated) continue;
+    const text = matchCase(pair, hyphenated);
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      suggestions: [text],
+      fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/** Words that lead in to a list: "this will include;" should end with a colon. */
+const LEAD_IN = /(?:include|includes|including|included|follows|following|reflecting|are|is|be|below)$/i;
+
+/**
+ * A semicolon that leads in to a list ("this will include;") should be a colon (GOV.UK: do not use
+ * semicolons, they are often misread). One at the end of a list item is left to the lists rule;
+ * one inside a sentence is not flagged yet (it would need a full stop, and is often a choice).
+ */
+export function checkSemicolons(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
+    // A word just before it, and a word, a bullet or the end of the block after it: prose, not code.
+    const before = /([\p{L}][\p{L}'’-]*)$/u.exec(text.slice(Math.max(0, i - 40), i))?.[1];
+    if (!before || !/\p{L}/u.test(text[i - 1]!) || text[i - before.length - 1] === '&') continue;
+    // "health; • the next": items of a list run into the paragraph are the lists rule's to name.
+    if (/[•·▪●]/.test(text.slice(0, i))) continue;
+    const after = text.slice(i + 1);
+    const atEnd = /^\s*$/.test(after);
+    const bullet = /^\s*[•·▪●]/.test(after);
+    if (!atEnd && !bullet && !/^\s+[‘“"'(]?[\p{L}]/u.test(after)) continue;
+    if (isQuoted(t, i, i + 1) || isClaimed(t, i, i + 1)) continue;
+    if (bullet || (atEnd && LEAD_IN.test(before))) {
+      hits.push({
+        check: 'semicolons',
+        from: i,
+        to: i + 1,
+        message: `Use a colon (:) to lead in to a list, not a semicolon.`,
+        suggestions: [':'],
+        fix: { from: i, to: i + 1, text: ':' },
+      });
+    }
+  }
+}
+
+/**
+ * A comma before a bracket that holds a title ("Dan Smith, (Chair)") or before an ellipsis
+ * ("dementia,..."). A bracket of other words after a comma ("for example, (high) blood pressure")
+ * is left alone: it can be an aside the writer means.
+ */
+const STRAY_COMMA = /(?<=[\p{L}\p{N}]),(?:[ \t]*\((?=\p{Lu}\p{Ll})|[ \t]*(?:\.{3}|…))/gu;
+
+export function checkStrayCommas(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(STRAY_COMMA)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const ellipsis = /\.{3}|…/.test(m[0]);
+    hits.push({
+      check: 'commas',
+      from,
+      to: from + 1,
+      message: ellipsis ? 'Remove the comma before the ellipsis (…).' : 'Remove the comma before the bracket.',
+      suggestions: [ellipsis ? '…' : ' ('],
+      fix: { from, to: from + 1, text: '' },
+      severity: 'suggestion',
+    });
+  }
+}

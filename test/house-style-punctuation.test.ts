@@ -1,0 +1,141 @@
+/**
+ * house-style/punctuation on made-up text: “and/or”, a spaced hyphen used as a dash, and compound
+ * adjectives that need a hyphen before a noun; each firing, and staying silent on near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import houseStyle from '../rules/house-style.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string, options: Record<string, unknown> = {}) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(houseStyle, options, {}));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+
+const found = async (text: string, options: Record<string, unknown> = {}) =>
+  (await lint(text, options)).map((f) => `${f.data?.check}: ${f.excerpt}`);
+
+function applyFixes(text: string, findings: Awaited<ReturnType<typeof lint>>): string {
+  let out = text;
+  for (const fix of findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
+  }
+  return out;
+}
+
+describe('house-style: and/or', () => {
+  it('flags “and/or” with the choices to write instead', async () => {
+    const findings = await lint('You can call and/or email the team. And/Or ask your GP.');
+    expect(findings.map((f) => f.excerpt)).toEqual(['and/or', 'And/Or']);
+    expect(findings[0]!.message).toBe('“and/or” is hard to read: write “or” or “and”, or say “or both”.');
+    expect(findings[0]!.suggestions).toEqual(['or', 'and']);
+    expect(findings[0]!.data?.source).toBe('https://www.gov.uk/guidance/style-guide/a-to-z#or');
+  });
+
+  it('leaves other slashes, quotes and code alone', async () => {
+    expect(await found('Use the 24/7 line, or read the A/B test notes. Write “and/or” nowhere. Run `a and/or b`.')).toEqual([]);
+    expect(await found('See the page at https://example.org/and/or/more for help.')).toEqual([]);
+  });
+
+  it('can be turned off', async () => {
+    expect(await found('Call and/or email us.', { checks: { 'and-or': false } })).toEqual([]);
+  });
+});
+
+describe('house-style: a hyphen used as a dash', () => {
+  it('flags a spaced hyphen between words and fixes it to a dash', async () => {
+    const text = 'Each job is banded at a level of pay - please see the table.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['dash: -']);
+    expect(findings[0]!.severity).toBe('suggestion');
+    expect(findings[0]!.start.column).toBe(text.indexOf(' - ') + 2);
+    expect(applyFixes(text, findings)).toBe('Each job is banded at a level of pay – please see the table.');
+  });
+
+  it('flags one inside quoted speech, but not in a short mention', async () => {
+    expect(await found('She said: “I was awake through the whole thing and helped at certain points - but I never felt worried at all.”')).toEqual([
+      'dash: -',
+    ]);
+    expect(await found('Do not write “pay - see” in a letter.')).toEqual([]);
+  });
+
+  it('leaves ranges, hyphenated words, list markers, dashes and code paths alone', async () => {
+    expect(await found('- a long-term plan\n- the re-evaluate step')).toEqual([]);
+    expect(await found('We are open Monday to Friday – call us first.')).toEqual([]);
+    expect(await found("Copy from 'nhsuk/button.js' - import the next one.")).toEqual([]);
+    expect((await found('Open Monday - Friday.')).some((f) => f.startsWith('dash'))).toBe(false);
+  });
+});
+
+describe('house-style: compound adjectives before a noun', () => {
+  it('flags common compounds before a noun, with the hyphenated form as the fix', async () => {
+    const text =
+      'Support for long term illness. We treat longer term symptoms. The effect is long lasting and joined up care helps. Come to a half day Trust induction.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual([
+      'hyphens: long term',
+      'hyphens: longer term',
+      'hyphens: joined up',
+      'hyphens: half day',
+    ]);
+    expect(findings[0]!.message).toBe('Write “long-term” with a hyphen before a noun, as in “long-term illness”.');
+    expect(applyFixes(text, findings)).toBe(
+      'Support for long-term illness. We treat longer-term symptoms. The effect is long lasting and joined-up care helps. Come to a half-day Trust induction.',
+    );
+  });
+
+  it('keeps the capital at the start of a sentence', async () => {
+    const findings = await lint('Long term conditions need care.');
+    expect(findings[0]!.suggestions).toEqual(['Long-term']);
+  });
+
+  it('stays silent when no noun follows, or the words are part of a name', async () => {
+    expect(
+      await found(
+        'In the long term, we will save money. In the long term we will grow. Keep your records up to date with us. ' +
+          'Read the NHS Long Term Plan. Check the page is up to date instead. It is a long lasting.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('house-style: semicolons', () => {
+  it('asks for a colon where a semicolon leads in to a list', async () => {
+    const text = 'We check every applicant, this will include;\n\n- references\n- a health check\n';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['semicolons: ;']);
+    expect(findings[0]!.message).toBe('Use a colon (:) to lead in to a list, not a semicolon.');
+    expect(applyFixes(text, findings)).toBe('We check every applicant, this will include:\n\n- references\n- a health check\n');
+  });
+
+  it('flags only the lead-in of a list run into a paragraph', async () => {
+    const findings = await lint('The changes included; • a fairer NHS; • new standards; and • more help.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.start.column}`)).toEqual(['semicolons: 21']);
+  });
+
+  it('leaves a semicolon inside a sentence alone for now', async () => {
+    expect(await found('You have a local anaesthetic; this means you stay awake.')).toEqual([]);
+  });
+
+  it('leaves code, list item ends and quotes alone', async () => {
+    expect(await found("import { Button } from 'nhsuk-frontend'; const x = 1")).toEqual([]);
+    expect(await found('- bring your letter;\n- bring your medicines.')).toEqual([]);
+    expect(await found('Run `a; b` first. The sign “x; y” is fine.')).toEqual([]);
+  });
+});
+
+describe('house-style: stray commas', () => {
+  it('flags a comma before a bracket that holds a title, and before an ellipsis', async () => {
+    const text = 'Dan Smith, (Associate Director) spoke. Help for people with dementia,... More.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['commas: ,', 'commas: ,']);
+    expect(findings.map((f) => f.message)).toEqual(['Remove the comma before the bracket.', 'Remove the comma before the ellipsis (…).']);
+    expect(applyFixes(text, findings)).toBe('Dan Smith (Associate Director) spoke. Help for people with dementia... More.');
+  });
+
+  it('leaves asides and lettered points alone', async () => {
+    expect(await found('Use their words, for example, (high) blood pressure. We will, (a) call you and (b) write.')).toEqual([]);
+  });
+});
