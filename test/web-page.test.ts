@@ -114,8 +114,8 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page as a writer uses it', () => {
       figures[`${size}: longest main-thread task while checking it (ms)`] = Math.round(task);
       // The check itself takes over a second of work: on the page's own thread it would be one long task.
       expect(task).toBeLessThan(500);
-      await expect(listed(page)).resolves.toBe(node.findings.length);
-      await expect(shownText(page)).resolves.toBe(node.text);
+      await expect.poll(() => listed(page), { timeout: 20_000 }).toBe(node.findings.length);
+      await expect.poll(() => shownText(page), { timeout: 20_000 }).toBe(node.text);
       expect(await noSideways(page)).toBe(true);
       expect(await axe(page)).toEqual([]);
       await shot(page, `${size}-results`);
@@ -161,10 +161,10 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page as a writer uses it', () => {
       const simpler = page.locator('#filters label', { hasText: /^Simpler words/ });
       const count = Number(/\((\d+)\)/.exec((await simpler.textContent())!)![1]);
       await simpler.click();
-      await expect(listed(page)).resolves.toBe(node.findings.length - count);
+      await expect.poll(() => listed(page), { timeout: 20_000 }).toBe(node.findings.length - count);
       await expect(page.locator('#problem-list details[data-category="Simpler words"]').count()).resolves.toBe(0);
       await simpler.click();
-      await expect(listed(page)).resolves.toBe(node.findings.length);
+      await expect.poll(() => listed(page), { timeout: 20_000 }).toBe(node.findings.length);
       // The list groups repeats of a term; an item goes to its words.
       const group = page.locator('#problem-list li.group:not([data-count="1"])').first();
       await group.locator('xpath=ancestor::details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
@@ -177,7 +177,7 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page as a writer uses it', () => {
       // Markdown: headings look like headings, with their # marks quieter.
       const mdNode = await nodeLint(MD, 'nhs');
       await checkFile(page, MD);
-      await expect(listed(page)).resolves.toBe(mdNode.findings.length);
+      await expect.poll(() => listed(page), { timeout: 20_000 }).toBe(mdNode.findings.length);
       await expect(page.locator('#text-view .ln-h .md-mark').count()).resolves.toBeGreaterThan(0);
       figures[`${size}: longest main-thread task checking the markdown draft (ms)`] = Math.round(await longest(page));
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
@@ -322,7 +322,7 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page as a writer uses it', () => {
     const total = await listed(page);
     await page.keyboard.press('Space');
     // The list is drawn again in the next tasks (a long draft never holds up the page).
-    await expect.poll(() => listed(page)).toBeLessThan(total);
+    await expect.poll(() => listed(page), { timeout: 20_000 }).toBeLessThan(total);
     await page.keyboard.press('Space');
     await page.focus('#download');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -344,7 +344,7 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page as a writer uses it', () => {
     await page.waitForSelector('html[data-ready="true"]');
     const node = await nodeLint(DOCX, 'nhs');
     await checkFile(page, DOCX);
-    await expect(listed(page)).resolves.toBe(node.findings.length);
+    await expect.poll(() => listed(page), { timeout: 20_000 }).toBe(node.findings.length);
     await shot(page, 'single-file');
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     // The page itself, and the worker made from its own code: nothing else.
