@@ -4,28 +4,19 @@
 // edits. Run by `npm run bench`, or alone: node scripts/bench-lsp.mjs [corpus folder] [--edits N]
 // Prints a JSON summary on the last line when run with --json.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { mdFiles } from './lib/md-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const editsAt = args.indexOf('--edits');
-const corpus = args.find((a, i) => !a.startsWith('--') && i !== editsAt + 1) ?? join(root, '..', 'shared', 'corpus', 'nhs-service-manual');
+const corpus = args.find((a, i) => !a.startsWith('--') && i !== editsAt + 1) ?? join(root, 'test', 'data', 'corpus', 'nhs-service-manual');
 const EDITS = editsAt >= 0 ? Number(args[editsAt + 1]) : 1000;
 const json = args.includes('--json');
-
-function mdFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...mdFiles(path));
-    else if (entry.name.endsWith('.md')) out.push(path);
-  }
-  return out.sort();
-}
 
 /** A 2,000-word draft of real NHS text: whole pages from the corpus, cut at a paragraph. */
 function draft() {

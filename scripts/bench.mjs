@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mdFiles } from './lib/md-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = join(root, 'test', 'data', 'corpus', 'nhs-service-manual');
@@ -40,16 +41,6 @@ if (!['alex', 'write-good', 'textlint'].every((name) => existsSync(bin(name)))) 
     console.error('bench: npm ci in bench/ failed, so the peers cannot be compared');
     process.exit(2);
   }
-}
-
-function mdFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...mdFiles(path));
-    else if (entry.name.endsWith('.md')) out.push(path);
-  }
-  return out.sort();
 }
 
 function words(files) {

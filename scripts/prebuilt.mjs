@@ -12,23 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { jsonAsParse, lazyChildProcess } from './lib/esbuild-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = process.argv.indexOf('--out');
 const outDir = at > 0 ? resolve(process.argv[at + 1]) : join(root, 'prebuilt');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, 'plainlint.mjs');
-
-// Word lists: V8 reads JSON.parse('…') much faster than the same data as JavaScript.
-const jsonAsParse = {
-  name: 'json-as-parse',
-  setup(b) {
-    b.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
-    });
-  },
-};
 
 // dictionary-en-gb reads index.aff and index.dic beside itself: put their text in the bundle.
 const dictionaryInline = {
@@ -57,7 +47,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   define: { PLAINLINT_ONE_FILE: 'true' },
-  plugins: [jsonAsParse, dictionaryInline],
+  plugins: [jsonAsParse, lazyChildProcess, dictionaryInline],
   banner: {
     js:
       '#!/usr/bin/env node\n' +
