@@ -310,16 +310,36 @@ describe('files that cannot be read', () => {
     chmodSync(dir, 0o755);
     chmodSync(join(dir, 'secret.md'), 0o000);
     const asRoot = process.getuid?.() === 0;
+    // A clone inside a private folder (mktemp -d makes them 0700) cannot be reached by "nobody":
+    // let others pass through the folders above the clone for this test, and put them back after.
+    const opened: Array<[string, number]> = [];
     if (asRoot) {
-      const reach = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(BIN)})`], { uid: 65534, gid: 65534 });
-      if (reach.status !== 0) throw new Error(`this test runs plainlint as the user "nobody", who cannot read ${BIN}: run the tests from a folder everyone can read`);
+      const { statSync } = await import('node:fs');
+      const { dirname } = await import('node:path');
+      for (let folder = dirname(ROOT); ; folder = dirname(folder)) {
+        const mode = statSync(folder).mode & 0o7777;
+        if (!(mode & 0o001)) {
+          chmodSync(folder, mode | 0o001);
+          opened.push([folder, mode]);
+        }
+        if (dirname(folder) === folder) break;
+      }
     }
-    const r = spawnSync(process.execPath, [BIN, '.', '-f', 'json'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
+    let r;
+    try {
+      if (asRoot) {
+        const reach = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(BIN)})`], { uid: 65534, gid: 65534 });
+        if (reach.status !== 0) throw new Error(`this test runs plainlint as the user "nobody", who cannot read ${BIN}: run the tests from a folder everyone can read`);
+      }
+      r = spawnSync(process.execPath, [BIN, '.', '-f', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+    } finally {
+      for (const [folder, mode] of opened.reverse()) chmodSync(folder, mode);
+    }
     expect(r.status).toBe(2);
     expect(oneLine(r.stderr)).toBe('plainlint: secret.md: cannot be read: permission denied');
     const files = JSON.parse(r.stdout).files as Array<{ path: string; error: string | null; findings: Array<{ ruleId: string }> }>;
