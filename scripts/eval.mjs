@@ -7,6 +7,9 @@
  *   node scripts/eval.mjs --verbose   also each miss and each wrong finding, document by document
  *   node scripts/eval.mjs --json      the figures as JSON (for tests and for comparing runs)
  *   node scripts/eval.mjs --part tune only one part
+ *   node scripts/eval.mjs --docs '^1[3-9]-'
+ *                                     only the documents whose file names match (a regular expression),
+ *                                     e.g. the documents added to a part later, to give their figures apart
  *   node scripts/eval.mjs --validate  only check the annotations (every quote found), without running plainlint
  *   node scripts/eval.mjs --check [recall=0.8,precision=0.95,part=heldout,corpus=400]
  *                                     exit 1 when the part's totals (or the corpus) fall short
@@ -30,7 +33,7 @@ const PARTS = { tune: 'tuning part', heldout: 'held-out part' };
 const PRESETS = ['nhs', 'govuk', 'recommended'];
 
 function parseArgs(argv) {
-  const args = { verbose: false, json: false, part: undefined, check: undefined, corpus: true, validate: false };
+  const args = { verbose: false, json: false, part: undefined, docs: undefined, check: undefined, corpus: true, validate: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--verbose' || a === '-v') args.verbose = true;
@@ -38,6 +41,14 @@ function parseArgs(argv) {
     else if (a === '--no-corpus') args.corpus = false;
     else if (a === '--validate') args.validate = true;
     else if (a === '--part') args.part = argv[++i];
+    else if (a === '--docs') {
+      try {
+        args.docs = new RegExp(argv[++i] ?? '');
+      } catch {
+        console.error(`eval: --docs needs a regular expression, like '^1[3-9]-'`);
+        process.exit(2);
+      }
+    }
     else if (a === '--check') {
       args.check = { recall: 0.8, precision: 0.95, part: 'heldout', corpus: 400 };
       const next = argv[i + 1];
@@ -79,12 +90,12 @@ export function locate(text, item) {
 }
 
 /** Reads one part's documents and annotations; errors are collected, not thrown. */
-export function loadPart(part) {
+export function loadPart(part, only) {
   const dir = join(EVAL, part);
   const docs = [];
   const errors = [];
   if (!existsSync(dir)) return { docs, errors: [`eval/${part}/ is missing`] };
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && (!only || only.test(n))).sort()) {
     const file = join(dir, name);
     const annFile = file.replace(/\.md$/, '.yaml');
     const where = relative(ROOT, annFile);
@@ -332,7 +343,7 @@ async function main() {
   const errors = [];
   let items = 0;
   for (const part of parts) {
-    loaded[part] = loadPart(part);
+    loaded[part] = loadPart(part, args.docs);
     errors.push(...loaded[part].errors);
     for (const d of loaded[part].docs) items += d.expected.length + d.acceptable.length;
   }

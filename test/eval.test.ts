@@ -54,6 +54,17 @@ describe('the evaluation set', () => {
     expect(locate('one and one', { quote: 'one', occurrence: 3 }).error).toMatch(/no occurrence 3/);
     expect(run(['--validate', '--part', 'nonsense']).status).toBe(2);
   });
+
+  it('--docs keeps only the documents whose names match, and refuses a broken pattern', () => {
+    const all = run(['--validate', '--part', 'tune']);
+    const some = run(['--validate', '--part', 'tune', '--docs', '^0[1-3]-']);
+    expect(some.status).toBe(0);
+    expect(some.stdout).toMatch(/eval: 3 documents and \d+ annotation items/);
+    expect(all.stdout).toMatch(new RegExp(`eval: ${documents('tune').length} documents`));
+    const broken = run(['--validate', '--docs', '(']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/--docs needs a regular expression/);
+  });
 });
 
 describe('npm run eval', () => {
