@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { escapeControl } from './escape.js';
+import { longSentenceCount } from './sentences.js';
 
 /** What the reading-age line needs to know about a checked draft. */
 export interface ViewFile {
@@ -51,7 +52,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * The age is SMOG's (the NHS's measure); too short a draft has none.
  */
 export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, target: number): string {
-  const long = file.findings.filter((f) => f.ruleId === 'sentence-length').length;
+  const long = longSentenceCount(file.findings);
   const sentences = long ? `${plural(long, 'long sentence')}.` : 'No long sentences.';
   if (!file.readingAge) return sentences;
   if (file.readingAge.tooShort) return `Reading age: too short to score (aim for ${target} or under). ${sentences}`;
