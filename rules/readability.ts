@@ -1,6 +1,6 @@
 import { defineRule } from '../src/types.js';
 import type { Block, RuleContext, Section } from '../src/types.js';
-import { countBlocks, readingAge, syllables, type ReadingAge } from './lib/stats.js';
+import { countBlocks, isProse, readingAge, syllables, type ReadingAge } from './lib/stats.js';
 import { readerWords, sentencesOf } from './lib/words.js';
 import { toString } from 'nlcst-to-string';
 
@@ -100,26 +100,6 @@ export default defineRule<Options>({
     }
   },
 });
-
-/**
- * Blocks that are sentences, not names: a list of people, teams or places (“Dr Amina Patel,
- * Consultant Cardiologist”) has long words but is not hard to read, and a reading-age formula
- * needs sentences. A block with no full stop at the end whose words are mostly capitalised is
- * left out.
- */
-function isProse(block: Block): boolean {
-  if (block.kind === 'heading') return false;
-  if (/[.?!…]["”’)]*$/.test(block.text.trim())) return true;
-  let words = 0;
-  let capitals = 0;
-  for (const sentence of sentencesOf(block)) {
-    for (const word of readerWords(sentence)) {
-      words++;
-      if (/^\p{Lu}/u.test(toString(word))) capitals++;
-    }
-  }
-  return words === 0 || capitals * 10 < words * 6;
-}
 
 function report(
   context: RuleContext<Options>,

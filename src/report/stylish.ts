@@ -72,7 +72,7 @@ export function documentSummary(report: FileReport, groups: FindingGroup[]): str
   const stats = report.stats;
   const age = stats?.readingAge;
   if (stats && age) {
-    if (age.tooShort) parts.push(`reading age: too short to score (${plural(stats.sentences, 'sentence')})`);
+    if (age.tooShort) parts.push(`reading age: too short to score (${plural(age.sentences ?? stats.sentences, 'sentence')})`);
     else {
       const target = stats.readingAgeTarget;
       parts.push(`reading age ${age.smogAge}${target ? (age.smogAge > target ? ` (aim for ${target} or under)` : ` (within ${target})`) : ''}`);
