@@ -103,7 +103,9 @@ export default defineRule<Options>({
           const endOffset = list[list.length - 1]!.position?.end.offset;
           if (offset === undefined || endOffset === undefined) continue;
           if (context.isDisabled?.(offset)) continue;
-          const counted = { words: list.length, offset, endOffset, text: toString(sentence), section: section.index };
+          const text = toString(sentence);
+          if (looksLikeCode(text)) continue;
+          const counted = { words: list.length, offset, endOffset, text, section: section.index };
           all.push(counted);
           if (block.kind === 'paragraph' || block.kind === 'blockquote') {
             words += list.length;
@@ -182,6 +184,15 @@ function quoteList(items: Counted[]): string {
 function firstWords(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * Code written as text (a pasted `import { Button } from '…';`), not a sentence: writers cannot
+ * split it. Prose has brackets and semicolons, but seldom curly brackets, or several of = ; < >.
+ */
+function looksLikeCode(text: string): boolean {
+  if (/[{}]/.test(text)) return true;
+  return (text.match(/[=;<>]|=>|\(\)/g)?.length ?? 0) >= 3;
 }
 
 function averageText(average: number, max: number): string {

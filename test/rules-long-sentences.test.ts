@@ -163,3 +163,12 @@ describe('reporters show each named sentence', () => {
     expect(longSentenceCount((await report()).findings)).toBe(2);
   });
 });
+
+describe('code is not a sentence', () => {
+  it('leaves out code pasted as text, which a writer cannot split', async () => {
+    const code = "import { Button, Checkboxes } from 'nhsuk-frontend'; const button = document.querySelector('.app-button'); const boxes = document.querySelector('.app-checkboxes'); new Button(button); new Checkboxes(boxes); initAll(); start(); go(now); stop(then); wait(soon); end(here);";
+    const found = await lint(`${s45}\n\n${code}\n\n${s33}`);
+    expect(found).toHaveLength(1);
+    expect(namedSentences(found[0]!).map((s) => s.words)).toEqual([45, 33]);
+  });
+});
