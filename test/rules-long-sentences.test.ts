@@ -19,6 +19,8 @@ import { html } from '../src/report/html.js';
 import { commentLines } from '../src/annotate/comments.js';
 import type { FileReport } from '../src/engine/run.js';
 import { oneRule } from './helpers/rule-config.js';
+import { place, renderText } from '../web/src/text-view.js';
+import type { BrowserResult } from '../src/browser.js';
 
 const GOVUK = { max: 25, tolerance: 0 };
 
@@ -130,7 +132,7 @@ describe('reporters show each named sentence', () => {
   const text = `# Visiting\n\n${s35} We are open daily.\n\n# Parking\n\n${s45}\n`;
   async function report(): Promise<FileReport> {
     const result = await lintMarkdown(text, { rules: { readability: 'off' } }, 'visit.md');
-    return { path: 'visit.md', format: 'markdown', error: null, notices: [], ruleFailures: [], findings: result.findings, stats: { ...result.stats, readingAgeTarget: 11 } } as unknown as FileReport;
+    return { path: 'visit.md', source: text, format: 'markdown', error: null, notices: [], ruleFailures: [], findings: result.findings, stats: { ...result.stats, readingAgeTarget: 11 } } as unknown as FileReport;
   }
   const context = { version: '0', color: false, rules: [], cwd: '.' };
 
@@ -140,8 +142,12 @@ describe('reporters show each named sentence', () => {
     expect(out).toMatch(/· 2 long sentences ·/);
   });
 
-  it('the HTML report lists their places', async () => {
-    expect(html([await report()], context)).toContain('<strong>Sentences:</strong> Line 3, column 1 (35 words); Line 7, column 1 (45 words)');
+  it('the HTML report lists their places and highlights each sentence, linked to the one item', async () => {
+    const page = html([await report()], context);
+    expect(page).toContain('<strong>Sentences:</strong> Line 3, column 1 (35 words); Line 7, column 1 (45 words)');
+    const links = [...page.matchAll(/<a class="hl hl-warning" href="#([^"]+)"[^>]*>(Residents|Families) can book/g)];
+    expect(links.map((m) => m[2])).toEqual(['Residents', 'Families']);
+    expect(new Set(links.map((m) => m[1])).size).toBe(1);
   });
 
   it('the language server gives them as related information', async () => {
@@ -157,6 +163,14 @@ describe('reporters show each named sentence', () => {
   it('a Word comment names the other sentence by its first words', async () => {
     const f = (await report()).findings.find((x) => x.ruleId === 'sentence-length')!;
     expect(commentLines(f, true).join('\n')).toContain('Then split the other one: “Residents can book a visit at…” (35 words).');
+  });
+
+  it('the checker page highlights each sentence, linked to the one finding', async () => {
+    const findings = (await report()).findings.filter((x) => x.ruleId === 'sentence-length');
+    const result = { text, findings, layout: { headings: [], sections: [], images: [] } } as unknown as BrowserResult;
+    const lines = [...renderText(result, place(result), () => true)].join('\n');
+    const links = [...lines.matchAll(/data-finding="(\d+)"[^>]*>(Residents|Families) can book/g)];
+    expect(links.map((m) => [m[1], m[2]])).toEqual([['0', 'Residents'], ['0', 'Families']]);
   });
 
   it('counts a page finding as all the sentences it names', async () => {

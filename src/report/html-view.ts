@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { escapeControl } from './escape.js';
-import { longSentenceCount } from './sentences.js';
+import { longSentenceCount, namedSentences } from './sentences.js';
 
 /** What the reading-age line needs to know about a checked draft. */
 export interface ViewFile {
@@ -84,8 +84,14 @@ export function highlight(
   targetOf?: (index: number) => { id: string; n: number },
 ): string {
   const bounds = new Set<number>([0, source.length]);
+  // A finding that names several sentences (long sentences on a page) is highlighted on each one.
   const spans = findings
-    .map((f, index) => ({ f, index, start: clamp(f.start.offset, source), end: clamp(f.end.offset, source) }))
+    .flatMap((f, index) => [
+      { f, index, start: clamp(f.start.offset, source), end: clamp(f.end.offset, source) },
+      ...namedSentences(f)
+        .filter((s) => s.offset !== f.start.offset)
+        .map((s) => ({ f, index, start: clamp(s.offset, source), end: clamp(s.endOffset, source) })),
+    ])
     .map((s) => (s.end > s.start ? s : { ...s, end: Math.min(source.length, s.start + 1) }));
   for (const s of spans) {
     bounds.add(s.start);
