@@ -2,6 +2,7 @@ import { defineRule } from '../src/types.js';
 import type { LintDocument, RuleContext, Section } from '../src/types.js';
 import { toString } from 'nlcst-to-string';
 import { readerWords, sentencesOf } from './lib/words.js';
+import { isMention } from './lib/mentions.js';
 
 type Options = { max: number; tolerance?: number; minSentences: number };
 
@@ -102,7 +103,8 @@ export default defineRule<Options>({
           const offset = list[0]!.position?.start.offset;
           const endOffset = list[list.length - 1]!.position?.end.offset;
           if (offset === undefined || endOffset === undefined) continue;
-          if (context.isDisabled?.(offset)) continue;
+          // Left out as the engine would drop a finding there: a disable comment, or words quoted as an example.
+          if (context.isDisabled?.(offset) || isMention(doc, offset, endOffset)) continue;
           const text = toString(sentence);
           if (looksLikeCode(text)) continue;
           const counted = { words: list.length, offset, endOffset, text, section: section.index };

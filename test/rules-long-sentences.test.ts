@@ -101,6 +101,15 @@ describe('long sentences: one finding for the page', () => {
   });
 });
 
+describe('examples of what not to write', () => {
+  it('leaves out a long example in a list after “We do not say:”, and names the page’s own long sentences', async () => {
+    const text = [s45, '', 'We do not say:', '', `- ${words(38, 'Stakeholders')}`, '', s33].join('\n');
+    const found = (await lintMarkdown(text)).findings.filter((f) => f.ruleId === 'sentence-length');
+    expect(found).toHaveLength(1);
+    expect(namedSentences(found[0]!).map((s) => s.words)).toEqual([45, 33]);
+  });
+});
+
 describe('long sentences on average', () => {
   const short = 'We are open daily.';
   const part = ['# Visiting', '', [words(24), words(23), words(22), words(24), words(21), words(23), short].join(' ')].join('\n');
