@@ -16,6 +16,7 @@ import { toDiagnostics } from '../src/lsp/convert.js';
 import { longSentenceCount, namedSentences } from '../src/report/sentences.js';
 import { stylish } from '../src/report/stylish.js';
 import { html } from '../src/report/html.js';
+import { github } from '../src/report/github.js';
 import { commentLines } from '../src/annotate/comments.js';
 import type { FileReport } from '../src/engine/run.js';
 import { oneRule } from './helpers/rule-config.js';
@@ -149,6 +150,11 @@ describe('reporters show each named sentence', () => {
     const out = stylish([await report()], context);
     expect(out).toContain('Sentences: 3:1 (35 words), 7:1 (45 words)');
     expect(out).toMatch(/· 2 long sentences ·/);
+  });
+
+  it('a GitHub annotation gives the line of each', async () => {
+    const out = github([await report()], context);
+    expect(out).toContain('Sentences: line 3 (35 words), line 7 (45 words)');
   });
 
   it('the HTML report lists their places and highlights each sentence, linked to the one item', async () => {
