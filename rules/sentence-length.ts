@@ -153,7 +153,7 @@ function reportPage(doc: LintDocument, context: RuleContext<Options>, list: Coun
   const longest = list.reduce((a, b) => (b.words > a.words ? b : a));
   const others = list.filter((s) => s !== longest);
   let message = `This sentence has ${longest.words} words.`;
-  if (others.length) message += ` It is the longest of ${list.length} sentences on this page with over ${long} words.`;
+  if (others.length) message += ` It is the longest of ${list.length} sentences in this document with over ${long} words.`;
   message += ` Aim for ${max} or fewer.`;
   let why = 'Long sentences are hard to follow, especially for people with low literacy or using a screen reader.';
   if (average) {

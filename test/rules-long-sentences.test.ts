@@ -53,7 +53,7 @@ describe('long sentences: one finding for the page', () => {
     expect(found).toHaveLength(1);
     const f = found[0]!;
     expect(f.excerpt.startsWith('Families can book')).toBe(true);
-    expect(f.message).toBe('This sentence has 45 words. It is the longest of 2 sentences on this page with over 25 words. Aim for 20 or fewer.');
+    expect(f.message).toBe('This sentence has 45 words. It is the longest of 2 sentences in this document with over 25 words. Aim for 20 or fewer.');
     expect(f.suggestions).toEqual(['Split it into shorter sentences, with one idea in each. Then split the other one: “Residents can book a visit at…” (35 words).']);
     // The finding is about the page, and says where each sentence is.
     expect(f.data!.section).toBeNull();
@@ -78,7 +78,7 @@ describe('long sentences: one finding for the page', () => {
     const text = `# Visiting\n\n${s27} We are open daily.\n\n# Parking\n\n${s28} Park at the back.\n\nA short one.`;
     const found = await lint(text, GOVUK);
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('This sentence has 28 words. It is the longest of 2 sentences on this page with over 25 words. Aim for 25 or fewer.');
+    expect(found[0]!.message).toBe('This sentence has 28 words. It is the longest of 2 sentences in this document with over 25 words. Aim for 25 or fewer.');
     expectEachNamedOnce(text, found, [s27, s28]);
     // 25 words exactly is within GOV.UK's limit.
     expect(await lint(words(25), GOVUK)).toEqual([]);
