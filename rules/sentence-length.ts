@@ -22,22 +22,22 @@ const MAX_NAMED = 20;
 export default defineRule<Options>({
   meta: {
     id: 'sentence-length',
-    description: 'Sentences over the house-style length (20 words for NHS, 25 for GOV.UK), named together in one finding for the page.',
+    description: 'Sentences over the house-style length (20 words for NHS, 25 for GOV.UK), named together in one finding for the document.',
     severity: 'warning',
     principle: 'Write in plain language, in short sentences.',
     docs:
       'Long sentences are harder to follow, and harder still for people with low literacy, a learning ' +
       'disability or who read in a second language. The NHS aims for sentences of up to 20 words. GOV.UK ' +
       'asks you to check every sentence of more than 25 words.\n\n' +
-      'A page gets a finding when it has a very long sentence: one more than the tolerance over the aim. ' +
+      'A document gets a finding when it has a very long sentence: one more than the tolerance over the aim. ' +
       'In the NHS preset that is over 40 words (twice the aim). In the GOV.UK preset it is any sentence ' +
-      'over 25 words. A page also gets a finding when the sentences under one heading are longer than ' +
+      'over 25 words. It also gets a finding when the sentences under one heading are longer than ' +
       'the aim on average (5 or more sentences).\n\n' +
-      'That one finding names every long sentence on the page: each sentence more than 5 words over the ' +
-      'aim (over 25 words in both presets). It stands on the longest and lists the others by their first ' +
-      'words, so you can fix them together, and the list of findings stays short. A page with one long ' +
+      'That one finding names every long sentence in the document: each sentence more than 5 words over the ' +
+      'aim, or more than the tolerance if that is less (over 25 words in both presets). It stands on the longest and lists the others by their first ' +
+      'words, so you can fix them together, and the list of findings stays short. A document with one long ' +
       'sentence gets a finding on that sentence only.\n\n' +
-      'Set the tolerance option to 0 to give a page a finding for any sentence over the aim. Words are ' +
+      'Set the tolerance option to 0 to give a document a finding for any sentence over the aim. Words are ' +
       'counted the way a reader sees them: web addresses, code and list numbers do not count. Headings ' +
       'are not counted. List items and table cells count as sentences but not in the average.',
     defaultOptions: { max: 20, minSentences: 5 },
