@@ -184,7 +184,8 @@ function quoteList(items: Counted[]): string {
 
 /** The first 6 words of a sentence, enough to find it with the search in an editor or Word. */
 function firstWords(text: string): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  // Without its own opening quotation mark, so that it is not quoted twice.
+  const words = text.replace(/\s+/g, ' ').trim().replace(/^["“‘']+/, '').split(' ');
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
 }
 

@@ -111,6 +111,13 @@ describe('examples of what not to write', () => {
   });
 });
 
+describe('naming sentences by their first words', () => {
+  it('does not quote a quotation twice', async () => {
+    const found = await lint(`${s45}\n\n“${s33.slice(0, -1)},” she said.`);
+    expect(found[0]!.suggestions![0]).toContain('Then split the other one: “Carers can book a visit at…” (35 words).');
+  });
+});
+
 describe('long sentences on average', () => {
   const short = 'We are open daily.';
   const part = ['# Visiting', '', [words(24), words(23), words(22), words(24), words(21), words(23), short].join(' ')].join('\n');
