@@ -94,6 +94,7 @@ export default defineRule<Options>({
     for (const section of doc.sections) {
       let words = 0;
       let count = 0;
+      /** Sentences over the aim, for a part's two longest. */
       const all: Counted[] = [];
       for (const block of section.blocks) {
         if (block.kind === 'heading') continue;
@@ -105,10 +106,11 @@ export default defineRule<Options>({
           if (offset === undefined || endOffset === undefined) continue;
           // Left out as the engine would drop a finding there: a disable comment, or words quoted as an example.
           if (context.isDisabled?.(offset) || isMention(doc, offset, endOffset)) continue;
-          const text = toString(sentence);
-          if (looksLikeCode(text)) continue;
+          // Only a sentence over the aim can be named, so only its text is needed.
+          const text = list.length > max ? toString(sentence) : '';
+          if (text && looksLikeCode(text)) continue;
           const counted = { words: list.length, offset, endOffset, text, section: section.index };
-          all.push(counted);
+          if (text) all.push(counted);
           if (block.kind === 'paragraph' || block.kind === 'blockquote') {
             words += list.length;
             count++;
@@ -119,7 +121,7 @@ export default defineRule<Options>({
       }
       const average = count ? words / count : 0;
       if (count >= minSentences && average > max) {
-        const longest = all.filter((s) => s.words > max).sort((a, b) => b.words - a.words).slice(0, 2);
+        const longest = all.sort((a, b) => b.words - a.words).slice(0, 2);
         averages.push({ section, average, sentences: count, longest });
       }
     }
