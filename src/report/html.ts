@@ -13,7 +13,7 @@ import type { FileReport } from '../engine/run.js';
 import type { Reporter } from './types.js';
 import { summarise } from './types.js';
 import { groupFindings, type FindingGroup } from './group.js';
-import { sentencePlaces } from './sentences.js';
+import { sentenceParagraph, sentencePlaces } from './sentences.js';
 import { categoryOf, escapeHtml, highlight, plural, readingAgeLine, VIEW_CSS } from './html-view.js';
 import { wordPlaceInWords } from './word.js';
 
@@ -44,7 +44,7 @@ function item(report: FileReport, group: FindingGroup, id: string, n: number): s
   const suggestions = f.suggestions?.length ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>` : '';
   const why = f.why ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(f.why)}</p>` : '';
   // A finding that names several sentences (long sentences on a page): where each one is.
-  const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `Paragraph ${s.line}` : `Line ${s.line}, column ${s.column}`), '; ');
+  const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `Paragraph ${sentenceParagraph(s)}` : `Line ${s.line}, column ${s.column}`), '; ');
   const sentences = named ? `<p class="where-all"><strong>Sentences:</strong> ${escapeHtml(named)}</p>` : '';
   return (
     `<li id="${id}" class="finding finding-${f.severity}" value="${n}" data-count="${group.findings.length}" tabindex="-1">` +

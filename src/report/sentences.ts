@@ -12,6 +12,8 @@ export interface NamedSentence {
   offset: number;
   endOffset: number;
   words: number;
+  /** In a Word file: the paragraph as Word counts it, when plainlint found the words there. */
+  paragraph?: number;
 }
 
 /** The sentences a finding names in `data.sentences` (well-formed entries only). */
@@ -34,6 +36,11 @@ export function longSentenceCount(findings: ReadonlyArray<Pick<Finding, 'ruleId'
     else if (typeof f.data?.words === 'number') n++;
   }
   return n;
+}
+
+/** A named sentence's place in a Word file: Word's own paragraph number when known (like wordPlace). */
+export function sentenceParagraph(s: NamedSentence): number {
+  return typeof s.paragraph === 'number' ? s.paragraph : s.line;
 }
 
 /** “12:1 (27 words), 14:3 (38 words)”: the places of the sentences, with `place` for each. */

@@ -13,7 +13,7 @@ import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
 import { groupFindings, type FindingGroup } from './group.js';
-import { longSentenceCount, sentencePlaces } from './sentences.js';
+import { longSentenceCount, sentenceParagraph, sentencePlaces } from './sentences.js';
 
 
 export const stylish: Reporter = (reports, context) => {
@@ -113,7 +113,7 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
     }
     if (group.findings.length > 1) lines.push(...placesLines(report, group, indent, c));
     // A finding that names several sentences (long sentences on a page): where each one is.
-    const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `¶${s.line}` : `${s.line}:${s.column}`));
+    const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `¶${sentenceParagraph(s)}` : `${s.line}:${s.column}`));
     if (named) lines.push(`${indent}${c.dim(`Sentences: ${named}`)}`);
     if (f.suggestions?.length) lines.push(`${indent}${c.green('Try: ')}${oneLine(f.suggestions.join(' or '))}`);
     if (f.why) lines.push(`${indent}${c.dim('Why: ' + oneLine(f.why))}`);

@@ -9,7 +9,7 @@ import type { Finding, Severity } from '../../src/types.js';
 import { categoryOf, escapeHtml, plural, readingAgeLine } from '../../src/report/html-view.js';
 import { groupFindings, type FindingGroup } from '../../src/report/group.js';
 import { wordPlaceInWords } from '../../src/report/word.js';
-import { namedSentences } from '../../src/report/sentences.js';
+import { namedSentences, sentenceParagraph } from '../../src/report/sentences.js';
 import { place, renderText, type Placed } from './text-view.js';
 
 /** Lines put on the page in one task. */
@@ -275,7 +275,7 @@ export class Results {
     const at = visible.indexOf(index);
     const words = f.excerpt ? shorten(f.excerpt, 200) : '';
     // A finding that names several sentences (long sentences on a page): where each one is.
-    const named = namedSentences(f).map((s) => `${result.format === 'docx' ? 'Paragraph' : 'Line'} ${s.line}: ${s.words} words`);
+    const named = namedSentences(f).map((s) => (result.format === 'docx' ? `Paragraph ${sentenceParagraph(s)}` : `Line ${s.line}`) + `: ${s.words} words`);
     const section = this.placed.sectionOf.get(index);
     this.el.detailTitle.textContent = `${LABEL[f.severity]}: ${section !== undefined ? (section < 0 ? 'the whole draft' : 'this section') : this.where(f)}`;
     this.el.detailBody.innerHTML =
