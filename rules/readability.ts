@@ -1,13 +1,14 @@
 import { defineRule } from '../src/types.js';
 import type { Block, RuleContext, Section } from '../src/types.js';
-import { countBlocks, readingAge, syllables, type ReadingAge } from './lib/stats.js';
+import { countBlocks, isProse, readingAge, syllables, type ReadingAge } from './lib/stats.js';
 import { readerWords, sentencesOf } from './lib/words.js';
 import { toString } from 'nlcst-to-string';
 
 /**
  * Reading age, computed by plainlint itself (retext-readability's SMOG-to-age conversion is
  * wrong in v8, so its figures are not shown as an age). SMOG is scaled to 30 sentences;
- * below `minSentences` a part is too short to score and is not judged.
+ * below `minSentences` a part is too short to score and is not judged. Only prose counts
+ * (isProse in lib/stats.ts), the same as for the document summary.
  */
 type Options = { minSentences: number; margin: number; target?: number };
 
@@ -18,15 +19,17 @@ export default defineRule<Options>({
     severity: 'warning',
     principle: 'Write in plain, accessible language that everyone can understand.',
     docs:
-      'Works out a reading age for each part of the document (the text under each heading) and for the ' +
-      'whole document. It uses the Simple Measure of Gobbledygook, shown on the UK reading-age ' +
-      'scale that health writers use. Flesch–Kincaid gives a second view.\n\n' +
-      'Many adults in the UK have low health literacy, so the NHS aims for a reading age of 9 to 11. ' +
-      'The NHS guide allows up to age 14 for medical information. So by default the rule warns only when ' +
-      'both measures put a part more than 3 years above the target. Set the margin option to 0 to warn ' +
-      'on anything above the target.\n\n' +
-      'A part with fewer than 10 sentences is too short to score fairly, so it is not judged. Lists of ' +
-      'names are not sentences: lines with no full stop whose words are mostly capitalised are left out. When a part ' +
+      'Works out one reading age for each part of the document (the text under each heading), or for ' +
+      'the whole document when no part is long enough. It uses the Simple Measure of Gobbledygook, ' +
+      'shown on the UK reading-age scale that health writers use.\n\n' +
+      'Many adults in the UK have low health literacy. So the NHS aims for a reading age of 9 to 11, ' +
+      'and its guide allows up to age 14 for medical information. By default the rule warns only when ' +
+      'a part is more than 3 years above the target, and the Flesch–Kincaid measure agrees. Set the ' +
+      'margin option to 0 to warn on anything above the target.\n\n' +
+      'A part with fewer than 10 sentences is too short to score fairly, so the rule does not judge it. ' +
+      'Lists of names and lists of links to other pages are titles, not sentences. So the rule leaves ' +
+      'out lines with no full stop when most of their words have capitals or are link text. The ' +
+      'summary at the top of a report leaves them out too, so a draft has one reading age. When a part ' +
       'is too hard, the rule points to its hardest sentence.',
     defaultOptions: { minSentences: 10, margin: 3 },
     schema: (z) => z.strictObject({ target: z.optional(z.number().check(z.gte(5), z.lte(25))), minSentences: z.optional(z.int().check(z.gte(1))), margin: z.optional(z.number().check(z.gte(0))) }),
@@ -100,26 +103,6 @@ export default defineRule<Options>({
     }
   },
 });
-
-/**
- * Blocks that are sentences, not names: a list of people, teams or places (“Dr Amina Patel,
- * Consultant Cardiologist”) has long words but is not hard to read, and a reading-age formula
- * needs sentences. A block with no full stop at the end whose words are mostly capitalised is
- * left out.
- */
-function isProse(block: Block): boolean {
-  if (block.kind === 'heading') return false;
-  if (/[.?!…]["”’)]*$/.test(block.text.trim())) return true;
-  let words = 0;
-  let capitals = 0;
-  for (const sentence of sentencesOf(block)) {
-    for (const word of readerWords(sentence)) {
-      words++;
-      if (/^\p{Lu}/u.test(toString(word))) capitals++;
-    }
-  }
-  return words === 0 || capitals * 10 < words * 6;
-}
 
 function report(
   context: RuleContext<Options>,

@@ -1,32 +1,45 @@
 import { defineRule } from '../src/types.js';
-import type { Sentence } from 'nlcst';
+import type { LintDocument, RuleContext, Section } from '../src/types.js';
 import { toString } from 'nlcst-to-string';
 import { readerWords, sentencesOf } from './lib/words.js';
+import { isMention } from './lib/mentions.js';
 
-type Options = { max: number; tolerance?: number; minSentences: number; wellOver?: number; alone?: number };
+type Options = { max: number; tolerance?: number; minSentences: number };
+
+/** One sentence, counted the way a reader sees it. */
+interface Counted {
+  words: number;
+  /** Where its first and last counted words are in `doc.text`. */
+  offset: number;
+  endOffset: number;
+  text: string;
+  section: number;
+}
+
+/** Most sentences one finding names; a page with more gets a finding for each run of this many. */
+const MAX_NAMED = 20;
 
 export default defineRule<Options>({
   meta: {
     id: 'sentence-length',
-    description: 'Sentences over the house-style length (20 words for NHS, 25 for GOV.UK), and parts where long sentences are the rule.',
+    description: 'Sentences over the house-style length (20 words for NHS, 25 for GOV.UK), named together in one finding for the document.',
     severity: 'warning',
     principle: 'Write in plain language, in short sentences.',
     docs:
       'Long sentences are harder to follow, and harder still for people with low literacy, a learning ' +
-      'disability or who read in a second language. The NHS aims for sentences of up to 20 words; GOV.UK ' +
-      'up to 25. Plain English guides treat this as an average: a few longer sentences are fine when most ' +
-      'are short.\n\n' +
-      'So the rule warns in 2 cases. First, when the sentences in a part of the document are longer ' +
-      'than the aim on average. A part is the text under a heading, with 5 or more sentences. Second, ' +
-      'when one sentence is more than twice the aim.\n\n' +
-      'The tolerance option says how many words over the aim a single sentence may go. By default, this ' +
-      'is the aim itself. Set it to 0 to flag every sentence over the aim.\n\n' +
-      'Some sentences are well over the aim: half as long again, so over 30 words for NHS and 37 for GOV.UK ' +
-      '(option wellOver). The rule names them in the finding for their part, or in the page’s first finding ' +
-      'about a long sentence. That way the list of findings does not grow. To give each one a finding of its own when nothing else names it, set ' +
-      'the option alone to a number of words, like 30.\n\n' +
-      'Words are counted the way a reader sees them: web addresses, code and list numbers do not count. ' +
-      'Headings, list items and table cells count for single sentences only.',
+      'disability or who read in a second language. The NHS aims for sentences of up to 20 words. GOV.UK ' +
+      'asks you to check every sentence of more than 25 words.\n\n' +
+      'A document gets a finding when it has a very long sentence: one more than the tolerance over the aim. ' +
+      'In the NHS preset that is over 40 words (twice the aim). In the GOV.UK preset it is any sentence ' +
+      'over 25 words. It also gets a finding when the sentences under one heading are longer than ' +
+      'the aim on average (5 or more sentences).\n\n' +
+      'That one finding names every long sentence in the document: each sentence more than 5 words over the ' +
+      'aim, or more than the tolerance if that is less (over 25 words in both presets). It stands on the longest and lists the others by their first ' +
+      'words, so you can fix them together, and the list of findings stays short. A document with one long ' +
+      'sentence gets a finding on that sentence only.\n\n' +
+      'Set the tolerance option to 0 to give a document a finding for any sentence over the aim. Words are ' +
+      'counted the way a reader sees them: web addresses, code and list numbers do not count. Headings ' +
+      'are not counted. List items and table cells count as sentences but not in the average.',
     defaultOptions: { max: 20, minSentences: 5 },
     schema: (z) => z.strictObject({ max: z.optional(z.int().check(z.gte(1))), tolerance: z.optional(z.number().check(z.gte(0))), minSentences: z.optional(z.int().check(z.gte(1))) }),
     examples: {
@@ -67,98 +80,132 @@ export default defineRule<Options>({
     },
   },
   check(doc, context) {
-    /** Sentences well over the aim in parts with no finding, named once for the whole document. */
-    const leftOver: Array<{ sentence: Sentence; words: number }> = [];
-    const ownAll: Array<{ sentence: Sentence; words: number }> = [];
-    let firstOwn: { sentence: Sentence; words: number } | undefined;
     const max = Number(context.options.max) || 20;
     const tolerance = Math.max(0, Number(context.options.tolerance ?? max));
     const minSentences = Math.max(1, Number(context.options.minSentences) || 5);
-    // Sentences "well over" the aim (30 words for NHS, 37 for GOV.UK) are always named somewhere.
-    // With no other finding to name it in, a sentence gets its own when it is this long (option alone).
-    const alone = Number(context.options.alone ?? max + tolerance);
-    const wellOver = Math.min(max + tolerance, Math.max(max, Number(context.options.wellOver ?? Math.floor(max * 1.5))));
+    // A sentence over this makes the page need a finding; once it has one, every sentence over
+    // `long` is named in it (25 words in both presets: 5 over the NHS aim, GOV.UK's own limit).
+    const veryLong = max + tolerance;
+    const long = max + Math.min(5, tolerance);
 
+    const named: Counted[] = [];
+    const averages: Array<{ section: Section; average: number; sentences: number; longest: Counted[] }> = [];
+    let trigger = false;
     for (const section of doc.sections) {
       let words = 0;
       let count = 0;
-      const long: Array<{ sentence: Sentence; words: number }> = [];
-      const own: Array<{ sentence: Sentence; words: number }> = [];
+      /** Sentences over the aim, for a part's two longest. */
+      const all: Counted[] = [];
       for (const block of section.blocks) {
         if (block.kind === 'heading') continue;
         for (const sentence of sentencesOf(block)) {
-          const n = readerWords(sentence).length;
-          if (!n) continue;
+          const list = readerWords(sentence);
+          if (!list.length) continue;
+          const offset = list[0]!.position?.start.offset;
+          const endOffset = list[list.length - 1]!.position?.end.offset;
+          if (offset === undefined || endOffset === undefined) continue;
+          // Left out as the engine would drop a finding there: a disable comment, or words quoted as an example.
+          if (context.isDisabled?.(offset) || isMention(doc, offset, endOffset)) continue;
+          // Only a sentence over the aim can be named, so only its text is needed.
+          const text = list.length > max ? toString(sentence) : '';
+          if (text && looksLikeCode(text)) continue;
+          const counted = { words: list.length, offset, endOffset, text, section: section.index };
+          if (text) all.push(counted);
           if (block.kind === 'paragraph' || block.kind === 'blockquote') {
-            words += n;
+            words += list.length;
             count++;
           }
-          if (n > max + tolerance) own.push({ sentence, words: n });
-          else if (n > max) long.push({ sentence, words: n });
+          if (list.length > long) named.push(counted);
+          if (list.length > veryLong) trigger = true;
         }
       }
       const average = count ? words / count : 0;
-      const sectionFinding = count >= minSentences && average > max;
-      // Sentences well over the aim that no finding of their own names.
-      const unnamed = long.filter((l) => l.words > wellOver);
-      own.forEach((l) => {
-        firstOwn ??= l;
-        ownAll.push(l);
-      });
-      if (!sectionFinding) {
-        leftOver.push(...unnamed);
-        continue;
+      if (count >= minSentences && average > max) {
+        const longest = all.sort((a, b) => b.words - a.words).slice(0, 2);
+        averages.push({ section, average, sentences: count, longest });
       }
-      // Name every sentence well over the aim; if there are none, the 2 longest over it.
-      const chosen = unnamed.length ? unnamed : long.slice().sort((a, b) => b.words - a.words).slice(0, 2);
-      const listed = chosen.length ? [named(chosen)] : [];
-      const where = section.node ?? section.blocks[0]?.node;
-      const name = section.heading ? `Under “${shorten(section.heading)}”, sentences` : 'Sentences in the opening part';
+    }
+
+    if (named.length && (trigger || averages.length)) {
+      for (let i = 0; i < named.length; i += MAX_NAMED) reportPage(doc, context, named.slice(i, i + MAX_NAMED), named.length <= MAX_NAMED, max, long, averages[0]);
+      return;
+    }
+    // No long sentence, but parts whose sentences are long on average: a finding for each part.
+    for (const a of averages) {
+      const where = a.section.node ?? a.section.blocks[0]?.node;
+      const name = a.section.heading ? `Under “${shorten(a.section.heading)}”, sentences` : 'Sentences in the opening part';
       context.report({
         node: where,
-        message: `${name} are ${Math.round(average) > max ? Math.round(average) : average.toFixed(1)} words long on average. Aim for ${max} or fewer.`,
+        message: `${name} are ${averageText(a.average, max)} words long on average. Aim for ${max} or fewer.`,
         why: 'When most sentences are long, the text is hard to follow, especially for people with low literacy.',
-        suggestions: listed.length ? [`Start with the longest: ${listed[0]}.`] : ['Split the longest sentences.'],
-        data: { average: Math.round(average * 10) / 10, sentences: count, max, longest: chosen.map((l) => l.words) },
-      });
-    }
-
-    // Sentences over twice the aim have findings of their own. Those well over it that no finding
-    // names yet are named in the first of them or, when there is none, in one finding of their own.
-    for (const l of ownAll) {
-      if (l === firstOwn) reportSentence(l, leftOver);
-      else reportSentence(l, []);
-    }
-    const standalone = leftOver.filter((l) => l.words > alone);
-    if (!firstOwn && standalone.length) reportSentence(standalone[0]!, leftOver.filter((l) => l !== standalone[0]));
-
-    function reportSentence(l: { sentence: Sentence; words: number }, others: Array<{ sentence: Sentence; words: number }>): void {
-      const list = readerWords(l.sentence);
-      // One suggestion: reports join several with "or", and these are steps, not choices.
-      let advice = 'Split it into shorter sentences, with one idea in each.';
-      if (others.length) advice += ` Also split the other long ${others.length === 1 ? 'sentence' : 'sentences'} on this page: ${named(others)}.`;
-      const suggestions = [advice];
-      context.report({
-        from: list[0]!,
-        to: list[list.length - 1]!,
-        message: `This sentence has ${l.words} words. Aim for ${max} or fewer.`,
-        why: 'Long sentences are hard to follow, especially for people with low literacy or using a screen reader.',
-        suggestions,
-        data: { words: l.words, max, ...(others.length ? { others: others.map((o) => o.words) } : {}) },
+        suggestions: a.longest.length ? [`Start with the longest: ${quoteList(a.longest)}.`] : ['Split the longest sentences.'],
+        data: { average: round1(a.average), sentences: a.sentences, max, section: a.section.index, longest: a.longest.map((l) => l.words) },
       });
     }
   },
 });
 
-/** ““First words…” (33 words), “…” (31 words) and 4 more”: at most 3 quoted. */
-function named(items: Array<{ sentence: Sentence; words: number }>): string {
-  const quoted = items.slice(0, 3).map((o) => `“${shorten(toString(o.sentence))}” (${o.words} words)`);
-  if (items.length > 3) return `${quoted.join(', ')} and ${items.length - 3} more`;
-  return joinAnd(quoted);
+/**
+ * One finding for the page's long sentences, standing on the longest. It names every one of them
+ * (first words and length in the suggestion; place and length in `data.sentences`), so each
+ * reporter can show the writer where they are. `whole` says it names every long sentence on the
+ * page (`data.section: null`: the finding is about the page, not only the words it stands on).
+ */
+function reportPage(doc: LintDocument, context: RuleContext<Options>, list: Counted[], whole: boolean, max: number, long: number, average?: { section: Section; average: number }): void {
+  const longest = list.reduce((a, b) => (b.words > a.words ? b : a));
+  const others = list.filter((s) => s !== longest);
+  let message = `This sentence has ${longest.words} words.`;
+  if (others.length) message += ` It is the longest of ${list.length} sentences in this document with over ${long} words.`;
+  message += ` Aim for ${max} or fewer.`;
+  let why = 'Long sentences are hard to follow, especially for people with low literacy or using a screen reader.';
+  if (average) {
+    const name = average.section.heading ? `under “${shorten(average.section.heading)}”` : 'in the opening part';
+    why = `Sentences ${name} are ${averageText(average.average, max)} words long on average. ${why}`;
+  }
+  // One suggestion: reports join several with "or", and these are steps, not choices.
+  let advice = 'Split it into shorter sentences, with one idea in each.';
+  if (others.length) advice += ` Then split the other ${others.length === 1 ? 'one' : others.length}: ${quoteList(others)}.`;
+  const sentences = list.map((s) => {
+    const at = doc.pointAt(s.offset);
+    return { line: at.line, column: at.column, offset: s.offset, endOffset: s.endOffset, words: s.words };
+  });
+  context.report({
+    span: { start: doc.pointAt(longest.offset), end: doc.pointAt(longest.endOffset) },
+    message,
+    why,
+    suggestions: [advice],
+    data: { words: longest.words, max, long, ...(others.length ? { sentences, ...(whole ? { section: null } : {}) } : {}) },
+  });
 }
 
-function joinAnd(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** ““First words of it…” (33 words), “…” (31 words) and “…” (28 words)”, in the page’s order. */
+function quoteList(items: Counted[]): string {
+  const quoted = items.map((o) => `“${firstWords(o.text)}” (${o.words} words)`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** The first 6 words of a sentence, enough to find it with the search in an editor or Word. */
+function firstWords(text: string): string {
+  // Without its own opening quotation mark, so that it is not quoted twice.
+  const words = text.replace(/\s+/g, ' ').trim().replace(/^["“‘']+/, '').split(' ');
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * Code written as text (a pasted `import { Button } from '…';`), not a sentence: writers cannot
+ * split it. Prose has brackets and semicolons, but seldom curly brackets, or several of = ; < >.
+ */
+function looksLikeCode(text: string): boolean {
+  if (/[{}]/.test(text)) return true;
+  return (text.match(/[=;<>]|=>|\(\)/g)?.length ?? 0) >= 3;
+}
+
+function averageText(average: number, max: number): string {
+  return Math.round(average) > max ? String(Math.round(average)) : average.toFixed(1);
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 function shorten(text: string): string {

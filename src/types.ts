@@ -237,6 +237,12 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Settings shared by all rules (from the config's `settings` and the preset). */
   settings: Settings;
   report(input: ReportInput): void;
+  /**
+   * True when a disable comment turns this rule off at this offset of `doc.text` (markdown). The
+   * engine drops findings there anyway; a rule that names several places in one finding (long
+   * sentences on a page) asks, so that it leaves those places out of the finding.
+   */
+  isDisabled?(offset: number): boolean;
 }
 
 export interface Rule<O = Record<string, any>> {

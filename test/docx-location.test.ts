@@ -303,3 +303,23 @@ describe('reporters show the place in Word', () => {
     expect(html).toContain('Footnote 1: paragraph 1, character 39');
   });
 });
+
+describe('long sentences named in one finding get Word’s paragraph numbers', () => {
+  it('counts the empty paragraphs between them, as Word does, and the terminal shows those numbers', async () => {
+    const filler = ['can', 'book', 'a', 'visit', 'at', 'the', 'clinic', 'near', 'their', 'home'];
+    const words = (n: number, start: string) => [start, ...Array.from({ length: n - 2 }, (_, i) => filler[i % 10]), 'today.'].join(' ');
+    const body = [p(r(words(45, 'Families'))), '<w:p/>', '<w:p/>', p(r(words(33, 'Carers')))].join('');
+    const zip = await JSZip.loadAsync(readFileSync(join(FIX, 'table.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace(/<w:body>[\s\S]*<\/w:body>/, `<w:body>${body}</w:body>`));
+    const d = tmpTree({ 'long.docx': await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) });
+    dirs.push(d);
+    const long = (await findingsOf(join(d, 'long.docx'))).find((f) => f.ruleId === 'sentence-length')!;
+    // plainlint's own lines skip the empty paragraphs; Word's paragraphs count them.
+    expect((long.data!.sentences as Array<{ line: number; paragraph: number }>).map((s) => [s.line, s.paragraph])).toEqual([
+      [1, 1],
+      [2, 4],
+    ]);
+    expect((await cli(['long.docx'], { cwd: d })).stdout).toContain('Sentences: ¶1 (45 words), ¶4 (33 words)');
+  });
+});

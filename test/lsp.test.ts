@@ -87,6 +87,21 @@ describe('plainlint lsp', () => {
     await client.stop();
   });
 
+  it('points from a long-sentence finding to each sentence it names (related information)', async () => {
+    const dir = tmpTree({});
+    const client = await start(dir);
+    const filler = ['can', 'book', 'a', 'visit', 'at', 'the', 'clinic', 'near', 'their', 'home'];
+    const words = (n: number, start: string) => [start, ...Array.from({ length: n - 2 }, (_, i) => filler[i % 10]), 'today.'].join(' ');
+    const text = `# Visiting\n\n${words(30, 'Residents')}\n\n# Parking\n\n${words(45, 'Families')}\n`;
+    const file = join(dir, 'page.md');
+    const [long] = only(await client.open(file, text), 'sentence-length');
+    expect(long!.range.start).toEqual({ line: 6, character: 0 });
+    expect(long!.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message])).toEqual([
+      [client.uri(file), 2, 'A sentence of 30 words'],
+      [client.uri(file), 6, 'A sentence of 45 words'],
+    ]);
+  });
+
   it('maps severities, and explains a finding on hover', async () => {
     const dir = tmpTree({});
     const client = await start(dir);

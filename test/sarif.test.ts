@@ -71,4 +71,17 @@ describe('sarif: paths and fingerprints', () => {
     expect(eg.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 3, snippet: { text: 'e.g.' } });
     expect(eg.locations[0]!.physicalLocation.artifactLocation.uri).toBe('letter.docx');
   });
+
+  it('points to each sentence that a long-sentence finding names, as related locations', async () => {
+    const filler = ['can', 'book', 'a', 'visit', 'at', 'the', 'clinic', 'near', 'their', 'home'];
+    const words = (n: number, start: string) => [start, ...Array.from({ length: n - 2 }, (_, i) => filler[i % 10]), 'today.'].join(' ');
+    const dir = tmpTree({ 'visit.md': `# Visiting\n\n${words(30, 'Residents')}\n\n# Parking\n\n${words(45, 'Families')}\n` });
+    const { results } = await sarifOf(['visit.md'], dir);
+    const long = results.find((r) => r.ruleId === 'sentence-length') as Result & { relatedLocations: Array<{ id: number; physicalLocation: { region: unknown }; message: { text: string } }> };
+    expect(long.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 7, startColumn: 1 });
+    expect(long.relatedLocations.map((l) => [l.id, l.physicalLocation.region, l.message.text])).toEqual([
+      [0, { startLine: 3, startColumn: 1 }, 'A sentence of 30 words'],
+      [1, { startLine: 7, startColumn: 1 }, 'A sentence of 45 words'],
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Sentence } from 'nlcst';
 import { syllable } from 'syllable';
 import { toString } from 'nlcst-to-string';
 import type { Block, LintDocument } from '../../src/types.js';
-import { readerWords } from './words.js';
+import { readerWords, sentencesOf } from './words.js';
 import { oncePer } from './memo.js';
 
 export interface TextCounts {
@@ -29,6 +29,8 @@ export interface ReadingAge {
   fleschKincaidAge: number;
   /** True when there are too few sentences for SMOG to be reliable (under 10). */
   tooShort: boolean;
+  /** The sentences it was worked out from (lists of names and links left out). */
+  sentences: number;
 }
 
 export interface DocumentStats extends TextCounts {
@@ -105,12 +107,60 @@ export function readingAge(counts: TextCounts): ReadingAge | undefined {
     smogBand: band,
     fleschKincaidAge: round1(Math.max(5, fk + 5)),
     tooShort: counts.sentences < 10,
+    sentences: counts.sentences,
   };
+}
+
+/**
+ * Blocks that are sentences, not names or titles: a list of people, teams or places (“Dr Amina
+ * Patel, Consultant Cardiologist”) or of links to other pages has long words but is not hard to
+ * read, and a reading-age formula needs sentences. A block with no full stop at the end is left
+ * out when its words are mostly capitalised or mostly the text of links. The reading age of the
+ * document summary and of the readability rule are worked out from these blocks alone, so a
+ * draft has one reading age.
+ */
+export function isProse(block: Block): boolean {
+  if (block.kind === 'heading') return false;
+  if (/[.?!…]["”’)]*$/.test(block.text.trim())) return true;
+  let words = 0;
+  let capitals = 0;
+  for (const sentence of sentencesOf(block)) {
+    for (const word of readerWords(sentence)) {
+      words++;
+      if (/^\p{Lu}/u.test(toString(word))) capitals++;
+    }
+  }
+  if (words === 0) return true;
+  if (capitals * 10 >= words * 6) return false;
+  const { all, linked } = linkText(block.node as MdNode);
+  return linked * 10 < all * 6;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+/** Characters of text in a block, and how many of them are the text of links. */
+function linkText(node: MdNode, inLink = false): { all: number; linked: number } {
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) {
+    const n = node.value.trim().length;
+    return { all: n, linked: inLink ? n : 0 };
+  }
+  let all = 0;
+  let linked = 0;
+  for (const child of node.children ?? []) {
+    const sub = linkText(child, inLink || node.type === 'link' || node.type === 'linkReference');
+    all += sub.all;
+    linked += sub.linked;
+  }
+  return { all, linked };
 }
 
 export function documentStats(doc: LintDocument): DocumentStats {
   const counts = countBlocks(doc.blocks.filter((b) => b.kind !== 'heading'));
-  const age = readingAge(counts);
+  const age = readingAge(countBlocks(doc.blocks.filter(isProse)));
   return { ...counts, readingMinutes: Math.max(1, Math.ceil(counts.words / 200)), ...(age ? { readingAge: age } : {}) };
 }
 

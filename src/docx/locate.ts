@@ -23,6 +23,7 @@ import { Aligner, type Anchor } from './align.js';
 import { chosen, extractBody, extractNotes, type NoteRef, type Unit } from './extract.js';
 import { readRelationships, resolvePart } from '../annotate/comments.js';
 import { elements, isMc, isW, parseXml, wAttr, type XElement, type XNode } from './xml.js';
+import { namedSentences, type NamedSentence } from '../report/sentences.js';
 
 const DOCUMENT = 'word/document.xml';
 const RELS = 'word/_rels/document.xml.rels';
@@ -215,6 +216,12 @@ export async function locateFindings(buffer: Buffer, pkg: DocxPackage, text: str
     const placement = aligner.place(finding);
     return placement?.located ? locationOf(placement.anchor, units, info) : undefined;
   });
+  // The sentences a finding names (long sentences in the document) get Word's paragraph too.
+  const named = findings.flatMap((finding) => namedSentences(finding).map((sentence) => ({ sentence, words: sentenceAsFinding(finding, sentence, text) })));
+  const namedFound = named.map(({ words }) => {
+    const placement = aligner.place(words);
+    return placement?.located ? locationOf(placement.anchor, units, info) : undefined;
+  });
   // Only now change the findings, so a failure above leaves them all as they were.
   findings.forEach((finding, i) => {
     const word = found[i];
@@ -222,4 +229,21 @@ export async function locateFindings(buffer: Buffer, pkg: DocxPackage, text: str
     finding.word = word;
     finding.paragraph = word.bodyParagraph;
   });
+  named.forEach(({ sentence }, i) => {
+    const word = namedFound[i];
+    if (word) sentence.paragraph = word.bodyParagraph;
+  });
+}
+
+/** One named sentence as a finding of its own, for the aligner to find in Word. */
+function sentenceAsFinding(finding: Finding, s: NamedSentence, text: string): Finding {
+  const between = text.slice(s.offset, s.endOffset);
+  const breaks = between.split('\n').length - 1;
+  const endColumn = breaks ? s.endOffset - text.lastIndexOf('\n', s.endOffset - 1) : s.column + between.length;
+  return {
+    ...finding,
+    start: { line: s.line, column: s.column, offset: s.offset },
+    end: { line: s.line + breaks, column: endColumn, offset: s.endOffset },
+    excerpt: between,
+  };
 }

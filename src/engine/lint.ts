@@ -48,6 +48,7 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
   const ruleFailures: RuleFailure[] = [];
   const counts = new Map<string, number>();
   const ruleMs = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+  const suppressor = doc.format === 'markdown' ? collectDirectives(doc.mdast) : undefined;
   for (const active of config.rules) {
     const id = active.rule.meta.id;
     if (options.skipRules?.includes(id)) continue;
@@ -63,6 +64,11 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
       const checked = active.rule.check(doc, {
         options: active.options,
         settings: config.settings,
+        isDisabled: (offset) => {
+          if (!suppressor || !Number.isInteger(offset) || offset < 0 || offset > doc.text.length) return false;
+          const start = doc.pointAt(offset);
+          return suppressor.isSuppressed({ ruleId: id, severity: active.severity, message: '', start, end: start, excerpt: '' });
+        },
         report: (input) => {
           // After a rule was stopped, its left-behind promise may still report: ignore that.
           if (!running) return;
@@ -94,10 +100,7 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
   options.onRule?.(undefined);
   const more = [...counts].filter(([, n]) => n > MAX_FINDINGS_PER_RULE);
   let kept = findings;
-  if (doc.format === 'markdown') {
-    const suppressor = collectDirectives(doc.mdast);
-    kept = kept.filter((f) => !suppressor.isSuppressed(f));
-  }
+  if (suppressor) kept = kept.filter((f) => !suppressor.isSuppressed(f));
   kept.sort(compareFindings);
   const result: LintResult = { findings: dedupe(kept), ruleFailures, stats: documentStats(doc) };
   if (more.length) {

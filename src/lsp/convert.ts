@@ -7,6 +7,7 @@ import { DiagnosticSeverity, MarkupKind, type Diagnostic, type Hover, type Range
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, RuleMeta, Severity } from '../types.js';
 import type { CheckResult } from './check.js';
+import { namedSentences } from '../report/sentences.js';
 
 export const SOURCE = 'plainlint';
 
@@ -26,7 +27,7 @@ export interface DiagnosticData {
   version: number;
 }
 
-export function rangeOf(doc: TextDocument, finding: Pick<Finding, 'start' | 'end'>): Range {
+export function rangeOf(doc: TextDocument, finding: { start: { offset: number }; end: { offset: number } }): Range {
   return { start: doc.positionAt(finding.start.offset), end: doc.positionAt(finding.end.offset) };
 }
 
@@ -64,10 +65,15 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, builtinIds
       message: `The rule "${failure.ruleId}" stopped with an error, so its advice is missing: ${failure.message}. The other rules still ran.`,
     });
   }
+  const length = doc.getText().length;
   result.findings.forEach((finding, index) => {
     const meta = result.rules.get(finding.ruleId);
     const href = docsUrl(meta, builtinIds.has(finding.ruleId));
     const data: DiagnosticData = { index, version: doc.version };
+    // A finding that names several sentences (long sentences on a page) points to each of them.
+    const related = namedSentences(finding)
+      .filter((s) => s.endOffset <= length && s.offset <= s.endOffset)
+      .map((s) => ({ location: { uri: doc.uri, range: rangeOf(doc, { start: { offset: s.offset }, end: { offset: s.endOffset } }) }, message: `A sentence of ${s.words} words` }));
     diagnostics.push({
       range: rangeOf(doc, finding),
       severity: SEVERITY[finding.severity],
@@ -75,6 +81,7 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, builtinIds
       code: finding.ruleId,
       ...(href ? { codeDescription: { href } } : {}),
       message: finding.message,
+      ...(related.length ? { relatedInformation: related } : {}),
       data,
     });
   });

@@ -8,6 +8,7 @@ import { plural, summarise } from './types.js';
 import { repoPath, sourceRoot } from './sarif.js';
 import { escapeControl } from './escape.js';
 import { wordPlace } from './word.js';
+import { sentencePlaces } from './sentences.js';
 
 const LEVEL = { error: 'error', warning: 'warning', suggestion: 'notice' } as const;
 
@@ -33,7 +34,9 @@ export const github: Reporter = (reports, context) => {
     }
     for (const f of report.findings) {
       const where = report.format === 'docx' ? `${wordPlace(f)} ` : '';
-      const body = [where + f.message, f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '', f.why ?? '']
+      // A finding that names several sentences (long sentences on a page): the line of each one.
+      const named = report.format === 'docx' ? '' : sentencePlaces(f, (s) => `line ${s.line}`);
+      const body = [where + f.message, named ? `Sentences: ${named}` : '', f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '', f.why ?? '']
         .filter(Boolean)
         .join('\n');
       const position =

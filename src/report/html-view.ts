@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { escapeControl } from './escape.js';
+import { longSentenceCount, namedSentences } from './sentences.js';
 
 /** What the reading-age line needs to know about a checked draft. */
 export interface ViewFile {
@@ -51,7 +52,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * The age is SMOG's (the NHS's measure); too short a draft has none.
  */
 export function readingAgeLine(file: Pick<ViewFile, 'readingAge' | 'findings'>, target: number): string {
-  const long = file.findings.filter((f) => f.ruleId === 'sentence-length').length;
+  const long = longSentenceCount(file.findings);
   const sentences = long ? `${plural(long, 'long sentence')}.` : 'No long sentences.';
   if (!file.readingAge) return sentences;
   if (file.readingAge.tooShort) return `Reading age: too short to score (aim for ${target} or under). ${sentences}`;
@@ -83,8 +84,14 @@ export function highlight(
   targetOf?: (index: number) => { id: string; n: number },
 ): string {
   const bounds = new Set<number>([0, source.length]);
+  // A finding that names several sentences (long sentences on a page) is highlighted on each one.
   const spans = findings
-    .map((f, index) => ({ f, index, start: clamp(f.start.offset, source), end: clamp(f.end.offset, source) }))
+    .flatMap((f, index) => [
+      { f, index, start: clamp(f.start.offset, source), end: clamp(f.end.offset, source) },
+      ...namedSentences(f)
+        .filter((s) => s.offset !== f.start.offset)
+        .map((s) => ({ f, index, start: clamp(s.offset, source), end: clamp(s.endOffset, source) })),
+    ])
     .map((s) => (s.end > s.start ? s : { ...s, end: Math.min(source.length, s.start + 1) }));
   for (const s of spans) {
     bounds.add(s.start);

@@ -13,6 +13,7 @@ import type { FileReport } from '../engine/run.js';
 import type { Reporter } from './types.js';
 import { summarise } from './types.js';
 import { groupFindings, type FindingGroup } from './group.js';
+import { sentenceParagraph, sentencePlaces } from './sentences.js';
 import { categoryOf, escapeHtml, highlight, plural, readingAgeLine, VIEW_CSS } from './html-view.js';
 import { wordPlaceInWords } from './word.js';
 
@@ -42,11 +43,14 @@ function item(report: FileReport, group: FindingGroup, id: string, n: number): s
   const words = f.excerpt ? `<blockquote class="words">${escapeHtml(f.excerpt.length > 200 ? `${f.excerpt.slice(0, 199)}…` : f.excerpt)}</blockquote>` : '';
   const suggestions = f.suggestions?.length ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>` : '';
   const why = f.why ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(f.why)}</p>` : '';
+  // A finding that names several sentences (long sentences on a page): where each one is.
+  const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `Paragraph ${sentenceParagraph(s)}` : `Line ${s.line}, column ${s.column}`), '; ');
+  const sentences = named ? `<p class="where-all"><strong>Sentences:</strong> ${escapeHtml(named)}</p>` : '';
   return (
     `<li id="${id}" class="finding finding-${f.severity}" value="${n}" data-count="${group.findings.length}" tabindex="-1">` +
     `<p class="head"><span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ` +
     `<span class="cat">${escapeHtml(categoryOf(f.ruleId))}</span> · <span class="where">${escapeHtml(places(report, group))}</span></p>` +
-    `<p class="msg">${escapeHtml(f.message)}</p>${words}${suggestions}${why}</li>`
+    `<p class="msg">${escapeHtml(f.message)}</p>${words}${sentences}${suggestions}${why}</li>`
   );
 }
 

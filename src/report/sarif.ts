@@ -14,6 +14,7 @@ import type { Reporter } from './types.js';
 import type { Finding, Severity } from '../types.js';
 import { termKey } from './group.js';
 import { sentences } from './plain.js';
+import { namedSentences } from './sentences.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
 
@@ -127,6 +128,15 @@ export const sarif: Reporter = (reports, context) => {
         ],
         partialFingerprints: { 'plainlint/v2': fingerprint(fileUri, f, seen) },
       };
+      // A finding that names several sentences (long sentences on a page): where each one is.
+      const named = report.format === 'docx' ? [] : namedSentences(f);
+      if (named.length) {
+        result.relatedLocations = named.map((s, id) => ({
+          id,
+          physicalLocation: { artifactLocation: { uri: fileUri, uriBaseId: '%SRCROOT%', index: artifactIndex }, region: { startLine: s.line, startColumn: s.column } },
+          message: { text: `A sentence of ${s.words} words` },
+        }));
+      }
       const ruleIndex = index.get(f.ruleId);
       if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
       if (report.format === 'docx') result.properties = { paragraph: f.paragraph, ...(f.word ? { word: f.word } : {}) };

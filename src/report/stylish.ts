@@ -13,6 +13,7 @@ import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
 import { groupFindings, type FindingGroup } from './group.js';
+import { longSentenceCount, sentenceParagraph, sentencePlaces } from './sentences.js';
 
 
 export const stylish: Reporter = (reports, context) => {
@@ -71,13 +72,13 @@ export function documentSummary(report: FileReport, groups: FindingGroup[]): str
   const stats = report.stats;
   const age = stats?.readingAge;
   if (stats && age) {
-    if (age.tooShort) parts.push(`reading age: too short to score (${plural(stats.sentences, 'sentence')})`);
+    if (age.tooShort) parts.push(`reading age: too short to score (${plural(age.sentences ?? stats.sentences, 'sentence')})`);
     else {
       const target = stats.readingAgeTarget;
       parts.push(`reading age ${age.smogAge}${target ? (age.smogAge > target ? ` (aim for ${target} or under)` : ` (within ${target})`) : ''}`);
     }
   }
-  const long = report.findings.filter((f) => f.ruleId === 'sentence-length').length;
+  const long = longSentenceCount(report.findings);
   if (long) parts.push(plural(long, 'long sentence'));
   const top = groups
     .filter((g) => g.term && g.findings.length > 1)
@@ -111,6 +112,9 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
       lines.push(`${indent}${c.dim('“' + quote + '”')}`);
     }
     if (group.findings.length > 1) lines.push(...placesLines(report, group, indent, c));
+    // A finding that names several sentences (long sentences on a page): where each one is.
+    const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `¶${sentenceParagraph(s)}` : `${s.line}:${s.column}`));
+    if (named) lines.push(`${indent}${c.dim(`Sentences: ${named}`)}`);
     if (f.suggestions?.length) lines.push(`${indent}${c.green('Try: ')}${oneLine(f.suggestions.join(' or '))}`);
     if (f.why) lines.push(`${indent}${c.dim('Why: ' + oneLine(f.why))}`);
   }

@@ -9,6 +9,7 @@ import type { Finding, Severity } from '../../src/types.js';
 import { categoryOf, escapeHtml, plural, readingAgeLine } from '../../src/report/html-view.js';
 import { groupFindings, type FindingGroup } from '../../src/report/group.js';
 import { wordPlaceInWords } from '../../src/report/word.js';
+import { namedSentences, sentenceParagraph } from '../../src/report/sentences.js';
 import { place, renderText, type Placed } from './text-view.js';
 
 /** Lines put on the page in one task. */
@@ -273,12 +274,15 @@ export class Results {
     const visible = this.order.filter(this.shown);
     const at = visible.indexOf(index);
     const words = f.excerpt ? shorten(f.excerpt, 200) : '';
+    // A finding that names several sentences (long sentences on a page): where each one is.
+    const named = namedSentences(f).map((s) => (result.format === 'docx' ? `Paragraph ${sentenceParagraph(s)}` : `Line ${s.line}`) + `: ${s.words} words`);
     const section = this.placed.sectionOf.get(index);
     this.el.detailTitle.textContent = `${LABEL[f.severity]}: ${section !== undefined ? (section < 0 ? 'the whole draft' : 'this section') : this.where(f)}`;
     this.el.detailBody.innerHTML =
       `<p class="position">Problem ${at + 1} of ${visible.length} · ${escapeHtml(categoryOf(f.ruleId))}</p>` +
       `<p class="msg"><span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ${escapeHtml(f.message)}</p>` +
       (words && section === undefined ? `<blockquote class="words">${escapeHtml(words)}</blockquote>` : '') +
+      (named.length ? `<h4>The sentences</h4><ul class="places">${named.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '') +
       (f.suggestions?.length ? `<h4>What to write instead</h4><ul class="try-list">${f.suggestions.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : '') +
       (f.why ? `<h4>Why it matters</h4><p class="why">${escapeHtml(f.why)}</p>` : '') +
       (principle ? `<h4>The principle</h4><p class="principle">${escapeHtml(principle)}</p>` : '') +

@@ -10,6 +10,7 @@
 import type { BrowserResult } from '../../src/browser.js';
 import type { Finding, Severity } from '../../src/types.js';
 import { categoryOf, escapeHtml } from '../../src/report/html-view.js';
+import { namedSentences } from '../../src/report/sentences.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
@@ -88,10 +89,9 @@ export function* renderText(result: BrowserResult, placed: Placed, shown: (index
     return lo;
   };
   const byLine = new Map<number, Span[]>();
-  findings.forEach((f, index) => {
-    if (!shown(index) || placed.sectionOf.has(index) || placed.onImage.has(index)) return;
-    const start = Math.max(0, Math.min(text.length, f.start.offset));
-    let end = Math.max(0, Math.min(text.length, f.end.offset));
+  const add = (index: number, f: Finding, from: number, to: number) => {
+    const start = Math.max(0, Math.min(text.length, from));
+    let end = Math.max(0, Math.min(text.length, to));
     if (end <= start) end = Math.min(text.length, start + 1);
     if (end <= start) return;
     for (let line = lineOf(start); line < lineStarts.length && lineStarts[line]! < end; line++) {
@@ -99,6 +99,12 @@ export function* renderText(result: BrowserResult, placed: Placed, shown: (index
       list.push({ index, start, end, f });
       byLine.set(line, list);
     }
+  };
+  findings.forEach((f, index) => {
+    if (!shown(index) || placed.sectionOf.has(index) || placed.onImage.has(index)) return;
+    add(index, f, f.start.offset, f.end.offset);
+    // A finding that names several sentences (long sentences on a page) is highlighted on each one.
+    for (const s of namedSentences(f)) if (s.offset !== f.start.offset) add(index, f, s.offset, s.endOffset);
   });
 
   const images = new Map<number, BrowserResult['layout']['images']>();
