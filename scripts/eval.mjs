@@ -169,6 +169,9 @@ function runPlainlint(files, preset, cwd = ROOT) {
 export function findingSpan(text, f) {
   const start = f.offset;
   let end = Math.max(f.endOffset, f.offset + 1);
+  // A finding that names sentences (sentence-length's finding for a page's long sentences, with
+  // `data.sentences`) is credited for the words it stands on and for each sentence it names: no more.
+  if (Array.isArray(f.data?.sentences)) return { start, end };
   // readability's reading age for the whole document has section: null
   if (f.data && 'section' in f.data && f.data.section === null) return { start: 0, end: text.length };
   const aboutSection = f.data && (typeof f.data.average === 'number' || typeof f.data.section === 'number');
@@ -181,6 +184,14 @@ export function findingSpan(text, f) {
   return { start, end };
 }
 
+/** The sentences a finding names in `data.sentences` (each with offset and endOffset). */
+export function namedSpans(f) {
+  const list = Array.isArray(f.data?.sentences) ? f.data.sentences : [];
+  return list
+    .filter((s) => s && Number.isInteger(s.offset) && Number.isInteger(s.endOffset))
+    .map((s) => ({ start: s.offset, end: Math.max(s.endOffset, s.offset + 1) }));
+}
+
 function overlaps(span, item) {
   return span.start < item.end && item.start < span.end;
 }
@@ -190,8 +201,8 @@ export function scoreDocument(doc, findings) {
   const all = [...doc.expected, ...doc.acceptable];
   const scored = findings.map((f) => {
     const category = categoryOf(f);
-    const span = findingSpan(doc.text, f);
-    const matches = all.filter((item) => compatible(category, item.category) && overlaps(span, item));
+    const spans = [findingSpan(doc.text, f), ...namedSpans(f)];
+    const matches = all.filter((item) => compatible(category, item.category) && spans.some((span) => overlaps(span, item)));
     return { finding: f, category, right: matches.length > 0, matches };
   });
   const items = doc.expected.map((item) => ({
