@@ -4,7 +4,7 @@
  * figures for both parts. It runs the built CLI, as `npm run eval` does (npm ci builds it).
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -12,8 +12,20 @@ import { ROOT } from './helpers/cli.js';
 
 const SCRIPT = join(ROOT, 'scripts', 'eval.mjs');
 
-function run(args: string[]) {
-  return spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/**
+ * Runs the script without blocking this test worker: a run takes many seconds under load, and a
+ * blocked worker misses vitest's own messages ("Timeout calling onTaskUpdate").
+ */
+function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SCRIPT, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 function documents(part: string): string[] {
@@ -21,7 +33,7 @@ function documents(part: string): string[] {
 }
 
 describe('the evaluation set', () => {
-  it('has at least 18 documents, about a third held out, each with an annotation and a source', () => {
+  it('has at least 18 documents, about a third held out, each with an annotation and a source', async () => {
     const tune = documents('tune');
     const heldout = documents('heldout');
     expect(tune.length + heldout.length).toBeGreaterThanOrEqual(18);
@@ -39,8 +51,8 @@ describe('the evaluation set', () => {
     expect(kinds.size).toBeGreaterThanOrEqual(6);
   });
 
-  it('finds every quote of every annotation in its document', () => {
-    const result = run(['--validate']);
+  it('finds every quote of every annotation in its document', async () => {
+    const result = await run(['--validate']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/all found in their documents/);
@@ -52,24 +64,24 @@ describe('the evaluation set', () => {
     expect(locate('one and one', { quote: 'one' }).error).toMatch(/2 times: add occurrence/);
     expect(locate('one and one', { quote: 'one', occurrence: 2 })).toEqual({ start: 8, end: 11 });
     expect(locate('one and one', { quote: 'one', occurrence: 3 }).error).toMatch(/no occurrence 3/);
-    expect(run(['--validate', '--part', 'nonsense']).status).toBe(2);
+    expect((await run(['--validate', '--part', 'nonsense'])).status).toBe(2);
   });
 
-  it('--docs keeps only the documents whose names match, and refuses a broken pattern', () => {
-    const all = run(['--validate', '--part', 'tune']);
-    const some = run(['--validate', '--part', 'tune', '--docs', '^0[1-3]-']);
+  it('--docs keeps only the documents whose names match, and refuses a broken pattern', async () => {
+    const all = await run(['--validate', '--part', 'tune']);
+    const some = await run(['--validate', '--part', 'tune', '--docs', '^0[1-3]-']);
     expect(some.status).toBe(0);
     expect(some.stdout).toMatch(/eval: 3 documents and \d+ annotation items/);
     expect(all.stdout).toMatch(new RegExp(`eval: ${documents('tune').length} documents`));
-    const broken = run(['--validate', '--docs', '(']);
+    const broken = await run(['--validate', '--docs', '(']);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/--docs needs a regular expression/);
   });
 });
 
 describe('npm run eval', () => {
-  it('prints recall and precision by category for both parts, and exits 0', () => {
-    const result = run(['--no-corpus']);
+  it('prints recall and precision by category for both parts, and exits 0', async () => {
+    const result = await run(['--no-corpus']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/tuning part \(eval\/tune\/\): \d+ documents, \d+ words/);
     expect(result.stdout).toMatch(/held-out part \(eval\/heldout\/\): \d+ documents, \d+ words/);
@@ -77,16 +89,16 @@ describe('npm run eval', () => {
     expect(result.stdout).toMatch(/findings: \d+; \d+ items after grouping repeats/);
   }, 120000);
 
-  it('--check exits 1 when the held-out figures fall short of the limits, and names the figure', () => {
-    const fail = run(['--part', 'heldout', '--no-corpus', '--check', 'recall=1.01,precision=0']);
+  it('--check exits 1 when the held-out figures fall short of the limits, and names the figure', async () => {
+    const fail = await run(['--part', 'heldout', '--no-corpus', '--check', 'recall=1.01,precision=0']);
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/eval --check: recall \d+% is under 101%/);
-    const pass = run(['--part', 'heldout', '--no-corpus', '--check', 'recall=0,precision=0']);
+    const pass = await run(['--part', 'heldout', '--no-corpus', '--check', 'recall=0,precision=0']);
     expect(pass.status).toBe(0);
   }, 120000);
 
-  it('gives the same figures as JSON, with counts that add up', () => {
-    const result = run(['--json', '--no-corpus']);
+  it('gives the same figures as JSON, with counts that add up', async () => {
+    const result = await run(['--json', '--no-corpus']);
     expect(result.status).toBe(0);
     const out = JSON.parse(result.stdout);
     for (const part of ['tune', 'heldout']) {
