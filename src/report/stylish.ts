@@ -12,7 +12,8 @@ import type { Finding } from '../types.js';
 import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
-import { groupFindings, type FindingGroup } from './group.js';
+import { groupFindings, type FindingGroup, type TermGroup } from './group.js';
+import { groupTitle, placeNote, severalWords, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
 
 
 export const stylish: Reporter = (reports, context) => {
@@ -51,10 +52,11 @@ function location(report: FileReport, f: Finding): string {
 /** The other places of a group, a few to a line. */
 function placesLines(report: FileReport, group: FindingGroup, indent: string, c: ChalkInstance): string[] {
   // A place whose words differ from the first (another form of the same entry) says its words.
-  const first = group.findings[0]!.excerpt.toLowerCase();
-  const others = group.findings
-    .slice(1)
-    .map((f) => (group.term && f.excerpt.toLowerCase() !== first ? `${location(report, f)} (“${snippet(f.excerpt, 30)}”)` : location(report, f)));
+  // A place that differs from the first (other words, another section) says how.
+  const others = group.findings.slice(1).map((f) => {
+    const note = placeNote(group, f);
+    return note ? `${location(report, f)} (${oneLine(note)})` : location(report, f);
+  });
   const lines: string[] = [];
   const perLine = report.format === 'docx' ? 8 : 12;
   for (let i = 0; i < others.length; i += perLine) {
@@ -62,6 +64,23 @@ function placesLines(report: FileReport, group: FindingGroup, indent: string, c:
     const count = group.term ? `${group.findings.length} times` : `${group.findings.length} places`;
     lines.push(indent + c.dim(i === 0 ? `${count}: here and at ${chunk}` : `  ${chunk}`));
   }
+  return lines;
+}
+
+/** One word of a group of several: its words, count and places, and what to write instead. */
+function termLines(report: FileReport, term: TermGroup, first: boolean, indent: string, c: ChalkInstance, why: boolean): string[] {
+  const places = term.findings.map((f, i) => (first && i === 0 ? 'here' : location(report, f)));
+  const perLine = report.format === 'docx' ? 8 : 12;
+  const count = term.findings.length > 1 ? ` ${term.findings.length} times` : '';
+  const advice = termAdvice(term);
+  const lines: string[] = [];
+  for (let i = 0; i < places.length; i += perLine) {
+    const chunk = places.slice(i, i + perLine).join(', ');
+    if (i === 0) lines.push(`${indent}“${oneLine(termWords(term))}”${count}: ${c.dim(first ? chunk : `at ${chunk}`)}${advice ? `. ${c.green('Try: ')}${oneLine(advice)}` : ''}`);
+    else lines.push(`${indent}  ${c.dim(chunk)}`);
+  }
+  const reason = term.findings[0]!.why;
+  if (why && reason) lines.push(`${indent}  ${c.dim('Why: ' + oneLine(reason))}`);
   return lines;
 }
 
@@ -79,11 +98,7 @@ export function documentSummary(report: FileReport, groups: FindingGroup[]): str
   }
   const long = report.findings.filter((f) => f.ruleId === 'sentence-length').length;
   if (long) parts.push(plural(long, 'long sentence'));
-  const top = groups
-    .filter((g) => g.term && g.findings.length > 1)
-    .sort((a, b) => b.findings.length - a.findings.length)
-    .slice(0, 3)
-    .map((g) => `“${snippet(g.findings[0]!.excerpt, 30)}” ${g.findings.length} times`);
+  const top = topTerms(groups).map(oneLine);
   if (top.length) parts.push(`flagged most: ${top.join(', ')}`);
   if (stats && stats.words > 0) parts.push(plural(stats.words, 'word'), `${stats.readingMinutes} min read`);
   return parts.join(' · ');
@@ -105,7 +120,14 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
   for (const group of groups) {
     const f = group.findings[0]!;
     const sev = f.severity === 'error' ? c.red('error     ') : f.severity === 'warning' ? c.yellow('warning   ') : c.cyan('suggestion');
-    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}`);
+    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(groupTitle(group))}  ${c.dim(oneLine(f.ruleId))}`);
+    if (severalWords(group)) {
+      // Several words with the same advice: each with its places and what to write instead.
+      const why = sharedWhy(group);
+      group.terms.forEach((term, i) => lines.push(...termLines(report, term, i === 0, indent, c, !why)));
+      if (why) lines.push(`${indent}${c.dim('Why: ' + oneLine(why))}`);
+      continue;
+    }
     const quote = snippet(f.excerpt);
     if (quote && (report.format === 'docx' || !f.message.toLowerCase().includes(quote.toLowerCase()))) {
       lines.push(`${indent}${c.dim('“' + quote + '”')}`);
