@@ -227,7 +227,7 @@ export class Results {
         : escapeHtml(shorten(f.message, 90));
     const times = g.findings.length > 1 ? ` <span class="times">${g.findings.length} places</span>` : '';
     return (
-      `<li id="problem-${index}" class="group" data-count="${g.findings.length}"><button type="button" class="go" data-finding="${index}">` +
+      `<li id="problem-${index}" class="group" data-count="${g.findings.length}"${severalWords(g) ? ` data-words="${g.terms.length}"` : ''}><button type="button" class="go" data-finding="${index}">` +
       `<span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ${words}${times}</button></li>`
     );
   }
