@@ -4,7 +4,7 @@
  * building with no Node modules, so the checker page uses it too.
  */
 import type { Finding } from '../types.js';
-import { problemOf, type FindingGroup, type TermGroup } from './group.js';
+import { adviceKey, type FindingGroup, type TermGroup } from './group.js';
 import { endSentence } from './plain.js';
 
 /**
@@ -96,7 +96,7 @@ export function placeNote(group: FindingGroup, f: Finding): string | undefined {
     const words = f.excerpt.replace(/\s+/g, ' ').trim();
     return words.toLowerCase() !== first.excerpt.replace(/\s+/g, ' ').trim().toLowerCase() ? `“${shorten(words, 30)}”` : undefined;
   }
-  if (problemOf(f) !== problemOf(first)) return shorten(f.message, 60);
+  if (adviceKey(f) !== adviceKey(first)) return shorten(f.message, 60);
   const named = /“([^”]*)”/.exec(f.message)?.[1];
   return named && named !== /“([^”]*)”/.exec(first.message)?.[1] ? `“${shorten(named, 30)}”` : undefined;
 }

@@ -53,8 +53,13 @@ export function termKey(f: Finding): string | undefined {
 }
 
 /** The problem a message names, without its numbers and quoted words ("This sentence has # words"). */
+function template(f: Finding): string {
+  return f.message.replace(/“[^”]*”/g, '“…”').replace(/\d+(?:\.\d+)?/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** The problem a message names, short enough for an id. */
 export function problemOf(f: Finding): string {
-  return f.message.replace(/“[^”]*”/g, '“…”').replace(/\d+(?:\.\d+)?/g, '#').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return template(f).slice(0, 80);
 }
 
 /** The check of a rule a finding comes from, when the rule says (house-style's "dates", headings' "title-case"). */
@@ -70,7 +75,7 @@ function checkOf(f: Finding): string {
  * words may differ: "don't" and "can't", or two long sentences.
  */
 export function adviceKey(f: Finding): string {
-  return `${f.ruleId}\u0000${checkOf(f)}\u0000${f.severity}\u0000${problemOf(f)}`;
+  return `${f.ruleId}\u0000${checkOf(f)}\u0000${f.severity}\u0000${template(f)}`;
 }
 
 /**
