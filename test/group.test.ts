@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/types.js';
 import { groupFindings } from '../src/report/group.js';
-import { groupTitle, placeNote, sharedWhy, termList, topTerms } from '../src/report/group-text.js';
+import { groupTitle, placeNote, sharedAdvice, sharedWhy, termList, termWords, topTerms } from '../src/report/group-text.js';
 
 let offset = 0;
 function finding(ruleId: string, message: string, excerpt: string, more: Partial<Finding> = {}): Finding {
@@ -89,6 +89,20 @@ describe('one item for the same advice in different words', () => {
     const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
     const groups = nothingLost(words.map((w, i) => numeral(w, i + 1)));
     expect(termList(groups[0]!.terms)).toBe('“one”, “two”, “three”, “four”, “five”, “six” and 2 more');
+  });
+});
+
+describe('the words an item names', () => {
+  it('are the words the message quotes, not the markdown around them, and one piece of advice is said once', () => {
+    const link = (text: string, url: string) =>
+      finding('link-text', `The link text “${text}” does not say where the link goes.`, `[${text}](${url})`, { suggestions: ['Use words that say where the link goes.'] });
+    const groups = nothingLost([link('click here', 'https://a.nhs.uk'), link('read more', 'https://b.nhs.uk')]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.terms.map((t) => termWords(t))).toEqual(['click here', 'read more']);
+    expect(groupTitle(groups[0]!)).toBe('The link text “click here” does not say where the link goes. The same for “read more”.');
+    expect(sharedAdvice(groups[0]!)).toBe('Use words that say where the link goes.');
+    // Words with advice of their own have no shared advice.
+    expect(sharedAdvice(nothingLost([numeral('two', 2), numeral('three', 3)])[0]!)).toBeUndefined();
   });
 });
 

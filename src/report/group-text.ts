@@ -27,9 +27,14 @@ function checkOf(f: Finding): string {
   return typeof data?.check === 'string' ? data.check : typeof data?.kind === 'string' ? data.kind : '';
 }
 
-/** The words of a term as first flagged, short and on one line. */
+/**
+ * The words of a term as its message names them (the link text, not the markdown link), or as
+ * first flagged when the message quotes more than one thing; short and on one line.
+ */
 export function termWords(term: TermGroup, max = 30): string {
-  const flat = term.findings[0]!.excerpt.replace(/\s+/g, ' ').trim();
+  const f = term.findings[0]!;
+  const quoted = [...f.message.matchAll(/“([^”]+)”/g)];
+  const flat = (quoted.length === 1 ? quoted[0]![1]! : f.excerpt).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
@@ -104,4 +109,10 @@ export function placeNote(group: FindingGroup, f: Finding): string | undefined {
 function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** What to write instead, when every word of the group takes the same advice ("Describe what the image shows"). */
+export function sharedAdvice(group: FindingGroup): string | undefined {
+  const advice = termAdvice(group.terms[0]!);
+  return advice !== undefined && group.terms.every((t) => termAdvice(t) === advice) ? advice : undefined;
 }

@@ -13,7 +13,7 @@ import type { FileReport } from '../engine/run.js';
 import type { Reporter } from './types.js';
 import { summarise } from './types.js';
 import { groupFindings, type FindingGroup } from './group.js';
-import { groupTitle, placeNote, severalWords, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
+import { groupTitle, placeNote, severalWords, sharedAdvice, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
 import { categoryOf, escapeHtml, highlight, plural, readingAgeLine, VIEW_CSS } from './html-view.js';
 import { wordPlaceInWords } from './word.js';
 
@@ -41,10 +41,10 @@ function places(report: FileReport, group: FindingGroup): string {
 }
 
 /** A group of several words: each with its places, what to write instead and, if its own, why. */
-function terms(report: FileReport, group: FindingGroup, why: boolean): string {
+function terms(report: FileReport, group: FindingGroup, why: boolean, advise: boolean): string {
   const rows = group.terms.map((t) => {
     const count = t.findings.length > 1 ? ` (${t.findings.length} times)` : '';
-    const advice = termAdvice(t);
+    const advice = advise ? termAdvice(t) : undefined;
     const reason = why ? t.findings[0]!.why : undefined;
     return (
       `<li><span class="term">“${escapeHtml(termWords(t, 60))}”</span>${count}: <span class="where">${escapeHtml(t.findings.map((f) => where(report, f)).join('; '))}</span>` +
@@ -58,12 +58,19 @@ function item(report: FileReport, group: FindingGroup, id: string, n: number): s
   const f = group.findings[0]!;
   const several = severalWords(group);
   const shared = several ? sharedWhy(group) : f.why;
+  const advice = several ? sharedAdvice(group) : undefined;
   const words = several
-    ? terms(report, group, !shared)
+    ? terms(report, group, !shared, !advice)
     : f.excerpt
       ? `<blockquote class="words">${escapeHtml(f.excerpt.length > 200 ? `${f.excerpt.slice(0, 199)}…` : f.excerpt)}</blockquote>`
       : '';
-  const suggestions = !several && f.suggestions?.length ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>` : '';
+  const suggestions = several
+    ? advice
+      ? `<p class="try"><strong>Try:</strong> ${escapeHtml(advice)}</p>`
+      : ''
+    : f.suggestions?.length
+      ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>`
+      : '';
   const why = shared ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(shared)}</p>` : '';
   const where = several ? `${group.findings.length} places, ${group.terms.length} different words` : places(report, group);
   return (

@@ -13,7 +13,7 @@ import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
 import { groupFindings, type FindingGroup, type TermGroup } from './group.js';
-import { groupTitle, placeNote, severalWords, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
+import { groupTitle, placeNote, severalWords, sharedAdvice, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
 
 
 export const stylish: Reporter = (reports, context) => {
@@ -68,11 +68,11 @@ function placesLines(report: FileReport, group: FindingGroup, indent: string, c:
 }
 
 /** One word of a group of several: its words, count and places, and what to write instead. */
-function termLines(report: FileReport, term: TermGroup, first: boolean, indent: string, c: ChalkInstance, why: boolean): string[] {
+function termLines(report: FileReport, term: TermGroup, first: boolean, indent: string, c: ChalkInstance, why: boolean, advise: boolean): string[] {
   const places = term.findings.map((f, i) => (first && i === 0 ? 'here' : location(report, f)));
   const perLine = report.format === 'docx' ? 8 : 12;
   const count = term.findings.length > 1 ? ` ${term.findings.length} times` : '';
-  const advice = termAdvice(term);
+  const advice = advise ? termAdvice(term) : undefined;
   const lines: string[] = [];
   for (let i = 0; i < places.length; i += perLine) {
     const chunk = places.slice(i, i + perLine).join(', ');
@@ -124,7 +124,9 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
     if (severalWords(group)) {
       // Several words with the same advice: each with its places and what to write instead.
       const why = sharedWhy(group);
-      group.terms.forEach((term, i) => lines.push(...termLines(report, term, i === 0, indent, c, !why)));
+      const advice = sharedAdvice(group);
+      group.terms.forEach((term, i) => lines.push(...termLines(report, term, i === 0, indent, c, !why, !advice)));
+      if (advice) lines.push(`${indent}${c.green('Try: ')}${oneLine(advice)}`);
       if (why) lines.push(`${indent}${c.dim('Why: ' + oneLine(why))}`);
       continue;
     }
