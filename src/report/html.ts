@@ -4,7 +4,8 @@
  * Good for CI artefacts and for sending to a writer who does not use a terminal.
  *
  * Each file is headed by its name (`--full-paths` keeps the folders, for CI). Problems are listed
- * by plain category, repeats of one term as one item with all its places (src/report/group.ts),
+ * by plain category, findings that give the same advice as one item with all its places, and
+ * each of its words with its places when there are several (src/report/group.ts),
  * numbered; in print each highlight carries its item's number, and an item is never split
  * across pages. It fits a phone's width without scrolling sideways.
  */

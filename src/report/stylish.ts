@@ -2,8 +2,10 @@
  * `--format stylish` (the default): findings grouped by file. Each file's block opens with a
  * short summary of the document (reading age against the target, long sentences, the terms
  * flagged most, length). Then each item: where, how serious, what is wrong, the words, what to
- * write instead and why. The same words flagged by one rule several times are one item ("say it
- * once", src/report/group.ts): the first place in full, then how many times and the other places.
+ * write instead and why. Findings that give the same advice are one item ("say it once",
+ * src/report/group.ts): the same words flagged several times show the first place in full, then
+ * how many times and the other places; several words with the same advice show one line for each
+ * word, with its places and what to write instead.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Reporter } from './types.js';
@@ -51,7 +53,6 @@ function location(report: FileReport, f: Finding): string {
 
 /** The other places of a group, a few to a line. */
 function placesLines(report: FileReport, group: FindingGroup, indent: string, c: ChalkInstance): string[] {
-  // A place whose words differ from the first (another form of the same entry) says its words.
   // A place that differs from the first (other words, another section) says how.
   const others = group.findings.slice(1).map((f) => {
     const note = placeNote(group, f);

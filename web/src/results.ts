@@ -2,7 +2,8 @@
  * The results, like Word's Editor pane: a summary with one reading age against the target, the
  * draft with its problems highlighted, a side panel with the selected problem (Previous / Next,
  * back to the words or the list), and the problem list by plain category names, each with a
- * count and a "show" filter, repeats of one term grouped as one item.
+ * count and a "show" filter, findings that give the same advice as one item
+ * (several words with the same advice named together), and the words flagged most.
  */
 import type { BrowserResult } from '../../src/browser.js';
 import type { Finding, Severity } from '../../src/types.js';
