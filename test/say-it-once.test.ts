@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { cli } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { LONG_SENTENCE, tmpTree } from './helpers/tmp.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import { endSentence, sentences, withoutMarkdown } from '../src/report/plain.js';
@@ -230,4 +230,22 @@ describe('one item for the same advice in different words', () => {
     expect(comments).toContainEqual(expect.stringMatching(/^“three”: the same problem as “two” \(2 of 2\)\. See the first comment on it, at paragraph 3, character \d+\.\nSuggestion: 3$/));
     for (const c of comments.filter((c) => / of \d\)/.test(c))) expect(c).not.toContain('Why: ');
   });
+});
+
+describe('on long real drafts', () => {
+  it('a writer reads at most 60% as many items as there are findings, and every finding is in an item', async () => {
+    const drafts: Array<[string, string]> = [
+      ['test/data/long-drafts/nhs-a-to-z-of-health-writing.md', 'nhs'],
+      ['test/data/long-drafts/govuk-a-to-z-style-guide.md', 'govuk'],
+      ['fixtures/docx/long-strategy.docx', 'nhs'],
+    ];
+    for (const [draft, preset] of drafts) {
+      const json = JSON.parse((await cli([draft, '-f', 'json', '--preset', preset], { cwd: ROOT })).stdout);
+      const findings = json.files[0].findings as JsonFinding[];
+      expect(findings.length, draft).toBeGreaterThan(100);
+      for (const f of findings) expect(typeof f.groupId, draft).toBe('string');
+      const items = new Set(findings.map((f) => f.groupId)).size;
+      expect(items / findings.length, `${draft}: ${items} items for ${findings.length} findings`).toBeLessThanOrEqual(0.6);
+    }
+  }, 120000);
 });
