@@ -116,6 +116,8 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page as a writer uses it', () => {
       expect(task).toBeLessThan(500);
       await expect.poll(() => listed(page), { timeout: 20_000 }).toBe(node.findings.length);
       await expect.poll(() => shownText(page), { timeout: 20_000 }).toBe(node.text);
+      // The summary names the words flagged most, as the command line does.
+      await expect(page.locator('#summary .most').textContent()).resolves.toMatch(/^Flagged most: “[^”]+” \d+ times(, “[^”]+” \d+ times){0,2}\.$/);
       expect(await noSideways(page)).toBe(true);
       expect(await axe(page)).toEqual([]);
       await shot(page, `${size}-results`);
