@@ -19,6 +19,7 @@ const FAST = [
   'test/docx-location.test.ts',
   'test/docx.test.ts',
   'test/files.test.ts',
+  'test/group.test.ts',
   'test/own-words.test.ts',
   'test/positions.test.ts',
   'test/reporters.test.ts',

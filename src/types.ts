@@ -180,6 +180,8 @@ export interface Finding {
   data?: Record<string, unknown>;
   /** The rule's family of checks, for "rule/family" in configs and disable comments (not in reports). */
   family?: string;
+  /** The part of the document the finding starts in: 0 before the first heading, then one for each heading (for grouping). */
+  section?: number;
 }
 
 export interface Example {

@@ -253,7 +253,9 @@ describe('reporters show the place in Word', () => {
   it('stylish: ¶paragraph:column, and the footnote by its number', async () => {
     await write();
     const out = (await cli(['clinic.docx', 'footnote.docx', 'notes.md'], { cwd: dir })).stdout;
-    expect(out).toMatch(/^ {2}¶4:12 +warning +Write the date as “1 January 2026”/m);
+    // The 2 dates get the same advice: one item, each date with its place and what to write.
+    expect(out).toMatch(/^ {2}¶4:12 +warning +Write these dates in house style: “1st January 2026” and “3rd February 2026”\./m);
+    expect(out).toMatch(/^ {10,}“1st January 2026”: here\. Try: 1 January 2026\n {10,}“3rd February 2026”: at ¶11:12\. Try: 3 February 2026$/m);
     // The same words again in the same file: listed with the first (say it once).
     expect(out).toMatch(/^ {2}¶\d+:\d+ +warning +Write “for example”.*\n(?: {10,}.*\n)*? {10,}\d+ times: here and at (?:.*, )?¶12:21\b/m);
     expect(out).toMatch(/^ {2}(?:footnote 1 ¶1:39 +warning +Write “for example”|¶\d+:\d+ +warning +Write “for example”.*\n(?: {10,}.*\n)*? {10,}\d+ times: here and at (?:.*, )?footnote 1 ¶1:39\b)/m);

@@ -25,7 +25,7 @@ describe('json reporter', () => {
     expect(out.files.map((f: { path: string }) => f.path)).toEqual(['clean.md', 'long.md']);
     const f = out.files[1].findings[0];
     expect(Object.keys(f).sort()).toEqual(
-      ['column', 'data', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'fix', 'groupId', 'line', 'message', 'offset', 'paragraph', 'ruleId', 'severity', 'suggestions', 'why'].sort(),
+      ['column', 'data', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'fix', 'groupId', 'line', 'message', 'offset', 'paragraph', 'ruleId', 'section', 'severity', 'suggestions', 'why'].sort(),
     );
     expect(f).toMatchObject({ ruleId: 'sentence-length', severity: 'warning', line: 3, column: 1, endLine: 3, paragraph: null });
     expect(out.files[1].stats).toMatchObject({ words: 48, sentences: 1, readingMinutes: 1 });

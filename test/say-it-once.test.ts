@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { cli } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 import { LONG_SENTENCE, tmpTree } from './helpers/tmp.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import { endSentence, sentences, withoutMarkdown } from '../src/report/plain.js';
@@ -148,4 +148,103 @@ describe('plain text helpers', () => {
     const sarif = JSON.parse((await cli(['a.docx', '-f', 'sarif'], { cwd: dir })).stdout);
     for (const result of sarif.runs[0].results) expect(result.message.text).not.toMatch(/\.\.(?!\.)|\?\./);
   });
+});
+
+/** A draft with different words that get the same advice: simpler words, acronyms used once, numbers. */
+const SAME_ADVICE = [
+  '# Our new clinic',
+  '',
+  'We will utilise the new rooms. In order to help, we will commence work in May. We will utilise the car park too.',
+  '',
+  'The ABC team and the XYZ team met two people and three doctors.',
+  '',
+].join('\n');
+
+/** A section whose sentences are long on average, with one very long sentence in it. */
+const S25 = 'We have spoken with local families, carers and staff across the whole county about how our clinics should work for them over the next year.';
+const S44 =
+  'We will also open new evening clinics in the north of the county, run more home visits for older people who find it hard to travel, and write to every family on our lists to explain what is changing and when it will happen.';
+const LONG_SECTION = `# Our plan\n\n## What we heard\n\n${[S25, S25, S25, S25, S25, S44].join(' ')}\n\n## Next steps\n\nWe will write to you soon.\n`;
+
+type JsonFinding = { ruleId: string; groupId: string; excerpt: string; section: number | null; line: number; column: number };
+
+describe('one item for the same advice in different words', () => {
+  it('stylish shows simpler words, acronyms and numbers each as one item, every word with its places and advice', async () => {
+    const dir = tmpTree({ 'clinic.md': SAME_ADVICE });
+    const r = await cli(['clinic.md', '--no-color'], { cwd: dir });
+    const items = r.stdout.split('\n').filter((l) => /^ {2}\d+:\d+ +(error|warning|suggestion)/.test(l));
+    expect(items).toHaveLength(3);
+    expect(items[0]).toContain('There is a simpler way to say “utilise”. The same for “In order to” and “commence”.');
+    expect(r.stdout).toMatch(/“utilise” 2 times: here, 3:88\. Try: use\n/);
+    expect(r.stdout).toMatch(/“In order to”: at 3:32\. Try: To\n/);
+    expect(r.stdout).toMatch(/“commence”: at 3:58\. Try: start\n/);
+    expect(items[1]).toContain('“ABC” is an acronym many readers will not know, and you only use it once. The same for “XYZ”.');
+    expect(items[2]).toContain('Write these numbers as numerals: “two” and “three”.');
+    expect(r.stdout).toMatch(/“three”: at 5:50\. Try: 3\n/);
+    // Nothing lost: the JSON report has every place, and its groupIds name the same 3 items.
+    const json = JSON.parse((await cli(['clinic.md', '-f', 'json'], { cwd: dir })).stdout);
+    const findings = json.files[0].findings as JsonFinding[];
+    expect(findings).toHaveLength(8);
+    expect(new Set(findings.map((f) => f.groupId))).toEqual(
+      new Set(['simpler-words~There is a simpler way to say “…”.', 'acronyms~“…” is an acronym many readers will not know, and you only use it once.', 'numbers~Write “…”, not “…”.']),
+    );
+    // Every place is printed: the first of an item where the item starts, the others under their word.
+    for (const f of findings) expect(r.stdout).toContain(`${f.line}:${f.column}`);
+  });
+
+  it('the HTML report lists each word of an item with its places, and names the words flagged most', async () => {
+    const dir = tmpTree({ 'clinic.md': SAME_ADVICE });
+    const page = (await cli(['clinic.md', '-f', 'html'], { cwd: dir })).stdout;
+    expect(page).toContain('<p class="most">Flagged most: “utilise” 2 times.</p>');
+    const items = [...page.matchAll(/<li id="file-0-\d+" class="finding[^"]*" value="\d+" data-count="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(items.sort()).toEqual([2, 2, 4]);
+    expect(page).toContain('<p class="msg">Write these numbers as numerals: “two” and “three”.</p>');
+    expect(page).toContain('<li><span class="term">“commence”</span>: <span class="where">Line 3, column 58</span><br><strong>Try:</strong> start');
+    expect(page).toContain('<span class="term">“utilise”</span> (2 times): <span class="where">Line 3, column 9; Line 3, column 88</span>');
+  });
+
+  it('says a section is long on average in the finding on its longest sentence: one item, not two', async () => {
+    const dir = tmpTree({ 'plan.md': LONG_SECTION });
+    const json = JSON.parse((await cli(['plan.md', '-f', 'json'], { cwd: dir })).stdout);
+    const long = (json.files[0].findings as JsonFinding[]).filter((f) => f.ruleId === 'sentence-length');
+    expect(long).toHaveLength(1);
+    expect(long[0]!.section).toBe(2);
+    const r = await cli(['plan.md', '--no-color'], { cwd: dir });
+    expect(r.stdout).toMatch(/ 5:\d+ +warning +This sentence has 44 words\. Aim for 20 or fewer\./);
+    expect(r.stdout).toMatch(/Why: Sentences under “What we heard” are 28 words long on average\./);
+    expect(r.stdout.split('\n')[1]).toMatch(/ · 1 long sentence · /);
+  });
+
+  it('Word comments: a later word of the item points to the first comment and keeps its own suggestion', async () => {
+    const dir = tmpTree({ 'clinic.docx': await markdownToDocx(SAME_ADVICE) });
+    const r = await cli(['clinic.docx', '--annotate'], { cwd: dir });
+    expect(r.code).toBeLessThan(2);
+    const comments = await commentsOf(readFileSync(join(dir, 'clinic.plainlint.docx')));
+    expect(comments).toHaveLength(8);
+    const first = comments.find((c) => c.startsWith('There is a simpler way to say “utilise”.'))!;
+    expect(first).toContain('The same problem comes up 4 times in the document, in these words: “utilise” (2 times), “In order to” and “commence”.');
+    expect(first).toContain('Why: ');
+    expect(comments).toContainEqual(expect.stringMatching(/^“commence”: the same problem as “utilise” \(\d of 4\)\. See the first comment on it, at paragraph 2, character 9\.\nSuggestion: start$/));
+    expect(comments).toContainEqual(expect.stringMatching(/^“utilise” again \(\d of 4\)\. See the first comment on these words, at paragraph 2, character 9\.\nSuggestion: use$/));
+    expect(comments).toContainEqual(expect.stringMatching(/^“three”: the same problem as “two” \(2 of 2\)\. See the first comment on it, at paragraph 3, character \d+\.\nSuggestion: 3$/));
+    for (const c of comments.filter((c) => / of \d\)/.test(c))) expect(c).not.toContain('Why: ');
+  });
+});
+
+describe('on long real drafts', () => {
+  it('a writer reads at most 60% as many items as there are findings, and every finding is in an item', async () => {
+    const drafts: Array<[string, string]> = [
+      ['test/data/long-drafts/nhs-a-to-z-of-health-writing.md', 'nhs'],
+      ['test/data/long-drafts/govuk-a-to-z-style-guide.md', 'govuk'],
+      ['fixtures/docx/long-strategy.docx', 'nhs'],
+    ];
+    for (const [draft, preset] of drafts) {
+      const json = JSON.parse((await cli([draft, '-f', 'json', '--preset', preset], { cwd: ROOT })).stdout);
+      const findings = json.files[0].findings as JsonFinding[];
+      expect(findings.length, draft).toBeGreaterThan(100);
+      for (const f of findings) expect(typeof f.groupId, draft).toBe('string');
+      const items = new Set(findings.map((f) => f.groupId)).size;
+      expect(items / findings.length, `${draft}: ${items} items for ${findings.length} findings`).toBeLessThanOrEqual(0.6);
+    }
+  }, 120000);
 });

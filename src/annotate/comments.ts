@@ -3,7 +3,7 @@
  * content type. Comments already in the document are kept as they are; ours are added after them.
  */
 import type { Finding } from '../types.js';
-import { sentences, withoutMarkdown } from '../report/plain.js';
+import { endSentence, sentences, withoutMarkdown } from '../report/plain.js';
 import { elements, makeText, makeW, parseXml, W_STRICT, wNames, type WNames, type XDocument, type XElement } from '../docx/xml.js';
 
 export const AUTHOR = 'plainlint';
@@ -30,7 +30,7 @@ export interface CommentText {
   repeat?: Repeat;
 }
 
-/** Where a finding stands among the places of the same words (src/report/group.ts). */
+/** Where a finding stands among the places of its group: the same advice (src/report/group.ts). */
 export interface Repeat {
   /** 1 for the first place, which gets the full comment. */
   index: number;
@@ -38,6 +38,12 @@ export interface Repeat {
   count: number;
   /** The first place, in words ("Paragraph 3, character 12"). */
   firstPlace: string;
+  /** The words flagged at the first place. */
+  firstWords?: string;
+  /** The same words ("words"), several words with the same advice ("several"), or the same problem in different sentences ("problem"). */
+  kind?: 'words' | 'several' | 'problem';
+  /** For several words: the list of them, with their counts. */
+  words?: string;
 }
 
 /** Characters XML 1.0 cannot hold. */
@@ -53,7 +59,13 @@ export function commentLines(finding: Finding, located: boolean, note?: string, 
   const quoted = withoutMarkdown(finding.excerpt.trim().slice(0, 120));
   if (repeat && repeat.index > 1 && located) {
     const where = note ? `In ${note}: ` : '';
-    lines.push(`${where}“${quoted}” again (${repeat.index} of ${repeat.count}). See the first comment on these words, at ${repeat.firstPlace.charAt(0).toLowerCase()}${repeat.firstPlace.slice(1)}.`);
+    const at = `${repeat.firstPlace.charAt(0).toLowerCase()}${repeat.firstPlace.slice(1)}`;
+    const n = `(${repeat.index} of ${repeat.count})`;
+    const first = withoutMarkdown((repeat.firstWords ?? '').trim().slice(0, 120));
+    const kind = repeat.kind ?? 'words';
+    if (kind === 'problem' || !quoted) lines.push(`${where}${endSentence(withoutMarkdown(finding.message))} The same problem as the first comment like this ${n}, at ${at}, which says why.`);
+    else if (kind === 'several' && quoted.toLowerCase() !== first.toLowerCase()) lines.push(`${where}“${quoted}”: the same problem as “${first}” ${n}. See the first comment on it, at ${at}.`);
+    else lines.push(`${where}“${quoted}” again ${n}. See the first comment on these words, at ${at}.`);
     if (finding.suggestions?.length) lines.push(`Suggestion: ${withoutMarkdown(finding.suggestions[0]!)}`);
     return lines.map(clean);
   }
@@ -63,7 +75,16 @@ export function commentLines(finding: Finding, located: boolean, note?: string, 
   lines.push(lead + withoutMarkdown(finding.message));
   for (const suggestion of finding.suggestions ?? []) lines.push(`Suggestion: ${withoutMarkdown(suggestion)}`);
   if (finding.why) lines.push(`Why: ${withoutMarkdown(finding.why)}`);
-  if (repeat && repeat.count > 1) lines.push(sentences(`These words are flagged ${repeat.count} times in the document`, 'The other places have a short comment that points here'));
+  if (repeat && repeat.count > 1) {
+    const kind = repeat.kind ?? 'words';
+    const what =
+      kind === 'words'
+        ? `These words are flagged ${repeat.count} times in the document`
+        : kind === 'several'
+          ? `The same problem comes up ${repeat.count} times in the document, in these words: ${withoutMarkdown(repeat.words ?? '')}`
+          : `The same problem comes up ${repeat.count} times in the document`;
+    lines.push(sentences(what, 'The other places have a short comment that points here'));
+  }
   lines.push(`Rule: ${finding.ruleId} (${finding.severity})`);
   return lines.map(clean);
 }

@@ -4,7 +4,8 @@
  * the command line (src/annotate/index.ts, Node's zip reader for the checks) and the checker
  * page (src/annotate/browser.ts, JSZip for the checks), so both write the same comments.
  */
-import { sameThingKey, termKey } from '../report/group.js';
+import { groupFindings } from '../report/group.js';
+import { termList } from '../report/group-text.js';
 import { wordPlaceInWords } from '../report/word.js';
 import type { Finding } from '../types.js';
 import type { DocxLimits, DocxPackage } from '../docx/package.js';
@@ -19,6 +20,7 @@ import {
   readRelationships,
   resolvePart,
   type CommentText,
+  type Repeat,
 } from './comments.js';
 import { elements, parseXml, serializeXml, W_STRICT, wNames, XmlPartError, type WNames, type XDocument } from '../docx/xml.js';
 
@@ -128,19 +130,11 @@ export async function annotatePackage<B extends Uint8Array>(
   const comments: CommentText[] = [];
   // Word puts its "annotation reference" style on the comment mark in a note, when the document has it.
   const noteStyle = notesMode === 'words' && (await hasCommentReferenceStyle(rels.doc, readPart)) ? 'CommentReference' : undefined;
-  // Say it once: the first place of the same words gets the full comment, later ones a short one.
-  const groups = new Map<string, { count: number; seen: number; firstPlace: string }>();
-  for (const { finding } of placements) {
-    if (termKey(finding) === undefined) continue;
-    const key = sameThingKey(finding);
-    const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { count: 1, seen: 0, firstPlace: wordPlaceInWords(finding) });
-  }
+  // Say it once: the first place of a group (src/report/group.ts) gets the full comment, later ones a short one.
+  const repeats = repeatsOf(placements.map((p) => p.finding));
   for (const placement of placements) {
     const id = nextId++;
-    const group = termKey(placement.finding) === undefined ? undefined : groups.get(sameThingKey(placement.finding));
-    const repeat = group && group.count > 1 ? { index: ++group.seen, count: group.count, firstPlace: group.firstPlace } : undefined;
+    const repeat = repeats.get(placement.finding);
     const inNote = noteStyle && anchorPart(placement.anchor) !== DOCUMENT;
     marks.push({ id, anchor: placement.anchor, ...(inNote ? { referenceStyle: noteStyle } : {}) });
     comments.push({ id, finding: placement.finding, located: placement.located, ...(placement.note ? { note: placement.note } : {}), ...(repeat ? { repeat } : {}) });
@@ -175,6 +169,28 @@ export async function annotatePackage<B extends Uint8Array>(
 
   const buffer = (await zip.generateAsync({ type: output, compression: 'DEFLATE', compressionOptions: { level: 6 } })) as B;
   return { buffer, comments: comments.length, unlocated: placements.filter((p) => !p.located).length };
+}
+
+/**
+ * Where each finding stands in its group: which place it is, how many there are, the first
+ * place and its words. Findings alone in their group have none.
+ */
+export function repeatsOf(findings: readonly Finding[]): Map<Finding, Repeat> {
+  const repeats = new Map<Finding, Repeat>();
+  for (const group of groupFindings(findings)) {
+    if (group.findings.length < 2) continue;
+    const first = group.findings[0]!;
+    const several = group.term && group.terms.length > 1;
+    const shared = {
+      count: group.findings.length,
+      firstPlace: wordPlaceInWords(first),
+      firstWords: first.excerpt,
+      kind: (!group.term ? 'problem' : several ? 'several' : 'words') as Repeat['kind'],
+      ...(several ? { words: termList(group.terms) } : {}),
+    };
+    group.findings.forEach((f, i) => repeats.set(f, { ...shared, index: i + 1 }));
+  }
+  return repeats;
 }
 
 /** A copy of the input, of the same kind (a Node Buffer stays a Buffer). */

@@ -26,9 +26,10 @@ interface CacheFile {
 
 /**
  * Raise this when a report gains or changes a field, so results saved by an earlier build of the
- * same version are checked again. 2: Word findings have their place in Word (`word`).
+ * same version are checked again. 2: Word findings have their place in Word (`word`). 3: findings
+ * have their section (`section`), for grouping.
  */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export function contentHash(data: string | Buffer): string {
   return hashHex('sha1', data);

@@ -102,7 +102,7 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
   let kept = findings;
   if (suppressor) kept = kept.filter((f) => !suppressor.isSuppressed(f));
   kept.sort(compareFindings);
-  const result: LintResult = { findings: dedupe(kept), ruleFailures, stats: documentStats(doc) };
+  const result: LintResult = { findings: inSections(doc, dedupe(kept)), ruleFailures, stats: documentStats(doc) };
   if (more.length) {
     result.notices = more.map(
       ([id, n]) => `${id} found ${n.toLocaleString('en-GB')} things; the first ${MAX_FINDINGS_PER_RULE} are shown, and ${(n - MAX_FINDINGS_PER_RULE).toLocaleString('en-GB')} more`,
@@ -145,6 +145,31 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.ruleId.localeCompare(b.ruleId) ||
     a.message.localeCompare(b.message)
   );
+}
+
+/** Marks each finding with the part of the document it starts in (for the reports' grouping). */
+function inSections(doc: LintDocument, findings: Finding[]): Finding[] {
+  const starts: Array<[number, number]> = [];
+  for (const section of doc.sections) {
+    const at = section.node?.position?.start.offset ?? section.blocks[0]?.node.position?.start.offset;
+    if (typeof at === 'number') starts.push([at, section.index]);
+  }
+  if (!starts.length) return findings;
+  starts.sort((a, b) => a[0] - b[0]);
+  for (const f of findings) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]![0] <= f.start.offset) {
+        found = starts[mid]![1];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    f.section = found;
+  }
+  return findings;
 }
 
 /** Two findings from one rule on the same words say the same thing once. */

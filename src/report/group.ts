@@ -1,27 +1,43 @@
 /**
- * "Say it once": findings of one rule on the same words in one file form a group. Reports for
- * people (stylish, the HTML report, the checker page, Word comments) show a group once, with its
- * count and all its places; reports for machines (JSON, SARIF, GitHub, rdjson) keep one result
- * per place and carry the group's id, so each place can still be annotated.
+ * "Say it once": a file's findings that give the same advice form one group. Reports for people
+ * (stylish, the HTML report, the checker page, Word comments) show a group once, with its count
+ * and all its places; reports for machines (JSON, SARIF, GitHub, rdjson) keep one result per
+ * place and carry the group's id, so each place can still be annotated.
  *
- * Findings about words group by rule and words ("stakeholders" 4 times). Findings about a
- * sentence, a paragraph or a section (whose excerpt is long) group by rule and problem: the
- * message with its numbers taken out, so the long sentences of a document are one item ("This
- * sentence has # words") that still lists every place. Nothing is dropped: each place stays a
- * finding, and the report shows where each one is.
+ * The same advice is one rule, one check of that rule (`data.check` or `data.kind`), one
+ * severity and one problem: the message with its quoted words and numbers taken out. So
+ * "stakeholders" 4 times is one group, and so are all the negative contractions ("Write “do not”
+ * in full, not “don't”" and "… “cannot” in full, not “can't”"), all the acronyms used only once,
+ * all the numbers to write as numerals, all the words not in the dictionary, all the long
+ * sentences. Inside a group about words, each word (or word-list entry, so "facilitate" and
+ * "facilitates" are one) is a term with its own places, its own advice and its own reason: the
+ * reports list them all. Nothing is dropped: each place stays a finding, and the report shows
+ * where each one is.
+ *
+ * A sentence inside a section already named by a finding of the same rule about that section
+ * (sentence-length's average for the section) goes with that finding.
  */
 import type { Finding } from '../types.js';
 
+export interface TermGroup {
+  /** The term's key within its group (its rule, list entry or words). */
+  key: string;
+  /** The term's findings in document order; the first is its own advice in full. */
+  findings: Finding[];
+}
+
 export interface FindingGroup {
-  /** Stable within a file: the rule id and the flagged words, lower case, spaces squeezed. */
+  /** Stable within a file: the rule and the words ("jargon:stakeholder"), or the rule and the problem. */
   id: string;
   /** The findings in document order; the first is shown in full. */
   findings: Finding[];
-  /** True when the group is about the same words (not the same problem in different sentences). */
+  /** True when the group is about words (not the same problem in different sentences). */
   term: boolean;
+  /** The different words of the group, in order of their first place (one for most groups). */
+  terms: TermGroup[];
 }
 
-/** Excerpts longer than this are sentences or paragraphs, not terms: never grouped. */
+/** Excerpts longer than this are sentences or paragraphs, not terms. */
 const MAX_TERM_LENGTH = 40;
 
 /**
@@ -37,43 +53,97 @@ export function termKey(f: Finding): string | undefined {
 }
 
 /** The problem a message names, without its numbers and quoted words ("This sentence has # words"). */
+function template(f: Finding): string {
+  return f.message.replace(/“[^”]*”/g, '“…”').replace(/\d+(?:\.\d+)?/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** The problem a message names, short enough for an id. */
 export function problemOf(f: Finding): string {
-  return f.message.replace(/“[^”]*”/g, '“…”').replace(/\d+(?:\.\d+)?/g, '#').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return template(f).slice(0, 80);
+}
+
+/** The check of a rule a finding comes from, when the rule says (house-style's "dates", headings' "title-case"). */
+function checkOf(f: Finding): string {
+  const data = f.data as { check?: unknown; kind?: unknown } | undefined;
+  if (typeof data?.check === 'string') return data.check;
+  if (typeof data?.kind === 'string') return data.kind;
+  return '';
+}
+
+/**
+ * What makes two findings the same advice: the same rule, check, severity and problem. The
+ * words may differ: "don't" and "can't", or two long sentences.
+ */
+export function adviceKey(f: Finding): string {
+  return `${f.ruleId}\u0000${checkOf(f)}\u0000${f.severity}\u0000${template(f)}`;
 }
 
 /**
  * What makes two findings the same thing said twice: the same words (or list entry) and the
- * same problem; or, for sentences and paragraphs, the same problem. Two different problems on
- * the same words (a heading that is both a second main heading and in title case) stay apart.
+ * same advice. Two different problems on the same words (a heading that is both a second main
+ * heading and in title case) stay apart.
  */
 export function sameThingKey(f: Finding): string {
-  return `${termKey(f) ?? `${f.ruleId}~`}\u0000${problemOf(f)}`;
+  return `${termKey(f) ?? `${f.ruleId}~`}\u0000${adviceKey(f)}`;
 }
 
-/** The group id of one finding, on its own: its term key, or its rule and problem. */
+/**
+ * The id of one finding on its own: its term key, or its rule and problem. Stays the same when
+ * other findings come and go (the checker page uses it to say what changed since the last check).
+ */
 export function groupId(f: Finding): string {
   return termKey(f) ?? `${f.ruleId}~${problemOf(f)}`;
 }
 
+/** True for a finding about a whole part of the document (a section's reading age or its average sentence). */
+export function aboutSection(f: Finding): boolean {
+  const data = f.data as { average?: unknown; section?: unknown } | undefined;
+  return typeof data?.average === 'number' || typeof data?.section === 'number';
+}
+
 /** Groups one file's findings, keeping the order of each group's first place. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups: FindingGroup[] = [];
-  const byKey = new Map<string, FindingGroup>();
-  const ids = new Set<string>();
+  // A sentence inside a section that a finding of the same rule already names (its average
+  // sentence, say) goes with that finding: the section's item lists it.
+  const named = new Map<string, string>();
   for (const f of findings) {
-    const key = sameThingKey(f);
-    const group = byKey.get(key);
-    if (group) group.findings.push(f);
-    else {
-      // Ids stay readable ("jargon:stakeholder"); a second problem on the same words gets "#2".
-      const base = groupId(f);
-      let id = base;
-      for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
-      ids.add(id);
-      const created = { id, findings: [f], term: termKey(f) !== undefined };
-      byKey.set(key, created);
-      groups.push(created);
+    if (typeof f.section !== 'number' || !aboutSection(f)) continue;
+    const key = `${f.ruleId}\u0000${f.section}`;
+    if (!named.has(key)) named.set(key, adviceKey(f));
+  }
+  const groups: FindingGroup[] = [];
+  const byAdvice = new Map<string, { group: FindingGroup; terms: Map<string, TermGroup> }>();
+  findings.forEach((f, i) => {
+    const folded = termKey(f) === undefined && !aboutSection(f) ? named.get(`${f.ruleId}\u0000${f.section}`) : undefined;
+    const advice = folded ?? adviceKey(f);
+    // A sentence is its own term: two long sentences are the same advice, not the same words.
+    const key = termKey(f) ?? `${f.ruleId}~${i}`;
+    let entry = byAdvice.get(advice);
+    if (!entry) {
+      entry = { group: { id: '', findings: [], term: true, terms: [] }, terms: new Map() };
+      byAdvice.set(advice, entry);
+      groups.push(entry.group);
     }
+    entry.group.findings.push(f);
+    if (termKey(f) === undefined) entry.group.term = false;
+    let term = entry.terms.get(key);
+    if (!term) {
+      term = { key, findings: [] };
+      entry.terms.set(key, term);
+      entry.group.terms.push(term);
+    }
+    term.findings.push(f);
+  });
+  // Ids stay readable: "jargon:stakeholder" for one word, "acronyms~“…” is only used once…" for
+  // several; a second problem on the same words gets "#2".
+  const ids = new Set<string>();
+  for (const group of groups) {
+    const first = group.findings[0]!;
+    const base = group.term && group.terms.length === 1 ? groupId(first) : `${first.ruleId}~${problemOf(first)}`;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
+    ids.add(id);
+    group.id = id;
   }
   return groups;
 }

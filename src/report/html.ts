@@ -4,7 +4,8 @@
  * Good for CI artefacts and for sending to a writer who does not use a terminal.
  *
  * Each file is headed by its name (`--full-paths` keeps the folders, for CI). Problems are listed
- * by plain category, repeats of one term as one item with all its places (src/report/group.ts),
+ * by plain category, findings that give the same advice as one item with all its places, and
+ * each of its words with its places when there are several (src/report/group.ts),
  * numbered; in print each highlight carries its item's number, and an item is never split
  * across pages. It fits a phone's width without scrolling sideways.
  */
@@ -14,6 +15,7 @@ import type { Reporter } from './types.js';
 import { summarise } from './types.js';
 import { groupFindings, type FindingGroup } from './group.js';
 import { sentenceParagraph, sentencePlaces } from './sentences.js';
+import { groupTitle, placeNote, severalWords, sharedAdvice, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
 import { categoryOf, escapeHtml, highlight, plural, readingAgeLine, VIEW_CSS } from './html-view.js';
 import { wordPlaceInWords } from './word.js';
 
@@ -30,27 +32,57 @@ function where(report: FileReport, f: Finding): string {
   return report.format === 'docx' ? wordPlaceInWords(f) : `Line ${f.start.line}, column ${f.start.column}`;
 }
 
+/** Every place of a group, each that names other words with them: nothing is left out. */
 function places(report: FileReport, group: FindingGroup): string {
-  const all = group.findings.map((f) => where(report, f));
+  const all = group.findings.map((f) => {
+    const note = placeNote(group, f);
+    return note ? `${where(report, f)} (${note})` : where(report, f);
+  });
   if (all.length === 1) return all[0]!;
-  const shown = all.slice(0, 12);
-  const more = all.length > shown.length ? ` and ${plural(all.length - shown.length, 'more place')}` : '';
-  return `${all.length} places: ${shown.join('; ')}${more}`;
+  return `${all.length} places: ${all.join('; ')}`;
+}
+
+/** A group of several words: each with its places, what to write instead and, if its own, why. */
+function terms(report: FileReport, group: FindingGroup, why: boolean, advise: boolean): string {
+  const rows = group.terms.map((t) => {
+    const count = t.findings.length > 1 ? ` (${t.findings.length} times)` : '';
+    const advice = advise ? termAdvice(t) : undefined;
+    const reason = why ? t.findings[0]!.why : undefined;
+    return (
+      `<li><span class="term">“${escapeHtml(termWords(t, 60))}”</span>${count}: <span class="where">${escapeHtml(t.findings.map((f) => where(report, f)).join('; '))}</span>` +
+      `${advice ? `<br><strong>Try:</strong> ${escapeHtml(advice)}` : ''}${reason ? `<br><span class="why">${escapeHtml(reason)}</span>` : ''}</li>`
+    );
+  });
+  return `<ul class="terms">${rows.join('')}</ul>`;
 }
 
 function item(report: FileReport, group: FindingGroup, id: string, n: number): string {
   const f = group.findings[0]!;
-  const words = f.excerpt ? `<blockquote class="words">${escapeHtml(f.excerpt.length > 200 ? `${f.excerpt.slice(0, 199)}…` : f.excerpt)}</blockquote>` : '';
-  const suggestions = f.suggestions?.length ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>` : '';
-  const why = f.why ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(f.why)}</p>` : '';
+  const several = severalWords(group);
+  const shared = several ? sharedWhy(group) : f.why;
+  const advice = several ? sharedAdvice(group) : undefined;
+  const words = several
+    ? terms(report, group, !shared, !advice)
+    : f.excerpt
+      ? `<blockquote class="words">${escapeHtml(f.excerpt.length > 200 ? `${f.excerpt.slice(0, 199)}…` : f.excerpt)}</blockquote>`
+      : '';
+  const suggestions = several
+    ? advice
+      ? `<p class="try"><strong>Try:</strong> ${escapeHtml(advice)}</p>`
+      : ''
+    : f.suggestions?.length
+      ? `<p class="try"><strong>Try:</strong> ${f.suggestions.map(escapeHtml).join(' or ')}</p>`
+      : '';
+  const why = shared ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(shared)}</p>` : '';
   // A finding that names several sentences (long sentences on a page): where each one is.
   const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `Paragraph ${sentenceParagraph(s)}` : `Line ${s.line}, column ${s.column}`), '; ');
   const sentences = named ? `<p class="where-all"><strong>Sentences:</strong> ${escapeHtml(named)}</p>` : '';
+  const where = several ? `${group.findings.length} places, ${group.terms.length} different words` : places(report, group);
   return (
     `<li id="${id}" class="finding finding-${f.severity}" value="${n}" data-count="${group.findings.length}" tabindex="-1">` +
     `<p class="head"><span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ` +
-    `<span class="cat">${escapeHtml(categoryOf(f.ruleId))}</span> · <span class="where">${escapeHtml(places(report, group))}</span></p>` +
-    `<p class="msg">${escapeHtml(f.message)}</p>${words}${sentences}${suggestions}${why}</li>`
+    `<span class="cat">${escapeHtml(categoryOf(f.ruleId))}</span> · <span class="where">${escapeHtml(where)}</span></p>` +
+    `<p class="msg">${escapeHtml(groupTitle(group))}</p>${words}${sentences}${suggestions}${why}</li>`
   );
 }
 
@@ -90,6 +122,8 @@ function fileSection(report: FileReport, i: number, fullPaths: boolean): string 
   const words = report.stats?.words ? ` ${plural(report.stats.words, 'word')}, about ${plural(report.stats.readingMinutes || 1, 'minute')} to read.` : '';
   const summary =
     `<p class="summary">${report.findings.length ? `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')}.` : 'No problems found.'}${words}</p>`;
+  const top = topTerms(groups);
+  const most = top.length ? `<p class="most">Flagged most: ${escapeHtml(top.join(', '))}.</p>` : '';
   const kinds = categories.length
     ? `<ul class="by-kind">${categories.map(([cat, gs]) => `<li>${escapeHtml(cat)}: ${count(gs)}</li>`).join('')}</ul>`
     : '';
@@ -99,7 +133,7 @@ function fileSection(report: FileReport, i: number, fullPaths: boolean): string 
       : '';
   return (
     `<section class="file" aria-labelledby="${id}">` +
-    `<h2 id="${id}">${name}</h2>${summary}${age}${kinds}` +
+    `<h2 id="${id}">${name}</h2>${summary}${age}${most}${kinds}` +
     `<div class="layout"><div>${text}</div><div class="list"><h3>Problems</h3>${lists.join('') || '<p class="clean">No problems found.</p>'}</div></div>` +
     `</section>`
   );
@@ -110,6 +144,9 @@ const PRINT_CSS = `
 h2 { overflow-wrap: anywhere; }
 .list h4 { margin: 1rem 0 .25rem; }
 .by-kind { padding-left: 1.25rem; }
+.terms { margin: .25rem 0; padding-left: 1.25rem; }
+.terms li { margin-bottom: .25rem; }
+.term { font-weight: bold; }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }

@@ -47,6 +47,7 @@ export const json: Reporter = (reports, context) => {
           fix: f.fix ? { range: f.fix.range, text: f.fix.text } : null,
           data: f.data ?? null,
           groupId: ids.get(f)!,
+          section: f.section ?? null,
           // Word files only, so the fields of markdown findings stay as they were.
           ...(r.format === 'docx' ? { word: f.word ?? null } : {}),
         })),

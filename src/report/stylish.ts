@@ -2,8 +2,10 @@
  * `--format stylish` (the default): findings grouped by file. Each file's block opens with a
  * short summary of the document (reading age against the target, long sentences, the terms
  * flagged most, length). Then each item: where, how serious, what is wrong, the words, what to
- * write instead and why. The same words flagged by one rule several times are one item ("say it
- * once", src/report/group.ts): the first place in full, then how many times and the other places.
+ * write instead and why. Findings that give the same advice are one item ("say it once",
+ * src/report/group.ts): the same words flagged several times show the first place in full, then
+ * how many times and the other places; several words with the same advice show one line for each
+ * word, with its places and what to write instead.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Reporter } from './types.js';
@@ -12,8 +14,9 @@ import type { Finding } from '../types.js';
 import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
-import { groupFindings, type FindingGroup } from './group.js';
+import { groupFindings, type FindingGroup, type TermGroup } from './group.js';
 import { longSentenceCount, sentenceParagraph, sentencePlaces } from './sentences.js';
+import { groupTitle, placeNote, severalWords, sharedAdvice, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
 
 
 export const stylish: Reporter = (reports, context) => {
@@ -51,11 +54,11 @@ function location(report: FileReport, f: Finding): string {
 
 /** The other places of a group, a few to a line. */
 function placesLines(report: FileReport, group: FindingGroup, indent: string, c: ChalkInstance): string[] {
-  // A place whose words differ from the first (another form of the same entry) says its words.
-  const first = group.findings[0]!.excerpt.toLowerCase();
-  const others = group.findings
-    .slice(1)
-    .map((f) => (group.term && f.excerpt.toLowerCase() !== first ? `${location(report, f)} (“${snippet(f.excerpt, 30)}”)` : location(report, f)));
+  // A place that differs from the first (other words, another section) says how.
+  const others = group.findings.slice(1).map((f) => {
+    const note = placeNote(group, f);
+    return note ? `${location(report, f)} (${oneLine(note)})` : location(report, f);
+  });
   const lines: string[] = [];
   const perLine = report.format === 'docx' ? 8 : 12;
   for (let i = 0; i < others.length; i += perLine) {
@@ -63,6 +66,23 @@ function placesLines(report: FileReport, group: FindingGroup, indent: string, c:
     const count = group.term ? `${group.findings.length} times` : `${group.findings.length} places`;
     lines.push(indent + c.dim(i === 0 ? `${count}: here and at ${chunk}` : `  ${chunk}`));
   }
+  return lines;
+}
+
+/** One word of a group of several: its words, count and places, and what to write instead. */
+function termLines(report: FileReport, term: TermGroup, first: boolean, indent: string, c: ChalkInstance, why: boolean, advise: boolean): string[] {
+  const places = term.findings.map((f, i) => (first && i === 0 ? 'here' : location(report, f)));
+  const perLine = report.format === 'docx' ? 8 : 12;
+  const count = term.findings.length > 1 ? ` ${term.findings.length} times` : '';
+  const advice = advise ? termAdvice(term) : undefined;
+  const lines: string[] = [];
+  for (let i = 0; i < places.length; i += perLine) {
+    const chunk = places.slice(i, i + perLine).join(', ');
+    if (i === 0) lines.push(`${indent}“${oneLine(termWords(term))}”${count}: ${c.dim(first ? chunk : `at ${chunk}`)}${advice ? `. ${c.green('Try: ')}${oneLine(advice)}` : ''}`);
+    else lines.push(`${indent}  ${c.dim(chunk)}`);
+  }
+  const reason = term.findings[0]!.why;
+  if (why && reason) lines.push(`${indent}  ${c.dim('Why: ' + oneLine(reason))}`);
   return lines;
 }
 
@@ -80,11 +100,7 @@ export function documentSummary(report: FileReport, groups: FindingGroup[]): str
   }
   const long = longSentenceCount(report.findings);
   if (long) parts.push(plural(long, 'long sentence'));
-  const top = groups
-    .filter((g) => g.term && g.findings.length > 1)
-    .sort((a, b) => b.findings.length - a.findings.length)
-    .slice(0, 3)
-    .map((g) => `“${snippet(g.findings[0]!.excerpt, 30)}” ${g.findings.length} times`);
+  const top = topTerms(groups).map(oneLine);
   if (top.length) parts.push(`flagged most: ${top.join(', ')}`);
   if (stats && stats.words > 0) parts.push(plural(stats.words, 'word'), `${stats.readingMinutes} min read`);
   return parts.join(' · ');
@@ -106,7 +122,16 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
   for (const group of groups) {
     const f = group.findings[0]!;
     const sev = f.severity === 'error' ? c.red('error     ') : f.severity === 'warning' ? c.yellow('warning   ') : c.cyan('suggestion');
-    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${c.dim(oneLine(f.ruleId))}`);
+    lines.push(`  ${c.dim(location(report, f).padEnd(width))}  ${sev}  ${oneLine(groupTitle(group))}  ${c.dim(oneLine(f.ruleId))}`);
+    if (severalWords(group)) {
+      // Several words with the same advice: each with its places and what to write instead.
+      const why = sharedWhy(group);
+      const advice = sharedAdvice(group);
+      group.terms.forEach((term, i) => lines.push(...termLines(report, term, i === 0, indent, c, !why, !advice)));
+      if (advice) lines.push(`${indent}${c.green('Try: ')}${oneLine(advice)}`);
+      if (why) lines.push(`${indent}${c.dim('Why: ' + oneLine(why))}`);
+      continue;
+    }
     const quote = snippet(f.excerpt);
     if (quote && (report.format === 'docx' || !f.message.toLowerCase().includes(quote.toLowerCase()))) {
       lines.push(`${indent}${c.dim('“' + quote + '”')}`);

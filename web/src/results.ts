@@ -2,12 +2,14 @@
  * The results, like Word's Editor pane: a summary with one reading age against the target, the
  * draft with its problems highlighted, a side panel with the selected problem (Previous / Next,
  * back to the words or the list), and the problem list by plain category names, each with a
- * count and a "show" filter, repeats of one term grouped as one item.
+ * count and a "show" filter, findings that give the same advice as one item
+ * (several words with the same advice named together), and the words flagged most.
  */
 import type { BrowserResult } from '../../src/browser.js';
 import type { Finding, Severity } from '../../src/types.js';
 import { categoryOf, escapeHtml, plural, readingAgeLine } from '../../src/report/html-view.js';
 import { groupFindings, type FindingGroup } from '../../src/report/group.js';
+import { placeNote, severalWords, termList, topTerms } from '../../src/report/group-text.js';
 import { wordPlaceInWords } from '../../src/report/word.js';
 import { namedSentences, sentenceParagraph } from '../../src/report/sentences.js';
 import { place, renderText, type Placed } from './text-view.js';
@@ -115,10 +117,12 @@ export class Results {
       ...result.ruleFailures.map((failure) => `The ${categoryOf(failure.ruleId).toLowerCase()} check stopped early, so some problems may be missing.`),
     ];
     const total = result.findings.length;
+    const top = topTerms(this.groups);
     this.el.summary.innerHTML =
       `<p class="summary-line"><strong>${total === 0 ? 'No problems found.' : `${plural(total, 'problem')}:`}</strong> ` +
       (total ? `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')}.` : '') +
       `</p><p class="age" id="reading-age">${escapeHtml(readingAgeLine({ readingAge: result.stats.readingAge, findings: result.findings }, target))}</p>` +
+      (top.length ? `<p class="most">Flagged most: ${escapeHtml(top.join(', '))}.</p>` : '') +
       `<p class="house">${escapeHtml(PRESET_NAME[house] ?? house)} house style. ${plural(result.stats.words, 'word')}, about ${plural(result.stats.readingMinutes || 1, 'minute')} to read.</p>` +
       (changes ? `<p class="changes" id="changes">${escapeHtml(changes)}</p>` : '') +
       notes.map((note) => `<p class="notice">${escapeHtml(note)}</p>`).join('');
@@ -217,10 +221,15 @@ export class Results {
     const result = this.result!;
     const f = g.findings[0]!;
     const index = result.findings.indexOf(f);
-    const words = f.excerpt && f.excerpt.length <= 60 ? `“${escapeHtml(f.excerpt)}”` : escapeHtml(shorten(f.message, 90));
+    // Several words with the same advice: named together ("“don't” (3 times) and “can't”").
+    const words = severalWords(g)
+      ? escapeHtml(termList(g.terms, 3))
+      : f.excerpt && f.excerpt.length <= 60
+        ? `“${escapeHtml(f.excerpt)}”`
+        : escapeHtml(shorten(f.message, 90));
     const times = g.findings.length > 1 ? ` <span class="times">${g.findings.length} places</span>` : '';
     return (
-      `<li id="problem-${index}" class="group" data-count="${g.findings.length}"><button type="button" class="go" data-finding="${index}">` +
+      `<li id="problem-${index}" class="group" data-count="${g.findings.length}"${severalWords(g) ? ` data-words="${g.terms.length}"` : ''}><button type="button" class="go" data-finding="${index}">` +
       `<span class="sev sev-${f.severity}">${LABEL[f.severity]}</span> ${words}${times}</button></li>`
     );
   }
@@ -287,9 +296,8 @@ export class Results {
       (f.why ? `<h4>Why it matters</h4><p class="why">${escapeHtml(f.why)}</p>` : '') +
       (principle ? `<h4>The principle</h4><p class="principle">${escapeHtml(principle)}</p>` : '') +
       (others.length
-        ? `<h4>The same words in ${plural(others.length, 'other place')}</h4><ul class="places">${others
-            .slice(0, 20)
-            .map((g) => `<li><button type="button" class="link" data-finding="${result.findings.indexOf(g)}">${escapeHtml(this.where(g))}</button></li>`)
+        ? `<h4>The same ${group!.term && group!.terms.length === 1 ? 'words' : 'problem'} in ${plural(others.length, 'other place')}</h4><ul class="places">${others
+            .map((g) => `<li><button type="button" class="link" data-finding="${result.findings.indexOf(g)}">${escapeHtml(this.placeName(g, group!))}</button></li>`)
             .join('')}</ul>`
         : '') +
       (also.length ? `<h4>Also in these words</h4><ul>${also.map((g) => `<li>${LABEL[g.severity]}: ${escapeHtml(g.message)}</li>`).join('')}</ul>` : '') +
@@ -297,6 +305,12 @@ export class Results {
       `<button type="button" class="secondary" id="next"${at >= visible.length - 1 ? ' disabled' : ''}>Next problem</button></div>` +
       `<div class="nav"><button type="button" class="secondary" id="back">Back to the words</button>` +
       `<button type="button" class="secondary" id="back-list">Back to the problem list</button></div>`;
+  }
+
+  /** A place of a group: where it is and, when it differs from the group's first place, how. */
+  private placeName(other: Finding, group: FindingGroup): string {
+    const note = placeNote(group, other);
+    return note ? `${this.where(other)}: ${note}` : this.where(other);
   }
 
   private where(f: Finding): string {
