@@ -26,6 +26,8 @@ const FUNCTION = new Set(
     ' ',
   ),
 );
+/** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
+const JOINERS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'at', 'upon']);
 /** Titles before a person's name: “Chief Executive, Dr Jane Smith”. */
 const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 'prof', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor']);
 /** A word with a capital first letter and lower case after it: “Board”, “Well-being”, “Trust's”. */
@@ -151,6 +153,8 @@ export default defineRule({
         lead = 'clause';
         words = run.slice(1);
       } else if (isLowerWord(prev)) {
+        // The end of a name: “the Minister for Health said”, “Secretary of State”.
+        if (JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
         lead = DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word';
       } else if (prev!.raw === ',') lead = 'word';
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
@@ -181,6 +185,8 @@ export default defineRule({
         (lead === 'clause' && plural && lowerNext);
       if (!flag) return;
       if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return;
+      // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
+      if (definedShortName(tokens, first, next)) return;
       const start = all[0]!.start;
       const end = all[all.length - 1]!.end;
       if (overlaps(skip, start, end) || inShortQuote(start, end)) return;
@@ -253,4 +259,11 @@ function nextToName(tokens: Token[], first: number, next: number, to: number): b
   if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
   const comma = tokens[k];
   return comma?.raw === ',' && startsUpper(tokens[k - 1]) && (startsUpper(tokens[k - 2]) || HONORIFICS.has(tokens[k - 2]?.lower ?? ''));
+}
+
+/** “Anytown NHS Foundation Trust (the Trust)”: the short name in brackets, right after the full name. */
+function definedShortName(tokens: Token[], first: number, next: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
+  return tokens[k]?.raw === '(' && startsUpper(tokens[k - 1]) && tokens[next]?.raw === ')';
 }

@@ -195,14 +195,19 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
      * Asked”), or when the body writes each capitalised word in lower case (“Leaving Hospital”
      * above “leaving hospital”).
      */
-    function shortTitle(titled: { capitalised: string[]; pronoun: boolean }): boolean {
+    function shortTitle(titled: { capitalised: string[]; pronoun: boolean; first: string }): boolean {
       if (!titled.capitalised.length) return false;
       if (habit || titled.pronoun) return true;
+      // The first word too must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
+      const first = titled.first.toLowerCase();
+      if (!bodyLower.has(first) && !/..ing$/.test(first)) return false;
       return titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()));
     }
 
     /** The sentence-case form of a title-case heading, or undefined when the heading is fine. */
-    function titleCase(text: string): { suggestion: string; significant: number; capitalised: string[]; pronoun: boolean } | undefined {
+    function titleCase(
+      text: string,
+    ): { suggestion: string; significant: number; capitalised: string[]; pronoun: boolean; first: string } | undefined {
       let masked = text;
       for (const name of names) {
         if (name && masked.includes(name)) masked = masked.split(name).join('\u0000'.repeat(name.length));
@@ -214,6 +219,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       const lowerAt: number[] = [];
       const capitalised: string[] = [];
       let pronoun = false;
+      let firstWord = '';
       for (const part of parts) {
         const at = offset;
         offset += part.length;
@@ -231,7 +237,10 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         }
         if (!capital) return undefined;
         significant++;
-        if (isFirst) pronoun = PRONOUNS.has(core);
+        if (isFirst) {
+          pronoun = PRONOUNS.has(core);
+          firstWord = core;
+        }
         else {
           lowerAt.push(at + part.indexOf(core));
           capitalised.push(core);
@@ -240,7 +249,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       if (significant < 2) return undefined;
       let out = text;
       for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
-      return { suggestion: out, significant, capitalised, pronoun };
+      return { suggestion: out, significant, capitalised, pronoun, first: firstWord };
     }
 
     function sentenceCaseFromCaps(text: string): string {

@@ -70,6 +70,9 @@ describe('capitals on common nouns', () => {
       'Work across Government and the NHS is joined up.',
       'Read our 2024 Strategy before you come.',
       'Dear Patient, we are writing to you.',
+      'The Minister for Health said so. The Secretary of State for Health visited.',
+      'Anytown NHS Foundation Trust (the Trust) runs 2 hospitals.',
+      'Her Majesty’s Government and the Welsh Government agreed.',
     ]) {
       expect(await lint(text), text).toEqual([]);
     }
