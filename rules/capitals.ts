@@ -252,7 +252,8 @@ function nextToName(tokens: Token[], first: number, next: number, to: number): b
     const n1 = tokens[next + 1];
     const n2 = tokens[next + 2];
     if (n1 && HONORIFICS.has(n1.lower)) return true;
-    if (startsUpper(n1) && startsUpper(n2)) return true;
+    // Two capitalised words that are not common nouns: a name, not “Occupational Therapists”.
+    if (startsUpper(n1) && startsUpper(n2) && !(COMMON.has(n1!.lower) && COMMON.has(base(n2!)))) return true;
   }
   // The name before: “Jane Smith, our Chief Executive” (the determiner may come between).
   let k = first - 1;

@@ -39,6 +39,15 @@ describe('capitals on common nouns', () => {
     expect(await excerpts('We share it with Health and Well-being Boards (HWBs) by June.')).toEqual(['Health and Well-being Boards']);
   });
 
+  it('flags job roles and generic service words from the guides', async () => {
+    expect(await excerpts('Our team includes Physiotherapists, Occupational Therapists and more.')).toEqual([
+      'Physiotherapists',
+      'Occupational Therapists',
+    ]);
+    expect(await excerpts('We work with Primary Care Networks and Local Authorities.')).toEqual(['Primary Care Networks and Local Authorities']);
+    expect(await excerpts('You will work closely with the Ward Manager and the Matron.')).toEqual(['Ward Manager', 'Matron']);
+  });
+
   it('flags a name used in general: "every", "each", "two", "a"', async () => {
     const found = await lint('Every Integrated Care Board has a plan. It reflects the two Health and Wellbeing Strategies.');
     expect(found.map((f) => f.excerpt)).toEqual(['Integrated Care Board', 'Health and Wellbeing Strategies']);
