@@ -198,7 +198,7 @@ export default defineRule({
     function report(words: Token[], kind: 'common' | 'generic' | 'verb'): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
-      const written = doc.text.slice(start, end);
+      const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
       const message =
         kind === 'verb'
