@@ -96,7 +96,7 @@ export default defineRule({
 
     for (const block of doc.blocks) {
       if (block.kind === 'heading' || block.kind === 'tableCell' || block.inTable) continue;
-      if (!/[\p{Ll}\p{P}]\s+\p{Lu}\p{Ll}/u.test(block.text)) continue;
+      if (!/\S\s+\p{Lu}\p{Ll}/u.test(block.text)) continue;
       const tokens = tokensOf(block);
       let from = 0;
       while (from < tokens.length) {
@@ -157,6 +157,7 @@ export default defineRule({
         if (JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
         lead = DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word';
       } else if (prev!.raw === ',') lead = 'word';
+      else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) lead = 'generic'; // “A Nurse will meet you”
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
       else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
       if (!words.length) return;

@@ -53,6 +53,7 @@ describe('capitals on common nouns', () => {
     expect(found.map((f) => f.excerpt)).toEqual(['Integrated Care Board', 'Health and Wellbeing Strategies']);
     expect(found[0]!.message).toBe('“Integrated Care Board” is used in general here, so it does not need capitals.');
     expect(await excerpts('Each Council has a Health and Wellbeing Board.')).toEqual(['Council', 'Health and Wellbeing Board']);
+    expect(await excerpts('A Nurse will meet you at the door.')).toEqual(['Nurse']);
   });
 
   it('flags a plural after a dash that starts a new clause, but not a title after a colon', async () => {
