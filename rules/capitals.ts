@@ -26,6 +26,8 @@ const FUNCTION = new Set(
     ' ',
   ),
 );
+/** Words that are not describing words: “the one Board”, “to the Board”. */
+const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
 /** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
 const JOINERS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'at', 'upon']);
 /** Titles before a person's name: “Chief Executive, Dr Jane Smith”. */
@@ -156,6 +158,12 @@ export default defineRule({
         // The end of a name: “the Minister for Health said”, “Secretary of State”.
         if (JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
         lead = DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word';
+        // One describing word between: “a new Business Case”, “our new Engagement Team”.
+        const before = first - 2 >= from ? tokens[first - 2] : undefined;
+        if (lead === 'word' && isWord(before) && !FUNCTION_OR_VERB.test(prev!.lower)) {
+          if (DETERMINERS.has(before.lower)) lead = 'det';
+          else if (GENERIC.has(before.lower)) lead = 'generic';
+        }
       } else if (prev!.raw === ',') lead = 'word';
       else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) lead = 'generic'; // “A Nurse will meet you”
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';

@@ -54,6 +54,12 @@ describe('capitals on common nouns', () => {
     expect(found[0]!.message).toBe('“Integrated Care Board” is used in general here, so it does not need capitals.');
     expect(await excerpts('Each Council has a Health and Wellbeing Board.')).toEqual(['Council', 'Health and Wellbeing Board']);
     expect(await excerpts('A Nurse will meet you at the door.')).toEqual(['Nurse']);
+    // with a describing word between
+    expect(await excerpts('It will inform a new Decision-Making Business Case. Our new Engagement Team will call.')).toEqual([
+      'Decision-Making Business Case',
+      'Engagement Team',
+    ]);
+    expect(await excerpts('A new Anytown Community Hospital opened.')).toEqual([]);
   });
 
   it('flags a plural after a dash that starts a new clause, but not a title after a colon', async () => {
