@@ -1,8 +1,7 @@
 import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast';
 import { defineRule, type LintDocument } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
-import { sentencesOf } from './lib/words.js';
-import { toString as nlcstToString } from 'nlcst-to-string';
+import { tokensOf } from './lib/tokens.js';
 
 /** Names that keep their capitals in a sentence-case heading. */
 const PROPER_NAMES = [
@@ -331,15 +330,13 @@ function wordsInBody(doc: LintDocument): { names: Set<string>; lower: Set<string
   const lower = new Set<string>();
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
-    for (const sentence of sentencesOf(block)) {
-      let first = true;
-      for (const child of sentence.children) {
-        if (child.type !== 'WordNode') continue;
-        const word = nlcstToString(child);
-        if (!first && /^\p{Lu}\p{Ll}/u.test(word)) out.add(word);
-        else if (/^\p{Ll}/u.test(word)) lower.add(word);
-        first = false;
-      }
+    let sentence = -1;
+    for (const t of tokensOf(block)) {
+      if (t.kind !== 'word') continue;
+      const first = t.sentence !== sentence;
+      sentence = t.sentence;
+      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw)) out.add(t.raw);
+      else if (/^\p{Ll}/u.test(t.raw)) lower.add(t.raw);
     }
   }
   return { names: out, lower };

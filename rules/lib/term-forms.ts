@@ -114,39 +114,71 @@ export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Arra
   hyphenPairs();
   return out;
 
-  /** “follow-up meeting” and “follow up meeting” in one document. */
+  /**
+   * “follow-up meeting” and “follow up meeting” in one document. One pass over the words: a
+   * hyphenated word and the word after it, and every 3 words in a row, keyed the same way.
+   */
   function hyphenPairs(): void {
     if (!/\p{L}-\p{L}/u.test(text)) return;
-    const seen = new Set<string>();
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}-])(\p{L}{2,})-(\p{L}{2,})\s+(\p{L}{3,})(?![\p{L}-])/gu)) {
-      const [, a, b, c] = m as unknown as [string, string, string, string];
-      const key = `${a} ${b} ${c}`.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const pair = `${a}-${b}`;
-      if (NOT_NOUN.has(c.toLowerCase()) || HOUSE_COMPOUNDS.has(`${a} ${b}`.toLowerCase())) continue;
-      if (TERMS.some((t) => new RegExp(t.pattern, 'iu').test(pair))) continue;
-      const hyphened = placeAt(m.index);
-      if (!hyphened || overlaps(skip, m.index, m.index + m[0].length)) continue;
-      const spaced = new RegExp(`(?<![\\p{L}\\p{N}-])${a}\\s+${b}\\s+${c}(?![\\p{L}-])`, 'giu');
-      const found: Array<{ at: number; len: number; place: Place }> = [];
-      for (const s of text.matchAll(spaced)) {
-        const place = placeAt(s.index);
-        if (place && !overlaps(skip, s.index, s.index + s[0].length)) found.push({ at: s.index, len: s[0].length, place });
+    type Seen = { at: number; end: number; starts: boolean; heading: boolean };
+    const hyphened = new Map<string, Seen>();
+    const spaced = new Map<string, Seen[]>();
+    const firstParts = new Set<string>();
+    // Pass 1: hyphenated words and the word after them. Pass 2: the same 3 words with spaces.
+    for (const pass of [1, 2]) {
+      if (pass === 2 && !firstParts.size) return;
+      for (const block of doc.blocks) {
+        const tokens = tokensOf(block);
+        let sentence = -1;
+        let first = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          if (t.sentence !== sentence) {
+            sentence = t.sentence;
+            first = i;
+          }
+          if (t.kind !== 'word') continue;
+          if (pass === 1) {
+            if (!t.text.includes('-')) continue;
+            const parts = /^(\p{L}{2,})-(\p{L}{2,})$/u.exec(t.text);
+            const next = tokens[i + 1];
+            if (!parts || next?.kind !== 'word' || !next.spaceBefore || next.sentence !== sentence || !/^\p{L}{3,}$/u.test(next.text)) continue;
+            const key = `${parts[1]} ${parts[2]} ${next.text}`.toLowerCase();
+            if (!hyphened.has(key)) hyphened.set(key, { at: t.start, end: next.end, starts: i === first, heading: block.kind === 'heading' });
+            firstParts.add(parts[1]!.toLowerCase());
+            continue;
+          }
+          if (!firstParts.has(t.lower)) continue;
+          const b = tokens[i + 1];
+          const c = tokens[i + 2];
+          if (b?.kind !== 'word' || c?.kind !== 'word' || !b.spaceBefore || !c.spaceBefore || c.sentence !== sentence) continue;
+          const key = `${t.lower} ${b.lower} ${c.lower}`;
+          if (!hyphened.has(key)) continue;
+          const list = spaced.get(key) ?? [];
+          list.push({ at: t.start, end: c.end, starts: i === first, heading: block.kind === 'heading' });
+          spaced.set(key, list);
+        }
       }
-      if (!found.length) continue;
-      const at = found.find((p) => !p.place.starts && !p.place.heading) ?? found[0]!;
-      const written = text.slice(at.at, at.at + at.len);
-      const want = `${a}-${b} ${c}`.toLowerCase();
-      const other = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ');
+    }
+    for (const [key, h] of hyphened) {
+      const found = (spaced.get(key) ?? []).filter((p) => !overlaps(skip, p.at, p.end));
+      if (!found.length || overlaps(skip, h.at, h.end)) continue;
+      const [a, b, c] = key.split(' ') as [string, string, string];
+      if (NOT_NOUN.has(c) || HOUSE_COMPOUNDS.has(`${a} ${b}`)) continue;
+      const pair = `${a}-${b}`;
+      if (TERMS.some((t) => new RegExp(t.pattern, 'iu').test(pair))) continue;
+      const at = found.find((p) => !p.starts && !p.heading) ?? found[0]!;
+      const written = text.slice(at.at, at.end).replace(/\s+/g, ' ');
+      const other = text.slice(h.at, h.end).replace(/\s+/g, ' ');
+      const want = `${pair} ${c}`;
       out.push({
         start: at.at,
-        end: at.at + at.len,
+        end: at.end,
         written,
-        message: `This document writes “${other}” and “${written.replace(/\s+/g, ' ')}”. Use one form: “${want}”, with a hyphen.`,
+        message: `This document writes “${other}” and “${written}”. Use one form: “${want}”, with a hyphen.`,
         why: 'Writing a term one way helps readers. When 2 words work together to describe the next word, a hyphen joins them.',
-        suggestion: at.place.starts ? want.charAt(0).toUpperCase() + want.slice(1) : want,
-        data: { term: `${a}-${b}`.toLowerCase(), forms: [other, written] },
+        suggestion: at.starts ? want.charAt(0).toUpperCase() + want.slice(1) : want,
+        data: { term: pair, forms: [other, written] },
       });
     }
   }
