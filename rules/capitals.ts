@@ -51,21 +51,17 @@ export default defineRule({
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     schema: (z) => z.strictObject({}),
     docs:
-      'GOV.UK and NHS style use lower case for common nouns and generic job titles: “the board”, ' +
-      '“our engagement team”, “the government”, “a consultant”, “integrated care boards”. Capitals are for names: ' +
-      '“the Judicial Executive Board”, “Mid and South Essex NHS Foundation Trust”, “Anytown Integrated Care Board”. ' +
-      'Capital letters in the middle of a sentence slow readers down and make ordinary words look like names.\n\n' +
-      'The rule flags capitalised common nouns after words like “the”, “our” and “this” (“the Panel”), after words ' +
-      'that make them general (“every Integrated Care Board”, “two Health and Wellbeing Strategies”), in the plural ' +
-      '(“the development of Integrated Care Strategies”), before another noun (“a public Board meeting”), and verbs ' +
-      'capitalised after “to” (“to Improve outcomes”). It leaves names alone: a longer name (“the Department of ' +
-      'Health”, “Somerset Board”), a name of 3 words or more after “the” (“the Health and Wellbeing Board”), a job ' +
-      'title next to a person’s name (“Jane Smith, Chief Executive”), a name the text introduces (“a group called ' +
-      'the Forum”), and titles: a line with a capital on every main word, words in bold or italics, short quotes, ' +
-      'link text, headings and tables.\n\n' +
-      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”, ' +
-      '“long COVID” and “long covid”, or “follow-up meeting” and “follow up meeting”, and which form the guide uses ' +
-      '(the NHS writes “Wi-Fi”, GOV.UK “wifi”). A capital that only starts a sentence is not another form.',
+      'NHS and GOV.UK style use lower case for common nouns and job titles: “the board”, “our team”. ' +
+      'Capitals are for names, like “Anytown Integrated Care Board”. ' +
+      'Capitals in the middle of a sentence make ordinary words look like names.\n\n' +
+      'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
+      'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
+      'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
+      'It also means a job title next to a person’s name, and a name the text introduces. ' +
+      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables.\n\n' +
+      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
+      'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
       good: [
         { text: 'Our engagement team works with the board. Mid and South Essex NHS Foundation Trust runs 3 hospitals.' },

@@ -51,11 +51,12 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'A short bold line used as a heading is not one: screen readers cannot jump to it. ' +
       'Use a heading style instead, like the Heading 2 style in Word.\n\n' +
       'NHS and GOV.UK use sentence case: only the first word and names start with a capital. ' +
-      'The rule suggests sentence case when every main word of a heading starts with a capital, ' +
-      'leaving out acronyms and names the document uses elsewhere. A heading of 3 or more main words is ' +
-      'enough. A shorter one (“Leaving Hospital”, “We Asked”) needs more to show it is not a name: the ' +
-      'page writes its words in lower case, it starts with “We” or “You”, or another heading on the page ' +
-      'is in title case. Bold lines in a section of examples are left alone. ' +
+      'The rule suggests sentence case when every main word of a heading starts with a capital. ' +
+      'It leaves out acronyms and names the document uses elsewhere.\n\n' +
+      'A heading of 3 or more main words is enough. A shorter one (“We Asked”) needs more to show it is not a name. ' +
+      'The page may write its words in lower case, or it may start with “We” or “You”. ' +
+      'Or another heading on the page may be in title case.\n\n' +
+      'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop are also reported.',
     fixable: true,
