@@ -41,7 +41,8 @@ const isCap = (t: Token | undefined) => isWord(t) && CAP_WORD.test(t.text);
 const startsUpper = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.raw);
 const isLowerWord = (t: Token | undefined) => isWord(t) && /^\p{Ll}/u.test(t.raw);
 const base = (t: Token) => t.lower.replace(/'s$/, '');
-const isPlural = (word: string) => /s$/.test(word) && !/(ss|us|is)$/.test(word);
+/** “staff” is a plural without an “s”: “thanked Staff for their work”. */
+const isPlural = (word: string) => word === 'staff' || (/s$/.test(word) && !/(ss|us|is)$/.test(word));
 
 export default defineRule({
   meta: {

@@ -37,6 +37,7 @@ describe('capitals on common nouns', () => {
     expect(await excerpts('We work with all Health and Wellbeing Boards.')).toEqual(['Health and Wellbeing Boards']);
     expect(await excerpts('This shaped the development of Integrated Care Strategies in the region.')).toEqual(['Integrated Care Strategies']);
     expect(await excerpts('We share it with Health and Well-being Boards (HWBs) by June.')).toEqual(['Health and Well-being Boards']);
+    expect(await excerpts('She thanked Staff for their work.')).toEqual(['Staff']);
   });
 
   it('flags job roles and generic service words from the guides', async () => {
