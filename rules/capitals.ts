@@ -173,6 +173,10 @@ export default defineRule({
       if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
 
       const all = words.map((k) => tokens[k]!);
+      const start = all[0]!.start;
+      const end = all[all.length - 1]!.end;
+      // Link text, bold and italic words, quoted titles: left as written.
+      if (overlaps(skip, start, end) || inShortQuote(start, end)) return;
       const firstVerb = base(all[0]!);
       const before = tokens[words[0]! - 1];
       // “to Improve outcomes”, “c) To Enhance productivity”.
@@ -193,9 +197,6 @@ export default defineRule({
       if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return;
       // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
       if (definedShortName(tokens, first, next)) return;
-      const start = all[0]!.start;
-      const end = all[all.length - 1]!.end;
-      if (overlaps(skip, start, end) || inShortQuote(start, end)) return;
       const written = doc.text.slice(start, end).toLowerCase();
       if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return;
       report(all, lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common');

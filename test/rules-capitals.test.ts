@@ -76,6 +76,7 @@ describe('capitals on common nouns', () => {
     ]);
     // “to” before a name or a title is fine
     expect(await excerpts('You can talk to Relate about it. We want to Improve Health Outcomes.')).toEqual([]);
+    expect(await excerpts('Read [how we want to Improve care](https://example.org) and **to Improve outcomes**.')).toEqual([]);
   });
 
   it('leaves names alone', async () => {
