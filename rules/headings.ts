@@ -197,11 +197,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
      */
     function shortTitle(titled: { capitalised: string[]; pronoun: boolean; first: string }): boolean {
       if (!titled.capitalised.length) return false;
-      if (habit || titled.pronoun) return true;
-      // The first word too must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
+      if (titled.pronoun) return true;
+      // The first word must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
       const first = titled.first.toLowerCase();
       if (!bodyLower.has(first) && !/..ing$/.test(first)) return false;
-      return titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()));
+      return habit || titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()));
     }
 
     /** The sentence-case form of a title-case heading, or undefined when the heading is fine. */

@@ -38,6 +38,11 @@ describe('short headings in title case', () => {
     ]);
   });
 
+  it('leaves a short name alone on a page that has a heading in title case', async () => {
+    const text = '# Riverside Surgery\n\nCall to book.\n\n## Opening Times And Contact Details\n\nText.';
+    expect((await titleCase(text)).map(([heading]) => heading)).toEqual(['Opening Times And Contact Details']);
+  });
+
   it('leaves short names alone', async () => {
     for (const text of [
       '# Riverside Surgery\n\nCall the surgery to book.',
