@@ -4,6 +4,12 @@ import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, tokensOf
 
 /** Short words that shout on their own when written in capitals ("do NOT", "ALL patients"). */
 const SHORT_SHOUTS = new Set(['NOT', 'NO', 'NOW', 'ALL', 'ANY', 'YOU', 'DO', 'DON’T', "DON'T"]);
+/** Days and months: never acronyms, so even “MAY” shouts, and they keep their capital in lower case. */
+const CALENDAR = new Map(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'
+    .split(' ')
+    .map((w) => [w.toUpperCase(), w]),
+);
 const CAPS_IN_TEXT = /[A-Z][A-Z'’-]*[A-Z]/g;
 /** A block with no word in capitals has nothing to check (most blocks). */
 const HAS_CAPS = /[A-Z][A-Z'’-]*[A-Z]/;
@@ -106,16 +112,17 @@ export default defineRule<Record<string, never>>({
       // Acronyms at either end of a run are not part of the shouting ("PLEASE CALL NHS").
       let from = 0;
       let to = run.length - 1;
-      while (from <= to && !isShouting(run[from]!.core, acronyms)) from++;
-      while (to >= from && !isShouting(run[to]!.core, acronyms)) to--;
+      const shouts = (core: string) => CALENDAR.has(core) || isShouting(core, acronyms);
+      while (from <= to && !shouts(run[from]!.core)) from++;
+      while (to >= from && !shouts(run[to]!.core)) to--;
       if (from > to) return;
       const words = run.slice(from, to + 1);
-      const shouting = words.filter((t) => isShouting(t.core, acronyms));
+      const shouting = words.filter((t) => shouts(t.core));
       // A mnemonic the text spells out: “Think FAST: Face, Arms, Speech, Time”.
       if (shouting.every((t) => mnemonic(doc.text, t.first.position!.start.offset!, t.last.position!.end.offset!, t.core))) return;
       const fires =
         shouting.length >= 2 ||
-        shouting.some((t) => t.core.replace(/[^A-Z]/g, '').length >= 4 || SHORT_SHOUTS.has(t.core));
+        shouting.some((t) => t.core.replace(/[^A-Z]/g, '').length >= 4 || SHORT_SHOUTS.has(t.core) || CALENDAR.has(t.core));
       if (!fires) return;
       const first = words[0]!.first;
       const last = words[words.length - 1]!.last;
@@ -123,7 +130,7 @@ export default defineRule<Record<string, never>>({
       const end = last.position!.end.offset!;
       const quoted = doc.text.slice(start, end);
       let plain = quoted.replace(CAPS_IN_TEXT, (w) =>
-        acronyms.has(w) || isRomanNumeral(w) ? w : w.toLowerCase(),
+        CALENDAR.get(w) ?? (acronyms.has(w) || isRomanNumeral(w) ? w : w.toLowerCase()),
       );
       if (startsSentence && from === 0) plain = plain.charAt(0).toUpperCase() + plain.slice(1);
       context.report({

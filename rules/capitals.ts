@@ -1,36 +1,48 @@
-import type { Sentence, Word } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import { defineRule } from '../src/types.js';
-import { sentencesOf } from './lib/words.js';
 import { eachNode } from './lib/mdast.js';
 import { overlaps } from './lib/terms.js';
-import { quotedRanges } from './lib/mentions.js';
+import { markQuotes, quotedRanges } from './lib/mentions.js';
+import { introducedNames } from './lib/names.js';
+import { tokensOf, type Token } from './lib/tokens.js';
+import { termForms } from './lib/term-forms.js';
+import data from './data/capitals.json' with { type: 'json' };
 
-/** Common nouns and generic job titles that stay in lower case in running text. */
-const COMMON = new Set([
-  'team', 'teams', 'panel', 'panels', 'board', 'boards', 'committee', 'committees', 'trust', 'trusts', 'government',
-  'council', 'councils', 'department', 'departments', 'strategy', 'strategies', 'programme', 'programmes', 'policy',
-  'policies', 'director', 'directors', 'manager', 'managers', 'officer', 'officers', 'nurse', 'nurses', 'doctor', 'doctors',
-  'consultant', 'consultants', 'chair', 'chairman', 'chairwoman', 'chairperson', 'engagement', 'partnership', 'partnerships',
-  'partners', 'community', 'communities', 'patients', 'staff', 'hospital', 'hospitals', 'surgery', 'practice', 'clinic',
-  'clinics', 'centre', 'centres', 'ward', 'wards', 'network', 'networks', 'integrated', 'care', 'health', 'wellbeing',
-  'response', 'induction', 'forum', 'organisation', 'organisations', 'members', 'residents', 'volunteers', 'carers',
-  'urgent', 'treatment', 'strategic', 'executive', 'chief', 'lead', 'leads', 'operations', 'communications', 'plan', 'plans',
-]);
+/** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
+const COMMON = new Set(data.common);
+const JOB_TITLES = new Set(data.jobTitles);
 /** Words before a common noun that show it is used as a common noun: “our Engagement Team”, “the Panel”. */
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'every', 'each', 'any', 'all', 'his', 'her']);
-/** Words between capitals in a name: “Health and Wellbeing Board”. */
-const JOINING = new Set(['and', '&']);
+const DETERMINERS = new Set(data.determiners);
+/** Words that show a noun is used in general: “every Integrated Care Board”, “two Health and Wellbeing Boards”. */
+const GENERIC = new Set(data.generic);
+/** Verbs that lists in plans capitalise after “to”: “to Improve outcomes”. */
+const VERBS = new Set(data.verbs);
+/** Small words a title leaves in lower case: “Plan for Patients”. */
+const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+/** Punctuation after which a capital starts a new clause: “– New centres”, “c) To improve”. */
+const CLAUSE = new Set([':', '–', '—', '-', '(', ')', '“', '‘', '"', "'", '•', ';', '[', '*', '/', '|']);
+/** Words after a capitalised noun that show it is not describing a noun after it: “across Government and the NHS”. */
+const FUNCTION = new Set(
+  'and or but nor the a an this that these those with for from into onto to of in on at by as is are was were be been will would can could should may might must has have had not also then than there here when where which who what how why because about after before over under its their our your his her'.split(
+    ' ',
+  ),
+);
+/** Words that are not describing words: “the one Board”, “to the Board”. */
+const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
+/** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
+const JOINERS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'at', 'upon']);
+/** Titles before a person's name: “Chief Executive, Dr Jane Smith”. */
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 'prof', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor']);
+/** A word with a capital first letter and lower case after it: “Board”, “Well-being”, “Trust's”. */
+const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
+const QUOTE_TITLE_WORDS = 12;
 
-/** One term, written in several ways: the forms to look for and the form the guides use. */
-const TERMS: Array<{ id: string; pattern: RegExp; guide: string; source: string }> = [
-  { id: 'wifi', pattern: /\bwi-?fi\b/gi, guide: 'wifi', source: 'the GOV.UK style guide' },
-  { id: 'email', pattern: /\be-?mails?\b/gi, guide: 'email', source: 'the GOV.UK style guide' },
-  { id: 'online', pattern: /\bon-?line\b/gi, guide: 'online', source: 'the GOV.UK style guide' },
-  { id: 'wellbeing', pattern: /\bwell[- ]?being\b/gi, guide: 'wellbeing', source: 'the NHS and GOV.UK styles' },
-  { id: 'long COVID', pattern: /\blong[- ]covid\b/gi, guide: 'long COVID', source: 'the NHS A to Z' },
-  { id: 'COVID-19', pattern: /\bcovid-19\b/gi, guide: 'COVID-19', source: 'the NHS and GOV.UK styles' },
-];
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isCap = (t: Token | undefined) => isWord(t) && CAP_WORD.test(t.text);
+const startsUpper = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.raw);
+const isLowerWord = (t: Token | undefined) => isWord(t) && /^\p{Ll}/u.test(t.raw);
+const base = (t: Token) => t.lower.replace(/'s$/, '');
+/** “staff” is a plural without an “s”: “thanked Staff for their work”. */
+const isPlural = (word: string) => word === 'staff' || (/s$/.test(word) && !/(ss|us|is)$/.test(word));
 
 export default defineRule({
   meta: {
@@ -40,24 +52,29 @@ export default defineRule({
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     schema: (z) => z.strictObject({}),
     docs:
-      'GOV.UK and NHS style use lower case for common nouns and generic job titles: “the board”, ' +
-      '“our engagement team”, “the government”, “a consultant”. Capitals are for names: “the Judicial ' +
-      'Executive Board”, “Mid and South Essex NHS Foundation Trust”. Capital letters in the middle of a ' +
-      'sentence slow readers down and make ordinary words look like names.\n\n' +
-      'The rule flags a run of capitalised common nouns after words like “the”, “our” and “this” when it is not ' +
-      'part of a longer name (“the Department of Health” is a name). It also says when one term is written ' +
-      'in several ways in one document, like “Wi-Fi” and “wifi” or “well-being” and “wellbeing”, and which form ' +
-      'the guides use. Headings, link text and quoted words are left alone.',
+      'NHS and GOV.UK style use lower case for common nouns and job titles: “the board”, “our team”. ' +
+      'Capitals are for names, like “Anytown Integrated Care Board”. ' +
+      'Capitals in the middle of a sentence make ordinary words look like names.\n\n' +
+      'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
+      'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
+      'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
+      'It also means a job title next to a person’s name, and a name the text introduces. ' +
+      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables.\n\n' +
+      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
+      'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
       good: [
         { text: 'Our engagement team works with the board. Mid and South Essex NHS Foundation Trust runs 3 hospitals.' },
         { text: 'We met the Department of Health and the Health and Wellbeing Board of Essex.' },
-        { text: 'The surgery has free wifi. Ask at reception for the wifi code.' },
+        { text: 'The surgery has free Wi-Fi. Ask at reception for the Wi-Fi code.' },
+        { text: 'Jane Smith, Chief Executive, opened the clinic.' },
       ],
       bad: [
         { text: 'Our Engagement Team will contact you.', count: 1, flags: ['Engagement Team'] },
         { text: 'Papers for the Board are online. The Panel will meet in May.', count: 2, flags: ['Board', 'Panel'] },
-        { text: 'The clinic has Wi-Fi. Ask for the wifi code.', count: 1, flags: ['Wi-Fi'] },
+        { text: 'Every Integrated Care Board has a plan.', count: 1, flags: ['Integrated Care Board'] },
+        { text: 'The clinic has Wi-Fi. Ask for the wifi code.', count: 1, flags: ['wifi'] },
       ],
     },
   },
@@ -66,76 +83,195 @@ export default defineRule({
     eachNode(doc.mdast, 'link', (link) => {
       if (link.position) skip.push([link.position.start.offset!, link.position.end.offset!]);
     });
+    // Words in bold or italics are often a title or a label: “read *The Care Plan*”.
+    for (const type of ['emphasis', 'strong'] as const) {
+      eachNode(doc.mdast, type, (node) => {
+        if (node.position) skip.push([node.position.start.offset!, node.position.end.offset!]);
+      });
+    }
     skip.sort((a, b) => a[0] - b[0]);
+    const names = introducedNames(doc);
+    let quoted: Uint8Array | undefined;
 
     for (const block of doc.blocks) {
-      if (block.kind === 'heading' || block.kind === 'tableCell' || !/[a-z]\s+\p{Lu}/u.test(block.text)) continue;
-      for (const sentence of sentencesOf(block)) commonNouns(sentence);
+      if (block.kind === 'heading' || block.kind === 'tableCell' || block.inTable) continue;
+      if (!/\S\s+\p{Lu}\p{Ll}/u.test(block.text)) continue;
+      const tokens = tokensOf(block);
+      let from = 0;
+      while (from < tokens.length) {
+        let to = from;
+        while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+        if (!titleLike(tokens, from, to)) sentence(tokens, from, to);
+        from = to;
+      }
     }
-    variants();
 
-    function commonNouns(sentence: Sentence): void {
-      const words = sentence.children.filter((c): c is Word => c.type === 'WordNode');
-      for (let i = 1; i < words.length; i++) {
-        if (!DETERMINERS.has(toString(words[i - 1]!).toLowerCase())) continue;
-        // The run of capitalised words after the determiner, with “and” between them.
-        const run: Word[] = [];
+    const preset = context.settings.preset === 'govuk' ? 'govuk' : 'nhs';
+    for (const r of termForms(doc, preset, skip)) {
+      context.report({
+        span: { start: doc.pointAt(r.start), end: doc.pointAt(r.end) },
+        message: r.message,
+        why: r.why,
+        suggestions: [r.suggestion],
+        data: r.data,
+      });
+    }
+
+    /** Capitalised common nouns in one sentence: tokens[from, to). */
+    function sentence(tokens: Token[], from: number, to: number): void {
+      for (let i = from; i < to; i++) {
+        if (!isCap(tokens[i])) continue;
+        // The run of capitalised words, with “and” between them: “Health and Wellbeing Boards”.
+        const run: number[] = [];
         let j = i;
-        while (j < words.length) {
-          const text = toString(words[j]!);
-          if (/^\p{Lu}\p{Ll}+$/u.test(text)) run.push(words[j]!);
-          else if (!(run.length && JOINING.has(text) && /^\p{Lu}/u.test(toString(words[j + 1] ?? words[j]!)))) break;
+        while (j < to) {
+          const t = tokens[j]!;
+          if (isCap(t)) run.push(j);
+          else if (!(run.length && (t.lower === 'and' || t.raw === '&') && isCap(tokens[j + 1]) && j + 1 < to)) break;
           j++;
         }
-        if (!run.length) continue;
+        const next = j;
         i = j;
-        const next = words[j] ? toString(words[j]!) : '';
-        const after = words[j + 1] ? toString(words[j + 1]!) : '';
-        // Part of a longer name: “the Department of Health”, “the Trust’s” is still fine to flag.
-        if (/^(of|for|in|at|on)$/i.test(next) && /^\p{Lu}/u.test(after)) continue;
-        if (/^\p{Lu}/u.test(next)) continue;
-        if (!run.every((w) => COMMON.has(toString(w).toLowerCase()))) continue;
-        // A long name in the singular is a body's name: “the Health and Wellbeing Board”. In the
-        // plural it is generic: “Health and Wellbeing Boards”.
-        if (run.length >= 3 && !/s$/.test(toString(run[run.length - 1]!))) continue;
-        const start = run[0]!.position!.start.offset!;
-        const end = run[run.length - 1]!.position!.end.offset!;
-        if (overlaps(skip, start, end)) continue;
-        const written = doc.text.slice(start, end);
-        const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
-        context.report({
-          span: { start: doc.pointAt(start), end: doc.pointAt(end) },
-          message: `“${written}” does not need capitals here.`,
-          why: 'Capitals are for names. Common nouns and job titles in lower case are easier to read.',
-          suggestions: [lower],
-          data: { words: written },
-        });
+        judge(tokens, from, to, run, next);
       }
     }
 
-    function variants(): void {
-      for (const term of TERMS) {
-        const forms = new Map<string, number>();
-        for (const m of doc.text.matchAll(term.pattern)) {
-          if (overlaps(skip, m.index, m.index + m[0].length)) continue;
-          // “emails” counts as “email”: compare the forms without a plural ending.
-          const form = m[0].replace(/s$/i, '');
-          if (!forms.has(form)) forms.set(form, m.index);
+    function judge(tokens: Token[], from: number, to: number, run: number[], next: number): void {
+      const first = run[0]!;
+      const prev = first > from ? tokens[first - 1] : undefined;
+      let words = run;
+      let lead: 'det' | 'generic' | 'word' | 'clause';
+      const firstWord = base(tokens[first]!);
+      const clauseStart = prev === undefined || (prev.kind === 'punct' && CLAUSE.has(prev.raw)) || listLabel(tokens, first, from);
+      if (DETERMINERS.has(firstWord) || GENERIC.has(firstWord)) {
+        // A capitalised “The” or “Our” in the middle of a sentence starts a title: “read The Long Term Plan”.
+        if (!clauseStart) return;
+        lead = DETERMINERS.has(firstWord) ? 'det' : 'generic';
+        words = run.slice(1);
+      } else if (clauseStart) {
+        lead = 'clause';
+        words = run.slice(1);
+      } else if (isLowerWord(prev)) {
+        // The end of a name: “the Minister for Health said”, “Secretary of State”.
+        if (JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
+        lead = DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word';
+        // One describing word between: “a new Business Case”, “our new Engagement Team”.
+        const before = first - 2 >= from ? tokens[first - 2] : undefined;
+        if (lead === 'word' && isWord(before) && !FUNCTION_OR_VERB.test(prev!.lower)) {
+          if (DETERMINERS.has(before.lower)) lead = 'det';
+          else if (GENERIC.has(before.lower)) lead = 'generic';
         }
-        if (forms.size < 2) continue;
-        const [form, at] = [...forms].find(([f]) => f !== term.guide) ?? [...forms][0]!;
-        // A capital at the start of a sentence is not another way of writing it.
-        const caseOnly = [...forms.keys()].every((f) => f.toLowerCase() === term.guide.toLowerCase());
-        if (caseOnly && forms.size === 2 && [...forms.keys()].some((f) => f.charAt(0) === f.charAt(0).toUpperCase() && f.slice(1) === term.guide.slice(1))) continue;
-        const list = [...forms.keys()].map((f) => `“${f}”`);
-        context.report({
-          span: { start: doc.pointAt(at), end: doc.pointAt(at + form.length) },
-          message: `This document writes ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}. Use “${term.guide}” every time.`,
-          why: `Writing a term one way helps readers, and “${term.guide}” is the form ${term.source} uses.`,
-          suggestions: [term.guide],
-          data: { term: term.id, forms: [...forms.keys()] },
-        });
+      } else if (prev!.raw === ',') lead = 'word';
+      else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) lead = 'generic'; // “A Nurse will meet you”
+      else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
+      else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
+      if (!words.length) return;
+
+      const after = tokens[next];
+      // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
+      if (after && next < to && isWord(after) && (/^\p{Lu}/u.test(after.raw) || /\d/.test(after.raw))) return;
+      if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
+
+      const all = words.map((k) => tokens[k]!);
+      const start = all[0]!.start;
+      const end = all[all.length - 1]!.end;
+      // Link text, bold and italic words, quoted titles: left as written.
+      if (overlaps(skip, start, end) || inShortQuote(start, end)) return;
+      const firstVerb = base(all[0]!);
+      const before = tokens[words[0]! - 1];
+      // “to Improve outcomes”, “c) To Enhance productivity”.
+      if (all.length === 1 && before?.lower === 'to' && VERBS.has(firstVerb) && isLowerWord(after) && after!.sentence === all[0]!.sentence) {
+        report(all, 'verb');
+        return;
       }
+      if (!all.every((t) => COMMON.has(base(t)))) return;
+      const plural = isPlural(base(all[all.length - 1]!));
+      const lowerNext = isLowerWord(after) && next < to;
+      if (lead === 'generic' && !plural && isWord(prev) && /^\d+$/.test(prev.raw)) return; // “our 2024 Strategy”
+      const flag =
+        lead === 'generic' ||
+        (lead === 'det' && (plural || all.length <= 2)) ||
+        (lead === 'word' && (plural || (all.length === 1 && lowerNext && !FUNCTION.has(after!.lower)))) ||
+        (lead === 'clause' && plural && lowerNext);
+      if (!flag) return;
+      if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return;
+      // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
+      if (definedShortName(tokens, first, next)) return;
+      const written = doc.text.slice(start, end).toLowerCase();
+      if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return;
+      report(all, lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common');
+    }
+
+    function report(words: Token[], kind: 'common' | 'generic' | 'verb'): void {
+      const start = words[0]!.start;
+      const end = words[words.length - 1]!.end;
+      const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
+      const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
+      const message =
+        kind === 'verb'
+          ? `“${written}” does not need a capital letter in the middle of a sentence.`
+          : kind === 'generic'
+            ? `“${written}” is used in general here, so it does not need capitals.`
+            : `“${written}” does not need capitals here.`;
+      const why =
+        kind === 'verb'
+          ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
+          : kind === 'generic'
+            ? 'Capitals are for the name of one organisation or thing. NHS and GOV.UK style write general uses in lower case.'
+            : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
+      context.report({ span: { start: doc.pointAt(start), end: doc.pointAt(end) }, message, why, suggestions: [lower], data: { words: written, kind } });
+    }
+
+    /** Inside quotation marks of up to 12 words: a title or a name, like ‘Our Communities and Partners’. */
+    function inShortQuote(start: number, end: number): boolean {
+      quoted ??= markQuotes(doc.text);
+      if (!quoted[start] || !quoted[end - 1]) return false;
+      let s = start;
+      let e = end;
+      while (s > 0 && quoted[s - 1]) s--;
+      while (e < quoted.length && quoted[e]) e++;
+      return doc.text.slice(s, e).split(/\s+/).filter(Boolean).length <= QUOTE_TITLE_WORDS;
     }
   },
 });
+
+/** A line of a title, or a label: every main word starts with a capital (“Joint Health and Wellbeing Strategies”). */
+function titleLike(tokens: Token[], from: number, to: number): boolean {
+  let capitals = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || MINOR.has(t.lower)) continue;
+    if (/^[\p{Lu}\p{N}]/u.test(t.raw)) capitals++;
+    else return false;
+  }
+  return capitals >= 2;
+}
+
+/** “c) To Enhance”, “1. The Board”: the word after a list label starts the clause. */
+function listLabel(tokens: Token[], at: number, from: number): boolean {
+  return at - from <= 2 && at >= 2 && tokens[at - 1]!.raw === ')' && tokens[at - 2]!.kind === 'word' && tokens[at - 2]!.raw.length <= 3;
+}
+
+/** A job title next to a person's name: “Jane Smith, Chief Executive”, “Chief Executive, Dr Jane Smith”. */
+function nextToName(tokens: Token[], first: number, next: number, to: number): boolean {
+  const a = tokens[next];
+  if (a && next < to && a.raw === ',') {
+    const n1 = tokens[next + 1];
+    const n2 = tokens[next + 2];
+    if (n1 && HONORIFICS.has(n1.lower)) return true;
+    // Two capitalised words that are not common nouns: a name, not “Occupational Therapists”.
+    if (startsUpper(n1) && startsUpper(n2) && !(COMMON.has(n1!.lower) && COMMON.has(base(n2!)))) return true;
+  }
+  // The name before: “Jane Smith, our Chief Executive” (the determiner may come between).
+  let k = first - 1;
+  if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
+  const comma = tokens[k];
+  return comma?.raw === ',' && startsUpper(tokens[k - 1]) && (startsUpper(tokens[k - 2]) || HONORIFICS.has(tokens[k - 2]?.lower ?? ''));
+}
+
+/** “Anytown NHS Foundation Trust (the Trust)”: the short name in brackets, right after the full name. */
+function definedShortName(tokens: Token[], first: number, next: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
+  return tokens[k]?.raw === '(' && startsUpper(tokens[k - 1]) && tokens[next]?.raw === ')';
+}

@@ -1,8 +1,7 @@
 import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast';
 import { defineRule, type LintDocument } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
-import { sentencesOf } from './lib/words.js';
-import { toString as nlcstToString } from 'nlcst-to-string';
+import { tokensOf } from './lib/tokens.js';
 
 /** Names that keep their capitals in a sentence-case heading. */
 const PROPER_NAMES = [
@@ -34,6 +33,8 @@ const MINOR = new Set(
     ' ',
   ),
 );
+/** A heading that starts with one of these is a clause, not a name: “We Asked”, “You Said”. */
+const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It']);
 const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
@@ -51,7 +52,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'Use a heading style instead, like the Heading 2 style in Word.\n\n' +
       'NHS and GOV.UK use sentence case: only the first word and names start with a capital. ' +
       'The rule suggests sentence case when every main word of a heading starts with a capital. ' +
-      'It needs 3 or more main words, and leaves out acronyms and names the document uses elsewhere. ' +
+      'It leaves out acronyms and names the document uses elsewhere.\n\n' +
+      'A heading of 3 or more main words is enough. A shorter one (“We Asked”) needs more to show it is not a name. ' +
+      'The page may write its words in lower case, or it may start with “We” or “You”. ' +
+      'Or another heading on the page may be in title case.\n\n' +
+      'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop are also reported.',
     fixable: true,
@@ -83,9 +88,16 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
-    const properWords = namesInBody(doc);
+    const { names: properWords, lower: bodyLower } = wordsInBody(doc);
     const house = context.options.guide === 'govuk' ? 'GOV.UK' : 'The NHS';
     const markdown = doc.format === 'markdown';
+
+    // A page that writes one heading in title case (3 main words or more) has the habit: its
+    // short headings in title case (“We Asked”) are the same slip.
+    let habit = false;
+    eachNode(doc.mdast, 'heading', (heading) => {
+      if ((titleCase(plainText(heading).replace(/\s+/g, ' ').trim())?.significant ?? 0) >= 3) habit = true;
+    });
 
     let previousDepth: number | undefined;
     let mainHeadings = 0;
@@ -127,7 +139,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
 
     function checkWording(heading: Heading, text: string): void {
       const cores = text
-        .split(' ')
+        .split(/[ /]+/)
         .map((w) => w.replace(EDGE, ''))
         .filter((w) => /\p{L}/u.test(w));
       // Capitals.
@@ -147,12 +159,12 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       }
       // Title case.
       const titled = titleCase(text);
-      if (titled) {
+      if (titled && (titled.significant >= 3 || shortTitle(titled))) {
         context.report({
           node: heading,
           message: `The heading “${text}” has a capital letter on every main word.`,
           why: `${house} uses sentence case in headings, because it is easier to read.`,
-          suggestions: [titled],
+          suggestions: [titled.suggestion],
           severity: 'suggestion',
           data: { kind: 'title-case' },
         });
@@ -177,8 +189,25 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       }
     }
 
+    /**
+     * A title-case heading of 1 or 2 main words after the first is a slip, not a name, when the page
+     * has the habit, when it starts with “We”, “You” or another personal pronoun (a clause: “We
+     * Asked”), or when the body writes each capitalised word in lower case (“Leaving Hospital”
+     * above “leaving hospital”).
+     */
+    function shortTitle(titled: { capitalised: string[]; pronoun: boolean; first: string }): boolean {
+      if (!titled.capitalised.length) return false;
+      if (titled.pronoun) return true;
+      // The first word must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
+      const first = titled.first.toLowerCase();
+      if (!bodyLower.has(first) && !/..ing$/.test(first)) return false;
+      return habit || titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()));
+    }
+
     /** The sentence-case form of a title-case heading, or undefined when the heading is fine. */
-    function titleCase(text: string): string | undefined {
+    function titleCase(
+      text: string,
+    ): { suggestion: string; significant: number; capitalised: string[]; pronoun: boolean; first: string } | undefined {
       let masked = text;
       for (const name of names) {
         if (name && masked.includes(name)) masked = masked.split(name).join('\u0000'.repeat(name.length));
@@ -188,6 +217,9 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       let first = true;
       let offset = 0;
       const lowerAt: number[] = [];
+      const capitalised: string[] = [];
+      let pronoun = false;
+      let firstWord = '';
       for (const part of parts) {
         const at = offset;
         offset += part.length;
@@ -205,18 +237,27 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         }
         if (!capital) return undefined;
         significant++;
-        if (!isFirst) lowerAt.push(at + part.indexOf(core));
+        if (isFirst) {
+          pronoun = PRONOUNS.has(core);
+          firstWord = core;
+        }
+        else {
+          lowerAt.push(at + part.indexOf(core));
+          capitalised.push(core);
+        }
       }
-      if (significant < 3) return undefined;
+      if (significant < 2) return undefined;
       let out = text;
       for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
-      return out;
+      return { suggestion: out, significant, capitalised, pronoun, first: firstWord };
     }
 
     function sentenceCaseFromCaps(text: string): string {
-      const lowered = text.replace(/[A-Z][A-Z'’-]*[A-Z]|[A-Z]/g, (w) =>
-        acronyms.has(w) || (isCapsWord(w) && !isShouting(w, acronyms)) ? w : w.toLowerCase(),
-      );
+      const lowered = text.replace(/[A-Z][A-Z'’-]*[A-Z]|[A-Z]/g, (w) => {
+        const titled = w.charAt(0) + w.slice(1).toLowerCase();
+        if (ALWAYS_CAPITAL.has(titled)) return titled; // “MONDAY” is “Monday”
+        return acronyms.has(w) || (isCapsWord(w) && !isShouting(w, acronyms)) ? w : w.toLowerCase();
+      });
       return lowered.replace(/\p{L}/u, (c) => c.toUpperCase());
     }
 
@@ -227,10 +268,15 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       // One finding per document, on the first bold line, counting the rest: a page that uses
       // bold lines for headings does it throughout, and one clear message is enough.
       const found: Array<{ node: Paragraph; label: string; want: number }> = [];
+      // Bold lines in a section of examples (“NHS App message examples”) belong to the examples.
+      let examples = false;
       for (let i = 0; i < children.length; i++) {
         const node = children[i]!;
-        if (node.type === 'heading') depth = node.depth;
-        if (node.type !== 'paragraph') continue;
+        if (node.type === 'heading') {
+          depth = node.depth;
+          examples = /\bexamples?\b/i.test(plainText(node));
+        }
+        if (node.type !== 'paragraph' || examples) continue;
         const label = boldOnly(node);
         if (label === undefined) continue;
         const next = children[i + 1];
@@ -276,20 +322,23 @@ function isOrdinaryParagraph(node: RootContent | undefined): boolean {
   return /[.!?:)]["”’]?$/.test(text) || text.split(/\s+/).length >= 8;
 }
 
-/** Capitalised words the body uses in the middle of sentences: names, like “Station Road”. */
-function namesInBody(doc: LintDocument): Set<string> {
+/**
+ * Capitalised words the body uses in the middle of sentences: names, like “Station Road”; and
+ * the words the body writes in lower case.
+ */
+function wordsInBody(doc: LintDocument): { names: Set<string>; lower: Set<string> } {
   const out = new Set<string>();
+  const lower = new Set<string>();
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
-    for (const sentence of sentencesOf(block)) {
-      let first = true;
-      for (const child of sentence.children) {
-        if (child.type !== 'WordNode') continue;
-        const word = nlcstToString(child);
-        if (!first && /^\p{Lu}\p{Ll}/u.test(word)) out.add(word);
-        first = false;
-      }
+    let sentence = -1;
+    for (const t of tokensOf(block)) {
+      if (t.kind !== 'word') continue;
+      const first = t.sentence !== sentence;
+      sentence = t.sentence;
+      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw)) out.add(t.raw);
+      else if (/^\p{Ll}/u.test(t.raw)) lower.add(t.raw);
     }
   }
-  return out;
+  return { names: out, lower };
 }

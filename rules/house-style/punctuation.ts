@@ -68,7 +68,7 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
  * Compound adjectives the guides hyphenate before a noun. Each pair is flagged only when a word
  * that can be a noun follows ("long term conditions"), never "in the long term" or "up to date."
  */
-const COMPOUNDS: Array<[string, string]> = [
+export const COMPOUNDS: Array<[string, string]> = [
   ['long term', 'long-term'],
   ['longer term', 'longer-term'],
   ['short term', 'short-term'],

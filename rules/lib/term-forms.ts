@@ -1,0 +1,185 @@
+/**
+ * One term written in several ways in one document: “Wi-Fi” and “wifi”, “long COVID” and “long
+ * covid”, “follow-up meeting” and “follow up meeting”. Used by the capitals rule.
+ *
+ * - A capital that only starts a sentence or a heading is not another form (“Long COVID patients
+ *   to get help” is “long COVID”), and a term inside a longer name is the name's form
+ *   (“Berkshire Long COVID Integrated Service”).
+ * - Only prose counts: not link addresses, code or image file names.
+ * - One finding for each term, on the first place written in another form than the guide's,
+ *   preferring a place in the middle of a sentence (the writer's own choice, not a heading's).
+ */
+import type { LintDocument } from '../../src/types.js';
+import { tokensOf } from './tokens.js';
+import { overlaps } from './terms.js';
+import { COMPOUNDS } from '../house-style/punctuation.js';
+import data from '../data/capitals.json' with { type: 'json' };
+
+export interface FormReport {
+  start: number;
+  end: number;
+  written: string;
+  message: string;
+  why: string;
+  suggestion: string;
+  data: Record<string, unknown>;
+}
+
+interface Place {
+  /** The first word starts a sentence or a heading. */
+  starts: boolean;
+  /** The word before is capitalised: the term is part of a longer name. */
+  inName: boolean;
+  heading: boolean;
+}
+
+const TERMS = data.terms.map((t) => ({ ...t, re: new RegExp(t.pattern, 'giu') }));
+/** Words after a hyphenated pair that show it is not a compound before a noun. */
+const NOT_NOUN = new Set(
+  'and or but nor the this that these those with for from into onto you your our their his her its was were are will would can could should may might must has have had not also then than there here when where which who what how why because about after before over under'.split(
+    ' ',
+  ),
+);
+const HOUSE_COMPOUNDS = new Set(COMPOUNDS.map(([spaced]) => spaced));
+
+/** Where each prose word starts: does it start a sentence, follow a capitalised word, sit in a heading? */
+function placesOf(doc: LintDocument): Map<number, Place> {
+  const places = new Map<number, Place>();
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    let sentence = -1;
+    let first = true;
+    let second = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.sentence !== sentence) {
+        sentence = t.sentence;
+        first = true;
+      }
+      if (t.kind !== 'word') continue;
+      const prev = tokens[i - 1];
+      // The word before counts only when its capital is not just for starting the sentence.
+      const inName = !first && !second && prev !== undefined && prev.kind === 'word' && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.raw);
+      places.set(t.start, { starts: first, inName, heading: block.kind === 'heading' });
+      second = first;
+      first = false;
+    }
+  }
+  return places;
+}
+
+/** Each term written in more than one way, with the form the house style uses. */
+export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Array<[number, number]>): FormReport[] {
+  const out: FormReport[] = [];
+  let places: Map<number, Place> | undefined;
+  const placeAt = (at: number) => (places ??= placesOf(doc)).get(at);
+  const text = doc.text;
+
+  for (const term of TERMS) {
+    term.re.lastIndex = 0;
+    if (!term.re.test(text)) continue;
+    term.re.lastIndex = 0; // matchAll starts where test stopped
+    const guide = preset === 'govuk' ? term.govuk : term.nhs;
+    const source = preset === 'govuk' ? term.sourceGovuk : term.sourceNhs;
+    const forms = new Map<string, Array<{ at: number; len: number; place: Place }>>();
+    for (const m of text.matchAll(term.re)) {
+      const place = placeAt(m.index);
+      if (!place || place.inName || overlaps(skip, m.index, m.index + m[0].length)) continue;
+      // Part of a longer name: “Health Care Assistant”, “Long COVID Integrated Service”.
+      if (/^[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /\p{Lu}/u.test(m[0])) continue;
+      // “emails” counts as “email”: compare the forms without a plural ending.
+      let form = m[0].replace(/s$/i, '');
+      // A capital that only starts a sentence is not another form: “Long covid” is “long covid”.
+      if (place.starts && form.charAt(0).toLowerCase() === guide.charAt(0).toLowerCase()) form = guide.charAt(0) + form.slice(1);
+      const list = forms.get(form) ?? [];
+      list.push({ at: m.index, len: form.length, place });
+      forms.set(form, list);
+    }
+    if (forms.size < 2) continue;
+    const others = [...forms].filter(([f]) => f !== guide).flatMap(([, list]) => list).sort((a, b) => a.at - b.at);
+    const at = others.find((p) => !p.place.starts && !p.place.heading) ?? others[0]!;
+    const written = text.slice(at.at, at.at + at.len);
+    const names = [...forms.keys()].map((f) => `“${f}”`);
+    out.push({
+      start: at.at,
+      end: at.at + at.len,
+      written,
+      message: `This document writes ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}. Use “${guide}” every time.`,
+      why: `Writing a term one way helps readers, and “${guide}” is the form ${source} uses.`,
+      suggestion: guide,
+      data: { term: term.id, forms: [...forms.keys()] },
+    });
+  }
+
+  hyphenPairs();
+  return out;
+
+  /**
+   * “follow-up meeting” and “follow up meeting” in one document. One pass over the words: a
+   * hyphenated word and the word after it, and every 3 words in a row, keyed the same way.
+   */
+  function hyphenPairs(): void {
+    if (!/\p{L}-\p{L}/u.test(text)) return;
+    type Seen = { at: number; end: number; starts: boolean; heading: boolean };
+    const hyphened = new Map<string, Seen>();
+    const spaced = new Map<string, Seen[]>();
+    const firstParts = new Set<string>();
+    // Pass 1: hyphenated words and the word after them. Pass 2: the same 3 words with spaces.
+    for (const pass of [1, 2]) {
+      if (pass === 2 && !firstParts.size) return;
+      for (const block of doc.blocks) {
+        const tokens = tokensOf(block);
+        let sentence = -1;
+        let first = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          if (t.sentence !== sentence) {
+            sentence = t.sentence;
+            first = i;
+          }
+          if (t.kind !== 'word') continue;
+          if (pass === 1) {
+            if (!t.text.includes('-')) continue;
+            const parts = /^(\p{L}{2,})-(\p{L}{2,})$/u.exec(t.text);
+            const next = tokens[i + 1];
+            if (!parts || next?.kind !== 'word' || !next.spaceBefore || next.sentence !== sentence || !/^\p{L}{3,}$/u.test(next.text)) continue;
+            const key = `${parts[1]} ${parts[2]} ${next.text}`.toLowerCase();
+            if (!hyphened.has(key)) hyphened.set(key, { at: t.start, end: next.end, starts: i === first, heading: block.kind === 'heading' });
+            firstParts.add(parts[1]!.toLowerCase());
+            continue;
+          }
+          if (!firstParts.has(t.lower)) continue;
+          const b = tokens[i + 1];
+          const c = tokens[i + 2];
+          if (b?.kind !== 'word' || c?.kind !== 'word' || !b.spaceBefore || !c.spaceBefore || c.sentence !== sentence) continue;
+          const key = `${t.lower} ${b.lower} ${c.lower}`;
+          if (!hyphened.has(key)) continue;
+          const list = spaced.get(key) ?? [];
+          list.push({ at: t.start, end: c.end, starts: i === first, heading: block.kind === 'heading' });
+          spaced.set(key, list);
+        }
+      }
+    }
+    for (const [key, h] of hyphened) {
+      const found = (spaced.get(key) ?? []).filter((p) => !overlaps(skip, p.at, p.end));
+      if (!found.length || overlaps(skip, h.at, h.end)) continue;
+      const [a, b, c] = key.split(' ') as [string, string, string];
+      if (NOT_NOUN.has(c) || HOUSE_COMPOUNDS.has(`${a} ${b}`)) continue;
+      const pair = `${a}-${b}`;
+      if (TERMS.some((t) => new RegExp(t.pattern, 'iu').test(pair))) continue;
+      const at = found.find((p) => !p.starts && !p.heading) ?? found[0]!;
+      const written = text.slice(at.at, at.end).replace(/\s+/g, ' ');
+      const other = text.slice(h.at, h.end).replace(/\s+/g, ' ');
+      const want = `${pair} ${c}`;
+      out.push({
+        start: at.at,
+        end: at.end,
+        written,
+        message: `This document writes “${other}” and “${written}”. Use one form: “${want}”, with a hyphen.`,
+        why: 'Writing a term one way helps readers. When 2 words work together to describe the next word, a hyphen joins them.',
+        suggestion: at.starts ? want.charAt(0).toUpperCase() + want.slice(1) : want,
+        data: { term: pair, forms: [other, written] },
+      });
+    }
+  }
+}

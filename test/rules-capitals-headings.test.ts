@@ -1,0 +1,85 @@
+/**
+ * Capitals in headings and in capitals: short title-case headings (headings), bold lines in a
+ * section of examples (headings), and days and months in capitals (all-caps). All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import headings from '../rules/headings.js';
+import allCaps from '../rules/all-caps.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import type { Rule } from '../src/types.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function run(rule: Rule, text: string) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+const titleCase = async (text: string) =>
+  (await run(headings, text)).filter((f) => f.data?.kind === 'title-case').map((f) => [f.excerpt.replace(/^#+ /, ''), f.suggestions![0]]);
+
+describe('short headings in title case', () => {
+  it('flags one when the page writes its words in lower case', async () => {
+    expect(await titleCase('# Leaving Hospital\n\nThis leaflet is about leaving hospital.')).toEqual([['Leaving Hospital', 'Leaving hospital']]);
+    expect(await titleCase('# Letter to Patients\n\nDear patients, this letter is about our hours.')).toEqual([['Letter to Patients', 'Letter to patients']]);
+  });
+
+  it('flags one that starts with "We" or "You": it is a clause, not a name', async () => {
+    expect(await titleCase('# Consultations\n\n## We Asked\n\nWhat should change?\n\n## You Said\n\nMore evening clinics.')).toEqual([
+      ['We Asked', 'We asked'],
+      ['You Said', 'You said'],
+    ]);
+  });
+
+  it('flags one on a page that has another heading in title case', async () => {
+    expect(await titleCase('# Our Plans For The Year\n\nText.\n\n## Opening Times\n\nText.')).toEqual([
+      ['Our Plans For The Year', 'Our plans for the year'],
+      ['Opening Times', 'Opening times'],
+    ]);
+  });
+
+  it('leaves a short name alone on a page that has a heading in title case', async () => {
+    const text = '# Riverside Surgery\n\nCall to book.\n\n## Opening Times And Contact Details\n\nText.';
+    expect((await titleCase(text)).map(([heading]) => heading)).toEqual(['Opening Times And Contact Details']);
+  });
+
+  it('leaves short names alone', async () => {
+    for (const text of [
+      '# Riverside Surgery\n\nCall the surgery to book.',
+      '# Pharmacy First\n\nAsk a pharmacist first.',
+      '# Talking Therapies\n\nRefer yourself to Talking Therapies online.',
+      '# Contact details\n\nCall us.',
+      '# Introduction\n\nText.',
+    ]) {
+      expect(await titleCase(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('bold lines and headings in capitals', () => {
+  it('leaves bold lines in a section of examples alone', async () => {
+    const text = '## Message examples\n\nDear Sam\n\n**Welcome to the app**\n\nYou can now book appointments and order repeat prescriptions online.';
+    expect((await run(headings, text)).filter((f) => f.data?.kind === 'bold-heading')).toEqual([]);
+    const outside = '## Messages\n\n**Welcome to the app**\n\nYou can now book appointments and order repeat prescriptions online.';
+    expect((await run(headings, outside)).filter((f) => f.data?.kind === 'bold-heading')).toHaveLength(1);
+  });
+
+  it('finds a heading in capitals with words joined by a slash', async () => {
+    const found = await run(headings, '# STAFF NURSE/DEPUTY SISTER, BAND 6, DAY SURGERY\n\nText.');
+    expect(found.map((f) => f.data?.kind)).toEqual(['capitals']);
+  });
+});
+
+describe('days and months in capitals', () => {
+  it('flags them, and suggests them with their capital', async () => {
+    const found = await run(allCaps, 'Closing date: 16 MAY 2018. The clinic is open on MONDAY mornings.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['MAY', 'May'],
+      ['MONDAY', 'Monday'],
+    ]);
+  });
+
+  it('leaves a date placeholder alone', async () => {
+    expect(await run(allCaps, 'Write the date as DD MONTH YYYY.')).toEqual([]);
+  });
+});
