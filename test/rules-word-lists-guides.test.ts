@@ -79,6 +79,17 @@ describe('jargon: GOV.UK words to avoid, in more of their forms', () => {
     expect(await excerpts('jargon', 'You can get Statutory Sick Pay. Our Locality Team is in Bath.')).toEqual([]);
   });
 
+  it('flags NHS care and planning jargon, and the NHS A to Z’s names for tests', async () => {
+    expect(await excerpts('jargon', 'We will expand reablement and domiciliary care. Trust leaders sought assurance on waits.')).toEqual([
+      'reablement',
+      'domiciliary care',
+      'sought assurance',
+    ]);
+    expect(await excerpts('jargon', 'Do a rapid antigen test at home.')).toEqual(['rapid antigen test']);
+    expect(await excerpts('jargon', 'Do a rapid antigen test at home.', 'govuk')).toEqual([]);
+    expect(await excerpts('jargon', 'Step up to the counter. Meet people at the front door of the building.')).toEqual([]);
+  });
+
   it('puts the plain word first for medical words', async () => {
     expect(await excerpts('jargon', 'The paediatric ward is on floor 2. Your sutures will dissolve.')).toEqual(['paediatric', 'sutures']);
     expect(await excerpts('jargon', 'The Royal College of Paediatrics and Child Health has a leaflet. The Neonatal Unit at Lowtown General Hospital is open.')).toEqual([]);
@@ -134,6 +145,11 @@ describe('inclusive-language: more labels and offensive words', () => {
     expect(await excerpts('inclusive-language', 'We treat lupus patients and MS patients.')).toEqual(['lupus patients', 'MS patients']);
     expect(await excerpts('inclusive-language', 'He was called deaf and dumb at school.')).toEqual(['deaf and dumb']);
     expect(await excerpts('inclusive-language', 'Each patient must bring his or her letter. We need more manpower.')).toEqual(['his or her', 'manpower']);
+  });
+
+  it('flags groups named by a label, not the same words describing people', async () => {
+    expect(await excerpts('inclusive-language', 'We protect the vulnerable. We work with hard to reach communities.')).toEqual(['the vulnerable', 'hard to reach']);
+    expect(await excerpts('inclusive-language', 'Design for the most vulnerable users. The top shelf is hard to reach. The vulnerable adults team will call.')).toEqual([]);
   });
 
   it('leaves alone everyday words that look the same', async () => {
