@@ -20,8 +20,11 @@ function capitalised(word: string | undefined): boolean {
   return word !== undefined && CAPITAL.test(word);
 }
 
+/** “Engagement and Involvement Team”, “Department of Health”: a small joining word, then a capitalised word. */
+const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
+
 /** Is the match part of a name written in capitals, or a small word joining one? */
-export function inProperName(match: TermMatch): boolean {
+export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
   const text = match.text;
   const letters = text.replace(/[^\p{L}]/gu, '');
   // Capitals all through are shouting or an acronym, not a name: “UTILISE”, “BAME”.
@@ -34,7 +37,8 @@ export function inProperName(match: TermMatch): boolean {
     // Every word of the match is capitalised, and a capitalised word is next to it.
     const words = text.split(/\s+/);
     if (!words.every((w) => !LOWER.test(w))) return false;
-    return capitalised(before) || capitalised(match.after);
+    if (capitalised(before) || capitalised(match.after)) return true;
+    return doc !== undefined && JOINS_NAME.test(doc.text.slice(match.end, match.end + 40));
   }
   // “upon” in “Newcastle upon Tyne”: one lower-case word between 2 capitalised words.
   if (!text.includes(' ') && LOWER.test(text)) return capitalised(match.before) && capitalised(match.after);
