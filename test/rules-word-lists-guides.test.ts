@@ -119,6 +119,21 @@ describe('simpler-words: plain-English swaps', () => {
     expect(await excerpts('simpler-words', 'Tell users early whether they are eligible.')).toEqual([]);
   });
 
+  it('flags “attend” after “unable to” and in letters, and the phrases around it', async () => {
+    // “Failure to attend”: one finding, on the word the context picked out.
+    expect(await excerpts('simpler-words', 'Should you be unable to attend, call us. Failure to attend may mean a new referral.')).toEqual([
+      'Should you be unable to',
+      'attend',
+      'attend',
+    ]);
+    expect(await excerpts('simpler-words', 'Failure to pay may mean a fine.')).toEqual(['Failure to']);
+    expect(await excerpts('simpler-words', 'You may be accompanied by a friend. Applicants must have a driving licence.')).toEqual([
+      'You may be accompanied by',
+      'Applicants must',
+    ]);
+    expect(await excerpts('simpler-words', 'Heart failure to some means an end. The logo may be accompanied by the name.')).toEqual([]);
+  });
+
   it('flags letter and job-advert phrases', async () => {
     expect(
       await excerpts('simpler-words', 'Further to your letter, should you require help, call us. The successful candidate will start in May.'),
