@@ -151,6 +151,12 @@ describe('simpler-words: plain-English swaps', () => {
     expect(await excerpts('simpler-words', 'Use NHS login to prove who you are. Go to the login page.')).toEqual([]);
   });
 
+  it('leaves a word to the rule that owns it, so one word gets one finding', async () => {
+    // uk-spelling has the American spelling; house-style has “please be advised that”.
+    expect(await excerpts('simpler-words', 'We will optimize care. Please be advised that the clinic is shut.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'We will optimise the use of beds. Be advised: the clinic is shut.')).toEqual(['optimise', 'Be advised']);
+  });
+
   it('leaves alone “equivalent” and “in relation to” where the plain word does not fit', async () => {
     expect(await excerpts('simpler-words', 'This is equivalent to 2 pints. We wrote in relation to your claim.')).toEqual(['equivalent', 'in relation to']);
     expect(await excerpts('simpler-words', 'Set their equivalent blocks. Size the box in relation to its container.')).toEqual([]);
