@@ -62,8 +62,9 @@ describe('jargon: GOV.UK words to avoid, in more of their forms', () => {
     expect(await excerpts('jargon', 'Teams will work collaboratively. We held public engagement events.')).toEqual(['collaboratively', 'engagement events']);
     expect(await excerpts('jargon', 'We will engage with residents. The strategy will be refreshed each year.')).toEqual(['engage with', 'refreshed']);
     expect(await excerpts('jargon', 'Refresh the page. Our Community Engagement Team will call. Patients engage with the app.')).toEqual([]);
-    // A name joined by a small word: “The Engagement and Involvement Team”.
-    expect(await excerpts('jargon', 'The Engagement and Involvement Team runs them.')).toEqual([]);
+    // A name joined by a small word, and a name that starts a sentence.
+    expect(await excerpts('jargon', 'The Engagement and Involvement Team runs them. Locality Team staff will call.')).toEqual([]);
+    expect(await excerpts('jargon', 'Locality teams will call. Leverage NHS funding.')).toEqual(['Locality', 'Leverage']);
   });
 
   it('flags “address” for problems, not a postal or email address', async () => {

@@ -23,6 +23,11 @@ function capitalised(word: string | undefined): boolean {
 /** “Engagement and Involvement Team”, “Department of Health”: a small joining word, then a capitalised word. */
 const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
 
+/** A capitalised word that is not in capitals all through (“Team”, not “NHS”). */
+function titleWord(word: string | undefined): boolean {
+  return capitalised(word) && word!.length > 1 && word !== word!.toUpperCase();
+}
+
 /** Is the match part of a name written in capitals, or a small word joining one? */
 export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
   const text = match.text;
@@ -33,7 +38,8 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
   const before = match.secondInSentence ? undefined : match.before;
   if (CAPITAL.test(text)) {
     // “Acute Hospitals” in “Worcestershire Acute Hospitals NHS Trust”; not “Leverage” starting a sentence.
-    if (match.startsSentence) return false;
+    // At the start of a sentence, only a capitalised word after it makes a name: “Locality Team will call”.
+    if (match.startsSentence) return titleWord(match.after);
     // Every word of the match is capitalised, and a capitalised word is next to it.
     const words = text.split(/\s+/);
     if (!words.every((w) => !LOWER.test(w))) return false;
