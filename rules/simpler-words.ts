@@ -24,6 +24,15 @@ const KEEP = new Map<string, KeepEntry>((keepData.entries as KeepEntry[]).map((e
 /** retext-simplify only sees sentences that could hold a phrase we keep. */
 let triggers: PhraseFilter | undefined;
 let elsewhere: Set<string> | undefined;
+/** House-style phrases of more than one word: “please be advised that” holds retext-simplify's “be advised”. */
+const HOUSE_PHRASES = (houseStyle as { entries: Array<{ match?: string[] }> }).entries.flatMap((e) => e.match ?? []).filter((m) => m.includes(' ')).map((m) => m.toLowerCase());
+
+/** Is the retext-simplify phrase at this place part of a house-style phrase (that rule has it)? */
+function insideHousePhrase(text: string, start: number, end: number, actual: string): boolean {
+  const phrase = actual.toLowerCase().replace(/\s+/g, ' ');
+  const around = text.slice(Math.max(0, start - 40), end + 40).toLowerCase().replace(/\s+/g, ' ');
+  return HOUSE_PHRASES.some((p) => p !== phrase && p.includes(phrase) && around.includes(p));
+}
 /**
  * Our list, less the phrases other rules already check: house-style ("please note") and
  * jargon ("facilitate"), so one problem gets one finding. `elsewhere` ends up holding every
@@ -56,6 +65,7 @@ export default listRule(data as ListFile, {
       const keep = KEEP.get(m.ruleId);
       if (!keep || elsewhere?.has(m.actual.toLowerCase().replace(/\s+/g, ' '))) continue;
       if (overlaps(taken, m.start.offset, m.end.offset) || overlaps(links, m.start.offset, m.end.offset)) continue;
+      if (insideHousePhrase(doc.text, m.start.offset, m.end.offset, m.actual)) continue;
       const written = doc.text.slice(m.start.offset, m.end.offset);
       const suggestions = keep.alternatives.map((a) => suggestCase(written, a));
       const input: ReportInput = {

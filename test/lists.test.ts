@@ -85,8 +85,11 @@ describe('list files', () => {
         else for (const p of plainProblems(e.reason)) problems.push(`${where}: reason ${p}`);
         if (!/^https:\/\//.test(e.source ?? '')) problems.push(`${where}: "source" must be an https link`);
         if (e.fix && !e.alternatives?.length) problems.push(`${where}: "fix" is true but there is no alternative`);
-        for (const [k, v] of Object.entries(e.context ?? {})) {
-          for (const s of v as string[]) if (s !== s.toLowerCase()) problems.push(`${where}: context.${k} "${s}" must be lower case`);
+        // A context is one set of neighbouring words, or a list of sets (any one may allow the match).
+        for (const set of [e.context ?? {}].flat()) {
+          for (const [k, v] of Object.entries(set)) {
+            for (const s of v as string[]) if (s !== s.toLowerCase()) problems.push(`${where}: context.${k} "${s}" must be lower case`);
+          }
         }
       }
       expect(problems).toEqual([]);

@@ -114,7 +114,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };
       const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });
       const named = file.skipNames
-        ? found.filter((m) => !inProperName(m) && !inIntroducedName(doc, m) && !talkedAbout(doc, m) && !isWholeLinkText(doc, m))
+        ? found.filter((m) => !inProperName(m, doc) && !inIntroducedName(doc, m) && !talkedAbout(doc, m) && !isWholeLinkText(doc, m))
         : found;
       const kept = hooks.keep ? named.filter(hooks.keep) : named;
       // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.

@@ -32,7 +32,12 @@ export const listEntrySchema = z.strictObject({
   source: z.optional(describe(z.string().check(z.regex(/^https?:\/\/\S+$/)), 'A link to the guide that says so.')),
   fix: z.optional(describe(z.boolean(), 'True only when the first alternative is a safe swap in every sentence.')),
   caseSensitive: z.optional(describe(z.boolean(), 'Match the capitals exactly, for words like "US" and "us".')),
-  context: z.optional(describe(context, 'The words around a match that decide whether it is flagged.')),
+  context: z.optional(
+    describe(
+      z.union([context, z.array(context).check(z.minLength(1))]),
+      'The words around a match that decide whether it is flagged. A list of these: the match is flagged when any one of them allows it.',
+    ),
+  ),
   presets: z.optional(describe(z.array(z.enum(['nhs', 'govuk', 'recommended'])), 'The house styles that use this entry (default: all).')),
 });
 

@@ -20,8 +20,16 @@ function capitalised(word: string | undefined): boolean {
   return word !== undefined && CAPITAL.test(word);
 }
 
+/** “Engagement and Involvement Team”, “Department of Health”: a small joining word, then a capitalised word. */
+const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
+
+/** A capitalised word that is not in capitals all through (“Team”, not “NHS”). */
+function titleWord(word: string | undefined): boolean {
+  return capitalised(word) && word!.length > 1 && word !== word!.toUpperCase();
+}
+
 /** Is the match part of a name written in capitals, or a small word joining one? */
-export function inProperName(match: TermMatch): boolean {
+export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
   const text = match.text;
   const letters = text.replace(/[^\p{L}]/gu, '');
   // Capitals all through are shouting or an acronym, not a name: “UTILISE”, “BAME”.
@@ -30,11 +38,13 @@ export function inProperName(match: TermMatch): boolean {
   const before = match.secondInSentence ? undefined : match.before;
   if (CAPITAL.test(text)) {
     // “Acute Hospitals” in “Worcestershire Acute Hospitals NHS Trust”; not “Leverage” starting a sentence.
-    if (match.startsSentence) return false;
+    // At the start of a sentence, only a capitalised word after it makes a name: “Locality Team will call”.
+    if (match.startsSentence) return titleWord(match.after);
     // Every word of the match is capitalised, and a capitalised word is next to it.
     const words = text.split(/\s+/);
     if (!words.every((w) => !LOWER.test(w))) return false;
-    return capitalised(before) || capitalised(match.after);
+    if (capitalised(before) || capitalised(match.after)) return true;
+    return doc !== undefined && JOINS_NAME.test(doc.text.slice(match.end, match.end + 40));
   }
   // “upon” in “Newcastle upon Tyne”: one lower-case word between 2 capitalised words.
   if (!text.includes(' ') && LOWER.test(text)) return capitalised(match.before) && capitalised(match.after);

@@ -35,7 +35,8 @@ export interface TermEntry {
   source?: string;
   fix?: boolean;
   caseSensitive?: boolean;
-  context?: TermContext;
+  /** The words around a match that decide whether it is flagged; a list of sets: any one that allows it. */
+  context?: TermContext | TermContext[];
   presets?: string[];
   [key: string]: unknown;
 }
@@ -81,7 +82,8 @@ interface Phrase<E> {
   form: string;
   tokens: string[];
   caseSensitive: boolean;
-  context: CompiledContext | undefined;
+  /** Any one of these sets may allow the match. */
+  context: CompiledContext[] | undefined;
 }
 
 interface CompiledContext {
@@ -128,15 +130,15 @@ export function compileTerms<E extends TermEntry>(list: TermList<E> | E[]): Term
   return matcher;
 }
 
-function compileContext(context: TermContext | undefined): CompiledContext | undefined {
+function compileContext(context: TermContext | TermContext[] | undefined): CompiledContext[] | undefined {
   if (!context) return undefined;
   const compile = (list: string[] | undefined) => (list ?? []).map((p) => tokenise(p).map((t) => t.toLowerCase())).filter((t) => t.length);
-  return {
-    skipIfFollowedBy: compile(context.skipIfFollowedBy),
-    skipIfPrecededBy: compile(context.skipIfPrecededBy),
-    onlyIfFollowedBy: compile(context.onlyIfFollowedBy),
-    onlyIfPrecededBy: compile(context.onlyIfPrecededBy),
-  };
+  return (Array.isArray(context) ? context : [context]).map((c) => ({
+    skipIfFollowedBy: compile(c.skipIfFollowedBy),
+    skipIfPrecededBy: compile(c.skipIfPrecededBy),
+    onlyIfFollowedBy: compile(c.onlyIfFollowedBy),
+    onlyIfPrecededBy: compile(c.onlyIfPrecededBy),
+  }));
 }
 
 export interface FindOptions {
@@ -204,8 +206,9 @@ export function findInBlock<E extends TermEntry>(
       if (links === undefined) links = (options.skipExternalLinkText && externalLinks(block.node)) || null;
       if (links?.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.start < e)) continue;
       if (examples && overlaps(examples, tokens[i]!.start, tokens[end]!.end)) continue;
-      if (phrase.context && !contextAllows(tokens, i, end, phrase.context)) continue;
-      const following = phrase.context?.onlyIfFollowedBy.find((p) => followedBy(tokens, end, p));
+      const allowing = phrase.context?.find((c) => contextAllows(tokens, i, end, c));
+      if (phrase.context && !allowing) continue;
+      const following = allowing?.onlyIfFollowedBy.find((p) => followedBy(tokens, end, p));
       const first = tokens[i]!;
       const last = tokens[end]!;
       out.push({

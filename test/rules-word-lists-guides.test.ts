@@ -1,0 +1,182 @@
+/**
+ * Word-list entries from the GOV.UK and NHS A to Z guides and the Plain English Campaign's
+ * alternative words (rules/data/lists/), and the context rules that keep their everyday senses
+ * alone: a list of context sets (“key” before “areas” or after “is”), word forms, names of places
+ * and organisations, and the plain-English swaps for letters, job adverts and plans. All text is
+ * made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { compileTerms, findTerms } from '../rules/lib/terms.js';
+import { oneRule } from './helpers/rule-config.js';
+
+const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!;
+
+async function excerpts(id: string, text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule(id), {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => f.excerpt);
+}
+
+describe('a context that is a list of sets', () => {
+  const list = {
+    entries: [
+      {
+        id: 'key',
+        match: ['key'],
+        alternatives: ['main'],
+        context: [{ onlyIfFollowedBy: ['areas'] }, { onlyIfPrecededBy: ['is'], skipIfFollowedBy: ['stage'] }],
+      },
+    ],
+  };
+  const found = (text: string) => findTerms(parseMarkdown(text, 'draft.md'), compileTerms(list)).map((m) => m.contextText ?? m.text);
+
+  it('flags a match that any one set allows, and widens it by that set’s words only', () => {
+    expect(found('We have 3 key areas. Prevention is key.')).toEqual(['key areas', 'key']);
+  });
+
+  it('leaves a match alone when no set allows it, or the set that fits skips it', () => {
+    expect(found('Turn the key. The test is key stage 2.')).toEqual([]);
+  });
+});
+
+describe('jargon: GOV.UK words to avoid, in more of their forms', () => {
+  it('flags “key” as a predicate and before more nouns, never a key that opens something', async () => {
+    expect(await excerpts('jargon', 'Prevention is key. Nurses play a key role. This is a key opportunity.')).toEqual(['key', 'key', 'key']);
+    expect(await excerpts('jargon', 'Turn the key. Key workers can apply. Key Stage 2 pupils can join. Read the key part of the question.')).toEqual([]);
+  });
+
+  it('flags “delivered” before an abstract thing, not a parcel, a baby or a letter', async () => {
+    expect(await excerpts('jargon', 'Last year we delivered improvements in 4 services.')).toEqual(['delivered']);
+    expect(await excerpts('jargon', 'We delivered 300 food parcels. Our midwives delivered twins. It was delivered on behalf of NHS England.')).toEqual([]);
+  });
+
+  it('flags “focus” as the heading of a plan, not focus groups or keyboard focus', async () => {
+    expect(await excerpts('jargon', 'Our main focus is prevention.')).toEqual(['focus']);
+    expect(await excerpts('jargon', 'Focus groups told us what they need. The focus is on the first link. Move focus to the button.')).toEqual([]);
+  });
+
+  it('flags the other forms of “collaborate”, “engage” and “refresh” for plans', async () => {
+    expect(await excerpts('jargon', 'Teams will work collaboratively. We held public engagement events.')).toEqual(['collaboratively', 'engagement events']);
+    expect(await excerpts('jargon', 'We will engage with residents. The strategy will be refreshed each year.')).toEqual(['engage with', 'refreshed']);
+    expect(await excerpts('jargon', 'Refresh the page. Our Community Engagement Team will call. Patients engage with the app.')).toEqual([]);
+    // A name joined by a small word, and a name that starts a sentence.
+    expect(await excerpts('jargon', 'The Engagement and Involvement Team runs them. Locality Team staff will call.')).toEqual([]);
+    expect(await excerpts('jargon', 'Locality teams will call. Leverage NHS funding.')).toEqual(['Locality', 'Leverage']);
+  });
+
+  it('flags “address” for problems, not a postal or email address', async () => {
+    expect(await excerpts('jargon', 'We will address waiting times.')).toEqual(['address']);
+    expect(await excerpts('jargon', 'Tell us your address. Address the user as “you”. Email addresses are private.')).toEqual([]);
+  });
+
+  it('names a commitment to do something, not a commitment to a value', async () => {
+    expect(await excerpts('jargon', 'We are committed to reducing waits.')).toEqual(['committed to']);
+    expect(await excerpts('jargon', 'The trust is committed to equality. Staff show a commitment to care and compassion.')).toEqual([]);
+  });
+
+  it('flags NHS planning words and clichés, not the names of benefits or teams', async () => {
+    expect(await excerpts('jargon', 'Each locality has a team. We offer a bespoke, world-class service.')).toEqual(['locality', 'bespoke', 'world-class']);
+    expect(await excerpts('jargon', 'You can get Statutory Sick Pay. Our Locality Team is in Bath.')).toEqual([]);
+  });
+
+  it('flags NHS care and planning jargon, and the NHS A to Z’s names for tests', async () => {
+    expect(await excerpts('jargon', 'We will expand reablement and domiciliary care. Trust leaders sought assurance on waits.')).toEqual([
+      'reablement',
+      'domiciliary care',
+      'sought assurance',
+    ]);
+    expect(await excerpts('jargon', 'Do a rapid antigen test at home.')).toEqual(['rapid antigen test']);
+    expect(await excerpts('jargon', 'Do a rapid antigen test at home.', 'govuk')).toEqual([]);
+    expect(await excerpts('jargon', 'Step up to the counter. Meet people at the front door of the building.')).toEqual([]);
+  });
+
+  it('puts the plain word first for medical words', async () => {
+    expect(await excerpts('jargon', 'The paediatric ward is on floor 2. Your sutures will dissolve.')).toEqual(['paediatric', 'sutures']);
+    expect(await excerpts('jargon', 'The Royal College of Paediatrics and Child Health has a leaflet. The Neonatal Unit at Lowtown General Hospital is open.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: plain-English swaps', () => {
+  it('flags “attend” before a place or appointment, not other uses', async () => {
+    expect(await excerpts('simpler-words', 'Please attend your appointment. You will attend an interview.')).toEqual(['attend', 'attend']);
+    expect(await excerpts('simpler-words', 'Thank you to everyone attending today’s event who helped.')).toEqual([]);
+  });
+
+  it('flags “via” before a way of contacting, “access” as a verb for services', async () => {
+    expect(await excerpts('simpler-words', 'Contact us via email. Patients can access services online.')).toEqual(['via', 'access']);
+    expect(await excerpts('simpler-words', 'Set it via the class attribute. You have access to your record. Ways to access the service are listed.')).toEqual([]);
+  });
+
+  it('flags “additional”, “require” and “required to” where “more”, “need” and “must” fit', async () => {
+    expect(await excerpts('simpler-words', 'We have additional funding. If you require help, call us. You are required to bring ID.')).toEqual(['additional', 'require', 'required']);
+    expect(await excerpts('simpler-words', 'Add additional information. This requires JavaScript. It is not required to pass. She was required to wait.')).toEqual([]);
+  });
+
+  it('flags “eligible” said to the reader, not in a description of a service', async () => {
+    expect(await excerpts('simpler-words', 'You may also be eligible for support.')).toEqual(['eligible']);
+    expect(await excerpts('simpler-words', 'Tell users early whether they are eligible.')).toEqual([]);
+  });
+
+  it('flags “attend” after “unable to” and in letters, and the phrases around it', async () => {
+    // “Failure to attend”: one finding, on the word the context picked out.
+    expect(await excerpts('simpler-words', 'Should you be unable to attend, call us. Failure to attend may mean a new referral.')).toEqual([
+      'Should you be unable to',
+      'attend',
+      'attend',
+    ]);
+    expect(await excerpts('simpler-words', 'Failure to pay may mean a fine.')).toEqual(['Failure to']);
+    expect(await excerpts('simpler-words', 'You may be accompanied by a friend. Applicants must have a driving licence.')).toEqual([
+      'You may be accompanied by',
+      'Applicants must',
+    ]);
+    expect(await excerpts('simpler-words', 'Heart failure to some means an end. The logo may be accompanied by the name.')).toEqual([]);
+  });
+
+  it('flags letter and job-advert phrases', async () => {
+    expect(
+      await excerpts('simpler-words', 'Further to your letter, should you require help, call us. The successful candidate will start in May.'),
+    ).toEqual(['Further to', 'should you require', 'The successful candidate']);
+  });
+
+  it('keeps “normally” for the NHS house style, in the health sense only', async () => {
+    expect(await excerpts('simpler-words', 'Your symptoms will normally go away in a week.')).toEqual(['normally']);
+    expect(await excerpts('simpler-words', 'Your symptoms will normally go away in a week.', 'govuk')).toEqual([]);
+    expect(await excerpts('simpler-words', 'It will normally be a heading. Demand is higher than we would normally see.')).toEqual([]);
+  });
+
+  it('flags “login” as a noun, not NHS login or the page', async () => {
+    expect(await excerpts('simpler-words', 'Enter your login to continue.')).toEqual(['login']);
+    expect(await excerpts('simpler-words', 'Use NHS login to prove who you are. Go to the login page.')).toEqual([]);
+  });
+
+  it('leaves a word to the rule that owns it, so one word gets one finding', async () => {
+    // uk-spelling has the American spelling; house-style has “please be advised that”.
+    expect(await excerpts('simpler-words', 'We will optimize care. Please be advised that the clinic is shut.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'We will optimise the use of beds. Be advised: the clinic is shut.')).toEqual(['optimise', 'Be advised']);
+  });
+
+  it('leaves alone “equivalent” and “in relation to” where the plain word does not fit', async () => {
+    expect(await excerpts('simpler-words', 'This is equivalent to 2 pints. We wrote in relation to your claim.')).toEqual(['equivalent', 'in relation to']);
+    expect(await excerpts('simpler-words', 'Set their equivalent blocks. Size the box in relation to its container.')).toEqual([]);
+  });
+});
+
+describe('inclusive-language: more labels and offensive words', () => {
+  it('flags conditions used as labels, offensive disability words and gendered words', async () => {
+    expect(await excerpts('inclusive-language', 'We treat lupus patients and MS patients.')).toEqual(['lupus patients', 'MS patients']);
+    expect(await excerpts('inclusive-language', 'He was called deaf and dumb at school.')).toEqual(['deaf and dumb']);
+    expect(await excerpts('inclusive-language', 'Each patient must bring his or her letter. We need more manpower.')).toEqual(['his or her', 'manpower']);
+  });
+
+  it('flags groups named by a label, not the same words describing people', async () => {
+    expect(await excerpts('inclusive-language', 'We protect the vulnerable. We work with hard to reach communities.')).toEqual(['the vulnerable', 'hard to reach']);
+    expect(await excerpts('inclusive-language', 'Design for the most vulnerable users. The top shelf is hard to reach. The vulnerable adults team will call.')).toEqual([]);
+  });
+
+  it('leaves alone everyday words that look the same', async () => {
+    expect(await excerpts('inclusive-language', 'Your ticket is invalid. Enter an invalid email address to see the error. We flew an unmanned drone.')).toEqual([]);
+  });
+});
