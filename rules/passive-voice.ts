@@ -47,11 +47,11 @@ export default defineRule<Options>({
       'on it. It counts most where the hidden doer matters: the reader or a person as the subject ' +
       '(“you may be asked”), a promise (“will be rolled out”), “it was agreed that”, or a doer named ' +
       'after “by”. A thing that is made, shown or laid out (“links are underlined”, “the page has been ' +
-      'updated”) does not count. The page is a habit when these add up to 2 strong sentences (or 1 strong ' +
+      'updated”) does not count.\n\nThe page is a habit when these add up to 2 strong sentences (or 1 strong ' +
       'and 1 other) and 1 sentence in 10 or more is passive (option maxShare, 0.1). Otherwise a section ' +
       'with a passive habit of its own gets one finding, and so does a paragraph with 3 or more passive ' +
       'sentences (option minPerParagraph). A sentence that tells the reader what will be done to them ' +
-      '(“you will be contacted”, “your GP may be told”) is always named. Set the option each to true ' +
+      '(“you will be contacted”, “your GP may be told”) is always named.\n\nSet the option each to true ' +
       'to name every passive sentence in a finding of its own.',
     defaultOptions: { maxShare: 0.1, minPerParagraph: 3, each: false },
     schema: (z) =>
