@@ -134,7 +134,10 @@ export default defineRule<Options>({
       else reportGroup(context, list, { scope: 'paragraph', sentences: sentencesOf(list[0]!.block).length });
       list.forEach((p) => named.add(p));
     }
-    for (const p of counted) if (!named.has(p) && isReaderPassive(p.match)) reportOne(context, p);
+    // Sentences that tell the reader what will be done to them: each is named, several in one finding.
+    const reader = counted.filter((p) => !named.has(p) && isReaderPassive(p.match));
+    if (reader.length === 1) reportOne(context, reader[0]!);
+    else if (reader.length > 1) reportGroup(context, reader, { scope: 'reader', sentences });
   },
 });
 
@@ -194,7 +197,7 @@ function dataOf(p: Place): Record<string, unknown> {
 }
 
 interface Scope {
-  scope: 'page' | 'section' | 'paragraph';
+  scope: 'page' | 'section' | 'paragraph' | 'reader';
   /** How many sentences the page, section or paragraph has. */
   sentences: number;
   section?: number;
@@ -212,7 +215,7 @@ function reportGroup(context: RuleContext, sentences: Place[], scope: Scope): vo
   const list = sentences.flatMap((p) => p.all);
   const phrases = list.map((p) => quote(p.phrase));
   const where =
-    scope.scope === 'page'
+    scope.scope === 'page' || scope.scope === 'reader'
       ? 'on this page'
       : scope.scope === 'section'
         ? scope.heading
@@ -233,14 +236,18 @@ function reportGroup(context: RuleContext, sentences: Place[], scope: Scope): vo
   const first = list[0]!;
   context.report({
     ...(onHeading ? { node: scope.node } : { from: first.match.first, to: first.match.participle }),
-    message: `${sentences.length} of ${scope.sentences} sentences ${where} are in the passive voice, which hides who does what: ${joinAnd(phrases)}.`,
+    message:
+      scope.scope === 'reader'
+        ? `${sentences.length} sentences ${where} tell readers what will be done to them, but not who will do it: ${joinAnd(phrases)}.`
+        : `${sentences.length} of ${scope.sentences} sentences ${where} are in the passive voice, which hides who does what: ${joinAnd(phrases)}.`,
     why: `${WHY} One passive sentence is often fine; here it is a habit.`,
     suggestions: [suggestion],
     data: {
       ...dataOf(first),
       passive: sentences.length,
       sentences: scope.sentences,
-      ...(scope.scope === 'paragraph' ? {} : { section: scope.scope === 'page' ? null : scope.section }),
+      // A page's or a section's finding is about all of it; a paragraph's or the reader's only about the words it names.
+      ...(scope.scope === 'page' ? { section: null } : scope.scope === 'section' ? { section: scope.section } : {}),
       places: list.map((p) => {
         const point = p.match.first.position!.start;
         const active = activeOf(p);

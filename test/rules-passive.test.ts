@@ -183,7 +183,14 @@ describe('passive-voice speaks up where the passive is a habit', () => {
     expect(found.map((f) => f.excerpt)).toEqual(['will be contacted']);
     expect(found[0]!.suggestions).toEqual(['Say who does it: “we will contact you …” in place of “will be contacted”.']);
     expect((await lint(`Your results may be sent to your GP.\n\n${active} ${active}`)).map((f) => f.excerpt)).toEqual(['may be sent']);
-    // "you can be seen", "your content can be split": the reader may be the doer
+    // several in one finding, which names each
+    const several = await lint(`You will be contacted by phone. ${active} Your results may be sent to your GP.\n\n${active} ${active} ${active}`);
+    expect(several).toHaveLength(1);
+    expect(several[0]!.message).toBe(
+      '2 sentences on this page tell readers what will be done to them, but not who will do it: “will be contacted” and “may be sent”.',
+    );
+    expect(several[0]!.data).not.toHaveProperty('section');
+        // "you can be seen", "your content can be split": the reader may be the doer
     expect(await lint(`Your content can be split into sections.\n\n${active} ${active}`)).toEqual([]);
   });
 

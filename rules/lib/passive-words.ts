@@ -43,7 +43,9 @@ export const ADJECTIVES = new Set([
   'compared', 'alarmed', 'puzzled', 'offended', 'upset', 'hurt', 'lost', 'finished', 'raised', 'swollen',
   'bound', 'meant', 'born', 'licensed', 'trained', 'certified', 'accredited', 'contracted',
   'needed', 'listed', 'shaped', 'sized', 'coloured', 'colored', 'ranked', 'rated', 'priced', 'numbered',
-  'subscribed', 'logged', 'renowned', 'acclaimed', 'famed', 'esteemed', 'respected', 'well-known', 'unknown',
+  'subscribed', 'logged', 'frustrated', 'broken', 'overwhelmed', 'distressed', 'bereaved', 'impaired',
+  'disadvantaged', 'deprived', 'sighted', 'exposed', 'renowned', 'acclaimed', 'famed', 'esteemed', 'respected',
+  'well-known', 'unknown',
 ]);
 
 /** Participles that are adjectives before these words: "is made up of", "is known as", "filled with fluid". */
@@ -84,10 +86,17 @@ export const NOUNS_IN_ING = new Set([
 ]);
 
 /** Words of quantity that may follow a passive verb: "can be repeated several times". */
-export const QUANTITY = new Set(['several', 'twice', 'more', 'less', 'further', 'many', 'often', 'well', 'early', 'late', 'instead', 'anyway', 'either']);
+export const QUANTITY = new Set([
+  'several', 'twice', 'more', 'less', 'further', 'many', 'often', 'well', 'early', 'late', 'instead', 'anyway',
+  'either',
+]);
 
 /** Verbs whose participle alone after "get" is not passive in the sense that matters. */
-export const GET_FINE = new Set(['vaccinated', 'immunised', 'tested', 'checked', 'involved', 'married', 'dressed', 'started', 'used', 'lost', 'engaged', 'tired', 'bored', 'stuck', 'paid', 'hurt', 'worried', 'scared', 'confused', 'excited', 'ready', 'sorted', 'registered', 'screened', 'treated', 'help', 'helped']);
+export const GET_FINE = new Set([
+  'vaccinated', 'immunised', 'tested', 'checked', 'involved', 'married', 'dressed', 'started', 'used', 'lost',
+  'engaged', 'tired', 'bored', 'stuck', 'paid', 'hurt', 'worried', 'scared', 'confused', 'excited', 'ready',
+  'sorted', 'registered', 'screened', 'treated', 'help', 'helped',
+]);
 
 /**
  * Verbs with 2 objects: their passive may be followed by a noun ("you are given a leaflet",
@@ -115,7 +124,10 @@ export const NOT_AGENT = new Set([
 ]);
 
 /** Words that start a noun phrase after "by" and name who does it: "by the board", "by a GP", "by our staff". */
-export const AGENT_START = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'local', 'each', 'every', 'one', 'some', 'other', 'another', 'trained', 'specialist', 'independent', 'senior']);
+export const AGENT_START = new Set([
+  'the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'local', 'each', 'every', 'one', 'some', 'other',
+  'another', 'trained', 'specialist', 'independent', 'senior',
+]);
 
 /** People who may do something: "by doctors", "by staff". */
 export const PEOPLE = new Set([
