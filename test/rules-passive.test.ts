@@ -170,6 +170,15 @@ describe('passive-voice speaks up where the passive is a habit', () => {
     expect(found[0]!.data).toMatchObject({ section: 2, passive: 2, sentences: 3 });
   });
 
+  it('names the part before the first heading as "the opening part", standing on its first passive', async () => {
+    const text = `Your answers will be checked by a nurse. A decision will be made in May. Then we write to you.\n\n## Parking\n\n${active} ${active} ${active} ${active}`;
+    const found = await lint(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.excerpt).toBe('will be checked');
+    expect(found[0]!.message).toMatch(/^2 of 3 sentences in the opening part are in the passive voice/);
+    expect(found[0]!.data).toMatchObject({ section: 0 });
+  });
+
   it('names a paragraph with 3 passive sentences', async () => {
     const text = `Your notes are kept. Your data is processed. Your forms are filed.\n\n${active} ${active} ${active} ${active} ${active} ${active}`;
     const found = await lint(text);
