@@ -92,7 +92,12 @@ export default defineRule<Options>({
     const maxShare = Number(context.options?.maxShare ?? 0.1);
     const minPerParagraph = Math.max(1, Number(context.options?.minPerParagraph) || 3);
     const each = context.options?.each === true;
-    const quoted = markQuotes(doc.text);
+    // Worked out only for a page with a passive verb in it.
+    let marks: Uint8Array | undefined;
+    const quoted = (start: number, end: number) => {
+      marks ??= markQuotes(doc.text);
+      return marks[start] === 1 && marks[end - 1] === 1;
+    };
     const places: Place[] = [];
     const sectionSentences = new Map<number, number>();
     let sentences = 0;
@@ -142,14 +147,20 @@ export default defineRule<Options>({
 });
 
 /** The sentence's passive that counts most, or undefined when it has none worth naming. */
-function placeOf(doc: LintDocument, block: Block, sentence: Sentence, quoted: Uint8Array, each: boolean): Place | undefined {
+function placeOf(
+  doc: LintDocument,
+  block: Block,
+  sentence: Sentence,
+  quoted: (start: number, end: number) => boolean,
+  each: boolean,
+): Place | undefined {
   let best: Place | undefined;
   const all: Place[] = [];
   for (const match of findPassives(sentence)) {
     const start = match.first.position!.start.offset!;
     const end = match.participle.position!.end.offset!;
     // Words in quotation marks are someone's own words, or an example of what not to write.
-    if (quoted[start] === 1 && quoted[end - 1] === 1) continue;
+    if (quoted(start, end)) continue;
     // “Please be advised that”: house-style names it.
     if (match.lead === 'be' && match.subject === 'please') continue;
     const weight = passiveWeight(match);

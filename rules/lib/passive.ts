@@ -47,7 +47,7 @@ export interface PassiveMatch {
   reader: boolean;
 }
 
-type Tok = { node: Word; lower: string; index: number };
+type Tok = { node: Word; raw: string; lower: string; index: number };
 
 /** The passive verbs of a sentence, at most one for each "be" or "get", then reduced passives with "by". */
 export function findPassives(sentence: Sentence): PassiveMatch[] {
@@ -56,12 +56,14 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
   const words: Tok[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'WordNode') words.push({ node: t, lower: toString(t).toLowerCase().replace(/’/g, "'"), index: i });
+    if (t.type !== 'WordNode') continue;
+    const raw = toString(t);
+    words.push({ node: t, raw, lower: raw.toLowerCase().replace(/’/g, "'"), index: i });
   }
   const used = new Set<number>();
   for (let w = 0; w < words.length; w++) {
     const verb = words[w]!;
-    const contracted = IS_CONTRACTION.test(verb.lower);
+    const contracted = verb.lower.endsWith("'s") && IS_CONTRACTION.test(verb.lower);
     const isBe = contracted || BE.has(verb.lower);
     const isGet = !isBe && GET.has(verb.lower);
     if (!isBe && !isGet) continue;
@@ -72,7 +74,7 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     }
     const part = words[p];
     if (!part || !adjacent(tokens, words[p - 1]!.index, part.index)) continue;
-    const raw = toString(part.node);
+    const raw = part.raw;
     if (/\p{Lu}/u.test(raw) || raw.includes('-')) continue;
     const lower = part.lower;
     if (!isParticiple(lower)) continue;
@@ -104,10 +106,13 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     });
   }
   // Reduced passives that name who does it: "information considered by the board".
-  for (let p = 1; p < words.length; p++) {
+  // (only in a sentence with "by" in it)
+  const hasBy = words.some((t) => t.lower === 'by');
+  for (let p = 1; hasBy && p < words.length; p++) {
     if (used.has(p)) continue;
     const part = words[p]!;
-    const raw = toString(part.node);
+    if (!part.lower.endsWith('ed') && !IRREGULAR.has(part.lower)) continue;
+    const raw = part.raw;
     if (/\p{Lu}/u.test(raw) || raw.includes('-') || /^(led|set|put|cut|hit|let|read|met|fed|bound|found|followed|preceded|accompanied)$/.test(part.lower)) continue;
     if (!isParticiple(part.lower) || ADJECTIVES.has(part.lower) || ADJECTIVE_BEFORE.has(part.lower)) continue;
     const agent = agentAfter(tokens, words, p);
@@ -117,7 +122,7 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     while (b > 0 && /^\p{L}+ly$/u.test(words[b]!.lower)) b--;
     const prev = words[b]!;
     if (!adjacent(tokens, prev.index, words[b + 1]!.index) || SUBJECT_WORDS.has(prev.lower) || MODALS.has(prev.lower) || BE.has(prev.lower)) continue;
-    if (/\p{Lu}/u.test(toString(prev.node)) && b === 0) continue;
+    if (/\p{Lu}/u.test(prev.raw) && b === 0) continue;
     if (/(ed|en|ing)$/.test(prev.lower) || /^\d/.test(prev.lower)) continue;
     found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', agent, impersonal: false, reader: false, subject: prev.lower });
   }
@@ -132,7 +137,7 @@ function agentAfter(tokens: Sentence['children'], words: Tok[], p: number): stri
   if (words[b]?.lower !== 'by' || !adjacentRun(tokens, words[p]!.index, words[b]!.index)) return undefined;
   const head = words[b + 1];
   if (!head || !adjacent(tokens, words[b]!.index, head.index)) return undefined;
-  const raw = toString(head.node);
+  const raw = head.raw;
   let at = b + 1;
   if (AGENT_START.has(head.lower)) {
     const noun = words[b + 2];
@@ -144,10 +149,10 @@ function agentAfter(tokens: Sentence['children'], words: Tok[], p: number): stri
   while (agent.length < 6) {
     const next = words[at + 1];
     if (!next || !adjacent(tokens, words[at]!.index, next.index)) break;
-    const text = toString(next.node);
+    const text = next.raw;
     const capital = /^\p{Lu}/u.test(text);
-    const joiner = /^(of|and|for)$/.test(next.lower) && /^\p{Lu}/u.test(toString(words[at + 2]?.node ?? next.node)) && /^\p{Lu}/u.test(toString(words[at]!.node));
-    if (!capital && !joiner && (AGENT_STOP.has(next.lower) || /^\p{Lu}/u.test(toString(words[at]!.node)) || /(ing|ed|ly)$/.test(next.lower))) break;
+    const joiner = /^(of|and|for)$/.test(next.lower) && /^\p{Lu}/u.test((words[at + 2] ?? next).raw) && /^\p{Lu}/u.test(words[at]!.raw);
+    if (!capital && !joiner && (AGENT_STOP.has(next.lower) || /^\p{Lu}/u.test(words[at]!.raw) || /(ing|ed|ly)$/.test(next.lower))) break;
     agent.push(text);
     at++;
   }
