@@ -192,7 +192,11 @@ describe('passive-voice speaks up where the passive is a habit', () => {
     expect(found.map((f) => f.excerpt)).toEqual(['will be contacted']);
     expect(found[0]!.suggestions).toEqual(['Say who does it: “we will contact you …” in place of “will be contacted”.']);
     expect((await lint(`Your results may be sent to your GP.\n\n${active} ${active}`)).map((f) => f.excerpt)).toEqual(['may be sent']);
-    // several in one finding, which names each
+    // short forms: "you'll", "you're"
+    const short = await lint(`You’ll be contacted by phone.\n\n${active} ${active}`);
+    expect(short.map((f) => f.excerpt)).toEqual(['You’ll be contacted']);
+    expect(short[0]!.suggestions).toEqual(['Say who does it: “we will contact you …” in place of “You’ll be contacted”.']);
+        // several in one finding, which names each
     const several = await lint(`You will be contacted by phone. ${active} Your results may be sent to your GP.\n\n${active} ${active} ${active}`);
     expect(several).toHaveLength(1);
     expect(several[0]!.message).toBe(

@@ -63,7 +63,9 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
   const used = new Set<number>();
   for (let w = 0; w < words.length; w++) {
     const verb = words[w]!;
-    const contracted = verb.lower.endsWith("'s") && IS_CONTRACTION.test(verb.lower);
+    // "who's offered", "you're asked": the short form holds the subject and "is" or "are"
+    const short = shortBe(verb.lower);
+    const contracted = short !== undefined;
     const isBe = contracted || BE.has(verb.lower);
     const isGet = !isBe && GET.has(verb.lower);
     if (!isBe && !isGet) continue;
@@ -88,21 +90,26 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     if (verb.lower === 'been' && before === 'have' && lower === 'to') continue;
     const firstAt = contracted ? w : auxOf(tokens, words, w);
     const first = words[firstAt]!.node;
-    const aux = firstAt < w ? (NEGATED_AUX[words[firstAt]!.lower] ?? words[firstAt]!.lower) : undefined;
-    const lead = contracted ? verb.lower.replace(/'s$/, ' is') : aux ? `${aux} ${verb.lower}` : verb.lower;
+    const aux = firstAt < w ? auxName(words[firstAt]!.lower) : undefined;
+    const lead = short ? `${short[0]} ${short[1]}` : aux ? `${aux} ${verb.lower}` : verb.lower;
+    // "you'll be asked": the subject is in the same word as "will"
+    const ownSubject = short?.[0] ?? (/'ll$/.test(words[firstAt]!.lower) ? words[firstAt]!.lower.slice(0, -3) : undefined);
+    const subjectAt = ownSubject !== undefined ? firstAt : firstAt - 1;
+    const subject = ownSubject ?? words[firstAt - 1]?.lower;
+    const particle = particleAfter(tokens, words, p);
     used.add(p);
     found.push({
       verb: verb.node,
       first,
       participle: part.node,
       lead,
-      active: contracted ? undefined : activeFor(words, w, firstAt, lower, particleAfter(tokens, words, p)),
-      particle: particleAfter(tokens, words, p),
+      active: activeFor(short ? short[1] : verb.lower, aux, subject === 'you', lower, particle),
+      particle,
       kind: isGet ? 'get' : 'be',
       agent: agentAfter(tokens, words, p),
-      subject: contracted ? verb.lower.replace(/'s$/, '') : words[firstAt - 1]?.lower,
-      impersonal: isImpersonal(words, firstAt, p, contracted ? verb.lower : undefined),
-      reader: !contracted && (words[firstAt - 1]?.lower === 'you' || words[firstAt - 2]?.lower === 'your'),
+      subject,
+      impersonal: isImpersonal(words, subject, p),
+      reader: subject === 'you' || words[subjectAt - 1]?.lower === 'your',
     });
   }
   // Reduced passives that name who does it: "information considered by the board".
@@ -167,8 +174,7 @@ function adjacentRun(tokens: Sentence['children'], from: number, to: number): bo
 }
 
 /** "It is hoped that", "it was agreed to", "it will be assumed that". */
-function isImpersonal(words: Tok[], firstAt: number, p: number, contracted?: string): boolean {
-  const subject = contracted ? contracted.replace(/'s$/, '') : words[firstAt - 1]?.lower;
+function isImpersonal(words: Tok[], subject: string | undefined, p: number): boolean {
   if (subject !== 'it') return false;
   const after = words[p + 1]?.lower;
   return after === 'that' || (after === 'to' && /^(decided|agreed|hoped|expected|proposed|planned|intended|recommended|suggested|felt|thought|believed|noted|reaffirmed|confirmed|resolved|understood|anticipated|estimated|acknowledged|accepted|reported)$/.test(words[p]!.lower));
@@ -203,24 +209,33 @@ function followedWell(tokens: Sentence['children'], index: number, next: Tok | u
   return AFTER.has(next.lower) || QUANTITY.has(next.lower) || /^\p{L}+ly$/u.test(next.lower) || /^\d/.test(next.lower);
 }
 
+/** The modal or "have" a word stands for: "will" for "won't" and "you'll", "has" for "hasn't". */
+function auxName(word: string): string {
+  if (/'ll$/.test(word)) return 'will';
+  return NEGATED_AUX[word] ?? word;
+}
+
+/** [subject, "is" or "are"] for "who's", "it's", "you're", "they're"; otherwise undefined. */
+function shortBe(word: string): [string, string] | undefined {
+  if (word.endsWith("'s") && IS_CONTRACTION.test(word)) return [word.slice(0, -2), 'is'];
+  if (/^(you|we|they)'re$/.test(word)) return [word.slice(0, -3), 'are'];
+  return undefined;
+}
+
 /** Where the verb starts: the modal, "to" or "have" before "be" ("will also be", "has been"), or the "be" word. */
 function auxOf(tokens: Sentence['children'], words: Tok[], w: number): number {
   for (let a = w - 1; a >= 0 && a >= w - 3; a--) {
     if (!adjacent(tokens, words[a]!.index, words[a + 1]!.index)) return w;
     const word = words[a]!.lower;
-    if (MODALS.has(word) || NEGATED_AUX[word] || word === 'to' || word === 'have' || word === 'has' || word === 'had') return a;
+    if (MODALS.has(word) || NEGATED_AUX[word] || /'ll$/.test(word) || word === 'to' || word === 'have' || word === 'has' || word === 'had') return a;
     if (!BETWEEN.has(word) && !/^\p{L}+ly$/u.test(word)) return w;
   }
   return w;
 }
 
 /** “we issued” for “were issued”, “we will send” for “will be sent”, “you can access” for “can be accessed”. */
-function activeFor(words: Tok[], w: number, firstAt: number, participle: string, particle?: string): string | undefined {
-  const verb = words[w]!.lower;
-  const aux = firstAt < w ? words[firstAt]!.lower : undefined;
-  const modal = aux ? (NEGATED_AUX[aux] ?? aux) : undefined;
+function activeFor(verb: string, modal: string | undefined, you: boolean, participle: string, particle?: string): string | undefined {
   // "you may be referred": we may refer you
-  const you = words[firstAt - 1]?.lower === 'you';
   const object = you ? ' you' : '';
   const tail = particle === 'at' ? ` at${object}` : `${object}${particle ? ` ${particle}` : ''}`;
   if (PAST_BE.has(verb)) return IRREGULAR.has(participle) ? undefined : `we ${participle}${tail}`;
