@@ -56,6 +56,10 @@ describe('passive-voice finds', () => {
     expect(agent!.suggestions).toEqual(['Start with who does it: “a clinician looks at …” in place of “are looked at”.']);
     const [named] = await every('Your views will be analysed by an independent research company in May.');
     expect(named!.suggestions).toEqual(['Start with who does it: “an independent research company will analyse …” in place of “will be analysed”.']);
+    const [team] = await every('You will be supported by an experienced team.');
+    expect(team!.suggestions).toEqual(['Start with who does it: “an experienced team will support …” in place of “will be supported”.']);
+    const [nurse] = await every('The form was checked by a nurse trained in wound care.');
+    expect(nurse!.suggestions).toEqual(['Start with who does it: “a nurse checked …” in place of “was checked”.']);
     const [you] = await every('You may be referred back to your GP.');
     expect(you!.suggestions).toEqual(['Say who does it: “we may refer you back …” in place of “may be referred back”.']);
   });
@@ -67,6 +71,7 @@ describe('passive-voice finds', () => {
 
   it('a participle before "using", "several", and a short form of "is" or "not"', async () => {
     expect(await excerpts('The patient was treated using this option. This can be repeated several times.')).toEqual(['was treated', 'can be repeated']);
+    expect(await excerpts('Care will be delivered closer to home.')).toEqual(['will be delivered']);
     expect(await excerpts('Anyone who’s offered a place must reply. The policy hasn’t been announced. It won’t be sent.')).toEqual([
       'who’s offered',
       'hasn’t been announced',

@@ -85,10 +85,10 @@ export const NOUNS_IN_ING = new Set([
   'wellbeing', 'being', 'thing', 'things', 'evening', 'morning', 'spring', 'string', 'ring', 'king', 'wing', 'ceiling',
 ]);
 
-/** Words of quantity that may follow a passive verb: "can be repeated several times". */
+/** Words of quantity or comparison that may follow a passive verb: "can be repeated several times", "delivered closer to home". */
 export const QUANTITY = new Set([
   'several', 'twice', 'more', 'less', 'further', 'many', 'often', 'well', 'early', 'late', 'instead', 'anyway',
-  'either',
+  'either', 'closer', 'nearer', 'sooner', 'faster', 'quicker', 'earlier', 'longer', 'better', 'differently',
 ]);
 
 /** Verbs whose participle alone after "get" is not passive in the sense that matters. */

@@ -159,11 +159,14 @@ function agentAfter(tokens: Sentence['children'], words: Tok[], p: number): stri
     const text = next.raw;
     const capital = /^\p{Lu}/u.test(text);
     const joiner = /^(of|and|for)$/.test(next.lower) && /^\p{Lu}/u.test((words[at + 2] ?? next).raw) && /^\p{Lu}/u.test(words[at]!.raw);
-    if (!capital && !joiner && (AGENT_STOP.has(next.lower) || /^\p{Lu}/u.test(words[at]!.raw) || /(ing|ed|ly)$/.test(next.lower))) break;
+    // "by an experienced team": a word in "-ed" or "-ing" may describe the doer, but not follow it ("a nurse trained in")
+    const describes = agent.length === 1 && AGENT_START.has(agent[0]!.toLowerCase());
+    if (!capital && !joiner && (AGENT_STOP.has(next.lower) || /^\p{Lu}/u.test(words[at]!.raw) || (!describes && /(ing|ed|ly)$/.test(next.lower)))) break;
     agent.push(text);
     at++;
   }
   while (agent.length > 1 && /^(of|and|for)$/.test(agent[agent.length - 1]!)) agent.pop();
+  if (agent.length === 1 && AGENT_START.has(agent[0]!.toLowerCase())) return undefined;
   return agent.join(' ');
 }
 
