@@ -208,7 +208,9 @@ describe('passive-voice speaks up where the passive is a habit', () => {
       '2 sentences on this page tell readers what will be done to them, but not who will do it: “will be contacted” and “may be sent”.',
     );
     expect(several[0]!.data).not.toHaveProperty('section');
-        // "you can be seen", "your content can be split": the reader may be the doer
+        // "you will be seen by a nurse" says who does it
+    expect(await lint(`You will be seen by a nurse.\n\n${active} ${active}`)).toEqual([]);
+    // "you can be seen", "your content can be split": the reader may be the doer
     expect(await lint(`Your content can be split into sections.\n\n${active} ${active}`)).toEqual([]);
   });
 

@@ -353,5 +353,6 @@ export function passiveWeight(match: PassiveMatch): number {
 /** “you will be contacted”, “your results may be sent”: the reader, and a promise of what someone else will do. */
 export function isReaderPassive(match: PassiveMatch): boolean {
   const aux = match.lead.split(' ')[0]!;
-  return match.reader && (FUTURE.has(aux) || aux === 'may' || aux === 'might');
+  // "you will be seen by a nurse" says who does it
+  return match.reader && !match.agent && (FUTURE.has(aux) || aux === 'may' || aux === 'might');
 }
