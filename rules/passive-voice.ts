@@ -51,7 +51,7 @@ export default defineRule<Options>({
       'and 1 other) and 1 sentence in 10 or more is passive (option maxShare, 0.1). Otherwise a section ' +
       'with a passive habit of its own gets one finding, and so does a paragraph with 3 or more passive ' +
       'sentences (option minPerParagraph). A sentence that tells the reader what will be done to them ' +
-      '(“you will be contacted”, “your GP may be told”) is always named.\n\nSet the option each to true ' +
+      '(“you will be contacted”, “your GP may be told”) is always named, unless it says who will do it.\n\nSet the option each to true ' +
       'to name every passive sentence in a finding of its own.',
     defaultOptions: { maxShare: 0.1, minPerParagraph: 3, each: false },
     schema: (z) =>
