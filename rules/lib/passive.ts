@@ -8,84 +8,20 @@
  *   are listed, as are "-ed" words that are not verbs at all ("hundred");
  * - the word after the participle must be one that can follow a passive verb (a preposition,
  *   "to", "by", an adverb, a conjunction, the end of the clause), not a noun: "these are trained
- *   nurses" is not passive.
+ *   nurses" is not passive; verbs with 2 objects ("you are given a leaflet") and verbs followed by
+ *   an adjective ("are deemed unsuitable") are the exceptions.
+ *
+ * Each match also says what the rule needs to judge it: who the subject is, the doer named after
+ * "by", an "it … that" passive, and how much it counts (passiveWeight). The word lists are in
+ * passive-words.ts.
  */
 import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-
-const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const GET = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
-const PAST_BE = new Set(['was', 'were']);
-
-/** Words that may stand between the verb and the participle ("is often used", "was not sent"). */
-const BETWEEN = new Set([
-  'not', 'also', 'often', 'always', 'never', 'sometimes', 'usually', 'already', 'still', 'then', 'now', 'all', 'both',
-  'each', 'first', 'just', 'only', 'rarely', 'soon', 'again', 'once', 'even', 'generally', 'normally', 'typically',
-]);
-
-/** Irregular past participles that make a passive ("was sent", "is given"). */
-const IRREGULAR = new Set([
-  'bought', 'brought', 'built', 'caught', 'chosen', 'dealt', 'done', 'drawn', 'driven', 'eaten', 'fed', 'felt', 'forgotten',
-  'found', 'given', 'heard', 'held', 'hidden', 'kept', 'known', 'laid', 'led', 'lost', 'made', 'meant', 'met', 'paid',
-  'put', 'read', 'run', 'said', 'seen', 'sent', 'set', 'shown', 'sold', 'spent', 'spoken', 'taken', 'taught', 'told',
-  'thought', 'thrown', 'understood', 'won', 'written', 'withdrawn', 'undertaken', 'overseen', 'arisen', 'begun', 'broken',
-  'bound', 'cut', 'hit', 'let', 'shut', 'spread', 'struck', 'sought', 'sworn', 'torn', 'worn', 'woken', 'stolen', 'frozen',
-  'forbidden', 'forgiven', 'hung', 'upheld', 'withheld', 'mislaid', 'misled', 'rebuilt', 'rewritten', 'redone',
-]);
-
-/**
- * Participles used as adjectives after "be": "we are committed to", "is based in", "are
- * interested", "is closed on Sundays". Also passives so settled that editors leave them:
- * "is called", "is known as", "are registered with a GP", "are entitled to".
- */
-const ADJECTIVES = new Set([
-  'committed', 'based', 'interested', 'concerned', 'involved', 'pleased', 'delighted', 'worried', 'tired', 'married',
-  'qualified', 'experienced', 'skilled', 'located', 'situated', 'related', 'dedicated', 'determined', 'prepared', 'supposed',
-  'aged', 'advanced', 'bored', 'confused', 'excited', 'surprised', 'shocked', 'scared', 'frightened', 'embarrassed',
-  'ashamed', 'annoyed', 'disappointed', 'satisfied', 'dissatisfied', 'relieved', 'exhausted', 'stressed', 'depressed',
-  'isolated', 'vaccinated', 'immunised', 'immunized', 'registered', 'entitled', 'titled', 'called', 'named', 'closed',
-  'limited', 'detailed', 'complicated', 'sophisticated', 'balanced', 'crowded', 'equipped', 'focused', 'focussed',
-  'connected', 'linked', 'associated', 'assured', 'obsessed', 'devoted', 'united', 'mixed', 'used', 'accustomed', 'tied',
-  'engaged', 'stuck', 'dressed', 'hooked', 'amazed', 'thrilled', 'honoured', 'privileged', 'proud', 'overjoyed',
-  'motivated', 'inspired', 'impressed', 'disabled', 'skewed', 'biased', 'talented', 'gifted', 'retired', 'unemployed',
-  'employed', 'self-employed', 'housebound', 'bedbound', 'pregnant', 'infected', 'affected', 'diagnosed', 'inclined',
-  'compared', 'alarmed', 'puzzled', 'offended', 'upset', 'hurt', 'lost', 'finished', 'raised', 'swollen',
-  'bound', 'meant', 'born', 'licensed', 'trained', 'certified', 'accredited', 'contracted',
-  'valued', 'needed', 'listed', 'shaped', 'sized', 'coloured', 'colored', 'ranked', 'rated', 'priced', 'numbered',
-  'dated', 'subscribed', 'logged', 'renowned', 'acclaimed', 'famed', 'esteemed', 'respected', 'well-known', 'unknown',
-]);
-
-/** Participles that are adjectives before these words: "is made up of", "is known as", "filled with fluid". */
-const ADJECTIVE_BEFORE = new Map<string, Set<string>>([
-  ['made', new Set(['up', 'of', 'from'])],
-  ['set', new Set(['up', 'out', 'in'])],
-  ['built', new Set(['in', 'into'])],
-  ['known', new Set(['as', 'for'])],
-  ['filled', new Set(['with'])],
-  ['covered', new Set(['in'])],
-]);
-
-/** "-ed" words that are not verbs, or not participles of one. */
-const NOT_VERBS = new Set([
-  'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'learned', 'red', 'bed', 'shed', 'need', 'feed',
-  'seed', 'speed', 'indeed', 'deed', 'breed', 'greed', 'bred', 'shred', 'sled', 'wed', 'led', 'fed', 'ragged', 'crooked',
-  'aged', 'blessed', 'cursed', 'dogged', 'jagged', 'wretched', 'sledged', 'embed', 'offered', 'proceed', 'exceed', 'succeed',
-]);
-
-/** Words that can follow a passive participle: it is not a noun phrase. */
-const AFTER = new Set([
-  'by', 'to', 'in', 'into', 'on', 'onto', 'at', 'for', 'from', 'with', 'within', 'without', 'about', 'as', 'after',
-  'before', 'during', 'through', 'across', 'under', 'over', 'until', 'till', 'via', 'if', 'when', 'while', 'where',
-  'because', 'so', 'and', 'or', 'but', 'that', 'than', 'unless', 'once', 'again', 'here', 'there', 'now', 'soon',
-  'today', 'tomorrow', 'yesterday', 'later', 'first', 'each', 'every', 'up', 'out', 'off', 'back', 'down', 'away',
-  'together', 'separately', 'automatically', 'directly', 'online', 'below', 'above', 'annually', 'weekly', 'monthly',
-  'yearly', 'daily', 'regularly', 'straight', 'too', 'also', 'yet', 'either', 'against', 'among', 'between', 'towards',
-  'toward', 'around', 'throughout', 'upon', 'beyond', 'alongside', 'near', 'per', 'whether', 'which', 'who', 'how',
-  'this', 'next', 'last',
-]);
-
-/** Verbs whose participle alone after "get" is not passive in the sense that matters. */
-const GET_FINE = new Set(['vaccinated', 'immunised', 'tested', 'checked', 'involved', 'married', 'dressed', 'started', 'used', 'lost', 'engaged', 'tired', 'bored', 'stuck', 'paid', 'hurt', 'worried', 'scared', 'confused', 'excited', 'ready', 'sorted', 'registered', 'screened', 'treated', 'help', 'helped']);
+import {
+  BE, GET, PAST_BE, BETWEEN, IRREGULAR, ADJECTIVES, ADJECTIVE_BEFORE, NOT_VERBS, AFTER, NOUNS_IN_ING,
+  QUANTITY, GET_FINE, TWO_OBJECTS, COMPLEMENT, NOT_AGENT, AGENT_START, PEOPLE, AGENT_STOP, SUBJECT_WORDS,
+  IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS,
+} from './passive-words.js';
 
 export interface PassiveMatch {
   /** The "be" or "get" word. */
@@ -97,22 +33,40 @@ export interface PassiveMatch {
   lead: string;
   /** A pattern for the active sentence, like “we issued”. */
   active?: string;
+  /** A little word that belongs to the verb: "out" in "will be rolled out". */
+  particle?: string;
+  /** "be", "get", or "reduced" for a participle with no verb before it ("information considered by the board"). */
+  kind: 'be' | 'get' | 'reduced';
+  /** The "by" phrase that says who does it, when there is one: "a clinician" in "looked at by a clinician". */
+  agent?: string;
+  /** The word just before the verb, in lower case: "you" in "you may be asked". */
+  subject?: string;
+  /** "It is hoped that", "it was agreed to": a passive with "it" that hides who hoped or agreed. */
+  impersonal: boolean;
+  /** The reader is the subject: "you will be contacted", "your results will be sent". */
+  reader: boolean;
 }
 
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+type Tok = { node: Word; raw: string; lower: string; index: number };
 
-/** The passive verbs of a sentence, at most one for each "be" or "get". */
+/** The passive verbs of a sentence, at most one for each "be" or "get", then reduced passives with "by". */
 export function findPassives(sentence: Sentence): PassiveMatch[] {
   const tokens = sentence.children;
   const found: PassiveMatch[] = [];
-  const words: Array<{ node: Word; lower: string; index: number }> = [];
+  const words: Tok[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'WordNode') words.push({ node: t, lower: toString(t).toLowerCase(), index: i });
+    if (t.type !== 'WordNode') continue;
+    const raw = toString(t);
+    words.push({ node: t, raw, lower: raw.toLowerCase().replace(/’/g, "'"), index: i });
   }
+  const used = new Set<number>();
   for (let w = 0; w < words.length; w++) {
     const verb = words[w]!;
-    const isBe = BE.has(verb.lower);
+    // "who's offered", "you're asked": the short form holds the subject and "is" or "are"
+    const short = shortBe(verb.lower);
+    const contracted = short !== undefined;
+    const isBe = contracted || BE.has(verb.lower);
     const isGet = !isBe && GET.has(verb.lower);
     if (!isBe && !isGet) continue;
     let p = w + 1;
@@ -122,22 +76,111 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     }
     const part = words[p];
     if (!part || !adjacent(tokens, words[p - 1]!.index, part.index)) continue;
-    const raw = toString(part.node);
+    const raw = part.raw;
     if (/\p{Lu}/u.test(raw) || raw.includes('-')) continue;
     const lower = part.lower;
     if (!isParticiple(lower)) continue;
     if (isGet && GET_FINE.has(lower)) continue;
     if (ADJECTIVES.has(lower)) continue;
-    if (!followedWell(tokens, part.index, words[p + 1])) continue;
-    if (words[p + 1] && ADJECTIVE_BEFORE.get(lower)?.has(words[p + 1]!.lower)) continue;
+    const next = words[p + 1];
+    if (!followedWell(tokens, part.index, next, lower)) continue;
+    if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower)) continue;
     // "to be" after "needs": "needs to be done" is still passive; "used to be" is not.
     const before = words[w - 1]?.lower;
     if (verb.lower === 'been' && before === 'have' && lower === 'to') continue;
-    const lead = leadOf(words, w);
-    const first = lead.includes(' ') && adjacent(tokens, words[w - 1]!.index, verb.index) ? words[w - 1]!.node : verb.node;
-    found.push({ verb: verb.node, first, participle: part.node, lead, active: activeFor(words, w, lower) });
+    const firstAt = contracted ? w : auxOf(tokens, words, w);
+    const first = words[firstAt]!.node;
+    const aux = firstAt < w ? auxName(words[firstAt]!.lower) : undefined;
+    const lead = short ? `${short[0]} ${short[1]}` : aux ? `${aux} ${verb.lower}` : verb.lower;
+    // "you'll be asked": the subject is in the same word as "will"
+    const ownSubject = short?.[0] ?? (/'ll$/.test(words[firstAt]!.lower) ? words[firstAt]!.lower.slice(0, -3) : undefined);
+    const subjectAt = ownSubject !== undefined ? firstAt : firstAt - 1;
+    const subject = ownSubject ?? words[firstAt - 1]?.lower;
+    const particle = particleAfter(tokens, words, p);
+    used.add(p);
+    found.push({
+      verb: verb.node,
+      first,
+      participle: part.node,
+      lead,
+      active: activeFor(short ? short[1] : verb.lower, aux, subject === 'you', lower, particle),
+      particle,
+      kind: isGet ? 'get' : 'be',
+      agent: agentAfter(tokens, words, p),
+      subject,
+      impersonal: isImpersonal(words, subject, p),
+      reader: subject === 'you' || words[subjectAt - 1]?.lower === 'your',
+    });
+  }
+  // Reduced passives that name who does it: "information considered by the board".
+  // (only in a sentence with "by" in it)
+  const hasBy = words.some((t) => t.lower === 'by');
+  for (let p = 1; hasBy && p < words.length; p++) {
+    if (used.has(p)) continue;
+    const part = words[p]!;
+    if (!part.lower.endsWith('ed') && !IRREGULAR.has(part.lower)) continue;
+    const raw = part.raw;
+    if (/\p{Lu}/u.test(raw) || raw.includes('-') || /^(led|set|put|cut|hit|let|read|met|fed|bound|found|followed|preceded|accompanied)$/.test(part.lower)) continue;
+    if (!isParticiple(part.lower) || ADJECTIVES.has(part.lower) || ADJECTIVE_BEFORE.has(part.lower)) continue;
+    const agent = agentAfter(tokens, words, p);
+    if (!agent) continue;
+    // The word before must be a noun it describes, not a subject doing it ("we reviewed by").
+    let b = p - 1;
+    while (b > 0 && /^\p{L}+ly$/u.test(words[b]!.lower)) b--;
+    const prev = words[b]!;
+    if (!adjacent(tokens, prev.index, words[b + 1]!.index) || SUBJECT_WORDS.has(prev.lower) || MODALS.has(prev.lower) || BE.has(prev.lower)) continue;
+    if (/\p{Lu}/u.test(prev.raw) && b === 0) continue;
+    if (/(ed|en|ing)$/.test(prev.lower) || /^\d/.test(prev.lower)) continue;
+    found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', agent, impersonal: false, reader: false, subject: prev.lower });
   }
   return found;
+}
+
+/** The "by" phrase after the participle that names who does it ("a clinician"), if there is one. */
+function agentAfter(tokens: Sentence['children'], words: Tok[], p: number): string | undefined {
+  let b = p + 1;
+  // "looked at by", "carried out by", "taken into account by": a particle or two first
+  while (b < words.length && b <= p + 3 && words[b]!.lower !== 'by' && /^(at|out|up|into|account|on|off|over|in|after|for|back|forward|further|\p{L}+ly)$/u.test(words[b]!.lower)) b++;
+  if (words[b]?.lower !== 'by' || !adjacentRun(tokens, words[p]!.index, words[b]!.index)) return undefined;
+  const head = words[b + 1];
+  if (!head || !adjacent(tokens, words[b]!.index, head.index)) return undefined;
+  const raw = head.raw;
+  let at = b + 1;
+  if (AGENT_START.has(head.lower)) {
+    const noun = words[b + 2];
+    if (!noun || !adjacent(tokens, head.index, noun.index) || NOT_AGENT.has(noun.lower) || /^\d/.test(noun.lower) || /ing$/.test(noun.lower)) return undefined;
+  } else if (!/^\p{Lu}/u.test(raw) && !PEOPLE.has(head.lower)) return undefined;
+  else if (NOT_AGENT.has(head.lower)) return undefined;
+  // The rest of the name: "an independent research organisation", "the Department of Health".
+  const agent = [raw];
+  while (agent.length < 6) {
+    const next = words[at + 1];
+    if (!next || !adjacent(tokens, words[at]!.index, next.index)) break;
+    const text = next.raw;
+    const capital = /^\p{Lu}/u.test(text);
+    const joiner = /^(of|and|for)$/.test(next.lower) && /^\p{Lu}/u.test((words[at + 2] ?? next).raw) && /^\p{Lu}/u.test(words[at]!.raw);
+    // "by an experienced team": a word in "-ed" or "-ing" may describe the doer, but not follow it ("a nurse trained in")
+    const describes = agent.length === 1 && AGENT_START.has(agent[0]!.toLowerCase());
+    if (!capital && !joiner && (AGENT_STOP.has(next.lower) || /^\p{Lu}/u.test(words[at]!.raw) || (!describes && /(ing|ed|ly)$/.test(next.lower)))) break;
+    agent.push(text);
+    at++;
+  }
+  while (agent.length > 1 && /^(of|and|for)$/.test(agent[agent.length - 1]!)) agent.pop();
+  if (agent.length === 1 && AGENT_START.has(agent[0]!.toLowerCase())) return undefined;
+  return agent.join(' ');
+}
+
+/** Spaces and words only (no punctuation) between two tokens. */
+function adjacentRun(tokens: Sentence['children'], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.type !== 'WhiteSpaceNode' && tokens[i]!.type !== 'WordNode') return false;
+  return true;
+}
+
+/** "It is hoped that", "it was agreed to", "it will be assumed that". */
+function isImpersonal(words: Tok[], subject: string | undefined, p: number): boolean {
+  if (subject !== 'it') return false;
+  const after = words[p + 1]?.lower;
+  return after === 'that' || (after === 'to' && /^(decided|agreed|hoped|expected|proposed|planned|intended|recommended|suggested|felt|thought|believed|noted|reaffirmed|confirmed|resolved|understood|anticipated|estimated|acknowledged|accepted|reported)$/.test(words[p]!.lower));
 }
 
 /** True when only spaces (no punctuation) stand between two tokens. */
@@ -154,7 +197,7 @@ function isParticiple(word: string): boolean {
 }
 
 /** The participle must end the clause or be followed by a word that cannot start a noun phrase. */
-function followedWell(tokens: Sentence['children'], index: number, next: { node: Word; lower: string; index: number } | undefined): boolean {
+function followedWell(tokens: Sentence['children'], index: number, next: Tok | undefined, participle: string): boolean {
   for (let i = index + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'WhiteSpaceNode') continue;
@@ -162,35 +205,87 @@ function followedWell(tokens: Sentence['children'], index: number, next: { node:
     break;
   }
   if (!next) return true;
-  return AFTER.has(next.lower) || /^\p{L}+ly$/u.test(next.lower) || /^\d/.test(next.lower);
+  // "you are given a leaflet", "who are deemed unsuitable": these verbs take a noun or an adjective after them
+  if (TWO_OBJECTS.has(participle) || COMPLEMENT.has(participle)) return true;
+  // "treated using this option", "repeated several times"
+  if (/^\p{L}{2,}ing$/u.test(next.lower) && !NOUNS_IN_ING.has(next.lower)) return true;
+  return AFTER.has(next.lower) || QUANTITY.has(next.lower) || /^\p{L}+ly$/u.test(next.lower) || /^\d/.test(next.lower);
 }
 
-function leadOf(words: Array<{ lower: string }>, w: number): string {
-  const before = words[w - 1]?.lower;
-  const verb = words[w]!.lower;
-  if (before && (MODALS.has(before) || before === 'to' || before === 'have' || before === 'has' || before === 'had')) return `${before} ${verb}`;
-  return verb;
+/** The modal or "have" a word stands for: "will" for "won't" and "you'll", "has" for "hasn't". */
+function auxName(word: string): string {
+  if (/'ll$/.test(word)) return 'will';
+  return NEGATED_AUX[word] ?? word;
 }
 
-/** “we issued” for “were issued”, “we will send” for “will be sent”, “you can access” for “can be accessed”. */
-function activeFor(words: Array<{ lower: string }>, w: number, participle: string): string | undefined {
-  const verb = words[w]!.lower;
-  const before = words[w - 1]?.lower;
-  if (PAST_BE.has(verb)) return IRREGULAR.has(participle) ? undefined : `we ${participle}`;
-  const base = baseForm(participle);
-  if (!base) return undefined;
-  if (verb === 'be' && before && MODALS.has(before)) return `${before === 'can' || before === 'may' || before === 'could' ? 'you' : 'we'} ${before} ${base}`;
-  if (verb === 'is' || verb === 'are' || verb === 'am') return `we ${base}`;
+/** [subject, "is" or "are"] for "who's", "it's", "you're", "they're"; otherwise undefined. */
+function shortBe(word: string): [string, string] | undefined {
+  if (word.endsWith("'s") && IS_CONTRACTION.test(word)) return [word.slice(0, -2), 'is'];
+  if (/^(you|we|they)'re$/.test(word)) return [word.slice(0, -3), 'are'];
   return undefined;
 }
 
-const IRREGULAR_BASE: Record<string, string> = {
-  sent: 'send', given: 'give', told: 'tell', made: 'make', taken: 'take', shown: 'show', held: 'hold', kept: 'keep',
-  paid: 'pay', done: 'do', written: 'write', seen: 'see', found: 'find', brought: 'bring', bought: 'buy', built: 'build',
-  chosen: 'choose', heard: 'hear', known: 'know', met: 'meet', sold: 'sell', spent: 'spend', taught: 'teach', thought: 'think',
-  understood: 'understand', withdrawn: 'withdraw', undertaken: 'undertake', led: 'lead', put: 'put', read: 'read', set: 'set',
-  created: 'create', cut: 'cut', sought: 'seek', drawn: 'draw', overseen: 'oversee', upheld: 'uphold', withheld: 'withhold', spoken: 'speak',
-};
+/** Where the verb starts: the modal, "to" or "have" before "be" ("will also be", "has been"), or the "be" word. */
+function auxOf(tokens: Sentence['children'], words: Tok[], w: number): number {
+  for (let a = w - 1; a >= 0 && a >= w - 3; a--) {
+    if (!adjacent(tokens, words[a]!.index, words[a + 1]!.index)) return w;
+    const word = words[a]!.lower;
+    if (MODALS.has(word) || NEGATED_AUX[word] || /'ll$/.test(word) || word === 'to' || word === 'have' || word === 'has' || word === 'had') return a;
+    if (!BETWEEN.has(word) && !/^\p{L}+ly$/u.test(word)) return w;
+  }
+  return w;
+}
+
+/** “we issued” for “were issued”, “we will send” for “will be sent”, “you can access” for “can be accessed”. */
+function activeFor(verb: string, modal: string | undefined, you: boolean, participle: string, particle?: string): string | undefined {
+  // "you may be referred": we may refer you
+  const object = you ? ' you' : '';
+  const tail = particle === 'at' ? ` at${object}` : `${object}${particle ? ` ${particle}` : ''}`;
+  if (PAST_BE.has(verb)) return IRREGULAR.has(participle) ? undefined : `we ${participle}${tail}`;
+  const base = baseForm(participle);
+  if (!base) return undefined;
+  if (verb === 'be' && modal && MODALS.has(modal)) return `${!you && (modal === 'can' || modal === 'may' || modal === 'could') ? 'you' : 'we'} ${modal} ${base}${tail}`;
+  if (verb === 'is' || verb === 'are' || verb === 'am') return `we ${base}${tail}`;
+  return undefined;
+}
+
+/**
+ * The active pattern when the sentence says who does it: “a clinician looks at” for “are looked
+ * at by a clinician”, “an assessor will carry out” for “will be carried out by an assessor”.
+ */
+export function activeWithAgent(match: PassiveMatch): string | undefined {
+  if (!match.agent || match.kind !== 'be') return undefined;
+  const participle = toString(match.participle).toLowerCase();
+  const [aux, verb] = match.lead.split(' ') as [string, string | undefined];
+  const particle = match.particle ? ` ${match.particle}` : '';
+  const base = baseForm(participle);
+  if (verb === 'be' && MODALS.has(aux)) return base ? `${match.agent} ${aux} ${base}${particle}` : undefined;
+  if (verb === 'been' && (aux === 'has' || aux === 'have')) return `${match.agent} has ${participle}${particle}`;
+  if (aux === 'was' || aux === 'were') return pastSameAsParticiple(participle) ? `${match.agent} ${participle}${particle}` : undefined;
+  if ((aux === 'is' || aux === 'are' || aux === 'being') && base) return `${match.agent} ${thirdPerson(base)}${particle}`;
+  return undefined;
+}
+
+/** “sent”, “led”, “held”, “analysed”: the past tense is the participle (not “given”, “done”, “begun”). */
+function pastSameAsParticiple(participle: string): boolean {
+  if (!IRREGULAR.has(participle)) return true;
+  return participle === 'won' || !/(n|done)$/.test(participle);
+}
+
+function thirdPerson(base: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+function particleAfter(tokens: Sentence['children'], words: Tok[], p: number): string | undefined {
+  const next = words[p + 1];
+  if (!next || !adjacent(tokens, words[p]!.index, next.index)) return undefined;
+  // "refused up front", "paid up to £50": not a part of the verb
+  if (next.lower === 'up' && /^(front|to)$/.test(words[p + 2]?.lower ?? '')) return undefined;
+  if (PARTICLES.has(next.lower) || (next.lower === 'at' && words[p]!.lower === 'looked')) return next.lower;
+  return undefined;
+}
 
 /**
  * How a regular participle drops its ending, tried in order: [ending, letters to drop].
@@ -233,4 +328,31 @@ export function baseForm(participle: string): string | undefined {
     return participle.slice(0, -drop) + (add ?? '');
   }
   return undefined;
+}
+
+/**
+ * How much a passive sentence counts when deciding whether the passive is a habit (0, 0.5 or 1):
+ * - 1 where the hidden doer matters: the reader or another person is the subject (“you may be
+ *   asked”), the sentence names the doer (“looked at by a clinician”), an “it … that” passive
+ *   (“it was agreed that”), or a promise about the future (“will be rolled out”);
+ * - 0 for a thing made, shown or laid out (“links are underlined”, “the page has been updated”);
+ * - 0.5 for the rest, and for a participle with no verb (“information considered by the board”).
+ */
+export function passiveWeight(match: PassiveMatch): number {
+  if (match.kind === 'reduced') return 0.5;
+  const participle = toString(match.participle).toLowerCase();
+  const aux = match.lead.split(' ')[0]!;
+  const future = FUTURE.has(aux);
+  const modal = MODALS.has(aux);
+  if (THING_VERBS.has(participle) && !future && !modal) return 0;
+  if (match.impersonal || match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
+  if (future && !THING_VERBS.has(participle)) return 1;
+  return 0.5;
+}
+
+/** “you will be contacted”, “your results may be sent”: the reader, and a promise of what someone else will do. */
+export function isReaderPassive(match: PassiveMatch): boolean {
+  const aux = match.lead.split(' ')[0]!;
+  // "you will be seen by a nurse" says who does it
+  return match.reader && !match.agent && (FUTURE.has(aux) || aux === 'may' || aux === 'might');
 }
