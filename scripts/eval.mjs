@@ -169,9 +169,10 @@ function runPlainlint(files, preset, cwd = ROOT) {
 export function findingSpan(text, f) {
   const start = f.offset;
   let end = Math.max(f.endOffset, f.offset + 1);
-  // A finding that names sentences (sentence-length's finding for a page's long sentences, with
-  // `data.sentences`) is credited for the words it stands on and for each sentence it names: no more.
-  if (Array.isArray(f.data?.sentences)) return { start, end };
+  // A finding that names places (sentence-length's finding for a page's long sentences, with
+  // `data.sentences`; passive-voice's for a page's passives, with `data.places`) is credited for the
+  // words it stands on and for each place it names: no more, even when it is about the whole page.
+  if (namedSpans(f).length) return { start, end };
   // readability's reading age for the whole document has section: null
   if (f.data && 'section' in f.data && f.data.section === null) return { start: 0, end: text.length };
   const aboutSection = f.data && (typeof f.data.average === 'number' || typeof f.data.section === 'number');
@@ -184,9 +185,9 @@ export function findingSpan(text, f) {
   return { start, end };
 }
 
-/** The sentences a finding names in `data.sentences` (each with offset and endOffset). */
+/** The places a finding names in `data.sentences` or `data.places` (each with offset and endOffset). */
 export function namedSpans(f) {
-  const list = Array.isArray(f.data?.sentences) ? f.data.sentences : [];
+  const list = [f.data?.sentences, f.data?.places].flatMap((l) => (Array.isArray(l) ? l : []));
   return list
     .filter((s) => s && Number.isInteger(s.offset) && Number.isInteger(s.endOffset))
     .map((s) => ({ start: s.offset, end: Math.max(s.endOffset, s.offset + 1) }));
