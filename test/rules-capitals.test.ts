@@ -48,7 +48,9 @@ describe('one term written several ways', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.excerpt).toBe('Wi-Fi');
     expect(found[0]!.message).toBe('This document writes “Wi-Fi”, “wifi” and “WiFi”. Use “wifi” every time.');
-    expect((await lint('Send an e-mail. Our email address is below.')).map((f) => f.excerpt)).toEqual(['e-mail']);
+    expect((await lint('Long Covid clinics help people with long COVID.')).map((f) => f.excerpt)).toEqual(['Long Covid']);
+    // A form the guides never use (“e-mail”) is uk-spelling's finding, every time: not a second one here.
+    expect(await lint('Send an e-mail. Our email address is below.')).toEqual([]);
   });
 
   it('leaves one form, or a capital at the start of a sentence, alone', async () => {
