@@ -3,7 +3,7 @@ import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { isLiteral } from 'nlcst-is-literal';
 import { quote } from './lib/terms.js';
-import { distance, isCompound, isInflected, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
+import { distance, isCompound, isInflected, isPrefixed, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 import misspellings from './data/lists/misspellings.json' with { type: 'json' };
@@ -50,7 +50,7 @@ export default defineRule<Options>({
       'word a dictionary lacks:\n\n' +
       '- a word the document uses more than once (anywhere, even in a link or in code) is a term it uses on purpose, so it is left alone\n' +
       '- it flags a slip only when a dictionary word that starts with the same letter is 1 letter away (2 for long words)\n' +
-      '- it accepts plurals and possessives of dictionary words, and 2 dictionary words written as one (“webchat”)\n' +
+      '- it accepts plurals and possessives of dictionary words, words with a prefix (“untick”) and 2 dictionary words written as one (“webchat”), unless they look like a slip of a dictionary word\n' +
       '- it does not check words with a capital letter (names, places, organisations), short words and abbreviations, ' +
       'words with numbers, quoted words, code, web and email addresses, paths, command options, and sentences ' +
       'mostly in another language (Welsh, Latin)\n' +
@@ -79,7 +79,7 @@ export default defineRule<Options>({
     if (!candidates.length) return;
     const speller = await loadSpeller();
     const known = (w: string) => BUILT_IN.has(w) || own.has(w) || speller.known(w);
-    const accepted = (w: string) => known(w) || isInflected(w, known) || isCompound(w, known);
+    const accepted = (w: string) => known(w) || isInflected(w, known);
 
     // Words the dictionary does not know, by sentence.
     const unknown = new Map<Sentence, Candidate[]>();
@@ -121,7 +121,12 @@ export default defineRule<Options>({
       // a word of its field), not a slip. A name written in lower case (“german measles”) is a
       // point about capitals, not spelling.
       if (uses(doc.text, lower) > 1 || known(lower.charAt(0).toUpperCase() + lower.slice(1))) return;
-      const best = likelyTypo(lower, speller.suggest(c.text));
+      // A prefix before a word (“untick”) or 2 words of 4 letters or more written as one
+      // (“helpdesk”) is a word of its own, unless 2 letters of a dictionary word are swapped
+      // (“resluts” is not “re” + “sluts”). With a shorter part (“webchat”), it is a word of its own
+      // unless a dictionary word is 1 letter away (“medcine” is not “med” + “cine”).
+      const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) ? 1 : 2;
+      const best = likelyTypo(lower, speller.suggest(c.text), most);
       if (!best) return;
       const suggestions = ranked(lower, speller.suggest(c.text)).slice(0, 3);
       context.report({
@@ -167,6 +172,11 @@ function skip(word: string, text: string, start: number, end: number, acronyms: 
   const after = text[end] ?? '';
   // Parts of paths, command options, email addresses and handles: “/tmp/”, “--formt”, “jsmith@nhs.net”.
   if (/[/\\@#]/.test(before) || /[/\\@]/.test(after) || text.slice(start - 2, start) === '--') return true;
+  // Placeholders and template tags: “[[toc]]”, “{name}”, “<br>”.
+  if (/[[{<]/.test(before) && /[\]}>]/.test(after)) return true;
+  // A word part talked about: the ending “–ment”, the prefix “pre-”.
+  if (/[-–]/.test(before) && !/\p{L}/u.test(text[start - 2] ?? '')) return true;
+  if (/[-–]/.test(after) && !/\p{L}/u.test(text[end + 1] ?? '')) return true;
   // An abbreviation with its full stop: “approx.”, “tel.”, “dept.”.
   if (after === '.' && letters.length <= 4 && /^\.\s*[\p{Ll}\d(]/u.test(text.slice(end, end + 3))) return true;
   return false;
@@ -206,12 +216,18 @@ function uses(text: string, lower: string): number {
  * letter), is 1 letter away (2 for words of 9 letters or more), and is not the same word split in
  * two (“frontend” → “front end” is a compound, not a slip).
  */
-function likelyTypo(lower: string, expected: string[]): string | undefined {
+function likelyTypo(lower: string, expected: string[], most: 'swap' | 1 | 2): string | undefined {
   const best = ranked(lower, expected)[0];
   if (!best || best[0] !== lower[0]) return undefined;
   if (best.replace(/[\s'’-]/g, '') === lower.replace(/[\s'’-]/g, '')) return undefined;
   const d = distance(lower, best.toLowerCase());
-  return d === 1 || (d === 2 && lower.length >= 9) ? best : undefined;
+  if (most === 'swap') return d === 1 && swapped(lower, best.toLowerCase()) ? best : undefined;
+  return d === 1 || (d === 2 && most === 2 && lower.length >= 9) ? best : undefined;
+}
+
+/** Same letters, same length: 2 letters swapped (with a distance of 1). */
+function swapped(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
 /**
@@ -223,8 +239,7 @@ function ranked(lower: string, expected: string[]): string[] {
   const score = (s: string) => {
     const t = s.toLowerCase();
     const d = distance(lower, t);
-    const swapped = t.length === lower.length && [...t].sort().join('') === [...lower].sort().join('');
-    return d * 10 + (swapped ? 0 : t.length !== lower.length ? 1 : 2);
+    return d * 10 + (swapped(lower, t) ? 0 : t.length !== lower.length ? 1 : 2);
   };
   return expected
     .filter((s) => /^\p{Ll}/u.test(s))

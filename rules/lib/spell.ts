@@ -51,15 +51,23 @@ const GLUE = new Set(
   'the and for you are but not was can our has had his her its all any one two who how why out off own per via yet nor few may use'.split(' '),
 );
 
-/** “webchat” = “web” + “chat”: 2 dictionary words of 3 letters or more, written as one. */
-export function isCompound(word: string, known: (w: string) => boolean): boolean {
-  if (word.length < 6) return false;
-  for (let i = 3; i <= word.length - 3; i++) {
+/** “webchat” = “web” + “chat”: 2 dictionary words of 3 letters or more (or `least`), written as one. */
+export function isCompound(word: string, known: (w: string) => boolean, least = 3): boolean {
+  if (word.length < least * 2) return false;
+  for (let i = least; i <= word.length - least; i++) {
     const a = word.slice(0, i);
     const b = word.slice(i);
     if (!GLUE.has(a) && !GLUE.has(b) && known(a) && known(b)) return true;
   }
   return false;
+}
+
+/** Prefixes that make new words from any word: “untick”, “retagging”, “unschedule”. */
+const WORD_PREFIXES = ['un', 're', 'pre', 'non', 'co', 'de', 'dis', 'mis', 'over', 'under', 'sub', 'out'];
+
+/** “untick” = “un” + “tick”: a prefix before a dictionary word of 4 letters or more. */
+export function isPrefixed(word: string, known: (w: string) => boolean): boolean {
+  return WORD_PREFIXES.some((p) => word.startsWith(p) && word.length - p.length >= 4 && known(word.slice(p.length)));
 }
 
 /** “initialisms”, “curriculums”, “patient’s”: a dictionary word with a plural or possessive ending. */
