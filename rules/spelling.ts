@@ -7,6 +7,7 @@ import { distance, isCompound, isInflected, isPrefixed, loadSpeller, matchCase, 
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 import misspellings from './data/lists/misspellings.json' with { type: 'json' };
+import glossary from './data/acronyms.json' with { type: 'json' };
 
 type Options = { words: string[] };
 
@@ -16,6 +17,9 @@ const BUILT_IN = new Set([...data.nhs, ...data.medical, ...data.web, ...data.pla
 const LISTED = new Set(
   [...usSpellings.entries, ...misspellings.entries].flatMap((e) => (Array.isArray(e.match) ? e.match : [e.match]).map((m: string) => m.toLowerCase())),
 );
+
+/** Acronyms from the glossary (rules/data/acronyms.json), in lower case: “adhd” is an acronym, not a slip. */
+const ACRONYMS = new Set(glossary.entries.map((e) => e.acronym.toLowerCase()));
 
 /** Longer than any dictionary word the check could suggest (“antidisestablishmentarianism” is 28). */
 const MAX_WORD = 30;
@@ -167,7 +171,9 @@ function skip(word: string, text: string, start: number, end: number, acronyms: 
   if (letters.length < 3 || word.length > MAX_WORD) return true;
   // Names, places, organisations, acronyms and code (“eConsult”): capitals mean a name.
   if (CAPITAL_ANYWHERE.test(word) || DIGIT.test(word) || DOT_INSIDE.test(word) || NOT_LATIN.test(word)) return true;
-  if (/_/.test(word) || (word.match(/-/g)?.length ?? 0) >= 2 || acronyms.has(word.toLowerCase())) return true;
+  if (/_/.test(word) || (word.match(/-/g)?.length ?? 0) >= 2 || acronyms.has(word.toLowerCase()) || ACRONYMS.has(word.toLowerCase())) return true;
+  // No vowel: an abbreviation or an acronym in lower case (“bsl”, “hrs”).
+  if (!/[aeiouy]/.test(letters)) return true;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   // Parts of paths, command options, email addresses and handles: “/tmp/”, “--formt”, “jsmith@nhs.net”.

@@ -55,8 +55,8 @@ describe('spelling: what a writer would call right is left alone', () => {
     expect(await lint(spelling, 'Mae croeso cynnes i bawb yn y feddygfa. Unclaimed estates are bona vacantia.')).toEqual([]);
   });
 
-  it('a name written in lower case is a point about capitals, not spelling', async () => {
-    expect(await lint(spelling, 'Rubella (german measles) is rare.')).toEqual([]);
+  it('a name or an acronym written in lower case is a point about capitals, not spelling', async () => {
+    expect(await lint(spelling, 'Rubella (german measles) is rare. We support people with adhd and offer bsl interpreters.')).toEqual([]);
   });
 
   it('leaves list words to their own rules: one finding a word', async () => {
@@ -147,6 +147,13 @@ describe('misspellings: a list of common misspellings', () => {
 
   it('leaves words inside names alone', async () => {
     expect(await lint(misspellings, 'Contact the Millenium Community Centre.')).toEqual([]);
+  });
+
+  it('puts the apostrophe back, and prefers the full form of a negative', async () => {
+    const text = 'If youre ill and dont feel better, call us.';
+    const found = await lint(misspellings, text);
+    expect(found.map((f) => f.suggestions)).toEqual([["you're", 'you are'], ['do not', "don't"]]);
+    expect(applyFixes(text, found)).toBe("If you're ill and do not feel better, call us.");
   });
 
   it('holds only words the dictionary lacks, each with a dictionary word to write instead', async () => {
