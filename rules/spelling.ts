@@ -59,6 +59,9 @@ export default defineRule<Options>({
       'words with numbers, quoted words, code, web and email addresses, paths, command options, and sentences ' +
       'mostly in another language (Welsh, Latin)\n' +
       '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
+      'It checks names and acronyms one way only: a name or acronym written once with a letter missing ' +
+      '(or 2 letters swapped, in a name), when the document writes it 3 times or more, like “HS” among ' +
+      'many “NHS”.\n\n' +
       'Add your own words in the words option, for example { "words": ["eConsult", "Bassetlaw"] }.',
     defaultOptions: { words: [] },
     fixable: true,
@@ -79,10 +82,26 @@ export default defineRule<Options>({
     const words = Array.isArray(context.options?.words) ? context.options.words.filter((w): w is string => typeof w === 'string') : [];
     const own = new Set(words.map((w) => w.toLowerCase()));
     const acronyms = new Set((context.settings?.acronyms ?? []).map((a) => a.toLowerCase()));
-    const candidates = wordsToCheck(doc.text, doc.blocks.flatMap((b) => b.nlcst.children), acronyms);
-    if (!candidates.length) return;
+    const sentences = doc.blocks.flatMap((b) => b.nlcst.children);
+    const candidates = wordsToCheck(doc.text, sentences, acronyms);
+    const capitalised = capitalisedWords(sentences);
+    if (!candidates.length && !capitalised.length) return;
     const speller = await loadSpeller();
     const known = (w: string) => BUILT_IN.has(w) || own.has(w) || speller.known(w);
+    for (const { word, start, end, meant, times } of oneOffNames(capitalised, doc.text)) {
+      const lower = word.toLowerCase();
+      // The dictionary holds many short abbreviations (“HS”): for a word in capitals, only its lower
+      // case (“DOC”, “doc”) and the acronyms of the glossary and the settings count.
+      const caps = word === word.toUpperCase();
+      if ((!caps && known(word)) || known(lower) || own.has(lower) || ACRONYMS.has(lower) || acronyms.has(lower) || LISTED.has(lower)) continue;
+      context.report({
+        span: { start: doc.pointAt(start), end: doc.pointAt(end) },
+        message: `Check the spelling of ${quote(word)}: this document writes ${quote(meant)} ${times} times.`,
+        why: 'A name or acronym spelled differently once looks like a mistake, and readers may think it is a different thing.',
+        suggestions: [meant],
+        data: { word, kind: 'name' },
+      });
+    }
     const accepted = (w: string) => known(w) || isInflected(w, known);
 
     // Words the dictionary does not know, by sentence.
@@ -143,6 +162,59 @@ export default defineRule<Options>({
     }
   },
 });
+
+interface Written {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words with a capital letter (names, acronyms), not in quotes, with their places. */
+function capitalisedWords(sentences: ReadonlyArray<{ type: string }>): Written[] {
+  const out: Written[] = [];
+  for (const node of sentences) {
+    if (node.type !== 'SentenceNode') continue;
+    const sentence = node as Sentence;
+    sentence.children.forEach((child, index) => {
+      if (child.type !== 'WordNode') return;
+      const word = toString(child as Word);
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start === undefined || end === undefined || !/^\p{Lu}[\p{L}]+$/u.test(word) || isLiteral(sentence, index)) return;
+      out.push({ word, start, end });
+    });
+  }
+  return out;
+}
+
+/**
+ * A name or acronym written once with a letter missing, or 2 letters swapped, when the document
+ * writes it the other way 3 times or more: “HS Foundation Trust” among many “NHS”, “Basetlaw” among
+ * “Bassetlaw”. An extra “s” at the end is a plural, not a slip.
+ */
+function oneOffNames(words: Written[], text: string): Array<Written & { meant: string; times: number }> {
+  const count = new Map<string, number>();
+  for (const w of words) count.set(w.word, (count.get(w.word) ?? 0) + 1);
+  const byLength = new Map<number, string[]>();
+  for (const [word, n] of count) if (n >= 3) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  const out: Array<Written & { meant: string; times: number }> = [];
+  for (const w of words) {
+    if (count.get(w.word) !== 1 || uses(text, w.word.toLowerCase()) !== 1) continue;
+    const longer = (byLength.get(w.word.length + 1) ?? []).find((u) => !u.endsWith('s') || u.slice(0, -1) !== w.word ? oneMissing(u, w.word) : false);
+    // Swapped letters count in names, not in acronyms: “ODT” and “DOT” are different things.
+    const caps = w.word === w.word.toUpperCase();
+    const same = caps ? undefined : (byLength.get(w.word.length) ?? []).find((u) => u !== w.word && distance(u, w.word) === 1 && [...u].sort().join('') === [...w.word].sort().join(''));
+    const meant = longer ?? same;
+    if (meant) out.push({ ...w, meant, times: count.get(meant)! });
+  }
+  return out;
+}
+
+/** Is `short` the word `long` with one letter left out? */
+function oneMissing(long: string, short: string): boolean {
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
 
 /** The words worth checking: not names, codes, addresses, quoted words or abbreviations. */
 function wordsToCheck(text: string, sentences: ReadonlyArray<{ type: string }>, acronyms: ReadonlySet<string>): Candidate[] {

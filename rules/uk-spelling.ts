@@ -43,8 +43,17 @@ const ukInDocument = oncePer((doc: LintDocument) => {
   return found;
 });
 
+/**
+ * Names are left alone, but a guide's form (an entry with its own message, like “well-being”) in a
+ * capitalised plural is a generic term, not a body's name: “Health and Well-being Boards”.
+ */
+function keep(match: TermMatch<ListEntry>): boolean {
+  if (!inProperName(match)) return true;
+  return match.entry.message !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '');
+}
+
 export default listRule(file, {
-  keep: (match) => !inProperName(match),
+  keep,
   // The same word spelled both ways: the finding says so, instead of a second finding on the same word.
   message(doc, match) {
     const uk = ukInDocument(doc).get(match.entry.id);

@@ -99,6 +99,18 @@ describe('spelling: slips and American spellings', () => {
     expect(excerpts(await lint(spelling, 'We will amortize the cost. The prize is a boat that may capsize if you seize the wrong size.'))).toEqual(['amortize']);
   });
 
+  it('finds a name or acronym written once with a letter missing, when the document writes it 3 times or more', async () => {
+    const text = 'The NHS app is free. Ask the NHS. The NHS helps. Visit Oakfield HS Foundation Trust. Bassetlaw, Bassetlaw and Bassetlaw Road lead to Basetlaw station.';
+    const found = await lint(spelling, text);
+    expect(excerpts(found)).toEqual(['HS', 'Basetlaw']);
+    expect(found[0]!.message).toBe('Check the spelling of “HS”: this document writes “NHS” 3 times.');
+  });
+
+  it('leaves alone plurals, dictionary words, and acronyms with swapped letters or a lower-case word', async () => {
+    expect(await lint(spelling, 'The Trusts, the Trusts and the Trusts. Each Trust helps.')).toEqual([]);
+    expect(await lint(spelling, 'Send ODT, ODT or ODT files, or a DOT file. Not DOCX, DOCX, DOCX or DOC.')).toEqual([]);
+  });
+
   it('finds American spellings even when the document uses them more than once', async () => {
     expect(excerpts(await lint(spelling, 'Our savior is the NHS. The NHS is a savior.'))).toEqual(['savior', 'savior']);
   });
@@ -117,6 +129,11 @@ describe('uk-spelling: the A to Z guides’ forms', () => {
     const text = 'Side-effects are rare. Ask your head teacher or an advisor.';
     expect(excerpts(await lint(ukSpelling, text, { preset: 'nhs' }))).toEqual(['Side-effects']);
     expect(excerpts(await lint(ukSpelling, text, { preset: 'govuk' }))).toEqual(['head teacher', 'advisor']);
+  });
+
+  it('leaves a body’s name alone, but not a generic term in capitals', async () => {
+    expect(await lint(ukSpelling, 'Contact the Oakfield Well-being Centre.')).toEqual([]);
+    expect(excerpts(await lint(ukSpelling, 'We work with Health and Well-being Boards.'))).toEqual(['Well-being']);
   });
 
   it('says so when the document also uses the guide’s form', async () => {
