@@ -112,7 +112,9 @@ export default defineRule<Options>({
       const part = unknownPart(c, accepted);
       if (part) unknown.set(c.sentence, [...(unknown.get(c.sentence) ?? []), part]);
     }
-    for (const [sentence, list] of unknown) {
+    for (const [sentence, all] of unknown) {
+      // Words the list rules name, and American spellings, are not slips nor another language.
+      const list = all.filter((c) => !LISTED.has(c.text.toLowerCase()) && !reportAmerican(c, known));
       // A sentence mostly of words the dictionary lacks is in another language (Welsh, Latin):
       // its words are not slips.
       if (list.length >= 3 && list.length * 2 >= (checked.get(sentence) ?? 0)) continue;
@@ -124,22 +126,24 @@ export default defineRule<Options>({
       }
     }
 
+    /** Reports an American spelling the uk-spelling list lacks, with its UK form: true when it was one. */
+    function reportAmerican(c: Candidate, known: (w: string) => boolean): boolean {
+      const uk = ukSpelling(c.text, known);
+      if (!uk) return false;
+      context.report({
+        span: { start: doc.pointAt(c.start), end: doc.pointAt(c.end) },
+        message: `${quote(c.text)} is the American spelling. UK English writes ${quote(uk)}.`,
+        why: 'NHS and GOV.UK content uses UK spelling, and spelling words one way helps readers trust what they read.',
+        suggestions: [uk],
+        fix: { range: [c.start, c.end], text: uk },
+        data: { word: c.text, kind: 'american' },
+      });
+      return true;
+    }
+
     function report(c: Candidate, speller: Speller, known: (w: string) => boolean): void {
       const lower = c.text.toLowerCase();
-      if (LISTED.has(lower)) return;
       const span = { start: doc.pointAt(c.start), end: doc.pointAt(c.end) };
-      const uk = ukSpelling(c.text, known);
-      if (uk) {
-        context.report({
-          span,
-          message: `${quote(c.text)} is the American spelling. UK English writes ${quote(uk)}.`,
-          why: 'NHS and GOV.UK content uses UK spelling, and spelling words one way helps readers trust what they read.',
-          suggestions: [uk],
-          fix: { range: [c.start, c.end], text: uk },
-          data: { word: c.text, kind: 'american' },
-        });
-        return;
-      }
       // A word the document uses more than once is a term it uses on purpose (a name, a product,
       // a word of its field), not a slip. A name written in lower case (“german measles”) is a
       // point about capitals, not spelling.

@@ -111,6 +111,10 @@ describe('spelling: slips and American spellings', () => {
     expect(await lint(spelling, 'Send ODT, ODT or ODT files, or a DOT file. Not DOCX, DOCX, DOCX or DOC.')).toEqual([]);
   });
 
+  it('does not take a sentence of American spellings for another language', async () => {
+    expect(excerpts(await lint(spelling, 'Our endeavor is rigor and fervor and candor.'))).toEqual(['endeavor', 'rigor', 'fervor']);
+  });
+
   it('finds American spellings even when the document uses them more than once', async () => {
     expect(excerpts(await lint(spelling, 'Our savior is the NHS. The NHS is a savior.'))).toEqual(['savior', 'savior']);
   });
