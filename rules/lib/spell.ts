@@ -96,7 +96,7 @@ const US_TO_UK: Array<[RegExp, string]> = [
   [/(?<=[^aeiou])e(?=[^aeiou])/g, 'ae'], // pediatric, anemia, anesthetic
   [/(?<=^|[^aeiou])e(?=[^aeiou])/g, 'oe'], // esophagus, edema, estrogen
   [/(?<=ag)(?=ing)/g, 'e'], // aging
-  [/o(?=ld|w$)/g, 'ou'], // mold, plow
+  [/o(?=ld|lt|w$)/g, 'ou'], // mold, molt, plow
 ];
 
 /** Every form with one pattern changed at one place. */
