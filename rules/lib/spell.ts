@@ -70,11 +70,12 @@ export function isPrefixed(word: string, known: (w: string) => boolean): boolean
   return WORD_PREFIXES.some((p) => word.startsWith(p) && word.length - p.length >= 4 && known(word.slice(p.length)));
 }
 
-/** “initialisms”, “curriculums”, “patient’s”: a dictionary word with a plural or possessive ending. */
+/** “initialisms”, “curriculums”, “morbidities”, “patient’s”: a dictionary word with a plural or possessive ending. */
 export function isInflected(word: string, known: (w: string) => boolean): boolean {
   const stem = word.replace(/['’]s$|s['’]$|['’]$/u, '');
   if (stem !== word && known(stem)) return true;
   if (/es$/.test(word) && word.length > 4 && known(word.slice(0, -2))) return true;
+  if (/ies$/.test(word) && word.length > 5 && known(`${word.slice(0, -3)}y`)) return true;
   return /[^s]s$/.test(word) && word.length > 4 && known(word.slice(0, -1));
 }
 
