@@ -2,7 +2,7 @@ import { defineRule } from '../src/types.js';
 import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { isLiteral } from 'nlcst-is-literal';
-import { quote } from './lib/terms.js';
+import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
 import { distance, isCompound, isInflected, isPrefixed, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
@@ -55,7 +55,7 @@ export default defineRule<Options>({
       '- a word the document uses more than once (anywhere, even in a link or in code) is a term it uses on purpose, so it is left alone\n' +
       '- it flags a slip only when a dictionary word that starts with the same letter is 1 letter away (2 for long words)\n' +
       '- it accepts plurals and possessives of dictionary words, words with a prefix (“untick”) and 2 dictionary words written as one (“webchat”), unless they look like a slip of a dictionary word\n' +
-      '- it does not check words with a capital letter (names, places, organisations), short words and abbreviations, ' +
+      '- it does not check words with a capital letter (names, places, organisations), the text of links to other websites, short words and abbreviations, ' +
       'words with numbers, quoted words, code, web and email addresses, paths, command options, and sentences ' +
       'mostly in another language (Welsh, Latin)\n' +
       '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
@@ -83,7 +83,9 @@ export default defineRule<Options>({
     const own = new Set(words.map((w) => w.toLowerCase()));
     const acronyms = new Set((context.settings?.acronyms ?? []).map((a) => a.toLowerCase()));
     const sentences = doc.blocks.flatMap((b) => b.nlcst.children);
-    const candidates = wordsToCheck(doc.text, sentences, acronyms);
+    // The text of a link to another website is often that page's own title: not the writer's to change.
+    const links = externalLinkRanges(doc);
+    const candidates = wordsToCheck(doc.text, sentences, acronyms).filter((c) => !overlaps(links, c.start, c.end));
     const capitalised = capitalisedWords(sentences);
     if (!candidates.length && !capitalised.length) return;
     const speller = await loadSpeller();

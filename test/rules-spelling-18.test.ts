@@ -35,6 +35,13 @@ describe('spelling: what a writer would call right is left alone', () => {
     expect(await lint(spelling, 'Run `npm run biuld` or email jsmith@example.nhs.uk for help.')).toEqual([]);
   });
 
+  it('the text of a link to another website (often that page’s title), but not of a link within the site', async () => {
+    expect(await lint(spelling, 'Read [the medcine guide](https://example.org/guide).')).toEqual([]);
+    expect(await lint(misspellings, 'Read [a seperate guide](https://example.org/guide).')).toEqual([]);
+    expect(await lint(ukSpelling, 'Read [the color guide](https://example.org/guide).')).toEqual([]);
+    expect(excerpts(await lint(spelling, 'Read [the medcine page](/medicines).'))).toEqual(['medcine']);
+  });
+
   it('plurals, possessives, closed compounds and prefixed words of dictionary words', async () => {
     expect(await lint(spelling, 'We avoid initialisms and talk about morbidities. The carers’ group meets on our webchat and at the helpdesk. You can untick the box.')).toEqual([]);
   });
