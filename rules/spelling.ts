@@ -44,7 +44,7 @@ interface Candidate {
 export default defineRule<Options>({
   meta: {
     id: 'spelling',
-    description: 'A UK English spell check for slips of the keyboard (“recieve”, “apointment”) and American spellings, with NHS, medical, public-sector and web words and UK place names.',
+    description: 'A UK English spell check for slips of the keyboard (“medcine”, “appontment”) and American spellings, with NHS, medical, public-sector and web words and UK place names.',
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     docs:
