@@ -28,6 +28,8 @@ const JOINING = new Set(['and', '&']);
  */
 const TERMS: Array<{ id: string; pattern: RegExp; guide: string; source: string }> = [
   { id: 'wifi', pattern: /\bwi-?fi\b/gi, guide: 'wifi', source: 'the GOV.UK style guide' },
+  // “well-being” is uk-spelling's; “well being” and “wellbeing” in one document are this rule's.
+  { id: 'wellbeing', pattern: /\bwell ?being\b/gi, guide: 'wellbeing', source: 'the NHS and GOV.UK styles' },
   { id: 'long COVID', pattern: /\blong[- ]covid\b/gi, guide: 'long COVID', source: 'the NHS A to Z' },
   { id: 'COVID-19', pattern: /\bcovid-19\b/gi, guide: 'COVID-19', source: 'the NHS and GOV.UK styles' },
 ];

@@ -51,6 +51,8 @@ describe('one term written several ways', () => {
     expect((await lint('Long Covid clinics help people with long COVID.')).map((f) => f.excerpt)).toEqual(['Long Covid']);
     // A form the guides never use (“e-mail”) is uk-spelling's finding, every time: not a second one here.
     expect(await lint('Send an e-mail. Our email address is below.')).toEqual([]);
+    expect(await lint('Our well-being team supports your wellbeing.')).toEqual([]);
+    expect((await lint('Our well being team supports your wellbeing.')).map((f) => f.excerpt)).toEqual(['well being']);
   });
 
   it('leaves one form, or a capital at the start of a sentence, alone', async () => {
