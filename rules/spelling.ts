@@ -48,16 +48,15 @@ export default defineRule<Options>({
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     docs:
-      'Checks words against a UK English dictionary (dictionary-en-gb), with NHS, medical, public-sector ' +
-      'and web words and UK place names added (rules/data/spelling-words.json). It names American ' +
-      'spellings with their UK form (“behavior” → “behaviour”), and it looks for slips, not for every ' +
-      'word a dictionary lacks:\n\n' +
+      'Checks words against a UK English dictionary, with NHS, health and web words and UK place names ' +
+      'added (rules/data/spelling-words.json). It names American spellings with their UK form ' +
+      '(“behavior” → “behaviour”). It looks for slips, not for every word the dictionary lacks:\n\n' +
       '- a word the document uses more than once (anywhere, even in a link or in code) is a term it uses on purpose, so it is left alone\n' +
       '- it flags a slip only when a dictionary word that starts with the same letter is 1 letter away (2 for long words)\n' +
       '- it accepts plurals and possessives of dictionary words, words with a prefix (“untick”) and 2 dictionary words written as one (“webchat”), unless they look like a slip of a dictionary word\n' +
-      '- it does not check words with a capital letter (names, places, organisations), the text of links to other websites, short words and abbreviations, ' +
-      'words with numbers, quoted words, code, web and email addresses, paths, command options, and sentences ' +
-      'mostly in another language (Welsh, Latin)\n' +
+      '- it does not check names, places and organisations (words with a capital letter), or the text of links to other websites\n' +
+      '- it does not check short words, abbreviations, words with numbers, quoted words, code, web and email addresses, paths or command options\n' +
+      '- it does not check sentences mostly in another language, like Welsh\n' +
       '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
       'It checks names and acronyms one way only: a name or acronym written once with a letter missing ' +
       '(or 2 letters swapped, in a name), when the document writes it 3 times or more, like “HS” among ' +
