@@ -1,4 +1,5 @@
-import { defineRule, type ReportInput } from '../src/types.js';
+import { defineRule, type Block, type LintDocument, type ReportInput, type RuleContext } from '../src/types.js';
+import type { Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { runRetext, wordIndex } from './lib/retext.js';
 import { quote } from './lib/terms.js';
@@ -31,7 +32,9 @@ export default defineRule({
     severity: 'warning',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     docs:
-      'Finds a word written twice in a row, like “the the” or “to to”, even across a line break. It ' +
+      'Finds a word written twice in a row, like “the the” or “to to”, even across a line break, or ' +
+      'across a stray paragraph break in the middle of a sentence (“we will send you”, then “you a letter” ' +
+      'as the next paragraph). It ' +
       'is an easy slip when editing, and a screen reader reads both out. Repeats that are often on ' +
       'purpose, like “had had”, “that that” and “bye bye”, are left alone, and so are names like ' +
       '“Bora Bora”. The fix removes the second word.',
@@ -45,6 +48,7 @@ export default defineRule({
       bad: [
         { text: 'Bring your NHS number to the the appointment.', count: 1, flags: ['the the'] },
         { text: 'You can book online at at any time. Call us if you you need help.', count: 2, flags: ['at at', 'you you'] },
+        { text: 'We will send you\n\nyou a letter with your appointment.', count: 1 },
       ],
     },
   },
@@ -53,6 +57,7 @@ export default defineRule({
     const messages = await runRetext(doc, 'retext-repeated-words', () => import('retext-repeated-words'), undefined, {
       sentences: (_, words) => words.map((w) => w.some((word, i) => i > 0 && word === w[i - 1])),
     });
+    acrossBlocks(doc, context);
     if (!messages.length) return;
     const index = wordIndex(doc);
     for (const m of messages) {
@@ -78,3 +83,43 @@ export default defineRule({
     }
   },
 });
+
+/** The first or last word node of a block's prose. */
+function edgeWord(block: Block, last: boolean): Word | undefined {
+  const sentences = block.nlcst.children.filter((n) => n.type === 'SentenceNode');
+  const sentence = last ? sentences[sentences.length - 1] : sentences[0];
+  if (!sentence || sentence.type !== 'SentenceNode') return undefined;
+  const words = sentence.children.filter((n): n is Word => n.type === 'WordNode');
+  return last ? words[words.length - 1] : words[0];
+}
+
+/**
+ * A sentence split by a stray paragraph break, with its word written on both sides: a paragraph
+ * that ends without a full stop (or other end mark) on a word, and the next paragraph that goes on
+ * in lower case with the same word. Copying text between documents often leaves such breaks.
+ */
+function acrossBlocks(doc: LintDocument, context: RuleContext): void {
+  const prose = (b: Block | undefined) => b !== undefined && b.kind === 'paragraph' && !b.inList && !b.inTable;
+  for (let i = 0; i + 1 < doc.blocks.length; i++) {
+    const a = doc.blocks[i]!;
+    const b = doc.blocks[i + 1]!;
+    if (!prose(a) || !prose(b) || !/\p{L}$/u.test(a.text.trim()) || !/^\p{Ll}/u.test(b.text.trim())) continue;
+    const last = edgeWord(a, true);
+    const first = edgeWord(b, false);
+    if (!last || !first) continue;
+    const word = toString(first);
+    if (toString(last).toLowerCase() !== word.toLowerCase() || DELIBERATE.has(word.toLowerCase()) || !/\p{L}/u.test(word)) continue;
+    // The last word must end the paragraph's text, and the first must start the next one.
+    const lastEnd = last.position?.end.offset;
+    const firstStart = first.position?.start.offset;
+    if (lastEnd === undefined || firstStart === undefined || doc.text.slice(lastEnd, firstStart).replace(/\s+/g, '') !== '') continue;
+    context.report({
+      from: last,
+      to: first,
+      message: `The word ${quote(word)} is written twice, across a paragraph break.`,
+      why: 'A repeated word looks like a mistake, and a screen reader reads out both. The paragraph break may be a mistake too.',
+      suggestions: [toString(last)],
+      data: { word: word.toLowerCase() },
+    });
+  }
+}

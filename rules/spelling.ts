@@ -1,131 +1,332 @@
 import { defineRule } from '../src/types.js';
-import type { Word } from 'nlcst';
+import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { runRetext } from './lib/retext.js';
-import { quote } from './lib/terms.js';
+import { isLiteral } from 'nlcst-is-literal';
+import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
+import { distance, isCompound, isInflected, isPrefixed, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
+import misspellings from './data/lists/misspellings.json' with { type: 'json' };
+import glossary from './data/acronyms.json' with { type: 'json' };
 
 type Options = { words: string[] };
 
-/** NHS, medical, public-sector and web words, and place names: rules/data/spelling-words.json. */
-const BUILT_IN = [...data.nhs, ...data.web, ...data.places];
-/** US spellings: the uk-spelling rule names them, so this rule does not flag the same word again. */
-const US = new Set(usSpellings.entries.flatMap((e) => (Array.isArray(e.match) ? e.match : [e.match]).map((m: string) => m.toLowerCase())));
+/** NHS, medical, public-sector and web words, UK places, accepted UK forms: rules/data/spelling-words.json. */
+const BUILT_IN = new Set([...data.nhs, ...data.medical, ...data.web, ...data.places, ...data.forms].map((w) => w.toLowerCase()));
+/** Words the list rules name (uk-spelling: “color”; misspellings: “recieve”): this rule leaves them to those. */
+const LISTED = new Set(
+  [...usSpellings.entries, ...misspellings.entries].flatMap((e) => (Array.isArray(e.match) ? e.match : [e.match]).map((m: string) => m.toLowerCase())),
+);
 
-const CAPITALS_INSIDE = /^.+\p{Lu}/u;
+/** Acronyms from the glossary (rules/data/acronyms.json), in lower case: “adhd” is an acronym, not a slip. */
+const ACRONYMS = new Set(glossary.entries.map((e) => e.acronym.toLowerCase()));
+
+/** Longer than any dictionary word the check could suggest (“antidisestablishmentarianism” is 28). */
+const MAX_WORD = 30;
+const CAPITAL_ANYWHERE = /\p{Lu}/u;
 const DIGIT = /\d/;
-/** "nhs.uk", "nunjucks.configure": web addresses and code written as words. */
+/** “nhs.uk”, “nunjucks.configure”: web addresses and code written as words. */
 const DOT_INSIDE = /\.\p{L}/u;
-const CAPITAL = /^\p{Lu}/u;
+/** Letters of other scripts (“μg”, Greek, Cyrillic): not English words. */
+const NOT_LATIN = /[^\p{Script=Latin}'’-]/u;
+
+/** Prefixes written with a hyphen: “multi-agency”, “socio-economic”. */
+const PREFIXES = new Set(['anti', 'auto', 'semi', 'post', 'self', 'multi', 'inter', 'intra', 'cross', 'micro', 'macro', 'mini', 'socio', 'psycho', 'neuro', 'cyber', 'tele', 'ultra', 'trans', 'extra', 'hyper', 'hypo', 'para', 'pseudo', 'quasi']);
+
+/** A word to look at: its text (straight apostrophes), where it is, and its sentence. */
+interface Candidate {
+  text: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
 
 export default defineRule<Options>({
   meta: {
     id: 'spelling',
-    description: 'A UK English spell check for slips of the keyboard (“recieve”, “apointment”), with NHS, medical, public-sector and web words and UK place names.',
+    description: 'A UK English spell check for slips of the keyboard (“medcine”, “appontment”) and American spellings, with NHS, medical, public-sector and web words and UK place names.',
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     docs:
-      'Checks words against a UK English dictionary (dictionary-en-gb), with NHS, medical, public-sector ' +
-      'and web words and UK place names added (rules/data/spelling-words.json), and suggests the closest ' +
-      'word. It is on in the presets as a suggestion, and it looks for slips, not for every word a ' +
-      'dictionary lacks:\n\n' +
-      '- a word the document uses more than once is a term it uses on purpose, so it is left alone\n' +
-      '- it flags a word only when a dictionary word is 1 or 2 letters away, and not the same word split in two (“frontend”)\n' +
-      '- it does not check words that start with a capital letter (most are names), acronyms, words with numbers, code, ' +
-      'web addresses, paths, command options, quoted words and US spellings (the uk-spelling rule names those)\n\n' +
+      'Checks words against a UK English dictionary, with NHS, health and web words and UK place names ' +
+      'added (rules/data/spelling-words.json). It names American spellings with their UK form ' +
+      '(“behavior” → “behaviour”). It looks for slips, not for every word the dictionary lacks:\n\n' +
+      '- a word the document uses more than once (anywhere, even in a link or in code) is a term it uses on purpose, so it is left alone\n' +
+      '- it flags a slip only when a dictionary word that starts with the same letter is 1 letter away (2 for long words)\n' +
+      '- it accepts plurals and possessives of dictionary words, words with a prefix (“untick”) and 2 dictionary words written as one (“webchat”), unless they look like a slip of a dictionary word\n' +
+      '- it does not check names, places and organisations (words with a capital letter), or the text of links to other websites\n' +
+      '- it does not check short words, abbreviations, words with numbers, quoted words, code, web and email addresses, paths or command options\n' +
+      '- it does not check sentences mostly in another language, like Welsh\n' +
+      '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
+      'It checks names and acronyms one way only: a name or acronym written once with a letter missing ' +
+      '(or 2 letters swapped, in a name), when the document writes it 3 times or more, like “HS” among ' +
+      'many “NHS”.\n\n' +
       'Add your own words in the words option, for example { "words": ["eConsult", "Bassetlaw"] }.',
     defaultOptions: { words: [] },
+    fixable: true,
     schema: (z) => z.strictObject({ words: z.optional(z.array(z.string())) }),
     examples: {
       good: [
-        { text: 'You will recieve a letter from Basildon Hospital.', options: { words: ['recieve'] } },
+        { text: 'You will recive a letter from Basildon Hospital.', options: { words: ['recive'] } },
         { text: 'Your GP practice will send you a text message about your NHS Health Check.' },
+        { text: 'Use our webchat or the helpdesk. The clinic’s staff speak Welsh: croeso i bawb, mae croeso cynnes.' },
       ],
       bad: [
-        { text: 'You will recieve a letter about your apointment.', count: 2, flags: ['recieve', 'apointment'] },
+        { text: 'You will recive a letter about your appontment.', count: 2, flags: ['recive', 'appontment'] },
+        { text: 'We endeavor to answer every letter within 5 days.', count: 1, flags: ['endeavor'] },
       ],
     },
   },
   async check(doc, context) {
     const words = Array.isArray(context.options?.words) ? context.options.words.filter((w): w is string => typeof w === 'string') : [];
-    const own = [...new Set([...BUILT_IN, ...words])].sort();
+    const own = new Set(words.map((w) => w.toLowerCase()));
     const acronyms = new Set((context.settings?.acronyms ?? []).map((a) => a.toLowerCase()));
-    // Names, acronyms and words with numbers are hidden from the checker: they are not mistakes,
-    // and looking for suggestions for them is slow.
-    const hideWord = (node: Word) => {
-      const word = toString(node);
-      // Parts of paths and command options: “/tmp/”, “--formt”.
-      const at = node.position?.start.offset ?? -1;
-      const end = node.position?.end.offset ?? -1;
-      if (at > 0 && (/[/\\]/.test(doc.text[at - 1]!) || doc.text.slice(at - 2, at) === '--' || /[/\\]/.test(doc.text[end] ?? ''))) return true;
-      // Very long “words” (a run of letters in a hostile or broken file) are not slips, and looking
-      // for suggestions for them takes memory that grows with their length: 5,000 letters took 4 GB.
-      if (word.length > MAX_WORD) return true;
-      return (
-        CAPITAL.test(word) || CAPITALS_INSIDE.test(word) || DIGIT.test(word) || DOT_INSIDE.test(word) || acronyms.has(word.toLowerCase())
-      );
-    };
-    const messages = await runRetext(doc, `retext-spell:${own.join('\n')}`, loadSpell, { personal: own.join('\n') }, { hideWord });
-    // A word the document uses more than once is a term it uses on purpose (a name, a product, a
-    // word of its field), not a slip: only words used once are checked.
-    const uses = new Map<string, number>();
-    for (const m of messages) uses.set(m.actual.toLowerCase(), (uses.get(m.actual.toLowerCase()) ?? 0) + 1);
-    for (const m of messages) {
-      if (m.ruleId === 'overflow') continue;
-      const word = m.actual;
-      if ((uses.get(word.toLowerCase()) ?? 0) > 1 || US.has(word.toLowerCase()) || !likelyTypo(word, m.expected)) continue;
-      const suggestions = m.expected.slice(0, 3);
+    const sentences = doc.blocks.flatMap((b) => b.nlcst.children);
+    // The text of a link to another website is often that page's own title: not the writer's to change.
+    const links = externalLinkRanges(doc);
+    const candidates = wordsToCheck(doc.text, sentences, acronyms).filter((c) => !overlaps(links, c.start, c.end));
+    const capitalised = capitalisedWords(sentences);
+    if (!candidates.length && !capitalised.length) return;
+    const speller = await loadSpeller();
+    const known = (w: string) => BUILT_IN.has(w) || own.has(w) || speller.known(w);
+    for (const { word, start, end, meant, times } of oneOffNames(capitalised, doc.text)) {
+      const lower = word.toLowerCase();
+      // The dictionary holds many short abbreviations (“HS”): for a word in capitals, only its lower
+      // case (“DOC”, “doc”) and the acronyms of the glossary and the settings count.
+      const caps = word === word.toUpperCase();
+      if ((!caps && known(word)) || known(lower) || own.has(lower) || ACRONYMS.has(lower) || acronyms.has(lower) || LISTED.has(lower)) continue;
       context.report({
-        span: { start: m.start, end: m.end },
-        message: `${quote(word)} is not in the UK English dictionary.`,
+        span: { start: doc.pointAt(start), end: doc.pointAt(end) },
+        message: `Check the spelling of ${quote(word)}: this document writes ${quote(meant)} ${times} times.`,
+        why: 'A name or acronym spelled differently once looks like a mistake, and readers may think it is a different thing.',
+        suggestions: [meant],
+        data: { word, kind: 'name' },
+      });
+    }
+    const accepted = (w: string) => known(w) || isInflected(w, known);
+
+    // Words the dictionary does not know, by sentence.
+    const unknown = new Map<Sentence, Candidate[]>();
+    const checked = new Map<Sentence, number>();
+    for (const c of candidates) {
+      checked.set(c.sentence, (checked.get(c.sentence) ?? 0) + 1);
+      const part = unknownPart(c, accepted);
+      if (part) unknown.set(c.sentence, [...(unknown.get(c.sentence) ?? []), part]);
+    }
+    for (const [sentence, all] of unknown) {
+      // Words the list rules name, and American spellings, are not slips nor another language.
+      const list = all.filter((c) => !LISTED.has(c.text.toLowerCase()) && !reportAmerican(c, known));
+      // A sentence mostly of words the dictionary lacks is in another language (Welsh, Latin):
+      // its words are not slips.
+      if (list.length >= 3 && list.length * 2 >= (checked.get(sentence) ?? 0)) continue;
+      for (const c of list) {
+        // 2 unknown words side by side are a phrase from another language or a name in lower case
+        // (“bona vacantia”, “croeso cynnes”), not 2 slips.
+        if (list.some((o) => o !== c && nextTo(doc.text, c, o))) continue;
+        report(c, speller, known);
+      }
+    }
+
+    /** Reports an American spelling the uk-spelling list lacks, with its UK form: true when it was one. */
+    function reportAmerican(c: Candidate, known: (w: string) => boolean): boolean {
+      const uk = ukSpelling(c.text, known);
+      if (!uk) return false;
+      context.report({
+        span: { start: doc.pointAt(c.start), end: doc.pointAt(c.end) },
+        message: `${quote(c.text)} is the American spelling. UK English writes ${quote(uk)}.`,
+        why: 'NHS and GOV.UK content uses UK spelling, and spelling words one way helps readers trust what they read.',
+        suggestions: [uk],
+        fix: { range: [c.start, c.end], text: uk },
+        data: { word: c.text, kind: 'american' },
+      });
+      return true;
+    }
+
+    function report(c: Candidate, speller: Speller, known: (w: string) => boolean): void {
+      const lower = c.text.toLowerCase();
+      const span = { start: doc.pointAt(c.start), end: doc.pointAt(c.end) };
+      // A word the document uses more than once is a term it uses on purpose (a name, a product,
+      // a word of its field), not a slip. A name written in lower case (“german measles”) is a
+      // point about capitals, not spelling.
+      if (uses(doc.text, lower) > 1 || known(lower.charAt(0).toUpperCase() + lower.slice(1))) return;
+      // A prefix before a word (“untick”) or 2 words of 4 letters or more written as one
+      // (“helpdesk”) is a word of its own, unless 2 letters of a dictionary word are swapped
+      // (“resluts” is not “re” + “sluts”). With a shorter part (“webchat”), it is a word of its own
+      // unless a dictionary word is 1 letter away (“medcine” is not “med” + “cine”).
+      const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) ? 1 : 2;
+      const best = likelyTypo(lower, speller.suggest(c.text), most);
+      if (!best) return;
+      const suggestions = ranked(lower, speller.suggest(c.text)).slice(0, 3);
+      context.report({
+        span,
+        message: `Check the spelling of ${quote(c.text)}: did you mean ${quote(matchCase(c.text, best))}?`,
         why: 'Spelling mistakes make readers trust the text less, and screen readers may read them out oddly.',
-        suggestions: suggestions.length ? suggestions : ['Check the spelling, or add the word to the words option.'],
-        data: { word },
+        suggestions,
+        data: { word: c.text, kind: 'typo' },
       });
     }
   },
 });
 
-/** Longer than any dictionary word the check could suggest (“antidisestablishmentarianism” is 28). */
-const MAX_WORD = 30;
+interface Written {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words with a capital letter (names, acronyms), not in quotes, with their places. */
+function capitalisedWords(sentences: ReadonlyArray<{ type: string }>): Written[] {
+  const out: Written[] = [];
+  for (const node of sentences) {
+    if (node.type !== 'SentenceNode') continue;
+    const sentence = node as Sentence;
+    sentence.children.forEach((child, index) => {
+      if (child.type !== 'WordNode') return;
+      const word = toString(child as Word);
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start === undefined || end === undefined || !/^\p{Lu}[\p{L}]+$/u.test(word) || isLiteral(sentence, index)) return;
+      out.push({ word, start, end });
+    });
+  }
+  return out;
+}
 
 /**
- * A slip of the keyboard, not a word the dictionary lacks: no code-like shape (“nhsuk-grid-column”,
- * “color_blue”), and a suggestion 1 or 2 letters away that is not the same word split in two
- * (“frontend” → “front end” is a compound, not a typo).
+ * A name or acronym written once with a letter missing, or 2 letters swapped, when the document
+ * writes it the other way 3 times or more: “HS Foundation Trust” among many “NHS”, “Basetlaw” among
+ * “Bassetlaw”. An extra “s” at the end is a plural, not a slip.
  */
-function likelyTypo(word: string, expected: string[]): boolean {
-  if (/_/.test(word) || (word.match(/-/g)?.length ?? 0) >= 2) return false;
-  const lower = word.toLowerCase();
-  const best = expected[0]?.toLowerCase();
-  if (!best) return false;
-  if (best.replace(/[\s'’-]/g, '') === lower.replace(/[\s'’-]/g, '')) return false;
-  return distance(lower, best) <= 2;
-}
-
-/** Edit distance with swaps of 2 letters (Damerau–Levenshtein, restricted). */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
+function oneOffNames(words: Written[], text: string): Array<Written & { meant: string; times: number }> {
+  const count = new Map<string, number>();
+  for (const w of words) count.set(w.word, (count.get(w.word) ?? 0) + 1);
+  const byLength = new Map<number, string[]>();
+  for (const [word, n] of count) if (n >= 3) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  const out: Array<Written & { meant: string; times: number }> = [];
+  for (const w of words) {
+    if (count.get(w.word) !== 1 || uses(text, w.word.toLowerCase()) !== 1) continue;
+    const longer = (byLength.get(w.word.length + 1) ?? []).find((u) => !u.endsWith('s') || u.slice(0, -1) !== w.word ? oneMissing(u, w.word) : false);
+    // Swapped letters count in names, not in acronyms: “ODT” and “DOT” are different things.
+    const caps = w.word === w.word.toUpperCase();
+    const same = caps ? undefined : (byLength.get(w.word.length) ?? []).find((u) => u !== w.word && distance(u, w.word) === 1 && [...u].sort().join('') === [...w.word].sort().join(''));
+    const meant = longer ?? same;
+    if (meant) out.push({ ...w, meant, times: count.get(meant)! });
   }
-  return d[a.length]![b.length]!;
+  return out;
 }
 
-/** retext-spell with the UK dictionary: both load only when the rule is turned on. */
-async function loadSpell(): Promise<{ default: unknown }> {
-  const [spell, dictionary] = await Promise.all([import('retext-spell'), import('dictionary-en-gb')]);
-  const plugin = spell.default;
-  // retext-spell takes the dictionary in its options: bind it here, so callers pass only words.
-  return {
-    default: function retextSpellEnGb(this: unknown, options: { personal?: string }) {
-      return (plugin as (o: unknown) => unknown).call(this, { dictionary: dictionary.default, personal: options?.personal, max: 500 });
-    },
+/** Is `short` the word `long` with one letter left out? */
+function oneMissing(long: string, short: string): boolean {
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** The words worth checking: not names, codes, addresses, quoted words or abbreviations. */
+function wordsToCheck(text: string, sentences: ReadonlyArray<{ type: string }>, acronyms: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const node of sentences) {
+    if (node.type !== 'SentenceNode') continue;
+    const sentence = node as Sentence;
+    sentence.children.forEach((child, index) => {
+      if (child.type !== 'WordNode') return;
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const word = toString(child as Word).replace(/’/g, "'");
+      if (skip(word, text, start, end, acronyms) || isLiteral(sentence, index)) return;
+      out.push({ text: word, start, end, sentence });
+    });
+  }
+  return out;
+}
+
+function skip(word: string, text: string, start: number, end: number, acronyms: ReadonlySet<string>): boolean {
+  const letters = word.replace(/['-]/g, '');
+  // Short words are abbreviations and symbols (“ie”, “eg”), and very long “words” (a run of letters
+  // in a broken file) are not slips: looking for suggestions for them takes memory that grows with
+  // their length (5,000 letters took 4 GB).
+  if (letters.length < 3 || word.length > MAX_WORD) return true;
+  // Names, places, organisations, acronyms and code (“eConsult”): capitals mean a name.
+  if (CAPITAL_ANYWHERE.test(word) || DIGIT.test(word) || DOT_INSIDE.test(word) || NOT_LATIN.test(word)) return true;
+  if (/_/.test(word) || (word.match(/-/g)?.length ?? 0) >= 2 || acronyms.has(word.toLowerCase()) || ACRONYMS.has(word.toLowerCase())) return true;
+  // No vowel: an abbreviation or an acronym in lower case (“bsl”, “hrs”).
+  if (!/[aeiouy]/.test(letters)) return true;
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  // Parts of paths, command options, email addresses and handles: “/tmp/”, “--formt”, “jsmith@nhs.net”.
+  if (/[/\\@#]/.test(before) || /[/\\@]/.test(after) || text.slice(start - 2, start) === '--') return true;
+  // Placeholders and template tags: “[[toc]]”, “{name}”, “<br>”.
+  if (/[[{<]/.test(before) && /[\]}>]/.test(after)) return true;
+  // A word part talked about: the ending “–ment”, the prefix “pre-”.
+  if (/[-–]/.test(before) && !/\p{L}/u.test(text[start - 2] ?? '')) return true;
+  if (/[-–]/.test(after) && !/\p{L}/u.test(text[end + 1] ?? '')) return true;
+  // An abbreviation with its full stop: “approx.”, “tel.”, “dept.”.
+  if (after === '.' && letters.length <= 4 && /^\.\s*[\p{Ll}\d(]/u.test(text.slice(end, end + 3))) return true;
+  return false;
+}
+
+/**
+ * The part of the word the dictionary does not know, or undefined when it knows it all. A
+ * hyphenated word is checked part by part (“well-known”), and only an unknown part is reported.
+ */
+function unknownPart(c: Candidate, accepted: (w: string) => boolean): Candidate | undefined {
+  const lower = c.text.toLowerCase();
+  if (accepted(lower)) return undefined;
+  if (!lower.includes('-')) return c;
+  const parts = lower.split('-');
+  // Short parts and prefixes are not words of their own: “e-consult”, “co-design”, “eco-schools”, “mis-read”.
+  const bad = parts.map((p, i) => ({ p, i })).filter(({ p, i }) => p.length > 3 && !(i < parts.length - 1 && PREFIXES.has(p)) && !accepted(p));
+  if (bad.length !== 1) return undefined;
+  const at = parts.slice(0, bad[0]!.i).reduce((n, p) => n + p.length + 1, 0);
+  return { text: c.text.slice(at, at + bad[0]!.p.length), start: c.start + at, end: c.start + at + bad[0]!.p.length, sentence: c.sentence };
+}
+
+/** Are the 2 words next to each other, with only spaces (or a hyphen) between? */
+function nextTo(text: string, a: Candidate, b: Candidate): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return first.end <= second.start && /^[\s-]*$/.test(text.slice(first.end, second.start));
+}
+
+/** How often the word is in the source, in any case, counting links, addresses and code. */
+function uses(text: string, lower: string): number {
+  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].length;
+}
+
+/**
+ * The dictionary word the writer most likely meant, when the word looks like a slip of the keyboard:
+ * the closest lower-case suggestion starts with the same letter (slips rarely change the first
+ * letter), is 1 letter away (2 for words of 9 letters or more), and is not the same word split in
+ * two (“frontend” → “front end” is a compound, not a slip).
+ */
+function likelyTypo(lower: string, expected: string[], most: 'swap' | 1 | 2): string | undefined {
+  const best = ranked(lower, expected)[0];
+  if (!best || best[0] !== lower[0]) return undefined;
+  if (best.replace(/[\s'’-]/g, '') === lower.replace(/[\s'’-]/g, '')) return undefined;
+  const d = distance(lower, best.toLowerCase());
+  if (most === 'swap') return d === 1 && swapped(lower, best.toLowerCase()) ? best : undefined;
+  return d === 1 || (d === 2 && most === 2 && lower.length >= 9) ? best : undefined;
+}
+
+/** Same letters, same length: 2 letters swapped (with a distance of 1). */
+function swapped(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/**
+ * Lower-case suggestions, most likely first: fewest changes, then the commonest kind of slip (2
+ * letters swapped, then a letter missing or extra, then a wrong letter): “recive” is “receive”
+ * with a letter missing, before “revive” with a wrong one.
+ */
+function ranked(lower: string, expected: string[]): string[] {
+  const score = (s: string) => {
+    const t = s.toLowerCase();
+    const d = distance(lower, t);
+    return d * 10 + (swapped(lower, t) ? 0 : t.length !== lower.length ? 1 : 2);
   };
+  return expected
+    .filter((s) => /^\p{Ll}/u.test(s))
+    .map((s, i) => ({ s, i, k: score(s) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.s);
 }

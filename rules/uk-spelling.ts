@@ -1,10 +1,11 @@
 /**
- * uk-spelling: the list in rules/data/lists/uk-spelling.json, plus two things a list cannot say:
+ * uk-spelling: the list in rules/data/lists/uk-spelling.json (American spellings, and the forms the
+ * NHS and GOV.UK A to Z guides do not use, like “well-being”), plus two things a list cannot say:
  * words inside proper names are left alone, and when a document spells a word both ways, the
  * finding on the American form says so (one finding for the word, not two).
  */
 import data from './data/lists/uk-spelling.json' with { type: 'json' };
-import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
+import { fillMessage, listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
 import { findTerms, quote, type TermEntry, type TermList, type TermMatch } from './lib/terms.js';
 import { oncePer } from './lib/memo.js';
 import type { LintDocument } from '../src/types.js';
@@ -42,11 +43,23 @@ const ukInDocument = oncePer((doc: LintDocument) => {
   return found;
 });
 
+/**
+ * Names are left alone, but a guide's form (an entry with its own message, like “well-being”) in a
+ * capitalised plural is a generic term, not a body's name: “Health and Well-being Boards”.
+ */
+function keep(match: TermMatch<ListEntry>): boolean {
+  if (!inProperName(match)) return true;
+  return match.entry.message !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '');
+}
+
 export default listRule(file, {
-  keep: (match) => !inProperName(match),
+  keep,
   // The same word spelled both ways: the finding says so, instead of a second finding on the same word.
   message(doc, match) {
     const uk = ukInDocument(doc).get(match.entry.id);
-    return uk ? `${quote(match.text)} is American English, and this document also spells it ${quote(uk)}.` : undefined;
+    if (!uk) return undefined;
+    // A guide's form (“well-being” → “wellbeing”) has its own message: add that the document has both.
+    if (match.entry.message) return `${fillMessage(match.entry.message, match)} This document also writes ${quote(uk)}.`;
+    return `${quote(match.text)} is American English, and this document also spells it ${quote(uk)}.`;
   },
 });

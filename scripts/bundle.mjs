@@ -49,7 +49,7 @@ await build({
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  external: ['dictionary-en-gb', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'mammoth', 'hast-util-from-html', 'jszip', 'yauzl', 'yaml', 'tinyglobby', 'retext-spell', '@xmldom/xmldom'],
+  external: ['dictionary-en-gb', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'mammoth', 'hast-util-from-html', 'jszip', 'yauzl', 'yaml', 'tinyglobby', 'nspell', '@xmldom/xmldom'],
   supported: { 'dynamic-import': true },
   define: { 'import.meta.url': '__plainlintUrl' },
   banner: { js: "const __plainlintUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -43,6 +43,7 @@ export const RULE_CATEGORIES = {
   'alt-text': 'alt-text',
   spelling: 'spelling',
   'uk-spelling': 'spelling',
+  misspellings: 'spelling',
   'repeated-words': 'spelling',
   'inclusive-language': 'inclusive',
   acronyms: 'acronyms',

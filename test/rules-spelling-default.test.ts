@@ -26,7 +26,7 @@ describe('spelling by default', () => {
   });
 
   it('finds slips of the keyboard', async () => {
-    expect(await excerpts('You will recieve a letter about your apointment. The resluts are ready.')).toEqual(['recieve', 'apointment', 'resluts']);
+    expect(await excerpts('You will recive a letter about your appontment. The resluts are ready.')).toEqual(['recive', 'appontment', 'resluts']);
   });
 
   it('leaves alone words the document uses more than once, and compounds', async () => {
@@ -35,7 +35,7 @@ describe('spelling by default', () => {
   });
 
   it('skips a run of letters longer than any word, which would take gigabytes to find suggestions for', async () => {
-    expect(await excerpts(`${'a'.repeat(5000)}! You will recieve a letter.`)).toEqual(['recieve']);
+    expect(await excerpts(`${'a'.repeat(5000)}! You will recive a letter.`)).toEqual(['recive']);
   });
 
   it('leaves parts of paths and command options alone', async () => {

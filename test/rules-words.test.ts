@@ -264,7 +264,7 @@ describe('uk-spelling', () => {
     const text = 'Our pediatric team will prioritize children with anemia.';
     const found = await lint(ukSpelling, text);
     expect(excerpts(found)).toEqual(['pediatric', 'prioritize', 'anemia']);
-    expect(found[1]!.message).toBe('“prioritize” is American English.');
+    expect(found[1]!.message).toBe('“prioritize” is American English: write “prioritise”.');
     expect(applyFixes(text, found)).toBe('Our paediatric team will prioritise children with anaemia.');
   });
 
@@ -352,14 +352,15 @@ describe('spelling', () => {
   });
 
   it('finds unknown words and suggests the right one', async () => {
-    const found = await lint(spelling, 'You will recieve a letter about your apointment.');
-    expect(excerpts(found)).toEqual(['recieve', 'apointment']);
+    const found = await lint(spelling, 'You will recive a letter about your appontment.');
+    expect(excerpts(found)).toEqual(['recive', 'appontment']);
     expect(found[0]!.suggestions?.[0]).toBe('receive');
-    expect(at(found[1]!)).toEqual([1, 38, 1, 48]);
+    expect(found[0]!.message).toBe('Check the spelling of “recive”: did you mean “receive”?');
+    expect(at(found[1]!)).toEqual([1, 37, 1, 47]);
   });
 
   it('takes extra words, and skips names, acronyms and numbers', async () => {
-    expect(await lint(spelling, 'You will recieve a letter.', { words: ['recieve'] })).toEqual([]);
+    expect(await lint(spelling, 'You will recive a letter.', { words: ['recive'] })).toEqual([]);
     expect(await lint(spelling, 'Visit Basildon Hospital or the ICB at 10am about COVID-19.')).toEqual([]);
   });
 });

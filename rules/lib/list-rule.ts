@@ -8,7 +8,7 @@
  * rules/uk-spelling.ts.
  */
 import type { Example, LintDocument, Rule, RuleContext, Severity } from '../../src/types.js';
-import { findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
+import { alternativesFor, findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
 import { inIntroducedName, inProperName, isWholeLinkText, talkedAbout } from './names.js';
 
 /** One list file: the rule's description, its messages and its entries. */
@@ -22,7 +22,7 @@ export interface ListFile {
   principle?: string;
   /** A few sentences for `plainlint explain`. */
   docs?: string;
-  /** The finding's message. {term} is the matched words in quotation marks; {phrase} adds the context words. */
+  /** The finding's message. {term} is the matched words in quotation marks; {phrase} adds the context words; {alternative} is the first alternative. */
   message?: string;
   /** Why it matters, for entries with no `reason` of their own. */
   why?: string;
@@ -88,9 +88,11 @@ function nextWord(match: TermMatch): unknown {
   return undefined;
 }
 
-/** Fill a message template: {term} and {phrase}. */
+/** Fill a message template: {term}, {phrase} and {alternative} (the first alternative, with the writer's capitals). */
 export function fillMessage(template: string, match: TermMatch): string {
-  return template.replace(/\{(term|phrase)\}/g, (_, key: string) => quote(key === 'phrase' ? (match.contextText ?? match.text) : match.text));
+  return template.replace(/\{(term|phrase|alternative)\}/g, (_, key: string) =>
+    quote(key === 'phrase' ? (match.contextText ?? match.text) : key === 'alternative' ? (alternativesFor(match)[0] ?? match.text) : match.text),
+  );
 }
 
 /** Make a rule from a list file. */

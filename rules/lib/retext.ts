@@ -4,8 +4,8 @@
  *
  * The nlcst tree already points into the source (src/parse/prose.ts), so a message's place is
  * where the words are. Plugins load lazily, the first time a rule needs them, and each plugin
- * (with its options) is set up once and reused for every document: a plugin like retext-spell
- * does its heavy work (reading a dictionary) when it is set up.
+ * (with its options) is set up once and reused for every document: a plugin like retext-simplify
+ * does its heavy work (reading its word lists) when it is set up.
  */
 import type { Paragraph, Root, Sentence, Source, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';

@@ -28,6 +28,7 @@ export const RULE_CATEGORY: Record<string, string> = {
   'house-style': 'House style',
   'uk-spelling': 'UK spelling',
   spelling: 'Spelling',
+  misspellings: 'Spelling',
   'inclusive-language': 'Inclusive language',
   'all-caps': 'Capital letters',
   'repeated-words': 'Repeated words',

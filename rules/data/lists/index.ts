@@ -3,7 +3,8 @@
 import type { ListFile } from '../../lib/list-rule.js';
 import list0 from './inclusive-language.json' with { type: 'json' };
 import list1 from './jargon.json' with { type: 'json' };
-import list2 from './simpler-words.json' with { type: 'json' };
-import list3 from './uk-spelling.json' with { type: 'json' };
+import list2 from './misspellings.json' with { type: 'json' };
+import list3 from './simpler-words.json' with { type: 'json' };
+import list4 from './uk-spelling.json' with { type: 'json' };
 
-export const listFiles = [list0, list1, list2, list3] as unknown as ListFile[];
+export const listFiles = [list0, list1, list2, list3, list4] as unknown as ListFile[];

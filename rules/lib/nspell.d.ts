@@ -1,0 +1,8 @@
+/** nspell ships no types: the little of it that rules/lib/spell.ts uses. */
+declare module 'nspell' {
+  interface NSpell {
+    correct(word: string): boolean;
+    suggest(word: string): string[];
+  }
+  export default function nspell(dictionary: { aff: unknown; dic: unknown }): NSpell;
+}

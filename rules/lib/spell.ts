@@ -1,0 +1,142 @@
+/**
+ * The UK English word checker behind the spelling rule: nspell with dictionary-en-gb, loaded once
+ * (about 150 ms) the first time a document is checked, and kept. Suggestions are slow (tens of
+ * milliseconds a word), so the rule asks for them only for the few words it may report, and they
+ * are kept for the next document.
+ *
+ * It also knows the forms a dictionary lacks that are not mistakes: plurals and possessives of
+ * dictionary words, closed compounds of 2 dictionary words (“webchat”, “helpdesk”), and American
+ * spellings, which it turns into their UK form (“behavior” → “behaviour”, “anesthetize” →
+ * “anaesthetise”).
+ */
+
+export interface Speller {
+  /** True when the dictionary has the word as written (or in lower case, for a capitalised word). */
+  known(word: string): boolean;
+  /** The dictionary's closest words, best first (kept for the next ask). */
+  suggest(word: string): string[];
+}
+
+let loading: Promise<Speller> | undefined;
+
+/** The checker, loaded the first time it is asked for. */
+export function loadSpeller(): Promise<Speller> {
+  loading ??= (async () => {
+    const [{ default: nspell }, { default: dictionary }] = await Promise.all([
+      import('nspell'),
+      import('dictionary-en-gb'),
+    ]);
+    const checker = nspell(dictionary);
+    const suggestions = new Map<string, string[]>();
+    return {
+      known: (word) => checker.correct(word),
+      suggest(word) {
+        let found = suggestions.get(word);
+        if (!found) {
+          // A long session (the language server) meets many words: keep the last few thousand.
+          if (suggestions.size > 5000) suggestions.clear();
+          found = checker.suggest(word);
+          suggestions.set(word, found);
+        }
+        return found;
+      },
+    };
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Short words that make a split word a slip, not a compound: “withthe”, “thankyou”. */
+const GLUE = new Set(
+  'the and for you are but not was can our has had his her its all any one two who how why out off own per via yet nor few may use'.split(' '),
+);
+
+/** “webchat” = “web” + “chat”: 2 dictionary words of 3 letters or more (or `least`), written as one. */
+export function isCompound(word: string, known: (w: string) => boolean, least = 3): boolean {
+  if (word.length < least * 2) return false;
+  for (let i = least; i <= word.length - least; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (!GLUE.has(a) && !GLUE.has(b) && known(a) && known(b)) return true;
+  }
+  return false;
+}
+
+/** Prefixes that make new words from any word: “untick”, “retagging”, “unschedule”. */
+const WORD_PREFIXES = ['un', 're', 'pre', 'non', 'co', 'de', 'dis', 'mis', 'over', 'under', 'sub', 'out'];
+
+/** “untick” = “un” + “tick”: a prefix before a dictionary word of 4 letters or more. */
+export function isPrefixed(word: string, known: (w: string) => boolean): boolean {
+  return WORD_PREFIXES.some((p) => word.startsWith(p) && word.length - p.length >= 4 && known(word.slice(p.length)));
+}
+
+/** “initialisms”, “curriculums”, “morbidities”, “patient’s”: a dictionary word with a plural or possessive ending. */
+export function isInflected(word: string, known: (w: string) => boolean): boolean {
+  const stem = word.replace(/['’]s$|s['’]$|['’]$/u, '');
+  if (stem !== word && known(stem)) return true;
+  if (/es$/.test(word) && word.length > 4 && known(word.slice(0, -2))) return true;
+  if (/ies$/.test(word) && word.length > 5 && known(`${word.slice(0, -3)}y`)) return true;
+  return /[^s]s$/.test(word) && word.length > 4 && known(word.slice(0, -1));
+}
+
+/**
+ * American spelling patterns and their UK forms. Each is tried at every place it fits, alone and
+ * with one other, and a change counts only when it makes a dictionary word: “size”, “prize” and
+ * “capsize” are dictionary words already, so they are never changed.
+ */
+const US_TO_UK: Array<[RegExp, string]> = [
+  [/iz(?=e|ing|ation|able|er)/g, 'is'], // organize, organization, realizing
+  [/yz(?=e|ing|er)/g, 'ys'], // analyze, paralyzing, analyzer
+  [/or(?=$|s$|ed|ing|ful|less|ite|able|ably|al|ally|ous|ist)/g, 'our'], // color, behavioral, favorite
+  [/er(?=$|s$)/g, 're'], // center, theaters
+  [/er(?=ed$|ing$)/g, 'r'], // centered, centering
+  [/ense(?=$|s$)/g, 'ence'], // defense, offenses
+  [/l(?=ed$|ing$|er$|ers$)/g, 'll'], // traveled, canceling, counselor
+  [/(?<=fi|ro|sti|sta|ski|wi)ll(?=$|s$|ment|ful)/g, 'l'], // fulfill, enrollment, skillful, installment
+  [/og(?=$|s$)/g, 'ogue'], // catalog, analogs
+  [/(?<=[^aeiou])e(?=[^aeiou])/g, 'ae'], // pediatric, anemia, anesthetic
+  [/(?<=^|[^aeiou])e(?=[^aeiou])/g, 'oe'], // esophagus, edema, estrogen
+  [/(?<=ag)(?=ing)/g, 'e'], // aging
+  [/o(?=ld|lt|w$)/g, 'ou'], // mold, molt, plow
+];
+
+/** Every form with one pattern changed at one place. */
+function oneChange(word: string): string[] {
+  const out: string[] = [];
+  for (const [pattern, uk] of US_TO_UK) {
+    for (const m of word.matchAll(pattern)) {
+      out.push(word.slice(0, m.index) + uk + word.slice(m.index + m[0].length));
+    }
+  }
+  return out;
+}
+
+/** The UK spelling of an American one (“behavior” → “behaviour”), or undefined. */
+export function ukSpelling(word: string, known: (w: string) => boolean): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || !/^[a-z]+$/.test(lower)) return undefined;
+  const first = oneChange(lower);
+  const hit = first.find(known) ?? first.flatMap(oneChange).find(known);
+  return hit && matchCase(word, hit);
+}
+
+/** The replacement with the capitals of the word it replaces: “Color” → “Colour”. */
+export function matchCase(written: string, replacement: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return replacement.toUpperCase();
+  if (/^\p{Lu}/u.test(written)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Edit distance with swaps of 2 letters (Damerau–Levenshtein, restricted). */
+export function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}

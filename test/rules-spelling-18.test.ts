@@ -1,0 +1,217 @@
+/**
+ * Issue 18, spelling: a spell check a writer can trust (what it leaves alone), American spellings
+ * named with their UK form, the A to Z guides' one-word and hyphen forms, a list of common
+ * misspellings, and a word repeated across a paragraph break. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import spelling from '../rules/spelling.js';
+import ukSpelling from '../rules/uk-spelling.js';
+import repeatedWords from '../rules/repeated-words.js';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { applyFixes as apply } from '../src/fix/apply.js';
+import type { Finding, Rule } from '../src/types.js';
+import { oneRule } from './helpers/rule-config.js';
+
+const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
+
+async function lint(rule: Rule, text: string, settings: Record<string, unknown> = {}): Promise<Finding[]> {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule, {}, settings));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+const excerpts = (found: Finding[]) => found.map((f) => f.excerpt);
+const applyFixes = (text: string, found: Finding[]) => apply(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text;
+
+describe('spelling: what a writer would call right is left alone', () => {
+  it('names, places and organisations: anything with a capital letter', async () => {
+    expect(await lint(spelling, 'Dr Okonjo works at Penhallow Surgery in Trelawny with the Maeshir Trust.')).toEqual([]);
+  });
+
+  it('a word the document uses more than once, or in a link address, code or an email address', async () => {
+    expect(await lint(spelling, 'Try the carewise app. The carewise app is free.')).toEqual([]);
+    expect(await lint(spelling, 'Read about [kanbun boards](https://example.org/kanbun).')).toEqual([]);
+    expect(await lint(spelling, 'Run `npm run biuld` or email jsmith@example.nhs.uk for help.')).toEqual([]);
+  });
+
+  it('the text of a link to another website (often that page’s title), but not of a link within the site', async () => {
+    expect(await lint(spelling, 'Read [the medcine guide](https://example.org/guide).')).toEqual([]);
+    expect(await lint(misspellings, 'Read [a seperate guide](https://example.org/guide).')).toEqual([]);
+    expect(await lint(ukSpelling, 'Read [the color guide](https://example.org/guide).')).toEqual([]);
+    expect(excerpts(await lint(spelling, 'Read [the medcine page](/medicines).'))).toEqual(['medcine']);
+  });
+
+  it('plurals, possessives, closed compounds and prefixed words of dictionary words', async () => {
+    expect(await lint(spelling, 'We avoid initialisms and talk about morbidities. The carers’ group meets on our webchat and at the helpdesk. You can untick the box.')).toEqual([]);
+  });
+
+  it('hyphenated words made of words and prefixes, and word parts talked about', async () => {
+    expect(await lint(spelling, 'Our eco-schools work is often mis-read. Words ending in ‘–ment’ are long.')).toEqual([]);
+  });
+
+  it('short words, abbreviations with a full stop, words with numbers, and placeholders', async () => {
+    expect(await lint(spelling, 'Call approx. once a week, eg on Monday. Use form sa100b. [[toc]]')).toEqual([]);
+  });
+
+  it('medicines, conditions and UK forms the dictionary lacks', async () => {
+    expect(await lint(spelling, 'Your pharmacist may suggest atorvastatin or apixaban for your bronchiectasis. The judgment was focussed on the foetus.')).toEqual([]);
+  });
+
+  it('sentences in another language, and 2 unknown words side by side', async () => {
+    expect(await lint(spelling, 'Mae croeso cynnes i bawb yn y feddygfa. Unclaimed estates are bona vacantia.')).toEqual([]);
+  });
+
+  it('a name or an acronym written in lower case is a point about capitals, not spelling', async () => {
+    expect(await lint(spelling, 'Rubella (german measles) is rare. We support people with adhd and offer bsl interpreters.')).toEqual([]);
+  });
+
+  it('leaves list words to their own rules: one finding a word', async () => {
+    expect(await lint(spelling, 'You will recieve a letter about the color of your card.')).toEqual([]);
+  });
+});
+
+describe('spelling: slips and American spellings', () => {
+  it('flags a slip 1 letter from a dictionary word, and says which word', async () => {
+    const found = await lint(spelling, 'Bring your medcine to the clinic.');
+    expect(excerpts(found)).toEqual(['medcine']);
+    expect(found[0]!.message).toBe('Check the spelling of “medcine”: did you mean “medicine”?');
+    expect(found[0]!.suggestions?.[0]).toBe('medicine');
+  });
+
+  it('allows 2 letters for long words, but 1 for short ones and for 2 words written as one', async () => {
+    expect(excerpts(await lint(spelling, 'Book an apointmnet. Use our webchat.'))).toEqual(['apointmnet']);
+  });
+
+  it('ranks the commonest slips first: a missing letter before a wrong one', async () => {
+    const found = await lint(spelling, 'You will recive a letter.');
+    expect(found[0]!.suggestions?.[0]).toBe('receive');
+  });
+
+  it('checks each part of a hyphenated word, and points at the wrong part', async () => {
+    const found = await lint(spelling, 'Fill in the self-asessment form.');
+    expect(excerpts(found)).toEqual(['asessment']);
+    expect(found[0]!.suggestions?.[0]).toBe('assessment');
+  });
+
+  it('names American spellings the uk-spelling list does not have, with the UK form and a fix', async () => {
+    const text = 'We endeavor to treat every patient with rigor and fervor.';
+    const found = await lint(spelling, text);
+    expect(excerpts(found)).toEqual(['endeavor', 'rigor', 'fervor']);
+    expect(found[0]!.message).toBe('“endeavor” is the American spelling. UK English writes “endeavour”.');
+    expect(applyFixes(text, found)).toBe('We endeavour to treat every patient with rigour and fervour.');
+  });
+
+  it('turns -ize into -ise only when the result is a word: size, prize and capsize stay', async () => {
+    expect(excerpts(await lint(spelling, 'We will amortize the cost. The prize is a boat that may capsize if you seize the wrong size.'))).toEqual(['amortize']);
+  });
+
+  it('finds a name or acronym written once with a letter missing, when the document writes it 3 times or more', async () => {
+    const text = 'The NHS app is free. Ask the NHS. The NHS helps. Visit Oakfield HS Foundation Trust. Bassetlaw, Bassetlaw and Bassetlaw Road lead to Basetlaw station.';
+    const found = await lint(spelling, text);
+    expect(excerpts(found)).toEqual(['HS', 'Basetlaw']);
+    expect(found[0]!.message).toBe('Check the spelling of “HS”: this document writes “NHS” 3 times.');
+  });
+
+  it('leaves alone plurals, dictionary words, and acronyms with swapped letters or a lower-case word', async () => {
+    expect(await lint(spelling, 'The Trusts, the Trusts and the Trusts. Each Trust helps.')).toEqual([]);
+    expect(await lint(spelling, 'Send ODT, ODT or ODT files, or a DOT file. Not DOCX, DOCX, DOCX or DOC.')).toEqual([]);
+  });
+
+  it('does not take a sentence of American spellings for another language', async () => {
+    expect(excerpts(await lint(spelling, 'Our endeavor is rigor and fervor and candor.'))).toEqual(['endeavor', 'rigor', 'fervor']);
+  });
+
+  it('finds American spellings even when the document uses them more than once', async () => {
+    expect(excerpts(await lint(spelling, 'Our savior is the NHS. The NHS is a savior.'))).toEqual(['savior', 'savior']);
+  });
+});
+
+describe('uk-spelling: the A to Z guides’ forms', () => {
+  it('says which form the guides use, with a fix', async () => {
+    const text = 'Send an e-mail about your well-being.';
+    const found = await lint(ukSpelling, text);
+    expect(excerpts(found)).toEqual(['e-mail', 'well-being']);
+    expect(found[0]!.message).toBe('“e-mail” is written “email” in NHS and GOV.UK style.');
+    expect(applyFixes(text, found)).toBe('Send an email about your wellbeing.');
+  });
+
+  it('follows the house style: NHS forms in the NHS style, GOV.UK forms in the GOV.UK style', async () => {
+    const text = 'Side-effects are rare. Ask your head teacher or an advisor.';
+    expect(excerpts(await lint(ukSpelling, text, { preset: 'nhs' }))).toEqual(['Side-effects']);
+    expect(excerpts(await lint(ukSpelling, text, { preset: 'govuk' }))).toEqual(['head teacher', 'advisor']);
+  });
+
+  it('leaves a body’s name alone, but not a generic term in capitals', async () => {
+    expect(await lint(ukSpelling, 'Contact the Oakfield Well-being Centre.')).toEqual([]);
+    expect(excerpts(await lint(ukSpelling, 'We work with Health and Well-being Boards.'))).toEqual(['Well-being']);
+  });
+
+  it('says so when the document also uses the guide’s form', async () => {
+    const found = await lint(ukSpelling, 'Our wellbeing service supports your well-being.');
+    expect(found[0]!.message).toBe('“well-being” is written “wellbeing” in NHS and GOV.UK style. This document also writes “wellbeing”.');
+  });
+
+  it('names the UK form in the message of an American spelling', async () => {
+    const found = await lint(ukSpelling, 'We will prioritize carers.');
+    expect(found[0]!.message).toBe('“prioritize” is American English: write “prioritise”.');
+  });
+});
+
+describe('misspellings: a list of common misspellings', () => {
+  it('flags each one with the right spelling in the message, and fixes it', async () => {
+    const text = 'The goverment said the fault occured because of a seperate accomodation bill, and its existance.';
+    const found = await lint(misspellings, text);
+    expect(excerpts(found)).toEqual(['goverment', 'occured', 'seperate', 'accomodation', 'existance']);
+    expect(found[0]!.message).toBe('“goverment” is misspelt: write “government”.');
+    expect(applyFixes(text, found)).toBe('The government said the fault occurred because of a separate accommodation bill, and its existence.');
+  });
+
+  it('flags a misspelling however often the document uses it, with the writer’s capitals', async () => {
+    const found = await lint(misspellings, 'Recieve your results. We recieve many calls.');
+    expect(excerpts(found)).toEqual(['Recieve', 'recieve']);
+    expect(found[0]!.suggestions?.[0]).toBe('Receive');
+  });
+
+  it('leaves words inside names alone', async () => {
+    expect(await lint(misspellings, 'Contact the Millenium Community Centre.')).toEqual([]);
+  });
+
+  it('puts the apostrophe back, and prefers the full form of a negative', async () => {
+    const text = 'If youre ill and dont feel better, call us.';
+    const found = await lint(misspellings, text);
+    expect(found.map((f) => f.suggestions)).toEqual([["you're", 'you are'], ['do not', "don't"]]);
+    expect(applyFixes(text, found)).toBe("If you're ill and do not feel better, call us.");
+  });
+
+  it('holds only words the dictionary lacks, each with a dictionary word to write instead', async () => {
+    const { loadSpeller } = await import('../rules/lib/spell.js');
+    const speller = await loadSpeller();
+    const list = (await import('../rules/data/lists/misspellings.json', { with: { type: 'json' } })).default;
+    const problems: string[] = [];
+    for (const e of list.entries) {
+      for (const m of e.match) if (speller.known(m)) problems.push(`${m} is a dictionary word`);
+      for (const w of e.alternatives[0]!.split(' ')) if (!speller.known(w)) problems.push(`${e.alternatives[0]} is not a dictionary word`);
+    }
+    expect(problems).toEqual([]);
+    expect(list.entries.length).toBeGreaterThan(400);
+  });
+});
+
+describe('repeated-words across a break', () => {
+  it('finds a word repeated across a line break', async () => {
+    expect(excerpts(await lint(repeatedWords, 'Bring your letter to the\nthe clinic.'))).toEqual(['the\nthe']);
+  });
+
+  it('finds a word repeated across a stray paragraph break in the middle of a sentence', async () => {
+    const found = await lint(repeatedWords, 'We will send you\n\nyou a letter.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe('The word “you” is written twice, across a paragraph break.');
+  });
+
+  it('leaves alone a new sentence, a heading and a list', async () => {
+    expect(await lint(repeatedWords, 'We will send a letter to you.\n\nYou can call us too.')).toEqual([]);
+    expect(await lint(repeatedWords, '# Contact\n\ncontact details are below.')).toEqual([]);
+    expect(await lint(repeatedWords, '- book an appointment\n- appointment times vary')).toEqual([]);
+  });
+});
