@@ -5,7 +5,7 @@
  */
 import type { Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, claim, isClaimed, isQuoted, matchCase } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase } from './text.js';
 
 const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
 
@@ -62,7 +62,30 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
       severity: 'suggestion',
     });
   }
+  // "Essex- Provide", "care -which": a hyphen with a space on one side only, between words.
+  // "pre- and post-operative", "full- or part-time" share a hyphen on purpose.
+  for (const m of t.text.matchAll(LOPSIDED_HYPHEN)) {
+    const from = m.index + m[0].indexOf('-');
+    const to = from + 1;
+    if (inShortQuote(t, from) || isClaimed(t, from, to)) continue;
+    if (hits.some((h) => h.from < to && from < h.to)) continue;
+    // "words ending in -ly": a mention of a suffix, not a dash.
+    if (!m[0].startsWith('-') && /^(ly|ing|ed|er|est|ise|ize|ism|ist|ness|less|ful|able|ible|ment|tion|ation|s|es)\b/i.test(t.text.slice(to, to + 8))) continue;
+    const start = m.index;
+    hits.push({
+      check: 'dash',
+      from: start,
+      to: m.index + m[0].length,
+      message: 'Put a space each side of a dash ( – ), or start a new sentence.',
+      suggestions: [' – '],
+      fix: { from: start, to: m.index + m[0].length, text: ' – ' },
+      severity: 'suggestion',
+    });
+  }
 }
+
+/** A hyphen with a space after it but not before (or before but not after), between 2 words. */
+const LOPSIDED_HYPHEN = /(?<=\p{L}[)’'"”]?)(?:-[ \t]+(?!(?:and|or|to|nor|&)\b)(?=\p{L})|[ \t]+-(?=\p{L}{2}))/gu;
 
 /**
  * Compound adjectives the guides hyphenate before a noun. Each pair is flagged only when a word
@@ -124,6 +147,38 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
       message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
       suggestions: [text],
       fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/** Words that end in -ly but are adjectives, not adverbs: “family-friendly”, “early-years”. */
+const LY_ADJECTIVES = new Set(
+  (
+    'family daily weekly monthly yearly hourly nightly quarterly fortnightly early elderly only friendly ' +
+    'lovely lonely lively likely timely homely costly deadly holy ugly silly jolly curly hilly woolly ' +
+    'smelly sickly orderly kindly manly leisurely burly surly wily oily holly belly jelly bully rally ally ' +
+    'tally july italy supply reply apply assembly comply multiply poorly unlikely unfriendly'
+  ).split(' '),
+);
+const LY_HYPHEN = /(?<![\p{L}\p{N}-])(\p{L}{3,}ly)-(\p{L}{3,})(?![\p{L}-])/gu;
+
+/** “highly-skilled”, “newly-qualified”: no hyphen after an adverb that ends in -ly. */
+export function checkLyHyphens(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(LY_HYPHEN)) {
+    const word = m[1]!;
+    if (LY_ADJECTIVES.has(word.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(word) && !atSentenceStart(t, m.index)) continue;
+    const from = m.index + word.length;
+    if (isQuoted(t, m.index, m.index + m[0].length) || isClaimed(t, from, from + 1)) continue;
+    const right = `${word} ${m[2]}`;
+    hits.push({
+      check: 'hyphens',
+      from: m.index,
+      to: m.index + m[0].length,
+      message: `Write ${q(right)} with no hyphen: a word ending in “-ly” needs none.`,
+      suggestions: [right],
+      fix: { from, to: from + 1, text: ' ' },
       severity: 'suggestion',
     });
   }

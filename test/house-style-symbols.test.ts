@@ -1,0 +1,167 @@
+/**
+ * house-style checks from the NHS and GOV.UK A to Z guides on made-up text: money (“£75” not
+ * “£75.00”, “£5 million” not “£5m”, “4 pence”), “50%” not “50 per cent”, phone numbers and their
+ * labels, a slash for “or”, “(s)” plurals, full stops in titles and abbreviations, spaces around
+ * punctuation, a hyphen after an “-ly” adverb and a dash with a space on one side only. Each check
+ * fires, says the guide’s form, and stays silent on near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import houseStyle from '../rules/house-style.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string, options: Record<string, unknown> = {}) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(houseStyle, options, {}));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+
+const found = async (text: string, options: Record<string, unknown> = {}) =>
+  (await lint(text, options)).map((f) => `${f.data?.check}: ${f.excerpt}`);
+
+function fixed(text: string, findings: Awaited<ReturnType<typeof lint>>): string {
+  let out = text;
+  for (const fix of findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
+  }
+  return out;
+}
+
+describe('house-style: money', () => {
+  it('asks for “£75”, “£5 million” and “4 pence”, and fixes them', async () => {
+    const text = 'The fee is £75.00 and the fund is £2.5bn. Parking costs £3k a year. Calls cost 4p a minute.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      'money: £75.00 → £75',
+      'money: £2.5bn → £2.5 billion',
+      'money: £3k → £3,000',
+      'money: 4p → 4 pence',
+    ]);
+    expect(fixed(text, findings)).toBe('The fee is £75 and the fund is £2.5 billion. Parking costs £3,000 a year. Calls cost 4 pence a minute.');
+    expect(findings[0]!.message).toBe('Write “£75”, not “£75.00”: leave out “.00” when there are no pence.');
+  });
+
+  it('leaves pence, tables of prices, pages and picture sizes alone', async () => {
+    expect(await found('It costs £75.50, or £1,250 for the year. Read page 4p of the notes. Watch it in 1080p.')).toEqual([]);
+    expect(await found('| Item | Price |\n| --- | --- |\n| Parking | £4.00 |\n')).toEqual([]);
+  });
+});
+
+describe('house-style: per cent', () => {
+  it('asks for the % sign with a number', async () => {
+    const findings = await lint('About 45 per cent of people said yes.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['45 per cent → 45%']);
+  });
+
+  it('leaves “per cent” with no number alone', async () => {
+    expect(await found('The rise in per cent terms was small.')).toEqual([]);
+  });
+});
+
+describe('house-style: phone numbers', () => {
+  it('flags brackets, hyphens and numbers with no spaces, with the number written the guides’ way', async () => {
+    const findings = await lint('Call the clinic on (01632) 960123, 020-7946-0457 or 07700900461.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      '(01632) 960123 → 01632 960123',
+      '020-7946-0457 → 020 7946 0457',
+      '07700900461 → 07700 900 461',
+    ]);
+    expect(findings.every((f) => f.severity === 'suggestion')).toBe(true);
+  });
+
+  it('asks for “Phone:” (NHS) or “Telephone:” (GOV.UK) in place of “Tel:” and “Mob:”', async () => {
+    const text = 'Tel: 0300 123 4567\n\nMob. 07700 900 461';
+    expect((await lint(text)).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['Tel: → Phone:', 'Mob. → Mobile:']);
+    expect((await lint(text, { guide: 'govuk' })).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      'Tel: → Telephone:',
+      'Mob. → Mobile phone:',
+    ]);
+  });
+
+  it('leaves numbers with spaces, dates, codes and numbers with no phone words alone', async () => {
+    expect(await found('Call 0300 123 4567 or 020 7946 0457. Phone: 111.')).toEqual([]);
+    expect(await found('The order number is 01234567890. The form is version 2.1.')).toEqual([]);
+  });
+});
+
+describe('house-style: slashes', () => {
+  it('asks for “or” (or “and”) in place of a slash between words', async () => {
+    const findings = await lint('Ask your parents/carers to sign the form.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['slashes: parents/carers']);
+    expect(findings[0]!.suggestions).toEqual(['parents or carers', 'parents and carers']);
+    expect(findings[0]!.message).toBe('Write “parents or carers”, not “parents/carers”, or “parents and carers” if you mean both.');
+  });
+
+  it('asks for words in place of “N/A”', async () => {
+    expect((await lint('Write N/A if it does not apply.')).map((f) => f.suggestions)).toEqual([['not applicable', 'no data']]);
+  });
+
+  it('leaves rates, letters, names, toggles, numbers and paths alone', async () => {
+    expect(
+      await found(
+        'Take 5mg/ml, 14 units/week. Read the A/B test and the w/c date. AC/DC and Black/Black British are names. ' +
+          'Press the play/pause button for a yes/no answer. It is a 24/7 line. The house-style/times family.',
+      ),
+    ).toEqual([]);
+    expect(await found('| Answer |\n| --- |\n| parent/carer |\n')).toEqual([]);
+  });
+});
+
+describe('house-style: brackets for plurals', () => {
+  it('asks for the plural in place of “(s)”, and fixes it', async () => {
+    const text = 'Bring your document(s) and your child(ren).';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['brackets: document(s)', 'brackets: child(ren)']);
+    expect(fixed(text, findings)).toBe('Bring your documents and your children.');
+  });
+});
+
+describe('house-style: full stops in abbreviations', () => {
+  it('flags “Dr.” before a name and “N.H.S.”', async () => {
+    const text = 'Dr. Patel and Mrs. Jones work for the N.H.S. in Leeds.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['Dr. → Dr', 'Mrs. → Mrs', 'N.H.S. → NHS']);
+    expect(fixed(text, findings).startsWith('Dr Patel and Mrs Jones')).toBe(true);
+  });
+
+  it('leaves initials before a name, “e.g.” and titles at the end of a sentence alone', async () => {
+    expect(await found('J.R. Smith wrote it. Ask the Dr. then wait.', { checks: { eg: false } })).toEqual([]);
+  });
+});
+
+describe('house-style: spaces around punctuation', () => {
+  it('flags a space before a comma or full stop, and a missing space after one', async () => {
+    const text = 'Our care , which is good,is here .Come in.Please wait.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.message}`)).toEqual([
+      'spacing: Take out the space before “,”.',
+      'spacing: Add a space after “,”.',
+      'spacing: Add a space after “.”.',
+    ]);
+    expect(fixed(text, findings)).toBe('Our care, which is good, is here .Come in. Please wait.');
+  });
+
+  it('leaves web addresses, decimals, ellipses and names alone', async () => {
+    expect(await found('Go to nhs.uk or GOV.UK for 1.5mg, 2,000 people and more ... Node.Js is a name.')).toEqual([]);
+  });
+});
+
+describe('house-style: hyphens and dashes', () => {
+  it('flags a hyphen after an “-ly” adverb, and fixes it to a space', async () => {
+    const text = 'Our highly-skilled team welcomes newly-qualified nurses.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: highly-skilled', 'hyphens: newly-qualified']);
+    expect(fixed(text, findings)).toBe('Our highly skilled team welcomes newly qualified nurses.');
+  });
+
+  it('leaves adjectives that end in -ly alone', async () => {
+    expect(await found('A family-friendly, early-years, daily-use and elderly-care service.')).toEqual([]);
+  });
+
+  it('flags a dash with a space on one side only, but not a shared hyphen', async () => {
+    const text = 'Mid Essex- Provide runs it. Our care -which is good- is here.';
+    expect((await found(text)).filter((f) => f.startsWith('dash'))).toEqual(['dash: - ', 'dash:  -', 'dash: - ']);
+    expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
+  });
+});
