@@ -4,12 +4,17 @@ import { normalWords } from './lib/mdast.js';
 const IMAGE_FILE = /\.(jpe?g|png|gif|svg|webp|bmp|tiff?|heic|avif|emf|wmf)$/i;
 /** Camera and screenshot names: IMG_2041, DSC0001, PXL_20240101_1234, Screenshot 2024-01-01. */
 const CAMERA_NAME = /^(img|dsc[nf]?|dcim|pxl|mvimg|screenshot|screen shot|image|photo|picture|pic)[\s_-]*\d[\w\s.-]*$/i;
-const STARTS_LIKE = /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic)\s+(of|showing)\s+/i;
+const STARTS_LIKE = /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic|icon|clip\s?art)\s+(of|showing)\s+/i;
+/** “Link to our survey”, “External link to AccessAble”, “Click here”: screen readers already say “link”. */
+const LINK_WORDS = /^((an?|the)\s+)?((external|internal)\s+)?(link|hyperlink|button)\s+(to|for)\s+|^click(\s+here)?(\s+(to|for))?\s+/i;
 /** “Picture - annual-plan-cover-small”: a word like “picture” before a file name. */
 const LEAD_WORD = /^(picture|image|photo|photograph|graphic|img|pic|icon|logo|banner|illustration)\s*[-–—:_]\s*/i;
 /** A name written the way files are named: “annual-plan-cover-small”, “hero_image_2”. */
 const SLUG = /^[\p{L}\p{N}]+([_-][\p{L}\p{N}]+)+$/u;
-const MEANINGLESS = new Set(['image', 'picture', 'graphic', 'photo', 'photograph', 'img', 'pic', 'icon', 'illustration']);
+const MEANINGLESS = new Set([
+  'image', 'picture', 'graphic', 'photo', 'photograph', 'img', 'pic', 'icon', 'illustration', 'logo', 'banner', 'diagram',
+  'chart', 'graph', 'infographic', 'map', 'placeholder', 'spacer', 'untitled', 'thumbnail', 'alt', 'alt text', 'screenshot',
+]);
 
 export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
   meta: {
@@ -104,6 +109,16 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
           'Screen readers already say “image”, so people hear it twice.',
           [better],
           prefixFix(image, alt, prefix[0], better),
+        );
+      }
+      const linkWords = LINK_WORDS.exec(trimmed);
+      if (linkWords && trimmed.length > linkWords[0].length) {
+        const rest = trimmed.slice(linkWords[0].length);
+        warn(
+          image,
+          `The alt text starts with “${linkWords[0].trim()}”.`,
+          'Screen readers already say when an image is a link. Say where the link goes, or what the image shows.',
+          [rest.charAt(0).toUpperCase() + rest.slice(1)],
         );
       }
       if (image.caption && normalWords(image.caption) === normalWords(trimmed)) {
