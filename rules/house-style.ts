@@ -1,5 +1,8 @@
 import { defineRule } from '../src/types.js';
 import type { ReportInput } from '../src/types.js';
+import type { Link } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { eachNode } from './lib/mdast.js';
 import data from './data/house-style.json' with { type: 'json' };
 import {
   buildBlockText,
@@ -153,6 +156,18 @@ export default defineRule<Options>({
     let contractionCount = 0;
     let firstContraction: { hit: Hit; start: number; end: number; count: number; fix?: [number, number, string] } | undefined;
 
+    /**
+     * Link text of 3 words or more is most often the title of another page (“Work towards solving a
+     * whole problem”): its style is fixed on that page, so the word checks leave it alone.
+     */
+    const titleLinks: Array<[number, number]> = [];
+    eachNode(doc.mdast, 'link', (link: Link) => {
+      const s = link.position?.start.offset;
+      const e = link.position?.end.offset;
+      if (s !== undefined && e !== undefined && mdastToString(link).trim().split(/\s+/).length >= 3) titleLinks.push([s, e]);
+    });
+    const inTitleLink = (start: number, end: number) => titleLinks.some(([a, b]) => a <= start && end <= b);
+
     /** Source ranges of words in quotation marks: formatting inside a quoted example is left alone. */
     const quotedRanges: Array<[number, number]> = [];
     for (const block of doc.blocks) {
@@ -166,13 +181,14 @@ export default defineRule<Options>({
         i = j;
       }
       for (const hit of checkBlock(text, env)) {
+        const [start, end] = sourceRange(text, hit.from, hit.to);
+        if (inTitleLink(start, end)) continue;
         // Negative contractions: one finding per document, on the first, with the count of the
         // rest, so a page that uses them throughout is one clear message, not dozens.
         if (hit.check === 'contractions' && contractionCount++ > 0) {
           if (firstContraction) firstContraction.count++;
           continue;
         }
-        const [start, end] = sourceRange(text, hit.from, hit.to);
         let fix: [number, number, string] | undefined;
         if (hit.fix) {
           const [fs, fe] = hit.fix.from === hit.fix.to

@@ -47,7 +47,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('and-or') && t.text.includes('/')) checkAndOr(t, hits);
   if (on('dash') && /\s-|-\s/.test(t.text)) checkSpacedHyphen(t, hits);
   if (on('hyphens')) checkCompounds(t, hits);
-  if (on('hyphens') && t.text.includes('ly-')) checkLyHyphens(t, hits);
+  // GOV.UK: “Do not use a hyphen unless it's confusing without it”; after an -ly adverb it never is.
+  if (on('hyphens') && env.guide === 'govuk' && t.text.includes('ly-')) checkLyHyphens(t, hits);
   if (on('slashes') && t.text.includes('/')) checkSlashes(t, hits);
   if (on('brackets') && t.text.includes('(')) checkPluralBrackets(t, hits);
   if (on('abbreviations') && t.text.includes('.')) checkAbbreviationStops(t, hits);

@@ -177,7 +177,9 @@ export function checkLyHyphens(t: BlockText, hits: Hit[]): void {
       from: m.index,
       to: m.index + m[0].length,
       message: `Write ${q(right)} with no hyphen: a word ending in “-ly” needs none.`,
+      why: 'GOV.UK style uses a hyphen only where the words are confusing without it, and they never are after a word ending in “-ly”.',
       suggestions: [right],
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation',
       fix: { from, to: from + 1, text: ' ' },
       severity: 'suggestion',
     });
