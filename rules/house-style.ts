@@ -153,6 +153,8 @@ export default defineRule<Options>({
       context.report(input);
     };
 
+    type Marks = { count: number; at: number; end: number; word: string };
+    const apostrophes: [Marks, Marks] = [{ count: 0, at: -1, end: -1, word: '' }, { count: 0, at: -1, end: -1, word: '' }];
     let contractionCount = 0;
     let firstContraction: { hit: Hit; start: number; end: number; count: number; fix?: [number, number, string] } | undefined;
 
@@ -180,7 +182,23 @@ export default defineRule<Options>({
         quotedRanges.push([text.starts[i]!, text.ends[j]!]);
         i = j;
       }
-      for (const hit of checkBlock(text, env)) {
+      const blockHits = checkBlock(text, env);
+      if (enabled('apostrophes') && !(env.sectionHeading && /apostrophe|punctuation/i.test(env.sectionHeading))) {
+        for (const m of text.text.matchAll(/(?<=\p{L})(['’])(?=\p{L})/gu)) {
+          if (text.quoted[m.index]) continue;
+          // A negative contraction is written in full once fixed: its apostrophe goes.
+          if (blockHits.some((h) => h.check === 'contractions' && h.from <= m.index && m.index < h.to)) continue;
+          const kind: 0 | 1 = m[1] === "'" ? 0 : 1;
+          apostrophes[kind].count++;
+          if (apostrophes[kind].at < 0) {
+            const word = /[\p{L}'’]+$/u.exec(text.text.slice(0, m.index))![0].length;
+            const after = /^['’][\p{L}]+/u.exec(text.text.slice(m.index))![0].length;
+            [apostrophes[kind].at, apostrophes[kind].end] = sourceRange(text, m.index - word, m.index + after);
+            apostrophes[kind].word = text.text.slice(m.index - word, m.index + after);
+          }
+        }
+      }
+      for (const hit of blockHits) {
         const [start, end] = sourceRange(text, hit.from, hit.to);
         if (inTitleLink(start, end)) continue;
         // Negative contractions: one finding per document, on the first, with the count of the
@@ -205,6 +223,27 @@ export default defineRule<Options>({
       const { hit, start, end, count, fix } = firstContraction;
       if (count > 1) hit.message += ` This page has ${count} negative contractions: write each in full.`;
       report(hit, start, end, fix);
+    }
+
+    // Straight and curly apostrophes in one page: say it once, at the first of the fewer kind.
+    if (apostrophes[0].count && apostrophes[1].count) {
+      const fewer: 0 | 1 = apostrophes[0].count <= apostrophes[1].count ? 0 : 1;
+      const other: 0 | 1 = fewer === 0 ? 1 : 0;
+      const mark = (k: number) => (k === 0 ? "'" : '’');
+      const name = (k: number) => (k === 0 ? 'straight' : 'curly');
+      const a = apostrophes[fewer];
+      report(
+        {
+          check: 'apostrophes',
+          from: a.at,
+          to: a.end,
+          message: `This page uses ${name(other)} apostrophes (${mark(other)}) in ${apostrophes[other].count} ${apostrophes[other].count === 1 ? 'place' : 'places'} and ${name(fewer)} ones (${mark(fewer)}) in ${a.count}, like “${a.word}”. Use one kind every time.`,
+          suggestions: [a.word.replace(/['’]/g, mark(other))],
+          severity: 'suggestion',
+        },
+        a.at,
+        a.end,
+      );
     }
 
     const formatHits: FormatHit[] = [];

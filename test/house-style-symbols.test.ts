@@ -166,3 +166,49 @@ describe('house-style: hyphens and dashes', () => {
     expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
   });
 });
+
+describe('house-style: semicolons between sentences', () => {
+  it('asks for a full stop where a semicolon joins 2 sentences', async () => {
+    const findings = await lint('You have the test under local anaesthetic; this means you stay awake.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['semicolons: ; → . This']);
+    expect(findings[0]!.severity).toBe('suggestion');
+  });
+
+  it('leaves quoted speech, a run of semicolons and short parts alone', async () => {
+    expect(await found('She said: “It is a great technique; I can do more than ever now.”')).toEqual([]);
+    expect(await found('We went to Leeds, in Yorkshire; York, in Yorkshire; and Hull, by the sea.')).toEqual([]);
+    expect(await found('Yes; no.')).toEqual([]);
+  });
+});
+
+describe('house-style: 24-hour times with a full stop, and time units', () => {
+  it('asks for “2pm” in place of “at 14.00”, and for units in full', async () => {
+    const text = 'The meeting starts at 14.00 and ends at 15.30. It takes 15 mins, or 1 hr with questions.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      '14.00 → 2pm',
+      '15.30 → 3:30pm',
+      '15 mins → 15 minutes',
+      '1 hr → 1 hour',
+    ]);
+    expect(fixed(text, findings)).toBe('The meeting starts at 2pm and ends at 3:30pm. It takes 15 minutes, or 1 hour with questions.');
+  });
+
+  it('leaves prices, section numbers and morning times with no context alone', async () => {
+    expect(await found('It costs £14.50. Read section 14.10. The score was 9.30 out of 10.')).toEqual([]);
+  });
+});
+
+describe('house-style: apostrophes', () => {
+  it('says once when a page mixes straight and curly apostrophes, at the fewer kind', async () => {
+    const findings = await lint("# Funding if you're disabled\n\nYou’ll get help. We’ll call. It’s free.");
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['apostrophes: you\'re']);
+    expect(findings[0]!.message).toBe('This page uses curly apostrophes (’) in 3 places and straight ones (\') in 1, like “you\'re”. Use one kind every time.');
+    expect(findings[0]!.suggestions).toEqual(['you’re']);
+  });
+
+  it('leaves a page with one kind, and quoted examples, alone', async () => {
+    expect(await found("You'll get help. We'll call.")).toEqual([]);
+    expect(await found('You’ll get help. Do not write “you\'ll” with a straight one.')).toEqual([]);
+  });
+});

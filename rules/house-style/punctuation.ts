@@ -5,7 +5,7 @@
  */
 import type { Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
 
 const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
 
@@ -207,6 +207,20 @@ export function checkSemicolons(t: BlockText, hits: Hit[]): void {
     const bullet = /^\s*[•·▪●]/.test(after);
     if (!atEnd && !bullet && !/^\s+[‘“"'(]?[\p{L}]/u.test(after)) continue;
     if (isQuoted(t, i, i + 1) || isClaimed(t, i, i + 1)) continue;
+    if (!bullet && !atEnd && !t.block.inTable && !isQuoted(t, i, i + 1) && joinsSentences(t, i)) {
+      const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)![1]!;
+      const capital = next === 'I' || /^\p{Lu}/u.test(next) ? next : next[0]!.toUpperCase() + next.slice(1);
+      hits.push({
+        check: 'semicolons',
+        from: i,
+        to: i + 1,
+        message: 'Use a full stop and start a new sentence here, not a semicolon.',
+        why: 'Semicolons are often misread. 2 short sentences are easier to follow.',
+        suggestions: [`. ${capital}`],
+        severity: 'suggestion',
+      });
+      continue;
+    }
     if (bullet || (atEnd && LEAD_IN.test(before))) {
       hits.push({
         check: 'semicolons',
@@ -218,6 +232,21 @@ export function checkSemicolons(t: BlockText, hits: Hit[]): void {
       });
     }
   }
+}
+
+/**
+ * A semicolon that joins 2 clauses: the only one in its sentence, with 3 or more words on each
+ * side and a word after it (“under local anaesthetic; this means you stay awake”). A run of them
+ * is a list in a sentence, and a list item’s last one is the lists rule’s.
+ */
+function joinsSentences(t: BlockText, i: number): boolean {
+  const k = sentenceAt(t, i);
+  const start = t.sentenceStarts[k] ?? 0;
+  const end = t.sentenceEnds[k] ?? t.text.length;
+  const sentence = t.text.slice(start, end);
+  if ((sentence.match(/;/g) ?? []).length !== 1) return false;
+  const words = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  return words(t.text.slice(start, i)) >= 3 && words(t.text.slice(i + 1, end)) >= 3 && !/[•·▪●]/.test(sentence);
 }
 
 /**

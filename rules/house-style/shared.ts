@@ -47,6 +47,7 @@ export const CHECK_IDS = [
   'brackets',
   'abbreviations',
   'spacing',
+  'apostrophes',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -62,7 +63,7 @@ export const FAMILIES = {
   numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number', 'money', 'percent', 'phone'],
   formatting: ['exclamation', 'underline', 'italics', 'bold'],
   terms: ['terms'],
-  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing'],
+  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes'],
 } as const satisfies Record<string, readonly CheckId[]>;
 export type FamilyId = keyof typeof FAMILIES;
 

@@ -108,6 +108,32 @@ export function checkPercent(t: BlockText, hits: Hit[]): void {
   }
 }
 
+/** “15 mins”, “2 hrs”: short forms of time units in running text. */
+const TIME_UNITS = /(?<![\p{L}\p{N}.,:])(\d+(?:\.\d+)?)([ \t]?)(mins?|hrs?|secs?)\.?(?![\p{L}\p{N}])/gu;
+const TIME_UNIT_WORDS: Record<string, [string, string]> = { min: ['minute', 'minutes'], hr: ['hour', 'hours'], sec: ['second', 'seconds'] };
+
+export function checkTimeUnits(t: BlockText, hits: Hit[]): void {
+  if (t.block.inTable) return;
+  for (const m of t.text.matchAll(TIME_UNITS)) {
+    const from = m.index;
+    const to = from + m[0].length - (m[0].endsWith('.') && /^\s*$/.test(t.text.slice(from + m[0].length, from + m[0].length + 1)) ? 1 : 0);
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const [one, many] = TIME_UNIT_WORDS[m[3]!.replace(/s$/, '')]!;
+    const right = `${m[1]} ${Number(m[1]) === 1 ? one : many}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'units',
+      from,
+      to,
+      message: `Write ${q(right)} in full, not ${q(t.text.slice(from, to))}.`,
+      why: 'Short forms like “mins” and “hrs” are harder to read, and screen readers may read them out as words.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#measurements',
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phone numbers
 
