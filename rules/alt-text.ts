@@ -19,14 +19,16 @@ const MEANINGLESS = new Set([
 export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
   meta: {
     id: 'alt-text',
-    description: 'Images with no alt text, or alt text that is a file name, starts “image of”, repeats the caption or is too long.',
+    description: 'Images with no alt text, or alt text that is a file name, starts “image of” or “link to”, says nothing, repeats the caption or is too long.',
     severity: 'error',
     principle: 'Make our communications inclusive and accessible, using ALT text.',
     docs:
       'Alt text is what a screen reader says instead of showing an image. Every image that carries ' +
       'meaning needs a short description of what it shows and why it is there. An image with no alt text is an error.\n\n' +
-      'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of” or ' +
-      '“photo of”, since screen readers already say “image”. Alt text that repeats the caption. ' +
+      'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of”, ' +
+      '“photo of” or “icon of”, since screen readers already say “image”. Alt text that starts “link to” or “click here”, ' +
+      'since screen readers already say “link”. A single word that says nothing about the image, like “Logo” or “Diagram”. ' +
+      'Alt text that repeats the caption. ' +
       'Alt text over 125 characters (option maxLength).\n\n' +
       'Images that are only decoration need no alt text. In Word, tick “Mark as decorative”. ' +
       'In HTML, write alt="" with role="presentation". In markdown, list the addresses of decorative ' +

@@ -52,7 +52,7 @@ export default defineRule<Options>({
   meta: {
     id: 'house-style',
     description:
-      'House style for short forms, contractions, times, dates, ranges, numbers, units, NHS numbers, formatting, punctuation and your own preferred terms.',
+      'House style for short forms, contractions, times, dates, ranges, numbers, units, money, phone numbers, NHS numbers, formatting, punctuation and your own preferred terms.',
     severity: 'warning',
     principle: 'Apply the organisation’s brand and house style rigorously and consistently.',
     docs:
@@ -64,9 +64,20 @@ export default defineRule<Options>({
       'a comma. It flags a space before a unit (write 250mg) and NHS numbers not written as ' +
       '999 123 4567. It flags “please note”, exclamation marks, underlining, long runs of italics and ' +
       'paragraphs that are mostly bold.\n\n' +
-      'It also checks punctuation. It flags “and/or”, a spaced hyphen used as a dash (“pay - see”), ' +
-      'common compounds that need a hyphen before a noun (“long-term conditions”), a semicolon that ' +
-      'leads in to a list, and a stray comma before a bracket or an ellipsis.\n\n' +
+      'It flags money, percentages and phone numbers not written the guides’ way. Write “£75” (not ' +
+      '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent”). Write ' +
+      '“15 minutes” (not “15 mins”) and “2pm” (not “at 14.00”). Write phone numbers with spaces, like ' +
+      '01632 960123, with no brackets round the area code and no hyphens. Put “Phone:” before a number ' +
+      '(“Telephone:” under govuk), not “Tel:”.\n\n' +
+      'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
+      '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags a hyphen used as a dash (“pay - ' +
+      'see”, “Essex- Provide”) and common compounds that need a hyphen before a noun (“long-term ' +
+      'conditions”). It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
+      'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
+      'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +
+      'apostrophes (once, at the fewer kind). Under govuk it flags a hyphen after a word ending in ' +
+      '“-ly” (“highly-skilled”). Link text of 3 words or more is often the title of another page, so ' +
+      'these word checks leave it alone.\n\n' +
       'Under the nhs preset it asks for “2nd dose” in place of “second dose”. Under govuk it asks for ' +
       '“first” in place of “1st”, and flags a sentence that starts with a numeral. Words in quotation ' +
       'marks, code and web addresses are left alone. The presets set these differences as options: ' +

@@ -104,11 +104,13 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
     principle: 'Make our communications inclusive and accessible.',
     docs:
       'Many screen reader users move from link to link, hearing only the link text. Words like ' +
-      '“click here”, “read more” or “this page” tell them nothing. Say where the link goes: “Book your flu vaccine”.\n\n' +
+      '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. Link text ' +
+      'that starts with “click” is flagged too: not everyone clicks. Say where the link goes: “Book your flu vaccine”.\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
-      'An email address as link text must be the address the link writes to. Links to files on a computer ' +
+      'An email address as link text must be the address the link writes to. With option emailAddressText ' +
+      '(on in the govuk preset), an email link must show the address itself, as GOV.UK asks. Links to files on a computer ' +
       '(file://), shared drives or staff-only sites (intranet, localhost, SharePoint) are broken for the public. ' +
       'Link text that is a file name, like “Plan_v3_FINAL.pdf”, should be the document’s title.\n\n' +
       'Do not end link text with a full stop. When a link opens a file, like a PDF or Word document, ' +

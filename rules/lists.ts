@@ -13,7 +13,7 @@ const LOWER_WORD = /^\p{Ll}/u;
 export default defineRule({
   meta: {
     id: 'lists',
-    description: 'Bulleted lists that do not follow GOV.UK list style: items ending in “and”, “or”, a semicolon or a full stop, and items with a capital letter where they read on from a lead-in line.',
+    description: 'Lists that break GOV.UK list style, like items that end in “and” or a full stop, a lead-in line with no colon, or bullets typed into a paragraph.',
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     schema: (z) => z.strictObject({}),
@@ -21,10 +21,17 @@ export default defineRule({
       'GOV.UK and NHS style for bulleted lists: a lead-in line that ends with a colon, then items that ' +
       'read on from it. Each item starts in lower case and has no full stop, semicolon, “and” or “or” at ' +
       'the end. Screen readers already say where each item ends.\n\n' +
-      'The rule looks at lists after a lead-in line ending with a colon. It reports each kind of slip once ' +
-      'per list, at the first item with it. Full stops are reported when a few items have them and the rest ' +
+      'An item that ends in “and” or “or” is flagged in any list. Semicolons are flagged after a lead-in ' +
+      'line, or when most items have one. The rule reports each kind of slip once per list, at the first ' +
+      'item with it. Full stops are reported after a lead-in line when a few items have them and the rest ' +
       'do not, or when the items are short phrases. Items that are names, titles, links or sentences ' +
-      '(“Oxford University Hospitals”, “Eat a light meal.”) are left alone for capitals.',
+      '(“Oxford University Hospitals”, “Eat a light meal.”) are left alone for capitals.\n\n' +
+      'It also suggests a colon at the end of a line that leads in to a list (“Our services include”), ' +
+      'bullets in place of numbers for a list of names, and one sentence for a bullet point that is a ' +
+      'paragraph (3 sentences and 40 words or more). It flags lists typed as paragraphs: bullet ' +
+      'characters (•) in a paragraph, items lettered a), b), c), and 3 or more paragraphs after a lead-in ' +
+      'line that each start with a short heading and a dash. Screen readers only announce a list when ' +
+      'it is set as one.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -146,7 +153,9 @@ export default defineRule({
 
     /** A bullet point that is a paragraph of several sentences. */
     function checkLongItems(items: Array<{ item: ListItem; text: string }>): void {
-      const long = items.find((i) => sentenceCount(i.text) >= 3 && i.text.split(/\s+/).length >= 40);
+      // An item that starts with a term in bold or code (“**Never writes** to a draft …”) is a
+      // definition, not a bullet point that reads on.
+      const long = items.find((i) => sentenceCount(i.text) >= 3 && i.text.split(/\s+/).length >= 40 && !startsWithTerm(i.item));
       if (!long) return;
       const para = long.item.children.find((c): c is Paragraph => c.type === 'paragraph');
       if (!para?.position) return;
@@ -203,6 +212,12 @@ export default defineRule({
 
 /** The last words of a line that leads in to a list but has lost its colon. */
 const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+
+function startsWithTerm(item: ListItem): boolean {
+  const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const first = para?.children[0];
+  return first?.type === 'strong' || first?.type === 'inlineCode';
+}
 
 function sentenceCount(text: string): number {
   return text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).filter((s) => /\p{L}/u.test(s)).length;
