@@ -212,3 +212,19 @@ describe('house-style: apostrophes', () => {
     expect(await found('You’ll get help. Do not write “you\'ll” with a straight one.')).toEqual([]);
   });
 });
+
+describe('house-style: temperatures and the % sign', () => {
+  it('writes temperatures the NHS way (38C) or the GOV.UK way (38°C)', async () => {
+    const text = 'Call us if it is 38°C or 38 degrees Celsius. It is 38C now.';
+    expect((await lint(text)).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['38°C → 38C', '38 degrees Celsius → 38C']);
+    expect((await lint(text, { guide: 'govuk' })).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['38 degrees Celsius → 38°C']);
+  });
+
+  it('takes the space out of “50 %”', async () => {
+    expect((await lint('About 50 % agreed.')).map((f) => f.suggestions[0])).toEqual(['50%']);
+  });
+
+  it('leaves degrees of angle and other numbers alone', async () => {
+    expect(await found('Turn it 90 degrees. Class 3C meets at 9am. About 50% agreed.')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { checkRanges } from './ranges.js';
 import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCompounds, checkLyHyphens, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
-import { checkAbbreviationStops, checkTimeUnits, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
+import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
@@ -41,6 +41,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('ranges') && /[-–—]/.test(t.text)) checkRanges(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
   if (on('units') && digits) checkTimeUnits(t, hits);
+  if (on('units') && digits) checkTemperatures(t, env, hits);
   // Ordinals need a digit (govuk: "2nd") or an ordinal word (nhs: "second dose").
   if (on('ordinals') && (env.ordinals === 'words' ? digits : patterns().ordinalWordHint.test(t.text))) checkOrdinals(t, env, hits);
   if (on('sentence-start-number') && env.startNumbers === 'words') checkSentenceStartNumber(t, hits);

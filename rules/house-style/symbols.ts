@@ -88,7 +88,7 @@ export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
 }
 
 /** “50 per cent”: both guides use the % sign with a number. (“percent” is the spelling rule’s.) */
-const PER_CENT = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)([ \t]*)per[ \t]+cent(?![\p{L}])/giu;
+const PER_CENT = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)(?:([ \t]*)per[ \t]+cent(?![\p{L}])|[ \t]+%)/giu;
 
 export function checkPercent(t: BlockText, hits: Hit[]): void {
   for (const m of t.text.matchAll(PER_CENT)) {
@@ -130,6 +130,36 @@ export function checkTimeUnits(t: BlockText, hits: Hit[]): void {
       suggestions: [right],
       fix: { from, to, text: right },
       sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#measurements',
+    });
+  }
+}
+
+/** “38°C”, “38 ºC”, “38 degrees Celsius”, “38 degrees C”. */
+const TEMPERATURE = /(?<![\p{L}\p{N}.,])(-|−|&minus;)?(\d{1,3}(?:\.\d)?)(?:[ \t]?[°º][ \t]?C|[ \t]+degrees?[ \t]+(?:Celsius|centigrade|C)|[ \t]?[°º][ \t]?(?=celsius|centigrade))(?![\p{L}\p{N}])/giu;
+
+/** Temperatures: NHS style writes “38C” (no degree sign); GOV.UK writes “37°C”. */
+export function checkTemperatures(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(TEMPERATURE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const sign = m[1] ? '−' : '';
+    const right = env.guide === 'govuk' ? `${sign}${m[2]}°C` : `${sign}${m[2]}C`;
+    if (m[0] === right) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'units',
+      from,
+      to,
+      message: env.guide === 'govuk' || !/[°º]/.test(m[0]) ? `Write the temperature as ${q(right)}.` : `Write the temperature as ${q(right)}, with no degree sign.`,
+      why: env.guide === 'govuk'
+        ? 'GOV.UK style gives temperatures in Celsius, written the short way: 37°C.'
+        : 'NHS style writes temperatures as 38C. It is short, and people read it the same way every time.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: env.guide === 'govuk'
+        ? 'https://www.gov.uk/guidance/style-guide/a-to-z#temperature'
+        : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#degrees-temperature',
     });
   }
 }
