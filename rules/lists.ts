@@ -65,10 +65,12 @@ export default defineRule({
       if (semi && !joined && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
-      if (lead?.type === 'paragraph' && !hasLeadIn) checkLeadIn(lead, leadText);
+      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText);
+      if (readsOn) checkLeadIn(lead as Paragraph);
       if (list.ordered) checkOrder(list, items, leadText);
       else checkLongItems(items);
-      if (!hasLeadIn) return;
+      // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
+      if (!hasLeadIn && !readsOn) return;
 
       // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
       const sentences = items.filter((i) => /^\p{Lu}/u.test(i.text) && /[.!?]$/.test(i.text) && i.text.split(/\s+/).length >= 4).length;
@@ -120,18 +122,14 @@ export default defineRule({
     }
 
     /** The line before a list that leads in to it, but does not end with a colon. */
-    function checkLeadIn(lead: Paragraph, text: string): void {
-      const lastWords = text.split(/\s+/).slice(-2).join(' ').toLowerCase();
-      const bare = !/[.!?:;,)”"’]$/.test(text);
-      const readsOn = LEAD_IN_END.test(text) && (bare || /\.$/.test(text) && /(following|below|as follows)\.$/i.test(text));
-      if (!readsOn || text.split(/\s+/).length < 3) return;
-      if (/^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return;
+    function checkLeadIn(lead: Paragraph): void {
       const end = lead.position?.end.offset;
       if (end === undefined) return;
       let at = end;
       while (at > 0 && /[\s*_]/.test(doc.text[at - 1]!)) at--;
       const hasStop = doc.text[at - 1] === '.';
-      const word = /[\p{L}]+$/u.exec(doc.text.slice(Math.max(0, at - (hasStop ? 41 : 40)), hasStop ? at - 1 : at))?.[0] ?? lastWords;
+      const word = /[\p{L}]+$/u.exec(doc.text.slice(Math.max(0, at - (hasStop ? 41 : 40)), hasStop ? at - 1 : at))?.[0];
+      if (!word) return;
       const wordEnd = hasStop ? at - 1 : at;
       reportAt(wordEnd - word.length, hasStop ? at : wordEnd, 'End the line that leads in to this list with a colon (:).', 'A colon tells readers the list finishes the sentence.', [hasStop ? `${word}:` : `${word}:`], 'suggestion');
     }
@@ -217,6 +215,13 @@ function startsWithTerm(item: ListItem): boolean {
   const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
   const first = para?.children[0];
   return first?.type === 'strong' || first?.type === 'inlineCode';
+}
+
+/** A line before a list that leads in to it but has lost its colon: “Our services include”. */
+function leadInReadsOn(text: string): boolean {
+  if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
+  const bare = !/[.!?:;,)”"’]$/.test(text);
+  return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
 }
 
 function sentenceCount(text: string): number {

@@ -37,6 +37,13 @@ describe('lists: the lead-in line', () => {
     ]);
   });
 
+  it('checks items after a line that reads on without its colon, as after a colon', async () => {
+    expect(await messages('We can help you to\n\n- Find a doctor near you\n- Book a test at home')).toEqual([
+      'to: End the line that leads in to this list with a colon (:).',
+      'Find: List items that read on from the lead-in line start in lower case, like “find”.',
+    ]);
+  });
+
   it('leaves a label, a full sentence and a colon alone', async () => {
     expect(await lint('Our services\n\n- physiotherapy\n- dietetics')).toEqual([]);
     expect(await lint('We listened to 300 people.\n\n- physiotherapy\n- dietetics')).toEqual([]);
