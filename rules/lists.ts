@@ -137,8 +137,11 @@ export default defineRule({
     /** A numbered list of names: the numbers suggest an order that is not there. */
     function checkOrder(list: List, items: Array<{ item: ListItem; text: string }>, leadText: string): void {
       if (items.length < 3 || items.length !== list.children.length) return;
-      if (/\b(step|steps|order|first|then|rank|ranked|top|priority|priorities|in turn|sequence|stages?)\b/i.test(leadText)) return;
+      if (/\b(step|steps|order|first|then|rank|ranked|top|priority|priorities|in turn|sequence|stages?|agenda|contents|chapters?|sections?)\b/i.test(leadText)) return;
+      // Names of organisations and places (“Riverside Community Hospital”): an agenda or a contents
+      // list in title case has an order, and is left alone.
       if (items.filter((i) => isName(i.text)).length < items.length * 0.8) return;
+      if (items.filter((i) => PLACE_WORDS.test(i.text)).length < items.length * 0.6) return;
       reportAt(
         list.children[0]!.position!.start.offset!,
         list.children[0]!.position!.start.offset! + markerLength(list.children[0]!),
@@ -216,6 +219,9 @@ function startsWithTerm(item: ListItem): boolean {
   const first = para?.children[0];
   return first?.type === 'strong' || first?.type === 'inlineCode';
 }
+
+/** Words in the names of organisations and places. */
+const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Center|Surgery|Practice|Clinic|University|Partnership|Services?|Board|Group|Foundation|Alliance|Company|Ltd|Limited|Hospice|Health|Healthcare|Care|Pharmacy|School|College|Library|House|Road|Street)\b/;
 
 /** A line before a list that leads in to it but has lost its colon: “Our services include”. */
 function leadInReadsOn(text: string): boolean {

@@ -63,6 +63,7 @@ describe('lists: numbered lists', () => {
     expect(await lint('To book:\n\n1. Open the NHS App\n2. Select Appointments\n3. Choose a time')).toEqual([]);
     expect(await lint('Follow these steps:\n\n1. Riverside Hospital\n2. Northgate Centre\n3. Park Clinic')).toEqual([]);
     expect(await lint('The sites:\n\n1. Riverside Hospital\n2. Northgate Centre')).toEqual([]);
+    expect(await lint('We will discuss:\n\n1. Welcome and Apologies\n2. Minutes of the Last Meeting\n3. Any Other Business')).toEqual([]);
   });
 });
 
@@ -109,6 +110,7 @@ describe('lists typed as paragraphs', () => {
 
   it('leaves one bullet character, one lettered line and labelled paragraphs with no lead-in alone', async () => {
     expect(await lint('Open • Monday to Friday.\n\na) is the answer.')).toEqual([]);
+    expect(await lint('Home • About us • Contact us')).toEqual([]);
     const text =
       'Better cancer care – with new clinics that test people for cancer in one visit.\n\n' +
       'Better mental health – with more beds for children and young people near home.\n\n' +

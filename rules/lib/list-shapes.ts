@@ -8,7 +8,7 @@ import type { Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { plainText } from './mdast.js';
 
 /** Characters people type for bullets. */
-const BULLET_CHARS = /[•·▪●◦]/g;
+const BULLET_CHARS = /[•▪●◦]/g;
 /** “a) ”, “(b) ”, “iii) ” at the start of a line: a lettered item. */
 const LETTERED = /^\(?([a-h]|i{1,3}|iv|vi{0,3})\)\s+\S/;
 /** “Better access to GP services – with …”: a short label, a dash, then the rest. */
@@ -69,7 +69,10 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
     // Bullet characters: 2 or more in one paragraph, at line starts or run in.
     const text = plainText(node);
     const bullets = [...text.matchAll(BULLET_CHARS)].filter((m) => /^\s/.test(text.slice(m.index! + 1, m.index! + 2)) && (m.index === 0 || /\s/.test(text[m.index! - 1]!)));
-    if (bullets.length >= 2) {
+    // The first one starts a line, or follows a lead-in (“included: •”): not “Home • About • Contact”.
+    const first = bullets[0]?.index ?? -1;
+    const startsList = first >= 0 && (/(^|\n)\s*$/.test(text.slice(0, first)) || /[:;]\s*$/.test(text.slice(0, first)));
+    if (bullets.length >= 2 && startsList) {
       const raw = source.slice(node.position.start.offset!, node.position.end.offset!);
       const items: FakeItem[] = [];
       const marks = [...raw.matchAll(BULLET_CHARS)].filter((m) => /^\s/.test(raw.slice(m.index! + 1, m.index! + 2)));
