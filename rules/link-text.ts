@@ -51,6 +51,17 @@ const VAGUE = new Set([
   'online',
   'visit',
   'this',
+  'pdf',
+  'download pdf',
+  'download the pdf',
+  'view pdf',
+  'web link',
+  'weblink',
+  'url',
+  'hyperlink',
+  'read it',
+  'see it',
+  'this one',
 ]);
 
 const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf)$/i;
