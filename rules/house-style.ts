@@ -83,6 +83,8 @@ export default defineRule<Options>({
       'marks, code and web addresses are left alone. The presets set these differences as options: ' +
       'guide ("nhs" or "govuk"), ordinals ("numerals" or "words"), startNumbers ("numerals" or ' +
       '"words") and relaxTables.\n\n' +
+      'It asks for the forms the guides use for a few words: “email” (not “e-mail”), “online”, ' +
+      '“website” and “antenatal”, and under govuk “reuse”, “webpage” and “lunchtime”. ' +
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +

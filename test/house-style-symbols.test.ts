@@ -228,3 +228,28 @@ describe('house-style: temperatures and the % sign', () => {
     expect(await found('Turn it 90 degrees. Class 3C meets at 9am. About 50% agreed.')).toEqual([]);
   });
 });
+
+describe('house-style: words the guides write one way', () => {
+  it('asks for “email”, “website”, “online” and “antenatal”, keeping capitals and endings', async () => {
+    const text = 'Send an e-mail or use our web site. E-mails are read. It is on-line. The ante-natal clinic opens.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      'e-mail → email',
+      'web site → website',
+      'E-mails → Emails',
+      'on-line → online',
+      'ante-natal → antenatal',
+    ]);
+    expect(fixed(text, findings)).toBe('Send an email or use our website. Emails are read. It is online. The antenatal clinic opens.');
+  });
+
+  it('asks for GOV.UK’s “reuse”, “webpage” and “lunchtime” only under the GOV.UK guide', async () => {
+    const text = 'We re-opened the web page at lunch time.';
+    expect(await found(text)).toEqual([]);
+    expect((await lint(text, { guide: 'govuk' })).map((f) => f.suggestions[0])).toEqual(['reopened', 'webpage', 'lunchtime']);
+  });
+
+  it('leaves email addresses and other hyphens alone', async () => {
+    expect(await found('Write to e-mail@example.nhs.uk about the re-election and the web-based form.')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { checkRanges } from './ranges.js';
 import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCompounds, checkLyHyphens, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
-import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
+import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
@@ -27,6 +27,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   const on = env.enabled;
   if (env.terms && on('terms')) checkTerms(t, env.terms, hits);
   checkPhrases(t, env, hits);
+  if (on('terms') && /-|web |home |lunch /i.test(t.text)) checkWordForms(t, env, hits);
   if (on('ampersand')) checkAmpersand(t, hits);
   // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
   const digits = /\d/.test(t.text);

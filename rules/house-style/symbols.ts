@@ -164,6 +164,52 @@ export function checkTemperatures(t: BlockText, env: Env, hits: Hit[]): void {
   }
 }
 
+/**
+ * Words the guides write one way: “email” (not “e-mail”), “online”, “website”, “antenatal”; and,
+ * in GOV.UK’s A to Z, “reuse”, “reopen”, “webchat”, “webpage”, “homepage” and “lunchtime”.
+ */
+const WORD_FORMS: Array<[RegExp, string, 'both' | 'govuk']> = [
+  [/^e-mail(s|ed|ing)?$/i, 'email', 'both'],
+  [/^on-line$/i, 'online', 'both'],
+  [/^web[ -]site(s)?$/i, 'website', 'both'],
+  [/^ante-natal$/i, 'antenatal', 'both'],
+  [/^re-(use|uses|used|open|opens|opened|order|ordered|invent|invented)$/i, 're', 'govuk'],
+  [/^web chat(s)?$/i, 'webchat', 'govuk'],
+  [/^web page(s)?$/i, 'webpage', 'govuk'],
+  [/^home page(s)?$/i, 'homepage', 'govuk'],
+  [/^lunch time(s)?$/i, 'lunchtime', 'govuk'],
+];
+const WORD_FORM_RE = /(?<![\p{L}\p{N}@./-])(e-mail(?:s|ed|ing)?|on-line|web[ -]sites?|ante-natal|re-(?:uses?|used|opens?|opened|order|ordered|invent|invented)|web chats?|web pages?|home pages?|lunch times?)(?![\p{L}\p{N}@/-])/giu;
+
+export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(WORD_FORM_RE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const written = m[0];
+    const form = WORD_FORMS.find(([re]) => re.test(written));
+    if (!form || (form[2] === 'govuk' && env.guide !== 'govuk')) continue;
+    let right: string;
+    if (form[1] === 're') right = written.replace('-', '');
+    else {
+      const ending = form[0].exec(written)?.[1] ?? '';
+      right = form[1] + ending;
+    }
+    right = /^\p{Lu}/u.test(written) ? right[0]!.toUpperCase() + right.slice(1).toLowerCase() : right.toLowerCase();
+    claim(t, from, to);
+    hits.push({
+      check: 'terms',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(written)}.`,
+      why: 'The guide writes this word one way, so it looks the same every time it is read.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: form[2] === 'govuk' ? 'https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation' : undefined,
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phone numbers
 
