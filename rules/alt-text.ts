@@ -26,7 +26,8 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
       'Alt text is what a screen reader says instead of showing an image. Every image that carries ' +
       'meaning needs a short description of what it shows and why it is there. An image with no alt text is an error.\n\n' +
       'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of”, ' +
-      '“photo of” or “icon of”, since screen readers already say “image”. Alt text that starts “link to” or “click here”, ' +
+      '“photo of” or “icon of”, since screen readers already say “image”.\n\n' +
+      'Alt text that starts “link to” or “click here”, ' +
       'since screen readers already say “link”. A single word that says nothing about the image, like “Logo” or “Diagram”. ' +
       'Alt text that repeats the caption. ' +
       'Alt text over 125 characters (option maxLength).\n\n' +

@@ -115,8 +115,8 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
     principle: 'Make our communications inclusive and accessible.',
     docs:
       'Many screen reader users move from link to link, hearing only the link text. Words like ' +
-      '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. Link text ' +
-      'that starts with “click” is flagged too: not everyone clicks. Say where the link goes: “Book your flu vaccine”.\n\n' +
+      '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. The rule also ' +
+      'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”.\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +

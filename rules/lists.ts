@@ -19,19 +19,20 @@ export default defineRule({
     schema: (z) => z.strictObject({}),
     docs:
       'GOV.UK and NHS style for bulleted lists: a lead-in line that ends with a colon, then items that ' +
-      'read on from it. Each item starts in lower case and has no full stop, semicolon, “and” or “or” at ' +
+      'read on from it. Each item starts in lower case. It has no full stop, semicolon, “and” or “or” at ' +
       'the end. Screen readers already say where each item ends.\n\n' +
-      'An item that ends in “and” or “or” is flagged in any list. Semicolons are flagged after a lead-in ' +
-      'line, or when most items have one. The rule reports each kind of slip once per list, at the first ' +
-      'item with it. Full stops are reported after a lead-in line when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. Items that are names, titles, links or sentences ' +
-      '(“Oxford University Hospitals”, “Eat a light meal.”) are left alone for capitals.\n\n' +
-      'It also suggests a colon at the end of a line that leads in to a list (“Our services include”), ' +
-      'bullets in place of numbers for a list of names, and one sentence for a bullet point that is a ' +
-      'paragraph (3 sentences and 40 words or more). It flags lists typed as paragraphs: bullet ' +
+      'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
+      'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
+      'item with it. It reports full stops after a lead-in line when a few items have them and the rest ' +
+      'do not, or when the items are short phrases. It leaves alone items that are names, titles, links or sentences ' +
+      '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
+      'It suggests a colon at the end of a line that leads in to a list (“Our services include”). ' +
+      'It suggests bullets in place of numbers for a list of names. It suggests one sentence for a bullet point of ' +
+      '3 sentences and 40 words or more.\n\n' +
+      'It flags lists typed as paragraphs: bullet ' +
       'characters (•) in a paragraph, items lettered a), b), c), and 3 or more paragraphs after a lead-in ' +
       'line that each start with a short heading and a dash. Screen readers only announce a list when ' +
-      'it is set as one.',
+      'you set it as one.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },

@@ -13,7 +13,7 @@ export default defineRule<Options>({
     principle: 'Write in plain language, in short sentences.',
     docs:
       'Long sentences are harder to follow, and harder still for people with low literacy, a learning ' +
-      'disability or who read in a second language. The NHS aims for sentences of up to 20 words; GOV.UK ' +
+      'disability or who read in a second language. The NHS aims for sentences of up to 20 words, and GOV.UK ' +
       'up to 25. Plain English guides treat this as an average: a few longer sentences are fine when most ' +
       'are short.\n\n' +
       'So the rule warns in 2 cases. First, when the sentences in a part of the document are longer ' +

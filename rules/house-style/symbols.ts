@@ -314,7 +314,9 @@ export function checkPhoneNumbers(t: BlockText, env: Env, hits: Hit[]): void {
 // Slashes, “(s)” and full stops in abbreviations
 
 /** Word/word: a slash in place of “or”. */
-const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:\/(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@]|\.[\p{L}\p{N}])/gu;
+const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:\/(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
+/** Folder and package names: “src/docs”, “zod/mini” are paths, not a choice of words. */
+const PATH_PARTS = new Set('src lib bin dist docs doc test tests fixtures scripts rules node npm api www http https md js mjs ts json html css docx pdf xlsx zod mini app assets images img public static config'.split(' '));
 /** Units and rates: “mg/ml”, “km/h”, “units/week” are “per”, not “or”. */
 const PER_WORDS = new Set(
   ('mg ml l kg g mcg mmol km m cm mm h hr hrs hour hours min mins minute minutes s sec day days week weeks ' +
@@ -348,7 +350,7 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
     // “A/B”, “w/c”, “c/o”: letters, not words. “AC/DC”, “Black/Black British”: names and labels.
     if (parts.some((p) => p.replace(/['’-]/g, '').length < 2)) continue;
     // “house-style/times”, “long-term/short-term”: names of things and paths, not a choice of words.
-    if (parts.some((p) => p.includes('-'))) continue;
+    if (parts.some((p) => p.includes('-') || PATH_PARTS.has(p.toLowerCase()))) continue;
     if (parts.every((p) => /^\p{Lu}/u.test(p))) continue;
     if (parts.slice(1).some((p) => PER_WORDS.has(p.toLowerCase()))) continue;
     if (parts.some((p) => /^(and|or)$/i.test(p)) || TOGGLES.has(m[0].toLowerCase())) continue;
