@@ -392,7 +392,7 @@ export function checkPluralBrackets(t: BlockText, hits: Hit[]): void {
 }
 
 /** “Dr. Patel”, “Mrs. Jones”: UK style writes personal titles with no full stop. */
-const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd)\.(?=[ \t]+\p{Lu})/gu;
+const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd)\.(?=[ \t]+\p{Lu})(?![ \t]+(?:The|Then|This|That|It|We|You|They|He|She|I|A|An|In|On|If|When|There|Our|Your)\b)/gu;
 /** “B.B.C.”, “N.H.S.”: full stops between capital letters. Initials before a name are left alone. */
 const DOTTED = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}\p{Lu}?)(?![\p{L}\p{N}])(?![ \t]*\p{Lu}\p{Ll})/gu;
 
