@@ -4,24 +4,32 @@ import { normalWords } from './lib/mdast.js';
 const IMAGE_FILE = /\.(jpe?g|png|gif|svg|webp|bmp|tiff?|heic|avif|emf|wmf)$/i;
 /** Camera and screenshot names: IMG_2041, DSC0001, PXL_20240101_1234, Screenshot 2024-01-01. */
 const CAMERA_NAME = /^(img|dsc[nf]?|dcim|pxl|mvimg|screenshot|screen shot|image|photo|picture|pic)[\s_-]*\d[\w\s.-]*$/i;
-const STARTS_LIKE = /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic)\s+(of|showing)\s+/i;
+const STARTS_LIKE = /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic|icon|clip\s?art)\s+(of|showing)\s+/i;
+/** “Link to our survey”, “External link to AccessAble”, “Click here”: screen readers already say “link”. */
+const LINK_WORDS = /^((an?|the)\s+)?((external|internal)\s+)?(link|hyperlink|button)\s+(to|for)\s+|^click(\s+here)?(\s+(to|for))?\s+/i;
 /** “Picture - annual-plan-cover-small”: a word like “picture” before a file name. */
 const LEAD_WORD = /^(picture|image|photo|photograph|graphic|img|pic|icon|logo|banner|illustration)\s*[-–—:_]\s*/i;
 /** A name written the way files are named: “annual-plan-cover-small”, “hero_image_2”. */
 const SLUG = /^[\p{L}\p{N}]+([_-][\p{L}\p{N}]+)+$/u;
-const MEANINGLESS = new Set(['image', 'picture', 'graphic', 'photo', 'photograph', 'img', 'pic', 'icon', 'illustration']);
+const MEANINGLESS = new Set([
+  'image', 'picture', 'graphic', 'photo', 'photograph', 'img', 'pic', 'icon', 'illustration', 'logo', 'banner', 'diagram',
+  'chart', 'graph', 'infographic', 'map', 'placeholder', 'spacer', 'untitled', 'thumbnail', 'alt', 'alt text', 'screenshot',
+]);
 
 export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
   meta: {
     id: 'alt-text',
-    description: 'Images with no alt text, or alt text that is a file name, starts “image of”, repeats the caption or is too long.',
+    description: 'Images with no alt text, or alt text that is a file name, starts “image of” or “link to”, says nothing, repeats the caption or is too long.',
     severity: 'error',
     principle: 'Make our communications inclusive and accessible, using ALT text.',
     docs:
       'Alt text is what a screen reader says instead of showing an image. Every image that carries ' +
       'meaning needs a short description of what it shows and why it is there. An image with no alt text is an error.\n\n' +
-      'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of” or ' +
-      '“photo of”, since screen readers already say “image”. Alt text that repeats the caption. ' +
+      'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of”, ' +
+      '“photo of” or “icon of”, since screen readers already say “image”.\n\n' +
+      'Alt text that starts “link to” or “click here”, ' +
+      'since screen readers already say “link”. A single word that says nothing about the image, like “Logo” or “Diagram”. ' +
+      'Alt text that repeats the caption. ' +
       'Alt text over 125 characters (option maxLength).\n\n' +
       'Images that are only decoration need no alt text. In Word, tick “Mark as decorative”. ' +
       'In HTML, write alt="" with role="presentation". In markdown, list the addresses of decorative ' +
@@ -104,6 +112,16 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
           'Screen readers already say “image”, so people hear it twice.',
           [better],
           prefixFix(image, alt, prefix[0], better),
+        );
+      }
+      const linkWords = LINK_WORDS.exec(trimmed);
+      if (linkWords && trimmed.length > linkWords[0].length) {
+        const rest = trimmed.slice(linkWords[0].length);
+        warn(
+          image,
+          `The alt text starts with “${linkWords[0].trim()}”.`,
+          'Screen readers already say when an image is a link. Say where the link goes, or what the image shows.',
+          [rest.charAt(0).toUpperCase() + rest.slice(1)],
         );
       }
       if (image.caption && normalWords(image.caption) === normalWords(trimmed)) {

@@ -1,5 +1,8 @@
 import { defineRule } from '../src/types.js';
 import type { ReportInput } from '../src/types.js';
+import type { Link } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { eachNode } from './lib/mdast.js';
 import data from './data/house-style.json' with { type: 'json' };
 import {
   buildBlockText,
@@ -49,7 +52,7 @@ export default defineRule<Options>({
   meta: {
     id: 'house-style',
     description:
-      'House style for short forms, contractions, times, dates, ranges, numbers, units, NHS numbers, formatting, punctuation and your own preferred terms.',
+      'House style for short forms, contractions, times, dates, ranges, numbers, units, money, phone numbers, NHS numbers, formatting, punctuation and your own preferred terms.',
     severity: 'warning',
     principle: 'Apply the organisation’s brand and house style rigorously and consistently.',
     docs:
@@ -61,14 +64,28 @@ export default defineRule<Options>({
       'a comma. It flags a space before a unit (write 250mg) and NHS numbers not written as ' +
       '999 123 4567. It flags “please note”, exclamation marks, underlining, long runs of italics and ' +
       'paragraphs that are mostly bold.\n\n' +
-      'It also checks punctuation. It flags “and/or”, a spaced hyphen used as a dash (“pay - see”), ' +
-      'common compounds that need a hyphen before a noun (“long-term conditions”), a semicolon that ' +
-      'leads in to a list, and a stray comma before a bracket or an ellipsis.\n\n' +
+      'It flags money, percentages and phone numbers not written the guides’ way. Write “£75” (not ' +
+      '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent”). Write ' +
+      '“15 minutes” (not “15 mins”), “2pm” (not “at 14.00”) and “38C” (“38°C” under govuk). Write phone numbers with spaces, like ' +
+      '01632 960123, with no brackets round the area code and no hyphens. Put “Phone:” before a number ' +
+      '(“Telephone:” under govuk), not “Tel:”.\n\n' +
+      'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
+      '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags a hyphen used as a dash (“pay - ' +
+      'see”, “Essex- Provide”) and common compounds that need a hyphen before a noun (“long-term ' +
+      'conditions”).\n\n' +
+      'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
+      'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
+      'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +
+      'apostrophes (once, at the fewer kind). Under govuk it flags a hyphen after a word ending in ' +
+      '“-ly” (“highly-skilled”). Link text of 3 words or more is often the title of another page, so ' +
+      'these word checks leave it alone.\n\n' +
       'Under the nhs preset it asks for “2nd dose” in place of “second dose”. Under govuk it asks for ' +
       '“first” in place of “1st”, and flags a sentence that starts with a numeral. Words in quotation ' +
       'marks, code and web addresses are left alone. The presets set these differences as options: ' +
       'guide ("nhs" or "govuk"), ordinals ("numerals" or "words"), startNumbers ("numerals" or ' +
       '"words") and relaxTables.\n\n' +
+      'It asks for the forms the guides use for a few words: “email” (not “e-mail”), “online”, ' +
+      '“website” and “antenatal”, and under govuk “reuse”, “webpage” and “lunchtime”. ' +
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +
@@ -150,8 +167,22 @@ export default defineRule<Options>({
       context.report(input);
     };
 
+    type Marks = { count: number; at: number; end: number; word: string };
+    const apostrophes: [Marks, Marks] = [{ count: 0, at: -1, end: -1, word: '' }, { count: 0, at: -1, end: -1, word: '' }];
     let contractionCount = 0;
     let firstContraction: { hit: Hit; start: number; end: number; count: number; fix?: [number, number, string] } | undefined;
+
+    /**
+     * Link text of 3 words or more is most often the title of another page (“Work towards solving a
+     * whole problem”): its style is fixed on that page, so the word checks leave it alone.
+     */
+    const titleLinks: Array<[number, number]> = [];
+    eachNode(doc.mdast, 'link', (link: Link) => {
+      const s = link.position?.start.offset;
+      const e = link.position?.end.offset;
+      if (s !== undefined && e !== undefined && mdastToString(link).trim().split(/\s+/).length >= 3) titleLinks.push([s, e]);
+    });
+    const inTitleLink = (start: number, end: number) => titleLinks.some(([a, b]) => a <= start && end <= b);
 
     /** Source ranges of words in quotation marks: formatting inside a quoted example is left alone. */
     const quotedRanges: Array<[number, number]> = [];
@@ -165,14 +196,31 @@ export default defineRule<Options>({
         quotedRanges.push([text.starts[i]!, text.ends[j]!]);
         i = j;
       }
-      for (const hit of checkBlock(text, env)) {
+      const blockHits = checkBlock(text, env);
+      if (enabled('apostrophes') && !(env.sectionHeading && /apostrophe|punctuation/i.test(env.sectionHeading))) {
+        for (const m of text.text.matchAll(/(?<=\p{L})(['’])(?=\p{L})/gu)) {
+          if (text.quoted[m.index]) continue;
+          // A negative contraction is written in full once fixed: its apostrophe goes.
+          if (blockHits.some((h) => h.check === 'contractions' && h.from <= m.index && m.index < h.to)) continue;
+          const kind: 0 | 1 = m[1] === "'" ? 0 : 1;
+          apostrophes[kind].count++;
+          if (apostrophes[kind].at < 0) {
+            const word = /[\p{L}'’]+$/u.exec(text.text.slice(0, m.index))![0].length;
+            const after = /^['’][\p{L}]+/u.exec(text.text.slice(m.index))![0].length;
+            [apostrophes[kind].at, apostrophes[kind].end] = sourceRange(text, m.index - word, m.index + after);
+            apostrophes[kind].word = text.text.slice(m.index - word, m.index + after);
+          }
+        }
+      }
+      for (const hit of blockHits) {
+        const [start, end] = sourceRange(text, hit.from, hit.to);
+        if (inTitleLink(start, end)) continue;
         // Negative contractions: one finding per document, on the first, with the count of the
         // rest, so a page that uses them throughout is one clear message, not dozens.
         if (hit.check === 'contractions' && contractionCount++ > 0) {
           if (firstContraction) firstContraction.count++;
           continue;
         }
-        const [start, end] = sourceRange(text, hit.from, hit.to);
         let fix: [number, number, string] | undefined;
         if (hit.fix) {
           const [fs, fe] = hit.fix.from === hit.fix.to
@@ -189,6 +237,27 @@ export default defineRule<Options>({
       const { hit, start, end, count, fix } = firstContraction;
       if (count > 1) hit.message += ` This page has ${count} negative contractions: write each in full.`;
       report(hit, start, end, fix);
+    }
+
+    // Straight and curly apostrophes in one page: say it once, at the first of the fewer kind.
+    if (apostrophes[0].count && apostrophes[1].count) {
+      const fewer: 0 | 1 = apostrophes[0].count <= apostrophes[1].count ? 0 : 1;
+      const other: 0 | 1 = fewer === 0 ? 1 : 0;
+      const mark = (k: number) => (k === 0 ? "'" : '’');
+      const name = (k: number) => (k === 0 ? 'straight' : 'curly');
+      const a = apostrophes[fewer];
+      report(
+        {
+          check: 'apostrophes',
+          from: a.at,
+          to: a.end,
+          message: `This page uses ${name(other)} apostrophes (${mark(other)}) in ${apostrophes[other].count} ${apostrophes[other].count === 1 ? 'place' : 'places'} and ${name(fewer)} ones (${mark(fewer)}) in ${a.count}, like “${a.word}”. Use one kind every time.`,
+          suggestions: [a.word.replace(/['’]/g, mark(other))],
+          severity: 'suggestion',
+        },
+        a.at,
+        a.end,
+      );
     }
 
     const formatHits: FormatHit[] = [];

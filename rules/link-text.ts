@@ -24,6 +24,44 @@ const VAGUE = new Set([
   'further information',
   'further details',
   'full details',
+  'website',
+  'our website',
+  'the website',
+  'this website',
+  'their website',
+  'visit our website',
+  'web page',
+  'webpage',
+  'this webpage',
+  'this web page',
+  'download',
+  'download here',
+  'view',
+  'view here',
+  'this document',
+  'the document',
+  'document',
+  'this article',
+  'article',
+  'the link below',
+  'link below',
+  'the following link',
+  'following link',
+  'this form',
+  'online',
+  'visit',
+  'this',
+  'pdf',
+  'download pdf',
+  'download the pdf',
+  'view pdf',
+  'web link',
+  'weblink',
+  'url',
+  'hyperlink',
+  'read it',
+  'see it',
+  'this one',
 ]);
 
 const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf)$/i;
@@ -69,7 +107,7 @@ const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 
 type AnyLink = Link | LinkReference;
 
-export default defineRule<{ maxUrlLength: number }>({
+export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
   meta: {
     id: 'link-text',
     description: 'Link text that does not say where the link goes, web addresses as link text, and file links without format and size.',
@@ -77,11 +115,13 @@ export default defineRule<{ maxUrlLength: number }>({
     principle: 'Make our communications inclusive and accessible.',
     docs:
       'Many screen reader users move from link to link, hearing only the link text. Words like ' +
-      '“click here”, “read more” or “this page” tell them nothing. Say where the link goes: “Book your flu vaccine”.\n\n' +
+      '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. The rule also ' +
+      'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”.\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
-      'An email address as link text must be the address the link writes to. Links to files on a computer ' +
+      'An email address as link text must be the address the link writes to. With option emailAddressText ' +
+      '(on in the govuk preset), an email link must show the address itself, as GOV.UK asks. Links to files on a computer ' +
       '(file://), shared drives or staff-only sites (intranet, localhost, SharePoint) are broken for the public. ' +
       'Link text that is a file name, like “Plan_v3_FINAL.pdf”, should be the document’s title.\n\n' +
       'Do not end link text with a full stop. When a link opens a file, like a PDF or Word document, ' +
@@ -91,8 +131,8 @@ export default defineRule<{ maxUrlLength: number }>({
       'is a suggestion: link only the words that say where it goes.\n\nTwo links with the same words should go to the same place. ' +
       'Placeholder links (to “#”) are only checked for their wording.',
     fixable: true,
-    defaultOptions: { maxUrlLength: 35 },
-    schema: (z) => z.strictObject({ maxUrlLength: z.optional(z.int().check(z.gte(0))) }),
+    defaultOptions: { maxUrlLength: 35, emailAddressText: false },
+    schema: (z) => z.strictObject({ maxUrlLength: z.optional(z.int().check(z.gte(0))), emailAddressText: z.optional(z.boolean()) }),
     examples: {
       good: [
         { text: 'Find out [how to book your flu vaccine](https://www.nhs.uk/flu).' },
@@ -131,6 +171,7 @@ export default defineRule<{ maxUrlLength: number }>({
   },
   check(doc, context) {
     const maxUrlLength = Math.max(0, Number(context.options.maxUrlLength ?? 35));
+    const emailAddressText = context.options.emailAddressText === true;
     const definitions = new Map<string, string>();
     eachNode(doc.mdast, 'definition', (node: Definition) => {
       definitions.set(node.identifier.toLowerCase(), node.url);
@@ -180,6 +221,30 @@ export default defineRule<{ maxUrlLength: number }>({
       }
 
       if (placeholder) return;
+
+      if (emailAddressText && url.startsWith('mailto:') && !EMAIL.test(raw)) {
+        const address = decodeURIComponent(url.slice(7).replace(/\?.*$/, '')).trim();
+        if (EMAIL.test(address)) {
+          context.report({
+            node: link,
+            message: `Show the email address as the link text: “${address.toLowerCase()}”, not “${raw}”.`,
+            why: 'People need to see the address to copy it, write it down or use it on another device.',
+            suggestions: [address.toLowerCase()],
+            severity: 'suggestion',
+            data: { url },
+          });
+          return;
+        }
+      }
+      if (/^click\b/.test(words)) {
+        context.report({
+          node: link,
+          message: `Link text that starts with “click” (“${raw}”) does not say where the link goes.`,
+          why: 'Not everyone clicks: people tap, use a keyboard or speak. Screen reader users hear the link text on its own.',
+          suggestions: [`Start with what the link is for, like “${capitalise(raw.replace(/^click\s+(here\s+)?(to\s+|on\s+)?/i, '')) || 'Book your flu vaccine'}”.`],
+          data: { url },
+        });
+      }
 
       if (isEmail && url.startsWith('mailto:') && EMAIL.test(raw)) {
         const shown = raw.replace(/^mailto:/i, '').toLowerCase();
@@ -355,6 +420,10 @@ function isDownloadAddress(url: string): boolean {
   const parts = pathPart.replace(/#.*$/, '').split('/').filter(Boolean);
   if (!parts.some((p) => DOWNLOAD_PART.test(p))) return false;
   return parts.some((p) => /^\d{2,}$/.test(p)) || /(^|&)(id|file|fileid|doc|docid|document)=\w/i.test(query);
+}
+
+function capitalise(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
 function formatName(word: string): string {

@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { defineRule } from '../src/types.js';
 import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
+import { fakeLists } from './lib/list-shapes.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
 const JOINER = /(?:^|[\s,;])(and|or|and\/or)\s*$/i;
@@ -12,18 +13,26 @@ const LOWER_WORD = /^\p{Ll}/u;
 export default defineRule({
   meta: {
     id: 'lists',
-    description: 'Bulleted lists that do not follow GOV.UK list style: items ending in “and”, “or”, a semicolon or a full stop, and items with a capital letter where they read on from a lead-in line.',
+    description: 'Lists that break GOV.UK list style, like items that end in “and” or a full stop, a lead-in line with no colon, or bullets typed into a paragraph.',
     severity: 'suggestion',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     schema: (z) => z.strictObject({}),
     docs:
       'GOV.UK and NHS style for bulleted lists: a lead-in line that ends with a colon, then items that ' +
-      'read on from it. Each item starts in lower case and has no full stop, semicolon, “and” or “or” at ' +
+      'read on from it. Each item starts in lower case. It has no full stop, semicolon, “and” or “or” at ' +
       'the end. Screen readers already say where each item ends.\n\n' +
-      'The rule looks at lists after a lead-in line ending with a colon. It reports each kind of slip once ' +
-      'per list, at the first item with it. Full stops are reported when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. Items that are names, titles, links or sentences ' +
-      '(“Oxford University Hospitals”, “Eat a light meal.”) are left alone for capitals.',
+      'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
+      'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
+      'item with it. It reports full stops after a lead-in line when a few items have them and the rest ' +
+      'do not, or when the items are short phrases. It leaves alone items that are names, titles, links or sentences ' +
+      '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
+      'It suggests a colon at the end of a line that leads in to a list (“Our services include”). ' +
+      'It suggests bullets in place of numbers for a list of names. It suggests one sentence for a bullet point of ' +
+      '3 sentences and 40 words or more.\n\n' +
+      'It flags lists typed as paragraphs: bullet ' +
+      'characters (•) in a paragraph, items lettered a), b), c), and 3 or more paragraphs after a lead-in ' +
+      'line that each start with a short heading and a dash. Screen readers only announce a list when ' +
+      'you set it as one.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -38,26 +47,35 @@ export default defineRule({
   },
   check(doc, context) {
     eachNode(doc.mdast, 'list', (list: List, parent: Parents | undefined, index: number | undefined) => {
-      if (!parent || index === undefined || index === 0) return;
-      const lead = parent.children[index - 1] as MdastNodes;
-      if (lead.type !== 'paragraph' || !/:\s*$/.test(plainText(lead))) return;
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
       if (items.length < 2) return;
+      const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
+      const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim() : '';
+      const hasLeadIn = /:$/.test(leadText);
 
-      // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
-      const sentences = items.filter((i) => /^\p{Lu}/u.test(i.text) && /[.!?]$/.test(i.text) && i.text.split(/\s+/).length >= 4).length;
-      const fullSentences = sentences === items.length;
-
+      // “and” or “or” at the end of an item joins it to the next: never needed in a list.
       const joined = items.find((i, k) => k < items.length - 1 && JOINER.test(i.text));
       if (joined) {
         const word = JOINER.exec(joined.text)![1]!;
         report(joined.item, 'end', word.length, `Do not end a list item with “${word}”.`, 'Each item in a list stands on its own, so it does not need a joining word.', [`Take out “${word}”.`]);
       }
+      // Semicolons: after a lead-in line, or on most items of any list.
+      const semis = items.filter((i, k) => k < items.length - 1 && SEMICOLON.test(i.text));
       const semi = items.find((i) => SEMICOLON.test(i.text));
-      if (semi && !joined) {
+      if (semi && !joined && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
+      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText);
+      if (readsOn) checkLeadIn(lead as Paragraph);
+      if (list.ordered) checkOrder(list, items, leadText);
+      else checkLongItems(items);
+      // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
+      if (!hasLeadIn && !readsOn) return;
+
+      // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
+      const sentences = items.filter((i) => /^\p{Lu}/u.test(i.text) && /[.!?]$/.test(i.text) && i.text.split(/\s+/).length >= 4).length;
+      const fullSentences = sentences === items.length;
       if (!fullSentences) {
         // One sentence only: an item with a sentence inside it (“main: the content. It is unique.”,
         // “for example: Diuretics are …”) keeps its full stop.
@@ -77,6 +95,98 @@ export default defineRule({
         }
       }
     });
+
+    // Lists typed as paragraphs: bullet characters, letters, or labels with dashes.
+    const parents: Parents[] = [doc.mdast as Parents];
+    eachNode(doc.mdast, 'blockquote', (node: Parents) => {
+      parents.push(node);
+    });
+    for (const parent of parents) {
+      for (const fake of fakeLists(doc.text, parent)) {
+        const first = fake.items[0]!;
+        if (fake.kind === 'bullets') {
+          reportAt(first.start, first.start + 1, 'These items are typed with bullet characters in a paragraph. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', ['Put each item on its own line as a bulleted list, after a lead-in line that ends with a colon.']);
+        } else if (fake.kind === 'letters') {
+          reportAt(first.start, first.start + Math.min(2, first.end - first.start), 'Items lettered a), b), c) are easier to read as a bulleted list.', 'Letters make readers look for an order or a reference. Bullets are quicker to scan, and screen readers announce them as a list.', ['Use a bulleted list, or a numbered list if the order matters.'], 'suggestion');
+        } else {
+          reportAt(first.start, first.end, 'These paragraphs each start with a short heading and a dash: they read like a list. Make them a bulleted list.', 'A list is quicker to scan, and screen readers announce how many items it has.', ['Set the points as a bulleted list after the lead-in line.'], 'suggestion');
+        }
+        // Bullets run into a paragraph need setting out again first: one finding says it.
+        if (fake.kind !== 'letters') continue;
+        const joined = fake.items.find((i, k) => k < fake.items.length - 1 && JOINER.test(i.text));
+        if (joined) {
+          const word = JOINER.exec(joined.text)![1]!;
+          const end = lastWordEnd(joined.start, joined.end, word);
+          if (end !== undefined) reportAt(end - word.length, end, `Do not end a list item with “${word}”.`, 'Each item in a list stands on its own, so it does not need a joining word.', [`Take out “${word}”.`]);
+        }
+      }
+    }
+
+    /** The line before a list that leads in to it, but does not end with a colon. */
+    function checkLeadIn(lead: Paragraph): void {
+      const end = lead.position?.end.offset;
+      if (end === undefined) return;
+      let at = end;
+      while (at > 0 && /[\s*_]/.test(doc.text[at - 1]!)) at--;
+      const hasStop = doc.text[at - 1] === '.';
+      const word = /[\p{L}]+$/u.exec(doc.text.slice(Math.max(0, at - (hasStop ? 41 : 40)), hasStop ? at - 1 : at))?.[0];
+      if (!word) return;
+      const wordEnd = hasStop ? at - 1 : at;
+      reportAt(wordEnd - word.length, hasStop ? at : wordEnd, 'End the line that leads in to this list with a colon (:).', 'A colon tells readers the list finishes the sentence.', [hasStop ? `${word}:` : `${word}:`], 'suggestion');
+    }
+
+    /** A numbered list of names: the numbers suggest an order that is not there. */
+    function checkOrder(list: List, items: Array<{ item: ListItem; text: string }>, leadText: string): void {
+      if (items.length < 3 || items.length !== list.children.length) return;
+      if (/\b(step|steps|order|first|then|rank|ranked|top|priority|priorities|in turn|sequence|stages?|agenda|contents|chapters?|sections?)\b/i.test(leadText)) return;
+      // Names of organisations and places (“Riverside Community Hospital”): an agenda or a contents
+      // list in title case has an order, and is left alone.
+      if (items.filter((i) => isName(i.text)).length < items.length * 0.8) return;
+      if (items.filter((i) => PLACE_WORDS.test(i.text)).length < items.length * 0.6) return;
+      reportAt(
+        list.children[0]!.position!.start.offset!,
+        list.children[0]!.position!.start.offset! + markerLength(list.children[0]!),
+        'This numbered list is a list of names, with no order to follow. Use bullets.',
+        'Numbers tell readers the order matters, like steps. Bullets are right for a set of things.',
+        ['Make it a bulleted list.'],
+        'suggestion',
+      );
+    }
+
+    /** A bullet point that is a paragraph of several sentences. */
+    function checkLongItems(items: Array<{ item: ListItem; text: string }>): void {
+      // An item that starts with a term in bold or code (“**Never writes** to a draft …”) is a
+      // definition, not a bullet point that reads on.
+      const long = items.find((i) => sentenceCount(i.text) >= 3 && i.text.split(/\s+/).length >= 40 && !startsWithTerm(i.item));
+      if (!long) return;
+      const para = long.item.children.find((c): c is Paragraph => c.type === 'paragraph');
+      if (!para?.position) return;
+      reportAt(
+        para.position.start.offset!,
+        para.position.end.offset!,
+        `This list item has ${sentenceCount(long.text)} sentences. Keep each bullet point to one sentence, or set the text as paragraphs.`,
+        'Bullet points are for scanning. Long items are hard to take in, and the list stops helping.',
+        ['Shorten the item to one sentence, and move the detail into a paragraph.'],
+        'suggestion',
+      );
+    }
+
+    function reportAt(start: number, end: number, message: string, why: string, suggestions: string[], severity?: 'suggestion' | 'warning'): void {
+      if (end <= start) return;
+      context.report({ span: { start: doc.pointAt(start), end: doc.pointAt(end) }, message, why, suggestions, ...(severity ? { severity } : {}) });
+    }
+
+    /** The end of the last word of a typed item (before “;” or “,” and spaces). */
+    function lastWordEnd(start: number, end: number, word: string): number | undefined {
+      let at = end;
+      while (at > start && /[\s;,]/.test(doc.text[at - 1]!)) at--;
+      return doc.text.slice(at - word.length, at).toLowerCase() === word.toLowerCase() ? at : undefined;
+    }
+
+    function markerLength(item: ListItem): number {
+      const m = /^\s*\d+[.)]/.exec(doc.text.slice(item.position!.start.offset!, item.position!.start.offset! + 12));
+      return m ? m[0].length : 1;
+    }
 
     function report(item: ListItem, where: 'start' | 'end', length: number, message: string, why: string, suggestions: string[]): void {
       const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
@@ -101,6 +211,39 @@ export default defineRule({
     }
   },
 });
+
+/** The last words of a line that leads in to a list but has lost its colon. */
+const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+
+function startsWithTerm(item: ListItem): boolean {
+  const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const first = para?.children[0];
+  return first?.type === 'strong' || first?.type === 'inlineCode';
+}
+
+/** Words in the names of organisations and places. */
+const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Center|Surgery|Practice|Clinic|University|Partnership|Services?|Board|Group|Foundation|Alliance|Company|Ltd|Limited|Hospice|Health|Healthcare|Care|Pharmacy|School|College|Library|House|Road|Street)\b/;
+
+/** A line before a list that leads in to it but has lost its colon: “Our services include”. */
+function leadInReadsOn(text: string): boolean {
+  if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
+  const bare = !/[.!?:;,)”"’]$/.test(text);
+  return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
+}
+
+function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).filter((s) => /\p{L}/u.test(s)).length;
+}
+
+/** “Oxford University Hospitals NHS Foundation Trust”: most words capitalised, no sentence. */
+function isName(text: string): boolean {
+  if (/[.!?:;]$/.test(text) || text.length > 90) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  const small = /^(and|of|the|for|in|at|on|by|to|with|&|a|an|de|la|upon)$/i;
+  const big = words.filter((w) => !small.test(w));
+  return big.length > 0 && big.every((w) => /^[(“"‘']?[\p{Lu}\p{N}]/u.test(w));
+}
 
 /** The text of an item's first paragraph, trimmed; empty for items with nested lists only. */
 function itemText(item: ListItem): string {

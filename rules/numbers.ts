@@ -9,13 +9,15 @@ import { eachNode } from './lib/mdast.js';
 const NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 /** Words after a number that make a set phrase, not a count: “two-way”, “the two of us”. */
 const SET_AFTER = new Set(['way', 'fold', 'thirds', 'quarters', 'fifths', 'tenths', 'halves', 'minds', 'cents']);
 const PRONOUNS_AFTER_OF = new Set(['us', 'them', 'you', 'these', 'those', 'which', 'whom']);
 /** Words before a number that make it part of a name or a set phrase: “Chapter Two”, “one or two”. */
-const SET_BEFORE = new Set(['one', 'a', 'or', 'number', 'chapter', 'part', 'page', 'type', 'class', 'stage', 'phase', 'key', 'catch', 'plus']);
+const SET_BEFORE = new Set(['one', 'or', 'number', 'chapter', 'part', 'page', 'type', 'class', 'stage', 'phase', 'key', 'catch', 'plus']);
 
 export default defineRule({
   meta: {
@@ -26,6 +28,7 @@ export default defineRule({
     docs:
       'Both the NHS and GOV.UK styles write numbers as numerals, also 2 to 9: “3 core areas”, “5-year plan”, ' +
       '“1 in 5 people”. Numerals stand out when people scan a page, and they are quicker to read.\n\n' +
+      'It checks headings too, and numbers like “twenty-five” and “sixty”. ' +
       'The rule leaves alone the exceptions the guides give: “one” on its own (“one of the”, “no one”, ' +
       '“one-to-one”), a number that starts a sentence, set phrases like “two-way”, “the two of us” and ' +
       '“in two minds”, numbers in names (“Two Rivers surgery”), words in quotation marks and link text.',
@@ -45,20 +48,22 @@ export default defineRule({
     },
   },
   check(doc, context) {
-    if (!/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred)/i.test(doc.text)) return;
+    if (!/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/i.test(doc.text)) return;
     // Words in quotation marks, and link text (often the title of another page), are left alone.
     const quoted = [...quotedRanges(doc)];
     eachNode(doc.mdast, 'link', (link) => {
       if (link.position) quoted.push([link.position.start.offset!, link.position.end.offset!]);
     });
     quoted.sort((a, b) => a[0] - b[0]);
+    let sentenceWords: Word[] = [];
     for (const block of doc.blocks) {
-      if (block.kind === 'heading') continue;
+      // Headings too: GOV.UK writes numerals in titles and subheadings, even at the start.
       for (const sentence of sentencesOf(block)) check(sentence);
     }
 
     function check(sentence: Sentence): void {
       const words: Word[] = sentence.children.filter((c): c is Word => c.type === 'WordNode');
+      sentenceWords = words;
       for (let i = 1; i < words.length; i++) {
         const word = words[i]!;
         const first = firstPart(word);
@@ -75,6 +80,12 @@ export default defineRule({
         if (SET_BEFORE.has(previous)) continue;
         const raw = toString(word);
         const rest = raw.slice(first.length);
+        // “twenty-five people”: one number in 2 words.
+        const unit = TENS.has(first) && rest.startsWith('-') ? UNITS[rest.slice(1).toLowerCase()] : undefined;
+        if (unit !== undefined) {
+          if (onlySpaceBetween(sentence, word, words[i + 1] ?? word) && /^\p{Ll}/u.test(next0(i))) report(word, word, String(value + unit), raw.length);
+          continue;
+        }
         const next = words[i + 1] ? toString(words[i + 1]!).toLowerCase() : '';
         if (rest.startsWith('-') && (SET_AFTER.has(rest.slice(1).toLowerCase()) || NUMBERS[rest.slice(1).toLowerCase()] !== undefined || /^(to-one|off|stop|time|liner|sided)$/i.test(rest.slice(1)))) continue;
         if (!rest && (!next || SET_AFTER.has(next))) continue;
@@ -86,9 +97,13 @@ export default defineRule({
       }
     }
 
-    function report(from: Word, to: Word, numeral: string): void {
+    function next0(i: number): string {
+      return sentenceWords[i + 1] ? toString(sentenceWords[i + 1]!) : '';
+    }
+
+    function report(from: Word, to: Word, numeral: string, length?: number): void {
       const start = from.position!.start.offset!;
-      const end = to === from ? start + firstPart(from).length : to.position!.start.offset! + firstPart(to).length;
+      const end = length !== undefined ? start + length : to === from ? start + firstPart(from).length : to.position!.start.offset! + firstPart(to).length;
       if (overlaps(quoted, start, end)) return;
       const written = doc.text.slice(start, end);
       context.report({

@@ -115,8 +115,8 @@ describe('house-style: semicolons', () => {
     expect(findings.map((f) => `${f.data?.check}: ${f.start.column}`)).toEqual(['semicolons: 21']);
   });
 
-  it('leaves a semicolon inside a sentence alone for now', async () => {
-    expect(await found('You have a local anaesthetic; this means you stay awake.')).toEqual([]);
+  it('asks for a full stop where a semicolon joins 2 sentences', async () => {
+    expect(await found('You have a local anaesthetic; this means you stay awake.')).toEqual(['semicolons: ;']);
   });
 
   it('leaves code, list item ends and quotes alone', async () => {

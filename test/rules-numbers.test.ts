@@ -44,7 +44,17 @@ describe('numbers', () => {
     }
   });
 
-  it('leaves headings alone', async () => {
+  it('leaves a number that starts a heading alone', async () => {
     expect(await lint('# Three things to know\n\nWe have 3 clinics.')).toEqual([]);
+  });
+
+  it('asks for numerals inside headings, after “a”, and for tens and compound numbers', async () => {
+    expect((await lint('# About our five year plan')).map((f) => f.excerpt)).toEqual(['five']);
+    expect((await lint('We will write a five year plan.')).map((f) => f.fix?.text)).toEqual(['5']);
+    const found = await lint('We met twenty-five people and sixty staff.');
+    expect(found.map((f) => [f.excerpt, f.fix?.text])).toEqual([
+      ['twenty-five', '25'],
+      ['sixty', '60'],
+    ]);
   });
 });

@@ -13,7 +13,8 @@ import { checkDates } from './dates.js';
 import { checkRanges } from './ranges.js';
 import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
-import { checkAndOr, checkCompounds, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
+import { checkAndOr, checkCompounds, checkLyHyphens, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
+import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
@@ -26,23 +27,35 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   const on = env.enabled;
   if (env.terms && on('terms')) checkTerms(t, env.terms, hits);
   checkPhrases(t, env, hits);
+  if (on('terms') && /-|web |home |lunch /i.test(t.text)) checkWordForms(t, env, hits);
   if (on('ampersand')) checkAmpersand(t, hits);
   // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
   const digits = /\d/.test(t.text);
   if (digits) checkNhsNumbers(t, hits, on('nhs-number'));
+  if (on('phone') && digits) checkPhoneNumbers(t, env, hits);
+  if (on('money') && digits) checkMoney(t, env, hits);
+  if (on('percent') && digits) checkPercent(t, hits);
   if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
   if (on('dates') && digits) checkDates(t, env, hits);
   if (on('number-commas') && digits) checkNumbers(t, hits);
   // Every range pattern needs a hyphen or a dash.
   if (on('ranges') && /[-–—]/.test(t.text)) checkRanges(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
+  if (on('units') && digits) checkTimeUnits(t, hits);
+  if (on('units') && digits) checkTemperatures(t, env, hits);
   // Ordinals need a digit (govuk: "2nd") or an ordinal word (nhs: "second dose").
   if (on('ordinals') && (env.ordinals === 'words' ? digits : patterns().ordinalWordHint.test(t.text))) checkOrdinals(t, env, hits);
   if (on('sentence-start-number') && env.startNumbers === 'words') checkSentenceStartNumber(t, hits);
   if (on('exclamation')) checkExclamation(t, hits);
   if (on('and-or') && t.text.includes('/')) checkAndOr(t, hits);
-  if (on('dash') && t.text.includes(' -')) checkSpacedHyphen(t, hits);
+  if (on('dash') && /\s-|-\s/.test(t.text)) checkSpacedHyphen(t, hits);
   if (on('hyphens')) checkCompounds(t, hits);
+  // GOV.UK: “Do not use a hyphen unless it's confusing without it”; after an -ly adverb it never is.
+  if (on('hyphens') && env.guide === 'govuk' && t.text.includes('ly-')) checkLyHyphens(t, hits);
+  if (on('slashes') && t.text.includes('/')) checkSlashes(t, hits);
+  if (on('brackets') && t.text.includes('(')) checkPluralBrackets(t, hits);
+  if (on('abbreviations') && t.text.includes('.')) checkAbbreviationStops(t, hits);
+  if (on('spacing')) checkSpacing(t, hits);
   if (on('semicolons') && t.text.includes(';')) checkSemicolons(t, hits);
   if (on('commas') && t.text.includes(',')) checkStrayCommas(t, hits);
   return hits;

@@ -5,7 +5,7 @@
  */
 import type { Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, claim, isClaimed, isQuoted, matchCase } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
 
 const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
 
@@ -62,7 +62,30 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
       severity: 'suggestion',
     });
   }
+  // "Essex- Provide", "care -which": a hyphen with a space on one side only, between words.
+  // "pre- and post-operative", "full- or part-time" share a hyphen on purpose.
+  for (const m of t.text.matchAll(LOPSIDED_HYPHEN)) {
+    const from = m.index + m[0].indexOf('-');
+    const to = from + 1;
+    if (inShortQuote(t, from) || isClaimed(t, from, to)) continue;
+    if (hits.some((h) => h.from < to && from < h.to)) continue;
+    // "words ending in -ly": a mention of a suffix, not a dash.
+    if (!m[0].startsWith('-') && /^(ly|ing|ed|er|est|ise|ize|ism|ist|ness|less|ful|able|ible|ment|tion|ation|s|es)\b/i.test(t.text.slice(to, to + 8))) continue;
+    const start = m.index;
+    hits.push({
+      check: 'dash',
+      from: start,
+      to: m.index + m[0].length,
+      message: 'Put a space each side of a dash ( – ), or start a new sentence.',
+      suggestions: [' – '],
+      fix: { from: start, to: m.index + m[0].length, text: ' – ' },
+      severity: 'suggestion',
+    });
+  }
 }
+
+/** A hyphen with a space after it but not before (or before but not after), between 2 words. */
+const LOPSIDED_HYPHEN = /(?<=\p{L}[)’'"”]?)(?:-[ \t]+(?!(?:and|or|to|nor|&)\b)(?=\p{L})|[ \t]+-(?=\p{L}{2}))/gu;
 
 /**
  * Compound adjectives the guides hyphenate before a noun. Each pair is flagged only when a word
@@ -129,6 +152,40 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
   }
 }
 
+/** Words that end in -ly but are adjectives, not adverbs: “family-friendly”, “early-years”. */
+const LY_ADJECTIVES = new Set(
+  (
+    'family daily weekly monthly yearly hourly nightly quarterly fortnightly early elderly only friendly ' +
+    'lovely lonely lively likely timely homely costly deadly holy ugly silly jolly curly hilly woolly ' +
+    'smelly sickly orderly kindly manly leisurely burly surly wily oily holly belly jelly bully rally ally ' +
+    'tally july italy supply reply apply assembly comply multiply poorly unlikely unfriendly'
+  ).split(' '),
+);
+const LY_HYPHEN = /(?<![\p{L}\p{N}-])(\p{L}{3,}ly)-(\p{L}{3,})(?![\p{L}-])/gu;
+
+/** “highly-skilled”, “newly-qualified”: no hyphen after an adverb that ends in -ly. */
+export function checkLyHyphens(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(LY_HYPHEN)) {
+    const word = m[1]!;
+    if (LY_ADJECTIVES.has(word.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(word) && !atSentenceStart(t, m.index)) continue;
+    const from = m.index + word.length;
+    if (isQuoted(t, m.index, m.index + m[0].length) || isClaimed(t, from, from + 1)) continue;
+    const right = `${word} ${m[2]}`;
+    hits.push({
+      check: 'hyphens',
+      from: m.index,
+      to: m.index + m[0].length,
+      message: `Write ${q(right)} with no hyphen: a word ending in “-ly” needs none.`,
+      why: 'GOV.UK style uses a hyphen only where the words are confusing without it, and they never are after a word ending in “-ly”.',
+      suggestions: [right],
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation',
+      fix: { from, to: from + 1, text: ' ' },
+      severity: 'suggestion',
+    });
+  }
+}
+
 /** Words that lead in to a list: "this will include;" should end with a colon. */
 const LEAD_IN = /(?:include|includes|including|included|follows|following|reflecting|are|is|be|below)$/i;
 
@@ -150,6 +207,20 @@ export function checkSemicolons(t: BlockText, hits: Hit[]): void {
     const bullet = /^\s*[•·▪●]/.test(after);
     if (!atEnd && !bullet && !/^\s+[‘“"'(]?[\p{L}]/u.test(after)) continue;
     if (isQuoted(t, i, i + 1) || isClaimed(t, i, i + 1)) continue;
+    if (!bullet && !atEnd && !t.block.inTable && !isQuoted(t, i, i + 1) && joinsSentences(t, i)) {
+      const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)![1]!;
+      const capital = next === 'I' || /^\p{Lu}/u.test(next) ? next : next[0]!.toUpperCase() + next.slice(1);
+      hits.push({
+        check: 'semicolons',
+        from: i,
+        to: i + 1,
+        message: 'Use a full stop and start a new sentence here, not a semicolon.',
+        why: 'Semicolons are often misread. 2 short sentences are easier to follow.',
+        suggestions: [`. ${capital}`],
+        severity: 'suggestion',
+      });
+      continue;
+    }
     if (bullet || (atEnd && LEAD_IN.test(before))) {
       hits.push({
         check: 'semicolons',
@@ -161,6 +232,21 @@ export function checkSemicolons(t: BlockText, hits: Hit[]): void {
       });
     }
   }
+}
+
+/**
+ * A semicolon that joins 2 clauses: the only one in its sentence, with 3 or more words on each
+ * side and a word after it (“under local anaesthetic; this means you stay awake”). A run of them
+ * is a list in a sentence, and a list item’s last one is the lists rule’s.
+ */
+function joinsSentences(t: BlockText, i: number): boolean {
+  const k = sentenceAt(t, i);
+  const start = t.sentenceStarts[k] ?? 0;
+  const end = t.sentenceEnds[k] ?? t.text.length;
+  const sentence = t.text.slice(start, end);
+  if ((sentence.match(/;/g) ?? []).length !== 1) return false;
+  const words = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  return words(t.text.slice(start, i)) >= 3 && words(t.text.slice(i + 1, end)) >= 3 && !/[•·▪●]/.test(sentence);
 }
 
 /**

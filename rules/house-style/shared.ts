@@ -40,6 +40,14 @@ export const CHECK_IDS = [
   'hyphens',
   'semicolons',
   'commas',
+  'money',
+  'percent',
+  'phone',
+  'slashes',
+  'brackets',
+  'abbreviations',
+  'spacing',
+  'apostrophes',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -52,10 +60,10 @@ export const FAMILIES = {
   times: ['times'],
   dates: ['dates'],
   ranges: ['ranges'],
-  numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number'],
+  numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number', 'money', 'percent', 'phone'],
   formatting: ['exclamation', 'underline', 'italics', 'bold'],
   terms: ['terms'],
-  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas'],
+  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes'],
 } as const satisfies Record<string, readonly CheckId[]>;
 export type FamilyId = keyof typeof FAMILIES;
 

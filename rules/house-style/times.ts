@@ -27,6 +27,8 @@ export function formatTime(hour: number, minutes: string, ampm?: 'am' | 'pm'): s
   return minutes === '00' ? `${h}${suffix}` : `${h}:${minutes}${suffix}`;
 }
 
+const DOTTED_24 = /(?<=(?:^|[^\p{L}])(?:at|from|until|till|by|to|between|and|starts?|ends?|[-–])[ \t]?)([01]\d|2[0-3])\.([0-5]\d)(?![\p{N}]|[.,:]\d|[ \t]?[aApP]\.?[mM](?![\p{L}]))/gu;
+
 function isNameBefore(t: BlockText, i: number): boolean {
   const w = wordBefore(t, i);
   if (!w) return false;
@@ -117,6 +119,17 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     if (!right) continue;
     const clearly24 = hh!.startsWith('0') || h > 12 || h === 24 || Boolean(suffix);
     timeHit(t, from, to, right, clearly24, hits);
+  }
+  // “at 14.00”, “from 09.30”: a 24-hour time with a full stop, after a word that says it is a time.
+  for (const m of text.matchAll(DOTTED_24)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const [, hh, mm] = m as unknown as string[];
+    if (!hh!.startsWith('0') && Number(hh) <= 12) continue;
+    const right = formatTime(Number(hh), mm!);
+    if (!right) continue;
+    timeHit(t, from, to, right, true, hits);
   }
   p.hrs.lastIndex = 0;
   for (const m of text.matchAll(p.hrs)) {

@@ -1,0 +1,484 @@
+/**
+ * house-style/numbers and house-style/punctuation, the checks the NHS and GOV.UK A to Z guides
+ * give for money, percentages, phone numbers and a few marks: “£75” not “£75.00”, “£5
+ * million” not “£5m”, “4 pence” not “4p”, “50%” not “50 per cent”, “01423 553486” not
+ * “(01423) 553486”, “Phone:” not “Tel:”, “or” not a slash, a plural not “document(s)”, “Dr” not “Dr.” and “BBC” not “B.B.C.”.
+ */
+import type { Env, Hit } from './shared.js';
+import { q } from './shared.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, sentenceAt } from './text.js';
+
+const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#money';
+const GOVUK_MONEY = 'https://www.gov.uk/guidance/style-guide/a-to-z#money';
+const GOVUK_MILLIONS = 'https://www.gov.uk/guidance/style-guide/a-to-z#millions';
+
+/** “£75.00”, “£5m”, “£2.5bn”, “£50k”, and pence as “4p”. */
+const POUNDS = /(?<![\p{L}\p{N}.,])£(\d{1,3}(?:,\d{3})+|\d+)(?:(\.00)(?![\p{N}])|(\.\d+)?[ \t]?(m|bn|b|k|M|BN|K)(?![\p{L}\p{N}]))/gu;
+const PENCE = /(?<![\p{L}\p{N}.,£$€])([1-9]\d?)p(?![\p{L}\p{N}]|\.\d)/gu;
+/** A money word near “4p” says it is pence (“costs 4p a minute”), not a page or a picture size. */
+const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|pay|paid|charge|charges|charged|pence|penny|£|spend|fee|fees|coin|coins|per minute|a minute|each)\b|£/i;
+
+export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
+  const text = t.text;
+  if (text.includes('£')) {
+    for (const m of text.matchAll(POUNDS)) {
+      const [whole, digits, zeros, decimals, unit] = m as unknown as Array<string | undefined>;
+      const from = m.index;
+      const to = from + whole!.length;
+      if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+      if (zeros) {
+        // A column of prices (“£75.50, £75.00”) keeps its pence in a table.
+        if (t.block.inTable) continue;
+        const right = `£${digits}`;
+        claim(t, from, to);
+        hits.push({
+          check: 'money',
+          from,
+          to,
+          message: `Write ${q(right)}, not ${q(whole!)}: leave out “.00” when there are no pence.`,
+          suggestions: [right],
+          fix: { from, to, text: right },
+          sourceUrl: env.guide === 'govuk' ? GOVUK_MONEY : NHS_MONEY,
+        });
+        continue;
+      }
+      const u = unit!.toLowerCase();
+      const amount = `${digits}${decimals ?? ''}`;
+      let right: string;
+      if (u === 'k') {
+        const n = Math.round(Number(amount.replace(/,/g, '')) * 1000);
+        if (!Number.isFinite(n)) continue;
+        right = `£${n.toLocaleString('en-GB')}`;
+      } else right = `£${amount} ${u === 'm' ? 'million' : 'billion'}`;
+      claim(t, from, to);
+      hits.push({
+        check: 'money',
+        from,
+        to,
+        message: `Write ${q(right)}, not ${q(whole!)}: not everyone knows the short form.`,
+        why: 'Both guides write “million” and “billion” in full with money, and the full amount for thousands.',
+        suggestions: [right],
+        fix: { from, to, text: right },
+        sourceUrl: GOVUK_MILLIONS,
+      });
+    }
+  }
+  if (/\dp/.test(text)) {
+    for (const m of text.matchAll(PENCE)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+      const k = sentenceAt(t, from);
+      const sentence = text.slice(t.sentenceStarts[k] ?? 0, t.sentenceEnds[k] ?? text.length);
+      if (!MONEY_WORDS.test(sentence)) continue;
+      const right = `${m[1]} pence`;
+      claim(t, from, to);
+      hits.push({
+        check: 'money',
+        from,
+        to,
+        message: `Write ${q(right)} in full, not ${q(m[0])}.`,
+        why: 'Both guides write pence in full, so the amount is clear when it is read aloud.',
+        suggestions: [right],
+        fix: { from, to, text: right },
+        sourceUrl: env.guide === 'govuk' ? GOVUK_MONEY : NHS_MONEY,
+      });
+    }
+  }
+}
+
+/** “50 per cent”: both guides use the % sign with a number. (“percent” is the spelling rule’s.) */
+const PER_CENT = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)(?:([ \t]*)per[ \t]+cent(?![\p{L}])|[ \t]+%)/giu;
+
+export function checkPercent(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(PER_CENT)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${m[1]}%`;
+    claim(t, from, to);
+    hits.push({
+      check: 'percent',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(m[0])}.`,
+      suggestions: [right],
+      fix: { from, to, text: right },
+    });
+  }
+}
+
+/** “15 mins”, “2 hrs”: short forms of time units in running text. */
+const TIME_UNITS = /(?<![\p{L}\p{N}.,:])(\d+(?:\.\d+)?)([ \t]?)(mins?|hrs?|secs?)\.?(?![\p{L}\p{N}])/gu;
+const TIME_UNIT_WORDS: Record<string, [string, string]> = { min: ['minute', 'minutes'], hr: ['hour', 'hours'], sec: ['second', 'seconds'] };
+
+export function checkTimeUnits(t: BlockText, hits: Hit[]): void {
+  if (t.block.inTable) return;
+  for (const m of t.text.matchAll(TIME_UNITS)) {
+    const from = m.index;
+    const to = from + m[0].length - (m[0].endsWith('.') && /^\s*$/.test(t.text.slice(from + m[0].length, from + m[0].length + 1)) ? 1 : 0);
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const [one, many] = TIME_UNIT_WORDS[m[3]!.replace(/s$/, '')]!;
+    const right = `${m[1]} ${Number(m[1]) === 1 ? one : many}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'units',
+      from,
+      to,
+      message: `Write ${q(right)} in full, not ${q(t.text.slice(from, to))}.`,
+      why: 'Short forms like “mins” and “hrs” are harder to read, and screen readers may read them out as words.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#measurements',
+    });
+  }
+}
+
+/** “38°C”, “38 ºC”, “38 degrees Celsius”, “38 degrees C”. */
+const TEMPERATURE = /(?<![\p{L}\p{N}.,])(-|−|&minus;)?(\d{1,3}(?:\.\d)?)(?:[ \t]?[°º][ \t]?C|[ \t]+degrees?[ \t]+(?:Celsius|centigrade|C)|[ \t]?[°º][ \t]?(?=celsius|centigrade))(?![\p{L}\p{N}])/giu;
+
+/** Temperatures: NHS style writes “38C” (no degree sign); GOV.UK writes “37°C”. */
+export function checkTemperatures(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(TEMPERATURE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const sign = m[1] ? '−' : '';
+    const right = env.guide === 'govuk' ? `${sign}${m[2]}°C` : `${sign}${m[2]}C`;
+    if (m[0] === right) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'units',
+      from,
+      to,
+      message: env.guide === 'govuk' || !/[°º]/.test(m[0]) ? `Write the temperature as ${q(right)}.` : `Write the temperature as ${q(right)}, with no degree sign.`,
+      why: env.guide === 'govuk'
+        ? 'GOV.UK style gives temperatures in Celsius, written the short way: 37°C.'
+        : 'NHS style writes temperatures as 38C. It is short, and people read it the same way every time.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: env.guide === 'govuk'
+        ? 'https://www.gov.uk/guidance/style-guide/a-to-z#temperature'
+        : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#degrees-temperature',
+    });
+  }
+}
+
+/**
+ * Words the guides write one way: “email” (not “e-mail”), “online”, “website”, “antenatal”; and,
+ * in GOV.UK’s A to Z, “reuse”, “reopen”, “webchat”, “webpage”, “homepage” and “lunchtime”.
+ */
+const WORD_FORMS: Array<[RegExp, string, 'both' | 'govuk']> = [
+  [/^e-mail(s|ed|ing)?$/i, 'email', 'both'],
+  [/^on-line$/i, 'online', 'both'],
+  [/^web[ -]site(s)?$/i, 'website', 'both'],
+  [/^ante-natal$/i, 'antenatal', 'both'],
+  [/^re-(use|uses|used|open|opens|opened|order|ordered|invent|invented)$/i, 're', 'govuk'],
+  [/^web chat(s)?$/i, 'webchat', 'govuk'],
+  [/^web page(s)?$/i, 'webpage', 'govuk'],
+  [/^home page(s)?$/i, 'homepage', 'govuk'],
+  [/^lunch time(s)?$/i, 'lunchtime', 'govuk'],
+];
+const WORD_FORM_RE = /(?<![\p{L}\p{N}@./-])(e-mail(?:s|ed|ing)?|on-line|web[ -]sites?|ante-natal|re-(?:uses?|used|opens?|opened|order|ordered|invent|invented)|web chats?|web pages?|home pages?|lunch times?)(?![\p{L}\p{N}@/-])/giu;
+
+export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(WORD_FORM_RE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const written = m[0];
+    const form = WORD_FORMS.find(([re]) => re.test(written));
+    if (!form || (form[2] === 'govuk' && env.guide !== 'govuk')) continue;
+    let right: string;
+    if (form[1] === 're') right = written.replace('-', '');
+    else {
+      const ending = form[0].exec(written)?.[1] ?? '';
+      right = form[1] + ending;
+    }
+    right = /^\p{Lu}/u.test(written) ? right[0]!.toUpperCase() + right.slice(1).toLowerCase() : right.toLowerCase();
+    claim(t, from, to);
+    hits.push({
+      check: 'terms',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(written)}.`,
+      why: 'The guide writes this word one way, so it looks the same every time it is read.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: form[2] === 'govuk' ? 'https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation' : undefined,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phone numbers
+
+/**
+ * A UK phone number: an area code in brackets, or digits with hyphens or dots between them, or
+ * 10 or 11 digits with no spaces at all. Numbers already written with spaces are fine.
+ */
+const PHONE = /(?<![\p{L}\p{N}+\-./£$])(?:\((0\d{2,5})\)[ \t]?(\d{3,4}(?:[ \t-]?\d{3,4})?)|(0\d{2,5}(?:[-.]\d{2,6}){1,3})|(0[1-9]\d{8,9}))(?![\p{N}]|[-./]\d)/gu;
+/** Words that say a number is a phone number. */
+const PHONE_WORDS = /\b(?:call|calls|calling|phone|phones|telephone|tel|ring|mobile|mob|fax|helpline|hotline|textphone|minicom|switchboard|contact|text|sms|whatsapp)\b/i;
+/** “Tel:”, “Tel.”, “Tel no:”, “Telephone:”, “Mob:”, “Mobile:” as a label before a number. */
+const PHONE_LABEL = /(?<![\p{L}])(Tel|TEL|Telephone|Mob|MOB|Mobile)((?:[ \t]*(?:[Nn]o|[Nn]umber)\.?)?(?:[ \t]*[.:])?)[ \t]*(?=[+(]?\d)/gu;
+
+/** How long the area code is: 020 and other 02 codes, 0113 and 0121 cities, 01xxx, 03/08/09, 07. */
+function areaLength(digits: string): number {
+  if (digits.startsWith('02')) return 3;
+  if (/^01(1\d|\d1)/.test(digits)) return 4;
+  if (digits.startsWith('01') || digits.startsWith('07')) return 5;
+  return 4;
+}
+
+/** A UK phone number written the guides’ way: the area code, then the rest in 2 groups. */
+export function phoneFormat(digits: string): string {
+  const a = areaLength(digits);
+  const area = digits.slice(0, a);
+  const rest = digits.slice(a);
+  if (rest.length <= 4) return `${area} ${rest}`;
+  const cut = rest.length === 8 ? 4 : 3;
+  return `${area} ${rest.slice(0, cut)} ${rest.slice(cut)}`;
+}
+
+export function checkPhoneNumbers(t: BlockText, env: Env, hits: Hit[]): void {
+  const text = t.text;
+  for (const m of text.matchAll(PHONE_LABEL)) {
+    const label = m[1]!.toLowerCase();
+    const from = m.index;
+    const to = from + m[1]!.length + m[2]!.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const mobile = label.startsWith('mob');
+    let right: string;
+    if (env.guide === 'govuk') {
+      if (label === 'telephone') continue;
+      right = mobile ? 'Mobile phone:' : 'Telephone:';
+    } else {
+      if (label === 'mobile') continue;
+      right = mobile ? 'Mobile:' : 'Phone:';
+    }
+    claim(t, from, to);
+    hits.push({
+      check: 'phone',
+      from,
+      to,
+      message: `Write ${q(right)} before a phone number, not ${q(text.slice(from, to))}.`,
+      why:
+        env.guide === 'govuk'
+          ? 'GOV.UK style writes “Telephone:” or “Mobile phone:” in full before a number, so everyone knows what it is.'
+          : 'NHS style writes “Phone:” or “Mobile:” before a number: “phone” is the word people use.',
+      suggestions: [right],
+      sourceUrl:
+        env.guide === 'govuk'
+          ? 'https://www.gov.uk/guidance/style-guide/a-to-z#telephone-numbers'
+          : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#phone-and-phone-numbers',
+      severity: 'suggestion',
+    });
+  }
+  if (!/\d{3}/.test(text)) return;
+  for (const m of text.matchAll(PHONE)) {
+    const [whole, bracketArea, bracketRest, separated, run] = m as unknown as Array<string | undefined>;
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const digits = whole!.replace(/\D/g, '');
+    if (digits.length < 10 || digits.length > 11) continue;
+    // Dates and version numbers with dots or hyphens (“01-02-2024”) are not phone numbers.
+    if (separated && /^\d{2}[-.]\d{2}[-.]\d{2,4}$/.test(separated)) continue;
+    const k = sentenceAt(t, from);
+    const before = text.slice(Math.max(0, (t.sentenceStarts[k] ?? 0) - 60), from);
+    if (!bracketArea && !PHONE_WORDS.test(before) && !PHONE_WORDS.test(text.slice(to, to + 30))) continue;
+    const right = bracketArea
+      ? `${bracketArea} ${bracketRest!.replace(/[ \t-]+/g, ' ')}`
+      : phoneFormat(digits);
+    const problem = bracketArea
+      ? 'with no brackets round the area code'
+      : separated
+        ? 'with spaces, not hyphens or dots'
+        : 'with spaces after the area code';
+    claim(t, from, to);
+    hits.push({
+      check: 'phone',
+      from,
+      to,
+      message: `Write the phone number ${problem}: ${q(right)}.`,
+      why: 'Phone numbers are easiest to read, remember and dial in groups, with the area code on its own.',
+      suggestions: [right],
+      ...(run || bracketArea ? {} : { fix: { from, to, text: right } }),
+      severity: 'suggestion',
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slashes, “(s)” and full stops in abbreviations
+
+/** Word/word: a slash in place of “or”. */
+const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:\/(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
+/** Folder and package names: “src/docs”, “zod/mini” are paths, not a choice of words. */
+const PATH_PARTS = new Set('src lib bin dist docs doc test tests fixtures scripts rules node npm api www http https md js mjs ts json html css docx pdf xlsx zod mini app assets images img public static config'.split(' '));
+/** Units and rates: “mg/ml”, “km/h”, “units/week” are “per”, not “or”. */
+const PER_WORDS = new Set(
+  ('mg ml l kg g mcg mmol km m cm mm h hr hrs hour hours min mins minute minutes s sec day days week weeks ' +
+    'month months year years annum night person head visit session dose litre litres kcal unit units mile miles').split(' '),
+);
+/** Pairs that name one control or one kind of question: “a play/pause button”, “a yes/no question”. */
+const TOGGLES = new Set(['on/off', 'yes/no', 'show/hide', 'play/pause', 'open/close', 'start/stop', 'in/out', 'up/down', 'true/false', 'pass/fail', 'expand/collapse']);
+
+export function checkSlashes(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (const m of text.matchAll(SLASHED)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const parts = m[0].split('/');
+    if (/^n\/a$/i.test(m[0])) {
+      claim(t, from, to);
+      hits.push({
+        check: 'slashes',
+        from,
+        to,
+        message: `Write ${q('not applicable')} or ${q('no data')}, not ${q(m[0])}.`,
+        why: 'Not everyone knows what “N/A” means, and screen readers read it out letter by letter.',
+        suggestions: ['not applicable', 'no data'],
+        sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#n-a',
+        severity: 'suggestion',
+      });
+      continue;
+    }
+    if (t.block.inTable) continue;
+    // “A/B”, “w/c”, “c/o”: letters, not words. “AC/DC”, “Black/Black British”: names and labels.
+    if (parts.some((p) => p.replace(/['’-]/g, '').length < 2)) continue;
+    // “house-style/times”, “long-term/short-term”: names of things and paths, not a choice of words.
+    if (parts.some((p) => p.includes('-') || PATH_PARTS.has(p.toLowerCase()))) continue;
+    if (parts.every((p) => /^\p{Lu}/u.test(p))) continue;
+    if (parts.slice(1).some((p) => PER_WORDS.has(p.toLowerCase()))) continue;
+    if (parts.some((p) => /^(and|or)$/i.test(p)) || TOGGLES.has(m[0].toLowerCase())) continue;
+    const right = parts.join(' or ');
+    claim(t, from, to);
+    hits.push({
+      check: 'slashes',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(m[0])}, or ${q(parts.join(' and '))} if you mean both.`,
+      why: 'A slash makes readers stop and work out what you mean, and screen readers read it out as “slash”.',
+      suggestions: [right, parts.join(' and ')],
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#or',
+      severity: 'suggestion',
+    });
+  }
+}
+
+/** “document(s)”, “child(ren)”: GOV.UK asks for the plural, which covers one or more. */
+const PLURAL_BRACKETS = /(?<![\p{L}])(\p{L}{2,})\((s|es|ren)\)(?![\p{L}])/gu;
+
+export function checkPluralBrackets(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(PLURAL_BRACKETS)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${m[1]}${m[2]}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'brackets',
+      from,
+      to,
+      message: `Write the plural, ${q(right)}, not ${q(m[0])}: it covers one or more.`,
+      suggestions: [right],
+      fix: { from, to, text: right },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/** “Dr. Patel”, “Mrs. Jones”: UK style writes personal titles with no full stop. */
+const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd)\.(?=[ \t]+\p{Lu})(?![ \t]+(?:The|Then|This|That|It|We|You|They|He|She|I|A|An|In|On|If|When|There|Our|Your)\b)/gu;
+/** “B.B.C.”, “N.H.S.”: full stops between capital letters. Initials before a name are left alone. */
+const DOTTED = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}\p{Lu}?)(?![\p{L}\p{N}])(?![ \t]*\p{Lu}\p{Ll})/gu;
+
+export function checkAbbreviationStops(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (const m of text.matchAll(TITLE_STOP)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'abbreviations',
+      from,
+      to,
+      message: `Write ${q(m[1]!)} with no full stop.`,
+      suggestions: [m[1]!],
+      fix: { from: to - 1, to, text: '' },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#names-and-personal-titles',
+    });
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = m[1]!.replace(/\./g, '');
+    claim(t, from, to);
+    hits.push({
+      check: 'abbreviations',
+      from,
+      to,
+      message: `Write ${q(right)} with no full stops.`,
+      suggestions: [right],
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#abbreviations-acronyms-and-initialisms',
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spaces around punctuation
+
+/** “care , which”, “Note :”: a space before a comma, full stop, colon, semicolon, ! or ?. */
+const SPACE_BEFORE = /(?<=[\p{L}\p{N})’”"%])[ \t]+(?:([,;])(?=\s|$|[”"’)]|\p{L})|([:!?]|\.(?!\.))(?=\s|$|[”"’)]))/gu;
+/** “appointment.Please”, “care,which”: no space after a full stop or a comma between words. */
+const NO_SPACE_AFTER = /(?<=\p{Ll}{2})(?:\.(?=\p{Lu}\p{Ll}{2})|,(?=\p{L}{2}))/gu;
+
+export function checkSpacing(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (const m of text.matchAll(SPACE_BEFORE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const mark = m[1] ?? m[2]!;
+    // A word and its punctuation in separate table cells or after code is not a slip.
+    if (text[from - 1] === '\uFFFC') continue;
+    // The space must be in the source, just before the mark: a link’s address or title can sit
+    // between the words and the mark (“[plain English](https://… "Title"),”).
+    if ((t.ends[to - mark.length - 1] ?? -1) !== t.starts[to - mark.length]) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'spacing',
+      from,
+      to,
+      message: `Take out the space before ${q(mark)}.`,
+      suggestions: [mark],
+      fix: { from, to: to - mark.length, text: '' },
+      severity: 'suggestion',
+    });
+  }
+  for (const m of text.matchAll(NO_SPACE_AFTER)) {
+    const from = m.index;
+    const to = from + 1;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    // A web address or file name written as plain text (“nhs.uk”, “Plan.Docx”) is not prose.
+    const word = /\S*$/.exec(text.slice(Math.max(0, from - 40), from))?.[0] ?? '';
+    const next = /^\S*/.exec(text.slice(to, to + 40))?.[0] ?? '';
+    if (/[/@\\:]|www/i.test(word + next) || /\.(?:uk|com|org|net|gov|nhs)\b/i.test(next)) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'spacing',
+      from,
+      to,
+      message: `Add a space after ${q(m[0])}.`,
+      suggestions: [`${m[0]} `],
+      fix: { from: to, to, text: ' ' },
+      severity: 'suggestion',
+    });
+  }
+}
+

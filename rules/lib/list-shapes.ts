@@ -1,0 +1,104 @@
+/**
+ * Lists that are not marked up as lists, for the lists rule: items typed with bullet characters
+ * (“• a more open process • the next”), items lettered a), b), c) as paragraphs, and a run of
+ * paragraphs that each start with a short label and a dash after a lead-in line (“Better care –
+ * with …”). Screen readers do not announce these as lists, and readers cannot scan them.
+ */
+import type { Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
+import { plainText } from './mdast.js';
+
+/** Characters people type for bullets. */
+const BULLET_CHARS = /[•▪●◦]/g;
+/** “a) ”, “(b) ”, “iii) ” at the start of a line: a lettered item. */
+const LETTERED = /^\(?([a-h]|i{1,3}|iv|vi{0,3})\)\s+\S/;
+/** “Better access to GP services – with …”: a short label, a dash, then the rest. */
+const DASH_LABEL = /^(\p{Lu}[^–—.:!?]{2,70}?)\s+[–—-]\s+\S/u;
+
+export interface FakeItem {
+  /** Source offset of the item’s first character (the bullet or the letter). */
+  start: number;
+  /** Source offset just after the item’s text. */
+  end: number;
+  /** The item’s words, without the bullet or letter. */
+  text: string;
+}
+
+export interface FakeList {
+  kind: 'bullets' | 'letters' | 'dash-labels';
+  items: FakeItem[];
+}
+
+/** Each paragraph’s lines, with their source offsets. */
+function linesOf(source: string, para: Paragraph): Array<{ start: number; text: string }> {
+  const start = para.position?.start.offset;
+  const end = para.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const out: Array<{ start: number; text: string }> = [];
+  let at = start;
+  for (const line of source.slice(start, end).split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    out.push({ start: at + lead, text: line.trim() });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** The lists typed as plain paragraphs in this parent’s children (not inside real lists). */
+export function fakeLists(source: string, parent: Parents): FakeList[] {
+  const found: FakeList[] = [];
+  const children = parent.children as MdastNodes[];
+  let letters: FakeItem[] = [];
+  let labels: FakeItem[] = [];
+  let labelsLeadIn = false;
+  const flushLetters = () => {
+    if (letters.length >= 2) found.push({ kind: 'letters', items: letters });
+    letters = [];
+  };
+  const flushLabels = () => {
+    if (labels.length >= 3 && labelsLeadIn) found.push({ kind: 'dash-labels', items: labels });
+    labels = [];
+  };
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type !== 'paragraph' || !node.position) {
+      flushLetters();
+      flushLabels();
+      continue;
+    }
+    const lines = linesOf(source, node);
+    // Bullet characters: 2 or more in one paragraph, at line starts or run in.
+    const text = plainText(node);
+    const bullets = [...text.matchAll(BULLET_CHARS)].filter((m) => /^\s/.test(text.slice(m.index! + 1, m.index! + 2)) && (m.index === 0 || /\s/.test(text[m.index! - 1]!)));
+    // The first one starts a line, or follows a lead-in (“included: •”): not “Home • About • Contact”.
+    const first = bullets[0]?.index ?? -1;
+    const startsList = first >= 0 && (/(^|\n)\s*$/.test(text.slice(0, first)) || /[:;]\s*$/.test(text.slice(0, first)));
+    if (bullets.length >= 2 && startsList) {
+      const raw = source.slice(node.position.start.offset!, node.position.end.offset!);
+      const items: FakeItem[] = [];
+      const marks = [...raw.matchAll(BULLET_CHARS)].filter((m) => /^\s/.test(raw.slice(m.index! + 1, m.index! + 2)));
+      for (let k = 0; k < marks.length; k++) {
+        const from = marks[k]!.index!;
+        const to = k + 1 < marks.length ? marks[k + 1]!.index! : raw.length;
+        items.push({ start: node.position.start.offset! + from, end: node.position.start.offset! + to, text: raw.slice(from + 1, to).trim() });
+      }
+      if (items.length >= 2) found.push({ kind: 'bullets', items });
+    }
+    // Lettered items: each paragraph, or each line of one paragraph, starts “a)”, “b)”…
+    const lettered = lines.filter((l) => LETTERED.test(l.text));
+    if (lettered.length && lettered.length === lines.length) {
+      for (const l of lettered) letters.push({ start: l.start, end: l.start + l.text.length, text: l.text.replace(/^\(?[a-z]+\)\s+/, '') });
+    } else flushLetters();
+    // Paragraphs that each start with a short label and a dash, after a line ending in a colon.
+    const label = DASH_LABEL.exec(text);
+    if (label && label[1]!.split(/\s+/).length <= 8 && text.split(/\s+/).length >= 8) {
+      if (!labels.length) {
+        const before = children[i - 1];
+        labelsLeadIn = before?.type === 'paragraph' && /:\s*$/.test(plainText(before));
+      }
+      labels.push({ start: node.position.start.offset!, end: node.position.start.offset! + label[1]!.length, text: label[1]! });
+    } else flushLabels();
+  }
+  flushLetters();
+  flushLabels();
+  return found;
+}

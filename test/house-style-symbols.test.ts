@@ -1,0 +1,255 @@
+/**
+ * house-style checks from the NHS and GOV.UK A to Z guides on made-up text: money (“£75” not
+ * “£75.00”, “£5 million” not “£5m”, “4 pence”), “50%” not “50 per cent”, phone numbers and their
+ * labels, a slash for “or”, “(s)” plurals, full stops in titles and abbreviations, spaces around
+ * punctuation, a hyphen after an “-ly” adverb and a dash with a space on one side only. Each check
+ * fires, says the guide’s form, and stays silent on near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import houseStyle from '../rules/house-style.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string, options: Record<string, unknown> = {}) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(houseStyle, options, {}));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+
+const found = async (text: string, options: Record<string, unknown> = {}) =>
+  (await lint(text, options)).map((f) => `${f.data?.check}: ${f.excerpt}`);
+
+function fixed(text: string, findings: Awaited<ReturnType<typeof lint>>): string {
+  let out = text;
+  for (const fix of findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
+  }
+  return out;
+}
+
+describe('house-style: money', () => {
+  it('asks for “£75”, “£5 million” and “4 pence”, and fixes them', async () => {
+    const text = 'The fee is £75.00 and the fund is £2.5bn. Parking costs £3k a year. Calls cost 4p a minute.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      'money: £75.00 → £75',
+      'money: £2.5bn → £2.5 billion',
+      'money: £3k → £3,000',
+      'money: 4p → 4 pence',
+    ]);
+    expect(fixed(text, findings)).toBe('The fee is £75 and the fund is £2.5 billion. Parking costs £3,000 a year. Calls cost 4 pence a minute.');
+    expect(findings[0]!.message).toBe('Write “£75”, not “£75.00”: leave out “.00” when there are no pence.');
+  });
+
+  it('leaves pence, tables of prices, pages and picture sizes alone', async () => {
+    expect(await found('It costs £75.50, or £1,250 for the year. Read page 4p of the notes. Watch it in 1080p.')).toEqual([]);
+    expect(await found('| Item | Price |\n| --- | --- |\n| Parking | £4.00 |\n')).toEqual([]);
+  });
+});
+
+describe('house-style: per cent', () => {
+  it('asks for the % sign with a number', async () => {
+    const findings = await lint('About 45 per cent of people said yes.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['45 per cent → 45%']);
+  });
+
+  it('leaves “per cent” with no number alone', async () => {
+    expect(await found('The rise in per cent terms was small.')).toEqual([]);
+  });
+});
+
+describe('house-style: phone numbers', () => {
+  it('flags brackets, hyphens and numbers with no spaces, with the number written the guides’ way', async () => {
+    const findings = await lint('Call the clinic on (01632) 960123, 020-7946-0457 or 07700900461.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      '(01632) 960123 → 01632 960123',
+      '020-7946-0457 → 020 7946 0457',
+      '07700900461 → 07700 900 461',
+    ]);
+    expect(findings.every((f) => f.severity === 'suggestion')).toBe(true);
+  });
+
+  it('asks for “Phone:” (NHS) or “Telephone:” (GOV.UK) in place of “Tel:” and “Mob:”', async () => {
+    const text = 'Tel: 0300 123 4567\n\nMob. 07700 900 461';
+    expect((await lint(text)).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['Tel: → Phone:', 'Mob. → Mobile:']);
+    expect((await lint(text, { guide: 'govuk' })).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      'Tel: → Telephone:',
+      'Mob. → Mobile phone:',
+    ]);
+  });
+
+  it('leaves numbers with spaces, dates, codes and numbers with no phone words alone', async () => {
+    expect(await found('Call 0300 123 4567 or 020 7946 0457. Phone: 111.')).toEqual([]);
+    expect(await found('The order number is 01234567890. The form is version 2.1.')).toEqual([]);
+  });
+});
+
+describe('house-style: slashes', () => {
+  it('asks for “or” (or “and”) in place of a slash between words', async () => {
+    const findings = await lint('Ask your parents/carers to sign the form.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['slashes: parents/carers']);
+    expect(findings[0]!.suggestions).toEqual(['parents or carers', 'parents and carers']);
+    expect(findings[0]!.message).toBe('Write “parents or carers”, not “parents/carers”, or “parents and carers” if you mean both.');
+  });
+
+  it('asks for words in place of “N/A”', async () => {
+    expect((await lint('Write N/A if it does not apply.')).map((f) => f.suggestions)).toEqual([['not applicable', 'no data']]);
+  });
+
+  it('leaves rates, letters, names, toggles, numbers and paths alone', async () => {
+    expect(
+      await found(
+        'Take 5mg/ml, 14 units/week. Read the A/B test and the w/c date. AC/DC and Black/Black British are names. ' +
+          'Press the play/pause button for a yes/no answer. It is a 24/7 line. The house-style/times family.',
+      ),
+    ).toEqual([]);
+    expect(await found('| Answer |\n| --- |\n| parent/carer |\n')).toEqual([]);
+  });
+});
+
+describe('house-style: brackets for plurals', () => {
+  it('asks for the plural in place of “(s)”, and fixes it', async () => {
+    const text = 'Bring your document(s) and your child(ren).';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['brackets: document(s)', 'brackets: child(ren)']);
+    expect(fixed(text, findings)).toBe('Bring your documents and your children.');
+  });
+});
+
+describe('house-style: full stops in abbreviations', () => {
+  it('flags “Dr.” before a name and “N.H.S.”', async () => {
+    const text = 'Dr. Patel and Mrs. Jones work for the N.H.S. in Leeds.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['Dr. → Dr', 'Mrs. → Mrs', 'N.H.S. → NHS']);
+    expect(fixed(text, findings).startsWith('Dr Patel and Mrs Jones')).toBe(true);
+  });
+
+  it('leaves initials before a name, “e.g.” and titles at the end of a sentence alone', async () => {
+    expect(await found('J.R. Smith wrote it. Ask the Dr. then wait. Ask the Dr. Then wait.', { checks: { eg: false } })).toEqual([]);
+  });
+});
+
+describe('house-style: spaces around punctuation', () => {
+  it('flags a space before a comma or full stop, and a missing space after one', async () => {
+    const text = 'Our care , which is good,is here .Come in.Please wait.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.message}`)).toEqual([
+      'spacing: Take out the space before “,”.',
+      'spacing: Add a space after “,”.',
+      'spacing: Add a space after “.”.',
+    ]);
+    expect(fixed(text, findings)).toBe('Our care, which is good, is here .Come in. Please wait.');
+  });
+
+  it('leaves web addresses, decimals, ellipses and names alone', async () => {
+    expect(await found('Go to nhs.uk or GOV.UK for 1.5mg, 2,000 people and more ... Node.Js is a name.')).toEqual([]);
+  });
+});
+
+describe('house-style: hyphens and dashes', () => {
+  it('flags a hyphen after an “-ly” adverb under the GOV.UK guide, and fixes it to a space', async () => {
+    const text = 'Our highly-skilled team welcomes newly-qualified nurses.';
+    expect(await found(text)).toEqual([]);
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: highly-skilled', 'hyphens: newly-qualified']);
+    expect(fixed(text, findings)).toBe('Our highly skilled team welcomes newly qualified nurses.');
+  });
+
+  it('leaves adjectives that end in -ly alone', async () => {
+    expect(await found('A family-friendly, early-years, daily-use and elderly-care service.', { guide: 'govuk' })).toEqual([]);
+  });
+
+  it('flags a dash with a space on one side only, but not a shared hyphen', async () => {
+    const text = 'Mid Essex- Provide runs it. Our care -which is good- is here.';
+    expect((await found(text)).filter((f) => f.startsWith('dash'))).toEqual(['dash: - ', 'dash:  -', 'dash: - ']);
+    expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
+  });
+});
+
+describe('house-style: semicolons between sentences', () => {
+  it('asks for a full stop where a semicolon joins 2 sentences', async () => {
+    const findings = await lint('You have the test under local anaesthetic; this means you stay awake.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['semicolons: ; → . This']);
+    expect(findings[0]!.severity).toBe('suggestion');
+  });
+
+  it('leaves quoted speech, a run of semicolons and short parts alone', async () => {
+    expect(await found('She said: “It is a great technique; I can do more than ever now.”')).toEqual([]);
+    expect(await found('We went to Leeds, in Yorkshire; York, in Yorkshire; and Hull, by the sea.')).toEqual([]);
+    expect(await found('Yes; no.')).toEqual([]);
+  });
+});
+
+describe('house-style: 24-hour times with a full stop, and time units', () => {
+  it('asks for “2pm” in place of “at 14.00”, and for units in full', async () => {
+    const text = 'The meeting starts at 14.00 and ends at 15.30. It takes 15 mins, or 1 hr with questions.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      '14.00 → 2pm',
+      '15.30 → 3:30pm',
+      '15 mins → 15 minutes',
+      '1 hr → 1 hour',
+    ]);
+    expect(fixed(text, findings)).toBe('The meeting starts at 2pm and ends at 3:30pm. It takes 15 minutes, or 1 hour with questions.');
+  });
+
+  it('leaves prices, section numbers and morning times with no context alone', async () => {
+    expect(await found('It costs £14.50. Read section 14.10. The score was 9.30 out of 10.')).toEqual([]);
+  });
+});
+
+describe('house-style: apostrophes', () => {
+  it('says once when a page mixes straight and curly apostrophes, at the fewer kind', async () => {
+    const findings = await lint("# Funding if you're disabled\n\nYou’ll get help. We’ll call. It’s free.");
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['apostrophes: you\'re']);
+    expect(findings[0]!.message).toBe('This page uses curly apostrophes (’) in 3 places and straight ones (\') in 1, like “you\'re”. Use one kind every time.');
+    expect(findings[0]!.suggestions).toEqual(['you’re']);
+  });
+
+  it('leaves a page with one kind, and quoted examples, alone', async () => {
+    expect(await found("You'll get help. We'll call.")).toEqual([]);
+    expect(await found('You’ll get help. Do not write “you\'ll” with a straight one.')).toEqual([]);
+  });
+});
+
+describe('house-style: temperatures and the % sign', () => {
+  it('writes temperatures the NHS way (38C) or the GOV.UK way (38°C)', async () => {
+    const text = 'Call us if it is 38°C or 38 degrees Celsius. It is 38C now.';
+    expect((await lint(text)).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['38°C → 38C', '38 degrees Celsius → 38C']);
+    expect((await lint(text, { guide: 'govuk' })).map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['38 degrees Celsius → 38°C']);
+  });
+
+  it('takes the space out of “50 %”', async () => {
+    expect((await lint('About 50 % agreed.')).map((f) => f.suggestions[0])).toEqual(['50%']);
+  });
+
+  it('leaves degrees of angle and other numbers alone', async () => {
+    expect(await found('Turn it 90 degrees. Class 3C meets at 9am. About 50% agreed.')).toEqual([]);
+  });
+});
+
+describe('house-style: words the guides write one way', () => {
+  it('asks for “email”, “website”, “online” and “antenatal”, keeping capitals and endings', async () => {
+    const text = 'Send an e-mail or use our web site. E-mails are read. It is on-line. The ante-natal clinic opens.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual([
+      'e-mail → email',
+      'web site → website',
+      'E-mails → Emails',
+      'on-line → online',
+      'ante-natal → antenatal',
+    ]);
+    expect(fixed(text, findings)).toBe('Send an email or use our website. Emails are read. It is online. The antenatal clinic opens.');
+  });
+
+  it('asks for GOV.UK’s “reuse”, “webpage” and “lunchtime” only under the GOV.UK guide', async () => {
+    const text = 'We re-opened the web page at lunch time.';
+    expect(await found(text)).toEqual([]);
+    expect((await lint(text, { guide: 'govuk' })).map((f) => f.suggestions[0])).toEqual(['reopened', 'webpage', 'lunchtime']);
+  });
+
+  it('leaves email addresses and other hyphens alone', async () => {
+    expect(await found('Write to e-mail@example.nhs.uk about the re-election and the web-based form.')).toEqual([]);
+  });
+});
