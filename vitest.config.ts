@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
  * A new test file goes in fast unless it runs a real client or takes more than a few seconds.
  */
 const FAST = [
+  'test/one-finding-a-word.test.ts',
   'test/api.test.ts',
   'test/cli.test.ts',
   'test/config.test.ts',

@@ -172,14 +172,37 @@ function inSections(doc: LintDocument, findings: Finding[]): Finding[] {
   return findings;
 }
 
-/** Two findings from one rule on the same words say the same thing once. */
+/**
+ * When 2 built-in rules flag exactly the same words, the writer sees one finding: the one that
+ * names the slip most exactly (“HS” is a misspelt “NHS” before it is an acronym; “web chat” is
+ * the guide's spelling before it is a house-style term). Earlier in this list wins. Rules not in
+ * it (plugins) are never dropped for another rule.
+ */
+const FIRST_SAY = [
+  'misspellings', 'spelling', 'uk-spelling', 'inclusive-language', 'jargon', 'simpler-words', 'house-style',
+  'numbers', 'capitals', 'all-caps', 'acronyms', 'link-text', 'alt-text', 'repeated-words', 'passive-voice',
+];
+
+/** Two findings from one rule on the same words say the same thing once; so do 2 built-in rules. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
+  const mine = findings.filter((f) => {
     const key = `${f.ruleId}\0${f.start.offset}\0${f.end.offset}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+  const best = new Map<string, number>();
+  for (const f of mine) {
+    const rank = FIRST_SAY.indexOf(f.ruleId);
+    if (rank < 0 || f.end.offset === f.start.offset) continue;
+    const key = `${f.start.offset}\0${f.end.offset}`;
+    best.set(key, Math.min(best.get(key) ?? rank, rank));
+  }
+  return mine.filter((f) => {
+    const rank = FIRST_SAY.indexOf(f.ruleId);
+    if (rank < 0 || f.end.offset === f.start.offset) return true;
+    return best.get(`${f.start.offset}\0${f.end.offset}`) === rank;
   });
 }
 
