@@ -46,11 +46,11 @@ export default defineRule<Options>({
       'many sentences. Where the passive is a habit on a page, one finding names every passive sentence ' +
       'on it. It counts most where the hidden doer matters: the reader or a person as the subject ' +
       '(“you may be asked”), a promise (“will be rolled out”), “it was agreed that”, or a doer named ' +
-      'after “by”. A thing that is made, shown or laid out (“links are underlined”, “the page has been ' +
-      'updated”) does not count.\n\nThe page is a habit when these add up to 2 strong sentences (or 1 strong ' +
-      'and 1 other) and 1 sentence in 10 or more is passive (option maxShare, 0.1). Otherwise a section ' +
+      'after “by”. A sentence about how a page looks or what it shows (“links are underlined”, “the page has been ' +
+      'updated”) does not count.\n\nA page has a habit when its passive sentences add up to 2 strong ones (or 1 strong ' +
+      'and 1 other). At least 1 sentence in 10 must also be passive (option maxShare, 0.1). Otherwise a section ' +
       'with a passive habit of its own gets one finding, and so does a paragraph with 3 or more passive ' +
-      'sentences (option minPerParagraph). A sentence that tells the reader what will be done to them ' +
+      'sentences (option minPerParagraph). A sentence that tells readers what will happen to them ' +
       '(“you will be contacted”, “your GP may be told”) is always named, unless it says who will do it.\n\nSet the option each to true ' +
       'to name every passive sentence in a finding of its own.',
     defaultOptions: { maxShare: 0.1, minPerParagraph: 3, each: false },
@@ -251,7 +251,7 @@ function reportGroup(context: RuleContext, sentences: Place[], scope: Scope): vo
       scope.scope === 'reader'
         ? `${sentences.length} sentences ${where} tell readers what will be done to them, but not who will do it: ${joinAnd(phrases)}.`
         : `${sentences.length} of ${scope.sentences} sentences ${where} are in the passive voice, which hides who does what: ${joinAnd(phrases)}.`,
-    why: `${WHY} One passive sentence is often fine; here it is a habit.`,
+    why: `${WHY} One passive sentence is often fine, but here it is a habit.`,
     suggestions: [suggestion],
     data: {
       ...dataOf(first),
