@@ -67,7 +67,10 @@ export default defineRule({
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
-      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables.\n\n' +
+      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
+      'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
+      'When a page names an organisation in full (“Anytown NHS Trust”) and then writes “the Trust” again and again, ' +
+      'it flags the first “the Trust” only, and says how many times the page writes it.\n\n' +
       'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
