@@ -106,6 +106,7 @@ export default defineRule({
     const deferred: Pending[] = [];
     const shortNames = new Map<string, Pending>();
     const fullNames = new Map<string, boolean>();
+    let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
       if (block.kind === 'heading' || block.kind === 'tableCell' || block.inTable) continue;
@@ -217,6 +218,8 @@ export default defineRule({
       if (definedShortName(tokens, first, next)) return;
       const written = doc.text.slice(start, end).toLowerCase();
       if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return;
+      // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
+      if ((defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''))) return;
       const kind = lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common';
       // The short name of an organisation the page names in full (“Anytown NHS Trust … the Trust”), used
       // again and again, is one choice the writer makes once: flag its first use only, and say how many
@@ -346,6 +349,17 @@ function nextToName(tokens: Token[], first: number, next: number, to: number): b
   if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
   const comma = tokens[k];
   return comma?.raw === ',' && startsUpper(tokens[k - 1]) && (startsUpper(tokens[k - 2]) || HONORIFICS.has(tokens[k - 2]?.lower ?? ''));
+}
+
+/** A name, then a short name or a role in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”. */
+const BRACKET_NAME =
+  /[\p{Lu}&][\p{L}\p{N}&'’.-]*\s*\(\s*[“‘"']?\s*(?:the\s+|The\s+)?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})\s*[”’"']?\s*\)/gu;
+
+/** The short names and roles a page defines in brackets, in lower case: left alone wherever the page uses them. */
+function bracketNames(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(BRACKET_NAME)) found.add(m[1]!.toLowerCase());
+  return found;
 }
 
 /** “Anytown NHS Foundation Trust (the Trust)”: the short name in brackets, right after the full name. */

@@ -150,6 +150,18 @@ describe('capitals on common nouns', () => {
     ).toEqual(['Board']);
   });
 
+  it('leaves a short name or a role the page defines in brackets alone wherever it is used', async () => {
+    for (const text of [
+      'Anytown NHS Foundation Trust (the Trust) runs 2 hospitals. The Trust will write to you.',
+      'Present: Councillor Jones (Chair) and 6 members. The Chair welcomed everyone.',
+      'Anytown Health and Wellbeing Board (“the Board”) met. The Board agreed the plan.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+    // a role in brackets that is not the word used later does not count
+    expect(await excerpts('Present: Councillor Jones (Chair). The Panel agreed.')).toEqual(['Panel']);
+  });
+
   it('flags every use of a short name when the page does not name the organisation in full', async () => {
     expect(await excerpts('The Trust will write to you. You may work within the Trust.')).toEqual(['Trust', 'Trust']);
     // a name used to describe another noun is a different use: “the public Board meeting”
