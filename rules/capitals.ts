@@ -319,19 +319,31 @@ function listLabel(tokens: Token[], at: number, from: number): boolean {
 }
 
 /**
- * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well”.
- * The plural names those titles, so it is part of them. The first title must be 2 or more capitalised
- * words that are not common nouns (“Start Well”), so “Boards, Trust Boards” does not count.
+ * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well
+ * and Age Well”. The plural names those titles, so it is part of them. It takes 2 titles or more, the
+ * first of 2 words or more, each word with a capital and lower case after it and not a common noun: so
+ * not “Boards, Trust Boards”, and not “Integrated Care Systems, NHS England and councils” (a list of
+ * partners, not titles).
  */
 function namesFollow(tokens: Token[], next: number, to: number): boolean {
   const mark = tokens[next];
   if (!mark || next >= to || (mark.raw !== ',' && mark.raw !== ':')) return false;
   let k = next + 1;
-  while (k < to && startsUpper(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower)) {
-    if (COMMON.has(base(tokens[k]!))) return false;
+  const titles: number[] = [];
+  while (k < to) {
+    let words = 0;
+    while (k < to && isCap(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !COMMON.has(base(tokens[k]!))) {
+      words++;
+      k++;
+    }
+    if (!words) return false;
+    titles.push(words);
+    const sep = tokens[k];
+    if (k >= to || !sep || !(sep.raw === ',' || sep.lower === 'and' || sep.lower === 'or')) break;
     k++;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k++;
   }
-  return k - (next + 1) >= 2;
+  return titles.length >= 2 && titles[0]! >= 2;
 }
 
 /** A job title next to a person's name: “Jane Smith, Chief Executive”, “Chief Executive, Dr Jane Smith”. */

@@ -134,6 +134,10 @@ describe('capitals on common nouns', () => {
     ]);
     // one capitalised word after the comma is not a title
     expect(await excerpts('The collective Strategies, Anytown included, are late.')).toEqual(['Strategies']);
+    // a list of partners with acronyms in it is not a list of titles
+    expect(await excerpts('We work with Integrated Care Systems, NHS England and local councils.')).toEqual(['Integrated Care Systems']);
+    // one title is not a list of titles
+    expect(await excerpts('We read the Local Plans, Green Spaces first.')).toEqual(['Local Plans']);
   });
 
   it('flags the short name of an organisation the page names in full once, with how many times it is used', async () => {
