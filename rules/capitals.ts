@@ -36,6 +36,13 @@ const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 
 const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
 const QUOTE_TITLE_WORDS = 12;
 
+/** A finding waiting to be reported, with how many times the page writes the same short name. */
+interface Pending {
+  words: Token[];
+  kind: 'common' | 'generic';
+  count: number;
+}
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isCap = (t: Token | undefined) => isWord(t) && CAP_WORD.test(t.text);
 const startsUpper = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.raw);
@@ -60,7 +67,10 @@ export default defineRule({
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
-      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables.\n\n' +
+      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
+      'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
+      'When a page names an organisation in full (“Anytown NHS Trust”) and then writes “the Trust” again and again, ' +
+      'it flags the first “the Trust” only, and says how many times the page writes it.\n\n' +
       'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
@@ -92,6 +102,11 @@ export default defineRule({
     skip.sort((a, b) => a[0] - b[0]);
     const names = introducedNames(doc);
     let quoted: Uint8Array | undefined;
+    /** Findings to report once every block is read; short names (“the Trust”) by how they are written. */
+    const deferred: Pending[] = [];
+    const shortNames = new Map<string, Pending>();
+    const fullNames = new Map<string, boolean>();
+    let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
       if (block.kind === 'heading' || block.kind === 'tableCell' || block.inTable) continue;
@@ -105,6 +120,8 @@ export default defineRule({
         from = to;
       }
     }
+
+    for (const p of deferred) report(p.words, p.kind, p.count);
 
     const preset = context.settings.preset === 'govuk' ? 'govuk' : 'nhs';
     for (const r of termForms(doc, preset, skip)) {
@@ -186,6 +203,8 @@ export default defineRule({
       }
       if (!all.every((t) => COMMON.has(base(t)))) return;
       const plural = isPlural(base(all[all.length - 1]!));
+      // A plural that names the titles after it: “the Health and Wellbeing Strategies, Start Well, Live Well and Age Well”.
+      if (plural && namesFollow(tokens, next, to)) return;
       const lowerNext = isLowerWord(after) && next < to;
       if (lead === 'generic' && !plural && isWord(prev) && /^\d+$/.test(prev.raw)) return; // “our 2024 Strategy”
       const flag =
@@ -199,10 +218,50 @@ export default defineRule({
       if (definedShortName(tokens, first, next)) return;
       const written = doc.text.slice(start, end).toLowerCase();
       if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return;
-      report(all, lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common');
+      // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
+      if ((defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''))) return;
+      const kind = lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common';
+      // The short name of an organisation the page names in full (“Anytown NHS Trust … the Trust”), used
+      // again and again, is one choice the writer makes once: flag its first use only, and say how many
+      // times the page writes it. Editors of minutes and board papers often accept “the Board”.
+      if (lead === 'det' && all.length === 1 && DETERMINERS.has(before?.lower ?? '') && fullNameEnding(base(all[0]!))) {
+        const key = written.replace(/[’']s$/, '');
+        const seen = shortNames.get(key);
+        if (seen) {
+          seen.count++;
+          return;
+        }
+        const entry: Pending = { words: all, count: 1, kind };
+        shortNames.set(key, entry);
+        deferred.push(entry);
+        return;
+      }
+      deferred.push({ words: all, count: 1, kind });
     }
 
-    function report(words: Token[], kind: 'common' | 'generic' | 'verb'): void {
+    /**
+     * Whether the page writes a full name that ends in this word, like “Anytown NHS Trust” or “North East
+     * Integrated Care Board”: then “the Trust” is that organisation's short name.
+     */
+    function fullNameEnding(word: string): boolean {
+      let known = fullNames.get(word);
+      if (known === undefined) {
+        const cap = word.charAt(0).toUpperCase() + word.slice(1);
+        const re = new RegExp(`(\\S+)[ \\t]+${cap}\\b`, 'gu');
+        known = false;
+        for (const m of doc.text.matchAll(re)) {
+          const before = m[1]!.replace(/^[(“‘"']+/u, '');
+          if (/^(?:\p{Lu}|&)/u.test(before) && !DETERMINERS.has(before.toLowerCase()) && !GENERIC.has(before.toLowerCase())) {
+            known = true;
+            break;
+          }
+        }
+        fullNames.set(word, known);
+      }
+      return known;
+    }
+
+    function report(words: Token[], kind: 'common' | 'generic' | 'verb', count = 1): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
@@ -213,13 +272,20 @@ export default defineRule({
           : kind === 'generic'
             ? `“${written}” is used in general here, so it does not need capitals.`
             : `“${written}” does not need capitals here.`;
+      const more = count > 1 ? ` This page writes it ${count} times: use lower case each time.` : '';
       const why =
         kind === 'verb'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
           : kind === 'generic'
             ? 'Capitals are for the name of one organisation or thing. NHS and GOV.UK style write general uses in lower case.'
             : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
-      context.report({ span: { start: doc.pointAt(start), end: doc.pointAt(end) }, message, why, suggestions: [lower], data: { words: written, kind } });
+      context.report({
+        span: { start: doc.pointAt(start), end: doc.pointAt(end) },
+        message: message + more,
+        why,
+        suggestions: [lower],
+        data: count > 1 ? { words: written, kind, count } : { words: written, kind },
+      });
     }
 
     /** Inside quotation marks of up to 12 words: a title or a name, like ‘Our Communities and Partners’. */
@@ -252,6 +318,34 @@ function listLabel(tokens: Token[], at: number, from: number): boolean {
   return at - from <= 2 && at >= 2 && tokens[at - 1]!.raw === ')' && tokens[at - 2]!.kind === 'word' && tokens[at - 2]!.raw.length <= 3;
 }
 
+/**
+ * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well
+ * and Age Well”. The plural names those titles, so it is part of them. It takes 2 titles or more, the
+ * first of 2 words or more, each word with a capital and lower case after it and not a common noun: so
+ * not “Boards, Trust Boards”, and not “Integrated Care Systems, NHS England and councils” (a list of
+ * partners, not titles).
+ */
+function namesFollow(tokens: Token[], next: number, to: number): boolean {
+  const mark = tokens[next];
+  if (!mark || next >= to || (mark.raw !== ',' && mark.raw !== ':')) return false;
+  let k = next + 1;
+  const titles: number[] = [];
+  while (k < to) {
+    let words = 0;
+    while (k < to && isCap(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !COMMON.has(base(tokens[k]!))) {
+      words++;
+      k++;
+    }
+    if (!words) return false;
+    titles.push(words);
+    const sep = tokens[k];
+    if (k >= to || !sep || !(sep.raw === ',' || sep.lower === 'and' || sep.lower === 'or')) break;
+    k++;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k++;
+  }
+  return titles.length >= 2 && titles[0]! >= 2;
+}
+
 /** A job title next to a person's name: “Jane Smith, Chief Executive”, “Chief Executive, Dr Jane Smith”. */
 function nextToName(tokens: Token[], first: number, next: number, to: number): boolean {
   const a = tokens[next];
@@ -267,6 +361,17 @@ function nextToName(tokens: Token[], first: number, next: number, to: number): b
   if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
   const comma = tokens[k];
   return comma?.raw === ',' && startsUpper(tokens[k - 1]) && (startsUpper(tokens[k - 2]) || HONORIFICS.has(tokens[k - 2]?.lower ?? ''));
+}
+
+/** A name, then a short name or a role in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”. */
+const BRACKET_NAME =
+  /[\p{Lu}&][\p{L}\p{N}&'’.-]*\s*\(\s*[“‘"']?\s*(?:the\s+|The\s+)?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})\s*[”’"']?\s*\)/gu;
+
+/** The short names and roles a page defines in brackets, in lower case: left alone wherever the page uses them. */
+function bracketNames(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(BRACKET_NAME)) found.add(m[1]!.toLowerCase());
+  return found;
 }
 
 /** “Anytown NHS Foundation Trust (the Trust)”: the short name in brackets, right after the full name. */

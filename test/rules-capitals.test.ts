@@ -124,6 +124,57 @@ describe('capitals on common nouns', () => {
     }
   });
 
+  it('leaves a plural alone when the titles it names follow it', async () => {
+    expect(await lint('It is aligned to the collective Health and Wellbeing Strategies, Start Well, Live Well and Age Well.')).toEqual([]);
+    expect(await lint('We follow both Local Plans: Green Spaces and Safer Streets.')).toEqual([]);
+    // a list of more common nouns is not a list of titles
+    expect(await excerpts('We work with Health and Wellbeing Boards, Local Authorities and others.')).toEqual([
+      'Health and Wellbeing Boards',
+      'Local Authorities',
+    ]);
+    // one capitalised word after the comma is not a title
+    expect(await excerpts('The collective Strategies, Anytown included, are late.')).toEqual(['Strategies']);
+    // a list of partners with acronyms in it is not a list of titles
+    expect(await excerpts('We work with Integrated Care Systems, NHS England and local councils.')).toEqual(['Integrated Care Systems']);
+    // one title is not a list of titles
+    expect(await excerpts('We read the Local Plans, Green Spaces first.')).toEqual(['Local Plans']);
+  });
+
+  it('flags the short name of an organisation the page names in full once, with how many times it is used', async () => {
+    const text =
+      'Anytown NHS Trust runs 2 hospitals. The Trust will write to you. You may work within the Trust. The Trust welcomes comments.';
+    const found = await lint(text);
+    expect(found.map((f) => f.excerpt)).toEqual(['Trust']);
+    expect(found[0]!.start.column).toBe(text.indexOf('The Trust will') + 5);
+    expect(found[0]!.message).toBe('“Trust” does not need capitals here. This page writes it 3 times: use lower case each time.');
+    expect(found[0]!.data).toMatchObject({ count: 3 });
+    // minutes: the board named in full, then “the Board” again and again
+    expect(
+      await excerpts('The Anytown Integrated Care Board gave an update to the Board. The thanks of the Board were given. REASON – To convey the views of the Board.'),
+    ).toEqual(['Board']);
+  });
+
+  it('leaves a short name or a role the page defines in brackets alone wherever it is used', async () => {
+    for (const text of [
+      'Anytown NHS Foundation Trust (the Trust) runs 2 hospitals. The Trust will write to you.',
+      'Present: Councillor Jones (Chair) and 6 members. The Chair welcomed everyone.',
+      'Anytown Health and Wellbeing Board (“the Board”) met. The Board agreed the plan.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+    // a role in brackets that is not the word used later does not count
+    expect(await excerpts('Present: Councillor Jones (Chair). The Panel agreed.')).toEqual(['Panel']);
+  });
+
+  it('flags every use of a short name when the page does not name the organisation in full', async () => {
+    expect(await excerpts('The Trust will write to you. You may work within the Trust.')).toEqual(['Trust', 'Trust']);
+    // a name used to describe another noun is a different use: “the public Board meeting”
+    expect(await excerpts('NHS Anytown Board met. We expect this Board to meet in May. Come to this public Board meeting.')).toEqual([
+      'Board',
+      'Board',
+    ]);
+  });
+
   it('checks long quotes, which are speech, not titles', async () => {
     expect(
       await excerpts('She said: “We are proud that our Engagement Team spoke to over 300 people in the town this year and listened.”'),
