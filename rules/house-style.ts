@@ -202,6 +202,9 @@ export default defineRule<Options>({
           if (text.quoted[m.index]) continue;
           // A negative contraction is written in full once fixed: its apostrophe goes.
           if (blockHits.some((h) => h.check === 'contractions' && h.from <= m.index && m.index < h.to)) continue;
+          // In a name (“Citizen’s Advice Bureau”, “St John’s Hospital”) the apostrophe is the name’s
+          // own, often pasted from the organisation’s page: it does not show the writer’s habit.
+          if (inName(text.text, m.index)) continue;
           const kind: 0 | 1 = m[1] === "'" ? 0 : 1;
           apostrophes[kind].count++;
           if (apostrophes[kind].at < 0) {
@@ -274,4 +277,11 @@ export default defineRule<Options>({
 
 function isTermMap(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The apostrophe at `i` is in a capitalised word that runs on into another one: a name. */
+function inName(text: string, i: number): boolean {
+  const word = /[\p{L}'’]+$/u.exec(text.slice(0, i))?.[0] ?? '';
+  if (!/^\p{Lu}/u.test(word) || word === 'I') return false;
+  return /^['’]\p{L}*\s+(?:(?:of|and|for|the)\s+)?\p{Lu}/u.test(text.slice(i));
 }

@@ -179,6 +179,13 @@ describe('house-style: semicolons between sentences', () => {
     expect(await found('We went to Leeds, in Yorkshire; York, in Yorkshire; and Hull, by the sea.')).toEqual([]);
     expect(await found('Yes; no.')).toEqual([]);
   });
+
+  it('leaves a semicolon before “and” or “but” in a long formal sentence alone', async () => {
+    expect(await found('The board heard about the work on these plans; and thanks were given to the team.')).toEqual([]);
+    expect(await found('The panel looked at the early results of the trial; but the report is not ready yet.')).toEqual([]);
+    // The same sentence with a new clause after the semicolon is still named.
+    expect(await found('The panel looked at the early results of the trial; the report is not ready yet.')).toEqual(['semicolons: ;']);
+  });
 });
 
 describe('house-style: 24-hour times with a full stop, and time units', () => {
@@ -210,6 +217,12 @@ describe('house-style: apostrophes', () => {
   it('leaves a page with one kind, and quoted examples, alone', async () => {
     expect(await found("You'll get help. We'll call.")).toEqual([]);
     expect(await found('You’ll get help. Do not write “you\'ll” with a straight one.')).toEqual([]);
+  });
+
+  it('leaves an apostrophe in a name alone: it is the name’s own', async () => {
+    expect(await found("It's free. We're open.\n\nSt Mark’s Hospital\n\nAge Concern’s Day Centre")).toEqual([]);
+    // A capitalised word at the start of a sentence is not a name.
+    expect((await found("It's free. We're open. Here’s how to book.")).map((f) => f.split(':')[0])).toEqual(['apostrophes']);
   });
 });
 

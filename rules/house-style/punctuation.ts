@@ -245,6 +245,10 @@ function joinsSentences(t: BlockText, i: number): boolean {
   const end = t.sentenceEnds[k] ?? t.text.length;
   const sentence = t.text.slice(start, end);
   if ((sentence.match(/;/g) ?? []).length !== 1) return false;
+  // “…these core elements; and reference was made…”: a semicolon before “and”, “but” or “or” is a
+  // heavy comma in a long formal sentence, and a new sentence starting “And” helps nobody. The
+  // sentence-length rule names the sentence if it is too long.
+  if (/^\s+(?:and|but|or|nor|yet|so|then)\b/i.test(t.text.slice(i + 1))) return false;
   const words = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
   return words(t.text.slice(start, i)) >= 3 && words(t.text.slice(i + 1, end)) >= 3 && !/[•·▪●]/.test(sentence);
 }
