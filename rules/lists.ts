@@ -24,7 +24,7 @@ export default defineRule({
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
       'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
       'item with it. It reports full stops after a lead-in line when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. It leaves alone items that are names, titles, links or sentences ' +
+      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”). ' +
       'It suggests bullets in place of numbers for a list of names. It suggests one sentence for a bullet point of ' +
@@ -71,7 +71,10 @@ export default defineRule({
       if (list.ordered) checkOrder(list, items, leadText);
       else checkLongItems(items);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
-      if (!hasLeadIn && !readsOn) return;
+      if (!hasLeadIn && !readsOn) {
+        checkLastStop(items);
+        return;
+      }
 
       // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
       const sentences = items.filter((i) => /^\p{Lu}/u.test(i.text) && /[.!?]$/.test(i.text) && i.text.split(/\s+/).length >= 4).length;
@@ -151,6 +154,18 @@ export default defineRule({
         ['Make it a bulleted list.'],
         'suggestion',
       );
+    }
+
+    /**
+     * A list with no lead-in line where only the last item ends with a full stop (“- Work with our
+     * partners to create the conditions for success.”): the odd one out, left over from a sentence.
+     */
+    function checkLastStop(items: Array<{ item: ListItem; text: string }>): void {
+      if (items.length < 3) return;
+      const last = items[items.length - 1]!;
+      if (!FULL_STOP.test(last.text) || /[.!?:]\s+["“‘']*\p{Lu}/u.test(last.text)) return;
+      if (!items.slice(0, -1).every((i) => /[\p{L}\p{N})’'”]$/u.test(i.text))) return;
+      report(last.item, 'end', 1, 'Only the last list item ends with a full stop. Take it out, so every item ends the same way.', 'Items that end in different ways look careless, and a full stop after the last one is not needed.', ['Take out the full stop.']);
     }
 
     /** A bullet point that is a paragraph of several sentences. */

@@ -25,6 +25,19 @@ describe('lists: any list', () => {
     expect(await messages('- better care;\n- shorter waits;\n- more staff')).toEqual([';: Do not end list items with a semicolon.']);
     expect(await messages('Landmarks\n\n- The Park.\n- The River;')).toEqual([]);
   });
+
+  it('flags a full stop on the last item only, when the others have none', async () => {
+    expect(await messages('## Our aims\n\n- Give care closer to home\n- Make services easier to use\n- Work with partners to cut waiting times.')).toEqual([
+      '.: Only the last list item ends with a full stop. Take it out, so every item ends the same way.',
+    ]);
+  });
+
+  it('leaves lists where the last item is not the odd one out', async () => {
+    // Every item a sentence, or 2 items only, or a last item with a sentence inside it.
+    expect(await messages('## Our aims\n\n- Give care closer to home.\n- Make services easier to use.\n- Cut waiting times.')).toEqual([]);
+    expect(await messages('## Our aims\n\n- Give care closer to home\n- Cut waiting times.')).toEqual([]);
+    expect(await messages('## Our aims\n\n- Give care closer to home\n- Make services easier to use\n- Cut waiting times. We report on this each year.')).toEqual([]);
+  });
 });
 
 describe('lists: the lead-in line', () => {
