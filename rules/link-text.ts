@@ -116,7 +116,8 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
     docs:
       'Many screen reader users move from link to link, hearing only the link text. Words like ' +
       '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. The rule also ' +
-      'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”.\n\n' +
+      'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”. ' +
+      'It suggests taking “here” off the end of link text that says what the link is for (“Book your flu vaccine here”).\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
@@ -215,6 +216,20 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
           message: `The link text “${raw}” does not say where the link goes.`,
           why: 'Screen reader users often hear links on their own, without the words around them.',
           suggestions: ['Use words that say where the link goes, like “Book your flu vaccine”.'],
+          data: { url },
+        });
+        return;
+      }
+
+      // “Submit details of your concern here”: the words say what, but “here” only makes sense
+      // on the page, not in a list of links. Link text that starts “click” has its own finding.
+      if (/\shere$/.test(words) && words.split(' ').length >= 3 && !isEmail && !/^click\b/.test(words)) {
+        context.report({
+          node: link,
+          message: `Take “here” out of the link text “${raw}”.`,
+          why: 'Screen reader users often hear links on their own, where “here” says nothing.',
+          suggestions: [capitalise(raw.replace(/\s+here[.!]?$/i, '').replace(/^please\s+/i, ''))],
+          severity: 'suggestion',
           data: { url },
         });
         return;

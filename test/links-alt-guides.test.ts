@@ -26,6 +26,17 @@ describe('link text', () => {
     }
   });
 
+  it('asks to take “here” out of link text that otherwise says what the link is for', async () => {
+    const found = await lint(linkText, '- [Please tell us about your experience here](https://a.example/feedback)');
+    expect(found.map((f) => `${f.message} → ${f.suggestions[0]} (${f.severity})`)).toEqual([
+      'Take “here” out of the link text “Please tell us about your experience here”. → Tell us about your experience (suggestion)',
+    ]);
+    // Short words with “here”, a link that starts “click”, and “here” in the middle are named otherwise or fine.
+    expect((await lint(linkText, '[Read more here](https://a.example/x)')).map((f) => f.message)).toEqual(['The link text “Read more here” does not say where the link goes.']);
+    expect((await lint(linkText, '[Click to book your jab here](https://a.example/x)')).map((f) => f.message)).toEqual(['Link text that starts with “click” (“Click to book your jab here”) does not say where the link goes.']);
+    expect(await lint(linkText, '[Here is our menu](https://a.example/x)')).toEqual([]);
+  });
+
   it('flags link text that starts with “click”, and suggests the rest', async () => {
     const found = await lint(linkText, '[Click to book your flu vaccine](https://a.example/flu)');
     expect(found.map((f) => [f.message, f.suggestions])).toEqual([
