@@ -86,7 +86,10 @@ export default defineRule({
         // Flag full stops when they are the odd ones out, or when the items are short phrases.
         const short = items.every((i) => i.text.split(/\s+/).length <= 6);
         const ending = items.filter((i) => /[.!?]$/.test(i.text)).length;
-        if (stops.length && (ending * 2 < items.length || short)) {
+        // Half and half in a list of 4 or more (2 with full stops, 2 without) is as careless as a
+        // few; in a list of 2, neither item is the odd one out.
+        const fewStops = ending * 2 < items.length || (ending * 2 === items.length && items.length >= 4);
+        if (stops.length && (fewStops || short)) {
           report(stops[0]!.item, 'end', 1, stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
         }
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.

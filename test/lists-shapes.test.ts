@@ -32,6 +32,12 @@ describe('lists: any list', () => {
     ]);
   });
 
+  it('after a lead-in line, flags full stops on half of 4 or more items, but not on 1 of 2', async () => {
+    const four = 'Four trusts get funding:\n\n- Northtown Hospital will get a new ward\n- Southtown Hospital will get 20 more beds\n- Easttown Hospital will open a new clinic for children.\n- Westtown Hospital will get a new scanner.';
+    expect(await messages(four)).toContain('.: 2 list items end with a full stop.');
+    expect((await messages('You can use it in 2 ways:\n\n- for people who want to look up words\n- for staff who write leaflets for the public.')).filter((m) => m.includes('full stop'))).toEqual([]);
+  });
+
   it('leaves lists where the last item is not the odd one out', async () => {
     // Every item a sentence, or 2 items only, or a last item with a sentence inside it.
     expect(await messages('## Our aims\n\n- Give care closer to home.\n- Make services easier to use.\n- Cut waiting times.')).toEqual([]);
