@@ -72,7 +72,7 @@ export default defineRule<Options>({
       'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
       '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags a hyphen used as a dash (“pay - ' +
       'see”, “Essex- Provide”) and common compounds that need a hyphen before a noun (“long-term ' +
-      'conditions”).\n\n' +
+      'conditions”, “a 2-year course”).\n\n' +
       'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
       'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
       'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +

@@ -188,6 +188,19 @@ describe('house-style: semicolons between sentences', () => {
   });
 });
 
+describe('house-style: a number and a unit before a noun', () => {
+  it('asks for “2-year course” and “24-hour service”', async () => {
+    const text = 'We run a 2 year course and a 24 hour helpline.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: 2 year', 'hyphens: 24 hour']);
+    expect(fixed(text, findings)).toBe('We run a 2-year course and a 24-hour helpline.');
+  });
+
+  it('leaves plurals, years, ranges and a unit before a small word alone', async () => {
+    expect(await found('It lasts 2 years. The 2024 year end. A 2 to 3 year plan. Wait 1 hour and then go. For 5 year olds.')).toEqual([]);
+  });
+});
+
 describe('house-style: 24-hour times with a full stop, and time units', () => {
   it('asks for “2pm” in place of “at 14.00”, and for units in full', async () => {
     const text = 'The meeting starts at 14.00 and ends at 15.30. It takes 15 mins, or 1 hr with questions.';

@@ -152,6 +152,37 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
   }
 }
 
+/**
+ * “a 2 year course”, “a 24 hour service”: a number with a singular unit before another word is a
+ * compound adjective, hyphenated (GOV.UK: “the 5-year view”, “16-year-old”). After a number above
+ * 1 the singular shows it describes the next word (“for 2 years” is left alone).
+ */
+const NUMBER_UNIT = /(?<![\p{L}\p{N}.,:£$€/–-])(\d+)[ \t]+(year|week|month|day|hour|minute|mile)[ \t]+([\p{Ll}][\p{L}'’-]*)/gu;
+
+export function checkNumberCompounds(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(NUMBER_UNIT)) {
+    const [, num, unit, next] = m as unknown as [string, string, string, string];
+    // A year (“in 2024 month by month”), “old” (“5 year olds” takes 2 hyphens), a range (“2 to 3 year”).
+    if (num.length === 4 || NOT_NOUN.has(next.toLowerCase()) || /^olds?$/.test(next)) continue;
+    if (/\b(?:to|and|or)[ \t]+$/.test(t.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const from = m.index;
+    const end = from + m[0].indexOf(unit, num.length) + unit.length;
+    if (isQuoted(t, from, end) || isClaimed(t, from, end)) continue;
+    const text = `${num}-${unit}`;
+    claim(t, from, end);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to: end,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      why: 'A number and a unit that together describe a noun take a hyphen (a 2-year course), so readers see at once which words go together.',
+      suggestions: [text],
+      fix: { from, to: end, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
 /** Words that end in -ly but are adjectives, not adverbs: “family-friendly”, “early-years”. */
 const LY_ADJECTIVES = new Set(
   (
