@@ -24,7 +24,7 @@ export default defineRule({
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
       'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
       'item with it. It reports full stops after a lead-in line when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one. It leaves alone items that are names, titles, links or sentences ' +
+      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”). ' +
       'It suggests bullets in place of numbers for a list of names. It suggests one sentence for a bullet point of ' +
@@ -98,6 +98,14 @@ export default defineRule({
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);
+        }
+        // One item with a capital among items in lower case: the odd one out. A word ending in
+        // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
+        const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
+        const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
+        if (capitals.length < 2 && odd && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !/[.!?]$/.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
+          const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
+          report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
       }
     });

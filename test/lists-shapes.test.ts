@@ -38,6 +38,15 @@ describe('lists: any list', () => {
     expect((await messages('You can use it in 2 ways:\n\n- for people who want to look up words\n- for staff who write leaflets for the public.')).filter((m) => m.includes('full stop'))).toEqual([]);
   });
 
+  it('after a lead-in line, flags one item with a capital among items in lower case', async () => {
+    expect(await messages('The visit will look at:\n\n- Checking your home is safe\n- your strengths\n- what is working well')).toEqual([
+      'Checking: This list item starts with a capital, but the others do not. Write “checking”.',
+    ]);
+    // A name among lower-case items, or a list of 2, is left alone.
+    expect(await messages('You can get help from:\n\n- your GP\n- Riverside Hospital\n- a pharmacist')).toEqual([]);
+    expect(await messages('The visit will look at:\n\n- Checking your home is safe\n- your strengths')).toEqual([]);
+  });
+
   it('leaves lists where the last item is not the odd one out', async () => {
     // Every item a sentence, or 2 items only, or a last item with a sentence inside it.
     expect(await messages('## Our aims\n\n- Give care closer to home.\n- Make services easier to use.\n- Cut waiting times.')).toEqual([]);
