@@ -93,6 +93,12 @@ describe('house-style: slashes', () => {
     expect(findings[0]!.message).toBe('Write “parents or carers”, not “parents/carers”, or “parents and carers” if you mean both.');
   });
 
+  it('flags a slash with a space on one side, but not a spaced slash between labels', async () => {
+    const findings = await lint('We help with diagnosis/ treatment.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['diagnosis/ treatment → diagnosis or treatment']);
+    expect(await found('Go to Home / Services / Contact us.')).toEqual([]);
+  });
+
   it('asks for words in place of “N/A”', async () => {
     expect((await lint('Write N/A if it does not apply.')).map((f) => f.suggestions)).toEqual([['not applicable', 'no data']]);
   });
