@@ -171,6 +171,14 @@ describe('house-style: hyphens and dashes', () => {
     expect((await found(text)).filter((f) => f.startsWith('dash'))).toEqual(['dash: - ', 'dash:  -', 'dash: - ']);
     expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
   });
+
+  it('flags a dash with a space on one side only, and leaves spaced and closed dashes alone', async () => {
+    const text = 'The board AGREED –That the plan is noted.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['dash:  –']);
+    expect(fixed(text, findings)).toBe('The board AGREED – That the plan is noted.');
+    expect(await found('We give care – which matters. Some write an em dash—like this.')).toEqual([]);
+  });
 });
 
 describe('house-style: semicolons between sentences', () => {

@@ -48,7 +48,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('sentence-start-number') && env.startNumbers === 'words') checkSentenceStartNumber(t, hits);
   if (on('exclamation')) checkExclamation(t, hits);
   if (on('and-or') && t.text.includes('/')) checkAndOr(t, hits);
-  if (on('dash') && /\s-|-\s/.test(t.text)) checkSpacedHyphen(t, hits);
+  if (on('dash') && /\s[-–—]|[-–—]\s/.test(t.text)) checkSpacedHyphen(t, hits);
   if (on('hyphens')) checkCompounds(t, hits);
   if (on('hyphens') && digits) checkNumberCompounds(t, hits);
   // GOV.UK: “Do not use a hyphen unless it's confusing without it”; after an -ly adverb it never is.

@@ -82,7 +82,25 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
       severity: 'suggestion',
     });
   }
+  // “RESOLVED –That”, “care– which”: a dash with a space on one side only.
+  for (const m of t.text.matchAll(LOPSIDED_DASH)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (inShortQuote(t, from) || isClaimed(t, from, to) || hits.some((h) => h.from < to && from < h.to)) continue;
+    hits.push({
+      check: 'dash',
+      from,
+      to,
+      message: 'Put a space each side of a dash ( – ), or start a new sentence.',
+      suggestions: [' – '],
+      fix: { from, to, text: ' – ' },
+      severity: 'suggestion',
+    });
+  }
 }
+
+/** An en or em dash with a space on one side only, between 2 words. */
+const LOPSIDED_DASH = /(?<=\p{L}[)’'"”]?)(?:[–—][ \t]+(?=\p{L})|[ \t]+[–—](?=\p{L}))/gu;
 
 /** A hyphen with a space after it but not before (or before but not after), between 2 words. */
 const LOPSIDED_HYPHEN = /(?<=\p{L}[)’'"”]?)(?:-[ \t]+(?!(?:and|or|to|nor|&)\b)(?=\p{L})|[ \t]+-(?=\p{L}{2}))/gu;
