@@ -71,7 +71,7 @@ export default defineRule<Options>({
       '(“Telephone:” under govuk), not “Tel:”.\n\n' +
       'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
       '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags a hyphen used as a dash (“pay - ' +
-      'see”, “Essex- Provide”) and common compounds that need a hyphen before a noun (“long-term ' +
+      'see”, “Essex- Provide”), a dash with a space on one side only (“RESOLVED –That”) and common compounds that need a hyphen before a noun (“long-term ' +
       'conditions”, “a 2-year course”).\n\n' +
       'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
       'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
