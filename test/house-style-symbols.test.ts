@@ -212,6 +212,7 @@ describe('house-style: a number and a unit before a noun', () => {
 
   it('leaves plurals, years, ranges and a unit before a small word alone', async () => {
     expect(await found('It lasts 2 years. The 2024 year end. A 2 to 3 year plan. Wait 1 hour and then go. For 5 year olds.')).toEqual([]);
+    expect(await found('We run 2 day centres for 3 year groups.')).toEqual([]);
   });
 });
 

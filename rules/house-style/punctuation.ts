@@ -177,11 +177,15 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
  */
 const NUMBER_UNIT = /(?<![\p{L}\p{N}.,:£$€/–-])(\d+)[ \t]+(year|week|month|day|hour|minute|mile)[ \t]+([\p{Ll}][\p{L}'’-]*)/gu;
 
+const UNIT_NOUNS = /^(?:day (?:centres?|centers?|care|surgery|units?|cases?|patients?|hospices?|services?|trips?|rooms?)|year (?:groups?|heads?)|week (?:days?|nights?))$/i;
+
 export function checkNumberCompounds(t: BlockText, hits: Hit[]): void {
   for (const m of t.text.matchAll(NUMBER_UNIT)) {
     const [, num, unit, next] = m as unknown as [string, string, string, string];
     // A year (“in 2024 month by month”), “old” (“5 year olds” takes 2 hyphens), a range (“2 to 3 year”).
     if (num.length === 4 || NOT_NOUN.has(next.toLowerCase()) || /^olds?$/.test(next)) continue;
+    // “2 day centres”, “3 year groups”: the unit is part of a noun, not a length of time.
+    if (UNIT_NOUNS.test(`${unit} ${next}`)) continue;
     if (/\b(?:to|and|or)[ \t]+$/.test(t.text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const from = m.index;
     const end = from + m[0].indexOf(unit, num.length) + unit.length;
