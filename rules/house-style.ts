@@ -71,8 +71,8 @@ export default defineRule<Options>({
       '(“Telephone:” under govuk), not “Tel:”.\n\n' +
       'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
       '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags a hyphen used as a dash (“pay - ' +
-      'see”, “Essex- Provide”) and common compounds that need a hyphen before a noun (“long-term ' +
-      'conditions”).\n\n' +
+      'see”, “Essex- Provide”), a dash with a space on one side only (“RESOLVED –That”) and common compounds that need a hyphen before a noun (“long-term ' +
+      'conditions”, “a 2-year course”).\n\n' +
       'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
       'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
       'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +
@@ -202,6 +202,9 @@ export default defineRule<Options>({
           if (text.quoted[m.index]) continue;
           // A negative contraction is written in full once fixed: its apostrophe goes.
           if (blockHits.some((h) => h.check === 'contractions' && h.from <= m.index && m.index < h.to)) continue;
+          // In a name (“Citizen’s Advice Bureau”, “St John’s Hospital”) the apostrophe is the name’s
+          // own, often pasted from the organisation’s page: it does not show the writer’s habit.
+          if (inName(text.text, m.index)) continue;
           const kind: 0 | 1 = m[1] === "'" ? 0 : 1;
           apostrophes[kind].count++;
           if (apostrophes[kind].at < 0) {
@@ -274,4 +277,11 @@ export default defineRule<Options>({
 
 function isTermMap(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The apostrophe at `i` is in a capitalised word that runs on into another one: a name. */
+function inName(text: string, i: number): boolean {
+  const word = /[\p{L}'’]+$/u.exec(text.slice(0, i))?.[0] ?? '';
+  if (!/^\p{Lu}/u.test(word) || word === 'I') return false;
+  return /^['’]\p{L}*\s+(?:(?:of|and|for|the)\s+)?\p{Lu}/u.test(text.slice(i));
 }

@@ -86,6 +86,8 @@ const SIZE = /\d+(\.\d+)?\s?(kb|mb|gb|bytes|kilobytes|megabytes)\b/i;
 /** Parts of an address nobody can read aloud or remember: a page file name or a query. */
 const UNREADABLE_PATH = /\.(html?|aspx?|php|jsp|cfm)$|[?=&]/i;
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
+/** Words before a link that point at it: “by following this link”, “click on the link below”. */
+const FOLLOW_LINK = /\s(?:by\s+)?(?:follow(?:ing)?|click(?:ing)?(?:\s+on)?|use|using|via)\s+(?:this|the following|the)\s+link:?\s*$/i;
 const EMAIL = /^(mailto:)?[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 /** A file name in link text: “Plan_v3_FINAL.pdf”, “annual-report-2024.docx”. */
 const FILE_NAME = /(^|[\s(“"'])([\p{L}\p{N}][\p{L}\p{N}_.-]*\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf))(?=$|[\s,;:)”"'])/iu;
@@ -116,7 +118,9 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
     docs:
       'Many screen reader users move from link to link, hearing only the link text. Words like ' +
       '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. The rule also ' +
-      'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”.\n\n' +
+      'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”. ' +
+      'It suggests taking “here” off the end of link text that says what the link is for (“Book your flu vaccine here”), ' +
+      'and taking out words that point at a link (“by following this link”).\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
@@ -220,7 +224,37 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
         return;
       }
 
+      // “Submit details of your concern here”: the words say what, but “here” only makes sense
+      // on the page, not in a list of links. Link text that starts “click” has its own finding.
+      if (/\shere$/.test(words) && words.split(' ').length >= 3 && !isEmail && !/^click\b/.test(words)) {
+        context.report({
+          node: link,
+          message: `Take “here” out of the link text “${raw}”.`,
+          why: 'Screen reader users often hear links on their own, where “here” says nothing.',
+          suggestions: [capitalise(raw.replace(/\s+here[.!]?$/i, '').replace(/^please\s+/i, ''))],
+          severity: 'suggestion',
+          data: { url },
+        });
+        return;
+      }
+
       if (placeholder) return;
+
+      // “by following this link [Tell us what you think]”: link words that say where it goes need no
+      // pointer. Before a bare web address (“using the following link https://…”) it is needed.
+      const prev = parent && index > 0 ? parent.children[index - 1] : undefined;
+      const pointer = prev?.type === 'text' ? FOLLOW_LINK.exec(prev.value) : null;
+      if (pointer && prev?.position && !BARE_URL.test(raw) && !isEmail) {
+        const end = prev.position.end.offset!;
+        const start = end - pointer[0].length + pointer[0].search(/\S/);
+        context.report({
+          span: { start: doc.pointAt(start), end: doc.pointAt(end - (pointer[0].length - pointer[0].trimEnd().length)) },
+          message: `Take out “${pointer[0].trim()}”: the link text says where it goes.`,
+          why: 'Words about the link itself add reading time and say nothing a screen reader does not already say.',
+          suggestions: ['Take it out, and keep the link text.'],
+          severity: 'suggestion',
+        });
+      }
 
       if (emailAddressText && url.startsWith('mailto:') && !EMAIL.test(raw)) {
         const address = decodeURIComponent(url.slice(7).replace(/\?.*$/, '')).trim();

@@ -24,7 +24,7 @@ export default defineRule({
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
       'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
       'item with it. It reports full stops after a lead-in line when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. It leaves alone items that are names, titles, links or sentences ' +
+      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”). ' +
       'It suggests bullets in place of numbers for a list of names. It suggests one sentence for a bullet point of ' +
@@ -71,7 +71,10 @@ export default defineRule({
       if (list.ordered) checkOrder(list, items, leadText);
       else checkLongItems(items);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
-      if (!hasLeadIn && !readsOn) return;
+      if (!hasLeadIn && !readsOn) {
+        checkLastStop(items);
+        return;
+      }
 
       // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
       const sentences = items.filter((i) => /^\p{Lu}/u.test(i.text) && /[.!?]$/.test(i.text) && i.text.split(/\s+/).length >= 4).length;
@@ -83,7 +86,10 @@ export default defineRule({
         // Flag full stops when they are the odd ones out, or when the items are short phrases.
         const short = items.every((i) => i.text.split(/\s+/).length <= 6);
         const ending = items.filter((i) => /[.!?]$/.test(i.text)).length;
-        if (stops.length && (ending * 2 < items.length || short)) {
+        // Half and half in a list of 4 or more (2 with full stops, 2 without) is as careless as a
+        // few; in a list of 2, neither item is the odd one out.
+        const fewStops = ending * 2 < items.length || (ending * 2 === items.length && items.length >= 4);
+        if (stops.length && (fewStops || short)) {
           report(stops[0]!.item, 'end', 1, stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
         }
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.
@@ -92,6 +98,14 @@ export default defineRule({
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);
+        }
+        // One item with a capital among items in lower case: the odd one out. A word ending in
+        // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
+        const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
+        const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
+        if (capitals.length < 2 && odd && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !/[.!?]$/.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
+          const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
+          report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
       }
     });
@@ -151,6 +165,18 @@ export default defineRule({
         ['Make it a bulleted list.'],
         'suggestion',
       );
+    }
+
+    /**
+     * A list with no lead-in line where only the last item ends with a full stop (“- Work with our
+     * partners to create the conditions for success.”): the odd one out, left over from a sentence.
+     */
+    function checkLastStop(items: Array<{ item: ListItem; text: string }>): void {
+      if (items.length < 3) return;
+      const last = items[items.length - 1]!;
+      if (!FULL_STOP.test(last.text) || /[.!?:]\s+["“‘']*\p{Lu}/u.test(last.text)) return;
+      if (!items.slice(0, -1).every((i) => /[\p{L}\p{N})’'”]$/u.test(i.text))) return;
+      report(last.item, 'end', 1, 'Only the last list item ends with a full stop. Take it out, so every item ends the same way.', 'Items that end in different ways look careless, and a full stop after the last one is not needed.', ['Take out the full stop.']);
     }
 
     /** A bullet point that is a paragraph of several sentences. */

@@ -93,6 +93,12 @@ describe('house-style: slashes', () => {
     expect(findings[0]!.message).toBe('Write “parents or carers”, not “parents/carers”, or “parents and carers” if you mean both.');
   });
 
+  it('flags a slash with a space on one side, but not a spaced slash between labels', async () => {
+    const findings = await lint('We help with diagnosis/ treatment.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions[0]}`)).toEqual(['diagnosis/ treatment → diagnosis or treatment']);
+    expect(await found('Go to Home / Services / Contact us.')).toEqual([]);
+  });
+
   it('asks for words in place of “N/A”', async () => {
     expect((await lint('Write N/A if it does not apply.')).map((f) => f.suggestions)).toEqual([['not applicable', 'no data']]);
   });
@@ -165,6 +171,14 @@ describe('house-style: hyphens and dashes', () => {
     expect((await found(text)).filter((f) => f.startsWith('dash'))).toEqual(['dash: - ', 'dash:  -', 'dash: - ']);
     expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
   });
+
+  it('flags a dash with a space on one side only, and leaves spaced and closed dashes alone', async () => {
+    const text = 'The board AGREED –That the plan is noted.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['dash:  –']);
+    expect(fixed(text, findings)).toBe('The board AGREED – That the plan is noted.');
+    expect(await found('We give care – which matters. Some write an em dash—like this.')).toEqual([]);
+  });
 });
 
 describe('house-style: semicolons between sentences', () => {
@@ -178,6 +192,27 @@ describe('house-style: semicolons between sentences', () => {
     expect(await found('She said: “It is a great technique; I can do more than ever now.”')).toEqual([]);
     expect(await found('We went to Leeds, in Yorkshire; York, in Yorkshire; and Hull, by the sea.')).toEqual([]);
     expect(await found('Yes; no.')).toEqual([]);
+  });
+
+  it('leaves a semicolon before “and” or “but” in a long formal sentence alone', async () => {
+    expect(await found('The board heard about the work on these plans; and thanks were given to the team.')).toEqual([]);
+    expect(await found('The panel looked at the early results of the trial; but the report is not ready yet.')).toEqual([]);
+    // The same sentence with a new clause after the semicolon is still named.
+    expect(await found('The panel looked at the early results of the trial; the report is not ready yet.')).toEqual(['semicolons: ;']);
+  });
+});
+
+describe('house-style: a number and a unit before a noun', () => {
+  it('asks for “2-year course” and “24-hour service”', async () => {
+    const text = 'We run a 2 year course and a 24 hour helpline.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: 2 year', 'hyphens: 24 hour']);
+    expect(fixed(text, findings)).toBe('We run a 2-year course and a 24-hour helpline.');
+  });
+
+  it('leaves plurals, years, ranges and a unit before a small word alone', async () => {
+    expect(await found('It lasts 2 years. The 2024 year end. A 2 to 3 year plan. Wait 1 hour and then go. For 5 year olds.')).toEqual([]);
+    expect(await found('We run 2 day centres for 3 year groups.')).toEqual([]);
   });
 });
 
@@ -210,6 +245,12 @@ describe('house-style: apostrophes', () => {
   it('leaves a page with one kind, and quoted examples, alone', async () => {
     expect(await found("You'll get help. We'll call.")).toEqual([]);
     expect(await found('You’ll get help. Do not write “you\'ll” with a straight one.')).toEqual([]);
+  });
+
+  it('leaves an apostrophe in a name alone: it is the name’s own', async () => {
+    expect(await found("It's free. We're open.\n\nSt Mark’s Hospital\n\nAge Concern’s Day Centre")).toEqual([]);
+    // A capitalised word at the start of a sentence is not a name.
+    expect((await found("It's free. We're open. Here’s how to book.")).map((f) => f.split(':')[0])).toEqual(['apostrophes']);
   });
 });
 

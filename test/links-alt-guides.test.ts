@@ -26,6 +26,27 @@ describe('link text', () => {
     }
   });
 
+  it('asks to take “here” out of link text that otherwise says what the link is for', async () => {
+    const found = await lint(linkText, '- [Please tell us about your experience here](https://a.example/feedback)');
+    expect(found.map((f) => `${f.message} → ${f.suggestions[0]} (${f.severity})`)).toEqual([
+      'Take “here” out of the link text “Please tell us about your experience here”. → Tell us about your experience (suggestion)',
+    ]);
+    // Short words with “here”, a link that starts “click”, and “here” in the middle are named otherwise or fine.
+    expect((await lint(linkText, '[Read more here](https://a.example/x)')).map((f) => f.message)).toEqual(['The link text “Read more here” does not say where the link goes.']);
+    expect((await lint(linkText, '[Click to book your jab here](https://a.example/x)')).map((f) => f.message)).toEqual(['Link text that starts with “click” (“Click to book your jab here”) does not say where the link goes.']);
+    expect(await lint(linkText, '[Here is our menu](https://a.example/x)')).toEqual([]);
+  });
+
+  it('asks to take out “by following this link” before link words that say where it goes', async () => {
+    const found = await lint(linkText, 'Tell us by following this link [Share your story](https://a.example/story).');
+    expect(found.map((f) => `${f.excerpt}: ${f.message} (${f.severity})`)).toEqual([
+      'by following this link: Take out “by following this link”: the link text says where it goes. (suggestion)',
+    ]);
+    // Before a bare web address the pointer is needed, and a link away from the words is fine.
+    expect(await lint(linkText, 'Text us using the following link https://a.example/y')).toEqual([]);
+    expect(await lint(linkText, 'Follow this link. Then read [our menu](https://a.example/menu).')).toEqual([]);
+  });
+
   it('flags link text that starts with “click”, and suggests the rest', async () => {
     const found = await lint(linkText, '[Click to book your flu vaccine](https://a.example/flu)');
     expect(found.map((f) => [f.message, f.suggestions])).toEqual([

@@ -25,6 +25,34 @@ describe('lists: any list', () => {
     expect(await messages('- better care;\n- shorter waits;\n- more staff')).toEqual([';: Do not end list items with a semicolon.']);
     expect(await messages('Landmarks\n\n- The Park.\n- The River;')).toEqual([]);
   });
+
+  it('flags a full stop on the last item only, when the others have none', async () => {
+    expect(await messages('## Our aims\n\n- Give care closer to home\n- Make services easier to use\n- Work with partners to cut waiting times.')).toEqual([
+      '.: Only the last list item ends with a full stop. Take it out, so every item ends the same way.',
+    ]);
+  });
+
+  it('after a lead-in line, flags full stops on half of 4 or more items, but not on 1 of 2', async () => {
+    const four = 'Four trusts get funding:\n\n- Northtown Hospital will get a new ward\n- Southtown Hospital will get 20 more beds\n- Easttown Hospital will open a new clinic for children.\n- Westtown Hospital will get a new scanner.';
+    expect(await messages(four)).toContain('.: 2 list items end with a full stop.');
+    expect((await messages('You can use it in 2 ways:\n\n- for people who want to look up words\n- for staff who write leaflets for the public.')).filter((m) => m.includes('full stop'))).toEqual([]);
+  });
+
+  it('after a lead-in line, flags one item with a capital among items in lower case', async () => {
+    expect(await messages('The visit will look at:\n\n- Checking your home is safe\n- your strengths\n- what is working well')).toEqual([
+      'Checking: This list item starts with a capital, but the others do not. Write “checking”.',
+    ]);
+    // A name among lower-case items, or a list of 2, is left alone.
+    expect(await messages('You can get help from:\n\n- your GP\n- Riverside Hospital\n- a pharmacist')).toEqual([]);
+    expect(await messages('The visit will look at:\n\n- Checking your home is safe\n- your strengths')).toEqual([]);
+  });
+
+  it('leaves lists where the last item is not the odd one out', async () => {
+    // Every item a sentence, or 2 items only, or a last item with a sentence inside it.
+    expect(await messages('## Our aims\n\n- Give care closer to home.\n- Make services easier to use.\n- Cut waiting times.')).toEqual([]);
+    expect(await messages('## Our aims\n\n- Give care closer to home\n- Cut waiting times.')).toEqual([]);
+    expect(await messages('## Our aims\n\n- Give care closer to home\n- Make services easier to use\n- Cut waiting times. We report on this each year.')).toEqual([]);
+  });
 });
 
 describe('lists: the lead-in line', () => {

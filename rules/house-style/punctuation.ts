@@ -82,7 +82,25 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
       severity: 'suggestion',
     });
   }
+  // “RESOLVED –That”, “care– which”: a dash with a space on one side only.
+  for (const m of t.text.matchAll(LOPSIDED_DASH)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (inShortQuote(t, from) || isClaimed(t, from, to) || hits.some((h) => h.from < to && from < h.to)) continue;
+    hits.push({
+      check: 'dash',
+      from,
+      to,
+      message: 'Put a space each side of a dash ( – ), or start a new sentence.',
+      suggestions: [' – '],
+      fix: { from, to, text: ' – ' },
+      severity: 'suggestion',
+    });
+  }
 }
+
+/** An en or em dash with a space on one side only, between 2 words. */
+const LOPSIDED_DASH = /(?<=\p{L}[)’'"”]?)(?:[–—][ \t]+(?=\p{L})|[ \t]+[–—](?=\p{L}))/gu;
 
 /** A hyphen with a space after it but not before (or before but not after), between 2 words. */
 const LOPSIDED_HYPHEN = /(?<=\p{L}[)’'"”]?)(?:-[ \t]+(?!(?:and|or|to|nor|&)\b)(?=\p{L})|[ \t]+-(?=\p{L}{2}))/gu;
@@ -147,6 +165,41 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
       message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
       suggestions: [text],
       fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * “a 2 year course”, “a 24 hour service”: a number with a singular unit before another word is a
+ * compound adjective, hyphenated (GOV.UK: “the 5-year view”, “16-year-old”). After a number above
+ * 1 the singular shows it describes the next word (“for 2 years” is left alone).
+ */
+const NUMBER_UNIT = /(?<![\p{L}\p{N}.,:£$€/–-])(\d+)[ \t]+(year|week|month|day|hour|minute|mile)[ \t]+([\p{Ll}][\p{L}'’-]*)/gu;
+
+const UNIT_NOUNS = /^(?:day (?:centres?|centers?|care|surgery|units?|cases?|patients?|hospices?|services?|trips?|rooms?)|year (?:groups?|heads?)|week (?:days?|nights?))$/i;
+
+export function checkNumberCompounds(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(NUMBER_UNIT)) {
+    const [, num, unit, next] = m as unknown as [string, string, string, string];
+    // A year (“in 2024 month by month”), “old” (“5 year olds” takes 2 hyphens), a range (“2 to 3 year”).
+    if (num.length === 4 || NOT_NOUN.has(next.toLowerCase()) || /^olds?$/.test(next)) continue;
+    // “2 day centres”, “3 year groups”: the unit is part of a noun, not a length of time.
+    if (UNIT_NOUNS.test(`${unit} ${next}`)) continue;
+    if (/\b(?:to|and|or)[ \t]+$/.test(t.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const from = m.index;
+    const end = from + m[0].indexOf(unit, num.length) + unit.length;
+    if (isQuoted(t, from, end) || isClaimed(t, from, end)) continue;
+    const text = `${num}-${unit}`;
+    claim(t, from, end);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to: end,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      why: 'A number and a unit that together describe a noun take a hyphen (a 2-year course), so readers see at once which words go together.',
+      suggestions: [text],
+      fix: { from, to: end, text },
       severity: 'suggestion',
     });
   }
@@ -245,6 +298,10 @@ function joinsSentences(t: BlockText, i: number): boolean {
   const end = t.sentenceEnds[k] ?? t.text.length;
   const sentence = t.text.slice(start, end);
   if ((sentence.match(/;/g) ?? []).length !== 1) return false;
+  // “…these core elements; and reference was made…”: a semicolon before “and”, “but” or “or” is a
+  // heavy comma in a long formal sentence, and a new sentence starting “And” helps nobody. The
+  // sentence-length rule names the sentence if it is too long.
+  if (/^\s+(?:and|but|or|nor|yet|so|then)\b/i.test(t.text.slice(i + 1))) return false;
   const words = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
   return words(t.text.slice(start, i)) >= 3 && words(t.text.slice(i + 1, end)) >= 3 && !/[•·▪●]/.test(sentence);
 }

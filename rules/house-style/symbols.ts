@@ -314,7 +314,7 @@ export function checkPhoneNumbers(t: BlockText, env: Env, hits: Hit[]): void {
 // Slashes, “(s)” and full stops in abbreviations
 
 /** Word/word: a slash in place of “or”. */
-const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:\/(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
+const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:(?:\/[ \t]?|[ \t]\/)(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
 /** Folder and package names: “src/docs”, “zod/mini” are paths, not a choice of words. */
 const PATH_PARTS = new Set('src lib bin dist docs doc test tests fixtures scripts rules node npm api www http https md js mjs ts json html css docx pdf xlsx zod mini app assets images img public static config'.split(' '));
 /** Units and rates: “mg/ml”, “km/h”, “units/week” are “per”, not “or”. */
@@ -331,7 +331,8 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
     const from = m.index;
     const to = from + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
-    const parts = m[0].split('/');
+    // “diagnosis/ treatment”: a space on one side of the slash is the same slip.
+    const parts = m[0].split(/[ \t]*\/[ \t]*/);
     if (/^n\/a$/i.test(m[0])) {
       claim(t, from, to);
       hits.push({
