@@ -180,3 +180,35 @@ describe('inclusive-language: more labels and offensive words', () => {
     expect(await excerpts('inclusive-language', 'Your ticket is invalid. Enter an invalid email address to see the error. We flew an unmanned drone.')).toEqual([]);
   });
 });
+
+describe('simpler-words: Plain English Campaign swaps, with the words around them', () => {
+  it('flags “complete” a form only after “you must”, “please” and the like', async () => {
+    expect(await excerpts('simpler-words', 'You must complete an application form. Please complete the survey.')).toEqual(['complete', 'complete']);
+    expect(await excerpts('simpler-words', 'Staff complete the form for you. We completed the building in May. People are less likely to complete the form.')).toEqual([]);
+  });
+
+  it('flags “receive” after “you will” or “you could”, not in other sentences', async () => {
+    expect(await excerpts('simpler-words', 'You’ll receive a letter. You could receive more money.')).toEqual(['receive', 'receive']);
+    expect(await excerpts('simpler-words', 'The trust will receive £2 million. You will not receive a reply. We receive many calls.')).toEqual([]);
+  });
+
+  it('flags “advise you” when it means tell, not when it means recommend', async () => {
+    expect(await excerpts('simpler-words', 'We will advise you of the outcome.')).toEqual(['advise you']);
+    expect(await excerpts('simpler-words', 'Your GP may advise you to rest. A pharmacist can advise you on medicines.')).toEqual([]);
+  });
+
+  it('flags “As such” at the start of a sentence, not “as such” inside one', async () => {
+    expect(await excerpts('simpler-words', 'As such, the clinic will close.')).toEqual(['As such']);
+    expect(await excerpts('simpler-words', 'There is no waiting list as such.')).toEqual([]);
+  });
+
+  it('flags formal words in all their forms: await, alter, ensue, revert to, whereas', async () => {
+    expect(await excerpts('simpler-words', 'We are awaiting your reply. Do not alter the dose. A discussion ensued. We reverted to paper forms, whereas others did not.')).toEqual([
+      'awaiting',
+      'alter',
+      'ensued',
+      'reverted to',
+      'whereas',
+    ]);
+  });
+});
