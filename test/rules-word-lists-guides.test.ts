@@ -212,3 +212,31 @@ describe('simpler-words: Plain English Campaign swaps, with the words around the
     ]);
   });
 });
+
+describe('jargon: NHS money, building and system words, only in their jargon sense', () => {
+  it('flags “capital” before investment or projects, not a capital city or letter', async () => {
+    expect(await excerpts('jargon', 'The trust will get capital investment for 3 capital projects.')).toEqual(['capital', 'capital']);
+    expect(await excerpts('jargon', 'London is the capital. Write the name in capital letters. Working capital loans are separate.')).toEqual([]);
+  });
+
+  it('flags “capacity” when a plan adds more of it, not mental capacity', async () => {
+    expect(await excerpts('jargon', 'The new unit will increase capacity this winter.')).toEqual(['capacity']);
+    expect(await excerpts('jargon', 'The doctor will check you have the capacity to consent. The room has a capacity of 40.')).toEqual([]);
+  });
+
+  it('flags “estate” for NHS buildings, not a housing estate or a will', async () => {
+    expect(await excerpts('jargon', 'We are developing our estate.')).toEqual(['estate']);
+    expect(await excerpts('jargon', 'She lives on a housing estate. The estate of the person who died pays the bill.')).toEqual([]);
+  });
+
+  it('flags “uptake” of a vaccine in a sentence, not a heading word alone', async () => {
+    expect(await excerpts('jargon', 'Read the vaccine uptake guidance.')).toEqual(['uptake']);
+    expect(await excerpts('jargon', '## Vaccine uptake\n\nThe tracer uptake in the scan was normal.')).toEqual([]);
+  });
+
+  it('flags clinical and system terms in all their forms', async () => {
+    expect(
+      await excerpts('jargon', 'You may have laparoscopic surgery. Your GP will make a referral. We value continuity of care. Allied health professionals will see you.'),
+    ).toEqual(['laparoscopic', 'make a referral', 'continuity of care', 'Allied health professionals']);
+  });
+});
