@@ -240,3 +240,32 @@ describe('jargon: NHS money, building and system words, only in their jargon sen
     ).toEqual(['laparoscopic', 'make a referral', 'continuity of care', 'Allied health professionals']);
   });
 });
+
+describe('simpler-words: formal verbs only where the plain verb fits', () => {
+  it('flags “Access” as an instruction, not access as a noun', async () => {
+    expect(await excerpts('simpler-words', 'Access the latest guidance on our website.')).toEqual(['Access']);
+    expect(await excerpts('simpler-words', 'Access to the clinic is by the side door. Step-free access is available.')).toEqual([]);
+  });
+
+  it('flags “implemented” after “be” or “been”, and “inform” before a plan', async () => {
+    expect(await excerpts('simpler-words', 'The changes have not been implemented yet. Your views will inform the development of our plan.')).toEqual([
+      'implemented',
+      'inform',
+    ]);
+    expect(await excerpts('simpler-words', 'Staff who implemented the system were thanked. We will inform you.')).toEqual(['inform']);
+  });
+
+  it('flags “resolve” a concern and “perform” after “you will”, not other uses', async () => {
+    expect(await excerpts('simpler-words', 'We will try to resolve your complaint. You will perform some tests.')).toEqual(['resolve', 'perform']);
+    expect(await excerpts('simpler-words', 'The symptoms usually resolve in a week. The hospital performs 200 operations a year.')).toEqual([]);
+  });
+
+  it('flags “eligible to apply” and “require further”, not every “eligible” or “require”', async () => {
+    expect(await excerpts('simpler-words', 'Students are eligible to apply. Call us if you require further help.')).toEqual(['eligible', 'require']);
+    expect(await excerpts('simpler-words', 'The eligible age is 65. Some fonts require more memory.')).toEqual([]);
+  });
+
+  it('flags “conveyed to” and “on an anonymous basis”', async () => {
+    expect(await excerpts('simpler-words', 'Thanks were conveyed to the team. The service runs on an anonymous basis.')).toEqual(['conveyed to', 'on an anonymous basis']);
+  });
+});
