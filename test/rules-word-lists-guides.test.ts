@@ -269,3 +269,18 @@ describe('simpler-words: formal verbs only where the plain verb fits', () => {
     expect(await excerpts('simpler-words', 'Thanks were conveyed to the team. The service runs on an anonymous basis.')).toEqual(['conveyed to', 'on an anonymous basis']);
   });
 });
+
+describe('the NHS A to Z: “GP” means the doctor', () => {
+  it('flags “general practice” for GP services, not a general practice nurse or the Royal College', async () => {
+    expect(await excerpts('jargon', 'General practice is very busy this winter.')).toEqual(['General practice']);
+    expect(await excerpts('jargon', 'Ask the general practice nurse. She trained in general practice.')).toEqual([]);
+  });
+
+  it('flags vague words that hide a figure: significantly, broadly, invaluable', async () => {
+    expect(await excerpts('simpler-words', 'Waits have fallen significantly. The courses are broadly the same. The app is invaluable.')).toEqual([
+      'significantly',
+      'broadly',
+      'invaluable',
+    ]);
+  });
+});
