@@ -284,3 +284,18 @@ describe('the NHS A to Z: “GP” means the doctor', () => {
     ]);
   });
 });
+
+describe('simpler-words: money, tests and formal linking words', () => {
+  it('flags “contribute towards” the cost of care, not other contributions', async () => {
+    expect(await excerpts('simpler-words', 'You may need to contribute towards your care.')).toEqual(['contribute towards']);
+    expect(await excerpts('simpler-words', 'Volunteers contribute to the life of the ward.')).toEqual([]);
+  });
+
+  it('flags “investigate” symptoms and “as to whether”, not an investigation of a complaint', async () => {
+    expect(await excerpts('simpler-words', 'The test is done to investigate bowel symptoms. We will decide as to whether you need it.')).toEqual([
+      'investigate',
+      'as to whether',
+    ]);
+    expect(await excerpts('simpler-words', 'We will investigate your complaint.')).toEqual([]);
+  });
+});
