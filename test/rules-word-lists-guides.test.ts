@@ -261,7 +261,7 @@ describe('simpler-words: formal verbs only where the plain verb fits', () => {
   });
 
   it('flags “eligible to apply” and “require further”, not every “eligible” or “require”', async () => {
-    expect(await excerpts('simpler-words', 'Students are eligible to apply. Call us if you require further help.')).toEqual(['eligible', 'require']);
+    expect(await excerpts('simpler-words', 'Students are eligible to apply. Call us if you require any further help.')).toEqual(['eligible', 'require']);
     expect(await excerpts('simpler-words', 'The eligible age is 65. Some fonts require more memory.')).toEqual([]);
   });
 
@@ -297,5 +297,12 @@ describe('simpler-words: money, tests and formal linking words', () => {
       'as to whether',
     ]);
     expect(await excerpts('simpler-words', 'We will investigate your complaint.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: “further” that means more', () => {
+  it('flags “further information” in a sentence, not a heading, “no further” or “further away”', async () => {
+    expect(await excerpts('simpler-words', 'Ask us if you need further support.')).toEqual(['further']);
+    expect(await excerpts('simpler-words', '## Further information\n\nThere is no further information. The clinic is further away.')).toEqual([]);
   });
 });
