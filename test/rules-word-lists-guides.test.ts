@@ -306,3 +306,10 @@ describe('simpler-words: “further” that means more', () => {
     expect(await excerpts('simpler-words', '## Further information\n\nThere is no further information. The clinic is further away.')).toEqual([]);
   });
 });
+
+describe('jargon: “place” as NHS system jargon', () => {
+  it('flags place strategies and partnerships, not a place that is put in place', async () => {
+    expect(await excerpts('jargon', 'Our system and place strategies set out our aims. The place partnership met in May.')).toEqual(['place strategies', 'place partnership']);
+    expect(await excerpts('jargon', 'We will put in place strategies to cut waits. She came first place. Board members met.')).toEqual([]);
+  });
+});
