@@ -313,3 +313,13 @@ describe('jargon: “place” as NHS system jargon', () => {
     expect(await excerpts('jargon', 'We will put in place strategies to cut waits. She came first place. Board members met.')).toEqual([]);
   });
 });
+
+describe('simpler-words: “most appropriate” and “indicate whether”', () => {
+  it('flags them where “right” and “say” fit, not every use', async () => {
+    expect(await excerpts('simpler-words', 'We will find the most appropriate service for you. Your letter should indicate whether you need a sample.')).toEqual([
+      'most appropriate',
+      'indicate',
+    ]);
+    expect(await excerpts('simpler-words', 'Choose the most appropriate format. The icon indicates whether the task is done.')).toEqual([]);
+  });
+});
