@@ -180,3 +180,146 @@ describe('inclusive-language: more labels and offensive words', () => {
     expect(await excerpts('inclusive-language', 'Your ticket is invalid. Enter an invalid email address to see the error. We flew an unmanned drone.')).toEqual([]);
   });
 });
+
+describe('simpler-words: Plain English Campaign swaps, with the words around them', () => {
+  it('flags “complete” a form only after “you must”, “please” and the like', async () => {
+    expect(await excerpts('simpler-words', 'You must complete an application form. Please complete the survey.')).toEqual(['complete', 'complete']);
+    expect(await excerpts('simpler-words', 'Staff complete the form for you. We completed the building in May. People are less likely to complete the form.')).toEqual([]);
+  });
+
+  it('flags “receive” after “you will” or “you could”, not in other sentences', async () => {
+    expect(await excerpts('simpler-words', 'You’ll receive a letter. You could receive more money.')).toEqual(['receive', 'receive']);
+    expect(await excerpts('simpler-words', 'The trust will receive £2 million. You will not receive a reply. We receive many calls.')).toEqual([]);
+  });
+
+  it('flags “advise you” when it means tell, not when it means recommend', async () => {
+    expect(await excerpts('simpler-words', 'We will advise you of the outcome.')).toEqual(['advise you']);
+    expect(await excerpts('simpler-words', 'Your GP may advise you to rest. A pharmacist can advise you on medicines.')).toEqual([]);
+  });
+
+  it('flags “As such” at the start of a sentence, not “as such” inside one', async () => {
+    expect(await excerpts('simpler-words', 'As such, the clinic will close.')).toEqual(['As such']);
+    expect(await excerpts('simpler-words', 'There is no waiting list as such.')).toEqual([]);
+  });
+
+  it('flags formal words in all their forms: await, alter, ensue, revert to, whereas', async () => {
+    expect(await excerpts('simpler-words', 'We are awaiting your reply. Do not alter the dose. A discussion ensued. We reverted to paper forms, whereas others did not.')).toEqual([
+      'awaiting',
+      'alter',
+      'ensued',
+      'reverted to',
+      'whereas',
+    ]);
+  });
+});
+
+describe('jargon: NHS money, building and system words, only in their jargon sense', () => {
+  it('flags “capital” before investment or projects, not a capital city or letter', async () => {
+    expect(await excerpts('jargon', 'The trust will get capital investment for 3 capital projects.')).toEqual(['capital', 'capital']);
+    expect(await excerpts('jargon', 'London is the capital. Write the name in capital letters. Working capital loans are separate.')).toEqual([]);
+  });
+
+  it('flags “capacity” when a plan adds more of it, not mental capacity', async () => {
+    expect(await excerpts('jargon', 'The new unit will increase capacity this winter.')).toEqual(['capacity']);
+    expect(await excerpts('jargon', 'The doctor will check you have the capacity to consent. The room has a capacity of 40.')).toEqual([]);
+  });
+
+  it('flags “estate” for NHS buildings, not a housing estate or a will', async () => {
+    expect(await excerpts('jargon', 'We are developing our estate.')).toEqual(['estate']);
+    expect(await excerpts('jargon', 'She lives on a housing estate. The estate of the person who died pays the bill.')).toEqual([]);
+  });
+
+  it('flags “uptake” of a vaccine in a sentence, not a heading word alone', async () => {
+    expect(await excerpts('jargon', 'Read the vaccine uptake guidance.')).toEqual(['uptake']);
+    expect(await excerpts('jargon', '## Vaccine uptake\n\nThe tracer uptake in the scan was normal.')).toEqual([]);
+  });
+
+  it('flags clinical and system terms in all their forms', async () => {
+    expect(
+      await excerpts('jargon', 'You may have laparoscopic surgery. Your GP will make a referral. We value continuity of care. Allied health professionals will see you.'),
+    ).toEqual(['laparoscopic', 'make a referral', 'continuity of care', 'Allied health professionals']);
+  });
+});
+
+describe('simpler-words: formal verbs only where the plain verb fits', () => {
+  it('flags “Access” as an instruction, not access as a noun', async () => {
+    expect(await excerpts('simpler-words', 'Access the latest guidance on our website.')).toEqual(['Access']);
+    expect(await excerpts('simpler-words', 'Access to the clinic is by the side door. Step-free access is available.')).toEqual([]);
+  });
+
+  it('flags “implemented” after “be” or “been”, and “inform” before a plan', async () => {
+    expect(await excerpts('simpler-words', 'The changes have not been implemented yet. Your views will inform the development of our plan.')).toEqual([
+      'implemented',
+      'inform',
+    ]);
+    expect(await excerpts('simpler-words', 'Staff who implemented the system were thanked. We will inform you.')).toEqual(['inform']);
+  });
+
+  it('flags “resolve” a concern and “perform” after “you will”, not other uses', async () => {
+    expect(await excerpts('simpler-words', 'We will try to resolve your complaint. You will perform some tests.')).toEqual(['resolve', 'perform']);
+    expect(await excerpts('simpler-words', 'The symptoms usually resolve in a week. The hospital performs 200 operations a year.')).toEqual([]);
+  });
+
+  it('flags “eligible to apply” and “require further”, not every “eligible” or “require”', async () => {
+    expect(await excerpts('simpler-words', 'Students are eligible to apply. Call us if you require any further help.')).toEqual(['eligible', 'require']);
+    expect(await excerpts('simpler-words', 'The eligible age is 65. Some fonts require more memory.')).toEqual([]);
+  });
+
+  it('flags “conveyed to” and “on an anonymous basis”', async () => {
+    expect(await excerpts('simpler-words', 'Thanks were conveyed to the team. The service runs on an anonymous basis.')).toEqual(['conveyed to', 'on an anonymous basis']);
+  });
+});
+
+describe('the NHS A to Z: “GP” means the doctor', () => {
+  it('flags “general practice” for GP services, not a general practice nurse or the Royal College', async () => {
+    expect(await excerpts('jargon', 'General practice is very busy this winter.')).toEqual(['General practice']);
+    expect(await excerpts('jargon', 'Ask the general practice nurse. She trained in general practice.')).toEqual([]);
+  });
+
+  it('flags vague words that hide a figure: significantly, broadly, invaluable', async () => {
+    expect(await excerpts('simpler-words', 'Waits have fallen significantly. The courses are broadly the same. The app is invaluable.')).toEqual([
+      'significantly',
+      'broadly',
+      'invaluable',
+    ]);
+  });
+});
+
+describe('simpler-words: money, tests and formal linking words', () => {
+  it('flags “contribute towards” the cost of care, not other contributions', async () => {
+    expect(await excerpts('simpler-words', 'You may need to contribute towards your care.')).toEqual(['contribute towards']);
+    expect(await excerpts('simpler-words', 'Volunteers contribute to the life of the ward.')).toEqual([]);
+  });
+
+  it('flags “investigate” symptoms and “as to whether”, not an investigation of a complaint', async () => {
+    expect(await excerpts('simpler-words', 'The test is done to investigate bowel symptoms. We will decide as to whether you need it.')).toEqual([
+      'investigate',
+      'as to whether',
+    ]);
+    expect(await excerpts('simpler-words', 'We will investigate your complaint.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: “further” that means more', () => {
+  it('flags “further information” in a sentence, not a heading, “no further” or “further away”', async () => {
+    expect(await excerpts('simpler-words', 'Ask us if you need further support.')).toEqual(['further']);
+    expect(await excerpts('simpler-words', '## Further information\n\nThere is no further information. The clinic is further away.')).toEqual([]);
+  });
+});
+
+describe('jargon: “place” as NHS system jargon', () => {
+  it('flags place strategies and partnerships, not a place that is put in place', async () => {
+    expect(await excerpts('jargon', 'Our system and place strategies set out our aims. The place partnership met in May.')).toEqual(['place strategies', 'place partnership']);
+    expect(await excerpts('jargon', 'We will put in place strategies to cut waits. She came first place. Board members met.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: “most appropriate” and “indicate whether”', () => {
+  it('flags them where “right” and “say” fit, not every use', async () => {
+    expect(await excerpts('simpler-words', 'We will find the most appropriate service for you. Your letter should indicate whether you need a sample.')).toEqual([
+      'most appropriate',
+      'indicate',
+    ]);
+    expect(await excerpts('simpler-words', 'Choose the most appropriate format. The icon indicates whether the task is done.')).toEqual([]);
+  });
+});
