@@ -23,7 +23,7 @@ export default defineRule({
       'the end. Screen readers already say where each item ends.\n\n' +
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
       'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
-      'item with it. It reports full stops after a lead-in line when a few items have them and the rest ' +
+      'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”). ' +

@@ -54,6 +54,11 @@ describe('spelling: what a writer would call right is left alone', () => {
     expect(await lint(spelling, 'Call approx. once a week, eg on Monday. Use form sa100b. [[toc]]')).toEqual([]);
   });
 
+  it('words with an accent that the dictionary lists without it, but not a slip with an accent', async () => {
+    expect(await lint(spelling, 'That phrase is a cliché. Meet us in the café for a naïve question.')).toEqual([]);
+    expect((await lint(spelling, 'We will send your resluts and a clichéd answer.')).map((f) => f.excerpt)).toEqual(['resluts']);
+  });
+
   it('medicines, conditions and UK forms the dictionary lacks', async () => {
     expect(await lint(spelling, 'Your pharmacist may suggest atorvastatin or apixaban for your bronchiectasis. The judgment was focussed on the foetus.')).toEqual([]);
   });

@@ -19,6 +19,11 @@ export interface Speller {
 
 let loading: Promise<Speller> | undefined;
 
+/** “cliché” → “cliche”: the letters without their accents. */
+function plainLetters(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** The checker, loaded the first time it is asked for. */
 export function loadSpeller(): Promise<Speller> {
   loading ??= (async () => {
@@ -29,7 +34,8 @@ export function loadSpeller(): Promise<Speller> {
     const checker = nspell(dictionary);
     const suggestions = new Map<string, string[]>();
     return {
-      known: (word) => checker.correct(word),
+      // A word with an accent the dictionary lists without it (“cliché”, “café”, “naïve”) is known.
+      known: (word) => checker.correct(word) || (/[\u00C0-\u017F]/.test(word) && checker.correct(plainLetters(word))),
       suggest(word) {
         let found = suggestions.get(word);
         if (!found) {
