@@ -28,7 +28,7 @@ describe('link text', () => {
 
   it('asks to take “here” out of link text that otherwise says what the link is for', async () => {
     const found = await lint(linkText, '- [Please tell us about your experience here](https://a.example/feedback)');
-    expect(found.map((f) => `${f.message} → ${f.suggestions[0]} (${f.severity})`)).toEqual([
+    expect(found.map((f) => `${f.message} → ${f.suggestions?.[0]} (${f.severity})`)).toEqual([
       'Take “here” out of the link text “Please tell us about your experience here”. → Tell us about your experience (suggestion)',
     ]);
     // Short words with “here”, a link that starts “click”, and “here” in the middle are named otherwise or fine.

@@ -136,7 +136,7 @@ describe('vague words with “here” after them', () => {
       'The link text “Find out more here” does not say where the link goes.',
     ]);
     // Words that say what the link is for, with “here” after them: only a suggestion to take “here” out.
-    expect((await lint('[Book your flu vaccine here](https://a.example/flu).')).map((f) => `${f.severity}: ${f.suggestions[0]}`)).toEqual([
+    expect((await lint('[Book your flu vaccine here](https://a.example/flu).')).map((f) => `${f.severity}: ${f.suggestions?.[0]}`)).toEqual([
       'suggestion: Book your flu vaccine',
     ]);
   });

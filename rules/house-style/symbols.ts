@@ -6,7 +6,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, sentenceAt } from './text.js';
+import { type BlockText, claim, isClaimed, isQuoted, sentenceAt } from './text.js';
 
 const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#money';
 const GOVUK_MONEY = 'https://www.gov.uk/guidance/style-guide/a-to-z#money';
