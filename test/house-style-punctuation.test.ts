@@ -3,27 +3,7 @@
  * adjectives that need a hyphen before a noun; each firing, and staying silent on near misses.
  */
 import { describe, expect, it } from 'vitest';
-import houseStyle from '../rules/house-style.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { oneRule } from './helpers/rule-config.js';
-
-async function lint(text: string, options: Record<string, unknown> = {}) {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(houseStyle, options, {}));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings;
-}
-
-const found = async (text: string, options: Record<string, unknown> = {}) =>
-  (await lint(text, options)).map((f) => `${f.data?.check}: ${f.excerpt}`);
-
-function applyFixes(text: string, findings: Awaited<ReturnType<typeof lint>>): string {
-  let out = text;
-  for (const fix of findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0])) {
-    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
-  }
-  return out;
-}
+import { fixedText, found, lint } from './helpers/house-style.js';
 
 describe('house-style: and/or', () => {
   it('flags “and/or” with the choices to write instead', async () => {
@@ -51,7 +31,7 @@ describe('house-style: a hyphen used as a dash', () => {
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['dash: -']);
     expect(findings[0]!.severity).toBe('suggestion');
     expect(findings[0]!.start.column).toBe(text.indexOf(' - ') + 2);
-    expect(applyFixes(text, findings)).toBe('Each job is banded at a level of pay – please see the table.');
+    expect(fixedText(text, findings)).toBe('Each job is banded at a level of pay – please see the table.');
   });
 
   it('flags one inside quoted speech, but not in a short mention', async () => {
@@ -81,7 +61,7 @@ describe('house-style: compound adjectives before a noun', () => {
       'hyphens: half day',
     ]);
     expect(findings[0]!.message).toBe('Write “long-term” with a hyphen before a noun, as in “long-term illness”.');
-    expect(applyFixes(text, findings)).toBe(
+    expect(fixedText(text, findings)).toBe(
       'Support for long-term illness. We treat longer-term symptoms. The effect is long lasting and joined-up care helps. Come to a half-day Trust induction.',
     );
   });
@@ -107,7 +87,7 @@ describe('house-style: semicolons', () => {
     const findings = await lint(text);
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['semicolons: ;']);
     expect(findings[0]!.message).toBe('Use a colon (:) to lead in to a list, not a semicolon.');
-    expect(applyFixes(text, findings)).toBe('We check every applicant, this will include:\n\n- references\n- a health check\n');
+    expect(fixedText(text, findings)).toBe('We check every applicant, this will include:\n\n- references\n- a health check\n');
   });
 
   it('flags only the lead-in of a list run into a paragraph', async () => {
@@ -132,7 +112,7 @@ describe('house-style: stray commas', () => {
     const findings = await lint(text);
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['commas: ,', 'commas: ,']);
     expect(findings.map((f) => f.message)).toEqual(['Remove the comma before the bracket.', 'Remove the comma before the ellipsis (…).']);
-    expect(applyFixes(text, findings)).toBe('Dan Smith (Associate Director) spoke. Help for people with dementia... More.');
+    expect(fixedText(text, findings)).toBe('Dan Smith (Associate Director) spoke. Help for people with dementia... More.');
   });
 
   it('leaves asides and lettered points alone', async () => {

@@ -6,27 +6,7 @@
  * fires, says the guide’s form, and stays silent on near misses.
  */
 import { describe, expect, it } from 'vitest';
-import houseStyle from '../rules/house-style.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { oneRule } from './helpers/rule-config.js';
-
-async function lint(text: string, options: Record<string, unknown> = {}) {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(houseStyle, options, {}));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings;
-}
-
-const found = async (text: string, options: Record<string, unknown> = {}) =>
-  (await lint(text, options)).map((f) => `${f.data?.check}: ${f.excerpt}`);
-
-function fixed(text: string, findings: Awaited<ReturnType<typeof lint>>): string {
-  let out = text;
-  for (const fix of findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0])) {
-    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
-  }
-  return out;
-}
+import { fixedText, found, lint } from './helpers/house-style.js';
 
 describe('house-style: money', () => {
   it('asks for “£75”, “£5 million” and “4 pence”, and fixes them', async () => {
@@ -38,7 +18,7 @@ describe('house-style: money', () => {
       'money: £3k → £3,000',
       'money: 4p → 4 pence',
     ]);
-    expect(fixed(text, findings)).toBe('The fee is £75 and the fund is £2.5 billion. Parking costs £3,000 a year. Calls cost 4 pence a minute.');
+    expect(fixedText(text, findings)).toBe('The fee is £75 and the fund is £2.5 billion. Parking costs £3,000 a year. Calls cost 4 pence a minute.');
     expect(findings[0]!.message).toBe('Write “£75”, not “£75.00”: leave out “.00” when there are no pence.');
   });
 
@@ -119,7 +99,7 @@ describe('house-style: brackets for plurals', () => {
     const text = 'Bring your document(s) and your child(ren).';
     const findings = await lint(text);
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['brackets: document(s)', 'brackets: child(ren)']);
-    expect(fixed(text, findings)).toBe('Bring your documents and your children.');
+    expect(fixedText(text, findings)).toBe('Bring your documents and your children.');
   });
 });
 
@@ -128,7 +108,7 @@ describe('house-style: full stops in abbreviations', () => {
     const text = 'Dr. Patel and Mrs. Jones work for the N.H.S. in Leeds.';
     const findings = await lint(text);
     expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['Dr. → Dr', 'Mrs. → Mrs', 'N.H.S. → NHS']);
-    expect(fixed(text, findings).startsWith('Dr Patel and Mrs Jones')).toBe(true);
+    expect(fixedText(text, findings).startsWith('Dr Patel and Mrs Jones')).toBe(true);
   });
 
   it('leaves initials before a name, “e.g.” and titles at the end of a sentence alone', async () => {
@@ -145,7 +125,7 @@ describe('house-style: spaces around punctuation', () => {
       'spacing: Add a space after “,”.',
       'spacing: Add a space after “.”.',
     ]);
-    expect(fixed(text, findings)).toBe('Our care, which is good, is here .Come in. Please wait.');
+    expect(fixedText(text, findings)).toBe('Our care, which is good, is here .Come in. Please wait.');
   });
 
   it('leaves web addresses, decimals, ellipses and names alone', async () => {
@@ -159,7 +139,7 @@ describe('house-style: hyphens and dashes', () => {
     expect(await found(text)).toEqual([]);
     const findings = await lint(text, { guide: 'govuk' });
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: highly-skilled', 'hyphens: newly-qualified']);
-    expect(fixed(text, findings)).toBe('Our highly skilled team welcomes newly qualified nurses.');
+    expect(fixedText(text, findings)).toBe('Our highly skilled team welcomes newly qualified nurses.');
   });
 
   it('leaves adjectives that end in -ly alone', async () => {
@@ -176,7 +156,7 @@ describe('house-style: hyphens and dashes', () => {
     const text = 'The board AGREED –That the plan is noted.';
     const findings = await lint(text);
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['dash:  –']);
-    expect(fixed(text, findings)).toBe('The board AGREED – That the plan is noted.');
+    expect(fixedText(text, findings)).toBe('The board AGREED – That the plan is noted.');
     expect(await found('We give care – which matters. Some write an em dash—like this.')).toEqual([]);
   });
 });
@@ -207,7 +187,7 @@ describe('house-style: a number and a unit before a noun', () => {
     const text = 'We run a 2 year course and a 24 hour helpline.';
     const findings = await lint(text);
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: 2 year', 'hyphens: 24 hour']);
-    expect(fixed(text, findings)).toBe('We run a 2-year course and a 24-hour helpline.');
+    expect(fixedText(text, findings)).toBe('We run a 2-year course and a 24-hour helpline.');
   });
 
   it('leaves plurals, years, ranges and a unit before a small word alone', async () => {
@@ -226,7 +206,7 @@ describe('house-style: 24-hour times with a full stop, and time units', () => {
       '15 mins → 15 minutes',
       '1 hr → 1 hour',
     ]);
-    expect(fixed(text, findings)).toBe('The meeting starts at 2pm and ends at 3:30pm. It takes 15 minutes, or 1 hour with questions.');
+    expect(fixedText(text, findings)).toBe('The meeting starts at 2pm and ends at 3:30pm. It takes 15 minutes, or 1 hour with questions.');
   });
 
   it('leaves prices, section numbers and morning times with no context alone', async () => {
@@ -281,7 +261,7 @@ describe('house-style: words the guides write one way', () => {
       'on-line → online',
       'ante-natal → antenatal',
     ]);
-    expect(fixed(text, findings)).toBe('Send an email or use our website. Emails are read. It is online. The antenatal clinic opens.');
+    expect(fixedText(text, findings)).toBe('Send an email or use our website. Emails are read. It is online. The antenatal clinic opens.');
   });
 
   it('asks for GOV.UK’s “reuse”, “webpage” and “lunchtime” only under the GOV.UK guide', async () => {

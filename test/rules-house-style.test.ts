@@ -13,6 +13,7 @@ import { ConfigLoader } from '../src/config/load.js';
 import { markdownToDocx } from './helpers/md-to-docx.js';
 import data from '../rules/data/house-style.json' with { type: 'json' };
 import { oneRule } from './helpers/rule-config.js';
+import { fixedText } from './helpers/house-style.js';
 import govukPreset from '../rules/presets/govuk.json' with { type: 'json' };
 
 const config = (options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) => oneRule(houseStyle, options, settings);
@@ -34,19 +35,6 @@ const GOVUK = govukPreset.rules['house-style'] as Record<string, unknown>;
 const GOVUK_SETTINGS = { preset: 'govuk' };
 const excerpts = (findings: Finding[]) => findings.map((f) => f.excerpt);
 
-/** Apply every fix, last first, as an editor would. */
-function applyFixes(text: string, findings: Finding[]): string {
-  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0]);
-  let out = text;
-  let limit = Infinity;
-  for (const fix of fixes) {
-    expect(fix.range[1]).toBeLessThanOrEqual(limit); // fixes never overlap
-    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
-    limit = fix.range[0];
-  }
-  return out;
-}
-
 async function silent(text: string, options: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
   const found = await lint(text, options, settings);
   expect(found.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual([]);
@@ -66,7 +54,7 @@ describe('house-style: short forms', () => {
     expect(found[0]!.data?.source).toContain('service-manual.nhs.uk');
     // Only eg has a fix: "that is" and "and so on" need a person to check the sentence.
     expect(found.map((f) => Boolean(f.fix))).toEqual([true, false, false, true, false]);
-    expect(applyFixes(text, found)).toBe(
+    expect(fixedText(text, found)).toBe(
       'Bring ID, for example a passport.\nUse photo ID, ie a card, i.e. a licence, for example a bus pass, etc.',
     );
   });
@@ -74,7 +62,7 @@ describe('house-style: short forms', () => {
   it('keeps the capital at the start of a sentence', async () => {
     const text = 'E.g. this one. Eg that one.';
     const found = await lint(text);
-    expect(applyFixes(text, found)).toBe('For example this one. For example that one.');
+    expect(fixedText(text, found)).toBe('For example this one. For example that one.');
   });
 
   it('leaves near misses alone', async () => {
@@ -90,14 +78,14 @@ describe('house-style: ampersands', () => {
     expect(excerpts(found)).toEqual(['&', '&']);
     expect(found[0]!.start.column).toBe(5);
     expect(found[0]!.suggestions).toEqual(['Tea and coffee']);
-    expect(applyFixes(text, found)).toBe('Tea and coffee are free. Bring a drink and snack.');
+    expect(fixedText(text, found)).toBe('Tea and coffee are free. Bring a drink and snack.');
   });
 
   it('fixes a character reference in markdown as a whole', async () => {
     const text = 'Tea &amp; coffee.';
     const found = await lint(text);
     expect(found).toHaveLength(1);
-    expect(applyFixes(text, found)).toBe('Tea and coffee.');
+    expect(fixedText(text, found)).toBe('Tea and coffee.');
   });
 
   it('leaves names alone', async () => {
@@ -117,7 +105,7 @@ describe('house-style: contractions', () => {
     for (let pass = 0; pass < 10; pass++) {
       const again = await lint(text);
       if (!again.length) break;
-      text = applyFixes(text, again);
+      text = fixedText(text, again);
     }
     expect(text).toBe('Do not worry. We cannot help. DO NOT run. You will not need it. It is not far, so you should not drive.');
   });
@@ -138,7 +126,7 @@ describe('house-style: times', () => {
     ]);
     expect(found[5]!.message).toBe('Write “9am”, not the 24-hour time “09:00”.');
     expect(found[0]!.start).toMatchObject({ line: 1, column: 6 });
-    expect(applyFixes(text, found)).toBe(
+    expect(fixedText(text, found)).toBe(
       'Open 9am, 9am, 5:30pm, 5pm, 5pm, 9am, 5pm, 5pm, midday, midday, midnight and midnight.',
     );
   });
@@ -147,7 +135,7 @@ describe('house-style: times', () => {
     const text = 'Come at 9 a.m. Then wait.';
     const found = await lint(text);
     expect(excerpts(found)).toEqual(['9 a.m']);
-    expect(applyFixes(text, found)).toBe('Come at 9am. Then wait.');
+    expect(fixedText(text, found)).toBe('Come at 9am. Then wait.');
   });
 
   it('suggests but does not fix a time that could be either clock', async () => {
@@ -174,7 +162,7 @@ describe('house-style: dates', () => {
     expect(found[2]!.excerpt).toBe('the 3rd of May 2026');
     // Numeric dates can be read two ways, so they are not fixed.
     expect(found[3]!.fix).toBeUndefined();
-    expect(applyFixes(text, found)).toBe(
+    expect(fixedText(text, found)).toBe(
       'On 1 January, 1 January, 3 May 2026, 01/02/2026, 1 January, 5 January, 12 September 2026 and 30 June 2026.',
     );
   });
@@ -200,7 +188,7 @@ describe('house-style: ranges', () => {
     ]);
     expect(found[0]!.start).toMatchObject({ line: 1, column: 6 });
     expect(found[0]!.message).toBe('Use “to” in ranges: “10 to 12”, not “10-12”.');
-    expect(applyFixes(text, found)).toBe(
+    expect(fixedText(text, found)).toBe(
       'Ages 10 to 12, Monday to Friday, £5 to £10, 2025 to 2026, 9am to 5pm, 2pm to 5pm, Monday to Friday and January to March.',
     );
   });
@@ -210,7 +198,7 @@ describe('house-style: ranges', () => {
     const found = await lint(text);
     expect(checksOf(found)).toEqual(['times', 'ranges', 'times']);
     expect(found[1]!.suggestions).toEqual(['8:30am to 6pm']);
-    expect(applyFixes(text, found)).toBe('Open 8:30am to 6pm.');
+    expect(fixedText(text, found)).toBe('Open 8:30am to 6pm.');
   });
 
   it('leaves phone numbers, NHS numbers, codes and hyphenated words alone', async () => {
@@ -225,7 +213,7 @@ describe('house-style: numbers and units', () => {
     const found = await lint(text);
     expect(excerpts(found)).toEqual(['1000', '12000', '£1000', '£25000.50', '1500']);
     expect(found[0]!.message).toBe('Write “1,000” with a comma.');
-    expect(applyFixes(text, found)).toBe('We have 1,000 staff, 12,000 patients, £1,000 and £25,000.50 to spend, and 1,500 people waiting.');
+    expect(fixedText(text, found)).toBe('We have 1,000 staff, 12,000 patients, £1,000 and £25,000.50 to spend, and 1,500 people waiting.');
   });
 
   it('leaves years, phone numbers, references and codes alone', async () => {
@@ -237,7 +225,7 @@ describe('house-style: numbers and units', () => {
     const text = 'Take 250 mg, 5 ml, 2 kg, 10 km or 2,500 kcal.';
     const found = await lint(text);
     expect(excerpts(found)).toEqual(['250 mg', '5 ml', '2 kg', '10 km', '2,500 kcal']);
-    expect(applyFixes(text, found)).toBe('Take 250mg, 5ml, 2kg, 10km or 2,500kcal.');
+    expect(fixedText(text, found)).toBe('Take 250mg, 5ml, 2kg, 10km or 2,500kcal.');
   });
 
   it('leaves units written the house way, and unknown units, alone', async () => {
@@ -249,7 +237,7 @@ describe('house-style: numbers and units', () => {
     const found = await lint(text);
     expect(checksOf(found)).toEqual(['nhs-number', 'nhs-number']);
     expect(found[0]!.start.column).toBe(20);
-    expect(applyFixes(text, found)).toBe('Your NHS number is 999 123 4567. Your NHS no. is 999 123 4567.');
+    expect(fixedText(text, found)).toBe('Your NHS number is 999 123 4567. Your NHS no. is 999 123 4567.');
     await silent('Your NHS number is 999 123 4567. The order number is 9991234567.', { checks: { 'number-commas': false } });
   });
 });
@@ -310,7 +298,7 @@ describe('house-style: presets', () => {
     const text = 'Book your second dose and first booster. Your third jab.';
     const found = await lint(text);
     expect(excerpts(found)).toEqual(['second dose', 'first booster', 'third jab']);
-    expect(applyFixes(text, found)).toBe('Book your 2nd dose and 1st booster. Your 3rd jab.');
+    expect(fixedText(text, found)).toBe('Book your 2nd dose and 1st booster. Your 3rd jab.');
     await silent('Your first appointment, first aid, a second opinion and the 1st dose. 10 people came.');
   });
 
@@ -322,7 +310,7 @@ describe('house-style: presets', () => {
     expect(found[3]!.suggestions).toEqual(['Thirty-four more']);
     expect(found[2]!.severity).toBe('suggestion');
     expect(found[0]!.data?.source).toContain('gov.uk');
-    expect(applyFixes(text, found)).toBe('Book your second dose on the first floor. 10 people came. 34 more are booked. In 2025, 150 came.');
+    expect(fixedText(text, found)).toBe('Book your second dose on the first floor. 10 people came. 34 more are booked. In 2025, 150 came.');
   });
 
   it('govuk: leaves second dose and dates, lists and headings alone', async () => {
@@ -344,7 +332,7 @@ describe('house-style: options and settings', () => {
     expect(checksOf(found)).toEqual(['terms', 'ampersand', 'terms']);
     expect(excerpts(found)).toEqual(['M&SE', '&', 'Service users']);
     expect(found[0]!.message).toBe('Write “Mid and South Essex”, not “M&SE”.');
-    expect(applyFixes(text, found)).toBe(
+    expect(fixedText(text, found)).toBe(
       'Mid and South Essex ICS and the m and se area. Patients can call. We work across mid and south essex.',
     );
   });

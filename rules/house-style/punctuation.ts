@@ -5,15 +5,12 @@
  */
 import type { Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt, freeMatches } from './text.js';
 
 const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
 
 export function checkAndOr(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(AND_OR)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, AND_OR)) {
     claim(t, from, to);
     hits.push({
       check: 'and-or',
@@ -314,10 +311,7 @@ function joinsSentences(t: BlockText, i: number): boolean {
 const STRAY_COMMA = /(?<=[\p{L}\p{N}]),(?:[ \t]*\((?=\p{Lu}\p{Ll})|[ \t]*(?:\.{3}|…))/gu;
 
 export function checkStrayCommas(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(STRAY_COMMA)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from } of freeMatches(t, STRAY_COMMA)) {
     const ellipsis = /\.{3}|…/.test(m[0]);
     hits.push({
       check: 'commas',

@@ -6,7 +6,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, claim, isClaimed, isQuoted, sentenceAt } from './text.js';
+import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
 
 const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#money';
 const GOVUK_MONEY = 'https://www.gov.uk/guidance/style-guide/a-to-z#money';
@@ -64,10 +64,7 @@ export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
     }
   }
   if (/\dp/.test(text)) {
-    for (const m of text.matchAll(PENCE)) {
-      const from = m.index;
-      const to = from + m[0].length;
-      if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    for (const { m, from, to } of freeMatches(t, PENCE)) {
       const k = sentenceAt(t, from);
       const sentence = text.slice(t.sentenceStarts[k] ?? 0, t.sentenceEnds[k] ?? text.length);
       if (!MONEY_WORDS.test(sentence)) continue;
@@ -91,10 +88,7 @@ export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
 const PER_CENT = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)(?:([ \t]*)per[ \t]+cent(?![\p{L}])|[ \t]+%)/giu;
 
 export function checkPercent(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(PER_CENT)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, PER_CENT)) {
     const right = `${m[1]}%`;
     claim(t, from, to);
     hits.push({
@@ -139,10 +133,7 @@ const TEMPERATURE = /(?<![\p{L}\p{N}.,])(-|−|&minus;)?(\d{1,3}(?:\.\d)?)(?:[ \
 
 /** Temperatures: NHS style writes “38C” (no degree sign); GOV.UK writes “37°C”. */
 export function checkTemperatures(t: BlockText, env: Env, hits: Hit[]): void {
-  for (const m of t.text.matchAll(TEMPERATURE)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, TEMPERATURE)) {
     const sign = m[1] ? '−' : '';
     const right = env.guide === 'govuk' ? `${sign}${m[2]}°C` : `${sign}${m[2]}C`;
     if (m[0] === right) continue;
@@ -182,10 +173,7 @@ const WORD_FORMS: Array<[RegExp, string, 'both' | 'govuk']> = [
 const WORD_FORM_RE = /(?<![\p{L}\p{N}@./-])(e-mail(?:s|ed|ing)?|on-line|web[ -]sites?|ante-natal|re-(?:uses?|used|opens?|opened|order|ordered|invent|invented)|web chats?|web pages?|home pages?|lunch times?)(?![\p{L}\p{N}@/-])/giu;
 
 export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
-  for (const m of t.text.matchAll(WORD_FORM_RE)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, WORD_FORM_RE)) {
     const written = m[0];
     const form = WORD_FORMS.find(([re]) => re.test(written));
     if (!form || (form[2] === 'govuk' && env.guide !== 'govuk')) continue;
@@ -326,11 +314,7 @@ const PER_WORDS = new Set(
 const TOGGLES = new Set(['on/off', 'yes/no', 'show/hide', 'play/pause', 'open/close', 'start/stop', 'in/out', 'up/down', 'true/false', 'pass/fail', 'expand/collapse']);
 
 export function checkSlashes(t: BlockText, hits: Hit[]): void {
-  const text = t.text;
-  for (const m of text.matchAll(SLASHED)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, SLASHED)) {
     // “diagnosis/ treatment”: a space on one side of the slash is the same slip.
     const parts = m[0].split(/[ \t]*\/[ \t]*/);
     if (/^n\/a$/i.test(m[0])) {
@@ -374,10 +358,7 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
 const PLURAL_BRACKETS = /(?<![\p{L}])(\p{L}{2,})\((s|es|ren)\)(?![\p{L}])/gu;
 
 export function checkPluralBrackets(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(PLURAL_BRACKETS)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, PLURAL_BRACKETS)) {
     const right = `${m[1]}${m[2]}`;
     claim(t, from, to);
     hits.push({
@@ -398,11 +379,7 @@ const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd)\.(?=[ \t]+\p{L
 const DOTTED = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}\p{Lu}?)(?![\p{L}\p{N}])(?![ \t]*\p{Lu}\p{Ll})/gu;
 
 export function checkAbbreviationStops(t: BlockText, hits: Hit[]): void {
-  const text = t.text;
-  for (const m of text.matchAll(TITLE_STOP)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, TITLE_STOP)) {
     claim(t, from, to);
     hits.push({
       check: 'abbreviations',
@@ -414,10 +391,7 @@ export function checkAbbreviationStops(t: BlockText, hits: Hit[]): void {
       sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#names-and-personal-titles',
     });
   }
-  for (const m of text.matchAll(DOTTED)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, DOTTED)) {
     const right = m[1]!.replace(/\./g, '');
     claim(t, from, to);
     hits.push({
@@ -441,10 +415,7 @@ const NO_SPACE_AFTER = /(?<=\p{Ll}{2})(?:\.(?=\p{Lu}\p{Ll}{2})|,(?=\p{L}{2}))/gu
 
 export function checkSpacing(t: BlockText, hits: Hit[]): void {
   const text = t.text;
-  for (const m of text.matchAll(SPACE_BEFORE)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, SPACE_BEFORE)) {
     const mark = m[1] ?? m[2]!;
     // A word and its punctuation in separate table cells or after code is not a slip.
     if (text[from - 1] === '\uFFFC') continue;

@@ -135,6 +135,18 @@ export function isClaimed(t: BlockText, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Each match of a pattern in the block's text whose words are free: not in quotation marks and not
+ * already claimed by another check. The caller claims the words when it reports them.
+ */
+export function* freeMatches(t: BlockText, pattern: RegExp): Generator<{ m: RegExpExecArray; from: number; to: number }> {
+  for (const m of t.text.matchAll(pattern)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (!isQuoted(t, from, to) && !isClaimed(t, from, to)) yield { m, from, to };
+  }
+}
+
 export function claim(t: BlockText, from: number, to: number): void {
   t.claimed.fill(1, from, to);
 }

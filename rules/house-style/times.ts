@@ -3,7 +3,7 @@
  */
 import type { Hit } from './shared.js';
 import { DAY_NAMES, MONTH_NAMES, patterns, q } from './shared.js';
-import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, wordBefore } from './text.js';
+import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, wordBefore, freeMatches } from './text.js';
 /** The house-style way to write a time, from an hour, minutes and am or pm (or none for 24-hour). */
 export function formatTime(hour: number, minutes: string, ampm?: 'am' | 'pm'): string | undefined {
   let h = hour;
@@ -97,18 +97,12 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     timeHit(t, m.index, to, right, true, hits);
   }
   p.noon.lastIndex = 0;
-  for (const m of text.matchAll(p.noon)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, p.noon)) {
     const right = m[1] === 'midnight' ? 'midnight' : 'midday';
     timeHit(t, from, to, right, true, hits);
   }
   p.h24.lastIndex = 0;
-  for (const m of text.matchAll(p.h24)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, p.h24)) {
     const [, hh, mm, suffix] = m as unknown as string[];
     const h = Number(hh);
     // "John 10:10", "a ratio of 16:10": not times.
@@ -121,10 +115,7 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     timeHit(t, from, to, right, clearly24, hits);
   }
   // “at 14.00”, “from 09.30”: a 24-hour time with a full stop, after a word that says it is a time.
-  for (const m of text.matchAll(DOTTED_24)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, DOTTED_24)) {
     const [, hh, mm] = m as unknown as string[];
     if (!hh!.startsWith('0') && Number(hh) <= 12) continue;
     const right = formatTime(Number(hh), mm!);
@@ -132,10 +123,7 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     timeHit(t, from, to, right, true, hits);
   }
   p.hrs.lastIndex = 0;
-  for (const m of text.matchAll(p.hrs)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+  for (const { m, from, to } of freeMatches(t, p.hrs)) {
     const right = formatTime(Number(m[1]), m[2]!);
     if (!right) continue;
     timeHit(t, from, to, right, true, hits);
