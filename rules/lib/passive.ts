@@ -130,7 +130,8 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     const prev = words[b]!;
     if (!adjacent(tokens, prev.index, words[b + 1]!.index) || SUBJECT_WORDS.has(prev.lower) || MODALS.has(prev.lower) || BE.has(prev.lower)) continue;
     if (/\p{Lu}/u.test(prev.raw) && b === 0) continue;
-    if (/(ed|en|ing)$/.test(prev.lower) || /^\d/.test(prev.lower)) continue;
+    // "we reviewed by", "is being considered by": a verb before it; "funding announced by": a noun in "-ing"
+    if ((/(ed|en|ing)$/.test(prev.lower) && !NOUNS_IN_ING.has(prev.lower)) || /^\d/.test(prev.lower)) continue;
     found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', agent, impersonal: false, reader: false, subject: prev.lower });
   }
   return found;
@@ -344,15 +345,22 @@ export function passiveWeight(match: PassiveMatch): number {
   const aux = match.lead.split(' ')[0]!;
   const future = FUTURE.has(aux);
   const modal = MODALS.has(aux);
+  // “It was highlighted that”: an “it … that” passive hides who said it, whatever the verb.
+  if (match.impersonal) return 1;
   if (THING_VERBS.has(participle) && !future && !modal) return 0;
-  if (match.impersonal || match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
+  if (match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
   if (future && !THING_VERBS.has(participle)) return 1;
   return 0.5;
 }
 
-/** “you will be contacted”, “your results may be sent”: the reader, and a promise of what someone else will do. */
+/**
+ * “you will be contacted”, “your results may be sent”, “you can be referred”: the reader, and what
+ * someone else will or may do to them or theirs, or can or should do to them. (“If your content
+ * can be separated” is about what a thing allows, not about the reader.)
+ */
 export function isReaderPassive(match: PassiveMatch): boolean {
   const aux = match.lead.split(' ')[0]!;
   // "you will be seen by a nurse" says who does it
-  return match.reader && !match.agent && (FUTURE.has(aux) || aux === 'may' || aux === 'might');
+  if (!match.reader || match.agent) return false;
+  return FUTURE.has(aux) || aux === 'may' || aux === 'might' || (match.subject === 'you' && MODALS.has(aux));
 }
