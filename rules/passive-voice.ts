@@ -184,7 +184,7 @@ function activeOf(p: Place): string | undefined {
 
 function rewrite(p: Place): string {
   const active = activeOf(p);
-  const negated = /\b(not|never)\b|n['’]t\b/i.test(p.phrase);
+  const negated = /\b(not|never|cannot)\b|n['’]t\b/i.test(p.phrase);
   return active ? `“${active} …” in place of ${quote(p.phrase)}${negated ? ', keeping the “not”' : ''}` : '';
 }
 

@@ -54,4 +54,20 @@ describe('passive-voice', () => {
     // a verb in "-ing" before it is not a noun it describes
     expect(await lint('We are considering what was asked by the panel.', { each: true }).then((f) => f.map((x) => x.excerpt))).toEqual(['was asked']);
   });
+
+  it('ends the doer at a word of time or degree, so the rewrite reads as English', async () => {
+    const [found] = await lint('You will be seen by the right nurses sooner.', { each: true });
+    expect(found!.suggestions).toEqual(['Start with who does it: “the right nurses will see …” in place of “will be seen”.']);
+  });
+
+  it('says “we cannot” for something of the reader’s that cannot be done, and “you can” for what the reader can do', async () => {
+    const [refused] = await lint('Your application cannot be processed without a photo.', { each: true });
+    expect(refused!.suggestions).toEqual(['Say who does it: “we can process …” in place of “cannot be processed”, keeping the “not”.']);
+    const [open] = await lint('Your records can be accessed online.', { each: true });
+    expect(open!.suggestions).toEqual(['Say who does it: “you can access …” in place of “can be accessed”.']);
+  });
+
+  it('leaves alone a medical state after “are”: “people who are immunosuppressed”', async () => {
+    expect(await lint('People who are immunosuppressed or immunocompromised should ask their GP.', { each: true })).toEqual([]);
+  });
 });
