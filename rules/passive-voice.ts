@@ -48,10 +48,10 @@ export default defineRule<Options>({
       '(“you may be asked”), a promise (“will be rolled out”), “it was agreed that”, or a doer named ' +
       'after “by”. A sentence about how a page looks or what it shows (“links are underlined”, “the page has been ' +
       'updated”) does not count.\n\nA page has a habit when its passive sentences add up to 2 strong ones (or 1 strong ' +
-      'and 1 other). At least 1 sentence in 10 must also be passive (option maxShare, 0.1). Otherwise a section ' +
+      'and 1 other). There must also be at least 1 passive verb for every 10 sentences (option maxShare, 0.1). Otherwise a section ' +
       'with a passive habit of its own gets one finding, and so does a paragraph with 3 or more passive ' +
       'sentences (option minPerParagraph). A sentence that tells readers what will happen to them ' +
-      '(“you will be contacted”, “your GP may be told”) is always named, unless it says who will do it.\n\nSet the option each to true ' +
+      '(“you will be contacted”, “your GP may be told”, “you can be referred”) is always named, unless it says who will do it.\n\nSet the option each to true ' +
       'to name every passive sentence in a finding of its own.',
     defaultOptions: { maxShare: 0.1, minPerParagraph: 3, each: false },
     schema: (z) =>
@@ -116,7 +116,9 @@ export default defineRule<Options>({
     }
     const counted = places.filter((p) => p.weight > 0);
     const score = (list: Place[]) => list.reduce((n, p) => n + p.weight, 0);
-    if (counted.length >= 2 && score(counted) >= PAGE_SCORE && counted.length >= sentences * maxShare) {
+    // The share counts passive verbs: a sentence with 2 (“who’s offered a place is asked to”) counts twice.
+    const verbs = counted.reduce((n, p) => n + p.all.length, 0);
+    if (counted.length >= 2 && score(counted) >= PAGE_SCORE && verbs >= sentences * maxShare) {
       reportGroup(context, counted, { scope: 'page', sentences });
       return;
     }
@@ -182,7 +184,7 @@ function activeOf(p: Place): string | undefined {
 
 function rewrite(p: Place): string {
   const active = activeOf(p);
-  const negated = /\b(not|never)\b|n['’]t\b/i.test(p.phrase);
+  const negated = /\b(not|never|cannot)\b|n['’]t\b/i.test(p.phrase);
   return active ? `“${active} …” in place of ${quote(p.phrase)}${negated ? ', keeping the “not”' : ''}` : '';
 }
 

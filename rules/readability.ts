@@ -1,6 +1,6 @@
 import { defineRule } from '../src/types.js';
 import type { Block, RuleContext, Section } from '../src/types.js';
-import { countBlocks, isProse, readingAge, syllables, type ReadingAge } from './lib/stats.js';
+import { hardParts, readingAgeOptions, syllables, type ReadingAge } from './lib/stats.js';
 import { readerWords, sentencesOf } from './lib/words.js';
 import { toString } from 'nlcst-to-string';
 
@@ -30,7 +30,10 @@ export default defineRule<Options>({
       'Lists of names and lists of links to other pages are titles, not sentences. So the rule leaves ' +
       'out lines with no full stop when most of their words have capitals or are link text. The ' +
       'summary at the top of a report leaves them out too, so a draft has one reading age. When a part ' +
-      'is too hard, the rule points to its hardest sentence.',
+      'is too hard, the rule points to its hardest sentence.\n\n' +
+      'Long sentences are often what makes a part hard. When a part that is too hard has a sentence of ' +
+      'over 25 words, the sentence-length finding gives its reading age and names those sentences. Then ' +
+      'this rule does not give that part a finding of its own, so the advice is said once.',
     defaultOptions: { minSentences: 10, margin: 3 },
     schema: (z) => z.strictObject({ target: z.optional(z.number().check(z.gte(5), z.lte(25))), minSentences: z.optional(z.int().check(z.gte(1))), margin: z.optional(z.number().check(z.gte(0))) }),
     examples: {
@@ -73,32 +76,14 @@ export default defineRule<Options>({
     },
   },
   check(doc, context) {
-    const target = Number(context.options.target ?? context.settings.readingAge ?? 11);
-    const minSentences = Number(context.options.minSentences) || 10;
-    const margin = Number(context.options.margin ?? 3);
-    // Ages in whole years, as people say them: 14.6 is age 14.
-    const tooHard = (age: ReadingAge) => age.smogAge > target + margin && Math.floor(age.fleschKincaidAge) > target + margin;
-    let scored = 0;
-    for (const section of doc.sections) {
-      const body = section.blocks.filter(isProse);
-      const counts = countBlocks(body);
-      if (counts.sentences < minSentences) continue;
-      scored++;
-      const age = readingAge(counts);
-      if (!age || !tooHard(age)) continue;
-      const where = section.node ?? body[0]?.node;
-      const name = section.heading ? `“${section.heading}”` : 'The opening part';
-      report(context, where, `${name} has a reading age of ${age.smogAge} (${age.smogBand}). Aim for ${target} or under.`, age, target, body, section);
-    }
-    // Parts too short to score on their own: judge the whole document instead.
-    if (scored === 0) {
-      const body = doc.blocks.filter(isProse);
-      const counts = countBlocks(body);
-      if (counts.sentences >= minSentences) {
-        const age = readingAge(counts);
-        if (age && tooHard(age)) {
-          report(context, doc.blocks[0]?.node, `This document has a reading age of ${age.smogAge} (${age.smogBand}). Aim for ${target} or under.`, age, target, body);
-        }
+    const options = readingAgeOptions(context.options, context.settings);
+    for (const part of hardParts(doc, options)) {
+      const { section, age, body } = part;
+      if (section) {
+        const name = section.heading ? `“${section.heading}”` : 'The opening part';
+        report(context, section.node ?? body[0]?.node, `${name} has a reading age of ${age.smogAge} (${age.smogBand}). Aim for ${options.target} or under.`, age, options.target, body, section);
+      } else {
+        report(context, doc.blocks[0]?.node, `This document has a reading age of ${age.smogAge} (${age.smogBand}). Aim for ${options.target} or under.`, age, options.target, body);
       }
     }
   },

@@ -3,6 +3,7 @@ import type { LintDocument, RuleContext, Section } from '../src/types.js';
 import { toString } from 'nlcst-to-string';
 import { readerWords, sentencesOf } from './lib/words.js';
 import { isMention } from './lib/mentions.js';
+import { hardParts, readingAgeOptions, type HardPart } from './lib/stats.js';
 
 type Options = { max: number; tolerance?: number; minSentences: number };
 
@@ -18,6 +19,8 @@ interface Counted {
 
 /** Most sentences one finding names; a page with more gets a finding for each run of this many. */
 const MAX_NAMED = 20;
+/** A page with this many sentences well over the aim (over 30 words in NHS style) needs a finding. */
+const SEVERAL = 3;
 
 export default defineRule<Options>({
   meta: {
@@ -29,10 +32,13 @@ export default defineRule<Options>({
       'Long sentences are harder to follow, and harder still for people with low literacy, a learning ' +
       'disability or who read in a second language. The NHS aims for sentences of up to 20 words. GOV.UK ' +
       'asks you to check every sentence of more than 25 words.\n\n' +
-      'A document gets a finding when it has a very long sentence: one more than the tolerance over the aim. ' +
-      'In the NHS preset that is over 40 words (twice the aim). In the GOV.UK preset it is any sentence ' +
-      'over 25 words. It also gets a finding when the sentences under one heading are longer than ' +
-      'the aim on average (5 or more sentences).\n\n' +
+      'A document gets a finding when it has a very long sentence: the aim plus the tolerance or more. ' +
+      'In the NHS preset that is 40 words or more (twice the aim). In the GOV.UK preset it is any sentence ' +
+      'over 25 words. It also gets a finding when it has 3 or more sentences well over the aim (over 30 words ' +
+      'in the NHS preset), or when the sentences under one heading are longer than the aim on average (5 or ' +
+      'more sentences). And it gets one when a part that the readability rule finds too hard to read has a ' +
+      'sentence over 25 words: then the finding gives that part\'s reading age, and the readability rule does ' +
+      'not give it again.\n\n' +
       'That one finding names every long sentence in the document: each sentence more than 5 words over the ' +
       'aim, or more than the tolerance if that is less (over 25 words in both presets). It stands on the longest and lists the others by their first ' +
       'words, so you can fix them together, and the list of findings stays short. A document with one long ' +
@@ -83,10 +89,13 @@ export default defineRule<Options>({
     const max = Number(context.options.max) || 20;
     const tolerance = Math.max(0, Number(context.options.tolerance ?? max));
     const minSentences = Math.max(1, Number(context.options.minSentences) || 5);
-    // A sentence over this makes the page need a finding; once it has one, every sentence over
+    // A sentence this long (twice the NHS aim) makes the page need a finding, and so do SEVERAL
+    // over `well` (half as long again as the NHS aim). Once it has one, every sentence over
     // `long` is named in it (25 words in both presets: 5 over the NHS aim, GOV.UK's own limit).
     const veryLong = max + tolerance;
+    const well = max + Math.min(10, tolerance);
     const long = max + Math.min(5, tolerance);
+    let wellOver = 0;
 
     const named: Counted[] = [];
     const averages: Array<{ section: Section; average: number; sentences: number; longest: Counted[] }> = [];
@@ -115,8 +124,10 @@ export default defineRule<Options>({
             words += list.length;
             count++;
           }
-          if (list.length > long) named.push(counted);
-          if (list.length > veryLong) trigger = true;
+          if (list.length <= long) continue;
+          named.push(counted);
+          if (list.length >= veryLong) trigger = true;
+          if (list.length > well) wellOver++;
         }
       }
       const average = count ? words / count : 0;
@@ -126,8 +137,16 @@ export default defineRule<Options>({
       }
     }
 
-    if (named.length && (trigger || averages.length)) {
-      for (let i = 0; i < named.length; i += MAX_NAMED) reportPage(doc, context, named.slice(i, i + MAX_NAMED), named.length <= MAX_NAMED, max, long, averages[0]);
+    // The parts too hard to read (as the readability rule judges them, when it is on) that have a
+    // long sentence: the page's finding gives their reading age, and readability's finding for
+    // them is not shown as well (src/engine/lint.ts dropCovered).
+    const readability = named.length ? context.optionsOf?.('readability') : undefined;
+    const ages = readability ? readingAgeOptions(readability, context.settings) : undefined;
+    const hard = ages ? hardParts(doc, ages).filter((p) => !p.section || named.some((s) => s.section === p.section!.index)) : [];
+    if (named.length && (trigger || wellOver >= SEVERAL || hard.length || averages.length)) {
+      for (let i = 0; i < named.length; i += MAX_NAMED) {
+        reportPage(doc, context, named.slice(i, i + MAX_NAMED), named.length <= MAX_NAMED, max, long, averages[0], i === 0 ? hard : [], ages?.target ?? 11);
+      }
       return;
     }
     // No long sentence, but parts whose sentences are long on average: a finding for each part.
@@ -151,7 +170,17 @@ export default defineRule<Options>({
  * reporter can show the writer where they are. `whole` says it names every long sentence on the
  * page (`data.section: null`: the finding is about the page, not only the words it stands on).
  */
-function reportPage(doc: LintDocument, context: RuleContext<Options>, list: Counted[], whole: boolean, max: number, long: number, average?: { section: Section; average: number }): void {
+function reportPage(
+  doc: LintDocument,
+  context: RuleContext<Options>,
+  list: Counted[],
+  whole: boolean,
+  max: number,
+  long: number,
+  average: { section: Section; average: number } | undefined,
+  hard: HardPart[],
+  target: number,
+): void {
   const longest = list.reduce((a, b) => (b.words > a.words ? b : a));
   const others = list.filter((s) => s !== longest);
   let message = `This sentence has ${longest.words} words.`;
@@ -162,9 +191,11 @@ function reportPage(doc: LintDocument, context: RuleContext<Options>, list: Coun
     const name = average.section.heading ? `under “${shorten(average.section.heading)}”` : 'in the opening part';
     why = `Sentences ${name} are ${averageText(average.average, max)} words long on average. ${why}`;
   }
+  if (hard.length) why = `${readingAgeText(hard)} Aim for ${target} or under. ${why}`;
   // One suggestion: reports join several with "or", and these are steps, not choices.
   let advice = 'Split it into shorter sentences, with one idea in each.';
   if (others.length) advice += ` Then split the other ${others.length === 1 ? 'one' : others.length}: ${quoteList(others)}.`;
+  if (hard.length) advice += ' Use everyday words in place of long ones too.';
   const sentences = list.map((s) => {
     const at = doc.pointAt(s.offset);
     return { line: at.line, column: at.column, offset: s.offset, endOffset: s.endOffset, words: s.words };
@@ -174,8 +205,28 @@ function reportPage(doc: LintDocument, context: RuleContext<Options>, list: Coun
     message,
     why,
     suggestions: [advice],
-    data: { words: longest.words, max, long, ...(others.length ? { sentences, ...(whole ? { section: null } : {}) } : {}) },
+    data: {
+      words: longest.words,
+      max,
+      long,
+      ...(others.length ? { sentences, ...(whole ? { section: null } : {}) } : {}),
+      ...(hard.length
+        ? {
+            readingAge: hard.map((p) => ({ section: p.section?.index ?? null, smogAge: p.age.smogAge, fleschKincaidAge: p.age.fleschKincaidAge, target })),
+            covers: hard.map((p) => ({ ruleId: 'readability', section: p.section?.index ?? null })),
+          }
+        : {}),
+    },
   });
+}
+
+/** “This document has a reading age of 14 (14 to 16).”, or the same for each of its parts. */
+function readingAgeText(hard: HardPart[]): string {
+  const ages = hard.map((p) => {
+    const name = !p.section ? 'This document' : p.section.heading ? `“${shorten(p.section.heading)}”` : 'The opening part';
+    return `${name} has a reading age of ${p.age.smogAge} (${p.age.smogBand}).`;
+  });
+  return ages.join(' ');
 }
 
 /** ““First words of it…” (33 words), “…” (31 words) and “…” (28 words)”, in the page’s order. */

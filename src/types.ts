@@ -245,6 +245,12 @@ export interface RuleContext<O = Record<string, unknown>> {
    * sentences on a page) asks, so that it leaves those places out of the finding.
    */
   isDisabled?(offset: number): boolean;
+  /**
+   * The options of another rule that runs on this file, or undefined when it is off. A rule whose
+   * finding can say what another rule's finding says (sentence-length gives the reading age of
+   * the parts its long sentences make hard) asks, so that it judges as that rule does.
+   */
+  optionsOf?(ruleId: string): Record<string, unknown> | undefined;
 }
 
 export interface Rule<O = Record<string, any>> {

@@ -45,7 +45,7 @@ export const ADJECTIVES = new Set([
   'needed', 'listed', 'shaped', 'sized', 'coloured', 'colored', 'ranked', 'rated', 'priced', 'numbered',
   'subscribed', 'logged', 'frustrated', 'broken', 'overwhelmed', 'distressed', 'bereaved', 'impaired',
   'disadvantaged', 'deprived', 'sighted', 'exposed', 'renowned', 'acclaimed', 'famed', 'esteemed', 'respected',
-  'well-known', 'unknown',
+  'well-known', 'unknown', 'immunosuppressed', 'immunocompromised',
 ]);
 
 /** Participles that are adjectives before these words: "is made up of", "is known as", "filled with fluid". */

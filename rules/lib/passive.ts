@@ -103,7 +103,7 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
       first,
       participle: part.node,
       lead,
-      active: activeFor(short ? short[1] : verb.lower, aux, subject === 'you', lower, particle),
+      active: activeFor(short ? short[1] : verb.lower, aux, subject === 'you', lower, particle, words[subjectAt - 1]?.lower === 'your' && isNegated(words, firstAt, p)),
       particle,
       kind: isGet ? 'get' : 'be',
       agent: agentAfter(tokens, words, p),
@@ -130,7 +130,8 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     const prev = words[b]!;
     if (!adjacent(tokens, prev.index, words[b + 1]!.index) || SUBJECT_WORDS.has(prev.lower) || MODALS.has(prev.lower) || BE.has(prev.lower)) continue;
     if (/\p{Lu}/u.test(prev.raw) && b === 0) continue;
-    if (/(ed|en|ing)$/.test(prev.lower) || /^\d/.test(prev.lower)) continue;
+    // "we reviewed by", "is being considered by": a verb before it; "funding announced by": a noun in "-ing"
+    if ((/(ed|en|ing)$/.test(prev.lower) && !NOUNS_IN_ING.has(prev.lower)) || /^\d/.test(prev.lower)) continue;
     found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', agent, impersonal: false, reader: false, subject: prev.lower });
   }
   return found;
@@ -161,7 +162,8 @@ function agentAfter(tokens: Sentence['children'], words: Tok[], p: number): stri
     const joiner = /^(of|and|for)$/.test(next.lower) && /^\p{Lu}/u.test((words[at + 2] ?? next).raw) && /^\p{Lu}/u.test(words[at]!.raw);
     // "by an experienced team": a word in "-ed" or "-ing" may describe the doer, but not follow it ("a nurse trained in")
     const describes = agent.length === 1 && AGENT_START.has(agent[0]!.toLowerCase());
-    if (!capital && !joiner && (AGENT_STOP.has(next.lower) || /^\p{Lu}/u.test(words[at]!.raw) || (!describes && /(ing|ed|ly)$/.test(next.lower)))) break;
+    // "seen by the right professionals sooner": a word of time or degree ends the name
+    if (!capital && !joiner && (AGENT_STOP.has(next.lower) || QUANTITY.has(next.lower) || /^\p{Lu}/u.test(words[at]!.raw) || (!describes && /(ing|ed|ly)$/.test(next.lower)))) break;
     agent.push(text);
     at++;
   }
@@ -237,14 +239,22 @@ function auxOf(tokens: Sentence['children'], words: Tok[], w: number): number {
 }
 
 /** “we issued” for “were issued”, “we will send” for “will be sent”, “you can access” for “can be accessed”. */
-function activeFor(verb: string, modal: string | undefined, you: boolean, participle: string, particle?: string): string | undefined {
+/** "cannot be", "can't be", "will not be": a "not" in the verb. */
+function isNegated(words: Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.lower === 'not' || NEGATED_AUX[words[i]!.lower]) return true;
+  return false;
+}
+
+/** The active pattern; `yoursRefused`: “your application cannot be processed”, which we cannot do, not you. */
+function activeFor(verb: string, modal: string | undefined, you: boolean, participle: string, particle?: string, yoursRefused = false): string | undefined {
   // "you may be referred": we may refer you
   const object = you ? ' you' : '';
   const tail = particle === 'at' ? ` at${object}` : `${object}${particle ? ` ${particle}` : ''}`;
   if (PAST_BE.has(verb)) return IRREGULAR.has(participle) ? undefined : `we ${participle}${tail}`;
   const base = baseForm(participle);
   if (!base) return undefined;
-  if (verb === 'be' && modal && MODALS.has(modal)) return `${!you && (modal === 'can' || modal === 'may' || modal === 'could') ? 'you' : 'we'} ${modal} ${base}${tail}`;
+  // "records can be accessed": you can access them; but "your application cannot be processed": we cannot
+  if (verb === 'be' && modal && MODALS.has(modal)) return `${!you && !yoursRefused && (modal === 'can' || modal === 'may' || modal === 'could') ? 'you' : 'we'} ${modal} ${base}${tail}`;
   if (verb === 'is' || verb === 'are' || verb === 'am') return `we ${base}${tail}`;
   return undefined;
 }
@@ -344,15 +354,22 @@ export function passiveWeight(match: PassiveMatch): number {
   const aux = match.lead.split(' ')[0]!;
   const future = FUTURE.has(aux);
   const modal = MODALS.has(aux);
+  // “It was highlighted that”: an “it … that” passive hides who said it, whatever the verb.
+  if (match.impersonal) return 1;
   if (THING_VERBS.has(participle) && !future && !modal) return 0;
-  if (match.impersonal || match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
+  if (match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
   if (future && !THING_VERBS.has(participle)) return 1;
   return 0.5;
 }
 
-/** “you will be contacted”, “your results may be sent”: the reader, and a promise of what someone else will do. */
+/**
+ * “you will be contacted”, “your results may be sent”, “you can be referred”: the reader, and what
+ * someone else will or may do to them or theirs, or can or should do to them. (“If your content
+ * can be separated” is about what a thing allows, not about the reader.)
+ */
 export function isReaderPassive(match: PassiveMatch): boolean {
   const aux = match.lead.split(' ')[0]!;
   // "you will be seen by a nurse" says who does it
-  return match.reader && !match.agent && (FUTURE.has(aux) || aux === 'may' || aux === 'might');
+  if (!match.reader || match.agent) return false;
+  return FUTURE.has(aux) || aux === 'may' || aux === 'might' || (match.subject === 'you' && MODALS.has(aux));
 }

@@ -6,7 +6,7 @@
 import type { Sentence } from 'nlcst';
 import { syllable } from 'syllable';
 import { toString } from 'nlcst-to-string';
-import type { Block, LintDocument } from '../../src/types.js';
+import type { Block, LintDocument, Section, Settings } from '../../src/types.js';
 import { readerWords, sentencesOf } from './words.js';
 import { oncePer } from './memo.js';
 
@@ -162,6 +162,58 @@ export function documentStats(doc: LintDocument): DocumentStats {
   const counts = countBlocks(doc.blocks.filter((b) => b.kind !== 'heading'));
   const age = readingAge(countBlocks(doc.blocks.filter(isProse)));
   return { ...counts, readingMinutes: Math.max(1, Math.ceil(counts.words / 200)), ...(age ? { readingAge: age } : {}) };
+}
+
+/** How the readability rule judges a part: its target age, how far over it is too hard, and how short a part is too short to score. */
+export interface ReadingAgeOptions {
+  target: number;
+  margin: number;
+  minSentences: number;
+}
+
+/** The readability rule's options (its own, then the config's reading age, then 11, 3 and 10). */
+export function readingAgeOptions(options: Record<string, unknown> | undefined, settings: Settings): ReadingAgeOptions {
+  return {
+    target: Number(options?.target ?? settings.readingAge ?? 11),
+    margin: Number(options?.margin ?? 3),
+    minSentences: Number(options?.minSentences) || 10,
+  };
+}
+
+/** A part of a document whose reading age is over the target: a section, or the whole page (no section). */
+export interface HardPart {
+  section?: Section;
+  age: ReadingAge;
+  /** Its prose blocks (isProse), the ones the age is worked out from. */
+  body: Block[];
+}
+
+/**
+ * The parts that are too hard to read: each part under a heading with enough sentences to score,
+ * or the whole page when no part has. Too hard is more than `margin` years over the target, by
+ * SMOG and by Flesch–Kincaid (in whole years, as people say ages: 14.6 is 14). The readability
+ * rule reports these; sentence-length names the reading age of those its long sentences are in.
+ */
+export function hardParts(doc: LintDocument, o: ReadingAgeOptions): HardPart[] {
+  const tooHard = (age: ReadingAge) => age.smogAge > o.target + o.margin && Math.floor(age.fleschKincaidAge) > o.target + o.margin;
+  const parts: HardPart[] = [];
+  let scored = 0;
+  for (const section of doc.sections) {
+    const body = section.blocks.filter(isProse);
+    const counts = countBlocks(body);
+    if (counts.sentences < o.minSentences) continue;
+    scored++;
+    const age = readingAge(counts);
+    if (age && tooHard(age)) parts.push({ section, age, body });
+  }
+  if (scored > 0) return parts;
+  // Parts too short to score on their own: the whole document instead.
+  const body = doc.blocks.filter(isProse);
+  const counts = countBlocks(body);
+  if (counts.sentences < o.minSentences) return parts;
+  const age = readingAge(counts);
+  if (age && tooHard(age)) parts.push({ age, body });
+  return parts;
 }
 
 function round1(n: number): number {

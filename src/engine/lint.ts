@@ -64,6 +64,10 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
       const checked = active.rule.check(doc, {
         options: active.options,
         settings: config.settings,
+        optionsOf: (ruleId) => {
+          const other = config.rules.find((r) => r.rule.meta.id === ruleId && !options.skipRules?.includes(ruleId));
+          return other ? { ...(other.options as Record<string, unknown>) } : undefined;
+        },
         isDisabled: (offset) => {
           if (!suppressor || !Number.isInteger(offset) || offset < 0 || offset > doc.text.length) return false;
           const start = doc.pointAt(offset);
@@ -102,7 +106,7 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
   let kept = findings;
   if (suppressor) kept = kept.filter((f) => !suppressor.isSuppressed(f));
   kept.sort(compareFindings);
-  const result: LintResult = { findings: inSections(doc, dedupe(kept)), ruleFailures, stats: documentStats(doc) };
+  const result: LintResult = { findings: inSections(doc, dropCovered(dedupe(kept))), ruleFailures, stats: documentStats(doc) };
   if (more.length) {
     result.notices = more.map(
       ([id, n]) => `${id} found ${n.toLocaleString('en-GB')} things; the first ${MAX_FINDINGS_PER_RULE} are shown, and ${(n - MAX_FINDINGS_PER_RULE).toLocaleString('en-GB')} more`,
@@ -204,6 +208,31 @@ function dedupe(findings: Finding[]): Finding[] {
     if (rank < 0 || f.end.offset === f.start.offset) return true;
     return best.get(`${f.start.offset}\0${f.end.offset}`) === rank;
   });
+}
+
+/**
+ * Which built-in rule's finding may speak for which other rule's: sentence-length's finding for a
+ * page's long sentences gives the reading age of the parts they make hard to read.
+ */
+const COVERS: Record<string, string[]> = { 'sentence-length': ['readability'] };
+
+/**
+ * Say it once across rules: a finding that lists another rule's finding in `data.covers` (as
+ * `{ ruleId, section }`, the part of the document it is about, `null` for the whole page) says
+ * what that finding says, so that finding is not shown as well. Only after disable comments, so
+ * a finding turned off never hides another.
+ */
+function dropCovered(findings: Finding[]): Finding[] {
+  const covered = new Set<string>();
+  for (const f of findings) {
+    const covers = f.data?.covers;
+    if (!Array.isArray(covers)) continue;
+    for (const c of covers as Array<{ ruleId?: unknown; section?: unknown }>) {
+      if (c && typeof c.ruleId === 'string' && COVERS[f.ruleId]?.includes(c.ruleId)) covered.add(`${c.ruleId}\0${String(c.section ?? null)}`);
+    }
+  }
+  if (!covered.size) return findings;
+  return findings.filter((f) => !(f.data && 'section' in f.data && covered.has(`${f.ruleId}\0${String(f.data.section ?? null)}`)));
 }
 
 function toPoint(doc: LintDocument, p: { line: number; column: number; offset?: number | undefined }): Point {
