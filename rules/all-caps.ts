@@ -36,6 +36,49 @@ function mnemonic(text: string, start: number, end: number, word: string): boole
   return after.startsWith(letters) || before.endsWith(letters);
 }
 
+/** "and", "or" and "&" join the items of a list. */
+const JOINERS = new Set(['and', 'or', '&']);
+/** How many words a list item may have after its first ("ICE comms", "Care Record Service"). */
+const ITEM_WORDS = 3;
+/** Words that lead in to a list of examples or names: “systems such as CLIP, ICE comms and PAS”. */
+const LEAD_IN = /(?:\bsuch as|\bincluding|\blike|\be\.?g\.?|\bfor example|\bcalled|\bnamed|:)\s*$/i;
+
+/**
+ * Is the run (tokens `from` to `to`) an item, or items, in a list of names: a list joined by
+ * commas or “and” whose next or previous item is a name or an acronym (“IT systems such as
+ * CLIP, ICE comms, Sunrise and PAS”)? System and product names keep their makers' capitals;
+ * shouting does not sit in a list beside names.
+ */
+function inNameList(tokens: Array<Token | null>, from: number, to: number): boolean {
+  const startsName = (t: Token | null | undefined) => !!t && /^\p{Lu}/u.test(t.core);
+  const endsItem = (t: Token | null | undefined) => !!t && /,$/.test(t.raw);
+  // Forward: the item after the run, when a comma or “and” closes the run's own item.
+  for (let i = to; i < tokens.length && i <= to + ITEM_WORDS; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    const next = tokens[i + 1];
+    if (endsItem(t)) return startsName(next) || (!!next && JOINERS.has(next.core.toLowerCase()) && startsName(tokens[i + 2]));
+    if (next && JOINERS.has(next.core.toLowerCase())) return startsName(tokens[i + 2]);
+    if (/[.;:!?]$/.test(t.raw)) break;
+  }
+  // Backward: the item before the run, when the run follows a comma or “and”.
+  const before = tokens[from - 1];
+  if (!before) return false;
+  const joined = JOINERS.has(before.core.toLowerCase());
+  const prevEnd = joined ? from - 2 : from - 1;
+  if (!joined && !endsItem(before)) return false;
+  for (let i = prevEnd; i >= 1 && i >= prevEnd - ITEM_WORDS; i--) {
+    const t = tokens[i];
+    if (!t || /[.;:!?]$/.test(t.raw)) return false;
+    const prev = tokens[i - 1];
+    // The first word of the previous item: after a comma, “and”, or a lead-in (“such as”).
+    if (!prev || endsItem(prev) || JOINERS.has(prev.core.toLowerCase()) || /[:]$/.test(prev.raw)) return startsName(t);
+    if (i === prevEnd - ITEM_WORDS) return false;
+    if (!startsName(prev) && startsName(t)) return true;
+  }
+  return false;
+}
+
 export default defineRule<Record<string, never>>({
   meta: {
     id: 'all-caps',
@@ -49,7 +92,8 @@ export default defineRule<Record<string, never>>({
       'The rule leaves acronyms alone. That means those in the glossary and your settings, any the document ' +
       'explains in brackets, and short ones the rule does not know. The headings rule checks headings in ' +
       'capitals. The rule never flags words with numbers (COVID-19), Roman numerals, template gaps like [NAME] ' +
-      'or code, nor a mnemonic the text spells out (“FAST: Face, Arms, Speech, Time”).',
+      'or code, nor a mnemonic the text spells out (“FAST: Face, Arms, Speech, Time”), nor names in a list ' +
+      'beside other names (“systems such as CLIP, ICE comms, Sunrise and PAS”).',
     schema: (z) => z.strictObject({}),
     examples: {
       good: [
@@ -58,6 +102,7 @@ export default defineRule<Record<string, never>>({
         { text: 'You can get a COVID-19 vaccine at a pharmacy. It is OK to bring someone with you.' },
         { text: 'Read part IV of the NICE guidance and use `README` in the folder.' },
         { text: 'Think FAST: Face drooping, Arm weakness, Speech problems, Time to call 999.' },
+        { text: 'You will use IT systems such as DRUM, BELL notes, Horizon and PAS.' },
       ],
       bad: [
         { text: 'Please DO NOT attend the surgery if you have symptoms.', count: 1, flags: ['DO NOT'] },
@@ -92,8 +137,23 @@ export default defineRule<Record<string, never>>({
         const tokens = tokensOf(sentence);
         let run: Token[] = [];
         let runStartsSentence = false;
+        // A list of names (“CLIP, ICE comms, Sunrise and PAS”) is not shouting.
+        const reportRun = (run: Token[], startsSentence: boolean) => {
+          const from = tokens.indexOf(run[0]!);
+          const to = tokens.indexOf(run[run.length - 1]!);
+          // Items of a list: one word, or words each closed by a comma (“CLIP, ICE”), never a phrase.
+          const items = run.slice(0, -1).every((t) => /,$/.test(t.raw));
+          const plainWords = items && run.every((t) => !SHORT_SHOUTS.has(t.core) && !CALENDAR.has(t.core));
+          // One word beside a name after a comma may be a new clause (“It is CLOSED, Monday is …”):
+          // it needs a second item in capitals, an “and” or “or”, or a lead-in (“such as”).
+          const joined = [tokens[from - 1], tokens[to + 1]].some((t) => !!t && JOINERS.has(t.core.toLowerCase()));
+          const leadIn = (i: number) => LEAD_IN.test(tokens.slice(Math.max(0, i - 3), i).map((t) => t?.raw ?? '').join(' '));
+          const listLike = run.length >= 2 || joined || leadIn(from);
+          if (plainWords && listLike && inNameList(tokens, from, to)) return;
+          report(run, startsSentence);
+        };
         const flush = () => {
-          if (run.length) report(run, runStartsSentence);
+          if (run.length) reportRun(run, runStartsSentence);
           run = [];
         };
         for (let i = 0; i < tokens.length; i++) {

@@ -6,7 +6,11 @@
  * The mention index of a document (`mentionRanges`) holds:
  * - short quotations: 1 to 4 words in quotation marks ('do not say "leverage"'); longer quotes are speech;
  * - lists of words to avoid: a list right after a lead-in such as "We do not say:", "Avoid:" or
- *   "Words to avoid:".
+ *   "Words to avoid:";
+ * - cited wording, of any length: a quotation that a document or rule says, introduced as such
+ *   ('The regulations state that "…"', 'replacing the caveat of “…”', 'the letter reads: “…”').
+ *   The writer cannot reword the law or a rule they quote. Speech (“…,” said Jane) is not cited
+ *   wording: an organisation's own quotes are still checked.
  *
  * The engine (src/engine/lint.ts) drops every rule's findings that lie inside the index, unless
  * the rule's meta says `keepMentions: true`. The word lists (terms.ts) and the acronym count use
@@ -93,6 +97,44 @@ function findQuotedRanges(doc: LintDocument): Array<[number, number]> {
 }
 
 /**
+ * Words just before a quotation that make it cited wording: a document or rule, then a verb of
+ * saying or "of", "that" or a colon: "The regulations state that", "the caveat of", "the sign
+ * reads:", "the wording in the policy is".
+ */
+const CITE_CUE =
+  /\b(regulations?|law|laws|act|bill|guidance|guidelines?|policy|policies|rules?|criteria|criterion|caveat|wording|clause|condition|definition|notice|sign|letter|form|report|contract|constitution|code|legislation|order|statute|motion|resolution|question)\b[^.!?“”"]{0,40}\b(states?|stated|says|said|reads?|of|that|is|was|as follows)\s*:?\s*$/i;
+/** Closing marks for the opening marks a cited passage may use. */
+const CITE_OPENERS: Record<string, string[]> = { '“': ['”'], '"': ['"', '”'], '‘': ['’'] };
+
+/** Sorted source ranges of cited wording: quotations a document or rule says (see CITE_CUE). */
+export const citedRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findCitedRanges);
+function findCitedRanges(doc: LintDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const block of doc.blocks) {
+    if (!/["“‘]/.test(block.text)) continue;
+    const tokens = tokensOf(block);
+    for (let i = 0; i < tokens.length; i++) {
+      const closers = tokens[i]!.kind === 'punct' ? CITE_OPENERS[tokens[i]!.raw] : undefined;
+      if (!closers) continue;
+      const before = tokens
+        .slice(Math.max(0, i - 10), i)
+        .map((t) => (t.spaceBefore ? ' ' : '') + t.raw)
+        .join('');
+      if (!CITE_CUE.test(before)) continue;
+      for (let j = i + 2; j < tokens.length && j < i + 400; j++) {
+        const t = tokens[j]!;
+        if (t.kind === 'punct' && closers.includes(t.raw) && !t.spaceBefore) {
+          ranges.push([tokens[i + 1]!.start, tokens[j - 1]!.end]);
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return ranges;
+}
+
+/**
  * The lead-in before a list of words to avoid: "We do not say:", "Avoid these words:",
  * "Never write:", "Do not use the words:", "Words to avoid:".
  */
@@ -144,7 +186,7 @@ function merge(ranges: Array<[number, number]>): Array<[number, number]> {
 
 /** The mention index: sorted, separate source ranges of every mention in the document. */
 export const mentionRanges: (doc: LintDocument) => Array<[number, number]> = oncePer((doc: LintDocument) =>
-  merge([...quotedRanges(doc), ...exampleRanges(doc)]),
+  merge([...quotedRanges(doc), ...exampleRanges(doc), ...citedRanges(doc)]),
 );
 
 /** Is the whole of [start, end) inside one mention? */

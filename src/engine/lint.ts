@@ -187,13 +187,26 @@ const FIRST_SAY = [
   'numbers', 'capitals', 'all-caps', 'acronyms', 'link-text', 'alt-text', 'repeated-words', 'passive-voice',
 ];
 
+/**
+ * Word lists that know whole phrases: a word inside a phrase one of them flags is a known word
+ * (“per annum”), so the spell check does not flag it again (“annum: did you mean annul?”).
+ */
+const PHRASE_LISTS = new Set(['misspellings', 'uk-spelling', 'inclusive-language', 'jargon', 'simpler-words']);
+
 /** Two findings from one rule on the same words say the same thing once; so do 2 built-in rules. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
+  const phrases = findings.filter((f) => PHRASE_LISTS.has(f.ruleId) && f.end.offset > f.start.offset);
   const mine = findings.filter((f) => {
     const key = `${f.ruleId}\0${f.start.offset}\0${f.end.offset}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
+    if (f.ruleId === 'spelling') {
+      const inPhrase = phrases.some(
+        (p) => p.start.offset <= f.start.offset && f.end.offset <= p.end.offset && p.end.offset - p.start.offset > f.end.offset - f.start.offset,
+      );
+      if (inPhrase) return false;
+    }
     return true;
   });
   const best = new Map<string, number>();

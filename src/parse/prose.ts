@@ -238,10 +238,75 @@ function toParagraph(b: Builder, source: string, pointAt: (offset: number) => Po
   // Trim whitespace at the edges of the block.
   while (sentences.length && sentences[0]!.type === 'WhiteSpaceNode') sentences.shift();
   while (sentences.length && sentences[sentences.length - 1]!.type === 'WhiteSpaceNode') sentences.pop();
-  const paragraph: NlcstParagraph = { type: 'ParagraphNode', children: sentences };
+  const paragraph: NlcstParagraph = { type: 'ParagraphNode', children: splitAfterNumbers(sentences) };
   if (b.sources.length) markSources(paragraph, b);
   remap(paragraph, b, source, pointAt);
   return paragraph;
+}
+
+/**
+ * parse-english reads a full stop after a number of 1 to 3 digits as part of an abbreviation
+ * (as in a list “1. Fill in the form”), so “call NHS 111. Patients who …” stays one sentence.
+ * Split there again when the number is not the sentence's first word and the next word starts
+ * with a capital letter: “111.” then ends a sentence, as a reader takes it.
+ */
+function splitAfterNumbers(children: NlcstParagraph['children']): NlcstParagraph['children'] {
+  const out: NlcstParagraph['children'] = [];
+  for (const node of children) {
+    if (node.type !== 'SentenceNode') {
+      out.push(node);
+      continue;
+    }
+    let rest = node as Sentence;
+    for (;;) {
+      const at = numberEnd(rest);
+      if (at < 0) break;
+      const kids = rest.children;
+      const word = kids[at] as Extract<Sentence['children'][number], { type: 'WordNode' }>;
+      const stop = word.children.pop()!;
+      word.position = word.position && stop.position ? { start: word.position.start, end: stop.position.start } : word.position;
+      const head: Sentence = { type: 'SentenceNode', children: [...kids.slice(0, at + 1), stop as never] };
+      const space = kids[at + 1]!;
+      const tail: Sentence = { type: 'SentenceNode', children: kids.slice(at + 2) };
+      if (rest.position && stop.position) head.position = { start: rest.position.start, end: stop.position.end };
+      const tailStart = tail.children[0]?.position?.start;
+      if (rest.position && tailStart) tail.position = { start: tailStart, end: rest.position.end };
+      out.push(head, space as never);
+      rest = tail;
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * Index of a word “111.” (1 to 3 digits and a full stop) right after another word (“NHS 111.”,
+ * not “Steps: 1.”) and before a space and a capital.
+ */
+function numberEnd(sentence: Sentence): number {
+  const kids = sentence.children;
+  for (let i = 2; i < kids.length - 2; i++) {
+    const node = kids[i]!;
+    if (node.type !== 'WordNode') continue;
+    const parts = node.children;
+    const next = kids[i + 2];
+    if (
+      kids[i - 1]!.type === 'WhiteSpaceNode' &&
+      kids[i - 2]!.type === 'WordNode' &&
+      parts.length === 2 &&
+      parts[0]!.type === 'TextNode' &&
+      /^\d{1,3}$/.test(parts[0]!.value) &&
+      parts[1]!.type === 'PunctuationNode' &&
+      parts[1]!.value === '.' &&
+      kids[i + 1]!.type === 'WhiteSpaceNode' &&
+      next?.type === 'WordNode' &&
+      next.children[0]?.type === 'TextNode' &&
+      /^\p{Lu}/u.test(next.children[0].value)
+    ) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 /** Turn the placeholder words that stand for code or URLs back into SourceNodes. */
