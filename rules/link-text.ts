@@ -1,5 +1,5 @@
 import type { Definition, Link, LinkReference, Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
-import { defineRule } from '../src/types.js';
+import { defineRule, type LintDocument } from '../src/types.js';
 import { eachNode, normalWords, plainText } from './lib/mdast.js';
 import {
   VAGUE,
@@ -41,7 +41,8 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
       'It suggests taking “here” off the end of link text that says what the link is for (“Book your flu vaccine here”), ' +
       'and taking out words that point at a link (“by following this link”).\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
-      'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
+      'in print and text messages most of all. On a page whose other links use words, a short address made into ' +
+      'a link is a suggestion: use words there too. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
       'An email address as link text must be the address the link writes to. With option emailAddressText ' +
       '(on in the govuk preset), an email link must show the address itself, as GOV.UK asks. Links to files on a computer ' +
@@ -101,6 +102,7 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
     });
     /** Normalised link text → the first place it goes. */
     const destinations = new Map<string, string>();
+    const page = pageContext(doc, definitions);
 
     const visit = (node: MdastNodes, parent: MdastParents | undefined, index: number) => {
       if (node.type === 'link' || node.type === 'linkReference') {
@@ -242,6 +244,18 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
           ],
           data: { url },
         });
+      } else if (!isEmail && BARE_URL.test(raw) && addressOnWebPage(link, raw, parent)) {
+        context.report({
+          node: link,
+          message: `The link text is a web address: “${raw}”. Your other links use words.`,
+          why: 'Screen readers read out a web address part by part, and it does not say where the link goes.',
+          suggestions: [
+            'Use words that say where the link goes, like “Find your local council”.',
+            `If people need to see the address, leave out “https://”, “www.” and the slash at the end: ${readable(raw)}.`,
+          ],
+          severity: 'suggestion',
+          data: { url, kind: 'web-address' },
+        });
       }
 
       checkFullStop(link, raw);
@@ -262,6 +276,22 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
           });
         }
       }
+    }
+
+    /**
+     * A web address made into a link on purpose (“<https://…>”, “[www.example.org/help](…)”) on a page
+     * whose links use words: a web page, not a letter or a text message, where addresses are shown
+     * so people can type them. A bare site name (“www.nhs.uk”), a sentence about the address itself
+     * (“the URL is …”) and a section of examples are left alone, as are addresses a writer typed as
+     * text that the page turned into links.
+     */
+    function addressOnWebPage(link: AnyLink, raw: string, parent: MdastParents | undefined): boolean {
+      if (page.wordedLinks < 2) return false;
+      const at = link.position!.start.offset!;
+      if (doc.format === 'markdown' && doc.text[at] !== '<' && doc.text[at] !== '[') return false;
+      if (!/^https?:\/\//i.test(raw) && !/\/./.test(readable(raw))) return false;
+      if (parent && /\b(url|urls|web ?address(es)?|address(es)?|link(s)?)\b/i.test(plainText(parent).replace(raw, ''))) return false;
+      return !page.inExamples(at);
     }
 
     function checkFullStop(link: AnyLink, raw: string): void {
@@ -366,3 +396,34 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
   },
 });
 
+/**
+ * What the page says about its links as a whole: how many links use words (not an address or an
+ * email address, and not a placeholder), and which parts of the page are sections of examples.
+ */
+function pageContext(doc: LintDocument, definitions: Map<string, string>): { wordedLinks: number; inExamples: (offset: number) => boolean } {
+  let wordedLinks = 0;
+  const visitLinks = (node: MdastNodes) => {
+    if (node.type === 'link' || node.type === 'linkReference') {
+      const url = node.type === 'link' ? node.url : (definitions.get(node.identifier.toLowerCase()) ?? '');
+      const text = plainText(node).trim();
+      if (url && url !== '#' && !url.startsWith('mailto:') && /\p{L}/u.test(text) && !BARE_URL.test(text) && !EMAIL.test(text)) wordedLinks++;
+      return;
+    }
+    if ('children' in node) for (const child of node.children as MdastNodes[]) visitLinks(child);
+  };
+  visitLinks(doc.mdast);
+  // Sections under a heading that says “example” or “examples”, as [start, end) offsets.
+  const examples: Array<[number, number]> = [];
+  let open: { start: number; depth: number } | undefined;
+  for (const node of doc.mdast.children) {
+    if (node.type !== 'heading' || !node.position) continue;
+    const at = node.position.start.offset!;
+    if (open && node.depth <= open.depth) {
+      examples.push([open.start, at]);
+      open = undefined;
+    }
+    if (!open && /\bexamples?\b/i.test(plainText(node))) open = { start: at, depth: node.depth };
+  }
+  if (open) examples.push([open.start, Infinity]);
+  return { wordedLinks, inExamples: (offset) => examples.some(([a, b]) => offset >= a && offset < b) };
+}
