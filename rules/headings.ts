@@ -58,7 +58,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'Or another heading on the page may be in title case.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
-      'full stop are also reported.',
+      'full stop or a colon are also reported. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
+      '(“How do I apply?” becomes “How to apply”), but not a question to the reader on a form page (“What is your name?”).',
     fixable: true,
     defaultOptions: { properNames: [], guide: 'nhs' },
     // guide: whose style the messages name ("The NHS uses sentence case"); the presets set it.
@@ -169,24 +170,49 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           data: { kind: 'title-case' },
         });
       }
-      // Full stop at the end.
-      if (text.endsWith('.') && !text.endsWith('..') && !ABBREVIATION.test(text)) {
+      if (context.options.guide === 'govuk') checkQuestion(heading, text);
+      // A full stop or a colon at the end.
+      const mark = text.endsWith(':') ? ':' : text.endsWith('.') && !text.endsWith('..') && !ABBREVIATION.test(text) ? '.' : '';
+      if (mark) {
         let last: (MdastNodes & { type: 'text' }) | undefined;
         eachNode(heading, 'text', (t) => {
           last = t;
         });
         const end = (last as { position?: { end: { offset?: number } } } | undefined)?.position?.end.offset;
-        if (end !== undefined && doc.text[end - 1] === '.') {
+        if (end !== undefined && doc.text[end - 1] === mark) {
           context.report({
             span: { start: doc.pointAt(end - 1), end: doc.pointAt(end) },
-            message: `The heading “${text}” ends with a full stop.`,
-            why: 'Headings do not need full stops, and they make a heading look like a sentence.',
-            suggestions: [text.slice(0, -1)],
+            message: `The heading “${text}” ends with ${mark === '.' ? 'a full stop' : 'a colon'}.`,
+            why:
+              mark === '.'
+                ? 'Headings do not need full stops, and they make a heading look like a sentence.'
+                : 'A heading stands on its own: the words under it do not read on from it like a list.',
+            suggestions: [text.slice(0, -1).trimEnd()],
             severity: 'suggestion',
             ...(markdown ? { fix: { range: [end - 1, end] as [number, number], text: '' } } : {}),
           });
         }
       }
+    }
+
+    /**
+     * GOV.UK: headings and titles are not questions. A question to the reader about themselves
+     * (“What is your date of birth?”) is a question page in a service, so it is left alone.
+     */
+    function checkQuestion(heading: Heading, text: string): void {
+      if (!/\?["”’)]*$/.test(text) || /\b(you|your|yours)\b/i.test(text)) return;
+      const words = text.split(/\s+/).length;
+      if (words < 2) return;
+      const how = /^how (do|can|should|would) (i|we) (.+?)\?*$/i.exec(text);
+      const suggestion = how ? `How to ${how[3]}` : 'Say what the section tells people, like “Who can apply” or “How to apply”.';
+      context.report({
+        node: heading,
+        message: `The heading “${text}” is a question.`,
+        why: 'GOV.UK headings are statements. People scan headings for the answer, and a question makes them read on to find it.',
+        suggestions: [suggestion],
+        severity: 'suggestion',
+        data: { kind: 'question' },
+      });
     }
 
     /**
