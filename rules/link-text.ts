@@ -283,12 +283,13 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
      * whose links use words: a web page, not a letter or a text message, where addresses are shown
      * so people can type them. A bare site name (“www.nhs.uk”), a sentence about the address itself
      * (“the URL is …”) and a section of examples are left alone, as are addresses a writer typed as
-     * text that the page turned into links.
+     * text that the page (or Word) turned into links.
      */
     function addressOnWebPage(link: AnyLink, raw: string, parent: MdastParents | undefined): boolean {
       if (page.wordedLinks < 2) return false;
       const at = link.position!.start.offset!;
-      if (doc.format === 'markdown' && doc.text[at] !== '<' && doc.text[at] !== '[') return false;
+      // Word makes a link of every address typed in it, so only markdown shows the writer's choice.
+      if (doc.format !== 'markdown' || (doc.text[at] !== '<' && doc.text[at] !== '[')) return false;
       if (!/^https?:\/\//i.test(raw) && !/\/./.test(readable(raw))) return false;
       if (parent && /\b(url|urls|web ?address(es)?|address(es)?|link(s)?)\b/i.test(plainText(parent).replace(raw, ''))) return false;
       return !page.inExamples(at);
