@@ -1,6 +1,7 @@
 import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast';
 import { defineRule, type LintDocument } from '../src/types.js';
-import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
+import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
+import { loadSpeller } from './lib/spell.js';
 import { tokensOf } from './lib/tokens.js';
 
 /** Names that keep their capitals in a sentence-case heading. */
@@ -86,6 +87,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
   },
   async check(doc, context) {
     const acronyms = await acronymsFor(doc, context.settings);
+    // The dictionary tells a name (“Elizabeth”) from an everyday word (“jab”) in a suggestion.
+    const speller = await loadSpeller();
     const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
@@ -246,6 +249,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       const capitalised: string[] = [];
       let pronoun = false;
       let firstWord = '';
+      // The suggestion is only safe when it keeps each name whole. A word kept because the page
+      // capitalises it, next to one lowered (“Adult social Care”), splits a name; a lowered word
+      // that is not an everyday word (“Queen elizabeth”) is most likely a name.
+      let previous: 'lowered' | 'kept' | 'other' = 'other';
+      let splitsName = false;
       for (const part of parts) {
         const at = offset;
         offset += part.length;
@@ -253,9 +261,19 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         const isFirst = first;
         first = false;
         const core = part.replace(EDGE, '');
-        if (!core || part.includes('\u0000') || /\d/.test(core)) continue;
-        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core)) continue; // GP, GPs, iPhone
-        if (isRomanNumeral(core) || ALWAYS_CAPITAL.has(core) || properWords.has(core)) continue;
+        if (!core || part.includes('\u0000') || /\d/.test(core)) {
+          if (core) previous = 'other';
+          continue;
+        }
+        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core)) {
+          previous = 'other'; // GP, GPs, iPhone
+          continue;
+        }
+        if (properWords.has(core)) {
+          if (!isFirst && previous === 'lowered') splitsName = true;
+          previous = 'kept';
+          continue;
+        }
         const capital = /^\p{Lu}[\p{Ll}'’-]*$/u.test(core);
         if (MINOR.has(core.toLowerCase())) {
           if (capital && !isFirst) lowerAt.push(at + part.indexOf(core));
@@ -266,15 +284,19 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         if (isFirst) {
           pronoun = PRONOUNS.has(core);
           firstWord = core;
+          previous = 'other';
         }
         else {
           lowerAt.push(at + part.indexOf(core));
           capitalised.push(core);
+          if (previous === 'kept' || (!isFamiliarWord(core.toLowerCase()) && !speller.known(core.toLowerCase()))) splitsName = true;
+          previous = 'lowered';
         }
       }
       if (significant < 2) return undefined;
       let out = text;
       for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
+      if (splitsName) out = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
       return { suggestion: out, significant, capitalised, pronoun, first: firstWord };
     }
 

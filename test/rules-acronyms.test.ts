@@ -234,3 +234,17 @@ describe('acronyms: long documents', () => {
     expect(found.map((f) => f.excerpt)).toEqual(['PCN', 'PALS', 'XYZ', 'CQC']);
   });
 });
+
+describe('acronyms: everyday and reference letters (fresh-text audit)', () => {
+  it('leaves alone things people know by their letters, and medical acronyms the guides use as they are', async () => {
+    expect(await run('You can get this leaflet in large print, on CD or DVD. Enter your PIN.', {}, {}, acronyms)).toEqual([]);
+    for (const preset of ['nhs', 'govuk']) {
+      expect(await run('This includes someone living with HIV. The MMR vaccine is free. Ask about IVF.', {}, { preset }, acronyms)).toEqual([]);
+    }
+  });
+
+  it('leaves alone letters that start a reference joined by slashes or hyphens, but not an acronym before a date range', async () => {
+    expect(await run('Job reference: LR/37/18. Quote REF-2024-07 when you call.', {}, {}, acronyms)).toEqual([]);
+    expect((await run('The ICB/2025 plan is out.')).map((f) => f.data?.acronym)).toEqual(['ICB']);
+  });
+});

@@ -30,6 +30,10 @@ describe('a condition before "patients"', () => {
     expect(await lint('Do not write “glaucoma patients” in a leaflet.')).toEqual([]);
   });
 
+  it('leaves alone a state or an age before "patients", which is not a condition', async () => {
+    expect(await lint('The ward looks after frail patients. A new unit for frail patients opens soon.')).toEqual([]);
+  });
+
   it('says it once where the word list already names the condition', async () => {
     expect((await lint('We treat kidney disease patients.')).map((f) => f.excerpt)).toEqual(['kidney disease patients']);
   });

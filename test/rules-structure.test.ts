@@ -264,6 +264,27 @@ describe('headings', () => {
     expect(applyFix(text, found[0]!)).toBe('## Book your appointment\n\n## What to do, etc.');
   });
 
+  it('gives no rewritten heading when it would split or lower a name (fresh-text audit)', async () => {
+    const text = [
+      '# Going home',
+      '',
+      'Ask about your Care and Support Plan before you go.',
+      '',
+      '## Discharge Information for Queen Elizabeth',
+      '',
+      '## What Happens When You Apply for Support From Adult Social Care',
+      '',
+      '## Book Your Flu Jab Early',
+    ].join('\n');
+    const found = await run(headings, text);
+    const general = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
+    expect(found.map((f) => [f.excerpt.replace(/^#+ /, ''), f.suggestions?.[0]])).toEqual([
+      ['Discharge Information for Queen Elizabeth', general],
+      ['What Happens When You Apply for Support From Adult Social Care', general],
+      ['Book Your Flu Jab Early', 'Book your flu jab early'],
+    ]);
+  });
+
   it('suggests removing a colon at the end of a heading', async () => {
     const text = '## Where to find us:\n\n## Opening hours: weekends';
     const found = await run(headings, text);

@@ -78,6 +78,8 @@ export const ALWAYS_WELL_KNOWN = [
   'TV', 'UK', 'URL', 'USA', 'VAT', 'VPN',
   'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'SVG', 'CSV', 'DOC', 'DOCX', 'ODT', 'ODS', 'ODP', 'ODF', 'RTF',
   'TXT', 'XLS', 'XLSX', 'PPT', 'PPTX', 'ZIP', 'MP3', 'MP4', 'TIF', 'TIFF', 'BMP', 'WEBP', 'HEIC', 'EPS', 'WAV',
+  // Everyday things people know by their letters, not their full names (“large print, CD and Braille”).
+  'CD', 'CDS', 'DVD', 'PIN', 'USB', 'ATM',
 ];
 
 /** Words in capitals that are not acronyms. */
@@ -285,8 +287,9 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       }
       // Part of a name joined with hyphens: “X-UA-Compatible”.
       if (before === '-' && after === '-' && /\p{L}/u.test(s[start - 2] ?? '')) continue;
-      // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”.
-      if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40))) continue;
+      // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”, and letters that
+      // start a reference joined by slashes or hyphens: “Job reference: LR/37/18”, “REF-2024-07”.
+      if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40)) || /^[/-]\d+[/-]\w/.test(s.slice(start + core.length, start + core.length + 20))) continue;
       // Postcodes: “SW1A 2AA”, “LS1 4AP”.
       if (POSTCODE_OUT.test(core) && POSTCODE_IN.test(s.slice(end, end + 5))) continue;
       const previous = previousWord(s, start);
