@@ -248,3 +248,18 @@ describe('acronyms: everyday and reference letters (fresh-text audit)', () => {
     expect((await run('The ICB/2025 plan is out.')).map((f) => f.data?.acronym)).toEqual(['ICB']);
   });
 });
+
+describe('acronyms: 2 or 3 in one bracket (fresh-text audit)', () => {
+  it('reads the words before the bracket as spelling out each acronym in turn', async () => {
+    const text = 'Your test found High Risk Human Papilloma Virus (HR HPV). We test for HR HPV every year. Ask your ICB about HR HPV.';
+    const found = await run(text);
+    expect(found.map((f) => f.data?.acronym)).toEqual(['ICB']);
+    const slash = await run('Talk to the integrated care board or integrated care system (ICB/ICS). The ICB and the ICS meet today.');
+    expect(slash).toEqual([]);
+  });
+
+  it('still flags a bracket of acronyms the words before it do not spell out', async () => {
+    const found = await run('We have new clinics for patients (HR HPV). We test for HR HPV every year.');
+    expect(found.map((f) => f.data?.acronym)).toEqual(['HR', 'HPV']);
+  });
+});
