@@ -263,3 +263,10 @@ describe('acronyms: 2 or 3 in one bracket (fresh-text audit)', () => {
     expect(found.map((f) => f.data?.acronym)).toEqual(['HR', 'HPV']);
   });
 });
+
+describe('acronyms: form numbers and HMRC (fresh-text audit)', () => {
+  it('leaves alone the number of a form, and HMRC, which GOV.UK uses as it is', async () => {
+    expect(await run('Fill in the GMS1 registration form. Keep your P45 certificate.', {}, {}, acronyms)).toEqual([]);
+    expect(await run('You can contact HMRC by phone.', {}, { preset: 'govuk' }, acronyms)).toEqual([]);
+  });
+});

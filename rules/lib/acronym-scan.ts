@@ -290,6 +290,8 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”, and letters that
       // start a reference joined by slashes or hyphens: “Job reference: LR/37/18”, “REF-2024-07”.
       if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40)) || /^[/-]\d+[/-]\w/.test(s.slice(start + core.length, start + core.length + 20))) continue;
+      // The number of a form: “the GMS1 form”, “a P45 certificate”.
+      if (/\d$/.test(core) && /^\s+(?:\p{L}+\s+)?(?:form|forms|certificate|notice|letter)\b/iu.test(s.slice(end, end + 30))) continue;
       // Postcodes: “SW1A 2AA”, “LS1 4AP”.
       if (POSTCODE_OUT.test(core) && POSTCODE_IN.test(s.slice(end, end + 5))) continue;
       const previous = previousWord(s, start);
