@@ -25,7 +25,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'of a reference like LR/37/18. The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
         'count, and a glossary table counts as spelling out. Words in code, web addresses, file sizes, Roman ' +
-        'numerals and sentences written wholly in capitals are left alone.\n\n' +
+        'numerals and sentences written wholly in capitals are left alone, except for acronyms the glossary knows.\n\n' +
         'Options: allow (a list of acronyms your readers know), usedOnce (false to stop suggesting you ' +
         'write out acronyms used only once) and links (false to leave alone acronyms in link text, which ' +
         'often copies the title of another page).',

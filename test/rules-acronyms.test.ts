@@ -270,3 +270,15 @@ describe('acronyms: form numbers and HMRC (fresh-text audit)', () => {
     expect(await run('You can contact HMRC by phone.', {}, { preset: 'govuk' }, acronyms)).toEqual([]);
   });
 });
+
+describe('acronyms: in a line written in capitals', () => {
+  it('still finds an acronym the glossary knows, but not the everyday words around it', async () => {
+    const found = await run('# STAFF NURSE/SENIOR ODP, BAND 6, DAY UNIT\n\nApply by Friday.', {}, {}, acronyms);
+    expect(found.map((f) => f.data?.acronym)).toEqual(['ODP']);
+    expect(found[0]!.suggestions?.[0]).toContain('operating department practitioner');
+  });
+
+  it('leaves ODP alone as a file format', async () => {
+    expect(await run('Read the [slides](/files/talk.odp) (ODP, 2MB).', {}, {}, acronyms)).toEqual([]);
+  });
+});

@@ -76,7 +76,7 @@ export interface AcronymRecord {
 export const ALWAYS_WELL_KNOWN = [
   'BBC', 'CCTV', 'DIY', 'DVLA', 'EU', 'GP', 'HTML', 'ID', 'MI5', 'MI6', 'MOT', 'MP', 'NHS', 'PAYE', 'SORN',
   'TV', 'UK', 'URL', 'USA', 'VAT', 'VPN',
-  'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'SVG', 'CSV', 'DOC', 'DOCX', 'ODT', 'ODS', 'ODP', 'ODF', 'RTF',
+  'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'SVG', 'CSV', 'DOC', 'DOCX', 'ODT', 'ODS', 'ODF', 'RTF',
   'TXT', 'XLS', 'XLSX', 'PPT', 'PPTX', 'ZIP', 'MP3', 'MP4', 'TIF', 'TIFF', 'BMP', 'WEBP', 'HEIC', 'EPS', 'WAV',
   // Everyday things people know by their letters, not their full names (“large print, CD and Braille”).
   'CD', 'CDS', 'DVD', 'PIN', 'USB', 'ATM',
@@ -290,6 +290,8 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”, and letters that
       // start a reference joined by slashes or hyphens: “Job reference: LR/37/18”, “REF-2024-07”.
       if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40)) || /^[/-]\d+[/-]\w/.test(s.slice(start + core.length, start + core.length + 20))) continue;
+      // “(ODP, 2MB)”: a file format, not the job (operating department practitioner).
+      if (core === 'ODP' && /^(?:,\s*\d|\s+(?:file|format|version|document|presentation)\b)/i.test(s.slice(end, end + 20))) continue;
       // The number of a form: “the GMS1 form”, “a P45 certificate”.
       if (/\d$/.test(core) && /^\s+(?:\p{L}+\s+)?(?:form|forms|certificate|notice|letter)\b/iu.test(s.slice(end, end + 30))) continue;
       // Postcodes: “SW1A 2AA”, “LS1 4AP”.
@@ -308,7 +310,9 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
         if (/^[A-Z]+$/.test(core) && (isFamiliarWord(core.toLowerCase()) || wordLike(core))) continue;
         if (ROMAN.test(core)) continue;
       } else if (ROMAN.test(core) && romanHere(s, start, range[0], previous)) continue;
-      if (isShoutingSentence(flat, range, shouting, sentence, lexicon)) continue;
+      // A line in capitals is shouting, but an acronym the glossary knows, that is no everyday word,
+      // is still an acronym there: “STAFF NURSE, AMU”.
+      if (isShoutingSentence(flat, range, shouting, sentence, lexicon) && !(lexicon.glossary.has(key) && !isFamiliarWord(core.toLowerCase()))) continue;
 
       const definition =
         defineAt(s, map, start, end, key, lexicon, block, cells, endOf, range[0]) ?? sameSentence(s, map, start, end, key, lexicon, range[0], endOf);
