@@ -87,8 +87,13 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
   },
   async check(doc, context) {
     const acronyms = await acronymsFor(doc, context.settings);
-    // The dictionary tells a name (“Elizabeth”) from an everyday word (“jab”) in a suggestion.
-    const speller = await loadSpeller();
+    // The dictionary tells a name (“Elizabeth”) from an everyday word (“jab”) in a suggestion. It is
+    // loaded only when a heading has a capital after its first word.
+    let capitalsInside = false;
+    eachNode(doc.mdast, 'heading', (heading) => {
+      if (/\s\p{Lu}\p{Ll}/u.test(plainText(heading))) capitalsInside = true;
+    });
+    const speller = capitalsInside ? await loadSpeller() : undefined;
     const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
@@ -289,7 +294,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         else {
           lowerAt.push(at + part.indexOf(core));
           capitalised.push(core);
-          if (previous === 'kept' || (!isFamiliarWord(core.toLowerCase()) && !speller.known(core.toLowerCase()))) splitsName = true;
+          if (previous === 'kept' || (!isFamiliarWord(core.toLowerCase()) && speller?.known(core.toLowerCase()) === false)) splitsName = true;
           previous = 'lowered';
         }
       }
