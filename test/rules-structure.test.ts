@@ -268,7 +268,9 @@ describe('headings', () => {
     const text = [
       '# Going home',
       '',
-      'Ask about your Care and Support Plan before you go.',
+      'Ask about your Care and Support Plan before you go. Put out your Big Bin on Monday.',
+      '',
+      '## Has Your Bin Been Missed?',
       '',
       '## Discharge Information for Queen Elizabeth',
       '',
@@ -279,6 +281,7 @@ describe('headings', () => {
     const found = await run(headings, text);
     const general = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
     expect(found.map((f) => [f.excerpt.replace(/^#+ /, ''), f.suggestions?.[0]])).toEqual([
+      ['Has Your Bin Been Missed?', general],
       ['Discharge Information for Queen Elizabeth', general],
       ['What Happens When You Apply for Support From Adult Social Care', general],
       ['Book Your Flu Jab Early', 'Book your flu jab early'],
