@@ -282,3 +282,14 @@ describe('acronyms: in a line written in capitals', () => {
     expect(await run('Read the [slides](/files/talk.odp) (ODP, 2MB).', {}, {}, acronyms)).toEqual([]);
   });
 });
+
+describe('acronyms: letters that are a company name (fresh-text audit)', () => {
+  it('leaves alone letters with a word that makes them a company or product name', async () => {
+    expect(await run('We bought 2 scanners from GE Healthcare. The practice uses EMIS Web. Call BT Group.', {}, {}, acronyms)).toEqual([]);
+  });
+
+  it('still checks an acronym the glossary explains, and letters before an ordinary word', async () => {
+    expect((await run('The ICB Systems team meets today. The ICB is open.')).map((f) => f.data?.acronym)).toEqual(['ICB']);
+    expect((await run('The XQ scanners arrive today.')).map((f) => f.data?.acronym)).toEqual(['XQ']);
+  });
+});

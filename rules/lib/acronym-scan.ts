@@ -92,6 +92,9 @@ const NOT_ACRONYMS = new Set([
   // Keys on a keyboard.
   'ALT', 'ESC', 'CTRL', 'CMD', 'DEL', 'FN', 'PGUP', 'PGDN', 'INS', 'PRTSC',
 ]);
+/** A word after letters that makes them a company's or product's name: “GE Healthcare”, “BT Group”. */
+const COMPANY_WORD =
+  /^\s(?:Healthcare|Health Care|Ltd|Limited|plc|PLC|Group|Holdings|Inc|Corporation|Pharma|Pharmaceuticals|Technologies|Technology|Systems|Solutions|Software|Web|Bank|Insurance|Energy|Media|Labs|Medical|Diagnostics)\b/;
 /** Units written after a number: “9 AM”, “30 MPH”. */
 const UNITS = new Set(['KHZ', 'MHZ', 'GHZ', 'AM', 'PM', 'BST', 'GMT', 'UTC', 'MPH', 'KPH', 'MG', 'ML', 'KG']);
 /** “Level AA”, “AAA guidelines”: accessibility and other grades, not acronyms. */
@@ -301,6 +304,9 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       if (UNITS.has(core) && /^\d[\d.,]*$/.test(previous)) continue;
       // “HM Revenue and Customs”: part of an organisation's name.
       if (core === 'HM' && /^\s\p{Lu}/u.test(s.slice(end, end + 2))) continue;
+      // “GE Healthcare”, “BT Group”, “EMIS Web”: letters that are a company's or product's name,
+      // with a word that makes it one. Acronyms the glossary explains are still checked.
+      if (COMPANY_WORD.test(s.slice(end, end + 20)) && !lexicon.glossary.has(core)) continue;
       // Accessibility levels: “level AA”, “AAA guidelines”.
       if (GRADE.test(core) && (aboutLevels || gradeSentence(s, range, graded, sentence))) continue;
       const key = resolve(core);
