@@ -21,10 +21,11 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         '“ICB (integrated care board)”, in the same paragraph or earlier. The rule warns once, at the first ' +
         'use, and suggests the words from the glossary. If you use an acronym only once, you do not need it: ' +
         'write the words in full. It also warns when the same acronym is spelled out in 2 different ways.\n\n' +
-        'Well-known acronyms like NHS, GP and UK never need spelling out. The list follows the preset (nhs or ' +
+        'Well-known acronyms like NHS, GP and UK never need spelling out, nor everyday ones like CD and PIN, nor the letters ' +
+        'of a reference like LR/37/18. The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
         'count, and a glossary table counts as spelling out. Words in code, web addresses, file sizes, Roman ' +
-        'numerals and sentences written wholly in capitals are left alone.\n\n' +
+        'numerals and sentences written wholly in capitals are left alone, except for acronyms the glossary knows.\n\n' +
         'Options: allow (a list of acronyms your readers know), usedOnce (false to stop suggesting you ' +
         'write out acronyms used only once) and links (false to leave alone acronyms in link text, which ' +
         'often copies the title of another page).',

@@ -4,7 +4,9 @@ import { normalWords } from './lib/mdast.js';
 const IMAGE_FILE = /\.(jpe?g|png|gif|svg|webp|bmp|tiff?|heic|avif|emf|wmf)$/i;
 /** Camera and screenshot names: IMG_2041, DSC0001, PXL_20240101_1234, Screenshot 2024-01-01. */
 const CAMERA_NAME = /^(img|dsc[nf]?|dcim|pxl|mvimg|screenshot|screen shot|image|photo|picture|pic)[\s_-]*\d[\w\s.-]*$/i;
-const STARTS_LIKE = /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic|icon|clip\s?art)\s+(of|showing)\s+/i;
+/** “Image of”, “Photo showing”, “Photosymbol to represent”, “Drawing depicting”: words the screen reader already says. */
+const STARTS_LIKE =
+  /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic|icon|clip\s?art|(photo\s?)?symbol|drawing|cartoon)\s+(of|showing|to\s+(represent|show|illustrate)|representing|depicting|illustrating)\s+/i;
 /** “Link to our survey”, “External link to AccessAble”, “Click here”: screen readers already say “link”. */
 const LINK_WORDS = /^((an?|the)\s+)?((external|internal)\s+)?(link|hyperlink|button)\s+(to|for)\s+|^click(\s+here)?(\s+(to|for))?\s+/i;
 /** “Picture - annual-plan-cover-small”: a word like “picture” before a file name. */
@@ -26,7 +28,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
       'Alt text is what a screen reader says instead of showing an image. Every image that carries ' +
       'meaning needs a short description of what it shows and why it is there. An image with no alt text is an error.\n\n' +
       'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of”, ' +
-      '“photo of” or “icon of”, since screen readers already say “image”.\n\n' +
+      '“photo of”, “icon of” or “symbol to represent”, since screen readers already say “image”.\n\n' +
       'Alt text that starts “link to” or “click here”, ' +
       'since screen readers already say “link”. A single word that says nothing about the image, like “Logo” or “Diagram”. ' +
       'Alt text that repeats the caption. ' +

@@ -1,6 +1,7 @@
 import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast';
 import { defineRule, type LintDocument } from '../src/types.js';
-import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
+import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
+import { loadSpeller } from './lib/spell.js';
 import { tokensOf } from './lib/tokens.js';
 
 /** Names that keep their capitals in a sentence-case heading. */
@@ -58,7 +59,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'Or another heading on the page may be in title case.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
-      'full stop are also reported.',
+      'full stop or a colon are also reported. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
+      '(“How do I apply?” becomes “How to apply”), but not a question to the reader on a form page (“What is your name?”).',
     fixable: true,
     defaultOptions: { properNames: [], guide: 'nhs' },
     // guide: whose style the messages name ("The NHS uses sentence case"); the presets set it.
@@ -85,6 +87,13 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
   },
   async check(doc, context) {
     const acronyms = await acronymsFor(doc, context.settings);
+    // The dictionary tells a name (“Elizabeth”) from an everyday word (“jab”) in a suggestion. It is
+    // loaded only when a heading has a capital after its first word.
+    let capitalsInside = false;
+    eachNode(doc.mdast, 'heading', (heading) => {
+      if (/\s\p{Lu}\p{Ll}/u.test(plainText(heading))) capitalsInside = true;
+    });
+    const speller = capitalsInside ? await loadSpeller() : undefined;
     const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
@@ -169,24 +178,49 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           data: { kind: 'title-case' },
         });
       }
-      // Full stop at the end.
-      if (text.endsWith('.') && !text.endsWith('..') && !ABBREVIATION.test(text)) {
+      if (context.options.guide === 'govuk') checkQuestion(heading, text);
+      // A full stop or a colon at the end.
+      const mark = text.endsWith(':') ? ':' : text.endsWith('.') && !text.endsWith('..') && !ABBREVIATION.test(text) ? '.' : '';
+      if (mark) {
         let last: (MdastNodes & { type: 'text' }) | undefined;
         eachNode(heading, 'text', (t) => {
           last = t;
         });
         const end = (last as { position?: { end: { offset?: number } } } | undefined)?.position?.end.offset;
-        if (end !== undefined && doc.text[end - 1] === '.') {
+        if (end !== undefined && doc.text[end - 1] === mark) {
           context.report({
             span: { start: doc.pointAt(end - 1), end: doc.pointAt(end) },
-            message: `The heading “${text}” ends with a full stop.`,
-            why: 'Headings do not need full stops, and they make a heading look like a sentence.',
-            suggestions: [text.slice(0, -1)],
+            message: `The heading “${text}” ends with ${mark === '.' ? 'a full stop' : 'a colon'}.`,
+            why:
+              mark === '.'
+                ? 'Headings do not need full stops, and they make a heading look like a sentence.'
+                : 'A heading stands on its own: the words under it do not read on from it like a list.',
+            suggestions: [text.slice(0, -1).trimEnd()],
             severity: 'suggestion',
             ...(markdown ? { fix: { range: [end - 1, end] as [number, number], text: '' } } : {}),
           });
         }
       }
+    }
+
+    /**
+     * GOV.UK: headings and titles are not questions. A question to the reader about themselves
+     * (“What is your date of birth?”) is a question page in a service, so it is left alone.
+     */
+    function checkQuestion(heading: Heading, text: string): void {
+      if (!/\?["”’)]*$/.test(text) || /\b(you|your|yours)\b/i.test(text)) return;
+      const words = text.split(/\s+/).length;
+      if (words < 2) return;
+      const how = /^how (do|can|should|would) (i|we) (.+?)\?*$/i.exec(text);
+      const suggestion = how ? `How to ${how[3]}` : 'Say what the section tells people, like “Who can apply” or “How to apply”.';
+      context.report({
+        node: heading,
+        message: `The heading “${text}” is a question.`,
+        why: 'GOV.UK headings are statements. People scan headings for the answer, and a question makes them read on to find it.',
+        suggestions: [suggestion],
+        severity: 'suggestion',
+        data: { kind: 'question' },
+      });
     }
 
     /**
@@ -220,6 +254,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       const capitalised: string[] = [];
       let pronoun = false;
       let firstWord = '';
+      // The suggestion is only safe when it keeps each name whole. A word kept because the page
+      // capitalises it, next to one lowered (“Adult social Care”), splits a name; a lowered word
+      // that is not an everyday word (“Queen elizabeth”) is most likely a name.
+      let previous: 'lowered' | 'kept' | 'other' = 'other';
+      let splitsName = false;
       for (const part of parts) {
         const at = offset;
         offset += part.length;
@@ -227,9 +266,19 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         const isFirst = first;
         first = false;
         const core = part.replace(EDGE, '');
-        if (!core || part.includes('\u0000') || /\d/.test(core)) continue;
-        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core)) continue; // GP, GPs, iPhone
-        if (isRomanNumeral(core) || ALWAYS_CAPITAL.has(core) || properWords.has(core)) continue;
+        if (!core || part.includes('\u0000') || /\d/.test(core)) {
+          if (core) previous = 'other';
+          continue;
+        }
+        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core)) {
+          previous = 'other'; // GP, GPs, iPhone
+          continue;
+        }
+        if (properWords.has(core)) {
+          if (!isFirst && previous === 'lowered') splitsName = true;
+          previous = 'kept';
+          continue;
+        }
         const capital = /^\p{Lu}[\p{Ll}'’-]*$/u.test(core);
         if (MINOR.has(core.toLowerCase())) {
           if (capital && !isFirst) lowerAt.push(at + part.indexOf(core));
@@ -240,15 +289,19 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         if (isFirst) {
           pronoun = PRONOUNS.has(core);
           firstWord = core;
+          previous = 'other';
         }
         else {
           lowerAt.push(at + part.indexOf(core));
           capitalised.push(core);
+          if (previous === 'kept' || (!isFamiliarWord(core.toLowerCase()) && speller?.known(core.toLowerCase()) === false)) splitsName = true;
+          previous = 'lowered';
         }
       }
       if (significant < 2) return undefined;
       let out = text;
       for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
+      if (splitsName) out = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
       return { suggestion: out, significant, capitalised, pronoun, first: firstWord };
     }
 

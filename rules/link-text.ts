@@ -1,111 +1,30 @@
 import type { Definition, Link, LinkReference, Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
-import { defineRule } from '../src/types.js';
+import { defineRule, type LintDocument } from '../src/types.js';
 import { eachNode, normalWords, plainText } from './lib/mdast.js';
-
-/** Link text that makes no sense out of context (screen reader users often list links on their own). */
-const VAGUE = new Set([
-  'click here',
-  'click',
-  'here',
-  'click this link',
-  'more information',
-  'more info',
-  'read more',
-  'more',
-  'learn more',
-  'this link',
-  'link',
-  'find out more',
-  'this page',
-  'see here',
-  'go here',
-  'see more',
-  'more details',
-  'further information',
-  'further details',
-  'full details',
-  'website',
-  'our website',
-  'the website',
-  'this website',
-  'their website',
-  'visit our website',
-  'web page',
-  'webpage',
-  'this webpage',
-  'this web page',
-  'download',
-  'download here',
-  'view',
-  'view here',
-  'this document',
-  'the document',
-  'document',
-  'this article',
-  'article',
-  'the link below',
-  'link below',
-  'the following link',
-  'following link',
-  'this form',
-  'online',
-  'visit',
-  'this',
-  'pdf',
-  'download pdf',
-  'download the pdf',
-  'view pdf',
-  'web link',
-  'weblink',
-  'url',
-  'hyperlink',
-  'read it',
-  'see it',
-  'this one',
-]);
-
-const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf)$/i;
-const FORMAT_NAMES: Record<string, string> = {
-  pdf: 'PDF',
-  doc: 'Word',
-  docx: 'Word',
-  xls: 'Excel',
-  xlsx: 'Excel',
-  ppt: 'PowerPoint',
-  pptx: 'PowerPoint',
-  odt: 'ODT',
-  ods: 'ODS',
-  odp: 'ODP',
-  csv: 'CSV',
-  zip: 'ZIP',
-  rtf: 'RTF',
-};
-/** "(PDF, 545KB)", "PDF 1.2 MB", "Word document, 30 KB": a format and a size. */
-const FORMAT = /\b(pdf|word|docx?|excel|xlsx?|powerpoint|pptx?|odt|ods|odp|opendocument|csv|zip|rtf|spreadsheet)\b/i;
-const SIZE = /\d+(\.\d+)?\s?(kb|mb|gb|bytes|kilobytes|megabytes)\b/i;
-/** Parts of an address nobody can read aloud or remember: a page file name or a query. */
-const UNREADABLE_PATH = /\.(html?|aspx?|php|jsp|cfm)$|[?=&]/i;
-const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
-/** Words before a link that point at it: “by following this link”, “click on the link below”. */
-const FOLLOW_LINK = /\s(?:by\s+)?(?:follow(?:ing)?|click(?:ing)?(?:\s+on)?|use|using|via)\s+(?:this|the following|the)\s+link:?\s*$/i;
-const EMAIL = /^(mailto:)?[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
-/** A file name in link text: “Plan_v3_FINAL.pdf”, “annual-report-2024.docx”. */
-const FILE_NAME = /(^|[\s(“"'])([\p{L}\p{N}][\p{L}\p{N}_.-]*\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf))(?=$|[\s,;:)”"'])/iu;
-/** Addresses the public cannot open: files on a computer, shared drives, local and intranet hosts. */
-const LOCAL_FILE = /^(file:|[a-z]:[\\/]|\\\\)/i;
-const PRIVATE_HOST =
-  /^https?:\/\/(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|[a-z0-9-]+(?=[:/]|$)|[^/]*\.(local|internal|lan|corp|intranet)(?=[:/]|$)|intranet\.|[^/]*sharepoint\.com(?=[:/]|$))/i;
-/** A path part that serves a file from a content system: “/download_file/view/6878”, “/media/42/download”. */
-const DOWNLOAD_PART = /^(download|downloads|download_?file|downloaddoc(ument)?|get_?file)(\.(aspx?|php|cfm))?$/i;
-/** Link text that names a file format at its end: “Annual report (PDF)”, “Survey results - Excel”. */
-const TEXT_FORMAT = /(\(|\s[-–]\s)(pdf|word( document)?|excel( spreadsheet)?|powerpoint|odt|ods|odp|csv|zip)(\s+(file|document|version))?\)?$/i;
-/**
- * How a statement starts, not a destination: “If you…”, “You can…”, “We have…”. Link text that starts
- * with a verb (“Find out how to…”, “Book your…”) says where it goes, however long.
- */
-const SENTENCE_START = /^(if|when|while|although|because|you|we|they|there|it|this|i|our|your|people|anyone|everyone)\b/i;
-/** Abbreviations that end in a full stop. */
-const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
+import {
+  VAGUE,
+  FILE_EXT,
+  FORMAT_NAMES,
+  FORMAT,
+  SIZE,
+  UNREADABLE_PATH,
+  BARE_URL,
+  FOLLOW_LINK,
+  EMAIL,
+  FILE_NAME,
+  LOCAL_FILE,
+  PRIVATE_HOST,
+  TEXT_FORMAT,
+  SENTENCE_START,
+  ABBREVIATION,
+  isDownloadAddress,
+  capitalise,
+  formatName,
+  lastTextOf,
+  short,
+  readable,
+  normalUrl,
+} from './lib/links.js';
 
 type AnyLink = Link | LinkReference;
 
@@ -122,7 +41,8 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
       'It suggests taking “here” off the end of link text that says what the link is for (“Book your flu vaccine here”), ' +
       'and taking out words that point at a link (“by following this link”).\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
-      'in print and text messages most of all. Option maxUrlLength counts the characters after “https://www.”. ' +
+      'in print and text messages most of all. On a page whose other links use words, a short address made into ' +
+      'a link is a suggestion: use words there too. Option maxUrlLength counts the characters after “https://www.”. ' +
       'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
       'An email address as link text must be the address the link writes to. With option emailAddressText ' +
       '(on in the govuk preset), an email link must show the address itself, as GOV.UK asks. Links to files on a computer ' +
@@ -182,6 +102,7 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
     });
     /** Normalised link text → the first place it goes. */
     const destinations = new Map<string, string>();
+    const page = pageContext(doc, definitions);
 
     const visit = (node: MdastNodes, parent: MdastParents | undefined, index: number) => {
       if (node.type === 'link' || node.type === 'linkReference') {
@@ -323,6 +244,18 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
           ],
           data: { url },
         });
+      } else if (!isEmail && BARE_URL.test(raw) && addressOnWebPage(link, raw, parent)) {
+        context.report({
+          node: link,
+          message: `The link text is a web address: “${raw}”. Your other links use words.`,
+          why: 'Screen readers read out a web address part by part, and it does not say where the link goes.',
+          suggestions: [
+            'Use words that say where the link goes, like “Find your local council”.',
+            `If people need to see the address, leave out “https://”, “www.” and the slash at the end: ${readable(raw)}.`,
+          ],
+          severity: 'suggestion',
+          data: { url, kind: 'web-address' },
+        });
       }
 
       checkFullStop(link, raw);
@@ -343,6 +276,23 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
           });
         }
       }
+    }
+
+    /**
+     * A web address made into a link on purpose (“<https://…>”, “[www.example.org/help](…)”) on a page
+     * whose links use words: a web page, not a letter or a text message, where addresses are shown
+     * so people can type them. A bare site name (“www.nhs.uk”), a sentence about the address itself
+     * (“the URL is …”) and a section of examples are left alone, as are addresses a writer typed as
+     * text that the page (or Word) turned into links.
+     */
+    function addressOnWebPage(link: AnyLink, raw: string, parent: MdastParents | undefined): boolean {
+      if (page.wordedLinks < 2) return false;
+      const at = link.position!.start.offset!;
+      // Word makes a link of every address typed in it, so only markdown shows the writer's choice.
+      if (doc.format !== 'markdown' || (doc.text[at] !== '<' && doc.text[at] !== '[')) return false;
+      if (!/^https?:\/\//i.test(raw) && !/\/./.test(readable(raw))) return false;
+      if (parent && /\b(url|urls|web ?address(es)?|address(es)?|link(s)?)\b/i.test(plainText(parent).replace(raw, ''))) return false;
+      return !page.inExamples(at);
     }
 
     function checkFullStop(link: AnyLink, raw: string): void {
@@ -447,53 +397,34 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
   },
 });
 
-/** A content system's download address: a “download” part and a file number. */
-function isDownloadAddress(url: string): boolean {
-  if (/[?&]download=\d+/i.test(url)) return true;
-  const [pathPart = '', query = ''] = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split('?');
-  const parts = pathPart.replace(/#.*$/, '').split('/').filter(Boolean);
-  if (!parts.some((p) => DOWNLOAD_PART.test(p))) return false;
-  return parts.some((p) => /^\d{2,}$/.test(p)) || /(^|&)(id|file|fileid|doc|docid|document)=\w/i.test(query);
-}
-
-function capitalise(text: string): string {
-  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
-}
-
-function formatName(word: string): string {
-  const w = word.toLowerCase();
-  if (w.startsWith('word')) return 'Word';
-  if (w.startsWith('excel')) return 'Excel';
-  if (w === 'powerpoint') return 'PowerPoint';
-  return w.toUpperCase();
-}
-
-function lastTextOf(node: MdastNodes): (MdastNodes & { type: 'text' }) | undefined {
-  let found: (MdastNodes & { type: 'text' }) | undefined;
-  eachNode(node, 'text', (t) => {
-    found = t;
-  });
-  return found;
-}
-
-function short(url: string): string {
-  return url.length > 50 ? url.slice(0, 49) + '…' : url;
-}
-
-/** The part of a web address a reader has to take in: no “https://” or “www.”. */
-function readable(address: string): string {
-  return address.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
-}
-
 /**
- * Compare destinations by their path: a link to https://service.example/page and one to /page
- * on the same site go to the same place. Letter case, a trailing slash and "/index" do not count.
+ * What the page says about its links as a whole: how many links use words (not an address or an
+ * email address, and not a placeholder), and which parts of the page are sections of examples.
  */
-function normalUrl(url: string): string {
-  const trimmed = url.trim().toLowerCase();
-  const path = trimmed
-    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/, '')
-    .replace(/\/index(\.html?)?(?=$|[?#])/, '')
-    .replace(/\/(?=$|[?#])/, '');
-  return path || readable(trimmed);
+function pageContext(doc: LintDocument, definitions: Map<string, string>): { wordedLinks: number; inExamples: (offset: number) => boolean } {
+  let wordedLinks = 0;
+  const visitLinks = (node: MdastNodes) => {
+    if (node.type === 'link' || node.type === 'linkReference') {
+      const url = node.type === 'link' ? node.url : (definitions.get(node.identifier.toLowerCase()) ?? '');
+      const text = plainText(node).trim();
+      if (url && url !== '#' && !url.startsWith('mailto:') && /\p{L}/u.test(text) && !BARE_URL.test(text) && !EMAIL.test(text)) wordedLinks++;
+      return;
+    }
+    if ('children' in node) for (const child of node.children as MdastNodes[]) visitLinks(child);
+  };
+  visitLinks(doc.mdast);
+  // Sections under a heading that says “example” or “examples”, as [start, end) offsets.
+  const examples: Array<[number, number]> = [];
+  let open: { start: number; depth: number } | undefined;
+  for (const node of doc.mdast.children) {
+    if (node.type !== 'heading' || !node.position) continue;
+    const at = node.position.start.offset!;
+    if (open && node.depth <= open.depth) {
+      examples.push([open.start, at]);
+      open = undefined;
+    }
+    if (!open && /\bexamples?\b/i.test(plainText(node))) open = { start: at, depth: node.depth };
+  }
+  if (open) examples.push([open.start, Infinity]);
+  return { wordedLinks, inExamples: (offset) => examples.some(([a, b]) => offset >= a && offset < b) };
 }

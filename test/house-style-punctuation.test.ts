@@ -99,6 +99,11 @@ describe('house-style: semicolons', () => {
     expect(await found('You have a local anaesthetic; this means you stay awake.')).toEqual(['semicolons: ;']);
   });
 
+  it('reads the next word after a quotation mark or bracket (and does not fail)', async () => {
+    const findings = await lint('The card is a label too; "the Forum" is a name for the group.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.suggestions?.[0]}`)).toEqual(['semicolons: . The']);
+  });
+
   it('leaves code, list item ends and quotes alone', async () => {
     expect(await found("import { Button } from 'nhsuk-frontend'; const x = 1")).toEqual([]);
     expect(await found('- bring your letter;\n- bring your medicines.')).toEqual([]);

@@ -234,3 +234,62 @@ describe('acronyms: long documents', () => {
     expect(found.map((f) => f.excerpt)).toEqual(['PCN', 'PALS', 'XYZ', 'CQC']);
   });
 });
+
+describe('acronyms: everyday and reference letters (fresh-text audit)', () => {
+  it('leaves alone things people know by their letters, and medical acronyms the guides use as they are', async () => {
+    expect(await run('You can get this leaflet in large print, on CD or DVD. Enter your PIN.', {}, {}, acronyms)).toEqual([]);
+    for (const preset of ['nhs', 'govuk']) {
+      expect(await run('This includes someone living with HIV. The MMR vaccine is free. Ask about IVF.', {}, { preset }, acronyms)).toEqual([]);
+    }
+  });
+
+  it('leaves alone letters that start a reference joined by slashes or hyphens, but not an acronym before a date range', async () => {
+    expect(await run('Job reference: LR/37/18. Quote REF-2024-07 when you call.', {}, {}, acronyms)).toEqual([]);
+    expect((await run('The ICB/2025 plan is out.')).map((f) => f.data?.acronym)).toEqual(['ICB']);
+  });
+});
+
+describe('acronyms: 2 or 3 in one bracket (fresh-text audit)', () => {
+  it('reads the words before the bracket as spelling out each acronym in turn', async () => {
+    const text = 'Your test found High Risk Human Papilloma Virus (HR HPV). We test for HR HPV every year. Ask your ICB about HR HPV.';
+    const found = await run(text);
+    expect(found.map((f) => f.data?.acronym)).toEqual(['ICB']);
+    const slash = await run('Talk to the integrated care board or integrated care system (ICB/ICS). The ICB and the ICS meet today.');
+    expect(slash).toEqual([]);
+  });
+
+  it('still flags a bracket of acronyms the words before it do not spell out', async () => {
+    const found = await run('We have new clinics for patients (HR HPV). We test for HR HPV every year.');
+    expect(found.map((f) => f.data?.acronym)).toEqual(['HR', 'HPV']);
+  });
+});
+
+describe('acronyms: form numbers and HMRC (fresh-text audit)', () => {
+  it('leaves alone the number of a form, and HMRC, which GOV.UK uses as it is', async () => {
+    expect(await run('Fill in the GMS1 registration form. Keep your P45 certificate.', {}, {}, acronyms)).toEqual([]);
+    expect(await run('You can contact HMRC by phone.', {}, { preset: 'govuk' }, acronyms)).toEqual([]);
+  });
+});
+
+describe('acronyms: in a line written in capitals', () => {
+  it('still finds an acronym the glossary knows, but not the everyday words around it', async () => {
+    const found = await run('# STAFF NURSE/SENIOR ODP, BAND 6, DAY UNIT\n\nApply by Friday.', {}, {}, acronyms);
+    expect(found.map((f) => f.data?.acronym)).toEqual(['ODP']);
+    expect(found[0]!.suggestions?.[0]).toContain('operating department practitioner');
+  });
+
+  it('leaves ODP alone as a file format', async () => {
+    expect(await run('Read the [slides](/files/talk.odp) (ODP, 2MB).', {}, {}, acronyms)).toEqual([]);
+  });
+});
+
+describe('acronyms: letters that are a company name (fresh-text audit)', () => {
+  it('leaves alone letters with a word that makes them a company or product name', async () => {
+    expect(await run('We bought 2 scanners from GE Healthcare. The practice uses EMIS Web. Call BT Group.', {}, {}, acronyms)).toEqual([]);
+  });
+
+  it('still checks an acronym the glossary explains, and letters before an ordinary word', async () => {
+    expect((await run('The ICB Systems team meets today. The ICB is open.')).map((f) => f.data?.acronym)).toEqual(['ICB']);
+    expect((await run('The XQ scanners arrive today.')).map((f) => f.data?.acronym)).toEqual(['XQ']);
+  });
+});

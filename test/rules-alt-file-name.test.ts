@@ -32,3 +32,19 @@ describe('alt text that is a file name in disguise', () => {
     expect(await lint('![COVID-19](covid.png)')).toEqual([]);
   });
 });
+
+describe('alt text that starts with words about the picture', () => {
+  it('flags a symbol, drawing or picture "to represent" or "depicting" something, with the rest as the suggestion', async () => {
+    const found = await lint('![Photosymbol to represent appointments - a calendar with a tick](a.png)\n\n![Drawing depicting a nurse at a desk](b.png)');
+    expect(found.map((f) => f.message)).toEqual([
+      'The alt text starts with “Photosymbol to represent”.',
+      'The alt text starts with “Drawing depicting”.',
+    ]);
+    expect(found.map((f) => f.suggestions?.[0])).toEqual(['Appointments - a calendar with a tick', 'A nurse at a desk']);
+  });
+
+  it('leaves alone a description that names a symbol or drawing as what the picture shows', async () => {
+    expect(await lint('![A child drawing a house with crayons](a.png)')).toEqual([]);
+    expect(await lint('![The wheelchair symbol on a parking bay](b.png)')).toEqual([]);
+  });
+});

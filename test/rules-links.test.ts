@@ -90,6 +90,34 @@ describe('web addresses as link text', () => {
     ]);
     expect(await lint('Go to <https://www.nhs.uk/flu>.')).toEqual([]);
   });
+
+  const webPage =
+    'Read about [our opening times](https://www.example.nhs.uk/times) and [how to register](https://www.example.nhs.uk/register).\n\n';
+
+  it('on a page whose other links use words, suggests words for a short address made into a link', async () => {
+    const found = await lint(
+      webPage + 'Your local council can help: <http://www.riverside-council.example.org.uk/>\n\n[www.helpline.example.org/north](https://www.helpline.example.org/north)',
+    );
+    expect(found.map((f) => [f.excerpt, f.severity])).toEqual([
+      ['<http://www.riverside-council.example.org.uk/>', 'suggestion'],
+      ['[www.helpline.example.org/north](https://www.helpline.example.org/north)', 'suggestion'],
+    ]);
+    expect(found[0]!.message).toBe('The link text is a web address: “http://www.riverside-council.example.org.uk/”. Your other links use words.');
+    expect(found[0]!.suggestions?.[1]).toMatch(/: riverside-council\.example\.org\.uk\.$/);
+  });
+
+  it('leaves short addresses alone in a letter or text message, as typed text, as a site name, about the address, or in examples', async () => {
+    // Most links are addresses: a letter or a text message, where people type what they see.
+    expect(await lint('Book at <https://www.example.nhs.uk/flu>. Or visit [our walk-in clinic](https://www.example.nhs.uk/walk-in).')).toEqual([]);
+    // Typed as text, the page made it a link (GFM).
+    expect(await lint(webPage + 'Visit https://www.example.nhs.uk/mmr for more.')).toEqual([]);
+    // A site name with nothing after it.
+    expect(await lint(webPage + 'The main NHS website is at [www.nhs.uk](https://www.nhs.uk).')).toEqual([]);
+    // A sentence about the address itself.
+    expect(await lint(webPage + 'This is the short URL for bookings: <https://www.example.nhs.uk/book>.')).toEqual([]);
+    // A section of examples.
+    expect(await lint(webPage + '## Text message examples\n\nRead more at <https://www.example.nhs.uk/covid>\n\n## Next')).toEqual([]);
+  });
 });
 
 describe('downloads from a content system, with no file name in the address', () => {

@@ -264,6 +264,57 @@ describe('headings', () => {
     expect(applyFix(text, found[0]!)).toBe('## Book your appointment\n\n## What to do, etc.');
   });
 
+  it('gives no rewritten heading when it would split or lower a name (fresh-text audit)', async () => {
+    const text = [
+      '# Going home',
+      '',
+      'Ask about your Care and Support Plan before you go. Put out your Big Bin on Monday.',
+      '',
+      '## Has Your Bin Been Missed?',
+      '',
+      '## Discharge Information for Queen Elizabeth',
+      '',
+      '## What Happens When You Apply for Support From Adult Social Care',
+      '',
+      '## Book Your Flu Jab Early',
+    ].join('\n');
+    const found = await run(headings, text);
+    const general = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
+    expect(found.map((f) => [f.excerpt.replace(/^#+ /, ''), f.suggestions?.[0]])).toEqual([
+      ['Has Your Bin Been Missed?', general],
+      ['Discharge Information for Queen Elizabeth', general],
+      ['What Happens When You Apply for Support From Adult Social Care', general],
+      ['Book Your Flu Jab Early', 'Book your flu jab early'],
+    ]);
+  });
+
+  it('suggests removing a colon at the end of a heading', async () => {
+    const text = '## Where to find us:\n\n## Opening hours: weekends';
+    const found = await run(headings, text);
+    expect(found.map(brief)).toEqual(['1:20-1:21 suggestion The heading “Where to find us:” ends with a colon. [:]']);
+    expect(applyFix(text, found[0]!)).toBe('## Where to find us\n\n## Opening hours: weekends');
+  });
+
+  it('with the govuk guide, suggests a statement for a question heading', async () => {
+    const text = [
+      '# Apply for a parking permit',
+      '## Can I get a permit for a second car?',
+      '## How do I apply for a permit?',
+      '## What is your vehicle registration number?',
+      '## Do you need a permit?',
+      '## Why?',
+    ].join('\n\n');
+    const found = await run(headings, text, govukPreset.rules.headings, { preset: 'govuk' });
+    expect(found.map(brief)).toEqual([
+      '3:1-3:40 suggestion The heading “Can I get a permit for a second car?” is a question. [## Can I get a permit for a second car?]',
+      '5:1-5:32 suggestion The heading “How do I apply for a permit?” is a question. [## How do I apply for a permit?]',
+    ]);
+    expect(found[1]!.suggestions).toEqual(['How to apply for a permit']);
+    expect(found[0]!.why).toMatch(/^GOV\.UK headings are statements/);
+    // The NHS asks questions in headings (“What is asthma?”).
+    expect(await run(headings, text, nhsPreset.rules.headings, { preset: 'nhs' })).toEqual([]);
+  });
+
   it('finds a bold line used as a heading before a paragraph, but not labels, names or bold sentences', async () => {
     const text = [
       '## Opening hours',

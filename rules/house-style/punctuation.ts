@@ -258,7 +258,7 @@ export function checkSemicolons(t: BlockText, hits: Hit[]): void {
     if (!atEnd && !bullet && !/^\s+[‘“"'(]?[\p{L}]/u.test(after)) continue;
     if (isQuoted(t, i, i + 1) || isClaimed(t, i, i + 1)) continue;
     if (!bullet && !atEnd && !t.block.inTable && !isQuoted(t, i, i + 1) && joinsSentences(t, i)) {
-      const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)![1]!;
+      const next = /^\s+[‘“"'(]?([\p{L}][\p{L}'’-]*)/u.exec(after)![1]!;
       const capital = next === 'I' || /^\p{Lu}/u.test(next) ? next : next[0]!.toUpperCase() + next.slice(1);
       hits.push({
         check: 'semicolons',

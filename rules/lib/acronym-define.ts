@@ -161,6 +161,13 @@ export function defineAt(
   const letters = lettersOf(key);
   const here = { start: map[start]!, end: endOf(end) };
 
+  // “High Risk Human Papilloma Virus (HR HPV)”: 2 or 3 acronyms in one bracket, spelled out together.
+  const group = acronymGroup(s, start, end);
+  if (group) {
+    const expansion = groupExpansion(s, group, start, sentenceStart);
+    return expansion ? { ...here, expansion, strict: true } : undefined;
+  }
+
   // “integrated care board (ICB)”, and “men who have sex with men (MSM includes …)” when the initials match.
   const alone = s[end] === ')';
   if (s[start - 1] === '(' && (alone || closeWithin(s, end, 200) > end)) {
@@ -226,6 +233,58 @@ export function defineAt(
     if (explains(next)) return { ...here, expansion: next, strict: initialsMatch(letters, partsOf(next)) };
   }
   return undefined;
+}
+
+const GROUP_TOKEN = /[A-Z][A-Za-z0-9&]*[A-Z0-9]/y;
+const GROUP_GAP = /\s*(?:\/|\+|\band\b|\s)\s*/y;
+
+/** The acronyms in a bracket that holds only 2 or 3 of them (“(HR HPV)”, “(ICB/ICS)”), else undefined. */
+function acronymGroup(s: string, start: number, end: number): { open: number; parts: Array<[number, number]> } | undefined {
+  const open = s.lastIndexOf('(', start);
+  if (open < 0 || start - open > 40 || s.slice(open, start).includes(')')) return undefined;
+  const parts: Array<[number, number]> = [];
+  let at = open + 1;
+  while (at < s.length && parts.length < 4) {
+    GROUP_TOKEN.lastIndex = at;
+    const token = GROUP_TOKEN.exec(s);
+    if (!token) return undefined;
+    parts.push([at, at + token[0].length]);
+    at += token[0].length;
+    if (s[at] === ')') break;
+    GROUP_GAP.lastIndex = at;
+    const gap = GROUP_GAP.exec(s);
+    if (!gap || !gap[0]) return undefined;
+    at += gap[0].length;
+  }
+  if (s[at] !== ')' || parts.length < 2 || parts.length > 3) return undefined;
+  if (!parts.some(([a, b]) => a === start && b <= end)) return undefined;
+  return { open, parts };
+}
+
+/**
+ * The words before the bracket that spell every acronym in it, in order, split into one part for
+ * each: “High Risk” for HR and “Human Papilloma Virus” for HPV. The part for the acronym at `start`.
+ */
+function groupExpansion(s: string, group: { open: number; parts: Array<[number, number]> }, start: number, sentenceStart: number): string | undefined {
+  let textEnd = group.open;
+  while (textEnd > 0 && /\s/.test(s[textEnd - 1]!)) textEnd--;
+  let from = textEnd;
+  while (from > sentenceStart && textEnd - from < 200 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
+  const words = s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const letters = group.parts.map(([a, b]) => lettersOf(s.slice(a, b)));
+  const index = group.parts.findIndex(([a]) => a === start);
+  // Split the last words into one run for each acronym, back to front.
+  const split = (upTo: number, k: number): string[] | undefined => {
+    if (k < 0) return [];
+    for (let j = upTo - 1; j >= Math.max(0, upTo - 8); j--) {
+      const run = words.slice(j, upTo);
+      if (!initialsMatch(letters[k]!, partsOf(run.join(' ')))) continue;
+      const rest = split(j, k - 1);
+      if (rest) return [...rest, run.join(' ')];
+    }
+    return undefined;
+  };
+  return split(words.length, letters.length - 1)?.[index]?.replace(/^[,\s]+|[,\s]+$/g, '');
 }
 
 /** Do these words read like an explanation, not a number, a file size or another acronym? */

@@ -76,8 +76,10 @@ export interface AcronymRecord {
 export const ALWAYS_WELL_KNOWN = [
   'BBC', 'CCTV', 'DIY', 'DVLA', 'EU', 'GP', 'HTML', 'ID', 'MI5', 'MI6', 'MOT', 'MP', 'NHS', 'PAYE', 'SORN',
   'TV', 'UK', 'URL', 'USA', 'VAT', 'VPN',
-  'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'SVG', 'CSV', 'DOC', 'DOCX', 'ODT', 'ODS', 'ODP', 'ODF', 'RTF',
+  'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'SVG', 'CSV', 'DOC', 'DOCX', 'ODT', 'ODS', 'ODF', 'RTF',
   'TXT', 'XLS', 'XLSX', 'PPT', 'PPTX', 'ZIP', 'MP3', 'MP4', 'TIF', 'TIFF', 'BMP', 'WEBP', 'HEIC', 'EPS', 'WAV',
+  // Everyday things people know by their letters, not their full names (“large print, CD and Braille”).
+  'CD', 'CDS', 'DVD', 'PIN', 'USB', 'ATM',
 ];
 
 /** Words in capitals that are not acronyms. */
@@ -90,6 +92,9 @@ const NOT_ACRONYMS = new Set([
   // Keys on a keyboard.
   'ALT', 'ESC', 'CTRL', 'CMD', 'DEL', 'FN', 'PGUP', 'PGDN', 'INS', 'PRTSC',
 ]);
+/** A word after letters that makes them a company's or product's name: “GE Healthcare”, “BT Group”. */
+const COMPANY_WORD =
+  /^\s(?:Healthcare|Health Care|Ltd|Limited|plc|PLC|Group|Holdings|Inc|Corporation|Pharma|Pharmaceuticals|Technologies|Technology|Systems|Solutions|Software|Web|Bank|Insurance|Energy|Media|Labs|Medical|Diagnostics)\b/;
 /** Units written after a number: “9 AM”, “30 MPH”. */
 const UNITS = new Set(['KHZ', 'MHZ', 'GHZ', 'AM', 'PM', 'BST', 'GMT', 'UTC', 'MPH', 'KPH', 'MG', 'ML', 'KG']);
 /** “Level AA”, “AAA guidelines”: accessibility and other grades, not acronyms. */
@@ -285,8 +290,13 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       }
       // Part of a name joined with hyphens: “X-UA-Compatible”.
       if (before === '-' && after === '-' && /\p{L}/u.test(s[start - 2] ?? '')) continue;
-      // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”.
-      if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40))) continue;
+      // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”, and letters that
+      // start a reference joined by slashes or hyphens: “Job reference: LR/37/18”, “REF-2024-07”.
+      if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40)) || /^[/-]\d+[/-]\w/.test(s.slice(start + core.length, start + core.length + 20))) continue;
+      // “(ODP, 2MB)”: a file format, not the job (operating department practitioner).
+      if (core === 'ODP' && /^(?:,\s*\d|\s+(?:file|format|version|document|presentation)\b)/i.test(s.slice(end, end + 20))) continue;
+      // The number of a form: “the GMS1 form”, “a P45 certificate”.
+      if (/\d$/.test(core) && /^\s+(?:\p{L}+\s+)?(?:form|forms|certificate|notice|letter)\b/iu.test(s.slice(end, end + 30))) continue;
       // Postcodes: “SW1A 2AA”, “LS1 4AP”.
       if (POSTCODE_OUT.test(core) && POSTCODE_IN.test(s.slice(end, end + 5))) continue;
       const previous = previousWord(s, start);
@@ -294,6 +304,9 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       if (UNITS.has(core) && /^\d[\d.,]*$/.test(previous)) continue;
       // “HM Revenue and Customs”: part of an organisation's name.
       if (core === 'HM' && /^\s\p{Lu}/u.test(s.slice(end, end + 2))) continue;
+      // “GE Healthcare”, “BT Group”, “EMIS Web”: letters that are a company's or product's name,
+      // with a word that makes it one. Acronyms the glossary explains are still checked.
+      if (COMPANY_WORD.test(s.slice(end, end + 20)) && !lexicon.glossary.has(core)) continue;
       // Accessibility levels: “level AA”, “AAA guidelines”.
       if (GRADE.test(core) && (aboutLevels || gradeSentence(s, range, graded, sentence))) continue;
       const key = resolve(core);
@@ -303,7 +316,9 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
         if (/^[A-Z]+$/.test(core) && (isFamiliarWord(core.toLowerCase()) || wordLike(core))) continue;
         if (ROMAN.test(core)) continue;
       } else if (ROMAN.test(core) && romanHere(s, start, range[0], previous)) continue;
-      if (isShoutingSentence(flat, range, shouting, sentence, lexicon)) continue;
+      // A line in capitals is shouting, but an acronym the glossary knows, that is no everyday word,
+      // is still an acronym there: “STAFF NURSE, AMU”.
+      if (isShoutingSentence(flat, range, shouting, sentence, lexicon) && !(lexicon.glossary.has(key) && !isFamiliarWord(core.toLowerCase()))) continue;
 
       const definition =
         defineAt(s, map, start, end, key, lexicon, block, cells, endOf, range[0]) ?? sameSentence(s, map, start, end, key, lexicon, range[0], endOf);
