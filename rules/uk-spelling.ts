@@ -17,7 +17,9 @@ let ukForms: TermList<TermEntry> | undefined;
 function ukList(): TermList<TermEntry> {
   ukForms ??= {
     entries: file.entries
-      .filter((e) => e.alternatives?.length)
+      // An entry with context (“a practise”, “to practice”) is a noun and verb pair: both forms are
+      // right in their place, so a document with both does not spell one word 2 ways.
+      .filter((e) => e.alternatives?.length && !e.context)
       .map((e) => ({ id: e.id, match: [e.alternatives![0]!.toLowerCase()], alternatives: [] })),
   };
   return ukForms;

@@ -45,6 +45,7 @@ export const RULE_CATEGORIES = {
   'uk-spelling': 'spelling',
   misspellings: 'spelling',
   'repeated-words': 'spelling',
+  'confused-words': 'spelling',
   'inclusive-language': 'inclusive',
   acronyms: 'acronyms',
   headings: 'headings',
