@@ -46,6 +46,7 @@ export const RULE_CATEGORIES = {
   misspellings: 'spelling',
   'repeated-words': 'spelling',
   'confused-words': 'spelling',
+  'indefinite-article': 'spelling',
   'inclusive-language': 'inclusive',
   acronyms: 'acronyms',
   headings: 'headings',
