@@ -201,3 +201,21 @@ describe('confused-words: capitals and names that look like the words of a frame
     expect(await flagged('Is there treatment for it? Go to the park, and there children can play.')).toEqual([]);
   });
 });
+
+describe('misspellings: one word written as 2', () => {
+  const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
+
+  it('finds “wheel chair”, “web site” and “your self”, with a fix', async () => {
+    const found = await lint(misspellings, 'Bring your wheel chair. See our web site. Look after your self.');
+    expect(found.map((f) => f.message)).toEqual([
+      '“wheel chair” is one word: write “wheelchair”.',
+      '“web site” is one word: write “website”.',
+      '“your self” is one word: write “yourself”.',
+    ]);
+    expect(await fixed('Bring your wheel chair.', misspellings)).toBe('Bring your wheelchair.');
+  });
+
+  it('leaves alone “your self esteem” and “my self worth”', async () => {
+    expect(await lint(misspellings, 'Build your self esteem and my self worth. It helps your self-esteem.')).toEqual([]);
+  });
+});
