@@ -3,7 +3,7 @@ import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { isLiteral } from 'nlcst-is-literal';
 import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
-import { distance, isCompound, isInflected, isPrefixed, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
+import { distance, isCompound, isInflected, isPrefixed, isVerbForm, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 import misspellings from './data/lists/misspellings.json' with { type: 'json' };
@@ -11,8 +11,8 @@ import glossary from './data/acronyms.json' with { type: 'json' };
 
 type Options = { words: string[] };
 
-/** NHS, medical, public-sector and web words, UK places, accepted UK forms: rules/data/spelling-words.json. */
-const BUILT_IN = new Set([...data.nhs, ...data.medical, ...data.web, ...data.places, ...data.forms].map((w) => w.toLowerCase()));
+/** NHS, medical, public-sector and web words, UK places, Scots words, accepted UK forms: rules/data/spelling-words.json. */
+const BUILT_IN = new Set([...data.nhs, ...data.medical, ...data.web, ...data.places, ...data.scots, ...data.forms].map((w) => w.toLowerCase()));
 /** Words the list rules name (uk-spelling: “color”; misspellings: “recieve”): this rule leaves them to those. */
 const LISTED = new Set(
   [...usSpellings.entries, ...misspellings.entries].flatMap((e) => (Array.isArray(e.match) ? e.match : [e.match]).map((m: string) => m.toLowerCase())),
@@ -103,7 +103,7 @@ export default defineRule<Options>({
         data: { word, kind: 'name' },
       });
     }
-    const accepted = (w: string) => known(w) || isInflected(w, known);
+    const accepted = (w: string) => known(w) || isInflected(w, known) || isVerbForm(w, known);
 
     // Words the dictionary does not know, by sentence.
     const unknown = new Map<Sentence, Candidate[]>();

@@ -50,8 +50,12 @@ const ukInDocument = oncePer((doc: LintDocument) => {
  * capitalised plural is a generic term, not a body's name: “Health and Well-being Boards”.
  */
 function keep(match: TermMatch<ListEntry>): boolean {
-  if (!inProperName(match)) return true;
-  return match.entry.message !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '');
+  if (inProperName(match)) return match.entry.message !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '');
+  // A capital letter in the middle of a sentence makes an American spelling a name on its own
+  // too: “said Dr Gray”, “a clinic in Mold”, “the Center”. A guide's form (“Well-being”) is still
+  // the guide's point.
+  if (CAPITAL.test(match.text) && !match.startsSentence) return match.entry.message !== undefined;
+  return true;
 }
 
 export default listRule(file, {

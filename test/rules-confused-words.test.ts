@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import ukSpelling from '../rules/uk-spelling.js';
+import spelling from '../rules/spelling.js';
 import { builtinRules } from '../rules/index.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
@@ -217,5 +218,23 @@ describe('misspellings: one word written as 2', () => {
 
   it('leaves alone “your self esteem” and “my self worth”', async () => {
     expect(await lint(misspellings, 'Build your self esteem and my self worth. It helps your self-esteem.')).toEqual([]);
+  });
+});
+
+describe('spelling precision: words real public-sector pages use', () => {
+  it('NHS and council shorthand, Scots words and the queueing form are not slips', async () => {
+    const text = 'Check obs and sats before the preop visit. Opex is tba. We met the preceptee and a co-optee. ' +
+      'It was a dreich day on the wynd by the strath. Queueing is slow. Stimming is normal.';
+    expect(await lint(spelling, text)).toEqual([]);
+  });
+
+  it('a dictionary word with “ing” or “ed” that needs no change is a word, but a slip that should double or drop a letter is not', async () => {
+    expect(await lint(spelling, 'We are cohorting patients. Staff upskilled fast.')).toEqual([]);
+    expect((await lint(spelling, 'We are submiting the form. We are useing it.')).map((f) => f.excerpt)).toEqual(['submiting', 'useing']);
+  });
+
+  it('uk-spelling leaves a capitalised American spelling alone in the middle of a sentence: a name', async () => {
+    expect(await lint(ukSpelling, 'The clinic in Mold is open. Please ask Dr Gray or speak to Gray at reception.')).toEqual([]);
+    expect((await lint(ukSpelling, 'We print leaflets. Mold grows in damp rooms, and the mold is gone.')).map((f) => f.excerpt)).toEqual(['Mold', 'mold']);
   });
 });
