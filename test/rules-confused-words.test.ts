@@ -238,3 +238,20 @@ describe('spelling precision: words real public-sector pages use', () => {
     expect((await lint(ukSpelling, 'We print leaflets. Mold grows in damp rooms, and the mold is gone.')).map((f) => f.excerpt)).toEqual(['Mold', 'mold']);
   });
 });
+
+describe('apostrophes and “at its worst”', () => {
+  const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
+
+  it('“at its worse” and “at it’s best”, but not “it’s best to call”', async () => {
+    expect(await flagged('Pain is at its worse on day 2 and at it’s best by day 5.')).toEqual(['at its worse → at its worst', 'it’s → its']);
+    expect(await flagged('It’s best to call us. At its worst, pain is bad.')).toEqual([]);
+  });
+
+  it('“this years” and “womens” need an apostrophe, but not “mens rea” or “the last years of life”', async () => {
+    expect((await lint(misspellings, 'This years flu vaccine is here. Visit our womens health hub.')).map((f) => f.message)).toEqual([
+      '“This years” needs an apostrophe: write “This year\'s”.',
+      '“womens” needs an apostrophe: write “women\'s”.',
+    ]);
+    expect(await lint(misspellings, 'Proof of mens rea is needed. Care in the last years of life matters.')).toEqual([]);
+  });
+});
