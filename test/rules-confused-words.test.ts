@@ -255,3 +255,13 @@ describe('apostrophes and “at its worst”', () => {
     expect(await lint(misspellings, 'Proof of mens rea is needed. Care in the last years of life matters.')).toEqual([]);
   });
 });
+
+describe('“or” for “our” and “of”', () => {
+  it('“input from or staff” and “one or our nurses”', async () => {
+    expect(await flagged('We had input from or staff. Speak to one or our nurses.')).toEqual(['or → our', 'one or → one of']);
+  });
+
+  it('leaves a real choice alone', async () => {
+    expect(await flagged('Talk to doctors or staff. Choose one or the other. Use one or more of our clinics. Come with or without a carer.')).toEqual([]);
+  });
+});
