@@ -156,6 +156,8 @@ export default defineRule<Options>({
       const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) ? 1 : 2;
       const best = likelyTypo(lower, speller.suggest(c.text), most);
       if (!best) return;
+      // A medical word: “vaginosis” is not a slip of “vaginitis”, nor “externa” in “otitis externa”.
+      if (medicalTerm(lower, best, doc.text.slice(Math.max(0, c.start - 40), c.start))) return;
       const suggestions = ranked(lower, speller.suggest(c.text)).slice(0, 3);
       context.report({
         span,
@@ -167,6 +169,21 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Endings of medical words: conditions, operations, tests and the study of them. */
+const MEDICAL_ENDING = /(?:itis|osis|iasis|ectomy|ostomy|otomy|plasty|algia|aemia|emia|omas?|opathy|ology|ologist|oscopy|ogram|ography|ocele|rrhoea|rrhage|plasia|trophy|uria)$/;
+
+/**
+ * A medical word, not a slip: it has a medical ending that the dictionary word lacks (“vaginosis”,
+ * not “vaginitis”), or it follows a word with such an ending, as the Latin second word of a
+ * condition's name does (“otitis externa”).
+ */
+function medicalTerm(lower: string, best: string, before: string): boolean {
+  const ending = MEDICAL_ENDING.exec(lower)?.[0];
+  if (ending && !best.toLowerCase().endsWith(ending)) return true;
+  const previous = /(\p{L}+)[\s-]+$/u.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && MEDICAL_ENDING.test(previous);
+}
 
 interface Written {
   word: string;

@@ -265,3 +265,11 @@ describe('“or” for “our” and “of”', () => {
     expect(await flagged('Talk to doctors or staff. Choose one or the other. Use one or more of our clinics. Come with or without a carer.')).toEqual([]);
   });
 });
+
+describe('spelling precision: medical words', () => {
+  it('a medical ending the suggestion lacks, and the Latin word after a condition, are not slips', async () => {
+    expect(await lint(spelling, 'Bacterial gardnerosis is common. Otitis interna is rare. A slip in arthiritis is still found.')).toEqual([
+      expect.objectContaining({ excerpt: 'arthiritis' }),
+    ]);
+  });
+});
