@@ -149,6 +149,8 @@ export default defineRule<Options>({
       // a word of its field), not a slip. A name written in lower case (“german measles”) is a
       // point about capitals, not spelling.
       if (uses(doc.text, lower) > 1 || known(lower.charAt(0).toUpperCase() + lower.slice(1))) return;
+      // A word of a set phrase from Latin or French, in that phrase: “pro rata”, “per annum”.
+      if (inSetPhrase(doc.text, c.start, c.end, lower)) return;
       // A prefix before a word (“untick”) or 2 words of 4 letters or more written as one
       // (“helpdesk”) is a word of its own, unless 2 letters of a dictionary word are swapped
       // (“resluts” is not “re” + “sluts”). With a shorter part (“webchat”), it is a word of its own
@@ -169,6 +171,22 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Set phrases from Latin and French, by each of their words: “rata” → “pro rata”. */
+const PHRASES = new Map<string, RegExp[]>();
+for (const phrase of data.phrases) {
+  const pattern = new RegExp(`(?<![\\p{L}])${phrase.split(' ').map((w) => w.replace(/'/g, "['’]")).join('[\\s-]+')}(?![\\p{L}])`, 'giu');
+  for (const word of phrase.split(' ')) PHRASES.set(word, [...(PHRASES.get(word) ?? []), pattern]);
+}
+
+/** Is the word at [start, end) part of a set phrase written around it? */
+function inSetPhrase(text: string, start: number, end: number, lower: string): boolean {
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, end + 40);
+  return (PHRASES.get(lower) ?? []).some((pattern) =>
+    [...window.matchAll(pattern)].some((m) => from + m.index <= start && from + m.index + m[0].length >= end),
+  );
+}
 
 /** Endings of medical words: conditions, operations, tests and the study of them. */
 const MEDICAL_ENDING = /(?:itis|osis|iasis|ectomy|ostomy|otomy|plasty|algia|aemia|emia|omas?|opathy|ology|ologist|oscopy|ogram|ography|ocele|rrhoea|rrhage|plasia|trophy|uria)$/;

@@ -273,3 +273,13 @@ describe('spelling precision: medical words', () => {
     ]);
   });
 });
+
+describe('spelling precision: set phrases from Latin and French', () => {
+  it('“pro rata”, “per annum”, “ad hoc” and “status quo” are words in their phrase', async () => {
+    expect(await lint(spelling, 'Pay is £24,937 per annum pro rata. Hours: 37.5, or pro-rata. We meet ad hoc to keep the status quo.')).toEqual([]);
+  });
+
+  it('but not a word of the phrase on its own', async () => {
+    expect((await lint(spelling, 'The rata was high.')).map((f) => f.excerpt)).toEqual(['rata']);
+  });
+});
