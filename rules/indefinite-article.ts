@@ -14,6 +14,9 @@ import { matchCase } from './lib/spell.js';
  */
 const AFTER_LETTER = new Set(['and', 'or', 'nor', 'to', 'is', 'was', 'are', 'were', 'in', 'on', 'of', 'for', 'at', 'as', 'if', 'it', 'be', 'by', 'an', 'a']);
 
+/** Words that cannot follow an article: “a our team” has a stray word. */
+const DETERMINERS = new Set(['our', 'your', 'their', 'my', 'his', 'her', 'its', 'the', 'this', 'that', 'these', 'those', 'every', 'each']);
+
 /** The next word after an offset: letters, digits and the joins inside a word. */
 const NEXT_WORD = /^[\s*_‘“'"(]*([\p{L}\p{N}][\p{L}\p{N}'’.,-]*)/u;
 
@@ -67,6 +70,17 @@ export default defineRule({
       // Quoted words are talked about, not used: a ‘“easy read” guide’.
       if (/^\s*[‘“'"]/.test(after)) continue;
       if (overlaps(links, m.start.offset, m.end.offset)) continue;
+      // “a our team”: a stray word, not the wrong article. Say so, with no swap to offer.
+      if (DETERMINERS.has(next.toLowerCase())) {
+        context.report({
+          span: { start: m.start, end: m.end },
+          message: `${quote(article)} and ${quote(next)} are both here: keep one of them.`,
+          why: 'A stray word looks like a mistake, and a screen reader reads it out.',
+          suggestions: [],
+          data: { word: next.toLowerCase() },
+        });
+        continue;
+      }
       const right = matchCase(article, expected.toLowerCase());
       const vowel = right.toLowerCase() === 'an';
       context.report({

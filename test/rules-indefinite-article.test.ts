@@ -44,4 +44,9 @@ describe('indefinite-article', () => {
     const found = await lint(text);
     expect(apply(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text).toBe('A user guide is here. Take an hour off.');
   });
+
+  it('“a our team” has a stray word: it says so, with no swap', async () => {
+    const found = await lint('You will join a our therapy team.');
+    expect(found.map((f) => [f.excerpt, f.message, f.suggestions ?? [], f.fix ?? null])).toEqual([['a', '“a” and “our” are both here: keep one of them.', [], null]]);
+  });
 });
