@@ -283,3 +283,31 @@ describe('spelling precision: set phrases from Latin and French', () => {
     expect((await lint(spelling, 'The rata was high.')).map((f) => f.excerpt)).toEqual(['rata']);
   });
 });
+
+describe('more set frames: effect, dual, whether, fourth, sought, council, counsellor', () => {
+  it('finds them where the frame is clear', async () => {
+    expect(
+      await flagged(
+        'The change takes affect today, with immediate affect. We treat duel diagnosis. Tell us wether you can come. ' +
+          'Go to the forth floor. You have sort advice. Pay your counsel tax. See a bereavement councillor.',
+      ),
+    ).toEqual([
+      'takes affect → takes effect',
+      'with immediate affect → with immediate effect',
+      'duel → dual',
+      'wether → whether',
+      'forth → fourth',
+      'sort → sought',
+      'counsel tax → council tax',
+      'councillor → counsellor',
+    ]);
+  });
+
+  it('leaves the right words alone', async () => {
+    expect(
+      await flagged(
+        'It may affect you. A duel is a fight. We went back and forth. We sort help requests by need. Ask your local councillor. Seek legal counsel.',
+      ),
+    ).toEqual([]);
+  });
+});
