@@ -24,6 +24,7 @@ import ukSpelling from './uk-spelling.js';
 import inclusiveLanguage from './inclusive-language.js';
 import passiveVoice from './passive-voice.js';
 import repeatedWords from './repeated-words.js';
+import indefiniteArticle from './indefinite-article.js';
 import spelling from './spelling.js';
 import acronyms from './acronyms.js';
 import numbers from './numbers.js';
@@ -57,6 +58,7 @@ export const builtinRules: Rule[] = [
   inclusiveLanguage,
   passiveVoice,
   repeatedWords,
+  indefiniteArticle,
   spelling,
   acronyms,
   numbers,

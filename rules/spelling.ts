@@ -3,7 +3,7 @@ import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { isLiteral } from 'nlcst-is-literal';
 import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
-import { distance, isCompound, isInflected, isPrefixed, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
+import { distance, isCompound, isInflected, isPrefixed, isVerbForm, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 import misspellings from './data/lists/misspellings.json' with { type: 'json' };
@@ -11,8 +11,8 @@ import glossary from './data/acronyms.json' with { type: 'json' };
 
 type Options = { words: string[] };
 
-/** NHS, medical, public-sector and web words, UK places, accepted UK forms: rules/data/spelling-words.json. */
-const BUILT_IN = new Set([...data.nhs, ...data.medical, ...data.web, ...data.places, ...data.forms].map((w) => w.toLowerCase()));
+/** NHS, medical, public-sector and web words, UK places, Scots words, accepted UK forms: rules/data/spelling-words.json. */
+const BUILT_IN = new Set([...data.nhs, ...data.medical, ...data.web, ...data.places, ...data.scots, ...data.forms].map((w) => w.toLowerCase()));
 /** Words the list rules name (uk-spelling: “color”; misspellings: “recieve”): this rule leaves them to those. */
 const LISTED = new Set(
   [...usSpellings.entries, ...misspellings.entries].flatMap((e) => (Array.isArray(e.match) ? e.match : [e.match]).map((m: string) => m.toLowerCase())),
@@ -103,7 +103,7 @@ export default defineRule<Options>({
         data: { word, kind: 'name' },
       });
     }
-    const accepted = (w: string) => known(w) || isInflected(w, known);
+    const accepted = (w: string) => known(w) || isInflected(w, known) || isVerbForm(w, known);
 
     // Words the dictionary does not know, by sentence.
     const unknown = new Map<Sentence, Candidate[]>();
@@ -149,6 +149,8 @@ export default defineRule<Options>({
       // a word of its field), not a slip. A name written in lower case (“german measles”) is a
       // point about capitals, not spelling.
       if (uses(doc.text, lower) > 1 || known(lower.charAt(0).toUpperCase() + lower.slice(1))) return;
+      // A word of a set phrase from Latin or French, in that phrase: “pro rata”, “per annum”.
+      if (inSetPhrase(doc.text, c.start, c.end, lower)) return;
       // A prefix before a word (“untick”) or 2 words of 4 letters or more written as one
       // (“helpdesk”) is a word of its own, unless 2 letters of a dictionary word are swapped
       // (“resluts” is not “re” + “sluts”). With a shorter part (“webchat”), it is a word of its own
@@ -156,6 +158,8 @@ export default defineRule<Options>({
       const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) ? 1 : 2;
       const best = likelyTypo(lower, speller.suggest(c.text), most);
       if (!best) return;
+      // A medical word: “vaginosis” is not a slip of “vaginitis”, nor “externa” in “otitis externa”.
+      if (medicalTerm(lower, best, doc.text.slice(Math.max(0, c.start - 40), c.start))) return;
       const suggestions = ranked(lower, speller.suggest(c.text)).slice(0, 3);
       context.report({
         span,
@@ -167,6 +171,37 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Set phrases from Latin and French, by each of their words: “rata” → “pro rata”. */
+const PHRASES = new Map<string, RegExp[]>();
+for (const phrase of data.phrases) {
+  const pattern = new RegExp(`(?<![\\p{L}])${phrase.split(' ').map((w) => w.replace(/'/g, "['’]")).join('[\\s-]+')}(?![\\p{L}])`, 'giu');
+  for (const word of phrase.split(' ')) PHRASES.set(word, [...(PHRASES.get(word) ?? []), pattern]);
+}
+
+/** Is the word at [start, end) part of a set phrase written around it? */
+function inSetPhrase(text: string, start: number, end: number, lower: string): boolean {
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, end + 40);
+  return (PHRASES.get(lower) ?? []).some((pattern) =>
+    [...window.matchAll(pattern)].some((m) => from + m.index <= start && from + m.index + m[0].length >= end),
+  );
+}
+
+/** Endings of medical words: conditions, operations, tests and the study of them. */
+const MEDICAL_ENDING = /(?:itis|osis|iasis|ectomy|ostomy|otomy|plasty|algia|aemia|emia|omas?|opathy|ology|ologist|oscopy|ogram|ography|ocele|rrhoea|rrhage|plasia|trophy|uria)$/;
+
+/**
+ * A medical word, not a slip: it has a medical ending that the dictionary word lacks (“vaginosis”,
+ * not “vaginitis”), or it follows a word with such an ending, as the Latin second word of a
+ * condition's name does (“otitis externa”).
+ */
+function medicalTerm(lower: string, best: string, before: string): boolean {
+  const ending = MEDICAL_ENDING.exec(lower)?.[0];
+  if (ending && !best.toLowerCase().endsWith(ending)) return true;
+  const previous = /(\p{L}+)[\s-]+$/u.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && MEDICAL_ENDING.test(previous);
+}
 
 interface Written {
   word: string;

@@ -17,7 +17,9 @@ let ukForms: TermList<TermEntry> | undefined;
 function ukList(): TermList<TermEntry> {
   ukForms ??= {
     entries: file.entries
-      .filter((e) => e.alternatives?.length)
+      // An entry with context (“a practise”, “to practice”) is a noun and verb pair: both forms are
+      // right in their place, so a document with both does not spell one word 2 ways.
+      .filter((e) => e.alternatives?.length && !e.context)
       .map((e) => ({ id: e.id, match: [e.alternatives![0]!.toLowerCase()], alternatives: [] })),
   };
   return ukForms;
@@ -48,8 +50,12 @@ const ukInDocument = oncePer((doc: LintDocument) => {
  * capitalised plural is a generic term, not a body's name: “Health and Well-being Boards”.
  */
 function keep(match: TermMatch<ListEntry>): boolean {
-  if (!inProperName(match)) return true;
-  return match.entry.message !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '');
+  if (inProperName(match)) return match.entry.message !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '');
+  // A capital letter in the middle of a sentence makes an American spelling a name on its own
+  // too: “said Dr Gray”, “a clinic in Mold”, “the Center”. A guide's form (“Well-being”) is still
+  // the guide's point.
+  if (CAPITAL.test(match.text) && !match.startsSentence) return match.entry.message !== undefined;
+  return true;
 }
 
 export default listRule(file, {

@@ -45,6 +45,8 @@ export const RULE_CATEGORIES = {
   'uk-spelling': 'spelling',
   misspellings: 'spelling',
   'repeated-words': 'spelling',
+  'confused-words': 'spelling',
+  'indefinite-article': 'spelling',
   'inclusive-language': 'inclusive',
   acronyms: 'acronyms',
   headings: 'headings',

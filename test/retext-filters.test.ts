@@ -17,7 +17,7 @@ import equalityKeep from '../rules/data/equality-keep.json' with { type: 'json' 
 
 const corpus = CORPUS;
 
-const RETEXT_RULES = ['simpler-words', 'repeated-words', 'inclusive-language'];
+const RETEXT_RULES = ['simpler-words', 'repeated-words', 'inclusive-language', 'indefinite-article'];
 
 async function findings(ruleId: string, files: string[]): Promise<string[]> {
   const rule = builtinRules.find((r) => r.meta.id === ruleId)!;

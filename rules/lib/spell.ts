@@ -86,6 +86,21 @@ export function isInflected(word: string, known: (w: string) => boolean): boolea
 }
 
 /**
+ * “cohorting”, “upskilled”: a dictionary word of 4 letters or more with “ing” or “ed”, when the
+ * word needs no change to take them: it ends in 2 consonants (“cohort”, “upskill”) or in 2 vowels
+ * and a consonant (“remain”). A word that ends in one vowel and one consonant doubles it
+ * (“begin”, “beginning”), and one that ends in “e” drops it (“use”, “using”): “begining” and
+ * “useing” stay slips.
+ */
+export function isVerbForm(word: string, known: (w: string) => boolean): boolean {
+  const m = /^(.+?)(ing|ed)$/.exec(word);
+  if (!m) return false;
+  const stem = m[1]!;
+  if (stem.length < 4 || !/(?:[^aeiou][^aeiouy]|[aeiou]{2}[^aeiouy])$/.test(stem)) return false;
+  return known(stem);
+}
+
+/**
  * American spelling patterns and their UK forms. Each is tried at every place it fits, alone and
  * with one other, and a change counts only when it makes a dictionary word: “size”, “prize” and
  * “capsize” are dictionary words already, so they are never changed.

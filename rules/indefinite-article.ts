@@ -1,0 +1,102 @@
+/**
+ * indefinite-article: “a” or “an” that does not fit the sound of the next word (“an needs
+ * assessment”, “a hour”, “an user”), found by retext-indefinite-article, which knows the sounds of
+ * words like “hour”, “honest”, “user” and “one”, and of numbers (“an 8-week course”).
+ */
+import { defineRule } from '../src/types.js';
+import { runRetext } from './lib/retext.js';
+import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
+import { matchCase } from './lib/spell.js';
+
+/**
+ * Words after which “a” is the letter A, not the article: “A and E”, “from A to Z”, “A or B”,
+ * “A is for apple”.
+ */
+const AFTER_LETTER = new Set(['and', 'or', 'nor', 'to', 'is', 'was', 'are', 'were', 'in', 'on', 'of', 'for', 'at', 'as', 'if', 'it', 'be', 'by', 'an', 'a']);
+
+/** Words that cannot follow an article: “a our team” has a stray word. */
+const DETERMINERS = new Set(['our', 'your', 'their', 'my', 'his', 'her', 'its', 'the', 'this', 'that', 'these', 'those', 'every', 'each']);
+
+/** The next word after an offset: letters, digits and the joins inside a word. */
+const NEXT_WORD = /^[\s*_‘“'"(]*([\p{L}\p{N}][\p{L}\p{N}'’.,-]*)/u;
+
+export default defineRule({
+  meta: {
+    id: 'indefinite-article',
+    description: '“a” or “an” that does not fit the sound of the next word, like “an needs assessment” or “a hour”.',
+    severity: 'warning',
+    principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
+    docs:
+      'Finds “a” before a vowel sound (“a hour”, “a 8-week course”) and “an” before a consonant ' +
+      'sound (“an needs assessment”, “an user”, “an one-off”). It goes by sound, not by letter: “an ' +
+      'hour” and “a user” are right. It leaves alone the letter A (“A and E”, “Plan A”), a capital A ' +
+      'inside a title (“Part A Overview”), years (“an 1851 census”), web addresses (“an nhs.uk ' +
+      'domain”), quoted words and the text of links to other websites. The fix swaps the article.',
+    fixable: true,
+    schema: (z) => z.strictObject({}),
+    examples: {
+      good: [
+        { text: 'Wait an hour for a user account. It is a one-off, an 8-week course, a UK service and an honest answer.' },
+        { text: 'Go to A and E. Read Part A Overview. Choose Plan A or Plan B.' },
+      ],
+      bad: [
+        { text: 'The council will give you an needs assessment within a hour.', count: 2, flags: ['an', 'a'] },
+        { text: 'Book a 8-week course with an user account.', count: 2, flags: ['a', 'an'] },
+      ],
+    },
+  },
+  async check(doc, context) {
+    const messages = await runRetext(doc, 'retext-indefinite-article', () => import('retext-indefinite-article'), undefined, {
+      sentences: (_, words) => words.map((w) => w.includes('a') || w.includes('an')),
+    });
+    if (!messages.length) return;
+    const links = externalLinkRanges(doc);
+    for (const m of messages) {
+      const article = doc.text.slice(m.start.offset, m.end.offset);
+      const expected = m.expected[0];
+      if (!expected || !/^an?$/i.test(article)) continue;
+      const after = doc.text.slice(m.end.offset, m.end.offset + 60);
+      const next = NEXT_WORD.exec(after)?.[1]?.replace(/[.,]+$/, '');
+      if (!next) continue;
+      // The letter A: “A and E”, “Plan A or B”.
+      if (AFTER_LETTER.has(next.toLowerCase())) continue;
+      // A capital A that does not start a sentence is a label or part of a title: “Part A Overview”.
+      if (article === 'A' && !startsSentence(doc.text, m.start.offset)) continue;
+      // A web address or a lower-case run of letters with no vowel is read letter by letter (“an
+      // nhs.uk domain”): its sound is not its spelling.
+      if (/\.\p{L}/u.test(next) || (/^\p{Ll}+$/u.test(next) && !/[aeiouy]/.test(next))) continue;
+      // Years and numbers that start with 0 are read more than one way: “an 1851 census”.
+      if (/^\d{4}\b/.test(next) || /^0/.test(next)) continue;
+      // Quoted words are talked about, not used: a ‘“easy read” guide’.
+      if (/^\s*[‘“'"]/.test(after)) continue;
+      if (overlaps(links, m.start.offset, m.end.offset)) continue;
+      // “a our team”: a stray word, not the wrong article. Say so, with no swap to offer.
+      if (DETERMINERS.has(next.toLowerCase())) {
+        context.report({
+          span: { start: m.start, end: m.end },
+          message: `${quote(article)} and ${quote(next)} are both here: keep one of them.`,
+          why: 'A stray word looks like a mistake, and a screen reader reads it out.',
+          suggestions: [],
+          data: { word: next.toLowerCase() },
+        });
+        continue;
+      }
+      const right = matchCase(article, expected.toLowerCase());
+      const vowel = right.toLowerCase() === 'an';
+      context.report({
+        span: { start: m.start, end: m.end },
+        message: `Write ${quote(right)} before ${quote(next)}: it starts with a ${vowel ? 'vowel' : 'consonant'} sound.`,
+        why: '“An” goes before a vowel sound (an hour) and “a” before a consonant sound (a user). The wrong one reads as a slip.',
+        suggestions: [right],
+        fix: { range: [m.start.offset, m.end.offset], text: right },
+        data: { word: next.toLowerCase() },
+      });
+    }
+  },
+});
+
+/** Does the text at `offset` start a sentence (or a line)? */
+function startsSentence(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 4), offset);
+  return offset === 0 || /(?:^|[.!?:]\s+|\n\s*|[#>*-]\s+|\|\s*)$/.test(before);
+}

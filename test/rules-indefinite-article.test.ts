@@ -1,0 +1,52 @@
+/**
+ * Issue 18, spelling: “a” or “an” that does not fit the sound of the next word (indefinite-article).
+ * It goes by sound, and leaves alone the letter A, titles, years, web addresses and quotes. All text
+ * is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../rules/indefinite-article.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { applyFixes as apply } from '../src/fix/apply.js';
+import type { Finding } from '../src/types.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string): Promise<Finding[]> {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule, {}, {}));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+const flagged = async (text: string) => (await lint(text)).map((f) => `${f.excerpt} ${f.message}`);
+
+describe('indefinite-article', () => {
+  it('finds “an” before a consonant sound and “a” before a vowel sound', async () => {
+    expect(await flagged('You will get an needs assessment within a hour.')).toEqual([
+      'an Write “a” before “needs”: it starts with a consonant sound.',
+      'a Write “an” before “hour”: it starts with a vowel sound.',
+    ]);
+    expect((await lint('It is an one-off. Book a 8-week course with an user account. Ask for a MRI scan.')).map((f) => f.suggestions?.[0])).toEqual(['a', 'an', 'a', 'an']);
+  });
+
+  it('goes by sound, not by letter', async () => {
+    expect(await flagged('Wait an hour. It is a one-off, a user account, a UK service, an honest answer, an 11-year-old, an SMS and an MRI scan.')).toEqual([]);
+  });
+
+  it('leaves alone the letter A, a capital A in a title, years and web addresses', async () => {
+    expect(await flagged('Go to A and E. Read Part A Overview. Choose plan A or plan B. It is an 1851 census. Every site needs an nhs.uk address.')).toEqual([]);
+  });
+
+  it('leaves alone quoted words and the text of links to other websites', async () => {
+    expect(await flagged('We do not say a ‘easy read’ guide. Read [A Elephant in the Room](https://example.org/book).')).toEqual([]);
+  });
+
+  it('fixes the article, keeping a capital at the start of a sentence', async () => {
+    const text = 'An user guide is here. Take a hour off.';
+    const found = await lint(text);
+    expect(apply(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text).toBe('A user guide is here. Take an hour off.');
+  });
+
+  it('“a our team” has a stray word: it says so, with no swap', async () => {
+    const found = await lint('You will join a our therapy team.');
+    expect(found.map((f) => [f.excerpt, f.message, f.suggestions ?? [], f.fix ?? null])).toEqual([['a', '“a” and “our” are both here: keep one of them.', [], null]]);
+  });
+});
