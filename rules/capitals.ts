@@ -5,6 +5,7 @@ import { markQuotes, quotedRanges } from './lib/mentions.js';
 import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
+import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import data from './data/capitals.json' with { type: 'json' };
 
 /** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
@@ -16,6 +17,15 @@ const DETERMINERS = new Set(data.determiners);
 const GENERIC = new Set(data.generic);
 /** Verbs that lists in plans capitalise after “to”: “to Improve outcomes”. */
 const VERBS = new Set(data.verbs);
+const SEASONS = new Set(data.seasons);
+/** Conditions the guides write in lower case: “diabetes”, “hay fever” (not “Alzheimer's disease”). */
+const CONDITIONS = new Set(data.conditions);
+/** Nouns after which a capitalised describing word is not a name: “the Endoscopy team”. */
+const HEADS = new Set(data.heads);
+/** Words after “a Colonoscopy” that show it is a common noun, not a product: “A Colonoscopy is a test”. */
+const AFTER_INDEFINITE = new Set(
+  'is are was were will would can could should may might must has have had does helps involves means takes uses lets looks checks shows gives needs to for of in on at with from by that which who if when where before after during'.split(' '),
+);
 /** Small words a title leaves in lower case: “Plan for Patients”. */
 const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
 /** Punctuation after which a capital starts a new clause: “– New centres”, “c) To improve”. */
@@ -37,9 +47,10 @@ const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
 const QUOTE_TITLE_WORDS = 12;
 
 /** A finding waiting to be reported, with how many times the page writes the same short name. */
+type Kind = 'common' | 'generic' | 'season' | 'condition';
 interface Pending {
   words: Token[];
-  kind: 'common' | 'generic';
+  kind: Kind;
   count: number;
 }
 
@@ -88,7 +99,9 @@ export default defineRule({
       ],
     },
   },
-  check(doc, context) {
+  async check(doc, context) {
+    // The dictionary's capitals (shared with the spelling rule), only for a page with a capital mid-sentence.
+    const wordCase: WordCase | undefined = doc.blocks.some((b) => /\S\s+\p{Lu}\p{Ll}/u.test(b.text)) ? await loadWordCase() : undefined;
     const skip = [...quotedRanges(doc)];
     eachNode(doc.mdast, 'link', (link) => {
       if (link.position) skip.push([link.position.start.offset!, link.position.end.offset!]);
@@ -109,14 +122,16 @@ export default defineRule({
     let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
-      if (block.kind === 'heading' || block.kind === 'tableCell' || block.inTable) continue;
+      if (block.kind === 'tableCell' || block.inTable) continue;
       if (!/\S\s+\p{Lu}\p{Ll}/u.test(block.text)) continue;
+      // A heading in sentence case: only a capital that cannot be a name (“What is a Colonoscopy?”).
+      const heading = block.kind === 'heading';
       const tokens = tokensOf(block);
       let from = 0;
       while (from < tokens.length) {
         let to = from;
         while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-        if (!titleLike(tokens, from, to)) sentence(tokens, from, to);
+        if (!titleLike(tokens, from, to)) sentence(tokens, from, to, heading);
         from = to;
       }
     }
@@ -135,7 +150,7 @@ export default defineRule({
     }
 
     /** Capitalised common nouns in one sentence: tokens[from, to). */
-    function sentence(tokens: Token[], from: number, to: number): void {
+    function sentence(tokens: Token[], from: number, to: number, heading: boolean): void {
       for (let i = from; i < to; i++) {
         if (!isCap(tokens[i])) continue;
         // The run of capitalised words, with “and” between them: “Health and Wellbeing Boards”.
@@ -149,11 +164,11 @@ export default defineRule({
         }
         const next = j;
         i = j;
-        judge(tokens, from, to, run, next);
+        judge(tokens, from, to, run, next, heading);
       }
     }
 
-    function judge(tokens: Token[], from: number, to: number, run: number[], next: number): void {
+    function judge(tokens: Token[], from: number, to: number, run: number[], next: number, heading: boolean): void {
       const first = run[0]!;
       const prev = first > from ? tokens[first - 1] : undefined;
       let words = run;
@@ -186,22 +201,28 @@ export default defineRule({
 
       const after = tokens[next];
       // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
-      if (after && next < to && isWord(after) && (/^\p{Lu}/u.test(after.raw) || /\d/.test(after.raw))) return;
+      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw)) return;
+      const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
       if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
 
       const all = words.map((k) => tokens[k]!);
       const start = all[0]!.start;
       const end = all[all.length - 1]!.end;
       // Link text, bold and italic words, quoted titles: left as written.
-      if (overlaps(skip, start, end) || inShortQuote(start, end)) return;
-      const firstVerb = base(all[0]!);
+      if (overlaps(skip, start, end) || inShortQuote(start, end) || quoteOverLines(start, end)) return;
       const before = tokens[words[0]! - 1];
+      const firstVerb = base(all[0]!);
       // “to Improve outcomes”, “c) To Enhance productivity”.
-      if (all.length === 1 && before?.lower === 'to' && VERBS.has(firstVerb) && isLowerWord(after) && after!.sentence === all[0]!.sentence) {
+      if (!heading && all.length === 1 && before?.lower === 'to' && VERBS.has(firstVerb) && isLowerWord(after) && after!.sentence === all[0]!.sentence) {
         report(all, 'verb');
         return;
       }
-      if (!all.every((t) => COMMON.has(base(t)))) return;
+      if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
+        // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
+        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number);
+        if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, count: 1, kind });
+        return;
+      }
       const plural = isPlural(base(all[all.length - 1]!));
       // A plural that names the titles after it: “the Health and Wellbeing Strategies, Start Well, Live Well and Age Well”.
       if (plural && namesFollow(tokens, next, to)) return;
@@ -214,12 +235,9 @@ export default defineRule({
         (lead === 'clause' && plural && lowerNext);
       if (!flag) return;
       if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return;
-      // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
-      if (definedShortName(tokens, first, next)) return;
+      if (namedHere(tokens, first, next, start, end)) return;
       const written = doc.text.slice(start, end).toLowerCase();
-      if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return;
-      // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
-      if ((defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''))) return;
+      if (keptName(written, before?.text, after && next < to ? after.text : undefined)) return;
       const kind = lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common';
       // The short name of an organisation the page names in full (“Anytown NHS Trust … the Trust”), used
       // again and again, is one choice the writer makes once: flag its first use only, and say how many
@@ -237,6 +255,45 @@ export default defineRule({
         return;
       }
       deferred.push({ words: all, count: 1, kind });
+    }
+
+    /** A name the page defines or introduces: “Anytown NHS Trust (the Trust)”, “a service called the Hub”. */
+    function namedHere(tokens: Token[], first: number, next: number, start: number, end: number): boolean {
+      // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
+      if (definedShortName(tokens, first, next)) return true;
+      const written = doc.text.slice(start, end).toLowerCase();
+      if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return true;
+      // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
+      return (defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''));
+    }
+
+    /**
+     * Capitals beyond the list of common nouns, in places where a name cannot be: a season or a
+     * condition (“this Summer”, “people with Diabetes”), a word the dictionary has only in lower
+     * case after “a” (“A Colonoscopy is a test”) or before “team” (“the Endoscopy team”), and a
+     * general name whose last word is a common noun (“every Primary Care Network”).
+     */
+    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean): Kind | undefined {
+      const written = all.map((t) => t.text).join(' ');
+      const lower = written.toLowerCase().replace(/'s$/, '');
+      if (keptName(written, before?.text, after?.text)) return undefined;
+      const nameAfter = then !== undefined && isCap(then);
+      if (!heading && lead !== 'clause' && all.length === 1 && SEASONS.has(lower)) return 'season';
+      if (number || !wordCase) return undefined;
+      const indefinite = before !== undefined && (before.lower === 'a' || before.lower === 'an');
+      if (indefinite && all.length === 1 && wordCase.lowerOnly(all[0]!.text)) {
+        if (!after || (after.kind === 'punct' && /^[.?!,;:]$/.test(after.raw)) || (isLowerWord(after) && AFTER_INDEFINITE.has(after.lower))) return 'generic';
+      }
+      if (heading || lead === 'clause') return undefined;
+      // “Diabetes and Hay Fever”: each part a condition.
+      const parts: string[][] = [];
+      all.forEach((t, k) => (k && t.start - all[k - 1]!.end > 1 && /\S/.test(doc.text.slice(all[k - 1]!.end, t.start)) ? parts.push([t.lower]) : (parts[parts.length - 1] ?? parts[parts.push([]) - 1]!).push(t.lower)));
+      if (parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
+      const plural = isPlural(base(all[all.length - 1]!));
+      // Not after “a” unless plural: “an Ability Network” may be the name of one.
+      if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
+      if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
+      return undefined;
     }
 
     /**
@@ -261,7 +318,7 @@ export default defineRule({
       return known;
     }
 
-    function report(words: Token[], kind: 'common' | 'generic' | 'verb', count = 1): void {
+    function report(words: Token[], kind: Kind | 'verb', count = 1): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
@@ -269,13 +326,19 @@ export default defineRule({
       const message =
         kind === 'verb'
           ? `“${written}” does not need a capital letter in the middle of a sentence.`
+          : kind === 'season'
+            ? `“${written}” does not need a capital letter: seasons are in lower case.`
+          : kind === 'condition'
+            ? `“${written}” does not need capitals: write conditions in lower case.`
           : kind === 'generic'
             ? `“${written}” is used in general here, so it does not need capitals.`
             : `“${written}” does not need capitals here.`;
       const more = count > 1 ? ` This page writes it ${count} times: use lower case each time.` : '';
       const why =
-        kind === 'verb'
+        kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
+          : kind === 'condition'
+            ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'
           : kind === 'generic'
             ? 'Capitals are for the name of one organisation or thing. NHS and GOV.UK style write general uses in lower case.'
             : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
@@ -286,6 +349,18 @@ export default defineRule({
         suggestions: [lower],
         data: count > 1 ? { words: written, kind, count } : { words: written, kind },
       });
+    }
+
+    /** Inside a quote that goes on over a line break: “the Trust”, “Band 5 Adult⏎Nursing Staff”. */
+    function quoteOverLines(start: number, end: number): boolean {
+      const line = doc.text.slice(doc.text.lastIndexOf('\n', start) + 1, start);
+      const curly = line.split('“').length > line.split('”').length;
+      const straight = line.split('"').length % 2 === 0;
+      if (!curly && !straight) return false;
+      // The closing mark is on a later line of the same paragraph.
+      const rest = doc.text.slice(end, end + 200).split(/\n\s*\n/)[0]!;
+      const close = rest.search(curly ? /”/ : /"/);
+      return close >= 0 && (doc.text.slice(start, end) + rest.slice(0, close)).includes('\n');
     }
 
     /** Inside quotation marks of up to 12 words: a title or a name, like ‘Our Communities and Partners’. */

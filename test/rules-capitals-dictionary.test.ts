@@ -1,0 +1,98 @@
+/**
+ * capitals beyond the list of common nouns: what the dictionary (dictionary-en-gb, with its
+ * capitals) and the guides' lists of seasons and conditions say. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import capitals from '../rules/capitals.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+const excerpts = async (text: string) => (await lint(text)).map((f) => f.excerpt);
+
+describe('capitals the dictionary has only in lower case', () => {
+  it('flags a word after "a" or "an" that the dictionary has only in lower case', async () => {
+    const found = await lint('A Tonsillectomy is an operation. You may need an Ultrasound before it.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Tonsillectomy', 'tonsillectomy'],
+      ['Ultrasound', 'ultrasound'],
+    ]);
+    expect(found[0]!.message).toBe('“Tonsillectomy” is used in general here, so it does not need capitals.');
+  });
+
+  it('flags it in a heading in sentence case, but not in a heading in title case', async () => {
+    expect(await excerpts('# What is a Tonsillectomy?\n\nIt is an operation.')).toEqual(['Tonsillectomy']);
+    expect(await excerpts('# Having a Tonsillectomy Explained\n\nIt is an operation.')).toEqual([]);
+  });
+
+  it('leaves a product or a name after "a" alone', async () => {
+    for (const text of [
+      'Join a Zoom call or a Teams meeting. Send a Word document.',
+      'Use a Do and Don’t list here.',
+      'We have a Beacon service for carers.',
+      'You can get a Blue Badge from the council.',
+      'Ask a Macmillan nurse.',
+      'A Londoner wrote to us.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('flags a describing word before "team" or "department" that the dictionary has only in lower case', async () => {
+    expect(await excerpts('Call the Endoscopy department or ask the Radiology team.')).toEqual(['Endoscopy', 'Radiology']);
+    expect(await excerpts('You can work as a Band 3 Healthcare Support worker.')).toEqual(['Healthcare Support']);
+    // a ward, a centre or a surgery may be named after anything
+    expect(await lint('Go to the Maple ward. The Orchard Surgery is open. Visit the Beacon Centre.')).toEqual([]);
+    // a service the guides keep in capitals, with its team
+    expect(await lint('Our Talking Therapies team can help.')).toEqual([]);
+  });
+
+  it('flags a general plural of ordinary words that ends in a common noun', async () => {
+    expect(await excerpts('There are jobs for Band 5 Adult Nursing Staff.')).toEqual(['Adult Nursing Staff']);
+    // a quote that goes on over a line break is a quote
+    expect(await lint('No rule checks ("the Trust", "Band 5 Adult\nNursing Staff") today.')).toEqual([]);
+    // after “a” it may be the name of one network
+    expect(await lint('NHS England has an Ability Network, for example.')).toEqual([]);
+  });
+});
+
+describe('seasons and conditions', () => {
+  it('flags a season in the middle of a sentence', async () => {
+    const found = await lint('We will open this Summer. The work starts in Spring 2027 and ends every Winter.');
+    expect(found.map((f) => f.excerpt)).toEqual(['Summer', 'Spring', 'Winter']);
+    expect(found[0]!.message).toBe('“Summer” does not need a capital letter: seasons are in lower case.');
+  });
+
+  it('leaves a season that starts a sentence or a name alone', async () => {
+    for (const text of ['Winter is busy for the NHS.', 'Read the Winter Plan.', 'The Autumn Statement is out.', 'Our patient, Summer Jones, spoke.']) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('flags a condition in capitals', async () => {
+    const found = await lint('Help for people with Diabetes and Hay Fever. Since the Coronavirus pandemic we have changed. It is for type 2 Diabetes.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Diabetes and Hay Fever', 'diabetes and hay fever'],
+      ['Coronavirus', 'coronavirus'],
+      ['Diabetes', 'diabetes'],
+    ]);
+    expect(found[0]!.message).toBe('“Diabetes and Hay Fever” does not need capitals: write conditions in lower case.');
+    expect(found[0]!.why).toContain('Alzheimer’s disease');
+  });
+
+  it('leaves a condition inside a name alone', async () => {
+    for (const text of [
+      'Diabetes UK can help. Ask the Stroke Association.',
+      'Join the Diabetes Prevention Programme.',
+      'It is World Diabetes Day.',
+      'We help people with Alzheimer’s disease.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+});
