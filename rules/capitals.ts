@@ -6,6 +6,7 @@ import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
+import { caseForms, ordinaryWords } from './lib/case-forms.js';
 import data from './data/capitals.json' with { type: 'json' };
 
 /** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
@@ -117,6 +118,7 @@ export default defineRule({
     let quoted: Uint8Array | undefined;
     /** Findings to report once every block is read; short names (“the Trust”) by how they are written. */
     const deferred: Pending[] = [];
+    const reported: Array<[number, number]> = [];
     const shortNames = new Map<string, Pending>();
     const fullNames = new Map<string, boolean>();
     let defined: Set<string> | undefined;
@@ -137,6 +139,21 @@ export default defineRule({
     }
 
     for (const p of deferred) report(p.words, p.kind, p.count);
+
+    // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
+    if (wordCase) {
+      for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip)) {
+        if (overlaps(reported, form.start, form.end) || keptName(form.written)) continue;
+        if (names.some((n) => n.includes(form.lower)) || (defined ??= bracketNames(doc.text)).has(form.lower)) continue;
+        context.report({
+          span: { start: doc.pointAt(form.start), end: doc.pointAt(form.end) },
+          message: `This document writes “${form.written}” and “${form.lower}”. Use lower case each time.`,
+          why: 'Writing a term one way helps readers. Capitals are for names, and the lower case form shows this is not one.',
+          suggestions: [form.lower],
+          data: { words: form.written, kind: 'forms' },
+        });
+      }
+    }
 
     const preset = context.settings.preset === 'govuk' ? 'govuk' : 'nhs';
     for (const r of termForms(doc, preset, skip)) {
@@ -321,6 +338,7 @@ export default defineRule({
     function report(words: Token[], kind: Kind | 'verb', count = 1): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
+      reported.push([start, end]);
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
       const message =

@@ -96,3 +96,26 @@ describe('seasons and conditions', () => {
     }
   });
 });
+
+describe('one term written with capitals and without them', () => {
+  it('flags the capitalised form when the page also writes the term in lower case', async () => {
+    const found = await lint('Read our Joint Delivery Plan online. Every area writes a joint delivery plan each year.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Joint Delivery Plan', 'joint delivery plan']]);
+    expect(found[0]!.message).toBe('This document writes “Joint Delivery Plan” and “joint delivery plan”. Use lower case each time.');
+    // a plural is the same term
+    expect(await excerpts('We run Community Diagnostic Centres in town. The community diagnostic centre is open daily.')).toEqual(['Community Diagnostic Centres']);
+  });
+
+  it('leaves a name given in full alone, and a term the page writes one way', async () => {
+    for (const text of [
+      'The Accessibility Regulations 2018 apply. The accessibility regulations are strict.',
+      'Our Joint Delivery Plan (JDP) is out. It is a joint delivery plan for 5 years.',
+      'Jane Smith, previously Lead Designer at NHS Digital, spoke. Every lead designer was there.',
+      'Read the NHS Joint Delivery Plan. Each area has a joint delivery plan.',
+      'Read our Joint Delivery Plan online. It sets out what we will do.',
+      'Read [our Joint Delivery Plan](https://example.org). It is a joint delivery plan.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+});
