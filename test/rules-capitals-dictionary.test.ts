@@ -114,6 +114,11 @@ describe('one term written with capitals and without them', () => {
       'Read the NHS Joint Delivery Plan. Each area has a joint delivery plan.',
       'Read our Joint Delivery Plan online. It sets out what we will do.',
       'Read [our Joint Delivery Plan](https://example.org). It is a joint delivery plan.',
+      // a department or a page named after what it does, called by its name
+      'Please contact Adult Social Care. We fund adult social care for 5,000 people.',
+      'Please see Eligibility Criteria for Blue Badges. Read the eligibility criteria for blue badges.',
+      // part of a longer name
+      'This becomes your Care and Support Plan. A support plan sets out your care.',
     ]) {
       expect(await lint(text), text).toEqual([]);
     }

@@ -20,6 +20,9 @@ export interface CaseForm {
   lower: string;
 }
 
+/** Words before a term used as a common noun. */
+const DETERMINERS = new Set(['the', 'our', 'your', 'their', 'this', 'these', 'that', 'those', 'its', 'his', 'her', 'my', 'a', 'an']);
+const JOINERS = new Set(['and', 'of', 'for', '&', 'in', 'on', 'at']);
 const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const MAX = 5;
@@ -65,9 +68,20 @@ export function caseForms(
       let j = i;
       while (j < tokens.length && tokens[j]!.sentence === t.sentence && tokens[j]!.kind === 'word' && CAP_WORD.test(tokens[j]!.text)) j++;
       const run = tokens.slice(i, j);
+      const at = i;
       i = j - 1;
       const next = tokens[j];
       if (run.length < 2 || run.length > MAX || startsUpper(next)) continue;
+      // Used as a common noun: after “the”, “our”, “a”, with one describing word between at most
+      // (“our new Strategic Framework”), or a plural (“we run Community Diagnostic Centres”);
+      // not “contact Adult Social Care” or “see Eligibility Criteria”.
+      const before = tokens[at - 1];
+      const det = (w: Token | undefined) => w?.kind === 'word' && DETERMINERS.has(w.lower);
+      const lowerBefore = before?.kind === 'word' && LOWER_WORD.test(before.raw);
+      const plural = /[^su]s$/.test(run[run.length - 1]!.lower);
+      if (!det(before) && !(lowerBefore && (plural || det(tokens[at - 2])))) continue;
+      // Part of a longer name: “Care and Support Plan”, “Support Plan for Carers”.
+      if (JOINERS.has(next?.lower ?? '') && startsUpper(tokens[j + 1])) continue;
       // “Regulations 2018”, “Joint Forward Plan (JFP)”: the name of one thing, given in full.
       if (next?.kind === 'word' && /\d/.test(next.raw)) continue;
       if (next?.raw === '(' && /^\p{Lu}{2,}s?$/u.test(tokens[j + 1]?.raw ?? '')) continue;

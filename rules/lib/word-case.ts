@@ -58,7 +58,8 @@ const norm = (words: string) => ` ${words.toLowerCase().replace(/[’]/g, "'").r
  * Tax”), or a product with the word before or after it (“a Teams meeting”, “on Teams”)?
  */
 export function keptName(words: string, before?: string, after?: string): boolean {
-  const text = norm(words);
+  // “Blue Badges” is the name “Blue Badge”.
+  const text = norm(words).replace(/(?<=[^s])s $/, ' ');
   if (KEEP.some((name) => text.includes(name))) return true;
   const wide = norm(`${before ?? ''} ${words} ${after ?? ''}`);
   return KEEP.some((name) => wide.includes(name));
