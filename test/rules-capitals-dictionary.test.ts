@@ -124,3 +124,18 @@ describe('one term written with capitals and without them', () => {
     }
   });
 });
+
+describe('a form the guides say not to use', () => {
+  it('flags “Covid-19” and “long covid” even when the page writes them only one way', async () => {
+    const found = await lint('Since the Covid-19 vaccine came, we have changed. Help with long covid is here.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Covid-19', 'COVID-19'],
+      ['long covid', 'long COVID'],
+    ]);
+    expect(found[0]!.message).toBe('Write “COVID-19”, not “Covid-19”.');
+    expect(found[0]!.why).toBe('Writing a term one way helps readers. The NHS A to Z writes “COVID-19”, and says not to write “Covid-19”.');
+    expect(await lint('The COVID-19 vaccine is free. Help with long COVID is here.')).toEqual([]);
+    // not “wifi” alone: the NHS writes “Wi-Fi”, but “wifi” is GOV.UK's own form
+    expect(await lint('Ask for the wifi code.')).toEqual([]);
+  });
+});
