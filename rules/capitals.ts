@@ -301,7 +301,10 @@ export default defineRule({
       if (indefinite && all.length === 1 && wordCase.lowerOnly(all[0]!.text)) {
         if (!after || (after.kind === 'punct' && /^[.?!,;:]$/.test(after.raw)) || (isLowerWord(after) && AFTER_INDEFINITE.has(after.lower))) return 'generic';
       }
-      if (heading || lead === 'clause') return undefined;
+      if (heading) return undefined;
+      // “Secondary School colleague expressed”: the first word only starts the sentence.
+      if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
+      if (lead === 'clause') return undefined;
       // “Diabetes and Hay Fever”: each part a condition.
       const parts: string[][] = [];
       all.forEach((t, k) => (k && t.start - all[k - 1]!.end > 1 && /\S/.test(doc.text.slice(all[k - 1]!.end, t.start)) ? parts.push([t.lower]) : (parts[parts.length - 1] ?? parts[parts.push([]) - 1]!).push(t.lower)));
@@ -309,7 +312,6 @@ export default defineRule({
       const plural = isPlural(base(all[all.length - 1]!));
       // Not after “a” unless plural: “an Ability Network” may be the name of one.
       if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
-      if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
       return undefined;
     }
 

@@ -46,6 +46,8 @@ describe('capitals the dictionary has only in lower case', () => {
   it('flags a describing word before "team" or "department" that the dictionary has only in lower case', async () => {
     expect(await excerpts('Call the Endoscopy department or ask the Radiology team.')).toEqual(['Endoscopy', 'Radiology']);
     expect(await excerpts('You can work as a Band 3 Healthcare Support worker.')).toEqual(['Healthcare Support']);
+    // the first word of a sentence has its capital anyway: only the second is flagged
+    expect(await excerpts('Primary School colleague spoke up.')).toEqual(['School']);
     // a ward, a centre or a surgery may be named after anything
     expect(await lint('Go to the Maple ward. The Orchard Surgery is open. Visit the Beacon Centre.')).toEqual([]);
     // a service the guides keep in capitals, with its team
@@ -135,6 +137,10 @@ describe('a form the guides say not to use', () => {
     expect(found[0]!.message).toBe('Write “COVID-19”, not “Covid-19”.');
     expect(found[0]!.why).toBe('Writing a term one way helps readers. The NHS A to Z writes “COVID-19”, and says not to write “Covid-19”.');
     expect(await lint('The COVID-19 vaccine is free. Help with long COVID is here.')).toEqual([]);
+    // GOV.UK: “World War 1” and “World War 2”, capitals and numbers
+    expect(await excerpts('It replaces its second world war huts.')).toEqual(['second world war']);
+    expect((await lint('It replaces its second world war huts.'))[0]!.message).toBe('Write “World War 2”, not “second world war”.');
+    expect(await lint('It replaces its World War 2 huts.')).toEqual([]);
     // not “wifi” alone: the NHS writes “Wi-Fi”, but “wifi” is GOV.UK's own form
     expect(await lint('Ask for the wifi code.')).toEqual([]);
   });
