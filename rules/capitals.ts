@@ -77,6 +77,9 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'Seasons and conditions are in lower case too (“this Summer”, “people with Diabetes”). ' +
+      'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
+      'Such a word is flagged after “a” (“A Colonoscopy is a test”) and before “team” (“the Endoscopy team”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
       'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
@@ -91,12 +94,14 @@ export default defineRule({
         { text: 'We met the Department of Health and the Health and Wellbeing Board of Essex.' },
         { text: 'The surgery has free Wi-Fi. Ask at reception for the Wi-Fi code.' },
         { text: 'Jane Smith, Chief Executive, opened the clinic.' },
+        { text: 'Join a Teams meeting, or apply for a Blue Badge.' },
       ],
       bad: [
         { text: 'Our Engagement Team will contact you.', count: 1, flags: ['Engagement Team'] },
         { text: 'Papers for the Board are online. The Panel will meet in May.', count: 2, flags: ['Board', 'Panel'] },
         { text: 'Every Integrated Care Board has a plan.', count: 1, flags: ['Integrated Care Board'] },
         { text: 'The clinic has Wi-Fi. Ask for the wifi code.', count: 1, flags: ['wifi'] },
+        { text: 'A Colonoscopy is a test. We will open this Summer.', count: 2, flags: ['Colonoscopy', 'Summer'] },
       ],
     },
   },
