@@ -87,6 +87,14 @@ describe('seasons and conditions', () => {
     expect(found[0]!.why).toContain('Alzheimer’s disease');
   });
 
+  it('flags common conditions in a list', async () => {
+    // a capital straight after a bracket may start a clause, so the first item is left alone
+    expect(await excerpts('Pharmacists treat 3 conditions (Earache, Sinusitis, Infected Insect Bites) without an appointment.')).toEqual([
+      'Sinusitis',
+      'Infected Insect Bites',
+    ]);
+  });
+
   it('leaves a condition inside a name alone', async () => {
     for (const text of [
       'Diabetes UK can help. Ask the Stroke Association.',
