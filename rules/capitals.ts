@@ -107,7 +107,10 @@ export default defineRule({
   },
   async check(doc, context) {
     // The dictionary's capitals (shared with the spelling rule), only for a page with a capital mid-sentence.
-    const wordCase: WordCase | undefined = doc.blocks.some((b) => /\S\s+\p{Lu}\p{Ll}/u.test(b.text)) ? await loadWordCase() : undefined;
+    // The checker page has no dictionary: there the rule goes on without it.
+    const wordCase: WordCase | undefined = doc.blocks.some((b) => /\S\s+\p{Lu}\p{Ll}/u.test(b.text))
+      ? await loadWordCase().catch(() => undefined)
+      : undefined;
     const skip = [...quotedRanges(doc)];
     eachNode(doc.mdast, 'link', (link) => {
       if (link.position) skip.push([link.position.start.offset!, link.position.end.offset!]);
@@ -301,6 +304,13 @@ export default defineRule({
       if (keptName(written, before?.text, after?.text)) return undefined;
       const nameAfter = then !== undefined && isCap(then);
       if (!heading && lead !== 'clause' && all.length === 1 && SEASONS.has(lower)) return 'season';
+      // “Diabetes and Hay Fever”: each part a condition.
+      const parts: string[][] = [[]];
+      all.forEach((t, k) => {
+        if (k && /\S/.test(doc.text.slice(all[k - 1]!.end, t.start))) parts.push([]);
+        parts[parts.length - 1]!.push(t.lower);
+      });
+      if (!heading && !number && lead !== 'clause' && parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
       if (number || !wordCase) return undefined;
       const indefinite = before !== undefined && (before.lower === 'a' || before.lower === 'an');
       if (indefinite && all.length === 1 && wordCase.lowerOnly(all[0]!.text)) {
@@ -310,10 +320,6 @@ export default defineRule({
       // “Secondary School colleague expressed”: the first word only starts the sentence.
       if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
       if (lead === 'clause') return undefined;
-      // “Diabetes and Hay Fever”: each part a condition.
-      const parts: string[][] = [];
-      all.forEach((t, k) => (k && t.start - all[k - 1]!.end > 1 && /\S/.test(doc.text.slice(all[k - 1]!.end, t.start)) ? parts.push([t.lower]) : (parts[parts.length - 1] ?? parts[parts.push([]) - 1]!).push(t.lower)));
-      if (parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
       const plural = isPlural(base(all[all.length - 1]!));
       // Not after “a” unless plural: “an Ability Network” may be the name of one.
       if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
