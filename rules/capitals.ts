@@ -221,7 +221,9 @@ export default defineRule({
       } else if (prev!.raw === ',') lead = 'word';
       else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) lead = 'generic'; // “A Nurse will meet you”
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
-      else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
+      else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from) {
+        lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
+      } else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
       if (!words.length) return;
 
       const after = tokens[next];

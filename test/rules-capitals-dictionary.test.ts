@@ -54,6 +54,12 @@ describe('capitals the dictionary has only in lower case', () => {
     expect(await lint('Our Talking Therapies team can help.')).toEqual([]);
   });
 
+  it('flags a common noun after "a" and an acronym: one of many, so not a name', async () => {
+    expect(await excerpts('It is run by an NHS Trust. Go to a GP Surgery today.')).toEqual(['Trust', 'Surgery']);
+    // after “the”, an acronym and a noun may be a name: “the NHS Board”
+    expect(await lint('The report went to the NHS Board. We saw the BMA Council.')).toEqual([]);
+  });
+
   it('flags a general plural of ordinary words that ends in a common noun', async () => {
     expect(await excerpts('There are jobs for Band 5 Adult Nursing Staff.')).toEqual(['Adult Nursing Staff']);
     // a quote that goes on over a line break is a quote
