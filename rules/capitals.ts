@@ -7,6 +7,7 @@ import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { caseForms, ordinaryWords } from './lib/case-forms.js';
+import { answerLabel, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
 import data from './data/capitals.json' with { type: 'json' };
 
 /** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
@@ -27,8 +28,6 @@ const HEADS = new Set(data.heads);
 const AFTER_INDEFINITE = new Set(
   'is are was were will would can could should may might must has have had does helps involves means takes uses lets looks checks shows gives needs to for of in on at with from by that which who if when where before after during'.split(' '),
 );
-/** Small words a title leaves in lower case: “Plan for Patients”. */
-const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
 /** Punctuation after which a capital starts a new clause: “– New centres”, “c) To improve”. */
 const CLAUSE = new Set([':', '–', '—', '-', '(', ')', '“', '‘', '"', "'", '•', ';', '[', '*', '/', '|']);
 /** Words after a capitalised noun that show it is not describing a noun after it: “across Government and the NHS”. */
@@ -37,6 +36,8 @@ const FUNCTION = new Set(
     ' ',
   ),
 );
+/** Pronouns and small words that a label like “A” (for “answer”) may come before: “A You can”. */
+const SMALL = new Set([...FUNCTION, ...'you we they she he it yes please thank thanks every each some many most much more none only'.split(' ')]);
 /** Words that are not describing words: “the one Board”, “to the Board”. */
 const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
 /** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
@@ -219,7 +220,12 @@ export default defineRule({
           else if (GENERIC.has(before.lower)) lead = 'generic';
         }
       } else if (prev!.raw === ',') lead = 'word';
-      else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) lead = 'generic'; // “A Nurse will meet you”
+      else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) {
+        if (answerLabel(doc.text, prev!)) {
+          lead = 'clause';
+          words = run.slice(1);
+        } else lead = 'generic'; // “A Nurse will meet you”
+      }
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
       else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from) {
         lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
@@ -236,7 +242,7 @@ export default defineRule({
       const start = all[0]!.start;
       const end = all[all.length - 1]!.end;
       // Link text, bold and italic words, quoted titles: left as written.
-      if (overlaps(skip, start, end) || inShortQuote(start, end) || quoteOverLines(start, end)) return;
+      if (overlaps(skip, start, end) || inShortQuote(start, end) || quoteOverLines(doc.text, start, end)) return;
       const before = tokens[words[0]! - 1];
       const firstVerb = base(all[0]!);
       // “to Improve outcomes”, “c) To Enhance productivity”.
@@ -314,8 +320,9 @@ export default defineRule({
       });
       if (!heading && !number && lead !== 'clause' && parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
       if (number || !wordCase) return undefined;
-      const indefinite = before !== undefined && (before.lower === 'a' || before.lower === 'an');
-      if (indefinite && all.length === 1 && wordCase.lowerOnly(all[0]!.text)) {
+      const indefinite = before !== undefined && !answerLabel(doc.text, before) && (before.lower === 'a' || before.lower === 'an');
+      // Not a pronoun or a small word: “Q … A You can claim” is a question and its answer.
+      if (indefinite && all.length === 1 && all[0]!.text.length > 3 && !SMALL.has(all[0]!.lower) && wordCase.lowerOnly(all[0]!.text)) {
         if (!after || (after.kind === 'punct' && /^[.?!,;:]$/.test(after.raw)) || (isLowerWord(after) && AFTER_INDEFINITE.has(after.lower))) return 'generic';
       }
       if (heading) return undefined;
@@ -384,18 +391,6 @@ export default defineRule({
       });
     }
 
-    /** Inside a quote that goes on over a line break: “the Trust”, “Band 5 Adult⏎Nursing Staff”. */
-    function quoteOverLines(start: number, end: number): boolean {
-      const line = doc.text.slice(doc.text.lastIndexOf('\n', start) + 1, start);
-      const curly = line.split('“').length > line.split('”').length;
-      const straight = line.split('"').length % 2 === 0;
-      if (!curly && !straight) return false;
-      // The closing mark is on a later line of the same paragraph.
-      const rest = doc.text.slice(end, end + 200).split(/\n\s*\n/)[0]!;
-      const close = rest.search(curly ? /”/ : /"/);
-      return close >= 0 && (doc.text.slice(start, end) + rest.slice(0, close)).includes('\n');
-    }
-
     /** Inside quotation marks of up to 12 words: a title or a name, like ‘Our Communities and Partners’. */
     function inShortQuote(start: number, end: number): boolean {
       quoted ??= markQuotes(doc.text);
@@ -408,23 +403,6 @@ export default defineRule({
     }
   },
 });
-
-/** A line of a title, or a label: every main word starts with a capital (“Joint Health and Wellbeing Strategies”). */
-function titleLike(tokens: Token[], from: number, to: number): boolean {
-  let capitals = 0;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || MINOR.has(t.lower)) continue;
-    if (/^[\p{Lu}\p{N}]/u.test(t.raw)) capitals++;
-    else return false;
-  }
-  return capitals >= 2;
-}
-
-/** “c) To Enhance”, “1. The Board”: the word after a list label starts the clause. */
-function listLabel(tokens: Token[], at: number, from: number): boolean {
-  return at - from <= 2 && at >= 2 && tokens[at - 1]!.raw === ')' && tokens[at - 2]!.kind === 'word' && tokens[at - 2]!.raw.length <= 3;
-}
 
 /**
  * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well
