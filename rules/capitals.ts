@@ -5,6 +5,9 @@ import { markQuotes, quotedRanges } from './lib/mentions.js';
 import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
+import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
+import { caseForms, ordinaryWords } from './lib/case-forms.js';
+import { answerLabel, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
 import data from './data/capitals.json' with { type: 'json' };
 
 /** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
@@ -16,8 +19,15 @@ const DETERMINERS = new Set(data.determiners);
 const GENERIC = new Set(data.generic);
 /** Verbs that lists in plans capitalise after “to”: “to Improve outcomes”. */
 const VERBS = new Set(data.verbs);
-/** Small words a title leaves in lower case: “Plan for Patients”. */
-const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+const SEASONS = new Set(data.seasons);
+/** Conditions the guides write in lower case: “diabetes”, “hay fever” (not “Alzheimer's disease”). */
+const CONDITIONS = new Set(data.conditions);
+/** Nouns after which a capitalised describing word is not a name: “the Endoscopy team”. */
+const HEADS = new Set(data.heads);
+/** Words after “a Colonoscopy” that show it is a common noun, not a product: “A Colonoscopy is a test”. */
+const AFTER_INDEFINITE = new Set(
+  'is are was were will would can could should may might must has have had does helps involves means takes uses lets looks checks shows gives needs to for of in on at with from by that which who if when where before after during'.split(' '),
+);
 /** Punctuation after which a capital starts a new clause: “– New centres”, “c) To improve”. */
 const CLAUSE = new Set([':', '–', '—', '-', '(', ')', '“', '‘', '"', "'", '•', ';', '[', '*', '/', '|']);
 /** Words after a capitalised noun that show it is not describing a noun after it: “across Government and the NHS”. */
@@ -26,6 +36,8 @@ const FUNCTION = new Set(
     ' ',
   ),
 );
+/** Pronouns and small words that a label like “A” (for “answer”) may come before: “A You can”. */
+const SMALL = new Set([...FUNCTION, ...'you we they she he it yes please thank thanks every each some many most much more none only'.split(' ')]);
 /** Words that are not describing words: “the one Board”, “to the Board”. */
 const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
 /** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
@@ -37,9 +49,10 @@ const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
 const QUOTE_TITLE_WORDS = 12;
 
 /** A finding waiting to be reported, with how many times the page writes the same short name. */
+type Kind = 'common' | 'generic' | 'season' | 'condition';
 interface Pending {
   words: Token[];
-  kind: 'common' | 'generic';
+  kind: Kind;
   count: number;
 }
 
@@ -65,6 +78,9 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'Seasons and conditions are in lower case too (“this Summer”, “people with Diabetes”). ' +
+      'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
+      'Such a word is flagged after “a” (“A Colonoscopy is a test”) and before “team” (“the Endoscopy team”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
       'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
@@ -79,16 +95,23 @@ export default defineRule({
         { text: 'We met the Department of Health and the Health and Wellbeing Board of Essex.' },
         { text: 'The surgery has free Wi-Fi. Ask at reception for the Wi-Fi code.' },
         { text: 'Jane Smith, Chief Executive, opened the clinic.' },
+        { text: 'Join a Teams meeting, or apply for a Blue Badge.' },
       ],
       bad: [
         { text: 'Our Engagement Team will contact you.', count: 1, flags: ['Engagement Team'] },
         { text: 'Papers for the Board are online. The Panel will meet in May.', count: 2, flags: ['Board', 'Panel'] },
         { text: 'Every Integrated Care Board has a plan.', count: 1, flags: ['Integrated Care Board'] },
         { text: 'The clinic has Wi-Fi. Ask for the wifi code.', count: 1, flags: ['wifi'] },
+        { text: 'A Colonoscopy is a test. We will open this Summer.', count: 2, flags: ['Colonoscopy', 'Summer'] },
       ],
     },
   },
-  check(doc, context) {
+  async check(doc, context) {
+    // The dictionary's capitals (shared with the spelling rule), only for a page with a capital mid-sentence.
+    // The checker page has no dictionary: there the rule goes on without it.
+    const wordCase: WordCase | undefined = doc.blocks.some((b) => /\S\s+\p{Lu}\p{Ll}/u.test(b.text))
+      ? await loadWordCase().catch(() => undefined)
+      : undefined;
     const skip = [...quotedRanges(doc)];
     eachNode(doc.mdast, 'link', (link) => {
       if (link.position) skip.push([link.position.start.offset!, link.position.end.offset!]);
@@ -104,24 +127,42 @@ export default defineRule({
     let quoted: Uint8Array | undefined;
     /** Findings to report once every block is read; short names (“the Trust”) by how they are written. */
     const deferred: Pending[] = [];
+    const reported: Array<[number, number]> = [];
     const shortNames = new Map<string, Pending>();
     const fullNames = new Map<string, boolean>();
     let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
-      if (block.kind === 'heading' || block.kind === 'tableCell' || block.inTable) continue;
+      if (block.kind === 'tableCell' || block.inTable) continue;
       if (!/\S\s+\p{Lu}\p{Ll}/u.test(block.text)) continue;
+      // A heading in sentence case: only a capital that cannot be a name (“What is a Colonoscopy?”).
+      const heading = block.kind === 'heading';
       const tokens = tokensOf(block);
       let from = 0;
       while (from < tokens.length) {
         let to = from;
         while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-        if (!titleLike(tokens, from, to)) sentence(tokens, from, to);
+        if (!titleLike(tokens, from, to)) sentence(tokens, from, to, heading);
         from = to;
       }
     }
 
     for (const p of deferred) report(p.words, p.kind, p.count);
+
+    // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
+    if (wordCase) {
+      for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip)) {
+        if (overlaps(reported, form.start, form.end) || keptName(form.written)) continue;
+        if (names.some((n) => n.includes(form.lower)) || (defined ??= bracketNames(doc.text)).has(form.lower)) continue;
+        context.report({
+          span: { start: doc.pointAt(form.start), end: doc.pointAt(form.end) },
+          message: `This document writes “${form.written}” and “${form.lower}”. Use lower case each time.`,
+          why: 'Writing a term one way helps readers. Capitals are for names, and the lower case form shows this is not one.',
+          suggestions: [form.lower],
+          data: { words: form.written, kind: 'forms' },
+        });
+      }
+    }
 
     const preset = context.settings.preset === 'govuk' ? 'govuk' : 'nhs';
     for (const r of termForms(doc, preset, skip)) {
@@ -135,7 +176,7 @@ export default defineRule({
     }
 
     /** Capitalised common nouns in one sentence: tokens[from, to). */
-    function sentence(tokens: Token[], from: number, to: number): void {
+    function sentence(tokens: Token[], from: number, to: number, heading: boolean): void {
       for (let i = from; i < to; i++) {
         if (!isCap(tokens[i])) continue;
         // The run of capitalised words, with “and” between them: “Health and Wellbeing Boards”.
@@ -149,11 +190,11 @@ export default defineRule({
         }
         const next = j;
         i = j;
-        judge(tokens, from, to, run, next);
+        judge(tokens, from, to, run, next, heading);
       }
     }
 
-    function judge(tokens: Token[], from: number, to: number, run: number[], next: number): void {
+    function judge(tokens: Token[], from: number, to: number, run: number[], next: number, heading: boolean): void {
       const first = run[0]!;
       const prev = first > from ? tokens[first - 1] : undefined;
       let words = run;
@@ -179,29 +220,42 @@ export default defineRule({
           else if (GENERIC.has(before.lower)) lead = 'generic';
         }
       } else if (prev!.raw === ',') lead = 'word';
-      else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) lead = 'generic'; // “A Nurse will meet you”
+      else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) {
+        if (answerLabel(doc.text, prev!)) {
+          lead = 'clause';
+          words = run.slice(1);
+        } else lead = 'generic'; // “A Nurse will meet you”
+      }
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
-      else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
+      else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from) {
+        lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
+      } else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
       if (!words.length) return;
 
       const after = tokens[next];
       // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
-      if (after && next < to && isWord(after) && (/^\p{Lu}/u.test(after.raw) || /\d/.test(after.raw))) return;
+      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw)) return;
+      const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
       if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
 
       const all = words.map((k) => tokens[k]!);
       const start = all[0]!.start;
       const end = all[all.length - 1]!.end;
       // Link text, bold and italic words, quoted titles: left as written.
-      if (overlaps(skip, start, end) || inShortQuote(start, end)) return;
-      const firstVerb = base(all[0]!);
+      if (overlaps(skip, start, end) || inShortQuote(start, end) || quoteOverLines(doc.text, start, end)) return;
       const before = tokens[words[0]! - 1];
+      const firstVerb = base(all[0]!);
       // “to Improve outcomes”, “c) To Enhance productivity”.
-      if (all.length === 1 && before?.lower === 'to' && VERBS.has(firstVerb) && isLowerWord(after) && after!.sentence === all[0]!.sentence) {
+      if (!heading && all.length === 1 && before?.lower === 'to' && VERBS.has(firstVerb) && isLowerWord(after) && after!.sentence === all[0]!.sentence) {
         report(all, 'verb');
         return;
       }
-      if (!all.every((t) => COMMON.has(base(t)))) return;
+      if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
+        // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
+        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number);
+        if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, count: 1, kind });
+        return;
+      }
       const plural = isPlural(base(all[all.length - 1]!));
       // A plural that names the titles after it: “the Health and Wellbeing Strategies, Start Well, Live Well and Age Well”.
       if (plural && namesFollow(tokens, next, to)) return;
@@ -214,12 +268,9 @@ export default defineRule({
         (lead === 'clause' && plural && lowerNext);
       if (!flag) return;
       if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return;
-      // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
-      if (definedShortName(tokens, first, next)) return;
+      if (namedHere(tokens, first, next, start, end)) return;
       const written = doc.text.slice(start, end).toLowerCase();
-      if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return;
-      // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
-      if ((defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''))) return;
+      if (keptName(written, before?.text, after && next < to ? after.text : undefined)) return;
       const kind = lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common';
       // The short name of an organisation the page names in full (“Anytown NHS Trust … the Trust”), used
       // again and again, is one choice the writer makes once: flag its first use only, and say how many
@@ -237,6 +288,51 @@ export default defineRule({
         return;
       }
       deferred.push({ words: all, count: 1, kind });
+    }
+
+    /** A name the page defines or introduces: “Anytown NHS Trust (the Trust)”, “a service called the Hub”. */
+    function namedHere(tokens: Token[], first: number, next: number, start: number, end: number): boolean {
+      // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
+      if (definedShortName(tokens, first, next)) return true;
+      const written = doc.text.slice(start, end).toLowerCase();
+      if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return true;
+      // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
+      return (defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''));
+    }
+
+    /**
+     * Capitals beyond the list of common nouns, in places where a name cannot be: a season or a
+     * condition (“this Summer”, “people with Diabetes”), a word the dictionary has only in lower
+     * case after “a” (“A Colonoscopy is a test”) or before “team” (“the Endoscopy team”), and a
+     * general name whose last word is a common noun (“every Primary Care Network”).
+     */
+    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean): Kind | undefined {
+      const written = all.map((t) => t.text).join(' ');
+      const lower = written.toLowerCase().replace(/'s$/, '');
+      if (keptName(written, before?.text, after?.text)) return undefined;
+      const nameAfter = then !== undefined && isCap(then);
+      if (!heading && lead !== 'clause' && all.length === 1 && SEASONS.has(lower)) return 'season';
+      // “Diabetes and Hay Fever”: each part a condition.
+      const parts: string[][] = [[]];
+      all.forEach((t, k) => {
+        if (k && /\S/.test(doc.text.slice(all[k - 1]!.end, t.start))) parts.push([]);
+        parts[parts.length - 1]!.push(t.lower);
+      });
+      if (!heading && !number && lead !== 'clause' && parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
+      if (number || !wordCase) return undefined;
+      const indefinite = before !== undefined && !answerLabel(doc.text, before) && (before.lower === 'a' || before.lower === 'an');
+      // Not a pronoun or a small word: “Q … A You can claim” is a question and its answer.
+      if (indefinite && all.length === 1 && all[0]!.text.length > 3 && !SMALL.has(all[0]!.lower) && wordCase.lowerOnly(all[0]!.text)) {
+        if (!after || (after.kind === 'punct' && /^[.?!,;:]$/.test(after.raw)) || (isLowerWord(after) && AFTER_INDEFINITE.has(after.lower))) return 'generic';
+      }
+      if (heading) return undefined;
+      // “Secondary School colleague expressed”: the first word only starts the sentence.
+      if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
+      if (lead === 'clause') return undefined;
+      const plural = isPlural(base(all[all.length - 1]!));
+      // Not after “a” unless plural: “an Ability Network” may be the name of one.
+      if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
+      return undefined;
     }
 
     /**
@@ -261,21 +357,28 @@ export default defineRule({
       return known;
     }
 
-    function report(words: Token[], kind: 'common' | 'generic' | 'verb', count = 1): void {
+    function report(words: Token[], kind: Kind | 'verb', count = 1): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
+      reported.push([start, end]);
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
       const message =
         kind === 'verb'
           ? `“${written}” does not need a capital letter in the middle of a sentence.`
+          : kind === 'season'
+            ? `“${written}” does not need a capital letter: seasons are in lower case.`
+          : kind === 'condition'
+            ? `“${written}” does not need capitals: write conditions in lower case.`
           : kind === 'generic'
             ? `“${written}” is used in general here, so it does not need capitals.`
             : `“${written}” does not need capitals here.`;
       const more = count > 1 ? ` This page writes it ${count} times: use lower case each time.` : '';
       const why =
-        kind === 'verb'
+        kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
+          : kind === 'condition'
+            ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'
           : kind === 'generic'
             ? 'Capitals are for the name of one organisation or thing. NHS and GOV.UK style write general uses in lower case.'
             : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
@@ -300,23 +403,6 @@ export default defineRule({
     }
   },
 });
-
-/** A line of a title, or a label: every main word starts with a capital (“Joint Health and Wellbeing Strategies”). */
-function titleLike(tokens: Token[], from: number, to: number): boolean {
-  let capitals = 0;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || MINOR.has(t.lower)) continue;
-    if (/^[\p{Lu}\p{N}]/u.test(t.raw)) capitals++;
-    else return false;
-  }
-  return capitals >= 2;
-}
-
-/** “c) To Enhance”, “1. The Board”: the word after a list label starts the clause. */
-function listLabel(tokens: Token[], at: number, from: number): boolean {
-  return at - from <= 2 && at >= 2 && tokens[at - 1]!.raw === ')' && tokens[at - 2]!.kind === 'word' && tokens[at - 2]!.raw.length <= 3;
-}
 
 /**
  * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well

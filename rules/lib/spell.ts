@@ -15,6 +15,8 @@ export interface Speller {
   known(word: string): boolean;
   /** The dictionary's closest words, best first (kept for the next ask). */
   suggest(word: string): string[];
+  /** True when the dictionary lists the word itself as written, capitals and all (“Summer”, “Reading”). */
+  listed(word: string): boolean;
 }
 
 let loading: Promise<Speller> | undefined;
@@ -36,6 +38,7 @@ export function loadSpeller(): Promise<Speller> {
     return {
       // A word with an accent the dictionary lists without it (“cliché”, “café”, “naïve”) is known.
       known: (word) => checker.correct(word) || (/[\u00C0-\u017F]/.test(word) && checker.correct(plainLetters(word))),
+      listed: (word) => word in (checker as unknown as { data: Record<string, unknown> }).data,
       suggest(word) {
         let found = suggestions.get(word);
         if (!found) {

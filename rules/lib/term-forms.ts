@@ -95,6 +95,21 @@ export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Arra
       list.push({ at: m.index, len: form.length, place });
       forms.set(form, list);
     }
+    // “Covid-19” alone: both guides say not to write it that way, so one form is enough.
+    if (forms.size === 1 && 'always' in term && term.always && !forms.has(guide)) {
+      const [form, list] = [...forms][0]!;
+      const at = list.find((p) => !p.place.starts && !p.place.heading) ?? list[0]!;
+      out.push({
+        start: at.at,
+        end: at.at + at.len,
+        written: text.slice(at.at, at.at + at.len),
+        message: `Write “${guide}”, not “${form}”.`,
+        why: `Writing a term one way helps readers. ${source.charAt(0).toUpperCase()}${source.slice(1)} writes “${guide}”, and says not to write “${form}”.`,
+        suggestion: guide,
+        data: { term: term.id, forms: [form] },
+      });
+      continue;
+    }
     if (forms.size < 2) continue;
     const others = [...forms].filter(([f]) => f !== guide).flatMap(([, list]) => list).sort((a, b) => a.at - b.at);
     const at = others.find((p) => !p.place.starts && !p.place.heading) ?? others[0]!;

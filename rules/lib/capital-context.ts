@@ -1,0 +1,43 @@
+/**
+ * Where a capital letter is the writer's choice and where it is not, for the capitals rule: a line
+ * of a title, a list label (“c) To Enhance”), an answer label (“A You can claim”), and a quote
+ * that runs over a line break.
+ */
+import type { Token } from './tokens.js';
+
+/** Small words a title leaves in lower case: “Plan for Patients”. */
+const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+
+/** A line of a title, or a label: every main word starts with a capital (“Joint Health and Wellbeing Strategies”). */
+export function titleLike(tokens: Token[], from: number, to: number): boolean {
+  let capitals = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || MINOR.has(t.lower)) continue;
+    if (/^[\p{Lu}\p{N}]/u.test(t.raw)) capitals++;
+    else return false;
+  }
+  return capitals >= 2;
+}
+
+/** “c) To Enhance”, “1. The Board”: the word after a list label starts the clause. */
+export function listLabel(tokens: Token[], at: number, from: number): boolean {
+  return at - from <= 2 && at >= 2 && tokens[at - 1]!.raw === ')' && tokens[at - 2]!.kind === 'word' && tokens[at - 2]!.raw.length <= 3;
+}
+
+/** “Q Can I claim? ⏎ A Volunteers can”: in questions and answers, “A” at the start of a line is a label. */
+export function answerLabel(text: string, a: Token): boolean {
+  return a.raw === 'A' && /(?:^|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, a.start - 8), a.start)) && /(?:^|\n)[ \t>*#-]*Q[ \t.:)]/.test(text);
+}
+
+/** Inside a quote that goes on over a line break: “the Trust”, “Band 5 Adult⏎Nursing Staff”. */
+export function quoteOverLines(text: string, start: number, end: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start) + 1, start);
+  const curly = line.split('“').length > line.split('”').length;
+  const straight = line.split('"').length % 2 === 0;
+  if (!curly && !straight) return false;
+  // The closing mark is on a later line of the same paragraph.
+  const rest = text.slice(end, end + 200).split(/\n\s*\n/)[0]!;
+  const close = rest.search(curly ? /”/ : /"/);
+  return close >= 0 && (text.slice(start, end) + rest.slice(0, close)).includes('\n');
+}

@@ -1,0 +1,102 @@
+/**
+ * One term written with capitals and without them in one document: “our Joint Forward Plan” and
+ * “the joint forward plan”, “Urgent Treatment Centres” and “urgent treatment centres”. Used by the
+ * capitals rule. Only terms of 2 to 5 ordinary words count (words the dictionary has only in lower
+ * case, or common nouns from rules/data/capitals.json), so names of places and people never do.
+ * The capitalised form counts only in the middle of a sentence, away from other capitalised words
+ * (“NHS Joint Forward Plan” is part of a longer name), and outside headings, tables, links and quotes.
+ * A job title (“Lead Designer at NHS Digital”, which GOV.UK allows next to a name), a name with a
+ * number (“Regulations 2018”) and a name given its acronym (“Joint Forward Plan (JFP)”) do not count.
+ */
+import type { LintDocument } from '../../src/types.js';
+import { tokensOf, type Token } from './tokens.js';
+import { overlaps } from './terms.js';
+import type { WordCase } from './word-case.js';
+
+export interface CaseForm {
+  start: number;
+  end: number;
+  written: string;
+  lower: string;
+}
+
+/** Words before a term used as a common noun. */
+const DETERMINERS = new Set(['the', 'our', 'your', 'their', 'this', 'these', 'that', 'those', 'its', 'his', 'her', 'my', 'a', 'an']);
+const JOINERS = new Set(['and', 'of', 'for', '&', 'in', 'on', 'at']);
+const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const MAX = 5;
+
+/** “centres” and “centre”, “plan's” and “plan”: the same term. */
+function key(words: string[]): string {
+  const last = words[words.length - 1]!.replace(/'s$/, '').replace(/(?<=[^s])s$/, '');
+  return [...words.slice(0, -1), last].join(' ');
+}
+
+const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.raw);
+
+/** The capitalised terms the document also writes in lower case: the first capitalised place of each. */
+export function caseForms(
+  doc: LintDocument,
+  ordinary: (word: string) => boolean,
+  keep: (word: string) => boolean,
+  skip: Array<[number, number]>,
+): CaseForm[] {
+  const lower = new Set<string>();
+  const capital = new Map<string, CaseForm>();
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    const prose = block.kind !== 'heading' && block.kind !== 'tableCell' && !block.inTable;
+    let sentenceStart = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (i === 0 || t.sentence !== tokens[i - 1]!.sentence) sentenceStart = i;
+      if (t.kind !== 'word') continue;
+      // Lower-case runs: every 2 to 5 words in a row.
+      if (LOWER_WORD.test(t.text)) {
+        const words = [t.lower];
+        for (let k = i + 1; k < tokens.length && words.length < MAX; k++) {
+          const w = tokens[k]!;
+          if (w.kind !== 'word' || w.sentence !== t.sentence || !LOWER_WORD.test(w.text)) break;
+          words.push(w.lower);
+          lower.add(key(words));
+        }
+        continue;
+      }
+      // A capitalised run in the middle of a sentence, with no capitalised word on either side.
+      if (!prose || i === sentenceStart || !CAP_WORD.test(t.text) || startsUpper(tokens[i - 1])) continue;
+      let j = i;
+      while (j < tokens.length && tokens[j]!.sentence === t.sentence && tokens[j]!.kind === 'word' && CAP_WORD.test(tokens[j]!.text)) j++;
+      const run = tokens.slice(i, j);
+      const at = i;
+      i = j - 1;
+      const next = tokens[j];
+      if (run.length < 2 || run.length > MAX || startsUpper(next)) continue;
+      // Used as a common noun: after “the”, “our”, “a”, with one describing word between at most
+      // (“our new Strategic Framework”), or a plural (“we run Community Diagnostic Centres”);
+      // not “contact Adult Social Care” or “see Eligibility Criteria”.
+      const before = tokens[at - 1];
+      const det = (w: Token | undefined) => w?.kind === 'word' && DETERMINERS.has(w.lower);
+      const lowerBefore = before?.kind === 'word' && LOWER_WORD.test(before.raw);
+      const plural = /[^su]s$/.test(run[run.length - 1]!.lower);
+      if (!det(before) && !(lowerBefore && (plural || det(tokens[at - 2])))) continue;
+      // Part of a longer name: “Care and Support Plan”, “Support Plan for Carers”.
+      if (JOINERS.has(next?.lower ?? '') && startsUpper(tokens[j + 1])) continue;
+      // “Regulations 2018”, “Joint Forward Plan (JFP)”: the name of one thing, given in full.
+      if (next?.kind === 'word' && /\d/.test(next.raw)) continue;
+      if (next?.raw === '(' && /^\p{Lu}{2,}s?$/u.test(tokens[j + 1]?.raw ?? '')) continue;
+      if (!run.every((w) => ordinary(w.text) && !keep(w.lower))) continue;
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      if (overlaps(skip, start, end)) continue;
+      const k = key(run.map((w) => w.lower));
+      if (!capital.has(k)) capital.set(k, { start, end, written: doc.text.slice(start, end), lower: run.map((w) => w.lower).join(' ') });
+    }
+  }
+  return [...capital].filter(([k]) => lower.has(k)).map(([, form]) => form);
+}
+
+/** Ordinary words: the dictionary has them only in lower case, or they are common nouns. */
+export function ordinaryWords(wordCase: WordCase, common: Set<string>): (word: string) => boolean {
+  return (word) => common.has(word.toLowerCase().replace(/'s$/, '')) || wordCase.lowerOnly(word);
+}

@@ -1,0 +1,163 @@
+/**
+ * capitals beyond the list of common nouns: what the dictionary (dictionary-en-gb, with its
+ * capitals) and the guides' lists of seasons and conditions say. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import capitals from '../rules/capitals.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+const excerpts = async (text: string) => (await lint(text)).map((f) => f.excerpt);
+
+describe('capitals the dictionary has only in lower case', () => {
+  it('flags a word after "a" or "an" that the dictionary has only in lower case', async () => {
+    const found = await lint('A Tonsillectomy is an operation. You may need an Ultrasound before it.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Tonsillectomy', 'tonsillectomy'],
+      ['Ultrasound', 'ultrasound'],
+    ]);
+    expect(found[0]!.message).toBe('“Tonsillectomy” is used in general here, so it does not need capitals.');
+  });
+
+  it('flags it in a heading in sentence case, but not in a heading in title case', async () => {
+    expect(await excerpts('# What is a Tonsillectomy?\n\nIt is an operation.')).toEqual(['Tonsillectomy']);
+    expect(await excerpts('# Having a Tonsillectomy Explained\n\nIt is an operation.')).toEqual([]);
+  });
+
+  it('leaves a product or a name after "a" alone', async () => {
+    for (const text of [
+      'Join a Zoom call or a Teams meeting. Send a Word document.',
+      'Use a Do and Don’t list here.',
+      'We have a Beacon service for carers.',
+      'You can get a Blue Badge from the council.',
+      'Ask a Macmillan nurse.',
+      'A Londoner wrote to us.',
+      // questions and answers: “A” at the start of a line is a label, and “You” a pronoun
+      'Q Can I claim my fares?\n\nA You can claim bus fares.\n\nQ Who can help?\n\nA Volunteers can help you.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('flags a describing word before "team" or "department" that the dictionary has only in lower case', async () => {
+    expect(await excerpts('Call the Endoscopy department or ask the Radiology team.')).toEqual(['Endoscopy', 'Radiology']);
+    expect(await excerpts('You can work as a Band 3 Healthcare Support worker.')).toEqual(['Healthcare Support']);
+    // the first word of a sentence has its capital anyway: only the second is flagged
+    expect(await excerpts('Primary School colleague spoke up.')).toEqual(['School']);
+    // a ward, a centre or a surgery may be named after anything
+    expect(await lint('Go to the Maple ward. The Orchard Surgery is open. Visit the Beacon Centre.')).toEqual([]);
+    // a service the guides keep in capitals, with its team
+    expect(await lint('Our Talking Therapies team can help.')).toEqual([]);
+  });
+
+  it('flags a common noun after "a" and an acronym: one of many, so not a name', async () => {
+    expect(await excerpts('It is run by an NHS Trust. Go to a GP Surgery today.')).toEqual(['Trust', 'Surgery']);
+    // after “the”, an acronym and a noun may be a name: “the NHS Board”
+    expect(await lint('The report went to the NHS Board. We saw the BMA Council.')).toEqual([]);
+  });
+
+  it('flags a general plural of ordinary words that ends in a common noun', async () => {
+    expect(await excerpts('There are jobs for Band 5 Adult Nursing Staff.')).toEqual(['Adult Nursing Staff']);
+    // a quote that goes on over a line break is a quote
+    expect(await lint('No rule checks ("the Trust", "Band 5 Adult\nNursing Staff") today.')).toEqual([]);
+    // after “a” it may be the name of one network
+    expect(await lint('NHS England has an Ability Network, for example.')).toEqual([]);
+  });
+});
+
+describe('seasons and conditions', () => {
+  it('flags a season in the middle of a sentence', async () => {
+    const found = await lint('We will open this Summer. The work starts in Spring 2027 and ends every Winter.');
+    expect(found.map((f) => f.excerpt)).toEqual(['Summer', 'Spring', 'Winter']);
+    expect(found[0]!.message).toBe('“Summer” does not need a capital letter: seasons are in lower case.');
+  });
+
+  it('leaves a season that starts a sentence or a name alone', async () => {
+    for (const text of ['Winter is busy for the NHS.', 'Read the Winter Plan.', 'The Autumn Statement is out.', 'Our patient, Summer Jones, spoke.']) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('flags a condition in capitals', async () => {
+    const found = await lint('Help for people with Diabetes and Hay Fever. Since the Coronavirus pandemic we have changed. It is for type 2 Diabetes.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Diabetes and Hay Fever', 'diabetes and hay fever'],
+      ['Coronavirus', 'coronavirus'],
+      ['Diabetes', 'diabetes'],
+    ]);
+    expect(found[0]!.message).toBe('“Diabetes and Hay Fever” does not need capitals: write conditions in lower case.');
+    expect(found[0]!.why).toContain('Alzheimer’s disease');
+  });
+
+  it('flags common conditions in a list', async () => {
+    // a capital straight after a bracket may start a clause, so the first item is left alone
+    expect(await excerpts('Pharmacists treat 3 conditions (Earache, Sinusitis, Infected Insect Bites) without an appointment.')).toEqual([
+      'Sinusitis',
+      'Infected Insect Bites',
+    ]);
+  });
+
+  it('leaves a condition inside a name alone', async () => {
+    for (const text of [
+      'Diabetes UK can help. Ask the Stroke Association.',
+      'Join the Diabetes Prevention Programme.',
+      'It is World Diabetes Day.',
+      'We help people with Alzheimer’s disease.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('one term written with capitals and without them', () => {
+  it('flags the capitalised form when the page also writes the term in lower case', async () => {
+    const found = await lint('Read our Joint Delivery Plan online. Every area writes a joint delivery plan each year.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Joint Delivery Plan', 'joint delivery plan']]);
+    expect(found[0]!.message).toBe('This document writes “Joint Delivery Plan” and “joint delivery plan”. Use lower case each time.');
+    // a plural is the same term
+    expect(await excerpts('We run Community Diagnostic Centres in town. The community diagnostic centre is open daily.')).toEqual(['Community Diagnostic Centres']);
+  });
+
+  it('leaves a name given in full alone, and a term the page writes one way', async () => {
+    for (const text of [
+      'The Accessibility Regulations 2018 apply. The accessibility regulations are strict.',
+      'Our Joint Delivery Plan (JDP) is out. It is a joint delivery plan for 5 years.',
+      'Jane Smith, previously Lead Designer at NHS Digital, spoke. Every lead designer was there.',
+      'Read the NHS Joint Delivery Plan. Each area has a joint delivery plan.',
+      'Read our Joint Delivery Plan online. It sets out what we will do.',
+      'Read [our Joint Delivery Plan](https://example.org). It is a joint delivery plan.',
+      // a department or a page named after what it does, called by its name
+      'Please contact Adult Social Care. We fund adult social care for 5,000 people.',
+      'Please see Eligibility Criteria for Blue Badges. Read the eligibility criteria for blue badges.',
+      // part of a longer name
+      'This becomes your Care and Support Plan. A support plan sets out your care.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a form the guides say not to use', () => {
+  it('flags “Covid-19” and “long covid” even when the page writes them only one way', async () => {
+    const found = await lint('Since the Covid-19 vaccine came, we have changed. Help with long covid is here.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Covid-19', 'COVID-19'],
+      ['long covid', 'long COVID'],
+    ]);
+    expect(found[0]!.message).toBe('Write “COVID-19”, not “Covid-19”.');
+    expect(found[0]!.why).toBe('Writing a term one way helps readers. The NHS A to Z writes “COVID-19”, and says not to write “Covid-19”.');
+    expect(await lint('The COVID-19 vaccine is free. Help with long COVID is here.')).toEqual([]);
+    // GOV.UK: “World War 1” and “World War 2”, capitals and numbers
+    expect(await excerpts('It replaces its second world war huts.')).toEqual(['second world war']);
+    expect((await lint('It replaces its second world war huts.'))[0]!.message).toBe('Write “World War 2”, not “second world war”.');
+    expect(await lint('It replaces its World War 2 huts.')).toEqual([]);
+    // not “wifi” alone: the NHS writes “Wi-Fi”, but “wifi” is GOV.UK's own form
+    expect(await lint('Ask for the wifi code.')).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * capitals where there is no dictionary (the checker page has none): the rule goes on with its
+ * own lists. All text is made up.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../rules/lib/spell.js', () => ({
+  loadSpeller: () => Promise.reject(new Error('The full spell check is not available on the web page.')),
+}));
+
+const { default: capitals } = await import('../rules/capitals.js');
+const { parseMarkdown } = await import('../src/parse/markdown.js');
+const { lintDocument } = await import('../src/engine/lint.js');
+const { oneRule } = await import('./helpers/rule-config.js');
+
+describe('capitals without a dictionary', () => {
+  it('still flags common nouns, seasons and conditions, and nothing fails', async () => {
+    const text = 'The Panel meets this Summer about Diabetes care. A Colonoscopy is a test.';
+    const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals));
+    expect(result.ruleFailures).toEqual([]);
+    // “Colonoscopy” needs the dictionary, so it is not flagged here
+    expect(result.findings.map((f) => f.excerpt)).toEqual(['Panel', 'Summer', 'Diabetes']);
+  });
+});
