@@ -10,6 +10,7 @@
 import type { Example, LintDocument, Rule, RuleContext, Severity } from '../../src/types.js';
 import { alternativesFor, findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
 import { inIntroducedName, inProperName, isWholeLinkText, talkedAbout } from './names.js';
+import { explainedHere, inQuotedTitle, inTitleLink } from './explained.js';
 
 /** One list file: the rule's description, its messages and its entries. */
 export interface ListFile {
@@ -116,7 +117,16 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };
       const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });
       const named = file.skipNames
-        ? found.filter((m) => !inProperName(m, doc) && !inIntroducedName(doc, m) && !talkedAbout(doc, m) && !isWholeLinkText(doc, m))
+        ? found.filter(
+            (m) =>
+              !inProperName(m, doc) &&
+              !inIntroducedName(doc, m) &&
+              !talkedAbout(doc, m) &&
+              !isWholeLinkText(doc, m) &&
+              !explainedHere(doc, m) &&
+              !inTitleLink(doc, m) &&
+              !inQuotedTitle(doc, m),
+          )
         : found;
       const kept = hooks.keep ? named.filter(hooks.keep) : named;
       // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.

@@ -1,0 +1,56 @@
+/**
+ * Word lists leave alone what the writer has already fixed or cannot change: a term the text
+ * explains (“X means …”, “This is called X”, “What is X?”, a glossary line), the title of another
+ * page used as link text, and a document's title in single quotation marks. Real uses next to
+ * them are still flagged. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!;
+
+async function excerpts(id: string, text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule(id), {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => f.excerpt);
+}
+
+describe('a term the text explains', () => {
+  it('is left alone where it is explained, and flagged where it is only used', async () => {
+    expect(await excerpts('jargon', 'Triage means a nurse decides who to see first.')).toEqual([]);
+    expect(await excerpts('jargon', 'A nurse decides who to see first. This is called triage.')).toEqual([]);
+    expect(await excerpts('jargon', 'Your GP may refer you for triage.')).toEqual(['triage']);
+  });
+
+  it('leaves alone the question a section answers, not a question that uses the word', async () => {
+    expect(await excerpts('jargon', '## What is triage?\n\nA nurse decides who to see first.')).toEqual([]);
+    expect(await excerpts('jargon', 'What does commissioning mean? It means planning and buying services.')).toEqual([]);
+    expect(await excerpts('jargon', 'What are the key priorities for next year?')).toEqual(['key']);
+  });
+
+  it('leaves alone a glossary line, but not a lead-in that uses the word', async () => {
+    expect(await excerpts('jargon', '- **Triage**: a nurse decides who to see first.\n- Stakeholders – people who have an interest in a service.')).toEqual([]);
+    expect(await excerpts('jargon', '- Deliverables: a new clinic by May.')).toEqual(['Deliverables']);
+  });
+
+  it('leaves alone a term explained in brackets right after it', async () => {
+    expect(await excerpts('jargon', 'You may be offered triage (when a nurse decides who to see first).')).toEqual([]);
+    expect(await excerpts('jargon', 'You may be offered triage (see page 4).')).toEqual(['triage']);
+  });
+});
+
+describe('titles the writer cannot change', () => {
+  it('leaves alone link text that is the title of another page, not link text the writer wrote', async () => {
+    expect(await excerpts('jargon', 'Read our [Delivery plan for recovering urgent care](/plan) today.')).toEqual([]);
+    expect(await excerpts('jargon', '- [Transforming care for older people](/care)\n- [Stakeholder engagement report](/report) (PDF, 2MB)')).toEqual([]);
+    expect(await excerpts('jargon', '[Deliver the plan with us](/join) and tell your friends.')).toEqual(['Deliver']);
+  });
+
+  it('leaves alone a document title in single quotation marks, not speech', async () => {
+    expect(await excerpts('jargon', 'We published ‘Delivering a healthier future for everyone in Leeds’ last year. We will deliver change.')).toEqual(['deliver']);
+    expect(await excerpts('simpler-words', 'She said: ‘We will utilise every bed we have.’')).toEqual(['utilise']);
+  });
+});
