@@ -54,3 +54,27 @@ describe('titles the writer cannot change', () => {
     expect(await excerpts('simpler-words', 'She said: ‘We will utilise every bed we have.’')).toEqual(['utilise']);
   });
 });
+
+describe('job titles', () => {
+  it('leaves alone a word that is part of someone’s job title', async () => {
+    const text =
+      'Ali Khan, transformation lead at the trust, agreed. Sam is our locality manager. Tom, head of transformation, spoke. ' +
+      'Jo, clinical director for population health, said so. Ask the engagement team. A practice facilitator will visit.';
+    expect(await excerpts('jargon', text)).toEqual([]);
+  });
+
+  it('still flags the word used as itself, and “leads to” as a verb', async () => {
+    expect(await excerpts('jargon', 'Good commissioning leads to better care. Our stakeholders lead the work. We will transform care.')).toEqual([
+      'commissioning',
+      'stakeholders',
+      'transform',
+    ]);
+    expect(await excerpts('jargon', 'Our facilitator will welcome you.')).toEqual(['facilitator']);
+  });
+});
+
+describe('medical words in job titles', () => {
+  it('still suggests the plain word, as the NHS A to Z does for specialists', async () => {
+    expect(await excerpts('jargon', 'You will see the renal team.')).toEqual(['renal']);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Example, LintDocument, Rule, RuleContext, Severity } from '../../src/types.js';
 import { alternativesFor, findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
-import { inIntroducedName, inProperName, isWholeLinkText, talkedAbout } from './names.js';
+import { inIntroducedName, inJobTitle, inProperName, isWholeLinkText, talkedAbout } from './names.js';
 import { explainedHere, inQuotedTitle, inTitleLink } from './explained.js';
 
 /** One list file: the rule's description, its messages and its entries. */
@@ -125,7 +125,8 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
               !isWholeLinkText(doc, m) &&
               !explainedHere(doc, m) &&
               !inTitleLink(doc, m) &&
-              !inQuotedTitle(doc, m),
+              !inQuotedTitle(doc, m) &&
+              !inJobTitle(doc, m),
           )
         : found;
       const kept = hooks.keep ? named.filter(hooks.keep) : named;
