@@ -10,6 +10,7 @@ import jargon from './data/lists/jargon.json' with { type: 'json' };
 import { externalLinkRanges, matchCase, suggestCase, overlaps, quote } from './lib/terms.js';
 import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
+import { titleOrExplainedAt } from './lib/explained.js';
 
 interface KeepEntry {
   id: string;
@@ -66,6 +67,8 @@ export default listRule(data as ListFile, {
       if (!keep || elsewhere?.has(m.actual.toLowerCase().replace(/\s+/g, ' '))) continue;
       if (overlaps(taken, m.start.offset, m.end.offset) || overlaps(links, m.start.offset, m.end.offset)) continue;
       if (insideHousePhrase(doc.text, m.start.offset, m.end.offset, m.actual)) continue;
+      // The title of another page or document, or a phrase the text explains, as the list's entries.
+      if (titleOrExplainedAt(doc, m.start.offset, m.end.offset)) continue;
       const written = doc.text.slice(m.start.offset, m.end.offset);
       const suggestions = keep.alternatives.map((a) => suggestCase(written, a));
       const input: ReportInput = {

@@ -78,3 +78,10 @@ describe('medical words in job titles', () => {
     expect(await excerpts('jargon', 'You will see the renal team.')).toEqual(['renal']);
   });
 });
+
+describe('the phrases simpler-words takes from retext-simplify', () => {
+  it('are left alone in the title of another page, and flagged in the writer’s own words', async () => {
+    expect(await excerpts('simpler-words', 'Read the [Guidance on acting in accordance with the rules](/rules) first.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'We act in accordance with the rules.')).toEqual(['in accordance with']);
+  });
+});

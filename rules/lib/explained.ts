@@ -127,3 +127,17 @@ const quotedTitleRanges = oncePer((doc: LintDocument): Array<[number, number]> =
 export function inQuotedTitle(doc: LintDocument, match: TermMatch): boolean {
   return quotedTitleRanges(doc).some(([s, e]) => match.start >= s && match.end <= e);
 }
+
+/**
+ * For a finding that is not a list match (retext-simplify's phrases): is the text at
+ * [start, end) inside the title of another page or document, or a term the text explains?
+ */
+export function titleOrExplainedAt(doc: LintDocument, start: number, end: number): boolean {
+  const block = doc.blocks.find((b) => {
+    const p = b.node.position;
+    return p?.start.offset !== undefined && p.end.offset !== undefined && p.start.offset <= start && end <= p.end.offset;
+  });
+  if (!block) return false;
+  const match = { start, end, block } as unknown as TermMatch;
+  return inTitleLink(doc, match) || inQuotedTitle(doc, match) || explainedHere(doc, match);
+}
