@@ -36,7 +36,9 @@ export interface ListFile {
   /**
    * Leave alone words inside names (“Worcestershire Acute Hospitals NHS Trust”, “Newcastle upon
    * Tyne”, “a service called the Hub”), words the text talks about (“we do not say mentally ill”)
-   * and a link whose whole text is the term (it names a page about the term).
+   * or explains (“triage means …”, explained.ts), someone's job title (“transformation lead”),
+   * a link whose whole text is the term (it names a page about the term) and the title of another
+   * page or document (link text mid-sentence, a list of links, a title in single quotation marks).
    */
   skipNames?: boolean;
   fixable?: boolean;
