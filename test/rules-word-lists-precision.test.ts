@@ -85,3 +85,24 @@ describe('the phrases simpler-words takes from retext-simplify', () => {
     expect(await excerpts('simpler-words', 'We act in accordance with the rules.')).toEqual(['in accordance with']);
   });
 });
+
+describe('easy read word lists and glossary tables', () => {
+  it('leaves alone a hard word on a line of its own when the next line says what it means', async () => {
+    expect(await excerpts('jargon', '**Commissioning**\n\nThis means planning and buying services.')).toEqual([]);
+    expect(await excerpts('jargon', '**Stakeholders**\n\nWe will change how it works.')).toEqual(['Stakeholders']);
+  });
+
+  it('leaves alone a word in a table cell when the next cell explains it, not when it holds a number', async () => {
+    const glossary = '| Word | What it means |\n| --- | --- |\n| Triage | A nurse decides who to see first |\n';
+    expect(await excerpts('jargon', glossary)).toEqual([]);
+    expect(await excerpts('jargon', '| Group | Number |\n| --- | --- |\n| Stakeholders | 12 |\n')).toEqual(['Stakeholders']);
+  });
+});
+
+describe('agenda', () => {
+  it('flags a plan called an agenda, not the agenda of a meeting', async () => {
+    expect(await excerpts('jargon', 'This supports the prevention agenda. Our agenda for change is bold.', 'govuk')).toEqual(['agenda', 'agenda']);
+    const minutes = '## Agenda\n\nAgenda item 4 is the finance report. The agenda was agreed. The next agenda will include estates.';
+    expect(await excerpts('jargon', minutes, 'govuk')).toEqual([]);
+  });
+});

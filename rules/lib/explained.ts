@@ -62,6 +62,7 @@ export function explainedHere(doc: LintDocument, match: TermMatch): boolean {
   if (INTRODUCES_BEFORE.slice(0, 2).some((p) => p.test(before))) return true;
   if (INTRODUCES_BEFORE[2]!.test(before) && BY_AFTER.test(after)) return true;
   if (WHAT_BEFORE.test(before) && WHAT_AFTER.test(after)) return true;
+  if (explainedNext(doc, match)) return true;
   // A glossary line: the term starts its block, then a colon or a dash and the explanation.
   if (BLOCK_START.test(blockBefore) && GLOSSARY_AFTER.test(after)) {
     if (GLOSSARY_BOLD.test(after) || /\*\*|__$/u.test(blockBefore.trimEnd())) return true;
@@ -70,6 +71,28 @@ export function explainedHere(doc: LintDocument, match: TermMatch): boolean {
     return EXPLANATION_START.test(explanation) && words.length >= 3 && EXPLANATION_WORD.test(words.slice(0, 12).join(' '));
   }
   return false;
+}
+
+/** “**Commissioning**” on its own, then “This means buying services.”: easy read's way. */
+const NEXT_EXPLAINS = /^\s*(?:(?:this|that|it)\s+(?:means|is when|is where|is the)|means)\b/iu;
+
+/**
+ * Is the term the whole of its block (a table cell, a line of its own) with its explanation next:
+ * the next block starts “This means …”, or, in a table, the next cell is an explanation?
+ */
+function explainedNext(doc: LintDocument, match: TermMatch): boolean {
+  const block = match.block;
+  const bare = block.text.replace(/[*_:]/g, '').trim().toLowerCase();
+  if (bare !== match.text.toLowerCase()) return false;
+  if (block.kind === 'tableCell') {
+    const end = block.node.position?.end.offset;
+    if (end === undefined) return false;
+    const next = /^[^|\n]*\|\s*([^|\n]+)/u.exec(doc.text.slice(end, end + 300))?.[1]?.replace(/[*_]/g, '').trim() ?? '';
+    const words = next.split(/\s+/);
+    return EXPLANATION_START.test(next) && words.length >= 3 && EXPLANATION_WORD.test(words.slice(0, 12).join(' '));
+  }
+  const after = doc.blocks[doc.blocks.indexOf(block) + 1];
+  return after !== undefined && NEXT_EXPLAINS.test(after.text);
 }
 
 interface MdNode {
@@ -138,6 +161,6 @@ export function titleOrExplainedAt(doc: LintDocument, start: number, end: number
     return p?.start.offset !== undefined && p.end.offset !== undefined && p.start.offset <= start && end <= p.end.offset;
   });
   if (!block) return false;
-  const match = { start, end, block } as unknown as TermMatch;
+  const match = { start, end, block, text: doc.text.slice(start, end).replace(/\s+/g, " ") } as unknown as TermMatch;
   return inTitleLink(doc, match) || inQuotedTitle(doc, match) || explainedHere(doc, match);
 }
