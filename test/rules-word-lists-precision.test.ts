@@ -106,3 +106,49 @@ describe('agenda', () => {
     expect(await excerpts('jargon', minutes, 'govuk')).toEqual([]);
   });
 });
+
+describe('patterns from a fresh-text audit', () => {
+  it('services are delivered, as GOV.UK says, even with words between; abstract things are not', async () => {
+    const text = 'Money is spent on the delivery of new NHS services. We will deliver better local services.';
+    expect(await excerpts('jargon', text, 'govuk')).toEqual([]);
+    expect(await excerpts('jargon', 'We will deliver improvements to services.', 'govuk')).toEqual(['deliver']);
+  });
+
+  it('leaves alone a short plain gloss in brackets, but not the term’s own acronym', async () => {
+    expect(await excerpts('jargon', 'Councils and primary care (GPs) met.')).toEqual([]);
+    expect(await excerpts('jargon', 'The primary care network (PCN) met.')).toEqual(['primary care network']);
+  });
+
+  it('leaves alone every name a sentence introduces with “is called”', async () => {
+    expect(await excerpts('jargon', 'This care is called intermediate care, short-term care, reablement or aftercare.')).toEqual([]);
+  });
+
+  it('knows the hospital sense of “acute”, the marketing sense of “promote” and the name of a kind of body', async () => {
+    const text = 'It is a large acute and specialised hospital trust. Promoting local businesses helps. All clinical commissioning groups sent a plan.';
+    expect(await excerpts('jargon', text)).toEqual([]);
+    expect(await excerpts('jargon', 'You may have acute pain. We are promoting independence.')).toEqual(['acute', 'promoting']);
+  });
+
+  it('leaves alone general practice as the profession, not a GP surgery', async () => {
+    expect(await excerpts('jargon', 'You know the challenges facing general practice.')).toEqual([]);
+    expect(await excerpts('jargon', 'Ring your general practice.')).toEqual(['general practice']);
+  });
+
+  it('simpler-words: placing services, a law that requires, a noun after “eligible”, the past “at this time”', async () => {
+    const text =
+      'Locating services close to home helps. It is done as required by the Act. We know your eligible needs. ' +
+      'The library was closed at this time. Find a participating pharmacy.';
+    expect(await excerpts('simpler-words', text)).toEqual([]);
+    expect(await excerpts('simpler-words', 'Locate your nearest pharmacy. Bring it if required. You are eligible for help. We are closed at this time.')).toEqual([
+      'Locate',
+      'if required',
+      'eligible',
+      'at this time',
+    ]);
+  });
+
+  it('offers “not enough” for “inadequate”, never “enough”', async () => {
+    const result = await lintDocument(parseMarkdown('Support is inadequate.', 'draft.md'), oneRule(rule('simpler-words'), {}, { preset: 'nhs' }));
+    expect(result.findings[0]?.suggestions?.[0]).toBe('not enough');
+  });
+});

@@ -26,9 +26,33 @@ const EXPLAINS_AFTER = new RegExp(
 /** “triage (when a nurse decides who to see first)”: a bracket that explains the term right after it. */
 const EXPLAINS_IN_BRACKETS =
   /^\s*\((?:(?:meaning|which means|this means|that is|when|where|also called|sometimes called|also known as|known as|people who|someone who)\b|(?:a|an|the)\s)/iu;
+/** “primary care (GPs)”, “local authorities (councils)”: a short plain gloss in brackets right after the term. */
+const GLOSS = /^\s*\(([^()\n]{1,60})\)/u;
+const NOT_GLOSS = /^(?:\d|(?:see|page|p|eg|e\.g|for example|including|and|or|if|unless|except|not|also|as|optional|opens)\b)/iu;
+
+/** Is the bracket a gloss of the term, not its acronym (“integrated care board (ICB)”) or an aside? */
+function glossedAfter(term: string, after: string): boolean {
+  const inner = GLOSS.exec(after)?.[1]?.trim();
+  if (!inner || NOT_GLOSS.test(inner) || inner.split(/\s+/).length > 6) return false;
+  const caps = /^[\p{Lu}&\d]{2,8}s?$/u.test(inner) ? inner.replace(/s$/u, '').replace(/[^\p{Lu}]/gu, '') : '';
+  if (caps) {
+    // The acronym of the term itself: its letters are the initials of the term's words, in order.
+    const initials = term.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase()).join('');
+    let at = 0;
+    const own = [...caps].every((letter) => {
+      const i = initials.indexOf(letter, at);
+      at = i + 1;
+      return i >= 0;
+    });
+    if (own) return false;
+  }
+  return true;
+}
+
 /** “This is called triage”, “what is meant by triage”: words before a term that introduce it. */
 const INTRODUCES_BEFORE = [
-  /\b(?:is|are|was|were)\s+(?:sometimes |also |often |usually |now )?(?:called|known as|named|referred to as)\s*(?:a |an |the )?[“"‘']?$/iu,
+  // “is called intermediate care, short-term care, reablement or aftercare”: each name in the list.
+  /\b(?:is|are|was|were)\s+(?:sometimes |also |often |usually |now )?(?:called|known as|named|referred to as)\s+(?:[“"‘']?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}[”"’']?\s*(?:,|\bor\b|\band\b)\s*){0,5}(?:a |an |the )?[“"‘']?$/iu,
   /\bwhat is meant by\s*(?:a |an |the )?[“"‘']?$/iu,
   /\bby\s*[“"‘']?$/iu,
 ];
@@ -58,7 +82,7 @@ function around(doc: LintDocument, match: TermMatch): { before: string; after: s
 /** Does the text explain the term right here (“X means …”, “This is called X”, “What is X?”, a glossary line)? */
 export function explainedHere(doc: LintDocument, match: TermMatch): boolean {
   const { before, after, blockBefore } = around(doc, match);
-  if (EXPLAINS_AFTER.test(after) || EXPLAINS_IN_BRACKETS.test(after)) return true;
+  if (EXPLAINS_AFTER.test(after) || EXPLAINS_IN_BRACKETS.test(after) || glossedAfter(match.text, after)) return true;
   if (INTRODUCES_BEFORE.slice(0, 2).some((p) => p.test(before))) return true;
   if (INTRODUCES_BEFORE[2]!.test(before) && BY_AFTER.test(after)) return true;
   if (WHAT_BEFORE.test(before) && WHAT_AFTER.test(after)) return true;

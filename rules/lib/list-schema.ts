@@ -19,6 +19,9 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const context = z.strictObject({
   skipIfFollowedBy: z.optional(describe(words(), 'Leave the match alone when one of these words or phrases comes right after it.')),
   skipIfPrecededBy: z.optional(describe(words(), 'Leave the match alone when one of these comes right before it.')),
+  skipIfSoonFollowedBy: z.optional(
+    describe(words(), 'Leave the match alone when one of these comes within the next 3 words, with no small linking word like "to" or "for" between: "deliver better local services".'),
+  ),
   onlyIfFollowedBy: z.optional(describe(words(), 'Flag the match only when one of these comes right after it.')),
   onlyIfPrecededBy: z.optional(describe(words(), 'Flag the match only when one of these comes right before it.')),
 });
