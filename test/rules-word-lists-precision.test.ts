@@ -152,3 +152,10 @@ describe('patterns from a fresh-text audit', () => {
     expect(result.findings[0]?.suggestions?.[0]).toBe('not enough');
   });
 });
+
+describe('a bold label is not a glossary line', () => {
+  it('flags a label that lists things, and leaves alone one that explains the word', async () => {
+    expect(await excerpts('jargon', '- **Stakeholders**: GPs, councils and charities.')).toEqual(['Stakeholders']);
+    expect(await excerpts('jargon', '- **Stakeholders**: people who have an interest in a service.')).toEqual([]);
+  });
+});

@@ -89,10 +89,12 @@ export function explainedHere(doc: LintDocument, match: TermMatch): boolean {
   if (explainedNext(doc, match)) return true;
   // A glossary line: the term starts its block, then a colon or a dash and the explanation.
   if (BLOCK_START.test(blockBefore) && GLOSSARY_AFTER.test(after)) {
-    if (GLOSSARY_BOLD.test(after) || /\*\*|__$/u.test(blockBefore.trimEnd())) return true;
+    // A bold label (“**Stakeholders**: GPs and councils”) is not a glossary line: it must explain.
+    const bold = GLOSSARY_BOLD.test(after) || /(?:\*\*|__)$/u.test(blockBefore.trimEnd());
     const explanation = after.replace(/^(?:\*\*|__)?\s*(?::|–|—|\s-\s)\s*(?:\*\*|__)?\s*/u, '');
     const words = explanation.split(/\s+/);
-    return EXPLANATION_START.test(explanation) && words.length >= 3 && EXPLANATION_WORD.test(words.slice(0, 12).join(' '));
+    const explains = words.length >= 3 && EXPLANATION_WORD.test(words.slice(0, 12).join(' '));
+    return explains && (bold || EXPLANATION_START.test(explanation));
   }
   return false;
 }
