@@ -10,6 +10,7 @@ import jargon from './data/lists/jargon.json' with { type: 'json' };
 import { externalLinkRanges, matchCase, suggestCase, overlaps, quote } from './lib/terms.js';
 import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
+import { titleOrExplainedAt } from './lib/explained.js';
 
 interface KeepEntry {
   id: string;
@@ -50,6 +51,17 @@ function ownEntries(file: ListFile): ListEntry[] {
 }
 
 const NO_ALTERNATIVE = 'Say it in everyday words.';
+/** Words that put a sentence in the past. */
+const PAST = /\b(?:was|were|had|did|last (?:year|month|week)|ago)\b/iu;
+
+/** The sentence around [start, end), roughly: from the last full stop before to the next after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 300);
+  const next = after.search(/[.!?](?:\s|$)|\n/u);
+  return before.slice(stop + 1) + text.slice(start, end) + (next >= 0 ? after.slice(0, next) : after);
+}
 
 export default listRule(data as ListFile, {
   entries: ownEntries,
@@ -66,6 +78,10 @@ export default listRule(data as ListFile, {
       if (!keep || elsewhere?.has(m.actual.toLowerCase().replace(/\s+/g, ' '))) continue;
       if (overlaps(taken, m.start.offset, m.end.offset) || overlaps(links, m.start.offset, m.end.offset)) continue;
       if (insideHousePhrase(doc.text, m.start.offset, m.end.offset, m.actual)) continue;
+      // “The library was closed at this time”: in the past, “at this time” means “then”, not “now”.
+      if (m.ruleId === 'at-this-time' && PAST.test(sentenceAround(doc.text, m.start.offset, m.end.offset))) continue;
+      // The title of another page or document, or a phrase the text explains, as the list's entries.
+      if (titleOrExplainedAt(doc, m.start.offset, m.end.offset)) continue;
       const written = doc.text.slice(m.start.offset, m.end.offset);
       const suggestions = keep.alternatives.map((a) => suggestCase(written, a));
       const input: ReportInput = {

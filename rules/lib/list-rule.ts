@@ -9,7 +9,8 @@
  */
 import type { Example, LintDocument, Rule, RuleContext, Severity } from '../../src/types.js';
 import { alternativesFor, findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
-import { inIntroducedName, inProperName, isWholeLinkText, talkedAbout } from './names.js';
+import { inIntroducedName, inJobTitle, inProperName, isWholeLinkText, talkedAbout } from './names.js';
+import { explainedHere, inQuotedTitle, inTitleLink } from './explained.js';
 
 /** One list file: the rule's description, its messages and its entries. */
 export interface ListFile {
@@ -35,7 +36,9 @@ export interface ListFile {
   /**
    * Leave alone words inside names (“Worcestershire Acute Hospitals NHS Trust”, “Newcastle upon
    * Tyne”, “a service called the Hub”), words the text talks about (“we do not say mentally ill”)
-   * and a link whose whole text is the term (it names a page about the term).
+   * or explains (“triage means …”, explained.ts), someone's job title (“transformation lead”),
+   * a link whose whole text is the term (it names a page about the term) and the title of another
+   * page or document (link text mid-sentence, a list of links, a title in single quotation marks).
    */
   skipNames?: boolean;
   fixable?: boolean;
@@ -116,7 +119,17 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };
       const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });
       const named = file.skipNames
-        ? found.filter((m) => !inProperName(m, doc) && !inIntroducedName(doc, m) && !talkedAbout(doc, m) && !isWholeLinkText(doc, m))
+        ? found.filter(
+            (m) =>
+              !inProperName(m, doc) &&
+              !inIntroducedName(doc, m) &&
+              !talkedAbout(doc, m) &&
+              !isWholeLinkText(doc, m) &&
+              !explainedHere(doc, m) &&
+              !inTitleLink(doc, m) &&
+              !inQuotedTitle(doc, m) &&
+              !inJobTitle(doc, m),
+          )
         : found;
       const kept = hooks.keep ? named.filter(hooks.keep) : named;
       // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.

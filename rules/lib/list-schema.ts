@@ -19,6 +19,9 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const context = z.strictObject({
   skipIfFollowedBy: z.optional(describe(words(), 'Leave the match alone when one of these words or phrases comes right after it.')),
   skipIfPrecededBy: z.optional(describe(words(), 'Leave the match alone when one of these comes right before it.')),
+  skipIfSoonFollowedBy: z.optional(
+    describe(words(), 'Leave the match alone when one of these comes within the next 3 words, with no small linking word like "to" or "for" between: "deliver better local services".'),
+  ),
   onlyIfFollowedBy: z.optional(describe(words(), 'Flag the match only when one of these comes right after it.')),
   onlyIfPrecededBy: z.optional(describe(words(), 'Flag the match only when one of these comes right before it.')),
 });
@@ -60,7 +63,7 @@ export const listFileSchema = z.strictObject({
   fallback: z.optional(describe(text(), 'The suggestion for entries with no alternatives.')),
   highlight: z.optional(describe(z.enum(['term', 'phrase']), '"phrase": the finding covers the context words when the suggestion replaces them too ("focus on" → "work on").')),
   skipLinkText: z.optional(describe(z.boolean(), 'Leave alone the text of links to other websites (usually the title of someone else’s page).')),
-  skipNames: z.optional(describe(z.boolean(), 'Leave alone words inside names: “Worcestershire Acute Hospitals NHS Trust”, “Newcastle upon Tyne”, “a service called the Hub”.')),
+  skipNames: z.optional(describe(z.boolean(), 'Leave alone words inside names (“Newcastle upon Tyne”, “a service called the Hub”), words the text explains (“triage means …”), job titles (“transformation lead”) and titles of other pages.')),
   fixable: z.optional(z.boolean()),
   examples: z.optional(
     describe(

@@ -6,7 +6,8 @@
  *   word, away from the start of the sentence;
  * - “Newcastle upon Tyne”, “Kingston upon Hull”: a small lower-case word between 2 capitalised words;
  * - “a programme we call Compass”, “a service called the Hub”: a name the text introduces, left
- *   alone there and wherever else the document uses it.
+ *   alone there and wherever else the document uses it;
+ * - “Ali Khan, transformation lead at the ICB”, “head of transformation”: someone's job title.
  */
 import type { LintDocument } from '../../src/types.js';
 import { oncePer } from './memo.js';
@@ -115,4 +116,34 @@ const linkTextRanges = oncePer((doc: LintDocument): Array<[number, number]> => {
 /** “Updated [fetus](/a-to-z#fetus)”: a link whose whole text is the term names a page about it. */
 export function isWholeLinkText(doc: LintDocument, match: TermMatch): boolean {
   return linkTextRanges(doc).some(([s, e]) => s === match.start && e === match.end);
+}
+
+/** Words that make the words before them a job title: “transformation lead”, “locality manager”. */
+const ROLE = new Set(
+  'lead leads manager managers officer officers director directors coordinator coordinators co-ordinator co-ordinators facilitator facilitators practitioner practitioners adviser advisers advisor advisors administrator administrators analyst analysts champion champions'.split(
+    ' ',
+  ),
+);
+/** “head of transformation”, “clinical director for acute care”: a job title that ends in the term. */
+const ROLE_BEFORE =
+  /\b(?:head|heads|director|directors|lead|manager|managers|officer|chief officer|deputy director|associate director|assistant director|programme director|programme manager|senior manager|clinical lead)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+
+/**
+ * Is the match part of someone's job title or a team's name (“Ali Khan, transformation lead at the
+ * ICB”, “our locality manager”, “head of transformation”)? The writer cannot change a job title.
+ * Not for the NHS A to Z's medical words: the guide wants the plain word there too (“kidney team”).
+ */
+export function inJobTitle(doc: LintDocument, match: TermMatch): boolean {
+  // The NHS A to Z's medical words stay plain in titles too: “kidney team”, “heart specialist”.
+  if (String(match.entry.source ?? '').includes('a-to-z-of-nhs-health-writing')) return false;
+  const next = match.after?.toLowerCase().replace(/[’]/g, "'");
+  if (next && ROLE.has(next)) {
+    // “Good commissioning leads to better care”: “leads to” is a verb, not a job.
+    const rest = doc.text.slice(match.end, match.end + 40);
+    return !/^\s*\S+\s+(?:to|on|by|the|our|a)\b/iu.test(rest) || !/^(?:lead|leads)$/u.test(next);
+  }
+  let before = doc.text.slice(Math.max(0, match.start - 60), match.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(', '));
+  if (stop >= 0) before = before.slice(stop + 1);
+  return ROLE_BEFORE.test(before);
 }

@@ -21,6 +21,8 @@ import { tokenise, tokensOf, type Token } from './tokens.js';
 
 export interface TermContext {
   skipIfFollowedBy?: string[];
+  /** Within the next 3 words (after an optional “of”), with no linking word between: “deliver better local services”. */
+  skipIfSoonFollowedBy?: string[];
   skipIfPrecededBy?: string[];
   onlyIfFollowedBy?: string[];
   onlyIfPrecededBy?: string[];
@@ -88,6 +90,7 @@ interface Phrase<E> {
 
 interface CompiledContext {
   skipIfFollowedBy: string[][];
+  skipIfSoonFollowedBy: string[][];
   skipIfPrecededBy: string[][];
   onlyIfFollowedBy: string[][];
   onlyIfPrecededBy: string[][];
@@ -135,6 +138,7 @@ function compileContext(context: TermContext | TermContext[] | undefined): Compi
   const compile = (list: string[] | undefined) => (list ?? []).map((p) => tokenise(p).map((t) => t.toLowerCase())).filter((t) => t.length);
   return (Array.isArray(context) ? context : [context]).map((c) => ({
     skipIfFollowedBy: compile(c.skipIfFollowedBy),
+    skipIfSoonFollowedBy: compile(c.skipIfSoonFollowedBy),
     skipIfPrecededBy: compile(c.skipIfPrecededBy),
     onlyIfFollowedBy: compile(c.onlyIfFollowedBy),
     onlyIfPrecededBy: compile(c.onlyIfPrecededBy),
@@ -317,8 +321,26 @@ function precededBy(tokens: Token[], start: number, phrase: string[]): boolean {
   return true;
 }
 
+/** Words that link the match to something else, so a phrase after them is not what the match acts on. */
+const LINKING = new Set(['to', 'for', 'in', 'across', 'within', 'into', 'through', 'on', 'and', 'or', 'with', 'by', 'from', 'than', 'at', 'of']);
+
+/** Does the phrase start within the next 3 words (after an optional “of”), with no linking word between? */
+function soonFollowedBy(tokens: Token[], end: number, phrase: string[]): boolean {
+  const sentence = tokens[end]!.sentence;
+  let at = end;
+  if (tokens[at + 1]?.lower === 'of' && tokens[at + 1]!.sentence === sentence) at++;
+  for (let k = 0; k < 3; k++) {
+    if (followedBy(tokens, at, phrase)) return true;
+    const next = tokens[at + 1];
+    if (!next || next.sentence !== sentence || next.kind !== 'word' || LINKING.has(next.lower)) return false;
+    at++;
+  }
+  return false;
+}
+
 function contextAllows(tokens: Token[], start: number, end: number, c: CompiledContext): boolean {
   if (c.skipIfFollowedBy.some((p) => followedBy(tokens, end, p))) return false;
+  if (c.skipIfSoonFollowedBy.some((p) => soonFollowedBy(tokens, end, p))) return false;
   if (c.skipIfPrecededBy.some((p) => precededBy(tokens, start, p))) return false;
   if (c.onlyIfFollowedBy.length && !c.onlyIfFollowedBy.some((p) => followedBy(tokens, end, p))) return false;
   if (c.onlyIfPrecededBy.length && !c.onlyIfPrecededBy.some((p) => precededBy(tokens, start, p))) return false;
@@ -340,7 +362,6 @@ function explainedAfter(tokens: Token[], end: number, entry: TermEntry): boolean
   }
   return false;
 }
-
 
 /**
  * Mark words explained the NHS way, "piles (haemorrhoids)": in brackets (up to 6 words, like
@@ -370,7 +391,6 @@ function bracketTokens(tokens: Token[]): boolean[] | undefined {
   }
   return marks;
 }
-
 
 /**
  * Write a replacement with the writer's capitals: "Utilise" → "Use", "UTILISE" → "USE".

@@ -1,0 +1,161 @@
+/**
+ * Word lists leave alone what the writer has already fixed or cannot change: a term the text
+ * explains (“X means …”, “This is called X”, “What is X?”, a glossary line), the title of another
+ * page used as link text, and a document's title in single quotation marks. Real uses next to
+ * them are still flagged. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!;
+
+async function excerpts(id: string, text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule(id), {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => f.excerpt);
+}
+
+describe('a term the text explains', () => {
+  it('is left alone where it is explained, and flagged where it is only used', async () => {
+    expect(await excerpts('jargon', 'Triage means a nurse decides who to see first.')).toEqual([]);
+    expect(await excerpts('jargon', 'A nurse decides who to see first. This is called triage.')).toEqual([]);
+    expect(await excerpts('jargon', 'Your GP may refer you for triage.')).toEqual(['triage']);
+  });
+
+  it('leaves alone the question a section answers, not a question that uses the word', async () => {
+    expect(await excerpts('jargon', '## What is triage?\n\nA nurse decides who to see first.')).toEqual([]);
+    expect(await excerpts('jargon', 'What does commissioning mean? It means planning and buying services.')).toEqual([]);
+    expect(await excerpts('jargon', 'What are the key priorities for next year?')).toEqual(['key']);
+  });
+
+  it('leaves alone a glossary line, but not a lead-in that uses the word', async () => {
+    expect(await excerpts('jargon', '- **Triage**: a nurse decides who to see first.\n- Stakeholders – people who have an interest in a service.')).toEqual([]);
+    expect(await excerpts('jargon', '- Deliverables: a new clinic by May.')).toEqual(['Deliverables']);
+  });
+
+  it('leaves alone a term explained in brackets right after it', async () => {
+    expect(await excerpts('jargon', 'You may be offered triage (when a nurse decides who to see first).')).toEqual([]);
+    expect(await excerpts('jargon', 'You may be offered triage (see page 4).')).toEqual(['triage']);
+  });
+});
+
+describe('titles the writer cannot change', () => {
+  it('leaves alone link text that is the title of another page, not link text the writer wrote', async () => {
+    expect(await excerpts('jargon', 'Read our [Delivery plan for recovering urgent care](/plan) today.')).toEqual([]);
+    expect(await excerpts('jargon', '- [Transforming care for older people](/care)\n- [Stakeholder engagement report](/report) (PDF, 2MB)')).toEqual([]);
+    expect(await excerpts('jargon', '[Deliver the plan with us](/join) and tell your friends.')).toEqual(['Deliver']);
+  });
+
+  it('leaves alone a document title in single quotation marks, not speech', async () => {
+    expect(await excerpts('jargon', 'We published ‘Delivering a healthier future for everyone in Leeds’ last year. We will deliver change.')).toEqual(['deliver']);
+    expect(await excerpts('simpler-words', 'She said: ‘We will utilise every bed we have.’')).toEqual(['utilise']);
+  });
+});
+
+describe('job titles', () => {
+  it('leaves alone a word that is part of someone’s job title', async () => {
+    const text =
+      'Ali Khan, transformation lead at the trust, agreed. Sam is our locality manager. Tom, head of transformation, spoke. ' +
+      'Jo, clinical director for population health, said so. Ask the engagement team. A practice facilitator will visit.';
+    expect(await excerpts('jargon', text)).toEqual([]);
+  });
+
+  it('still flags the word used as itself, and “leads to” as a verb', async () => {
+    expect(await excerpts('jargon', 'Good commissioning leads to better care. Our stakeholders lead the work. We will transform care.')).toEqual([
+      'commissioning',
+      'stakeholders',
+      'transform',
+    ]);
+    expect(await excerpts('jargon', 'Our facilitator will welcome you.')).toEqual(['facilitator']);
+  });
+});
+
+describe('medical words in job titles', () => {
+  it('still suggests the plain word, as the NHS A to Z does for specialists', async () => {
+    expect(await excerpts('jargon', 'You will see the renal team.')).toEqual(['renal']);
+  });
+});
+
+describe('the phrases simpler-words takes from retext-simplify', () => {
+  it('are left alone in the title of another page, and flagged in the writer’s own words', async () => {
+    expect(await excerpts('simpler-words', 'Read the [Guidance on acting in accordance with the rules](/rules) first.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'We act in accordance with the rules.')).toEqual(['in accordance with']);
+  });
+});
+
+describe('easy read word lists and glossary tables', () => {
+  it('leaves alone a hard word on a line of its own when the next line says what it means', async () => {
+    expect(await excerpts('jargon', '**Commissioning**\n\nThis means planning and buying services.')).toEqual([]);
+    expect(await excerpts('jargon', '**Stakeholders**\n\nWe will change how it works.')).toEqual(['Stakeholders']);
+  });
+
+  it('leaves alone a word in a table cell when the next cell explains it, not when it holds a number', async () => {
+    const glossary = '| Word | What it means |\n| --- | --- |\n| Triage | A nurse decides who to see first |\n';
+    expect(await excerpts('jargon', glossary)).toEqual([]);
+    expect(await excerpts('jargon', '| Group | Number |\n| --- | --- |\n| Stakeholders | 12 |\n')).toEqual(['Stakeholders']);
+  });
+});
+
+describe('agenda', () => {
+  it('flags a plan called an agenda, not the agenda of a meeting', async () => {
+    expect(await excerpts('jargon', 'This supports the prevention agenda. Our agenda for change is bold.', 'govuk')).toEqual(['agenda', 'agenda']);
+    const minutes = '## Agenda\n\nAgenda item 4 is the finance report. The agenda was agreed. The next agenda will include estates.';
+    expect(await excerpts('jargon', minutes, 'govuk')).toEqual([]);
+  });
+});
+
+describe('patterns from a fresh-text audit', () => {
+  it('services are delivered, as GOV.UK says, even with words between; abstract things are not', async () => {
+    const text = 'Money is spent on the delivery of new NHS services. We will deliver better local services.';
+    expect(await excerpts('jargon', text, 'govuk')).toEqual([]);
+    expect(await excerpts('jargon', 'We will deliver improvements to services.', 'govuk')).toEqual(['deliver']);
+  });
+
+  it('leaves alone a short plain gloss in brackets, but not the term’s own acronym', async () => {
+    expect(await excerpts('jargon', 'Councils and primary care (GPs) met.')).toEqual([]);
+    expect(await excerpts('jargon', 'The primary care network (PCN) met.')).toEqual(['primary care network']);
+  });
+
+  it('leaves alone every name a sentence introduces with “is called”', async () => {
+    expect(await excerpts('jargon', 'This care is called intermediate care, short-term care, reablement or aftercare.')).toEqual([]);
+  });
+
+  it('knows the hospital sense of “acute”, the marketing sense of “promote” and the name of a kind of body', async () => {
+    const text = 'It is a large acute and specialised hospital trust. Promoting local businesses helps. All clinical commissioning groups sent a plan.';
+    expect(await excerpts('jargon', text)).toEqual([]);
+    expect(await excerpts('jargon', 'You may have acute pain. We are promoting independence.')).toEqual(['acute', 'promoting']);
+  });
+
+  it('leaves alone general practice as the profession, not a GP surgery', async () => {
+    expect(await excerpts('jargon', 'You know the challenges facing general practice.')).toEqual([]);
+    expect(await excerpts('jargon', 'Ring your general practice.')).toEqual(['general practice']);
+  });
+
+  it('simpler-words: placing services, a law that requires, a noun after “eligible”, the past “at this time”', async () => {
+    const text =
+      'Locating services close to home helps. It is done as required by the Act. We know your eligible needs. ' +
+      'The library was closed at this time. Find a participating pharmacy.';
+    expect(await excerpts('simpler-words', text)).toEqual([]);
+    expect(await excerpts('simpler-words', 'Locate your nearest pharmacy. Bring it if required. You are eligible for help. We are closed at this time.')).toEqual([
+      'Locate',
+      'if required',
+      'eligible',
+      'at this time',
+    ]);
+  });
+
+  it('offers “not enough” for “inadequate”, never “enough”', async () => {
+    const result = await lintDocument(parseMarkdown('Support is inadequate.', 'draft.md'), oneRule(rule('simpler-words'), {}, { preset: 'nhs' }));
+    expect(result.findings[0]?.suggestions?.[0]).toBe('not enough');
+  });
+});
+
+describe('a bold label is not a glossary line', () => {
+  it('flags a label that lists things, and leaves alone one that explains the word', async () => {
+    expect(await excerpts('jargon', '- **Stakeholders**: GPs, councils and charities.')).toEqual(['Stakeholders']);
+    expect(await excerpts('jargon', '- **Stakeholders**: people who have an interest in a service.')).toEqual([]);
+  });
+});
