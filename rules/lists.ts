@@ -1,6 +1,6 @@
 import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { defineRule } from '../src/types.js';
-import { eachNode, plainText } from './lib/mdast.js';
+import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
 import { isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
@@ -24,7 +24,7 @@ export default defineRule({
       'read on from it. Each item starts in lower case. It has no full stop, semicolon, “and” or “or” at ' +
       'the end. Screen readers already say where each item ends.\n\n' +
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
-      'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
+      'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
       'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
@@ -71,7 +71,12 @@ export default defineRule({
       if (semi && !joined && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
-      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText);
+      // Commas at the end of items, as in a sentence: on most items before the last.
+      const commas = items.filter((i, k) => k < items.length - 1 && /[^,],\s*$/.test(i.text));
+      if (!joined && commas.length >= 2 && commas.length * 2 >= items.length - 1) {
+        report(commas[0]!.item, 'end', 1, 'Do not end list items with a comma.', 'The list already shows where each item ends.', ['Take out the comma.']);
+      }
+      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText, items.every((i) => /^\p{Ll}/u.test(i.text)));
       if (readsOn) checkLeadIn(lead as Paragraph);
       // A sentence with a full stop before short items in lower case: it leads in to them, so it
       // needs a colon (“We offer a range of services.” then “- physiotherapy”).
@@ -105,7 +110,9 @@ export default defineRule({
         }
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.
         // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.
-        const capitals = items.filter((i) => sentenceCase(i.text) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        // One everyday word with a capital (“Fever”, “Cough”) reads on too, when every item is one word.
+        const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text));
+        const capitals = items.filter((i) => (sentenceCase(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         if (capitals.length * 2 >= items.length && capitals.length >= 2) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
@@ -303,6 +310,17 @@ export default defineRule({
     }
   },
 });
+
+/** Days, months and languages keep their capitals. */
+const ALWAYS_CAPITAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|welsh|scottish|irish|british|french|german|spanish|polish|urdu|arabic|christmas|easter)$/;
+
+/** “Fever”: one everyday word with a capital, not a name. */
+function everydayWord(text: string): boolean {
+  const word = text.replace(/\.$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !ALWAYS_CAPITAL.test(lower) && isFamiliarWord(lower);
+}
 
 /** Where some words are in the source from an offset on, allowing line breaks and markup between them. */
 function findWords(source: string, words: string, from: number): [number, number] | undefined {

@@ -47,7 +47,25 @@ describe('lists: capitals after a lead-in line', () => {
   });
 });
 
+describe('lists: one-word items and commas', () => {
+  it('flags everyday words with capitals after a lead-in, but not days or names', async () => {
+    expect(await messages('Symptoms include:\n\n- Fever\n- Cough\n- Tiredness')).toEqual(['Fever: List items that read on from the lead-in line start in lower case, like “fever”.']);
+    expect(await lint('The clinic is open on:\n\n- Monday\n- Tuesday\n- Friday')).toEqual([]);
+    expect(await lint('We have clinics in:\n\n- Boston\n- Skegness\n- Grantham')).toEqual([]);
+  });
+
+  it('flags commas at the end of items, once', async () => {
+    expect(await messages('We will:\n\n- listen to you,\n- work with you,\n- act on what you tell us')).toEqual(['，: Do not end list items with a comma.'.replace('，', ',')]);
+    expect(await lint('We will:\n\n- listen to you, then\n- act on it')).toEqual([]);
+  });
+});
+
 describe('lists: a sentence that leads in to a list', () => {
+  it('asks for a colon after a short line that ends in a verb, before items in lower case', async () => {
+    expect(await messages('Please bring\n\n- your letter\n- your medicines')).toEqual(['bring: End the line that leads in to this list with a colon (:).']);
+    expect(await lint('Our clinics\n\n- in the town centre\n- by the sea')).toEqual([]);
+  });
+
   it('asks for a colon after a sentence before short items in lower case', async () => {
     expect(await messages('We offer a range of services.\n\n- physiotherapy for adults\n- dietetics and nutrition')).toEqual([
       'services.: End the line that leads in to this list with a colon (:).',

@@ -10,6 +10,8 @@ const LOWER_WORD = /^\p{Ll}/u;
 
 /** The last words of a line that leads in to a list but has lost its colon. */
 const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+/** Verbs that end a lead-in line before items in lower case (“Please bring”, “The clinic offers”). */
+const LEAD_IN_VERB = /\b(bring|brings|take|offer|offers|provide|provides|cover|covers|contain|contains|involve|involves|do|does|have|has|get|gets|check|ask|tell|use|choose|expect|want|wants|aim|aims|see|visit|contact|call)$/i;
 
 export function startsWithTerm(item: ListItem): boolean {
   const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
@@ -21,7 +23,9 @@ export function startsWithTerm(item: ListItem): boolean {
 export const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Center|Surgery|Practice|Clinic|University|Partnership|Services?|Board|Group|Foundation|Alliance|Company|Ltd|Limited|Hospice|Health|Healthcare|Care|Pharmacy|School|College|Library|House|Road|Street)\b/;
 
 /** A line before a list that leads in to it but has lost its colon: “Our services include”. */
-export function leadInReadsOn(text: string): boolean {
+export function leadInReadsOn(text: string, lowerItems = false): boolean {
+  // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
+  if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
   if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
   const bare = !/[.!?:;,)”"’]$/.test(text);
   return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
