@@ -37,7 +37,8 @@ export default defineRule({
       'start of lines, steps typed “Step 1:” or “(1)”, items lettered a), b), c), and 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
-      'lists 7 short items or more.',
+      'lists 7 short items or more.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'with a full stop. The rule asks for a full stop on a step that has none when others have one.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -87,8 +88,14 @@ export default defineRule({
       // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
       const sentences = items.filter((i) => !/^\p{Ll}/u.test(i.text) && ENDED.test(i.text) && i.text.split(/\s+/).length >= 4).length;
       const fullSentences = sentences === items.length;
-      if (list.ordered) checkOrder(list, items, leadText);
-      else checkLongItems(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length);
+      if (list.ordered) {
+        // Numbered lists are steps: NHS style starts each with a capital and ends it with a full
+        // stop, so the bulleted-list advice on full stops and capitals does not apply.
+        checkOrder(list, items, leadText);
+        checkStepStops(items);
+        return;
+      }
+      checkLongItems(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
         checkLastStop(items);
@@ -113,7 +120,10 @@ export default defineRule({
         // One everyday word with a capital (“Fever”, “Cough”) reads on too, when every item is one word.
         const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text));
         const capitals = items.filter((i) => (sentenceCase(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
-        if (capitals.length * 2 >= items.length && capitals.length >= 2) {
+        // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
+        // “Working together”): lower case on some items only would leave it uneven.
+        const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
+        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);
@@ -246,6 +256,15 @@ export default defineRule({
       if (odd.text.split(/\s+/).length < 5 || isName(odd.text) || !sentenceCase(odd.text)) return;
       if (items.filter((i) => i !== odd && sentenceCount(i.text) >= 1 && i.text.split(/\s+/).length >= 4).length < items.length - 1) return;
       report(odd.item, 'end', 1, 'This list item has no full stop, but the others do. End every full-sentence item with a full stop.', 'Items that end in different ways look careless.', ['Add a full stop.']);
+    }
+
+    /** Numbered steps that end in different ways: the ones with no full stop need one. */
+    function checkStepStops(items: Array<{ item: ListItem; text: string }>): void {
+      if (!items.every((i) => /^\p{Lu}/u.test(i.text))) return;
+      const open = items.filter((i) => !ENDED.test(i.text) && /[\p{L}\p{N})]$/u.test(i.text) && !isName(i.text));
+      const ended = items.filter((i) => ENDED.test(i.text));
+      if (!open.length || !ended.length || open.length + ended.length < items.length) return;
+      report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.']);
     }
 
     /** A bullet point that is a paragraph of several sentences. */

@@ -60,6 +60,19 @@ describe('lists: one-word items and commas', () => {
   });
 });
 
+describe('lists: numbered lists and lists of names', () => {
+  it('asks for full stops on numbered steps, not for taking them out', async () => {
+    const text = 'You can order by:\n\n1. Using the NHS App (or our website)\n2. Visiting the surgery\n3. Posting your request to us.';
+    expect(await messages(text)).toEqual(['): 2 numbered steps have no full stop, but one has. End each step with a full stop.']);
+    expect(await lint('To book:\n\n1. Open the NHS App.\n2. Choose Appointments.\n3. Pick a time.')).toEqual([]);
+    expect(await lint('To book:\n\n1. open the NHS App\n2. choose Appointments\n3. pick a time.')).toEqual([]);
+  });
+
+  it('leaves named values alone when some are one word with a capital', async () => {
+    expect(await lint('Our values are:\n\n- Compassion\n- Respect\n- Being positive\n- Working together')).toEqual([]);
+  });
+});
+
 describe('lists: a sentence that leads in to a list', () => {
   it('asks for a colon after a short line that ends in a verb, before items in lower case', async () => {
     expect(await messages('Please bring\n\n- your letter\n- your medicines')).toEqual(['bring: End the line that leads in to this list with a colon (:).']);

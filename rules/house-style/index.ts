@@ -6,7 +6,7 @@
 import type { Env, Hit } from './shared.js';
 import { patterns } from './shared.js';
 import type { BlockText } from './text.js';
-import { checkTerms } from './terms.js';
+import { checkLoginVerb, checkTerms } from './terms.js';
 import { checkAmpersand, checkPhrases } from './short-forms.js';
 import { checkTimes } from './times.js';
 import { checkDates } from './dates.js';
@@ -27,7 +27,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   const on = env.enabled;
   if (env.terms && on('terms')) checkTerms(t, env.terms, hits);
   checkPhrases(t, env, hits);
-  if (on('terms') && /-|web |home |lunch /i.test(t.text)) checkWordForms(t, env, hits);
+  if (on('terms') && /-|web |home |lunch |self\s/i.test(t.text)) checkWordForms(t, env, hits);
+  if (on('terms') && /login|logon|signin/i.test(t.text)) checkLoginVerb(t, env, hits);
   if (on('ampersand')) checkAmpersand(t, hits);
   // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
   const digits = /\d/.test(t.text);
