@@ -59,3 +59,18 @@ describe('house-style: a dash between numbers in words', () => {
     expect(await found('Essex- Provide care. Pay - see below.')).toEqual(['dash: - ', 'dash: -']);
   });
 });
+
+describe('house-style: short day names in a range', () => {
+  it('asks for the days in full in “Mon to Fri”, but not in a GOV.UK table', async () => {
+    const text = 'We are open Mon to Fri, and from Sun to Sat in winter.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['ranges: Mon to Fri', 'ranges: Sun to Sat']);
+    expect(fixedText(text, findings)).toBe('We are open Monday to Friday, and from Sunday to Saturday in winter.');
+    const table = '| Days | Times |\n| --- | --- |\n| Mon to Fri | 9am to 5pm |';
+    expect(await found(table, { guide: 'govuk', relaxTables: true })).toEqual([]);
+  });
+
+  it('leaves “sat” and days written in full alone', async () => {
+    expect(await found('He sat to eat. Open Monday to Friday.')).toEqual([]);
+  });
+});
