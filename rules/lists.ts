@@ -37,7 +37,7 @@ export default defineRule({
       'start of lines, steps typed “Step 1:” or “(1)”, items lettered a), b), c), and 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
-      'lists 7 short items or more.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'lists 9 short items or more.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one.',
     examples: {
       good: [
@@ -170,7 +170,7 @@ export default defineRule({
       }
     }
 
-    // Lists written into a sentence: 7 short items or more, split by commas.
+    // Lists written into a sentence: 9 short items or more, split by commas.
     eachNode(doc.mdast, 'paragraph', (para: Paragraph) => {
       const from = para.position?.start.offset;
       const to = para.position?.end.offset;

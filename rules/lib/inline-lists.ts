@@ -9,8 +9,9 @@
 const LEAD = /(?:^|\s)(?:include|includes|including|included|such as|like|are|were|cover|covers|covering|offer|offers|as well as)\s+|:\s+/gi;
 /** Between items: a comma (with “and” or “or” after it), or “and”, “or”, “as well as”. */
 const SEPARATOR = /(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
-/** The fewest commas between short items that make a list worth setting out: 7 items or more. */
+/** The fewest commas between short items, and the fewest items, that make a list worth setting out. */
 const MIN_COMMAS = 6;
+const MIN_ITEMS = 9;
 /** The most words an item of such a list has. */
 const MAX_ITEM_WORDS = 4;
 
@@ -34,7 +35,7 @@ function afterLead(piece: string): { text: string; at: number } {
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isItem = (s: string) => words(s) >= 1 && words(s) <= MAX_ITEM_WORDS && !/[;:()“”"]/.test(s) && /\p{L}/u.test(s);
 
-/** The longest run of short items split by commas in one sentence, when it has 7 items or more. */
+/** The longest run of short items split by commas in one sentence, when it has 9 items or more. */
 export function inlineList(sentence: string): InlineList | undefined {
   if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
   const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
@@ -63,7 +64,7 @@ export function inlineList(sentence: string): InlineList | undefined {
       const item = tail.text.trim();
       run = isItem(item) && (tail.at > 0 || isItem(piece)) ? { start: offsets[k]! + tail.at + (tail.text.length - tail.text.trimStart().length), end: offsets[k]! + raw.trimEnd().length, count: 1, commas: 0 } : undefined;
     }
-    if (run && run.commas >= MIN_COMMAS && (!best || run.count > best.count)) best = { start: run.start, end: run.end, count: run.count };
+    if (run && run.commas >= MIN_COMMAS && run.count >= MIN_ITEMS && (!best || run.count > best.count)) best = { start: run.start, end: run.end, count: run.count };
   }
   return best;
 }
