@@ -29,7 +29,8 @@ export default defineRule({
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
-      'after a sentence with a full stop before items in lower case. In a list with no lead-in line, it ' +
+      'after a sentence with a full stop before items in lower case. It asks for a lead-in line in place ' +
+      'of a heading before 3 or more short phrases with capitals. In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
       'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one).\n\n' +
@@ -99,6 +100,7 @@ export default defineRule({
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
         checkLastStop(items);
+        if (lead?.type === 'heading') checkHeadingLead(items);
         return;
       }
 
@@ -256,6 +258,24 @@ export default defineRule({
       if (odd.text.split(/\s+/).length < 5 || isName(odd.text) || !sentenceCase(odd.text)) return;
       if (items.filter((i) => i !== odd && sentenceCount(i.text) >= 1 && i.text.split(/\s+/).length >= 4).length < items.length - 1) return;
       report(odd.item, 'end', 1, 'This list item has no full stop, but the others do. End every full-sentence item with a full stop.', 'Items that end in different ways look careless.', ['Add a full stop.']);
+    }
+
+    /**
+     * Short phrases with capitals straight after a heading (“## What to bring” then “- Any letters
+     * about your appointment”): NHS style wants a lead-in line with a colon, not a heading, and
+     * items in lower case. Full sentences, names and items with full stops are left alone.
+     */
+    function checkHeadingLead(items: Array<{ item: ListItem; text: string }>): void {
+      if (items.length < 3 || items.some((i) => ENDED.test(i.text) || /[;:,]$/.test(i.text))) return;
+      // A phrase: a capital, then words in lower case (“Medication and inhalers that you use”).
+      const phrase = (t: string) => {
+        const rest = t.split(/\s+/).slice(1);
+        return /^\p{Lu}\p{Ll}+\s/u.test(t) && rest.length >= 2 && rest.filter((w) => /^\p{Ll}/u.test(w)).length >= rest.length * 0.7;
+      };
+      const capitals = items.filter((i) => (sentenceCase(i.text) || phrase(i.text)) && i.text.split(/\s+/).length <= 10);
+      if (capitals.length < items.length - 1 || !items.every((i) => /^\p{Lu}/u.test(i.text) && !isName(i.text))) return;
+      const word = capitals[0]!.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
+      report(capitals[0]!.item, 'start', word.length, `Use a lead-in line that ends with a colon, not a heading, and start the items in lower case, like “${word.toLowerCase()}”.`, 'Items that finish a lead-in line read as one sentence, so they start in lower case.', [word.toLowerCase()]);
     }
 
     /** Numbered steps that end in different ways: the ones with no full stop need one. */

@@ -60,6 +60,19 @@ describe('lists: one-word items and commas', () => {
   });
 });
 
+describe('lists: a heading as the lead-in', () => {
+  it('asks for a lead-in line and lower case when short phrases with capitals follow a heading', async () => {
+    const text = '## What to bring\n\n- Any letters about your appointment\n- Medication and inhalers that you use\n- A list of your questions';
+    expect(await messages(text)).toEqual(['Any: Use a lead-in line that ends with a colon, not a heading, and start the items in lower case, like “any”.']);
+  });
+
+  it('leaves full sentences, names and short lists after a heading alone', async () => {
+    expect(await lint('## Key facts\n\n- It takes an hour to work.\n- The dose is 2 tablets.\n- Do not take it with other medicines.')).toEqual([]);
+    expect(await lint('## Our sites\n\n- Riverside Community Hospital\n- Northgate Health Centre\n- St Mary’s Hospital')).toEqual([]);
+    expect(await lint('## What to bring\n\n- Any letters about your appointment\n- Your glasses')).toEqual([]);
+  });
+});
+
 describe('lists: numbered lists and lists of names', () => {
   it('asks for full stops on numbered steps, not for taking them out', async () => {
     const text = 'You can order by:\n\n1. Using the NHS App (or our website)\n2. Visiting the surgery\n3. Posting your request to us.';
