@@ -27,7 +27,8 @@ export default defineRule({
       'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
       'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
-      '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
+      '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
+      'that the items finish (“we will:”, “remember to:”).\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
       'after a sentence with a full stop before items in lower case. It asks for a lead-in line in place ' +
       'of a heading before 3 or more short phrases with capitals. In a list with no lead-in line, it ' +
@@ -88,7 +89,10 @@ export default defineRule({
       if (stopLead) checkLeadIn(lead as Paragraph);
       // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
       const sentences = items.filter((i) => !/^\p{Ll}/u.test(i.text) && ENDED.test(i.text) && i.text.split(/\s+/).length >= 4).length;
-      const fullSentences = sentences === items.length;
+      // After “we will:”, “you can:” or “to:” the items finish the sentence, even when each looks
+      // like a sentence of its own (“- Ask about your needs.”).
+      const modalLead = /\b(will|can|could|should|must|may|might|would|to)\s*:$/i.test(leadText);
+      const fullSentences = sentences === items.length && !(modalLead && items.every((i) => sentenceCount(i.text) === 1));
       if (list.ordered) {
         // Numbered lists are steps: NHS style starts each with a capital and ends it with a full
         // stop, so the bulleted-list advice on full stops and capitals does not apply.

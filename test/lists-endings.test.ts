@@ -60,6 +60,18 @@ describe('lists: one-word items and commas', () => {
   });
 });
 
+describe('lists: items that finish “we will:” or “remember to:”', () => {
+  it('asks for lower case even when each item looks like a sentence', async () => {
+    const text = 'Before you leave the ward, remember to:\n\n- Leave a forwarding address with us.\n- Ask for your medicines to take home.\n- Take details of your next appointment.';
+    expect(await messages(text)).toEqual(['Leave: List items that read on from the lead-in line start in lower case, like “leave”.']);
+  });
+
+  it('leaves full sentences after a lead-in that does not need finishing alone', async () => {
+    expect(await lint('Before you come:\n\n- Eat a light meal today.\n- Bring your glasses with you.')).toEqual([]);
+    expect(await lint('We will:\n\n- Call you. We use a withheld number.\n- Write to you. The letter has a reference.')).toEqual([]);
+  });
+});
+
 describe('lists: a heading as the lead-in', () => {
   it('asks for a lead-in line and lower case when short phrases with capitals follow a heading', async () => {
     const text = '## What to bring\n\n- Any letters about your appointment\n- Medication and inhalers that you use\n- A list of your questions';
