@@ -51,7 +51,8 @@ describe('house-style: a dash between numbers in words', () => {
   it('asks for “to” in “three- six months”, not for a spaced dash', async () => {
     const text = 'It takes three- six months, or three - six weeks.';
     const findings = await lint(text);
-    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['ranges: three- six', 'ranges: three - six']);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['ranges: - ', 'ranges:  - ']);
+    expect(findings[0]!.message).toBe('Use “to” in ranges: “three to six”, not “three- six”.');
     expect(fixedText(text, findings)).toBe('It takes three to six months, or three to six weeks.');
   });
 

@@ -49,10 +49,13 @@ function numberRange(t: BlockText, from: number, to: number): Hit | undefined {
   const before = /([\p{L}\p{N}]+)\s*$/u.exec(t.text.slice(Math.max(0, from - 20), from));
   const after = /^\s*([\p{L}\p{N}]+)/u.exec(t.text.slice(to, to + 20));
   if (!before || !after || !NUMBER_WORD.test(before[1]!) || !NUMBER_WORD.test(after[1]!)) return undefined;
-  const start = from - before[0].length;
-  const end = to + after[0].length;
+  // The finding stands on the dash and its spaces only, so it does not overlap a finding on the
+  // numbers themselves (“three” → “3”).
+  const start = from - before[0].length + before[1]!.length;
+  const end = to + after[0].length - after[1]!.length;
   const right = `${before[1]} to ${after[1]}`;
-  return { check: 'ranges', from: start, to: end, message: `Use “to” in ranges: ${q(right)}, not ${q(t.text.slice(start, end))}.`, suggestions: [right], fix: { from: start, to: end, text: right } };
+  const whole = t.text.slice(from - before[0].length, to + after[0].length);
+  return { check: 'ranges', from: start, to: end, message: `Use “to” in ranges: ${q(right)}, not ${q(whole)}.`, suggestions: [' to '], fix: { from: start, to: end, text: ' to ' } };
 }
 
 export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
