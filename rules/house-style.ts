@@ -65,8 +65,10 @@ export default defineRule<Options>({
       '999 123 4567. It flags “please note”, exclamation marks, underlining, long runs of italics and ' +
       'paragraphs that are mostly bold.\n\n' +
       'It flags money, percentages and phone numbers not written the guides’ way. Write “£75” (not ' +
-      '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent”). Write ' +
-      '“15 minutes” (not “15 mins”), “2pm” (not “at 14.00”) and “38C” (“38°C” under govuk). Write phone numbers with spaces, like ' +
+      '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent” or ' +
+      '“50 percent”). Write “15 minutes” (not “15 mins”), “5 years” (not “5 yrs”), “2pm” (not “at 14.00”) ' +
+      'and “38C” (“38°C” under govuk). It asks for “log in” (“sign in” under govuk) when “login” is ' +
+      'something people do, and “self-assessment” with its hyphen. Write phone numbers with spaces, like ' +
       '01632 960123, with no brackets round the area code and no hyphens. Put “Phone:” before a number ' +
       '(“Telephone:” under govuk), not “Tel:”.\n\n' +
       'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +

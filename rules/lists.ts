@@ -2,13 +2,15 @@ import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'md
 import { defineRule } from '../src/types.js';
 import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
+import { inlineList } from './lib/inline-lists.js';
+import { isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
 const JOINER = /(?:^|[\s,;])(and|or|and\/or)\s*$/i;
 const SEMICOLON = /;\s*$/;
 const FULL_STOP = /[^.]\.\s*$/;
-/** An item that is a title, a name or a link, not a phrase: left alone for capitals. */
-const LOWER_WORD = /^\p{Ll}/u;
+/** An item that ends like a sentence, perhaps inside a bracket or quotation marks: “(see above.)”. */
+const ENDED = /[.!?]["”’)]*$/;
 
 export default defineRule({
   meta: {
@@ -22,17 +24,23 @@ export default defineRule({
       'read on from it. Each item starts in lower case. It has no full stop, semicolon, “and” or “or” at ' +
       'the end. Screen readers already say where each item ends.\n\n' +
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
-      'line, or when most items have one. It reports each kind of slip once per list, at the first ' +
+      'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
       'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
-      '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals.\n\n' +
-      'It suggests a colon at the end of a line that leads in to a list (“Our services include”). ' +
-      'It suggests bullets in place of numbers for a list of names. It suggests one sentence for a bullet point of ' +
-      '3 sentences and 40 words or more.\n\n' +
-      'It flags lists typed as paragraphs: bullet ' +
-      'characters (•) in a paragraph, items lettered a), b), c), and 3 or more paragraphs after a lead-in ' +
-      'line that each start with a short heading and a dash. Screen readers only announce a list when ' +
-      'you set it as one.',
+      '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
+      'that the items finish (“we will:”, “remember to:”).\n\n' +
+      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
+      'after a sentence with a full stop before items in lower case. It asks for a lead-in line in place ' +
+      'of a heading before 3 or more short phrases with capitals. In a list with no lead-in line, it ' +
+      'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
+      'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
+      'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one).\n\n' +
+      'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
+      'start of lines, steps typed “Step 1:” or “(1)”, items lettered a), b), c), and 3 or more ' +
+      'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
+      'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
+      'lists 9 short items or more.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'with a full stop. The rule asks for a full stop on a step that has none when others have one.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -66,26 +74,47 @@ export default defineRule({
       if (semi && !joined && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
-      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText);
+      // Commas at the end of items, as in a sentence: on most items before the last.
+      const commas = items.filter((i, k) => k < items.length - 1 && /[^,],\s*$/.test(i.text));
+      if (!joined && commas.length >= 2 && commas.length * 2 >= items.length - 1) {
+        report(commas[0]!.item, 'end', 1, 'Do not end list items with a comma.', 'The list already shows where each item ends.', ['Take out the comma.']);
+      }
+      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText, items.every((i) => /^\p{Ll}/u.test(i.text)));
       if (readsOn) checkLeadIn(lead as Paragraph);
-      if (list.ordered) checkOrder(list, items, leadText);
-      else checkLongItems(items);
+      // A sentence with a full stop before short items in lower case: it leads in to them, so it
+      // needs a colon (“We offer a range of services.” then “- physiotherapy”).
+      const stopLead =
+        !hasLeadIn && !readsOn && !list.ordered && lead?.type === 'paragraph' && /[\p{L}\p{N})]\.$/u.test(leadText) &&
+        list.children.length === items.length && items.every((i) => /^\p{Ll}/u.test(i.text) && !/[.!?;:]$/.test(i.text) && /^\S+\s+\S+/.test(i.text) && i.text.split(/\s+/).length <= 12 && !/\s[–—-]\s|:\s/.test(i.text));
+      if (stopLead) checkLeadIn(lead as Paragraph);
+      // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
+      const sentences = items.filter((i) => !/^\p{Ll}/u.test(i.text) && ENDED.test(i.text) && i.text.split(/\s+/).length >= 4).length;
+      // After “we will:”, “you can:” or “to:” the items finish the sentence, even when each looks
+      // like a sentence of its own (“- Ask about your needs.”).
+      const modalLead = /\b(will|can|could|should|must|may|might|would|to)\s*:$/i.test(leadText);
+      const fullSentences = sentences === items.length && !(modalLead && items.every((i) => sentenceCount(i.text) === 1));
+      if (list.ordered) {
+        // Numbered lists are steps: NHS style starts each with a capital and ends it with a full
+        // stop, so the bulleted-list advice on full stops and capitals does not apply.
+        checkOrder(list, items, leadText);
+        checkStepStops(items);
+        return;
+      }
+      checkLongItems(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
         checkLastStop(items);
+        if (lead?.type === 'heading') checkHeadingLead(items);
         return;
       }
 
-      // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
-      const sentences = items.filter((i) => /^\p{Lu}/u.test(i.text) && /[.!?]$/.test(i.text) && i.text.split(/\s+/).length >= 4).length;
-      const fullSentences = sentences === items.length;
       if (!fullSentences) {
         // One sentence only: an item with a sentence inside it (“main: the content. It is unique.”,
         // “for example: Diuretics are …”) keeps its full stop.
         const stops = items.filter((i) => FULL_STOP.test(i.text) && !/[.!?:]\s+["“‘']*\p{Lu}/u.test(i.text));
         // Flag full stops when they are the odd ones out, or when the items are short phrases.
         const short = items.every((i) => i.text.split(/\s+/).length <= 6);
-        const ending = items.filter((i) => /[.!?]$/.test(i.text)).length;
+        const ending = items.filter((i) => ENDED.test(i.text)).length;
         // Half and half in a list of 4 or more (2 with full stops, 2 without) is as careless as a
         // few; in a list of 2, neither item is the odd one out.
         const fewStops = ending * 2 < items.length || (ending * 2 === items.length && items.length >= 4);
@@ -93,8 +122,14 @@ export default defineRule({
           report(stops[0]!.item, 'end', 1, stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
         }
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.
-        const capitals = items.filter((i) => sentenceCase(i.text) && !/[.!?]$/.test(i.text));
-        if (capitals.length * 2 >= items.length && capitals.length >= 2) {
+        // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.
+        // One everyday word with a capital (“Fever”, “Cough”) reads on too, when every item is one word.
+        const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text));
+        const capitals = items.filter((i) => (sentenceCase(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
+        // “Working together”): lower case on some items only would leave it uneven.
+        const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
+        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);
@@ -103,7 +138,7 @@ export default defineRule({
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
         const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
         const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
-        if (capitals.length < 2 && odd && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !/[.!?]$/.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
+        if (capitals.length < 2 && odd && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
           const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
@@ -120,13 +155,18 @@ export default defineRule({
         const first = fake.items[0]!;
         if (fake.kind === 'bullets') {
           reportAt(first.start, first.start + 1, 'These items are typed with bullet characters in a paragraph. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', ['Put each item on its own line as a bulleted list, after a lead-in line that ends with a colon.']);
+        } else if (fake.kind === 'typed') {
+          reportAt(first.start, first.start + 1, 'These lines are typed to look like bullet points. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', ['Use the bulleted list button (or “- ” in markdown), after a lead-in line that ends with a colon.']);
+        } else if (fake.kind === 'steps') {
+          const mark = /^\S+(?:\s+\d+[.:)]?)?/.exec(doc.text.slice(first.start, first.end))![0];
+          reportAt(first.start, first.start + mark.length, 'These steps are typed as numbered paragraphs. Make them a real numbered list.', 'Screen readers announce a numbered list and how many steps it has, so people know where they are.', ['Use the numbered list button (or “1. ” in markdown) for the steps.'], 'suggestion');
         } else if (fake.kind === 'letters') {
           reportAt(first.start, first.start + Math.min(2, first.end - first.start), 'Items lettered a), b), c) are easier to read as a bulleted list.', 'Letters make readers look for an order or a reference. Bullets are quicker to scan, and screen readers announce them as a list.', ['Use a bulleted list, or a numbered list if the order matters.'], 'suggestion');
         } else {
           reportAt(first.start, first.end, 'These paragraphs each start with a short heading and a dash: they read like a list. Make them a bulleted list.', 'A list is quicker to scan, and screen readers announce how many items it has.', ['Set the points as a bulleted list after the lead-in line.'], 'suggestion');
         }
         // Bullets run into a paragraph need setting out again first: one finding says it.
-        if (fake.kind !== 'letters') continue;
+        if (fake.kind !== 'letters' && fake.kind !== 'typed') continue;
         const joined = fake.items.find((i, k) => k < fake.items.length - 1 && JOINER.test(i.text));
         if (joined) {
           const word = JOINER.exec(joined.text)![1]!;
@@ -135,6 +175,29 @@ export default defineRule({
         }
       }
     }
+
+    // Lists written into a sentence: 9 short items or more, split by commas.
+    eachNode(doc.mdast, 'paragraph', (para: Paragraph) => {
+      const from = para.position?.start.offset;
+      const to = para.position?.end.offset;
+      if (from === undefined || to === undefined) return;
+      const text = plainText(para).replace(/\s+/g, ' ');
+      if ((text.match(/,/g) ?? []).length < 6) return;
+      const source = doc.text.slice(from, to);
+      let cursor = 0;
+      for (const sentence of text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)) {
+        const found = inlineList(sentence);
+        if (!found) continue;
+        const run = sentence.slice(found.start, found.end);
+        const first = /^[^,]+?(?=,|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';
+        const last = /[^,]+$/.exec(run)?.[0]?.replace(/^\s*(?:and|or)\s+/, '').trim() ?? '';
+        const firstAt = findWords(source, first, cursor);
+        const lastAt = firstAt ? findWords(source, last, firstAt[1]) : undefined;
+        if (!firstAt || !lastAt) continue;
+        cursor = lastAt[1];
+        reportAt(from + firstAt[0], from + lastAt[1], `This sentence lists about ${found.count} things. A bulleted list would be easier to scan.`, 'A long run of items split by commas is hard to take in. Readers scan a list faster, and screen readers say how many items it has.', ['Put the items in a bulleted list, after a lead-in line that ends with a colon.'], 'suggestion');
+      }
+    });
 
     /** The line before a list that leads in to it, but does not end with a colon. */
     function checkLeadIn(lead: Paragraph): void {
@@ -168,22 +231,75 @@ export default defineRule({
     }
 
     /**
-     * A list with no lead-in line where only the last item ends with a full stop (“- Work with our
-     * partners to create the conditions for success.”): the odd one out, left over from a sentence.
+     * A list with no lead-in line whose items end in different ways: a few with full stops and the
+     * rest with none (“- Work with our partners to create the conditions for success.”), or full
+     * sentences with one left without its full stop. Items with a sentence inside them are left alone.
      */
     function checkLastStop(items: Array<{ item: ListItem; text: string }>): void {
       if (items.length < 3) return;
+      const inner = (t: string) => /[.!?:]\s+["“‘']*\p{Lu}/u.test(t);
+      const bare = (t: string) => !ENDED.test(t) && /[\p{L}\p{N})’'”]$/u.test(t);
+      const ended = items.filter((i) => ENDED.test(i.text));
+      const stops = items.filter((i) => FULL_STOP.test(i.text) && !inner(i.text));
+      if (ended.length + items.filter((i) => bare(i.text)).length < items.length) return;
       const last = items[items.length - 1]!;
-      if (!FULL_STOP.test(last.text) || /[.!?:]\s+["“‘']*\p{Lu}/u.test(last.text)) return;
-      if (!items.slice(0, -1).every((i) => /[\p{L}\p{N})’'”]$/u.test(i.text))) return;
-      report(last.item, 'end', 1, 'Only the last list item ends with a full stop. Take it out, so every item ends the same way.', 'Items that end in different ways look careless, and a full stop after the last one is not needed.', ['Take out the full stop.']);
+      if (stops.length === 1 && stops[0] === last && ended.length === 1) {
+        report(last.item, 'end', 1, 'Only the last list item ends with a full stop. Take it out, so every item ends the same way.', 'Items that end in different ways look careless, and a full stop after the last one is not needed.', ['Take out the full stop.']);
+        return;
+      }
+      // A few items with full stops among items with none: short phrases, not sentences.
+      const few = ended.length * 2 < items.length || (ended.length * 2 === items.length && items.length >= 4);
+      // Names and titles (“Riverside Community Hospital”) have no full stop of their own.
+      const plain = items.filter((i) => bare(i.text) && !isName(i.text));
+      if (stops.length && few && plain.length * 2 > items.length - ended.length && stops.every((i) => i.text.split(/\s+/).length <= 25)) {
+        report(stops[0]!.item, 'end', 1, `${stops.length === 1 ? 'One list item ends' : `${stops.length} list items end`} with a full stop, and the others do not. End every item the same way.`, 'Items that end in different ways look careless. Short items need no full stop; full sentences each need one.', ['Take out the full stop, or end every item with one.']);
+        return;
+      }
+      // Full sentences, each with a capital and a full stop, but one left without its full stop.
+      const open = items.filter((i) => bare(i.text));
+      if (open.length !== 1 || ended.length !== items.length - 1 || !items.every((i) => /^\p{Lu}/u.test(i.text))) return;
+      const odd = open[0]!;
+      if (odd.text.split(/\s+/).length < 5 || isName(odd.text) || !sentenceCase(odd.text)) return;
+      if (items.filter((i) => i !== odd && sentenceCount(i.text) >= 1 && i.text.split(/\s+/).length >= 4).length < items.length - 1) return;
+      report(odd.item, 'end', 1, 'This list item has no full stop, but the others do. End every full-sentence item with a full stop.', 'Items that end in different ways look careless.', ['Add a full stop.']);
+    }
+
+    /**
+     * Short phrases with capitals straight after a heading (“## What to bring” then “- Any letters
+     * about your appointment”): NHS style wants a lead-in line with a colon, not a heading, and
+     * items in lower case. Full sentences, names and items with full stops are left alone.
+     */
+    function checkHeadingLead(items: Array<{ item: ListItem; text: string }>): void {
+      if (items.length < 3 || items.some((i) => ENDED.test(i.text) || /[;:,]$/.test(i.text))) return;
+      // A phrase: a capital, then words in lower case (“Medication and inhalers that you use”).
+      const phrase = (t: string) => {
+        const rest = t.split(/\s+/).slice(1);
+        return /^\p{Lu}\p{Ll}+\s/u.test(t) && rest.length >= 2 && rest.filter((w) => /^\p{Ll}/u.test(w)).length >= rest.length * 0.7;
+      };
+      const capitals = items.filter((i) => (sentenceCase(i.text) || phrase(i.text)) && i.text.split(/\s+/).length <= 10);
+      if (capitals.length < items.length - 1 || !items.every((i) => /^\p{Lu}/u.test(i.text) && !isName(i.text))) return;
+      const word = capitals[0]!.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
+      report(capitals[0]!.item, 'start', word.length, `Use a lead-in line that ends with a colon, not a heading, and start the items in lower case, like “${word.toLowerCase()}”.`, 'Items that finish a lead-in line read as one sentence, so they start in lower case.', [word.toLowerCase()]);
+    }
+
+    /** Numbered steps that end in different ways: the ones with no full stop need one. */
+    function checkStepStops(items: Array<{ item: ListItem; text: string }>): void {
+      if (!items.every((i) => /^\p{Lu}/u.test(i.text))) return;
+      const open = items.filter((i) => !ENDED.test(i.text) && /[\p{L}\p{N})]$/u.test(i.text) && !isName(i.text));
+      const ended = items.filter((i) => ENDED.test(i.text));
+      if (!open.length || !ended.length || open.length + ended.length < items.length) return;
+      report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.']);
     }
 
     /** A bullet point that is a paragraph of several sentences. */
-    function checkLongItems(items: Array<{ item: ListItem; text: string }>): void {
+    function checkLongItems(items: Array<{ item: ListItem; text: string }>, readOn: boolean): void {
+      // An item that finishes the lead-in line's sentence is one sentence: a second long one breaks
+      // it. Full-sentence lists with no lead-in line may have 2 sentences to a bullet point.
+      const most = readOn ? 2 : 3;
+      const words = readOn ? 35 : 40;
       // An item that starts with a term in bold or code (“**Never writes** to a draft …”) is a
       // definition, not a bullet point that reads on.
-      const long = items.find((i) => sentenceCount(i.text) >= 3 && i.text.split(/\s+/).length >= 40 && !startsWithTerm(i.item));
+      const long = items.find((i) => sentenceCount(i.text) >= most && i.text.split(/\s+/).length >= words && !startsWithTerm(i.item));
       if (!long) return;
       const para = long.item.children.find((c): c is Paragraph => c.type === 'paragraph');
       if (!para?.position) return;
@@ -238,60 +354,23 @@ export default defineRule({
   },
 });
 
-/** The last words of a line that leads in to a list but has lost its colon. */
-const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+/** Days, months and languages keep their capitals. */
+const ALWAYS_CAPITAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|welsh|scottish|irish|british|french|german|spanish|polish|urdu|arabic|christmas|easter)$/;
 
-function startsWithTerm(item: ListItem): boolean {
-  const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
-  const first = para?.children[0];
-  return first?.type === 'strong' || first?.type === 'inlineCode';
+/** “Fever”: one everyday word with a capital, not a name. */
+function everydayWord(text: string): boolean {
+  const word = text.replace(/\.$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !ALWAYS_CAPITAL.test(lower) && isFamiliarWord(lower);
 }
 
-/** Words in the names of organisations and places. */
-const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Center|Surgery|Practice|Clinic|University|Partnership|Services?|Board|Group|Foundation|Alliance|Company|Ltd|Limited|Hospice|Health|Healthcare|Care|Pharmacy|School|College|Library|House|Road|Street)\b/;
-
-/** A line before a list that leads in to it but has lost its colon: “Our services include”. */
-function leadInReadsOn(text: string): boolean {
-  if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
-  const bare = !/[.!?:;,)”"’]$/.test(text);
-  return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
-}
-
-function sentenceCount(text: string): number {
-  return text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).filter((s) => /\p{L}/u.test(s)).length;
-}
-
-/** “Oxford University Hospitals NHS Foundation Trust”: most words capitalised, no sentence. */
-function isName(text: string): boolean {
-  if (/[.!?:;]$/.test(text) || text.length > 90) return false;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2) return false;
-  const small = /^(and|of|the|for|in|at|on|by|to|with|&|a|an|de|la|upon)$/i;
-  const big = words.filter((w) => !small.test(w));
-  return big.length > 0 && big.every((w) => /^[(“"‘']?[\p{Lu}\p{N}]/u.test(w));
-}
-
-/** The text of an item's first paragraph, trimmed; empty for items with nested lists only. */
-function itemText(item: ListItem): string {
-  const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
-  if (!para) return '';
-  // Link-only items are titles: no style to check.
-  if (para.children.length === 1 && para.children[0]!.type === 'link') return '';
-  return plainText(para).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * “Working with our communities”: a capital on an everyday first word, with the rest in lower
- * case. Names (“Oxford University Hospitals”), acronyms and “I” are not.
- */
-function sentenceCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2) return false;
-  const first = words[0]!.replace(/[^\p{L}'’-]/gu, '');
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || first === 'I') return false;
-  // Page titles: “Money, work and benefits – NHS”.
-  if (/\s[–—|]\s/.test(text)) return false;
-  if (!isFamiliarWord(first.toLowerCase())) return false;
-  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised * 2 < words.length - 1 && LOWER_WORD.test(words[1]!);
+/** Where some words are in the source from an offset on, allowing line breaks and markup between them. */
+function findWords(source: string, words: string, from: number): [number, number] | undefined {
+  const parts = words.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!parts.length) return undefined;
+  const re = new RegExp(parts.join('[\\s*_]+'), 'g');
+  re.lastIndex = from;
+  const m = re.exec(source);
+  return m ? [m.index, m.index + m[0].length] : undefined;
 }

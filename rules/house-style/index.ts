@@ -6,7 +6,7 @@
 import type { Env, Hit } from './shared.js';
 import { patterns } from './shared.js';
 import type { BlockText } from './text.js';
-import { checkTerms } from './terms.js';
+import { checkLoginVerb, checkTerms } from './terms.js';
 import { checkAmpersand, checkPhrases } from './short-forms.js';
 import { checkTimes } from './times.js';
 import { checkDates } from './dates.js';
@@ -27,7 +27,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   const on = env.enabled;
   if (env.terms && on('terms')) checkTerms(t, env.terms, hits);
   checkPhrases(t, env, hits);
-  if (on('terms') && /-|web |home |lunch /i.test(t.text)) checkWordForms(t, env, hits);
+  if (on('terms') && /-|web |home |lunch |self\s/i.test(t.text)) checkWordForms(t, env, hits);
+  if (on('terms') && /login|logon|signin/i.test(t.text)) checkLoginVerb(t, env, hits);
   if (on('ampersand')) checkAmpersand(t, hits);
   // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
   const digits = /\d/.test(t.text);
@@ -38,8 +39,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
   if (on('dates') && digits) checkDates(t, env, hits);
   if (on('number-commas') && digits) checkNumbers(t, hits);
-  // Every range pattern needs a hyphen or a dash.
-  if (on('ranges') && /[-–—]/.test(t.text)) checkRanges(t, env, hits);
+  // Every range pattern needs a hyphen or a dash, but for short day names with “to” (“Mon to Fri”).
+  if (on('ranges') && /[-–—]| to /.test(t.text)) checkRanges(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
   if (on('units') && digits) checkTimeUnits(t, hits);
   if (on('units') && digits) checkTemperatures(t, env, hits);

@@ -38,6 +38,26 @@ function inShortQuote(t: BlockText, i: number): boolean {
   return b - a < 60;
 }
 
+/** Numbers in words, for a range written with a dash between them: “three- six months”. */
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)$/i;
+
+/**
+ * A dash or hyphen between 2 numbers (“three- six”, “three - six”): a range, so the advice is
+ * “to”, not a dash with spaces. Returns the hit, or undefined when it is not between numbers.
+ */
+function numberRange(t: BlockText, from: number, to: number): Hit | undefined {
+  const before = /([\p{L}\p{N}]+)\s*$/u.exec(t.text.slice(Math.max(0, from - 20), from));
+  const after = /^\s*([\p{L}\p{N}]+)/u.exec(t.text.slice(to, to + 20));
+  if (!before || !after || !NUMBER_WORD.test(before[1]!) || !NUMBER_WORD.test(after[1]!)) return undefined;
+  // The finding stands on the dash and its spaces only, so it does not overlap a finding on the
+  // numbers themselves (“three” → “3”).
+  const start = from - before[0].length + before[1]!.length;
+  const end = to + after[0].length - after[1]!.length;
+  const right = `${before[1]} to ${after[1]}`;
+  const whole = t.text.slice(from - before[0].length, to + after[0].length);
+  return { check: 'ranges', from: start, to: end, message: `Use “to” in ranges: ${q(right)}, not ${q(whole)}.`, suggestions: [' to '], fix: { from: start, to: end, text: ' to ' } };
+}
+
 export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
   for (const m of t.text.matchAll(SPACED_HYPHEN)) {
     const from = m.index + m[0].indexOf('-');
@@ -46,6 +66,11 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     if (inShortQuote(t, from) || isClaimed(t, from, to)) continue;
     // "Monday - Friday": the ranges check has it.
     if (hits.some((h) => h.from < to && from < h.to)) continue;
+    const range = numberRange(t, from, to);
+    if (range) {
+      hits.push(range);
+      continue;
+    }
     // "from 'button.js' - import": a file path or code, not prose.
     const before = /\S+\s*$/.exec(t.text.slice(Math.max(0, m.index - 80), m.index + 1))?.[0] ?? '';
     if (/[/\\]|\.[a-z]{1,4}['"’]?\s*$/i.test(before)) continue;
@@ -68,6 +93,11 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     if (hits.some((h) => h.from < to && from < h.to)) continue;
     // "words ending in -ly": a mention of a suffix, not a dash.
     if (!m[0].startsWith('-') && /^(ly|ing|ed|er|est|ise|ize|ism|ist|ness|less|ful|able|ible|ment|tion|ation|s|es)\b/i.test(t.text.slice(to, to + 8))) continue;
+    const range = numberRange(t, from, to);
+    if (range) {
+      hits.push(range);
+      continue;
+    }
     const start = m.index;
     hits.push({
       check: 'dash',
@@ -84,6 +114,12 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     const from = m.index;
     const to = from + m[0].length;
     if (inShortQuote(t, from) || isClaimed(t, from, to) || hits.some((h) => h.from < to && from < h.to)) continue;
+    const dash = from + m[0].search(/[–—]/);
+    const range = numberRange(t, dash, dash + 1);
+    if (range) {
+      hits.push(range);
+      continue;
+    }
     hits.push({
       check: 'dash',
       from,

@@ -3,7 +3,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { DAY_NAMES, MONTH_NAMES, WEEKDAYS, patterns, q, withCommas } from './shared.js';
-import { type BlockText, atSentenceStart, isClaimed, isQuoted, wordBefore } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, wordBefore } from './text.js';
 import { formatTime } from './times.js';
 import { fullMonth } from './dates.js';
 function isCapitalisedName(word: string | undefined): boolean {
@@ -119,4 +119,18 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
       rangeHit(t, from, to, { from, to, text: right }, right, hits);
     }
   }
+  // “Mon to Fri”: a range with “to” but short day names. GOV.UK keeps short names for tables.
+  if (env.relaxTables && t.block.inTable) return;
+  for (const m of text.matchAll(SHORT_DAY_RANGE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${WEEKDAYS[m[1]!]} to ${WEEKDAYS[m[3]!]}`;
+    claim(t, from, to);
+    hits.push({ check: 'ranges', from, to, message: `Write the days in full: ${q(right)}, not ${q(m[0])}.`, suggestions: [right], fix: { from, to, text: right } });
+  }
 }
+
+/** “Mon to Fri”, “Mon. to Sat.”: short day names on both sides of “to”. */
+const SHORT_DAY = 'Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun';
+const SHORT_DAY_RANGE = new RegExp(`(?<![\\p{L}])(${SHORT_DAY})(\\.?)[ \\t]+to[ \\t]+(${SHORT_DAY})(?![\\p{L}])`, 'gu');

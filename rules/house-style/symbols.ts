@@ -85,7 +85,7 @@ export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
 }
 
 /** “50 per cent”: both guides use the % sign with a number. (“percent” is the spelling rule’s.) */
-const PER_CENT = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)(?:([ \t]*)per[ \t]+cent(?![\p{L}])|[ \t]+%)/giu;
+const PER_CENT = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)(?:([ \t]*)per[ \t]*cent(?![\p{L}])|[ \t]+%)/giu;
 
 export function checkPercent(t: BlockText, hits: Hit[]): void {
   for (const { m, from, to } of freeMatches(t, PER_CENT)) {
@@ -102,9 +102,9 @@ export function checkPercent(t: BlockText, hits: Hit[]): void {
   }
 }
 
-/** “15 mins”, “2 hrs”: short forms of time units in running text. */
-const TIME_UNITS = /(?<![\p{L}\p{N}.,:])(\d+(?:\.\d+)?)([ \t]?)(mins?|hrs?|secs?)\.?(?![\p{L}\p{N}])/gu;
-const TIME_UNIT_WORDS: Record<string, [string, string]> = { min: ['minute', 'minutes'], hr: ['hour', 'hours'], sec: ['second', 'seconds'] };
+/** “15 mins”, “2 hrs”, “5 yrs”, “6 wks”: short forms of time units in running text. */
+const TIME_UNITS = /(?<![\p{L}\p{N}.,:])(\d+(?:\.\d+)?)([ \t]?)(mins?|hrs?|secs?|yrs?|wks?)\.?(?![\p{L}\p{N}])/gu;
+const TIME_UNIT_WORDS: Record<string, [string, string]> = { min: ['minute', 'minutes'], hr: ['hour', 'hours'], sec: ['second', 'seconds'], yr: ['year', 'years'], wk: ['week', 'weeks'] };
 
 export function checkTimeUnits(t: BlockText, hits: Hit[]): void {
   if (t.block.inTable) return;
@@ -157,7 +157,8 @@ export function checkTemperatures(t: BlockText, env: Env, hits: Hit[]): void {
 
 /**
  * Words the guides write one way: “email” (not “e-mail”), “online”, “website”, “antenatal”; and,
- * in GOV.UK’s A to Z, “reuse”, “reopen”, “webchat”, “webpage”, “homepage” and “lunchtime”.
+ * in GOV.UK’s A to Z, “reuse”, “reopen”, “webchat”, “webpage”, “homepage” and “lunchtime”; and
+ * “self-” compounds with their hyphen (“self-assessment”, “self-care”).
  */
 const WORD_FORMS: Array<[RegExp, string, 'both' | 'govuk']> = [
   [/^e-mail(s|ed|ing)?$/i, 'email', 'both'],
@@ -169,8 +170,14 @@ const WORD_FORMS: Array<[RegExp, string, 'both' | 'govuk']> = [
   [/^web page(s)?$/i, 'webpage', 'govuk'],
   [/^home page(s)?$/i, 'homepage', 'govuk'],
   [/^lunch time(s)?$/i, 'lunchtime', 'govuk'],
+  [/^self (\p{L}+)$/iu, 'self-', 'both'],
 ];
-const WORD_FORM_RE = /(?<![\p{L}\p{N}@./-])(e-mail(?:s|ed|ing)?|on-line|web[ -]sites?|ante-natal|re-(?:uses?|used|opens?|opened|order|ordered|invent|invented)|web chats?|web pages?|home pages?|lunch times?)(?![\p{L}\p{N}@/-])/giu;
+/** “self care”: words that take “self-” (GOV.UK “self-assessment”, “self-employment”; NHS “self-reported”). */
+const SELF_WORDS = 'assessments?|assess|care|referrals?|refer|help|harm|harming|management|manage|isolation|isolate|isolating|employed|employment|esteem|confidence|awareness|directed|funded|funding|monitoring|testing|sampling|swab|reported|report|medication|advocacy|service|catering|limiting';
+const WORD_FORM_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}@./-])(e-mail(?:s|ed|ing)?|on-line|web[ -]sites?|ante-natal|re-(?:uses?|used|opens?|opened|order|ordered|invent|invented)|web chats?|web pages?|home pages?|lunch times?|self[ \\t]+(?:${SELF_WORDS}))(?![\\p{L}\\p{N}@/-])`,
+  'giu',
+);
 
 export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
   for (const { m, from, to } of freeMatches(t, WORD_FORM_RE)) {
@@ -178,7 +185,10 @@ export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
     const form = WORD_FORMS.find(([re]) => re.test(written));
     if (!form || (form[2] === 'govuk' && env.guide !== 'govuk')) continue;
     let right: string;
+    // “Self Assessment tax return”: HMRC's title keeps its capitals and no hyphen.
+    if (form[1] === 'self-' && /^Self\s+\p{Lu}/u.test(written)) continue;
     if (form[1] === 're') right = written.replace('-', '');
+    else if (form[1] === 'self-') right = written.replace(/\s+/, '-');
     else {
       const ending = form[0].exec(written)?.[1] ?? '';
       right = form[1] + ending;

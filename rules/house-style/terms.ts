@@ -2,9 +2,9 @@
  * house-style/terms: the organisation's own preferred terms, from settings.terms and the rule's
  * `terms` option: “Write “Mid and South Essex”, not “M&SE”.”
  */
-import type { Hit } from './shared.js';
+import type { Env, Hit } from './shared.js';
 import { normalisePhrase, q } from './shared.js';
-import { type BlockText, capitalise, claim, escapeRegExp, isClaimed, isQuoted } from './text.js';
+import { type BlockText, capitalise, claim, escapeRegExp, freeMatches, isClaimed, isQuoted } from './text.js';
 export interface PreferredTerms {
   sensitive?: RegExp;
   insensitive?: RegExp;
@@ -78,6 +78,32 @@ export function checkTerms(t: BlockText, terms: PreferredTerms, hits: Hit[]): vo
       message: `Write ${q(text)}, not ${q(f.original)}.`,
       suggestions: [text],
       fix: { from: f.from, to: f.to, text },
+    });
+  }
+}
+
+/**
+ * “login” used as a verb (“you can login”, “Please login”): both guides write the verb as 2 words,
+ * “log in” (NHS) or “sign in” (GOV.UK). “login” as a noun (“your login details”, “NHS login”) is
+ * left alone.
+ */
+const LOGIN_VERB = /(?<=\b(?:to|can|cannot|will|must|should|please|then|you|we|they|and|or)\s+)(login|logon|signin)(?![\p{L}\p{N}@/-])(?!\s+(?:page|pages|details|screen|button|link|name|names|information|credentials|process|form|code|codes|id|account|accounts|system|area|portal)\b)/giu;
+
+export function checkLoginVerb(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const { m, from, to } of freeMatches(t, LOGIN_VERB)) {
+    const govuk = env.guide === 'govuk';
+    let right = /^sign/i.test(m[0]) || govuk ? 'sign in' : /on$/i.test(m[0]) ? 'log on' : 'log in';
+    if (/^\p{Lu}/u.test(m[0])) right = capitalise(right);
+    claim(t, from, to);
+    hits.push({
+      check: 'terms',
+      from,
+      to,
+      message: `Write ${q(right)} as 2 words when it is something people do, not ${q(m[0])}.`,
+      why: govuk ? 'GOV.UK style uses “sign in” for the action and keeps “login” for names like “GOV.UK One Login”.' : 'NHS style writes the action as “log in” and keeps “login” for the NHS login.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: govuk ? 'https://www.gov.uk/guidance/style-guide/a-to-z#sign-in-or-log-in' : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#log-in-and-log-out',
     });
   }
 }

@@ -11,6 +11,13 @@ import { plainText } from './mdast.js';
 const BULLET_CHARS = /[•▪●◦]/g;
 /** “a) ”, “(b) ”, “iii) ” at the start of a line: a lettered item. */
 const LETTERED = /^\(?([a-h]|i{1,3}|iv|vi{0,3})\)\s+\S/;
+/**
+ * A line typed to look like a bullet point, as Word drafts and copied PDFs have them: a bullet
+ * character, a dash or a small “o” (Word's second-level bullet), a space, then the item.
+ */
+const TYPED_BULLET = /^(?:[•▪●◦·‣⁃∙–—-]|o(?=\s+\p{Ll}))\s+[\p{L}\p{N}“"‘'(£]/u;
+/** A line typed as a numbered step: “1. ”, “2) ”, “(3) ”, “Step 4: ”. */
+const TYPED_STEP = /^(?:\(?(\d{1,2})[.)]|step\s+(\d{1,2})\b[.:)–-]?)\s+\S/i;
 /** “Better access to GP services – with …”: a short label, a dash, then the rest. */
 const DASH_LABEL = /^(\p{Lu}[^–—.:!?]{2,70}?)\s+[–—-]\s+\S/u;
 
@@ -24,7 +31,7 @@ export interface FakeItem {
 }
 
 export interface FakeList {
-  kind: 'bullets' | 'letters' | 'dash-labels';
+  kind: 'bullets' | 'typed' | 'letters' | 'dash-labels' | 'steps';
   items: FakeItem[];
 }
 
@@ -58,11 +65,21 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
     if (labels.length >= 3 && labelsLeadIn) found.push({ kind: 'dash-labels', items: labels });
     labels = [];
   };
+  // Lines typed as bullets or numbered steps, one to a paragraph or several in one paragraph.
+  let typed: FakeItem[] = [];
+  let steps: FakeItem[] = [];
+  const flushTyped = () => {
+    if (typed.length >= 2) found.push({ kind: 'typed', items: typed });
+    if (steps.length >= 2) found.push({ kind: 'steps', items: steps });
+    typed = [];
+    steps = [];
+  };
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
     if (node.type !== 'paragraph' || !node.position) {
       flushLetters();
       flushLabels();
+      flushTyped();
       continue;
     }
     const lines = linesOf(source, node);
@@ -82,6 +99,24 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
         items.push({ start: node.position.start.offset! + from, end: node.position.start.offset! + to, text: raw.slice(from + 1, to).trim() });
       }
       if (items.length >= 2) found.push({ kind: 'bullets', items });
+      flushTyped();
+    } else {
+      // Lines typed as bullets or numbered steps, one to a paragraph or several in one paragraph.
+      for (const l of lines) {
+        if (TYPED_BULLET.test(l.text)) typed.push({ start: l.start, end: l.start + l.text.length, text: l.text.replace(/^\S+\s+/, '') });
+        else {
+          if (typed.length >= 2) found.push({ kind: 'typed', items: typed });
+          typed = [];
+        }
+        const step = TYPED_STEP.exec(l.text);
+        const n = step ? Number(step[1] ?? step[2]) : 0;
+        const item = { start: l.start, end: l.start + l.text.length, text: l.text };
+        if (step && n === steps.length + 1) steps.push(item);
+        else {
+          if (steps.length >= 2) found.push({ kind: 'steps', items: steps });
+          steps = n === 1 ? [item] : [];
+        }
+      }
     }
     // Lettered items: each paragraph, or each line of one paragraph, starts “a)”, “b)”…
     const lettered = lines.filter((l) => LETTERED.test(l.text));
@@ -100,5 +135,6 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
   }
   flushLetters();
   flushLabels();
+  flushTyped();
   return found;
 }

@@ -1,0 +1,70 @@
+/**
+ * Lists written into a sentence (“These areas include Renal Unit, Gastroenterology, Respiratory,
+ * Cardiology, Surgery, Theatres, Intensive Care and Emergency Department.”), for the lists rule.
+ * A run of many short items split by commas is hard to take in: a bulleted list is quicker to
+ * scan, and screen readers say how many items it has.
+ */
+
+/** Words that lead in to a list inside a sentence: the items start after them. */
+const LEAD = /(?:^|\s)(?:include|includes|including|included|such as|like|are|were|cover|covers|covering|offer|offers|as well as)\s+|:\s+/gi;
+/** Between items: a comma (with “and” or “or” after it), or “and”, “or”, “as well as”. */
+const SEPARATOR = /(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
+/** The fewest commas between short items, and the fewest items, that make a list worth setting out. */
+const MIN_COMMAS = 6;
+const MIN_ITEMS = 9;
+/** The most words an item of such a list has. */
+const MAX_ITEM_WORDS = 4;
+
+export interface InlineList {
+  /** Offset in the sentence of the first item and just after the last one. */
+  start: number;
+  end: number;
+  /** How many items. */
+  count: number;
+}
+
+/** The words after the last lead-in word of a piece, or the whole piece when it has none. */
+function afterLead(piece: string): { text: string; at: number } {
+  let last: RegExpExecArray | undefined;
+  for (const m of piece.matchAll(LEAD)) last = m as RegExpExecArray;
+  if (!last) return { text: piece, at: 0 };
+  const at = last.index + last[0].length;
+  return { text: piece.slice(at), at };
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const isItem = (s: string) => words(s) >= 1 && words(s) <= MAX_ITEM_WORDS && !/[;:()“”"]/.test(s) && /\p{L}/u.test(s);
+
+/** The longest run of short items split by commas in one sentence, when it has 9 items or more. */
+export function inlineList(sentence: string): InlineList | undefined {
+  if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
+  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
+  if ((body.match(/,/g) ?? []).length < MIN_COMMAS) return undefined;
+  const parts = body.split(SEPARATOR);
+  // Offsets of each piece (the even parts) in the sentence.
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    offsets.push(at);
+    at += p.length;
+  }
+  let best: InlineList | undefined;
+  let run: { start: number; end: number; count: number; commas: number } | undefined;
+  for (let k = 0; k < parts.length; k += 2) {
+    const raw = parts[k]!;
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (run && isItem(piece)) {
+      run.count++;
+      if (/,/.test(parts[k - 1] ?? '')) run.commas++;
+      run.end = offsets[k]! + lead + piece.length;
+    } else {
+      // A new run starts at a piece that ends in a short item after a lead-in word (“include Renal Unit”).
+      const tail = afterLead(raw);
+      const item = tail.text.trim();
+      run = isItem(item) && (tail.at > 0 || isItem(piece)) ? { start: offsets[k]! + tail.at + (tail.text.length - tail.text.trimStart().length), end: offsets[k]! + raw.trimEnd().length, count: 1, commas: 0 } : undefined;
+    }
+    if (run && run.commas >= MIN_COMMAS && run.count >= MIN_ITEMS && (!best || run.count > best.count)) best = { start: run.start, end: run.end, count: run.count };
+  }
+  return best;
+}

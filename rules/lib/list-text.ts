@@ -1,0 +1,73 @@
+/**
+ * Text helpers for the lists rule: an item's words, whether it is a name or a sentence, how many
+ * sentences it has, and whether the line before a list leads in to it.
+ */
+import type { ListItem, Paragraph } from 'mdast';
+import { isFamiliarWord, plainText } from './mdast.js';
+
+/** An item that is a title, a name or a link, not a phrase: left alone for capitals. */
+const LOWER_WORD = /^\p{Ll}/u;
+
+/** The last words of a line that leads in to a list but has lost its colon. */
+const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+/** Verbs that end a lead-in line before items in lower case (“Please bring”, “The clinic offers”). */
+const LEAD_IN_VERB = /\b(bring|brings|take|offer|offers|provide|provides|cover|covers|contain|contains|involve|involves|do|does|have|has|get|gets|check|ask|tell|use|choose|expect|want|wants|aim|aims|see|visit|contact|call)$/i;
+
+export function startsWithTerm(item: ListItem): boolean {
+  const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const first = para?.children[0];
+  return first?.type === 'strong' || first?.type === 'inlineCode' || first?.type === 'link';
+}
+
+/** Words in the names of organisations and places. */
+export const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Center|Surgery|Practice|Clinic|University|Partnership|Services?|Board|Group|Foundation|Alliance|Company|Ltd|Limited|Hospice|Health|Healthcare|Care|Pharmacy|School|College|Library|House|Road|Street)\b/;
+
+/** A line before a list that leads in to it but has lost its colon: “Our services include”. */
+export function leadInReadsOn(text: string, lowerItems = false): boolean {
+  // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
+  if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
+  if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
+  const bare = !/[.!?:;,)”"’]$/.test(text);
+  return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
+}
+
+export function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).filter((s) => /\p{L}/u.test(s)).length;
+}
+
+/** “Oxford University Hospitals NHS Foundation Trust”: most words capitalised, no sentence. */
+export function isName(text: string): boolean {
+  if (/[.!?:;]$/.test(text) || text.length > 90) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  const small = /^(and|of|the|for|in|at|on|by|to|with|&|a|an|de|la|upon)$/i;
+  const big = words.filter((w) => !small.test(w));
+  return big.length > 0 && big.every((w) => /^[(“"‘']?[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** The text of an item's first paragraph, trimmed; empty for items with nested lists only. */
+export function itemText(item: ListItem): string {
+  const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  if (!para) return '';
+  // Link-only items are titles: no style to check.
+  if (para.children.length === 1 && para.children[0]!.type === 'link') return '';
+  return plainText(para).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * “Working with our communities”: a capital on an everyday first word, with the rest in lower
+ * case. Names (“Oxford University Hospitals”), acronyms and “I” are not.
+ */
+export function sentenceCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  const first = words[0]!.replace(/[^\p{L}'’-]/gu, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || first === 'I') return false;
+  // Page titles: “Money, work and benefits – NHS”.
+  if (/\s[–—|]\s/.test(text)) return false;
+  if (!isFamiliarWord(first.toLowerCase())) return false;
+  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  // The second word is in lower case, or is an acronym before one (“For NHS staff to …”).
+  const second = LOWER_WORD.test(words[1]!) || (/^\p{Lu}{2,}s?$/u.test(words[1]!) && LOWER_WORD.test(words[2] ?? ''));
+  return capitalised * 2 < words.length - 1 && second;
+}
