@@ -26,9 +26,9 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
         'count, and a glossary table counts as spelling out. Words in code, web addresses, file sizes, Roman ' +
         'numerals and sentences written wholly in capitals are left alone, except for acronyms the glossary knows.\n\n' +
-        'Options: allow (a list of acronyms your readers know), usedOnce (false to stop suggesting you ' +
-        'write out acronyms used only once) and links (false to leave alone acronyms in link text, which ' +
-        'often copies the title of another page).',
+        'Options: allow is a list of acronyms your readers know. Set usedOnce to false to stop suggesting you ' +
+        'write out acronyms used only once. Set links to false to leave alone acronyms in link text, which ' +
+        'often copies the title of another page.',
       fixable: true,
       defaultOptions: { allow: [], usedOnce: true, links: true },
       schema: (z) => z.strictObject({ allow: z.optional(z.array(z.string())), usedOnce: z.optional(z.boolean()), links: z.optional(z.boolean()) }),

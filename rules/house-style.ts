@@ -52,7 +52,7 @@ export default defineRule<Options>({
   meta: {
     id: 'house-style',
     description:
-      'House style for short forms, contractions, times, dates, ranges, numbers, units, money, phone numbers, NHS numbers, formatting, punctuation and your own preferred terms.',
+      'House style: short forms, dates, times, numbers, money, punctuation and your own preferred terms.',
     severity: 'warning',
     principle: 'Apply the organisation’s brand and house style rigorously and consistently.',
     docs:
@@ -66,7 +66,8 @@ export default defineRule<Options>({
       'paragraphs that are mostly bold.\n\n' +
       'It flags money, percentages and phone numbers not written the guides’ way. Write “£75” (not ' +
       '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent” or ' +
-      '“50 percent”). Write “15 minutes” (not “15 mins”), “5 years” (not “5 yrs”), “2pm” (not “at 14.00”) ' +
+      '“50 percent”).\n\n' +
+      'Write “15 minutes” (not “15 mins”), “5 years” (not “5 yrs”), “2pm” (not “at 14.00”) ' +
       'and “38C” (“38°C” under govuk). It asks for “log in” (“sign in” under govuk) when “login” is ' +
       'something people do, and “self-assessment” with its hyphen. Write phone numbers with spaces, like ' +
       '01632 960123, with no brackets round the area code and no hyphens. Put “Phone:” before a number ' +

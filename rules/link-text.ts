@@ -42,8 +42,8 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
       'and taking out words that point at a link (“by following this link”).\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. On a page whose other links use words, a short address made into ' +
-      'a link is a suggestion: use words there too. Option maxUrlLength counts the characters after “https://www.”. ' +
-      'Set it to 0 to flag every address. Email addresses are fine to show.\n\n' +
+      'a link is a suggestion: use words there too. Email addresses are fine to show.\n\n' +
+      'Option maxUrlLength counts the characters after “https://www.”. Set it to 0 to flag every address.\n\n' +
       'An email address as link text must be the address the link writes to. With option emailAddressText ' +
       '(on in the govuk preset), an email link must show the address itself, as GOV.UK asks. Links to files on a computer ' +
       '(file://), shared drives or staff-only sites (intranet, localhost, SharePoint) are broken for the public. ' +

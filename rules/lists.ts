@@ -31,12 +31,13 @@ export default defineRule({
       'that the items finish (“we will:”, “remember to:”).\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
       'after a sentence with a full stop before items in lower case. It asks for a lead-in line in place ' +
-      'of a heading before 3 or more short phrases with capitals. In a list with no lead-in line, it ' +
+      'of a heading before 3 or more short phrases with capitals.\n\n' +
+      'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
       'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one).\n\n' +
       'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
-      'start of lines, steps typed “Step 1:” or “(1)”, items lettered a), b), c), and 3 or more ' +
+      'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
       'lists 9 short items or more.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +

@@ -29,8 +29,8 @@ export default defineRule({
       'Both the NHS and GOV.UK styles write numbers as numerals, also 2 to 9: “3 core areas”, “5-year plan”, ' +
       '“1 in 5 people”. Numerals stand out when people scan a page, and they are quicker to read.\n\n' +
       'It checks headings too, and numbers like “twenty-five” and “sixty”. ' +
-      'The rule leaves alone the exceptions the guides give: “one” on its own (“one of the”, “no one”, ' +
-      '“one-to-one”), a number that starts a sentence, set phrases like “two-way”, “the two of us” and ' +
+      'The rule leaves alone the exceptions the guides give. These are “one” on its own (“one of the”, “no one”, ' +
+      '“one-to-one”) and a number that starts a sentence. So are set phrases like “two-way”, “the two of us” and ' +
       '“in two minds”, numbers in names (“Two Rivers surgery”), words in quotation marks and link text.',
     fixable: true,
     schema: (z) => z.strictObject({}),

@@ -34,10 +34,11 @@ export default defineRule<Options>({
       'asks you to check every sentence of more than 25 words.\n\n' +
       'A document gets a finding when it has a very long sentence: the aim plus the tolerance or more. ' +
       'In the NHS preset that is 40 words or more (twice the aim). In the GOV.UK preset it is any sentence ' +
-      'over 25 words. It also gets a finding when it has 3 or more sentences well over the aim (over 30 words ' +
-      'in the NHS preset), or when the sentences under one heading are longer than the aim on average (5 or ' +
-      'more sentences). And it gets one when a part that the readability rule finds too hard to read has a ' +
-      'sentence over 25 words: then the finding gives that part\'s reading age, and the readability rule does ' +
+      'over 25 words.\n\n' +
+      'It also gets a finding when it has 3 or more sentences well over the aim (over 30 words in the NHS ' +
+      'preset). So does a part whose sentences under one heading are longer than the aim on average (5 or ' +
+      'more sentences). And a document gets one when a part that the readability rule finds too hard to read has a ' +
+      'sentence over 25 words. Then the finding gives that part\'s reading age, and the readability rule does ' +
       'not give it again.\n\n' +
       'That one finding names every long sentence in the document: each sentence more than 5 words over the ' +
       'aim, or more than the tolerance if that is less (over 25 words in both presets). It stands on the longest and lists the others by their first ' +
