@@ -88,12 +88,13 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
   async check(doc, context) {
     const acronyms = await acronymsFor(doc, context.settings);
     // The dictionary tells a name (“Elizabeth”) from an everyday word (“jab”) in a suggestion. It is
-    // loaded only when a heading has a capital after its first word.
+    // loaded only when a heading has a capital after its first word. The checker page has no
+    // dictionary: there the rule goes on without it.
     let capitalsInside = false;
     eachNode(doc.mdast, 'heading', (heading) => {
       if (/\s\p{Lu}\p{Ll}/u.test(plainText(heading))) capitalsInside = true;
     });
-    const speller = capitalsInside ? await loadSpeller() : undefined;
+    const speller = capitalsInside ? await loadSpeller().catch(() => undefined) : undefined;
     const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
