@@ -219,6 +219,26 @@ describe('misspellings: one word written as 2', () => {
   it('leaves alone “your self esteem” and “my self worth”', async () => {
     expect(await lint(misspellings, 'Build your self esteem and my self worth. It helps your self-esteem.')).toEqual([]);
   });
+
+  it('finds “pain killers”, “tooth brush”, “heart burn”, “tooth ache” and “eye sight”, but not the same words apart', async () => {
+    const found = await lint(misspellings, 'Take pain killers for tooth ache. Use a soft tooth brush. Heart burn can hurt. Check your eye sight.');
+    expect(found.map((f) => f.excerpt)).toEqual(['pain killers', 'tooth ache', 'tooth brush', 'Heart burn', 'eye sight']);
+    expect(await fixed('Take simple pain killers.', misspellings)).toBe('Take simple painkillers.');
+    expect(
+      await lint(misspellings, 'The pain killed him. Her heart burned with pride. The tooth, brush it well. Keep an eye on sight tests. The eye. Sight is a gift.'),
+    ).toEqual([]);
+  });
+});
+
+describe('confused-words: “easy ready” for “easy read”', () => {
+  it('flags “easy ready” before a word for a document, with a fix', async () => {
+    expect(await flagged('We made an easy ready guide. Ask for the easy ready version.')).toEqual(['easy ready → easy read', 'easy ready → easy read']);
+    expect(await fixed('Read our easy ready leaflet.')).toBe('Read our easy read leaflet.');
+  });
+
+  it('leaves “easy” and “ready” alone in other frames', async () => {
+    expect(await flagged('The room is easy to find and ready for you. We sell easy ready meals. Getting ready is easy. Read our easy read guide.')).toEqual([]);
+  });
 });
 
 describe('spelling precision: words real public-sector pages use', () => {
