@@ -230,6 +230,17 @@ describe('misspellings: one word written as 2', () => {
   });
 });
 
+describe('uk-spelling: “out patients” as 2 words, as the NHS A to Z writes “outpatients”', () => {
+  it('flags it after a word that makes it a noun, with a fix', async () => {
+    expect((await lint(ukSpelling, 'Come to the out patient clinic. A guide for Out Patients.')).map((f) => f.excerpt)).toEqual(['out patient', 'Out Patients']);
+    expect(await fixed('Our out patients get a letter.', ukSpelling)).toBe('Our outpatients get a letter.');
+  });
+
+  it('leaves “out” alone when it belongs to the verb before it', async () => {
+    expect(await lint(ukSpelling, 'It turned out patients liked it. We found out patient numbers fell. Carry out patient surveys. Check out patients’ views.')).toEqual([]);
+  });
+});
+
 describe('confused-words: “easy ready” for “easy read”', () => {
   it('flags “easy ready” before a word for a document, with a fix', async () => {
     expect(await flagged('We made an easy ready guide. Ask for the easy ready version.')).toEqual(['easy ready → easy read', 'easy ready → easy read']);
