@@ -241,6 +241,20 @@ describe('uk-spelling: “out patients” as 2 words, as the NHS A to Z writes �
   });
 });
 
+describe('confused-words: “being” before a verb ending in “ing”', () => {
+  it('flags “being putting” and “being doing”, with both ways to mend it', async () => {
+    expect(await flagged('Wash your hands before being putting them on. Thank you for being doing this.')).toEqual([
+      'being putting → putting',
+      'being doing → doing',
+    ]);
+    expect((await lint(confused, 'Wash hands before being putting them on.'))[0]?.suggestions).toEqual(['putting', 'being put']);
+  });
+
+  it('leaves “being” alone before a past form or a describing word', async () => {
+    expect(await flagged('Being seen is important. Being kind and being giving matters. He was being taken home. Being caring helps.')).toEqual([]);
+  });
+});
+
 describe('confused-words: “easy ready” for “easy read”', () => {
   it('flags “easy ready” before a word for a document, with a fix', async () => {
     expect(await flagged('We made an easy ready guide. Ask for the easy ready version.')).toEqual(['easy ready → easy read', 'easy ready → easy read']);
