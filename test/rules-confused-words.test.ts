@@ -219,6 +219,51 @@ describe('misspellings: one word written as 2', () => {
   it('leaves alone “your self esteem” and “my self worth”', async () => {
     expect(await lint(misspellings, 'Build your self esteem and my self worth. It helps your self-esteem.')).toEqual([]);
   });
+
+  it('finds “pain killers”, “tooth brush”, “heart burn”, “tooth ache” and “eye sight”, but not the same words apart', async () => {
+    const found = await lint(misspellings, 'Take pain killers for tooth ache. Use a soft tooth brush. Heart burn can hurt. Check your eye sight.');
+    expect(found.map((f) => f.excerpt)).toEqual(['pain killers', 'tooth ache', 'tooth brush', 'Heart burn', 'eye sight']);
+    expect(await fixed('Take simple pain killers.', misspellings)).toBe('Take simple painkillers.');
+    expect(
+      await lint(misspellings, 'The pain killed him. Her heart burned with pride. The tooth, brush it well. Keep an eye on sight tests. The eye. Sight is a gift.'),
+    ).toEqual([]);
+  });
+});
+
+describe('uk-spelling: “out patients” as 2 words, as the NHS A to Z writes “outpatients”', () => {
+  it('flags it after a word that makes it a noun, with a fix', async () => {
+    expect((await lint(ukSpelling, 'Come to the out patient clinic. A guide for Out Patients.')).map((f) => f.excerpt)).toEqual(['out patient', 'Out Patients']);
+    expect(await fixed('Our out patients get a letter.', ukSpelling)).toBe('Our outpatients get a letter.');
+  });
+
+  it('leaves “out” alone when it belongs to the verb before it', async () => {
+    expect(await lint(ukSpelling, 'It turned out patients liked it. We found out patient numbers fell. Carry out patient surveys. Check out patients’ views.')).toEqual([]);
+  });
+});
+
+describe('confused-words: “being” before a verb ending in “ing”', () => {
+  it('flags “being putting” and “being doing”, with both ways to mend it', async () => {
+    expect(await flagged('Wash your hands before being putting them on. Thank you for being doing this.')).toEqual([
+      'being putting → putting',
+      'being doing → doing',
+    ]);
+    expect((await lint(confused, 'Wash hands before being putting them on.'))[0]?.suggestions).toEqual(['putting', 'being put']);
+  });
+
+  it('leaves “being” alone before a past form or a describing word', async () => {
+    expect(await flagged('Being seen is important. Being kind and being giving matters. He was being taken home. Being caring helps.')).toEqual([]);
+  });
+});
+
+describe('confused-words: “easy ready” for “easy read”', () => {
+  it('flags “easy ready” before a word for a document, with a fix', async () => {
+    expect(await flagged('We made an easy ready guide. Ask for the easy ready version.')).toEqual(['easy ready → easy read', 'easy ready → easy read']);
+    expect(await fixed('Read our easy ready leaflet.')).toBe('Read our easy read leaflet.');
+  });
+
+  it('leaves “easy” and “ready” alone in other frames', async () => {
+    expect(await flagged('The room is easy to find and ready for you. We sell easy ready meals. Getting ready is easy. Read our easy read guide.')).toEqual([]);
+  });
 });
 
 describe('spelling precision: words real public-sector pages use', () => {
