@@ -57,3 +57,16 @@ describe('simpler words', () => {
     expect(await excerpts('simpler-words', 'Bring a list of the medication you take.', 'govuk')).toEqual([]);
   });
 });
+
+describe('plain English swaps from the Plain English Campaign’s A to Z', () => {
+  it('suggests "follow" for "abide by", and leaves "abide" alone', async () => {
+    expect(await excerpts('simpler-words', 'Visitors must abide by these rules.')).toEqual(['abide by']);
+    expect(await excerpts('simpler-words', 'I cannot abide loud music.')).toEqual([]);
+  });
+
+  it('flags "adverse outcomes" and "adverse events", not an everyday "adverse"', async () => {
+    expect(await excerpts('jargon', 'Older people are at risk of adverse outcomes.')).toEqual(['adverse outcomes']);
+    expect(await excerpts('jargon', 'Staff report adverse events to the safety team.')).toEqual(['adverse events']);
+    expect(await excerpts('jargon', 'Flights may be cancelled in adverse weather.')).toEqual([]);
+  });
+});
