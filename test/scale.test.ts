@@ -131,7 +131,8 @@ describe('V8 settings for many files', () => {
       expect(together.find((f) => f.path === file)).toEqual(alone);
     }
     expect(findings).toBeGreaterThan(20);
-  });
+    // One run of the command for each rule's example file: the time grows with the number of rules.
+  }, 180000);
 });
 
 describe('a rule that crashes its thread', () => {
