@@ -202,7 +202,7 @@ export const PERSON_SUBJECTS = new Set([
 export const READER_VERBS = new Set([
   'access', 'find', 'view', 'download', 'read', 'see', 'book', 'order', 'use', 'print', 'collect', 'request', 'complete',
   'fill', 'submit', 'reach', 'obtain', 'get', 'buy', 'pay', 'watch', 'renew', 'cancel', 'change', 'return', 'upload',
-  'reuse', 'share', 'save', 'open', 'visit', 'search', 'join', 'attend', 'drop',
+  'reuse', 'share', 'save', 'open', 'visit', 'search', 'join', 'attend', 'drop', 'follow',
 ]);
 
 /**
