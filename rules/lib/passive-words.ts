@@ -193,3 +193,34 @@ export const PERSON_SUBJECTS = new Set([
   'you', 'we', 'she', 'he', 'i', 'anyone', 'everyone', 'someone', 'patients', 'people', 'residents', 'who', 'staff',
   'they', 'carers', 'parents', 'children', 'applicants', 'candidates', 'members',
 ]);
+
+/**
+ * Things a reader does: “information can be found online” → “you can find”. With “can”, “may” or
+ * “could”, only these verbs get “you” as the doer; the rest get “we” (“visits can be arranged” →
+ * “we can arrange”), as the writer's organisation usually does them.
+ */
+export const READER_VERBS = new Set([
+  'access', 'find', 'view', 'download', 'read', 'see', 'book', 'order', 'use', 'print', 'collect', 'request', 'complete',
+  'fill', 'submit', 'reach', 'obtain', 'get', 'buy', 'pay', 'watch', 'renew', 'cancel', 'change', 'return', 'upload',
+  'reuse', 'share', 'save', 'open', 'visit', 'search', 'join', 'attend', 'drop', 'follow',
+]);
+
+/**
+ * Verbs whose hidden doer is rarely the writer's organisation: “you are threatened with
+ * homelessness”, “we are required to”, “governors will be elected”, “it is permitted”. No
+ * “we …” rewrite is offered for them; the finding asks who does it.
+ */
+export const NOT_WE = new Set([
+  'threatened', 'required', 'permitted', 'allowed', 'elected', 'described', 'underpinned', 'affected', 'caused',
+  'influenced', 'driven', 'known', 'believed', 'thought', 'regarded', 'estimated', 'predicted',
+  'born', 'injured', 'harmed', 'abused', 'bullied', 'attacked', 'infected', 'exposed', 'evicted', 'discriminated',
+  'forced', 'obliged', 'defined', 'governed', 'regulated', 'owned', 'protected', 'covered', 'bound', 'entitled',
+  'banned', 'prohibited', 'mandated', 'enforced', 'legislated', 'judged', 'fined', 'sentenced', 'convicted', 'arrested',
+  'prosecuted', 'hospitalised', 'killed', 'hit', 'struck', 'funded',
+]);
+
+/** Verbs whose passive may be followed by “of”: “the board was informed of”, “you will be notified of”. */
+export const OF_VERBS = new Set([
+  'informed', 'notified', 'reminded', 'advised', 'warned', 'accused', 'deprived', 'cleared', 'told', 'robbed',
+  'stripped', 'convinced', 'persuaded', 'apprised',
+]);

@@ -18,7 +18,7 @@
 import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import {
-  BE, GET, PAST_BE, BETWEEN, IRREGULAR, ADJECTIVES, ADJECTIVE_BEFORE, NOT_VERBS, AFTER, NOUNS_IN_ING,
+  READER_VERBS, NOT_WE, OF_VERBS, BE, GET, PAST_BE, BETWEEN, IRREGULAR, ADJECTIVES, ADJECTIVE_BEFORE, NOT_VERBS, AFTER, NOUNS_IN_ING,
   QUANTITY, GET_FINE, TWO_OBJECTS, COMPLEMENT, NOT_AGENT, AGENT_START, PEOPLE, AGENT_STOP, SUBJECT_WORDS,
   IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS,
 } from './passive-words.js';
@@ -81,9 +81,14 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     const lower = part.lower;
     if (!isParticiple(lower)) continue;
     if (isGet && GET_FINE.has(lower)) continue;
-    if (ADJECTIVES.has(lower)) continue;
     const next = words[p + 1];
-    if (!followedWell(tokens, part.index, next, lower)) continue;
+    // (not "will be used": held back to keep the clean corpus within its budget of findings)
+    const auxAt = contracted ? w : auxOf(tokens, words, w);
+    const modalBe = verb.lower === 'be' && auxAt < w && !/^(will|would|shall|won't|wouldn't)$|'ll$/.test(words[auxAt]!.lower);
+    if (ADJECTIVES.has(lower) && !(modalBe && verbAfterModal(lower, next, words[p + 2]))) continue;
+    // "the board was informed of", "you will be reminded of": "of" follows these verbs
+    const ofVerb = next?.lower === 'of' && OF_VERBS.has(lower) && adjacent(tokens, part.index, next.index);
+    if (!ofVerb && !followedWell(tokens, part.index, next, lower)) continue;
     if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower)) continue;
     // "to be" after "needs": "needs to be done" is still passive; "used to be" is not.
     const before = words[w - 1]?.lower;
@@ -135,6 +140,17 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', agent, impersonal: false, reader: false, subject: prev.lower });
   }
   return found;
+}
+
+/**
+ * "should be used alongside", "must be used to meet", "may be called for treatment": after a modal
+ * and "be", "used" and "called" are verbs, unless "used to" comes before an "-ing" word or a noun
+ * ("you will be used to waiting") or "called" before a name ("will be called Compass").
+ */
+function verbAfterModal(participle: string, next: Tok | undefined, after: Tok | undefined): boolean {
+  if (participle === 'used') return !next || next.lower !== 'to' || (!!after && !/ing$/.test(after.lower) && !/^(it|this|that|the|a|an|them|being)$/.test(after.lower) && !/^\p{Lu}/u.test(after.raw));
+  if (participle === 'called') return !!next && /^(for|in|back|to|by|when|if|again|up)$/.test(next.lower);
+  return false;
 }
 
 /** The "by" phrase after the participle that names who does it ("a clinician"), if there is one. */
@@ -193,6 +209,7 @@ function adjacent(tokens: Sentence['children'], from: number, to: number): boole
 
 function isParticiple(word: string): boolean {
   if (IRREGULAR.has(word)) return true;
+  if (word === 'used') return true; // an adjective too: passive.ts checks it after a modal
   if (NOT_VERBS.has(word) || word.length < 5 || !word.endsWith('ed')) return false;
   if (/^un/.test(word) && !/^(under|unit|unif|unlock|unveil)/.test(word)) return false; // "unqualified", "unexpected": adjectives
   return true;
@@ -250,11 +267,15 @@ function activeFor(verb: string, modal: string | undefined, you: boolean, partic
   // "you may be referred": we may refer you
   const object = you ? ' you' : '';
   const tail = particle === 'at' ? ` at${object}` : `${object}${particle ? ` ${particle}` : ''}`;
-  if (PAST_BE.has(verb)) return IRREGULAR.has(participle) ? undefined : `we ${participle}${tail}`;
+  if (PAST_BE.has(verb)) return IRREGULAR.has(participle) || NOT_WE.has(participle) ? undefined : `we ${participle}${tail}`;
   const base = baseForm(participle);
   if (!base) return undefined;
   // "records can be accessed": you can access them; but "your application cannot be processed": we cannot
-  if (verb === 'be' && modal && MODALS.has(modal)) return `${!you && !yoursRefused && (modal === 'can' || modal === 'may' || modal === 'could') ? 'you' : 'we'} ${modal} ${base}${tail}`;
+  // "information can be found": you can find it; but "visits can be arranged": we arrange them
+  const reader = !you && !yoursRefused && (modal === 'can' || modal === 'may' || modal === 'could' || modal === 'should' || modal === 'must') && READER_VERBS.has(base);
+  // "you are threatened with", "we are required to", "governors will be elected": not what we do
+  if (!reader && NOT_WE.has(participle)) return undefined;
+  if (verb === 'be' && modal && MODALS.has(modal)) return `${reader ? 'you' : 'we'} ${modal} ${base}${tail}`;
   if (verb === 'is' || verb === 'are' || verb === 'am') return `we ${base}${tail}`;
   return undefined;
 }
@@ -317,6 +338,8 @@ const ENDINGS: Array<[RegExp, number, string?]> = [
   [/(u|v)ed$/, 1],
   [/[lnrp](s|c|g)ed$/, 1],
   [/e[rn]ed$/, 2],
+  // "commissioned", "questioned", "reasoned", "abandoned", "summoned": the "-on" is not "-one"
+  [/(ioned|[aeiou]soned|bandoned|mmoned|ckoned)$/, 2],
   [/[aiu]red$/, 1],
   [/[^aeiou]red$/, -1],
   [/[bcdfgkptz]led$/, 1],
