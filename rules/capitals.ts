@@ -186,8 +186,14 @@ export default defineRule({
         let j = i;
         while (j < to) {
           const t = tokens[j]!;
-          if (isCap(t)) run.push(j);
-          else if (!(run.length && (t.lower === 'and' || t.raw === '&') && isCap(tokens[j + 1]) && j + 1 < to)) break;
+          if (isCap(t)) {
+            run.push(j);
+            // A possessive ends the noun: “the Government’s Plan for Change” is “Government’s” and a name.
+            if (/['’]s$/.test(t.raw) && isCap(tokens[j + 1])) {
+              j++;
+              break;
+            }
+          } else if (!(run.length && (t.lower === 'and' || t.raw === '&') && isCap(tokens[j + 1]) && j + 1 < to)) break;
           j++;
         }
         const next = j;
@@ -236,7 +242,7 @@ export default defineRule({
 
       const after = tokens[next];
       // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
-      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw)) return;
+      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw) && !/['’]s$/.test(tokens[run[run.length - 1]!]!.raw)) return;
       const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
       if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
 

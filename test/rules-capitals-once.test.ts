@@ -42,3 +42,22 @@ describe('capitals leave document titles alone', () => {
     expect((await lint('Our Recruiting team will call you.')).map((f) => f.excerpt)).toEqual(['Recruiting']);
   });
 });
+
+describe('capitals from the guides: possessives, job titles, app and website', () => {
+  it('flags a possessive before a name: the name keeps its capitals', async () => {
+    const found = await lint('As part of the Government’s Plan for Change we will act. The Government’s aim is clear.');
+    expect(found.map((f) => [f.excerpt, (f.data as { count?: number }).count])).toEqual([['Government’s', 2]]);
+    expect(await lint('Read the Department of Health’s Annual Report on the NHS.')).toEqual([]);
+  });
+
+  it('flags a technician, the app and the website as common nouns, but not the NHS App', async () => {
+    const found = await lint('Give the Technician your card. Order it in the NHS App, or use the App at home. Our Website has more.');
+    expect(found.map((f) => f.excerpt)).toEqual(['Technician', 'App', 'Website']);
+  });
+
+  it('asks for “NHS website”, as the NHS A to Z writes it', async () => {
+    const found = await lint('Find out more on the NHS Website.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['NHS Website', 'NHS website']]);
+    expect(await lint('Find out more on the NHS website.')).toEqual([]);
+  });
+});
