@@ -53,6 +53,8 @@ describe('capitals from the guides: possessives, job titles, app and website', (
   it('flags a technician, the app and the website as common nouns, but not the NHS App', async () => {
     const found = await lint('Give the Technician your card. Order it in the NHS App, or use the App at home. Our Website has more.');
     expect(found.map((f) => f.excerpt)).toEqual(['Technician', 'App', 'Website']);
+    expect((await lint('Our Radiographers and the Dietitian will see you.')).map((f) => f.excerpt)).toEqual(['Radiographers', 'Dietitian']);
+    expect(await lint('Jane Smith, Consultant Radiographer, said it went well.')).toEqual([]);
   });
 
   it('asks for “NHS website”, as the NHS A to Z writes it', async () => {
