@@ -7,7 +7,7 @@ import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { caseForms, ordinaryWords } from './lib/case-forms.js';
-import { answerLabel, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
+import { answerLabel, fileTitle, listLabel, quoteOverLines, sayOnce, titleLike } from './lib/capital-context.js';
 import data from './data/capitals.json' with { type: 'json' };
 
 /** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
@@ -54,6 +54,8 @@ interface Pending {
   words: Token[];
   kind: Kind;
   count: number;
+  /** The later places the page writes the same words, each reported within this finding. */
+  places?: Token[][];
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -85,8 +87,8 @@ export default defineRule({
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
       'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
-      'When a page names an organisation in full (“Anytown NHS Trust”) and then writes “the Trust” again and again, ' +
-      'it flags the first “the Trust” only, and says how many times the page writes it.\n\n' +
+      'When a page writes the same words with capitals again and again (“the Trust”), ' +
+      'it flags the first place only, and says how many times the page writes them.\n\n' +
       'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
@@ -147,7 +149,7 @@ export default defineRule({
       }
     }
 
-    for (const p of deferred) report(p.words, p.kind, p.count);
+    for (const p of sayOnce(deferred, doc.text)) report(p.words, p.kind, p.count, p.places);
 
     // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
     if (wordCase) {
@@ -184,8 +186,14 @@ export default defineRule({
         let j = i;
         while (j < to) {
           const t = tokens[j]!;
-          if (isCap(t)) run.push(j);
-          else if (!(run.length && (t.lower === 'and' || t.raw === '&') && isCap(tokens[j + 1]) && j + 1 < to)) break;
+          if (isCap(t)) {
+            run.push(j);
+            // A possessive ends the noun: “the Government’s Plan for Change” is “Government’s” and a name.
+            if (/['’]s$/.test(t.raw) && isCap(tokens[j + 1])) {
+              j++;
+              break;
+            }
+          } else if (!(run.length && (t.lower === 'and' || t.raw === '&') && isCap(tokens[j + 1]) && j + 1 < to)) break;
           j++;
         }
         const next = j;
@@ -234,7 +242,7 @@ export default defineRule({
 
       const after = tokens[next];
       // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
-      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw)) return;
+      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw) && !/['’]s$/.test(tokens[run[run.length - 1]!]!.raw)) return;
       const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
       if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
 
@@ -242,7 +250,7 @@ export default defineRule({
       const start = all[0]!.start;
       const end = all[all.length - 1]!.end;
       // Link text, bold and italic words, quoted titles: left as written.
-      if (overlaps(skip, start, end) || inShortQuote(start, end) || quoteOverLines(doc.text, start, end)) return;
+      if (overlaps(skip, start, end) || inShortQuote(start, end) || quoteOverLines(doc.text, start, end) || fileTitle(doc.text, end)) return;
       const before = tokens[words[0]! - 1];
       const firstVerb = base(all[0]!);
       // “to Improve outcomes”, “c) To Enhance productivity”.
@@ -280,6 +288,7 @@ export default defineRule({
         const seen = shortNames.get(key);
         if (seen) {
           seen.count++;
+          (seen.places ??= []).push(all);
           return;
         }
         const entry: Pending = { words: all, count: 1, kind };
@@ -357,7 +366,7 @@ export default defineRule({
       return known;
     }
 
-    function report(words: Token[], kind: Kind | 'verb', count = 1): void {
+    function report(words: Token[], kind: Kind | 'verb', count = 1, others: Token[][] = []): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       reported.push([start, end]);
@@ -387,8 +396,19 @@ export default defineRule({
         message: message + more,
         why,
         suggestions: [lower],
-        data: count > 1 ? { words: written, kind, count } : { words: written, kind },
+        data: count > 1 ? { words: written, kind, count, ...placesOf(others) } : { words: written, kind },
       });
+    }
+
+    /** The later places of a finding, for reports that list each place. */
+    function placesOf(others: Token[][]): { places?: Array<{ offset: number; endOffset: number; line: number; column: number }> } {
+      if (!others.length) return {};
+      return {
+        places: others.map((w) => {
+          const point = doc.pointAt(w[0]!.start);
+          return { offset: w[0]!.start, endOffset: w[w.length - 1]!.end, line: point.line, column: point.column };
+        }),
+      };
     }
 
     /** Inside quotation marks of up to 12 words: a title or a name, like ‘Our Communities and Partners’. */

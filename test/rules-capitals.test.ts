@@ -166,13 +166,12 @@ describe('capitals on common nouns', () => {
     expect(await excerpts('Present: Councillor Jones (Chair). The Panel agreed.')).toEqual(['Panel']);
   });
 
-  it('flags every use of a short name when the page does not name the organisation in full', async () => {
-    expect(await excerpts('The Trust will write to you. You may work within the Trust.')).toEqual(['Trust', 'Trust']);
-    // a name used to describe another noun is a different use: “the public Board meeting”
-    expect(await excerpts('NHS Anytown Board met. We expect this Board to meet in May. Come to this public Board meeting.')).toEqual([
-      'Board',
-      'Board',
-    ]);
+  it('flags a short name once, with its count, when the page does not name the organisation in full', async () => {
+    const found = await lint('The Trust will write to you. You may work within the Trust.');
+    expect(found.map((f) => [f.excerpt, (f.data as { count?: number }).count])).toEqual([['Trust', 2]]);
+    // a name used to describe another noun is the same capitals: one finding for both places
+    const board = await lint('NHS Anytown Board met. We expect this Board to meet in May. Come to this public Board meeting.');
+    expect(board.map((f) => [f.excerpt, (f.data as { count?: number }).count])).toEqual([['Board', 2]]);
   });
 
   it('checks long quotes, which are speech, not titles', async () => {
