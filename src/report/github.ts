@@ -8,7 +8,7 @@ import { plural, summarise } from './types.js';
 import { repoPath, sourceRoot } from './sarif.js';
 import { escapeControl } from './escape.js';
 import { wordPlace } from './word.js';
-import { sentencePlaces } from './sentences.js';
+import { namedPlaces, sentencePlaces } from './sentences.js';
 
 const LEVEL = { error: 'error', warning: 'warning', suggestion: 'notice' } as const;
 
@@ -36,7 +36,9 @@ export const github: Reporter = (reports, context) => {
       const where = report.format === 'docx' ? `${wordPlace(f)} ` : '';
       // A finding that names several sentences (long sentences on a page): the line of each one.
       const named = report.format === 'docx' ? '' : sentencePlaces(f, (s) => `line ${s.line}`);
-      const body = [where + f.message, named ? `Sentences: ${named}` : '', f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '', f.why ?? '']
+      // A finding for a habit (passive verbs, a term written again): the line of each other place.
+      const also = report.format === 'docx' ? '' : [...new Set(namedPlaces(f).map((p) => `line ${p.line}`))].join(', ');
+      const body = [where + f.message, named ? `Sentences: ${named}` : '', also ? `Also at: ${also}` : '', f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '', f.why ?? '']
         .filter(Boolean)
         .join('\n');
       const position =

@@ -14,7 +14,7 @@ import type { Reporter } from './types.js';
 import type { Finding, Severity } from '../types.js';
 import { termKey } from './group.js';
 import { sentences } from './plain.js';
-import { namedSentences } from './sentences.js';
+import { namedPlaces, namedSentences } from './sentences.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
 
@@ -130,13 +130,17 @@ export const sarif: Reporter = (reports, context) => {
       };
       // A finding that names several sentences (long sentences on a page): where each one is.
       const named = report.format === 'docx' ? [] : namedSentences(f);
-      if (named.length) {
-        result.relatedLocations = named.map((s, id) => ({
-          id,
-          physicalLocation: { artifactLocation: { uri: fileUri, uriBaseId: '%SRCROOT%', index: artifactIndex }, region: { startLine: s.line, startColumn: s.column } },
-          message: { text: `A sentence of ${s.words} words` },
-        }));
-      }
+      // A finding for a habit (passive verbs, a term written again): every other place it names.
+      const others = report.format === 'docx' ? [] : namedPlaces(f);
+      const at = (line: number, column: number) => ({
+        artifactLocation: { uri: fileUri, uriBaseId: '%SRCROOT%', index: artifactIndex },
+        region: { startLine: line, startColumn: column },
+      });
+      const related = [
+        ...named.map((s) => ({ physicalLocation: at(s.line, s.column), message: { text: `A sentence of ${s.words} words` } })),
+        ...others.map((p) => ({ physicalLocation: at(p.line, p.column), message: { text: p.phrase ? `Also here: “${p.phrase}”` : 'Also here' } })),
+      ];
+      if (related.length) result.relatedLocations = related.map((r, id) => ({ id, ...r }));
       const ruleIndex = index.get(f.ruleId);
       if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
       if (report.format === 'docx') result.properties = { paragraph: f.paragraph, ...(f.word ? { word: f.word } : {}) };

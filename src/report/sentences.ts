@@ -49,3 +49,29 @@ export function sentencePlaces(f: Pick<Finding, 'data'>, place: (s: NamedSentenc
     .map((s) => `${place(s)} (${s.words} words)`)
     .join(separator);
 }
+
+/** A further place a habit finding names in `data.places` (passive verbs, a repeated capitalised term). */
+export interface NamedPlace {
+  line: number;
+  column: number;
+  offset: number;
+  endOffset: number;
+  /** The words there, when the rule gives them (“were sent”). */
+  phrase?: string;
+}
+
+/**
+ * The places a finding names in `data.places` (well-formed entries only), other than the place it
+ * stands on. Machine formats give each one, so a pull request shows every line.
+ */
+export function namedPlaces(f: Pick<Finding, 'data' | 'start'>): NamedPlace[] {
+  const list = f.data?.places;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (p): p is NamedPlace =>
+      !!p &&
+      typeof p === 'object' &&
+      ['line', 'column', 'offset', 'endOffset'].every((k) => Number.isInteger((p as Record<string, unknown>)[k])) &&
+      !((p as NamedPlace).line === f.start.line && (p as NamedPlace).column === f.start.column),
+  );
+}
