@@ -10,6 +10,11 @@ const LOWER_WORD = /^\p{Ll}/u;
 
 /** The last words of a line that leads in to a list but has lost its colon. */
 const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+/** A short sentence that announces a list and nothing else: “Here are some examples.” */
+export function announcesList(text: string): boolean {
+  return ANNOUNCE.test(text) && text.split(/\s+/).length <= 8;
+}
+const ANNOUNCE = /^(here are|here is|these are|examples are|examples include|some examples are)\b[^.!?:;]*\b(examples|some|ways|things|options|steps|tips|reasons|ideas|questions|services|ones)\.$/i;
 /** Verbs that end a lead-in line before items in lower case (“Please bring”, “The clinic offers”). */
 const LEAD_IN_VERB = /\b(bring|brings|take|offer|offers|provide|provides|cover|covers|contain|contains|involve|involves|do|does|have|has|get|gets|check|ask|tell|use|choose|expect|want|wants|aim|aims|see|visit|contact|call)$/i;
 
