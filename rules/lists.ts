@@ -31,7 +31,8 @@ export default defineRule({
       'that the items finish (“we will:”, “remember to:”).\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
       'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
-      'the list (“Here are some examples.”) needs one too. It asks for a lead-in line in place ' +
+      'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
+      'It asks for a lead-in line in place ' +
       'of a heading before 3 or more short phrases with capitals.\n\n' +
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +

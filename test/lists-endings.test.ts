@@ -110,6 +110,11 @@ describe('lists: a sentence that leads in to a list', () => {
     ]);
   });
 
+  it('asks for a colon after “You must” or “We will not” on its own line', async () => {
+    expect(await messages('You must not\n\n- drive for 2 days\n- drink alcohol')).toEqual(['not: End the line that leads in to this list with a colon (:).']);
+    expect(await lint('You must:\n\n- drive slowly\n- rest')).toEqual([]);
+  });
+
   it('asks for a colon after a short sentence that only announces the list', async () => {
     expect(await messages('Here are some examples.\n\n- If you need a carer\n- Help to get to the shops')).toEqual([
       'examples.: End the line that leads in to this list with a colon (:).',
