@@ -3,7 +3,7 @@ import { defineRule } from '../src/types.js';
 import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
-import { isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { announcesList, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
 const JOINER = /(?:^|[\s,;])(and|or|and\/or)\s*$/i;
@@ -30,7 +30,9 @@ export default defineRule({
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
       'that the items finish (“we will:”, “remember to:”).\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
-      'after a sentence with a full stop before items in lower case. It asks for a lead-in line in place ' +
+      'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
+      'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
+      'It asks for a lead-in line in place ' +
       'of a heading before 3 or more short phrases with capitals.\n\n' +
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
@@ -87,7 +89,8 @@ export default defineRule({
       const stopLead =
         !hasLeadIn && !readsOn && !list.ordered && lead?.type === 'paragraph' && /[\p{L}\p{N})]\.$/u.test(leadText) &&
         list.children.length === items.length && items.every((i) => /^\p{Ll}/u.test(i.text) && !/[.!?;:]$/.test(i.text) && /^\S+\s+\S+/.test(i.text) && i.text.split(/\s+/).length <= 12 && !/\s[–—-]\s|:\s/.test(i.text));
-      if (stopLead) checkLeadIn(lead as Paragraph);
+      // A short sentence that only announces the list (“Here are some examples.”) needs a colon.
+      if (stopLead || (!hasLeadIn && !readsOn && !list.ordered && lead?.type === 'paragraph' && announcesList(leadText))) checkLeadIn(lead as Paragraph);
       // Items that are whole sentences (“Eat a light meal. It helps.”) may end with full stops.
       const sentences = items.filter((i) => !/^\p{Ll}/u.test(i.text) && ENDED.test(i.text) && i.text.split(/\s+/).length >= 4).length;
       // After “we will:”, “you can:” or “to:” the items finish the sentence, even when each looks

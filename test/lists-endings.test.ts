@@ -110,6 +110,21 @@ describe('lists: a sentence that leads in to a list', () => {
     ]);
   });
 
+  it('asks for a colon after “You must” or “We will not” on its own line', async () => {
+    expect(await messages('You must not\n\n- drive for 2 days\n- drink alcohol')).toEqual(['not: End the line that leads in to this list with a colon (:).']);
+    expect(await lint('You must:\n\n- drive slowly\n- rest')).toEqual([]);
+  });
+
+  it('asks for a colon after a short sentence that only announces the list', async () => {
+    expect(await messages('Here are some examples.\n\n- If you need a carer\n- Help to get to the shops')).toEqual([
+      'examples.: End the line that leads in to this list with a colon (:).',
+    ]);
+    expect(await messages('These are the main ones.\n\n- Call the surgery\n- Use the NHS App')).toEqual([
+      'ones.: End the line that leads in to this list with a colon (:).',
+    ]);
+    expect(await lint('Here are some examples of our work in 2024 and what we learned from them.\n\n- A new clinic\n- A new website')).toEqual([]);
+  });
+
   it('leaves a sentence before single words, labels with dashes, or sentences alone', async () => {
     expect(await lint('Use headings in order.\n\n- h1\n- h2')).toEqual([]);
     expect(await lint('Choose the tone.\n\n- warm tone – “Dear Sam”\n- formal tone – “Dear Sam Jones”')).toEqual([]);

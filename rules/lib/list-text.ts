@@ -10,6 +10,11 @@ const LOWER_WORD = /^\p{Ll}/u;
 
 /** The last words of a line that leads in to a list but has lost its colon. */
 const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+/** A short sentence that announces a list and nothing else: “Here are some examples.” */
+export function announcesList(text: string): boolean {
+  return ANNOUNCE.test(text) && text.split(/\s+/).length <= 8;
+}
+const ANNOUNCE = /^(here are|here is|these are|examples are|examples include|some examples are)\b[^.!?:;]*\b(examples|some|ways|things|options|steps|tips|reasons|ideas|questions|services|ones)\.$/i;
 /** Verbs that end a lead-in line before items in lower case (“Please bring”, “The clinic offers”). */
 const LEAD_IN_VERB = /\b(bring|brings|take|offer|offers|provide|provides|cover|covers|contain|contains|involve|involves|do|does|have|has|get|gets|check|ask|tell|use|choose|expect|want|wants|aim|aims|see|visit|contact|call)$/i;
 
@@ -26,6 +31,8 @@ export const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Cen
 export function leadInReadsOn(text: string, lowerItems = false): boolean {
   // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
   if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
+  // “You must” or “We will not” on its own line: a subject and a modal verb cannot end a sentence.
+  if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+not)?$/i.test(text)) return true;
   if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
   const bare = !/[.!?:;,)”"’]$/.test(text);
   return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
