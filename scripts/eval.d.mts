@@ -8,3 +8,4 @@ export function locate(text: string, item: { quote: string; occurrence?: number 
 export function loadPart(part: string): unknown;
 export function findingSpan(text: string, finding: unknown): unknown;
 export function scoreDocument(doc: unknown, findings: unknown[]): unknown;
+export function beforeRun<T extends { acceptable: { added?: string }[] }>(doc: T): T;

@@ -11,6 +11,9 @@
  *                                     only the documents whose file names match (a regular expression),
  *                                     e.g. the documents added to a part later, to give their figures apart
  *   node scripts/eval.mjs --validate  only check the annotations (every quote found), without running plainlint
+ *   node scripts/eval.mjs --before-run
+ *                                     precision against the lists as written before any run: acceptable items
+ *                                     marked `added: after-run` are left out (recall does not change)
  *   node scripts/eval.mjs --check [recall=0.8,precision=0.95,part=heldout,corpus=400]
  *                                     exit 1 when the part's totals (or the corpus) fall short
  *
@@ -33,13 +36,14 @@ const PARTS = { tune: 'tuning part', heldout: 'held-out part' };
 const PRESETS = ['nhs', 'govuk', 'recommended'];
 
 function parseArgs(argv) {
-  const args = { verbose: false, json: false, part: undefined, docs: undefined, check: undefined, corpus: true, validate: false };
+  const args = { verbose: false, json: false, part: undefined, docs: undefined, check: undefined, corpus: true, validate: false, beforeRun: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--verbose' || a === '-v') args.verbose = true;
     else if (a === '--json') args.json = true;
     else if (a === '--no-corpus') args.corpus = false;
     else if (a === '--validate') args.validate = true;
+    else if (a === '--before-run') args.beforeRun = true;
     else if (a === '--part') args.part = argv[++i];
     else if (a === '--docs') {
       try {
@@ -95,7 +99,8 @@ export function loadPart(part, only) {
   const docs = [];
   const errors = [];
   if (!existsSync(dir)) return { docs, errors: [`eval/${part}/ is missing`] };
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && (!only || only.test(n))).sort()) {
+  // a document's name starts with its number (27-…); a note beside them, like JUDGED.md, is not one
+  for (const name of readdirSync(dir).filter((n) => /^\d+-.*\.md$/.test(n) && (!only || only.test(n))).sort()) {
     const file = join(dir, name);
     const annFile = file.replace(/\.md$/, '.yaml');
     const where = relative(ROOT, annFile);
@@ -140,6 +145,11 @@ export function loadPart(part, only) {
     docs.push({ part, name, file, rel: relative(ROOT, file), text, preset, source: ann.source, ...items });
   }
   return { docs, errors };
+}
+
+/** A document as its lists stood before any run: without the acceptable items marked `added: after-run`. */
+export function beforeRun(doc) {
+  return { ...doc, acceptable: doc.acceptable.filter((item) => item.added !== 'after-run') };
 }
 
 /** Runs the built CLI on files with one preset and returns its JSON file reports by path. */
@@ -372,17 +382,20 @@ async function main() {
     console.error('eval: dist/ is missing: run `npm run build` first');
     process.exit(2);
   }
+  if (args.beforeRun) for (const part of parts) loaded[part].docs = loaded[part].docs.map(beforeRun);
   const groupFindings = await loadGroupFindings();
   const results = {};
   for (const part of parts) results[part] = await evaluatePart(loaded[part].docs, groupFindings);
   const corpus = args.corpus ? corpusFigure() : { skipped: 'not measured with --no-corpus' };
 
   if (args.json) {
-    const out = { annotations: { items }, parts: {}, corpus };
+    const out = { annotations: { items }, beforeRun: args.beforeRun, parts: {}, corpus };
     for (const part of parts) out.parts[part] = summary(results[part]);
     console.log(JSON.stringify(out, null, 2));
   } else {
-    console.log('plainlint evaluation: recall is expected items found; precision is findings an editor would accept\n');
+    console.log('plainlint evaluation: recall is expected items found; precision is findings an editor would accept');
+    if (args.beforeRun) console.log('--before-run: acceptable items marked `added: after-run` are left out');
+    console.log('');
     for (const part of parts) {
       console.log(printPart(part, results[part]));
       if (args.verbose) console.log(printVerbose(results[part]));

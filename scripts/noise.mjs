@@ -119,7 +119,8 @@ measure('fixtures', 'fixtures/docx/long-strategy.docx', ['fixtures/docx/long-str
 // The evaluation set: real public-sector documents, each with its preset.
 for (const part of ['tune', 'heldout']) {
   const dir = join(ROOT, 'eval', part);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  // documents only (27-….md); a note beside them, like JUDGED.md, is not a draft
+  for (const name of readdirSync(dir).filter((n) => /^\d+-.*\.md$/.test(n)).sort()) {
     const file = join(dir, name);
     measure('eval', `eval/${part}/${name}`, [relative(ROOT, file)], presetOf(file));
   }

@@ -29,7 +29,7 @@ function run(args: string[]): Promise<{ status: number | null; stdout: string; s
 }
 
 function documents(part: string): string[] {
-  return readdirSync(join(ROOT, 'eval', part)).filter((n) => n.endsWith('.md'));
+  return readdirSync(join(ROOT, 'eval', part)).filter((n) => /^\d+-.*\.md$/.test(n));
 }
 
 describe('the evaluation set', () => {
@@ -95,6 +95,22 @@ describe('npm run eval', () => {
     expect(fail.stderr).toMatch(/eval --check: recall \d+% is under 101%/);
     const pass = await run(['--part', 'heldout', '--no-corpus', '--check', 'recall=0,precision=0']);
     expect(pass.status).toBe(0);
+  }, 120000);
+
+  it('--before-run leaves out the acceptable items added after a run: recall stays, precision can only fall', async () => {
+    const { beforeRun } = await import('../scripts/eval.mjs');
+    const doc = { acceptable: [{ added: 'after-run' }, { added: 'consistency-pass' }, {}] };
+    expect(beforeRun(doc).acceptable).toEqual([{ added: 'consistency-pass' }, {}]);
+    expect(doc.acceptable).toHaveLength(3);
+    const after = JSON.parse((await run(['--json', '--no-corpus', '--part', 'heldout'])).stdout);
+    const before = await run(['--json', '--no-corpus', '--part', 'heldout', '--before-run']);
+    expect(before.status).toBe(0);
+    const b = JSON.parse(before.stdout);
+    expect(b.beforeRun).toBe(true);
+    expect(after.beforeRun).toBe(false);
+    expect(b.parts.heldout.total.found).toBe(after.parts.heldout.total.found);
+    expect(b.parts.heldout.total.findings).toBe(after.parts.heldout.total.findings);
+    expect(b.parts.heldout.total.right).toBeLessThanOrEqual(after.parts.heldout.total.right);
   }, 120000);
 
   it('gives the same figures as JSON, with counts that add up', async () => {
