@@ -57,7 +57,7 @@ describe('a list with thorough entries', () => {
 
   it('says in its docs which words wait for a thorough check and how to ask for one', () => {
     expect(ours.meta.docs).toContain('A thorough check also looks for 1 word editors often let pass, “in due course”.');
-    expect(ours.meta.docs).toContain('set "our-words": { "level": "thorough" }');
+    expect(ours.meta.docs).toContain('set "our-words": { "level": "thorough" } in the "rules" of your config');
     expect(ours.meta.defaultOptions).toEqual({ level: 'default' });
     expect(listRule({ ...ourWords, entries: [ourWords.entries[0]!] }).meta.docs).toBe(ourWords.description);
   });

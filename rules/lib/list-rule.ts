@@ -119,7 +119,7 @@ export function withThoroughNote(file: ListFile): string {
   if (!thorough.length) return docs;
   const named = thorough.slice(0, 3).map((e) => quote(e.match[0]!));
   const words = thorough.length === 1 ? `1 word editors often let pass, ${named[0]}` : `${thorough.length} words editors often let pass, like ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-  return `${docs}\n\nA thorough check also looks for ${words}. To ask for one, set "${file.id}": { "level": "thorough" } in your config's "rules".`;
+  return `${docs}\n\nA thorough check also looks for ${words}. To ask for one, set "${file.id}": { "level": "thorough" } in the "rules" of your config.`;
 }
 
 /** Make a rule from a list file. */
