@@ -341,7 +341,7 @@ function main() {
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(width) : String(c).padStart(i === 1 ? 9 : i === 2 ? 5 : i === 11 ? 8 : 3))).join(' ');
   console.log(line(head));
   for (const r of shown) {
-    console.log(line([r.key, r.level, r.guide ? 'yes' : '', r.E, r.Ac, r.Wt, r.R, r.A, r.W, r.unjudged, r.N, r.strength.toFixed(2), r.weak ? 'weak' : '']));
+    console.log(line([r.key, r.level, r.guide ? 'yes' : '', r.E, r.Ac, r.Wt, r.R, r.A, r.W, r.unjudged, r.N, r.strength.toFixed(2), r.weak ? 'weak' : r.level === 'thorough' ? 'not weak now' : '']));
   }
   const sum = (k) => shown.reduce((n, r) => n + r[k], 0);
   console.log(
@@ -349,7 +349,9 @@ function main() {
       (args.asConfigured ? ' (lists as configured: thorough entries off)' : ' (every entry, thorough ones too)'),
   );
   const weak = shown.filter((r) => r.weak);
+  const back = shown.filter((r) => r.level === 'thorough' && !r.weak);
   console.log(`${shown.length} entries with findings; ${weak.length} weak (${weak.filter((r) => r.level === 'thorough').length} of them thorough already); ${unjudged.length} audit findings not judged yet`);
+  if (back.length) console.log(`thorough but not weak now (take out their "level"?): ${back.map((r) => r.key).join(', ')}`);
 }
 
 if (process.argv[1] && basename(process.argv[1]) === 'list-agreement.mjs') main();
