@@ -8,7 +8,7 @@ import keepData from './data/simplify-keep.json' with { type: 'json' };
 import houseStyle from './data/house-style.json' with { type: 'json' };
 import jargon from './data/lists/jargon.json' with { type: 'json' };
 import { externalLinkRanges, matchCase, suggestCase, overlaps, quote } from './lib/terms.js';
-import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
+import { checkedAt, listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
 import { titleOrExplainedAt } from './lib/explained.js';
 
@@ -18,6 +18,8 @@ interface KeepEntry {
   reason: string;
   tip?: string;
   fix?: boolean;
+  /** "thorough": only with the rule option "level": "thorough", as a list entry. */
+  level?: string;
 }
 
 const KEEP = new Map<string, KeepEntry>((keepData.entries as KeepEntry[]).map((e) => [e.id, e]));
@@ -76,6 +78,7 @@ export default listRule(data as ListFile, {
     for (const m of messages) {
       const keep = KEEP.get(m.ruleId);
       if (!keep || elsewhere?.has(m.actual.toLowerCase().replace(/\s+/g, ' '))) continue;
+      if (!checkedAt(keep, context.options?.level)) continue;
       if (overlaps(taken, m.start.offset, m.end.offset) || overlaps(links, m.start.offset, m.end.offset)) continue;
       if (insideHousePhrase(doc.text, m.start.offset, m.end.offset, m.actual)) continue;
       // “The library was closed at this time”: in the past, “at this time” means “then”, not “now”.

@@ -152,10 +152,10 @@ export function beforeRun(doc) {
   return { ...doc, acceptable: doc.acceptable.filter((item) => item.added !== 'after-run') };
 }
 
-/** Runs the built CLI on files with one preset and returns its JSON file reports by path. */
-function runPlainlint(files, preset, cwd = ROOT) {
+/** Runs the built CLI on files with one preset and returns its JSON file reports by path (`extra`: more CLI options, like a config). */
+export function runPlainlint(files, preset, cwd = ROOT, extra = []) {
   if (files.length === 0) return new Map();
-  const args = [BIN, '--format', 'json', '--no-color', '--preset', preset, ...files];
+  const args = [BIN, '--format', 'json', '--no-color', '--preset', preset, ...extra, ...files];
   const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   let report;
   try {

@@ -4,7 +4,8 @@
  * rules/lib/list-schema.ts (build first: this reads dist/). test/lists.test.ts fails when the
  * file is out of date.
  *
- *   npm run build && node scripts/list-schema.mjs
+ *   npm run build   (runs it after tsc)
+ *   node scripts/list-schema.mjs
  */
 import { writeFileSync } from 'node:fs';
 import { listJsonSchema } from '../dist/rules/lib/list-schema.js';

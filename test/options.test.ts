@@ -25,7 +25,8 @@ describe('rule options in a config', () => {
     [{ acronyms: { allow: 'PCN' } }, '"rules.acronyms": option "allow" must be a list, not "PCN"'],
     [{ 'house-style': { guide: 'scotland' } }, '"rules.house-style": option "guide" must be "nhs" or "govuk", not "scotland"'],
     [{ 'house-style': { checks: { exclamations: false } } }, '"rules.house-style": option "checks"'],
-    [{ jargon: { max: 3 } }, '"rules.jargon": unknown option "max". It has no options'],
+    [{ jargon: { max: 3 } }, '"rules.jargon": unknown option "max". Its options are level'],
+    [{ 'simpler-words': { level: 'warning' } }, '"rules.simpler-words": option "level" must be "default" or "thorough", not "warning"'],
   ])('%j stops the run with one line naming the file, rule and option (exit 2)', (rules, message) => {
     const r = run({ '.plainlintrc.json': JSON.stringify({ rules }) });
     expect(r.code).toBe(2);

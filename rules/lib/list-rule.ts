@@ -50,6 +50,20 @@ export interface ListFile {
 export interface ListEntry extends TermEntry {
   /** This entry's own message, in place of the list's. */
   message?: string;
+  /** "thorough": checked only when the writer asks for a thorough check (the rule's `level` option). */
+  level?: EntryLevel;
+}
+
+/**
+ * Which entries a list rule checks: "default", the entries editors insist on; "thorough", every
+ * entry, with those editors often let pass (`"level": "thorough"` on the entry).
+ */
+export type EntryLevel = 'default' | 'thorough';
+export const ENTRY_LEVELS = ['default', 'thorough'] as const;
+
+/** Is this entry checked at this level? */
+export function checkedAt(entry: { level?: unknown }, level: unknown): boolean {
+  return entry.level !== 'thorough' || level === 'thorough';
 }
 
 /** What a built-in rule adds to its list. */
@@ -98,9 +112,19 @@ export function fillMessage(template: string, match: TermMatch): string {
   );
 }
 
+/** The list's docs, and when some entries wait for a thorough check, how to ask for one. */
+export function withThoroughNote(file: ListFile): string {
+  const docs = file.docs ?? file.description;
+  const thorough = file.entries.filter((e) => e.level === 'thorough');
+  if (!thorough.length) return docs;
+  const named = thorough.slice(0, 3).map((e) => quote(e.match[0]!));
+  const words = thorough.length === 1 ? `1 word editors often let pass, ${named[0]}` : `${thorough.length} words editors often let pass, like ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `${docs}\n\nA thorough check also looks for ${words}. To ask for one, set "${file.id}": { "level": "thorough" } in the "rules" of your config.`;
+}
+
 /** Make a rule from a list file. */
 export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
-  let list: TermList<ListEntry> | undefined;
+  const lists = new Map<EntryLevel, TermList<ListEntry>>();
   const message = file.message ?? DEFAULT_MESSAGE;
   const why = file.why ?? DEFAULT_WHY;
   return {
@@ -109,14 +133,21 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       description: file.description,
       severity: file.severity ?? 'warning',
       principle: file.principle ?? DEFAULT_PRINCIPLE,
-      docs: file.docs ?? file.description,
+      docs: withThoroughNote(file),
       fixable: file.fixable ?? file.entries.some((e) => e.fix === true),
       examples: file.examples ?? { good: [], bad: [] },
-      // A list rule has no options: its list says it all.
-      schema: (z) => z.strictObject({}),
+      defaultOptions: { level: 'default' },
+      // "thorough" also checks the entries marked "level": "thorough".
+      schema: (z) => z.strictObject({ level: z.optional(z.enum(ENTRY_LEVELS)) }),
     },
     async check(doc, context) {
-      list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };
+      const level: EntryLevel = context.options?.level === 'thorough' ? 'thorough' : 'default';
+      let list = lists.get(level);
+      if (!list) {
+        const all = hooks.entries ? hooks.entries(file) : file.entries;
+        list = { entries: all.filter((e) => checkedAt(e, level)) };
+        lists.set(level, list);
+      }
       const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });
       const named = file.skipNames
         ? found.filter(

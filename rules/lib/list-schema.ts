@@ -42,6 +42,7 @@ export const listEntrySchema = z.strictObject({
     ),
   ),
   presets: z.optional(describe(z.array(z.enum(['nhs', 'govuk', 'recommended'])), 'The house styles that use this entry (default: all).')),
+  level: z.optional(describe(z.enum(['default', 'thorough']), '"thorough": checked only when the writer asks for a thorough check, with the rule option "level": "thorough" (default: always checked).')),
 });
 
 const example = z.strictObject({
@@ -103,5 +104,7 @@ export function describeListIssue(error: { issues: ReadonlyArray<{ code: string;
     where = `entry ${Number(path[1]) + 1}${id}${path.length > 2 ? `, "${path.slice(2).join('.')}"` : ''}`;
   }
   if (issue.code === 'unrecognized_keys') return `${where}: unknown key "${(issue as unknown as { keys: string[] }).keys.join('", "')}"`;
+  const values = (issue as { values?: unknown[] }).values;
+  if (issue.code === 'invalid_value' && values) return `${where}: must be ${values.map((v) => JSON.stringify(v)).join(' or ')}`;
   return `${where}: ${issue.message}`;
 }
