@@ -13,27 +13,30 @@
  * - a term quoted to talk about it, 'do not say "leverage"', or in a list after "We do not say:",
  *   is a mention (mentions.ts), not a use: it is not matched, so it cannot hide a use next to it.
  *
- * The parts: term-context.ts (the context keys), term-skip.ts (what is left alone: code, links,
+ * The parts: term-context.ts (the context keys) with term-sequence.ts (words in order), term-skip.ts (what is left alone: code, links,
  * words explained in brackets) and term-report.ts (how a finding is worded and fixed). This file
  * re-exports what rules import from it.
  */
 import type { Word } from 'nlcst';
 import type { Block, LintDocument } from '../../src/types.js';
 import { exampleRanges, quotedTokens } from './mentions.js';
-import { compileContext, contextAllows, followedBy, type CompiledContext } from './term-context.js';
+import { compileContext, contextAllows, followedTo, type CompiledContext } from './term-context.js';
+import type { ContextPhrase } from './term-sequence.js';
 import { bracketTokens, explainedAfter, externalLinks, looksLikeCode, overlaps } from './term-skip.js';
 import { tokenise, tokensOf, type Token } from './tokens.js';
 
 export { alternativesFor, matchCase, quote, reportTerm, suggestCase, termFix } from './term-report.js';
 export { externalLinkRanges, overlaps } from './term-skip.js';
+export type { ContextPhrase, ContextSequence, SequenceStep, WordKind } from './term-sequence.js';
 
+/** Each key holds words and phrases, or sequences of words: { "sequence": [...] } (term-sequence.ts). */
 export interface TermContext {
-  skipIfFollowedBy?: string[];
+  skipIfFollowedBy?: ContextPhrase[];
   /** Within the next 3 words (after an optional “of”), with no linking word between: “deliver better local services”. */
-  skipIfSoonFollowedBy?: string[];
-  skipIfPrecededBy?: string[];
-  onlyIfFollowedBy?: string[];
-  onlyIfPrecededBy?: string[];
+  skipIfSoonFollowedBy?: ContextPhrase[];
+  skipIfPrecededBy?: ContextPhrase[];
+  onlyIfFollowedBy?: ContextPhrase[];
+  onlyIfPrecededBy?: ContextPhrase[];
 }
 
 /** One entry of a word list (rules/data/README.md). Lists may add fields of their own. */
@@ -201,7 +204,9 @@ export function findInBlock<E extends TermEntry>(
       if (examples && overlaps(examples, tokens[i]!.start, tokens[end]!.end)) continue;
       const allowing = phrase.context?.find((c) => contextAllows(tokens, i, end, c));
       if (phrase.context && !allowing) continue;
-      const following = allowing?.onlyIfFollowedBy.find((p) => followedBy(tokens, end, p));
+      // The last token of the first onlyIfFollowedBy phrase or sequence that allows the match.
+      let following = -1;
+      for (const p of allowing?.onlyIfFollowedBy ?? []) if ((following = followedTo(tokens, end, p)) >= 0) break;
       const first = tokens[i]!;
       const last = tokens[end]!;
       out.push({
@@ -221,8 +226,8 @@ export function findInBlock<E extends TermEntry>(
         startsSentence: !tokens.slice(Math.max(0, i - 3), i).some((t) => t.kind === 'word' && t.sentence === first.sentence),
         secondInSentence: secondWord(tokens, i),
       });
-      if (following) {
-        const tail = tokens.slice(end + 1, end + 1 + following.length);
+      if (following > end) {
+        const tail = tokens.slice(end + 1, following + 1);
         const lastWord = [...tail].reverse().find((t) => t.kind === 'word');
         if (lastWord) {
           const match = out[out.length - 1]!;
