@@ -13,9 +13,9 @@
  * - a term quoted to talk about it, 'do not say "leverage"', or in a list after "We do not say:",
  *   is a mention (mentions.ts), not a use: it is not matched, so it cannot hide a use next to it.
  *
- * The parts: term-context.ts (the context keys) with term-sequence.ts (words in order), term-skip.ts (what is left alone: code, links,
- * words explained in brackets) and term-report.ts (how a finding is worded and fixed). This file
- * re-exports what rules import from it.
+ * The parts: term-context.ts (the context keys) with term-sequence.ts (words in order),
+ * term-skip.ts (what is left alone: code, links, words explained in brackets) and term-report.ts
+ * (how a finding is worded and fixed). This file re-exports what rules import from it.
  */
 import type { Word } from 'nlcst';
 import type { Block, LintDocument } from '../../src/types.js';
