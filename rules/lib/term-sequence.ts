@@ -79,9 +79,14 @@ export function compileSequence(sequence: ContextSequence): CompiledSequence {
 export function matchSequence(tokens: Token[], from: number, sentence: number, sequence: CompiledSequence, step: 1 | -1): number {
   const steps = sequence.steps;
   const order = step === 1 ? steps : [...steps].reverse();
-  // at: the next token to read; last: the farthest token taken so far.
+  // at: the next token to read; last: the farthest token taken so far. Whether the rest of the
+  // sequence fits from a place does not depend on how it was reached: a place that failed once
+  // fails again, so many optional steps cannot make the search slow.
+  const failed = new Set<number>();
   const walk = (k: number, at: number, last: number): number => {
     if (k === order.length) return last;
+    const key = k * (tokens.length + 2) + (at + 1);
+    if (failed.has(key)) return -1;
     const s = order[k]!;
     if (s.kind) {
       const t = tokens[at];
@@ -97,7 +102,9 @@ export function matchSequence(tokens: Token[], from: number, sentence: number, s
         if (found >= 0) return found;
       }
     }
-    return s.optional ? walk(k + 1, at, last) : -1;
+    const found = s.optional ? walk(k + 1, at, last) : -1;
+    if (found < 0) failed.add(key);
+    return found;
   };
   return walk(0, from, -1);
 }
