@@ -58,6 +58,20 @@ describe('list files', () => {
     expect(validate({ entries: [{ id: 'leverage', match: ['leverage'], alternatives: ['use'] }] })).toBe(true);
   });
 
+  it('the schema checks a sequence in a context as it is typed', () => {
+    const withSteps = (...steps: unknown[]) => ({ entries: [{ id: 'following', match: ['following'], context: { onlyIfFollowedBy: ['surgery', { sequence: steps }] } }] });
+    expect(validate(withSteps({ kind: 'determiner' }, { words: ['operation'], optional: true }))).toBe(true);
+    expect(validate(withSteps({ kind: 'number' }))).toBe(true);
+    expect(validate(withSteps())).toBe(false);
+    expect(validate(withSteps({ kind: 'noun' }))).toBe(false);
+    expect(validate(withSteps({ kind: 'determiner', words: ['operation'] }))).toBe(false);
+    expect(validate(withSteps({ words: [] }))).toBe(false);
+    expect(validate(withSteps({ word: ['operation'] }))).toBe(false);
+    // The zod schema the command uses says the same.
+    expect(listFileSchema.safeParse({ id: 'x', description: 'x', ...withSteps({ kind: 'determiner' }) }).success).toBe(true);
+    expect(listFileSchema.safeParse({ id: 'x', description: 'x', ...withSteps({ kind: 'noun' }) }).success).toBe(false);
+  });
+
   describe.each(lists)('%s', (name, list) => {
     it('passes the JSON schema', () => {
       const ok = validate(list);
@@ -86,9 +100,11 @@ describe('list files', () => {
         if (!/^https:\/\//.test(e.source ?? '')) problems.push(`${where}: "source" must be an https link`);
         if (e.fix && !e.alternatives?.length) problems.push(`${where}: "fix" is true but there is no alternative`);
         // A context is one set of neighbouring words, or a list of sets (any one may allow the match).
+        // Each key holds words and phrases, or sequences whose steps hold words.
         for (const set of [e.context ?? {}].flat()) {
           for (const [k, v] of Object.entries(set)) {
-            for (const s of v as string[]) if (s !== s.toLowerCase()) problems.push(`${where}: context.${k} "${s}" must be lower case`);
+            const words = (v as Array<string | { sequence: Array<{ words?: string[] }> }>).flatMap((p) => (typeof p === 'string' ? [p] : p.sequence.flatMap((step) => step.words ?? [])));
+            for (const s of words) if (s !== s.toLowerCase()) problems.push(`${where}: context.${k} "${s}" must be lower case`);
           }
         }
       }
@@ -151,6 +167,34 @@ describe("a user's own list", () => {
     expect(findings[0].why).toBe('Our readers call themselves patients.');
     expect(findings[0].suggestions).toEqual(['patient']);
     expect(findings[0].fix).toEqual({ range: [6, 18], text: 'patient' });
+  });
+
+  it('with a sequence, as docs/writing-rules.md shows it, works through the command', () => {
+    const guide = readFileSync(join(ROOT, 'docs/writing-rules.md'), 'utf8');
+    const example = [...guide.matchAll(/```yaml\n([^]*?)```/g)].map((m) => m[1]!).find((block) => block.includes('sequence:'))!;
+    expect(example).toContain('kind: determiner');
+    const dir = tmpTree({
+      '.plainlintrc.json': JSON.stringify({ lists: ['./lists/our-words.yaml'] }),
+      'lists/our-words.yaml': example,
+      'draft.md': 'Rest following your operation.\n\nThank you for following the advice.\n\nWe met following the meeting.\n',
+    });
+    const result = runBin(['--format', 'json', 'draft.md'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    const findings = JSON.parse(result.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'our-words');
+    expect(findings.map((f: { line: number; excerpt: string; suggestions: string[] }) => [f.line, f.excerpt, f.suggestions])).toEqual([
+      [1, 'following', ['after']],
+      [5, 'following', ['after']],
+    ]);
+  });
+
+  it('with a wrong step in a sequence stops the run with one line naming the entry (exit 2)', () => {
+    const list = { entries: [{ id: 'following', match: ['following'], context: { onlyIfFollowedBy: [{ sequence: [{ kind: 'noun' }] }] } }] };
+    const dir = tmpTree({ '.plainlintrc.json': JSON.stringify({ lists: ['our-words.json'] }), 'our-words.json': JSON.stringify(list), 'draft.md': 'Hello.\n' });
+    const result = runBin(['draft.md'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    // The line names the step and what it may be, not just "context".
+    expect(result.stderr).toMatch(/our-words\.json: entry 1 \("following"\), "context\.onlyIfFollowedBy\.0\.sequence\.0\.kind": .*"determiner"\|"number"/);
   });
 
   it('takes its id from the file name, and can be turned off in a disable comment', () => {

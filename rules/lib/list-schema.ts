@@ -16,14 +16,22 @@ function describe<T extends z.ZodMiniType>(schema: T, description: string): T {
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Words in order (rules/lib/term-sequence.ts): each step is one of some words, or one word of a kind. */
+const optional = () => z.optional(describe(z.boolean(), 'This step may be left out.'));
+const stepWords = z.strictObject({ words: describe(words(), 'One of these words or phrases.'), optional: optional() });
+const stepKind = z.strictObject({ kind: describe(z.enum(['determiner', 'number']), 'One word of this kind: a determiner ("the", "a", "your", "this") or a number ("3", "three").'), optional: optional() });
+const sequence = z.strictObject({ sequence: z.array(z.union([stepWords, stepKind])).check(z.minLength(1)) });
+z.globalRegistry.add(sequence, { id: 'sequence', description: 'Words in order, in place of a phrase: { "sequence": [{ "kind": "determiner" }, { "words": ["operation"] }] }.' });
+const phrases = () => z.array(z.union([text(), sequence])).check(z.minLength(1));
+
 const context = z.strictObject({
-  skipIfFollowedBy: z.optional(describe(words(), 'Leave the match alone when one of these words or phrases comes right after it.')),
-  skipIfPrecededBy: z.optional(describe(words(), 'Leave the match alone when one of these comes right before it.')),
+  skipIfFollowedBy: z.optional(describe(phrases(), 'Leave the match alone when one of these words or phrases comes right after it.')),
+  skipIfPrecededBy: z.optional(describe(phrases(), 'Leave the match alone when one of these comes right before it.')),
   skipIfSoonFollowedBy: z.optional(
-    describe(words(), 'Leave the match alone when one of these comes within the next 3 words, with no small linking word like "to" or "for" between: "deliver better local services".'),
+    describe(phrases(), 'Leave the match alone when one of these comes within the next 3 words, with no small linking word like "to" or "for" between: "deliver better local services".'),
   ),
-  onlyIfFollowedBy: z.optional(describe(words(), 'Flag the match only when one of these comes right after it.')),
-  onlyIfPrecededBy: z.optional(describe(words(), 'Flag the match only when one of these comes right before it.')),
+  onlyIfFollowedBy: z.optional(describe(phrases(), 'Flag the match only when one of these comes right after it.')),
+  onlyIfPrecededBy: z.optional(describe(phrases(), 'Flag the match only when one of these comes right before it.')),
 });
 
 export const listEntrySchema = z.strictObject({
@@ -92,9 +100,23 @@ export function listJsonSchema(): Record<string, unknown> {
   };
 }
 
+type Issue = { code: string; path: PropertyKey[]; message: string; errors?: Issue[][] };
+
+/**
+ * A field that may take several shapes (a context set or a list of them; a phrase or a sequence)
+ * fails as a whole: name the problem in the shape the input came closest to, an unknown key first.
+ */
+function closest(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return issue;
+  const shapes = issue.errors.map((shape) => shape.map((i) => closest({ ...i, path: [...issue.path, ...i.path] })));
+  const depth = (shape: Issue[]) => Math.max(...shape.map((i) => i.path.length));
+  const best = shapes.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a));
+  return best.find((i) => i.code === 'unrecognized_keys') ?? best.reduce((a, b) => (b.path.length > a.path.length ? b : a));
+}
+
 /** The first problem zod found, as one plain line naming the field. */
 export function describeListIssue(error: { issues: ReadonlyArray<{ code: string; path: PropertyKey[]; message: string }> }, data: unknown): string {
-  const issue = error.issues[0];
+  const issue = error.issues[0] && closest(error.issues[0]);
   if (!issue) return 'is not a valid word list';
   const path = issue.path.map(String);
   let where = path.length ? `"${path.join('.')}"` : 'the list';
