@@ -194,7 +194,7 @@ describe("a user's own list", () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     // The line names the step and what it may be, not just "context".
-    expect(result.stderr).toMatch(/our-words\.json: entry 1 \("following"\), "context\.onlyIfFollowedBy\.0\.sequence\.0\.kind": .*"determiner"\|"number"/);
+    expect(result.stderr).toMatch(/our-words\.json: entry 1 \("following"\), "context\.onlyIfFollowedBy\.0\.sequence\.0\.kind": must be "determiner" or "number"/);
   });
 
   it('takes its id from the file name, and can be turned off in a disable comment', () => {
