@@ -7,7 +7,7 @@ import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { caseForms, ordinaryWords } from './lib/case-forms.js';
-import { answerLabel, fileTitle, listLabel, quoteOverLines, sayOnce, titleLike } from './lib/capital-context.js';
+import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
 import data from './data/capitals.json' with { type: 'json' };
 
 /** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
@@ -48,14 +48,11 @@ const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 
 const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
 const QUOTE_TITLE_WORDS = 12;
 
-/** A finding waiting to be reported, with how many times the page writes the same short name. */
+/** A finding waiting to be reported. */
 type Kind = 'common' | 'generic' | 'season' | 'condition';
 interface Pending {
   words: Token[];
   kind: Kind;
-  count: number;
-  /** The later places the page writes the same words, each reported within this finding. */
-  places?: Token[][];
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -88,7 +85,7 @@ export default defineRule({
       'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
-      'it flags the first place only, and says how many times the page writes them.\n\n' +
+      'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
       'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
@@ -130,8 +127,6 @@ export default defineRule({
     /** Findings to report once every block is read; short names (“the Trust”) by how they are written. */
     const deferred: Pending[] = [];
     const reported: Array<[number, number]> = [];
-    const shortNames = new Map<string, Pending>();
-    const fullNames = new Map<string, boolean>();
     let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
@@ -149,7 +144,7 @@ export default defineRule({
       }
     }
 
-    for (const p of sayOnce(deferred, doc.text)) report(p.words, p.kind, p.count, p.places);
+    for (const p of deferred) report(p.words, p.kind);
 
     // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
     if (wordCase) {
@@ -261,7 +256,7 @@ export default defineRule({
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number);
-        if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, count: 1, kind });
+        if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
       }
       const plural = isPlural(base(all[all.length - 1]!));
@@ -280,23 +275,7 @@ export default defineRule({
       const written = doc.text.slice(start, end).toLowerCase();
       if (keptName(written, before?.text, after && next < to ? after.text : undefined)) return;
       const kind = lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common';
-      // The short name of an organisation the page names in full (“Anytown NHS Trust … the Trust”), used
-      // again and again, is one choice the writer makes once: flag its first use only, and say how many
-      // times the page writes it. Editors of minutes and board papers often accept “the Board”.
-      if (lead === 'det' && all.length === 1 && DETERMINERS.has(before?.lower ?? '') && fullNameEnding(base(all[0]!))) {
-        const key = written.replace(/[’']s$/, '');
-        const seen = shortNames.get(key);
-        if (seen) {
-          seen.count++;
-          (seen.places ??= []).push(all);
-          return;
-        }
-        const entry: Pending = { words: all, count: 1, kind };
-        shortNames.set(key, entry);
-        deferred.push(entry);
-        return;
-      }
-      deferred.push({ words: all, count: 1, kind });
+      deferred.push({ words: all, kind });
     }
 
     /** A name the page defines or introduces: “Anytown NHS Trust (the Trust)”, “a service called the Hub”. */
@@ -344,29 +323,7 @@ export default defineRule({
       return undefined;
     }
 
-    /**
-     * Whether the page writes a full name that ends in this word, like “Anytown NHS Trust” or “North East
-     * Integrated Care Board”: then “the Trust” is that organisation's short name.
-     */
-    function fullNameEnding(word: string): boolean {
-      let known = fullNames.get(word);
-      if (known === undefined) {
-        const cap = word.charAt(0).toUpperCase() + word.slice(1);
-        const re = new RegExp(`(\\S+)[ \\t]+${cap}\\b`, 'gu');
-        known = false;
-        for (const m of doc.text.matchAll(re)) {
-          const before = m[1]!.replace(/^[(“‘"']+/u, '');
-          if (/^(?:\p{Lu}|&)/u.test(before) && !DETERMINERS.has(before.toLowerCase()) && !GENERIC.has(before.toLowerCase())) {
-            known = true;
-            break;
-          }
-        }
-        fullNames.set(word, known);
-      }
-      return known;
-    }
-
-    function report(words: Token[], kind: Kind | 'verb', count = 1, others: Token[][] = []): void {
+    function report(words: Token[], kind: Kind | 'verb'): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       reported.push([start, end]);
@@ -382,7 +339,6 @@ export default defineRule({
           : kind === 'generic'
             ? `“${written}” is used in general here, so it does not need capitals.`
             : `“${written}” does not need capitals here.`;
-      const more = count > 1 ? ` This page writes it ${count} times: use lower case each time.` : '';
       const why =
         kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
@@ -393,22 +349,13 @@ export default defineRule({
             : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
       context.report({
         span: { start: doc.pointAt(start), end: doc.pointAt(end) },
-        message: message + more,
+        message,
         why,
         suggestions: [lower],
-        data: count > 1 ? { words: written, kind, count, ...placesOf(others) } : { words: written, kind },
+        // Each place is its own finding; `term` makes the places of the same words one group in the
+        // reports for people (src/report/group.ts), with “the Trust’s” and “the Trust” together.
+        data: { words: written, kind, term: lower.replace(/[’']s$/u, '') },
       });
-    }
-
-    /** The later places of a finding, for reports that list each place. */
-    function placesOf(others: Token[][]): { places?: Array<{ offset: number; endOffset: number; line: number; column: number }> } {
-      if (!others.length) return {};
-      return {
-        places: others.map((w) => {
-          const point = doc.pointAt(w[0]!.start);
-          return { offset: w[0]!.start, endOffset: w[w.length - 1]!.end, line: point.line, column: point.column };
-        }),
-      };
     }
 
     /** Inside quotation marks of up to 12 words: a title or a name, like ‘Our Communities and Partners’. */
