@@ -8,44 +8,30 @@ import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { caseForms, ordinaryWords } from './lib/case-forms.js';
 import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
-import data from './data/capitals.json' with { type: 'json' };
+import {
+  AFTER_INDEFINITE,
+  CLAUSE,
+  COMMON,
+  CONDITIONS,
+  DETERMINERS,
+  FUNCTION,
+  FUNCTION_OR_VERB,
+  GENERIC,
+  HEADS,
+  JOB_TITLES,
+  JOINERS,
+  SEASONS,
+  SMALL,
+  VERBS,
+  base,
+  isCap,
+  isLowerWord,
+  isPlural,
+  isWord,
+  startsUpper,
+} from './lib/capital-words.js';
+import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 
-/** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
-const COMMON = new Set(data.common);
-const JOB_TITLES = new Set(data.jobTitles);
-/** Words before a common noun that show it is used as a common noun: “our Engagement Team”, “the Panel”. */
-const DETERMINERS = new Set(data.determiners);
-/** Words that show a noun is used in general: “every Integrated Care Board”, “two Health and Wellbeing Boards”. */
-const GENERIC = new Set(data.generic);
-/** Verbs that lists in plans capitalise after “to”: “to Improve outcomes”. */
-const VERBS = new Set(data.verbs);
-const SEASONS = new Set(data.seasons);
-/** Conditions the guides write in lower case: “diabetes”, “hay fever” (not “Alzheimer's disease”). */
-const CONDITIONS = new Set(data.conditions);
-/** Nouns after which a capitalised describing word is not a name: “the Endoscopy team”. */
-const HEADS = new Set(data.heads);
-/** Words after “a Colonoscopy” that show it is a common noun, not a product: “A Colonoscopy is a test”. */
-const AFTER_INDEFINITE = new Set(
-  'is are was were will would can could should may might must has have had does helps involves means takes uses lets looks checks shows gives needs to for of in on at with from by that which who if when where before after during'.split(' '),
-);
-/** Punctuation after which a capital starts a new clause: “– New centres”, “c) To improve”. */
-const CLAUSE = new Set([':', '–', '—', '-', '(', ')', '“', '‘', '"', "'", '•', ';', '[', '*', '/', '|']);
-/** Words after a capitalised noun that show it is not describing a noun after it: “across Government and the NHS”. */
-const FUNCTION = new Set(
-  'and or but nor the a an this that these those with for from into onto to of in on at by as is are was were be been will would can could should may might must has have had not also then than there here when where which who what how why because about after before over under its their our your his her'.split(
-    ' ',
-  ),
-);
-/** Pronouns and small words that a label like “A” (for “answer”) may come before: “A You can”. */
-const SMALL = new Set([...FUNCTION, ...'you we they she he it yes please thank thanks every each some many most much more none only'.split(' ')]);
-/** Words that are not describing words: “the one Board”, “to the Board”. */
-const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
-/** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
-const JOINERS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'at', 'upon']);
-/** Titles before a person's name: “Chief Executive, Dr Jane Smith”. */
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 'prof', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor']);
-/** A word with a capital first letter and lower case after it: “Board”, “Well-being”, “Trust's”. */
-const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
 const QUOTE_TITLE_WORDS = 12;
 
 /** A finding waiting to be reported. */
@@ -54,14 +40,6 @@ interface Pending {
   words: Token[];
   kind: Kind;
 }
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isCap = (t: Token | undefined) => isWord(t) && CAP_WORD.test(t.text);
-const startsUpper = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.raw);
-const isLowerWord = (t: Token | undefined) => isWord(t) && /^\p{Ll}/u.test(t.raw);
-const base = (t: Token) => t.lower.replace(/'s$/, '');
-/** “staff” is a plural without an “s”: “thanked Staff for their work”. */
-const isPlural = (word: string) => word === 'staff' || (/s$/.test(word) && !/(ss|us|is)$/.test(word));
 
 export default defineRule({
   meta: {
@@ -370,66 +348,3 @@ export default defineRule({
     }
   },
 });
-
-/**
- * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well
- * and Age Well”. The plural names those titles, so it is part of them. It takes 2 titles or more, the
- * first of 2 words or more, each word with a capital and lower case after it and not a common noun: so
- * not “Boards, Trust Boards”, and not “Integrated Care Systems, NHS England and councils” (a list of
- * partners, not titles).
- */
-function namesFollow(tokens: Token[], next: number, to: number): boolean {
-  const mark = tokens[next];
-  if (!mark || next >= to || (mark.raw !== ',' && mark.raw !== ':')) return false;
-  let k = next + 1;
-  const titles: number[] = [];
-  while (k < to) {
-    let words = 0;
-    while (k < to && isCap(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !COMMON.has(base(tokens[k]!))) {
-      words++;
-      k++;
-    }
-    if (!words) return false;
-    titles.push(words);
-    const sep = tokens[k];
-    if (k >= to || !sep || !(sep.raw === ',' || sep.lower === 'and' || sep.lower === 'or')) break;
-    k++;
-    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k++;
-  }
-  return titles.length >= 2 && titles[0]! >= 2;
-}
-
-/** A job title next to a person's name: “Jane Smith, Chief Executive”, “Chief Executive, Dr Jane Smith”. */
-function nextToName(tokens: Token[], first: number, next: number, to: number): boolean {
-  const a = tokens[next];
-  if (a && next < to && a.raw === ',') {
-    const n1 = tokens[next + 1];
-    const n2 = tokens[next + 2];
-    if (n1 && HONORIFICS.has(n1.lower)) return true;
-    // Two capitalised words that are not common nouns: a name, not “Occupational Therapists”.
-    if (startsUpper(n1) && startsUpper(n2) && !(COMMON.has(n1!.lower) && COMMON.has(base(n2!)))) return true;
-  }
-  // The name before: “Jane Smith, our Chief Executive” (the determiner may come between).
-  let k = first - 1;
-  if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
-  const comma = tokens[k];
-  return comma?.raw === ',' && startsUpper(tokens[k - 1]) && (startsUpper(tokens[k - 2]) || HONORIFICS.has(tokens[k - 2]?.lower ?? ''));
-}
-
-/** A name, then a short name or a role in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”. */
-const BRACKET_NAME =
-  /[\p{Lu}&][\p{L}\p{N}&'’.-]*\s*\(\s*[“‘"']?\s*(?:the\s+|The\s+)?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})\s*[”’"']?\s*\)/gu;
-
-/** The short names and roles a page defines in brackets, in lower case: left alone wherever the page uses them. */
-function bracketNames(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(BRACKET_NAME)) found.add(m[1]!.toLowerCase());
-  return found;
-}
-
-/** “Anytown NHS Foundation Trust (the Trust)”: the short name in brackets, right after the full name. */
-function definedShortName(tokens: Token[], first: number, next: number): boolean {
-  let k = first - 1;
-  if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
-  return tokens[k]?.raw === '(' && startsUpper(tokens[k - 1]) && tokens[next]?.raw === ')';
-}
