@@ -64,7 +64,7 @@ export default defineRule({
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
       'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
-      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
+      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”, at each place to change. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
       good: [
@@ -134,7 +134,8 @@ export default defineRule({
           message: `This document writes “${form.written}” and “${form.lower}”. Use lower case each time.`,
           why: 'Writing a term one way helps readers. Capitals are for names, and the lower case form shows this is not one.',
           suggestions: [form.lower],
-          data: { words: form.written, kind: 'forms' },
+          // each place of the term (“Centre” and “Centres” too) is one term in the reports for people
+          data: { words: form.written, kind: 'forms', term: form.lower.replace(/['’]s$/u, '').replace(/(?<=[^s])s$/u, '') },
         });
       }
     }

@@ -196,12 +196,14 @@ describe('capitals on common nouns', () => {
 });
 
 describe('one term written several ways', () => {
-  it('says which form the guide uses, once per term, at the first place in another form', async () => {
+  it('says which form the guide uses, at each place in another form, as one group', async () => {
     const found = await lint('The clinic has Wi-Fi. Ask for the wifi code. The WiFi is free.');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.excerpt).toBe('wifi');
-    expect(found[0]!.message).toBe('This document writes “Wi-Fi”, “wifi” and “WiFi”. Use “Wi-Fi” every time.');
-    expect(found[0]!.why).toBe('Writing a term one way helps readers, and “Wi-Fi” is the form the NHS A to Z uses.');
+    expect(found.map((f) => f.excerpt)).toEqual(['wifi', 'WiFi']);
+    for (const f of found) {
+      expect(f.message).toBe('This document writes “Wi-Fi”, “wifi” and “WiFi”. Use “Wi-Fi” every time.');
+      expect(f.why).toBe('Writing a term one way helps readers, and “Wi-Fi” is the form the NHS A to Z uses.');
+    }
+    expect(groupFindings(found).map((g) => [g.id, g.findings.length])).toEqual([['capitals:wifi', 2]]);
     // A form the guides never use (“e-mail”, “well-being”) is uk-spelling's finding, every time: not a second one here.
     expect(await excerpts('Send an e-mail. Our email address is below.')).toEqual([]);
     expect(await excerpts('Our well-being team supports your wellbeing.')).toEqual([]);
@@ -220,15 +222,29 @@ describe('one term written several ways', () => {
     expect(await lint('The Berkshire Long COVID Integrated Service helps people with long COVID.')).toEqual([]);
   });
 
-  it('prefers a place in the middle of a sentence to a heading', async () => {
+  it('flags a heading in another form too, with a capital to start it', async () => {
     const found = await lint('# Long covid clinics\n\nWe treat long COVID. Ask about long covid support.');
-    expect(found.map((f) => [f.excerpt, f.start.line])).toEqual([['long covid', 3]]);
-    expect(found[0]!.message).toBe('This document writes “long covid” and “long COVID”. Use “long COVID” every time.');
+    expect(found.map((f) => [f.excerpt, f.start.line, f.suggestions![0]])).toEqual([
+      ['Long covid', 1, 'Long COVID'],
+      ['long covid', 3, 'long COVID'],
+    ]);
+    expect(found[1]!.message).toBe('This document writes “long covid” and “long COVID”. Use “long COVID” every time.');
+  });
+
+  it('flags each place of a form the guides never use, like “Covid-19”', async () => {
+    const found = await lint('Covid-19 jabs are here. Book your Covid-19 jab today.');
+    expect(found.map((f) => [f.excerpt, f.message])).toEqual([
+      ['Covid-19', 'Write “COVID-19”, not “Covid-19”.'],
+      ['Covid-19', 'Write “COVID-19”, not “Covid-19”.'],
+    ]);
   });
 
   it('finds a hyphenated pair written without its hyphen before the same word', async () => {
-    const found = await lint('Book a follow-up meeting. If you have not heard about your follow up meeting, call us.');
-    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['follow up meeting', 'follow-up meeting']]);
+    const found = await lint('Book a follow-up meeting. If you have not heard about your follow up meeting, call us. Follow up meeting notes go by post.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['follow up meeting', 'follow-up meeting'],
+      ['Follow up meeting', 'Follow-up meeting'],
+    ]);
     expect(found[0]!.message).toBe('This document writes “follow-up meeting” and “follow up meeting”. Use one form: “follow-up meeting”, with a hyphen.');
     // a verb after the pair, or a different word after it, is not the same term
     expect(await lint('Book a follow-up meeting. We follow up with you. We will follow up and call.')).toEqual([]);
