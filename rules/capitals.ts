@@ -7,64 +7,39 @@ import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { caseForms, ordinaryWords } from './lib/case-forms.js';
-import { answerLabel, fileTitle, listLabel, quoteOverLines, sayOnce, titleLike } from './lib/capital-context.js';
-import data from './data/capitals.json' with { type: 'json' };
+import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
+import {
+  AFTER_INDEFINITE,
+  CLAUSE,
+  COMMON,
+  CONDITIONS,
+  DETERMINERS,
+  FUNCTION,
+  FUNCTION_OR_VERB,
+  GENERIC,
+  HEADS,
+  JOB_TITLES,
+  JOINERS,
+  SEASONS,
+  SMALL,
+  VERBS,
+  base,
+  isCap,
+  isLowerWord,
+  isPlural,
+  isWord,
+  startsUpper,
+} from './lib/capital-words.js';
+import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 
-/** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
-const COMMON = new Set(data.common);
-const JOB_TITLES = new Set(data.jobTitles);
-/** Words before a common noun that show it is used as a common noun: “our Engagement Team”, “the Panel”. */
-const DETERMINERS = new Set(data.determiners);
-/** Words that show a noun is used in general: “every Integrated Care Board”, “two Health and Wellbeing Boards”. */
-const GENERIC = new Set(data.generic);
-/** Verbs that lists in plans capitalise after “to”: “to Improve outcomes”. */
-const VERBS = new Set(data.verbs);
-const SEASONS = new Set(data.seasons);
-/** Conditions the guides write in lower case: “diabetes”, “hay fever” (not “Alzheimer's disease”). */
-const CONDITIONS = new Set(data.conditions);
-/** Nouns after which a capitalised describing word is not a name: “the Endoscopy team”. */
-const HEADS = new Set(data.heads);
-/** Words after “a Colonoscopy” that show it is a common noun, not a product: “A Colonoscopy is a test”. */
-const AFTER_INDEFINITE = new Set(
-  'is are was were will would can could should may might must has have had does helps involves means takes uses lets looks checks shows gives needs to for of in on at with from by that which who if when where before after during'.split(' '),
-);
-/** Punctuation after which a capital starts a new clause: “– New centres”, “c) To improve”. */
-const CLAUSE = new Set([':', '–', '—', '-', '(', ')', '“', '‘', '"', "'", '•', ';', '[', '*', '/', '|']);
-/** Words after a capitalised noun that show it is not describing a noun after it: “across Government and the NHS”. */
-const FUNCTION = new Set(
-  'and or but nor the a an this that these those with for from into onto to of in on at by as is are was were be been will would can could should may might must has have had not also then than there here when where which who what how why because about after before over under its their our your his her'.split(
-    ' ',
-  ),
-);
-/** Pronouns and small words that a label like “A” (for “answer”) may come before: “A You can”. */
-const SMALL = new Set([...FUNCTION, ...'you we they she he it yes please thank thanks every each some many most much more none only'.split(' ')]);
-/** Words that are not describing words: “the one Board”, “to the Board”. */
-const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
-/** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
-const JOINERS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'at', 'upon']);
-/** Titles before a person's name: “Chief Executive, Dr Jane Smith”. */
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 'prof', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor']);
-/** A word with a capital first letter and lower case after it: “Board”, “Well-being”, “Trust's”. */
-const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
 const QUOTE_TITLE_WORDS = 12;
 
-/** A finding waiting to be reported, with how many times the page writes the same short name. */
+/** A finding waiting to be reported. */
 type Kind = 'common' | 'generic' | 'season' | 'condition';
 interface Pending {
   words: Token[];
   kind: Kind;
-  count: number;
-  /** The later places the page writes the same words, each reported within this finding. */
-  places?: Token[][];
 }
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isCap = (t: Token | undefined) => isWord(t) && CAP_WORD.test(t.text);
-const startsUpper = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.raw);
-const isLowerWord = (t: Token | undefined) => isWord(t) && /^\p{Ll}/u.test(t.raw);
-const base = (t: Token) => t.lower.replace(/'s$/, '');
-/** “staff” is a plural without an “s”: “thanked Staff for their work”. */
-const isPlural = (word: string) => word === 'staff' || (/s$/.test(word) && !/(ss|us|is)$/.test(word));
 
 export default defineRule({
   meta: {
@@ -88,8 +63,8 @@ export default defineRule({
       'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
-      'it flags the first place only, and says how many times the page writes them.\n\n' +
-      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”. ' +
+      'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
+      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”, at each place to change. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
       good: [
@@ -130,8 +105,6 @@ export default defineRule({
     /** Findings to report once every block is read; short names (“the Trust”) by how they are written. */
     const deferred: Pending[] = [];
     const reported: Array<[number, number]> = [];
-    const shortNames = new Map<string, Pending>();
-    const fullNames = new Map<string, boolean>();
     let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
@@ -149,7 +122,7 @@ export default defineRule({
       }
     }
 
-    for (const p of sayOnce(deferred, doc.text)) report(p.words, p.kind, p.count, p.places);
+    for (const p of deferred) report(p.words, p.kind);
 
     // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
     if (wordCase) {
@@ -161,7 +134,8 @@ export default defineRule({
           message: `This document writes “${form.written}” and “${form.lower}”. Use lower case each time.`,
           why: 'Writing a term one way helps readers. Capitals are for names, and the lower case form shows this is not one.',
           suggestions: [form.lower],
-          data: { words: form.written, kind: 'forms' },
+          // each place of the term (“Centre” and “Centres” too) is one term in the reports for people
+          data: { words: form.written, kind: 'forms', term: form.lower.replace(/['’]s$/u, '').replace(/(?<=[^s])s$/u, '') },
         });
       }
     }
@@ -261,7 +235,7 @@ export default defineRule({
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number);
-        if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, count: 1, kind });
+        if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
       }
       const plural = isPlural(base(all[all.length - 1]!));
@@ -280,23 +254,7 @@ export default defineRule({
       const written = doc.text.slice(start, end).toLowerCase();
       if (keptName(written, before?.text, after && next < to ? after.text : undefined)) return;
       const kind = lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common';
-      // The short name of an organisation the page names in full (“Anytown NHS Trust … the Trust”), used
-      // again and again, is one choice the writer makes once: flag its first use only, and say how many
-      // times the page writes it. Editors of minutes and board papers often accept “the Board”.
-      if (lead === 'det' && all.length === 1 && DETERMINERS.has(before?.lower ?? '') && fullNameEnding(base(all[0]!))) {
-        const key = written.replace(/[’']s$/, '');
-        const seen = shortNames.get(key);
-        if (seen) {
-          seen.count++;
-          (seen.places ??= []).push(all);
-          return;
-        }
-        const entry: Pending = { words: all, count: 1, kind };
-        shortNames.set(key, entry);
-        deferred.push(entry);
-        return;
-      }
-      deferred.push({ words: all, count: 1, kind });
+      deferred.push({ words: all, kind });
     }
 
     /** A name the page defines or introduces: “Anytown NHS Trust (the Trust)”, “a service called the Hub”. */
@@ -344,29 +302,7 @@ export default defineRule({
       return undefined;
     }
 
-    /**
-     * Whether the page writes a full name that ends in this word, like “Anytown NHS Trust” or “North East
-     * Integrated Care Board”: then “the Trust” is that organisation's short name.
-     */
-    function fullNameEnding(word: string): boolean {
-      let known = fullNames.get(word);
-      if (known === undefined) {
-        const cap = word.charAt(0).toUpperCase() + word.slice(1);
-        const re = new RegExp(`(\\S+)[ \\t]+${cap}\\b`, 'gu');
-        known = false;
-        for (const m of doc.text.matchAll(re)) {
-          const before = m[1]!.replace(/^[(“‘"']+/u, '');
-          if (/^(?:\p{Lu}|&)/u.test(before) && !DETERMINERS.has(before.toLowerCase()) && !GENERIC.has(before.toLowerCase())) {
-            known = true;
-            break;
-          }
-        }
-        fullNames.set(word, known);
-      }
-      return known;
-    }
-
-    function report(words: Token[], kind: Kind | 'verb', count = 1, others: Token[][] = []): void {
+    function report(words: Token[], kind: Kind | 'verb'): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       reported.push([start, end]);
@@ -382,7 +318,6 @@ export default defineRule({
           : kind === 'generic'
             ? `“${written}” is used in general here, so it does not need capitals.`
             : `“${written}” does not need capitals here.`;
-      const more = count > 1 ? ` This page writes it ${count} times: use lower case each time.` : '';
       const why =
         kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
@@ -393,22 +328,13 @@ export default defineRule({
             : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
       context.report({
         span: { start: doc.pointAt(start), end: doc.pointAt(end) },
-        message: message + more,
+        message,
         why,
         suggestions: [lower],
-        data: count > 1 ? { words: written, kind, count, ...placesOf(others) } : { words: written, kind },
+        // Each place is its own finding; `term` makes the places of the same words one group in the
+        // reports for people (src/report/group.ts), with “the Trust’s” and “the Trust” together.
+        data: { words: written, kind, term: lower.replace(/[’']s$/u, '') },
       });
-    }
-
-    /** The later places of a finding, for reports that list each place. */
-    function placesOf(others: Token[][]): { places?: Array<{ offset: number; endOffset: number; line: number; column: number }> } {
-      if (!others.length) return {};
-      return {
-        places: others.map((w) => {
-          const point = doc.pointAt(w[0]!.start);
-          return { offset: w[0]!.start, endOffset: w[w.length - 1]!.end, line: point.line, column: point.column };
-        }),
-      };
     }
 
     /** Inside quotation marks of up to 12 words: a title or a name, like ‘Our Communities and Partners’. */
@@ -423,66 +349,3 @@ export default defineRule({
     }
   },
 });
-
-/**
- * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well
- * and Age Well”. The plural names those titles, so it is part of them. It takes 2 titles or more, the
- * first of 2 words or more, each word with a capital and lower case after it and not a common noun: so
- * not “Boards, Trust Boards”, and not “Integrated Care Systems, NHS England and councils” (a list of
- * partners, not titles).
- */
-function namesFollow(tokens: Token[], next: number, to: number): boolean {
-  const mark = tokens[next];
-  if (!mark || next >= to || (mark.raw !== ',' && mark.raw !== ':')) return false;
-  let k = next + 1;
-  const titles: number[] = [];
-  while (k < to) {
-    let words = 0;
-    while (k < to && isCap(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !COMMON.has(base(tokens[k]!))) {
-      words++;
-      k++;
-    }
-    if (!words) return false;
-    titles.push(words);
-    const sep = tokens[k];
-    if (k >= to || !sep || !(sep.raw === ',' || sep.lower === 'and' || sep.lower === 'or')) break;
-    k++;
-    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k++;
-  }
-  return titles.length >= 2 && titles[0]! >= 2;
-}
-
-/** A job title next to a person's name: “Jane Smith, Chief Executive”, “Chief Executive, Dr Jane Smith”. */
-function nextToName(tokens: Token[], first: number, next: number, to: number): boolean {
-  const a = tokens[next];
-  if (a && next < to && a.raw === ',') {
-    const n1 = tokens[next + 1];
-    const n2 = tokens[next + 2];
-    if (n1 && HONORIFICS.has(n1.lower)) return true;
-    // Two capitalised words that are not common nouns: a name, not “Occupational Therapists”.
-    if (startsUpper(n1) && startsUpper(n2) && !(COMMON.has(n1!.lower) && COMMON.has(base(n2!)))) return true;
-  }
-  // The name before: “Jane Smith, our Chief Executive” (the determiner may come between).
-  let k = first - 1;
-  if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
-  const comma = tokens[k];
-  return comma?.raw === ',' && startsUpper(tokens[k - 1]) && (startsUpper(tokens[k - 2]) || HONORIFICS.has(tokens[k - 2]?.lower ?? ''));
-}
-
-/** A name, then a short name or a role in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”. */
-const BRACKET_NAME =
-  /[\p{Lu}&][\p{L}\p{N}&'’.-]*\s*\(\s*[“‘"']?\s*(?:the\s+|The\s+)?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})\s*[”’"']?\s*\)/gu;
-
-/** The short names and roles a page defines in brackets, in lower case: left alone wherever the page uses them. */
-function bracketNames(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(BRACKET_NAME)) found.add(m[1]!.toLowerCase());
-  return found;
-}
-
-/** “Anytown NHS Foundation Trust (the Trust)”: the short name in brackets, right after the full name. */
-function definedShortName(tokens: Token[], first: number, next: number): boolean {
-  let k = first - 1;
-  if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
-  return tokens[k]?.raw === '(' && startsUpper(tokens[k - 1]) && tokens[next]?.raw === ')';
-}

@@ -207,7 +207,27 @@ function overlaps(span, item) {
   return span.start < item.end && item.start < span.end;
 }
 
-/** Scores one document: which expected items were found, and which findings were right. */
+/** Words as the repeat test compares them: lower case, one space between words, no possessive. */
+export function sameWords(words) {
+  return words.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’']s$/u, '');
+}
+
+/** The words a finding stands on, and the words at each place it names. */
+function wordsOf(text, f) {
+  const own = { start: f.offset, end: Math.max(f.endOffset, f.offset + 1) };
+  return [own, ...namedSpans(f)].map((s) => sameWords(text.slice(s.start, s.end))).filter(Boolean);
+}
+
+/**
+ * Scores one document: which expected items were found, and which findings were right.
+ *
+ * A finding that overlaps no item, but flags the same words as an item the editor listed
+ * elsewhere in the document (same category group, case aside), is a repeat of that item: the
+ * editor asks the writer to change the words everywhere, and lists them once. It counts as
+ * right (`repeatOf` names the item), but it finds nothing: recall counts the item once, at its
+ * own place. The item's words are its quote, or the words a finding flags where it overlaps the
+ * item (the quote “our Engagement Team”, flagged as “Engagement Team”).
+ */
 export function scoreDocument(doc, findings) {
   const all = [...doc.expected, ...doc.acceptable];
   const scored = findings.map((f) => {
@@ -216,6 +236,19 @@ export function scoreDocument(doc, findings) {
     const matches = all.filter((item) => compatible(category, item.category) && spans.some((span) => overlaps(span, item)));
     return { finding: f, category, right: matches.length > 0, matches };
   });
+  // The words of each item, as quoted and as flagged at its place.
+  const itemWords = new Map(all.filter((item) => typeof item.quote === 'string').map((item) => [item, new Set([sameWords(item.quote)])]));
+  for (const s of scored)
+    for (const item of s.matches) itemWords.get(item)?.add(sameWords(doc.text.slice(s.finding.offset, s.finding.endOffset)));
+  for (const s of scored) {
+    if (s.right) continue;
+    const words = wordsOf(doc.text, s.finding);
+    const item = all.find((it) => compatible(s.category, it.category) && words.some((w) => itemWords.get(it)?.has(w)));
+    if (item) {
+      s.right = true;
+      s.repeatOf = item;
+    }
+  }
   const items = doc.expected.map((item) => ({
     item,
     found: scored.some((s) => s.matches.includes(item)),

@@ -7,6 +7,7 @@ import capitals from '../rules/capitals.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { oneRule } from './helpers/rule-config.js';
+import { groupFindings } from '../src/report/group.js';
 
 async function lint(text: string, preset = 'nhs') {
   const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
@@ -122,6 +123,13 @@ describe('one term written with capitals and without them', () => {
     expect(found[0]!.message).toBe('This document writes “Joint Delivery Plan” and “joint delivery plan”. Use lower case each time.');
     // a plural is the same term
     expect(await excerpts('We run Community Diagnostic Centres in town. The community diagnostic centre is open daily.')).toEqual(['Community Diagnostic Centres']);
+  });
+
+  it('flags each capitalised place, as one term for the reports', async () => {
+    const found = await lint('Read our Joint Delivery Plan online. Every area writes a joint delivery plan. We share our Joint Delivery Plans widely.');
+    expect(found.map((f) => f.excerpt)).toEqual(['Joint Delivery Plan', 'Joint Delivery Plans']);
+    expect(found.map((f) => (f.data as { term?: string }).term)).toEqual(['joint delivery plan', 'joint delivery plan']);
+    expect(groupFindings(found).map((g) => [g.id, g.findings.length])).toEqual([['capitals:joint delivery plan', 2]]);
   });
 
   it('leaves a name given in full alone, and a term the page writes one way', async () => {

@@ -1,9 +1,13 @@
-/** capitals: one finding for the same words written again, and document titles with their file type. All text is made up. */
+/**
+ * capitals: the same words written again are a finding at each place, one group for the reports
+ * (src/report/group.ts); and document titles with their file type. All text is made up.
+ */
 import { describe, expect, it } from 'vitest';
 import capitals from '../rules/capitals.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { oneRule } from './helpers/rule-config.js';
+import { groupFindings } from '../src/report/group.js';
 
 async function lint(text: string, preset = 'nhs') {
   const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
@@ -11,24 +15,34 @@ async function lint(text: string, preset = 'nhs') {
   return result.findings;
 }
 
-describe('capitals say each thing once', () => {
-  it('reports the same words written again as one finding with the count and the later places', async () => {
+describe('capitals say each thing once, in the report', () => {
+  it('reports the same words written again at each place, with one group id', async () => {
     const text = 'By May, the Panel had met twice.\n\nThe Panel is now looking at new ideas.\n\nWe thank the wider Panel.';
     const found = await lint(text);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.excerpt).toBe('Panel');
-    expect(found[0]!.start.line).toBe(1);
-    expect(found[0]!.message).toBe('“Panel” does not need capitals here. This page writes it 3 times: use lower case each time.');
-    const places = (found[0]!.data as { places: Array<{ line: number; offset: number; endOffset: number }> }).places;
-    expect(places.map((p) => p.line)).toEqual([3, 5]);
-    expect(places.map((p) => text.slice(p.offset, p.endOffset))).toEqual(['Panel', 'Panel']);
+    expect(found.map((f) => [f.excerpt, f.start.line])).toEqual([
+      ['Panel', 1],
+      ['Panel', 3],
+      ['Panel', 5],
+    ]);
+    for (const f of found) {
+      expect(f.message).toBe('“Panel” does not need capitals here.');
+      expect(f.data).not.toHaveProperty('places');
+      expect(f.data).not.toHaveProperty('count');
+    }
+    const groups = groupFindings(found);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.id).toBe('capitals:panel');
+    expect(groups[0]!.findings).toEqual(found);
   });
 
-  it('keeps different words apart', async () => {
+  it('keeps different words apart as terms of one group', async () => {
     const found = await lint('Our Engagement Team met the Panel. Later the Panel wrote to the Engagement Team.');
-    expect(found.map((f) => [f.excerpt, (f.data as { count?: number }).count])).toEqual([
-      ['Engagement Team', 2],
-      ['Panel', 2],
+    expect(found.map((f) => f.excerpt)).toEqual(['Engagement Team', 'Panel', 'Panel', 'Engagement Team']);
+    const groups = groupFindings(found);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.terms.map((t) => [t.key, t.findings.length])).toEqual([
+      ['capitals:engagement team', 2],
+      ['capitals:panel', 2],
     ]);
   });
 });
@@ -46,7 +60,10 @@ describe('capitals leave document titles alone', () => {
 describe('capitals from the guides: possessives, job titles, app and website', () => {
   it('flags a possessive before a name: the name keeps its capitals', async () => {
     const found = await lint('As part of the Government’s Plan for Change we will act. The Government’s aim is clear.');
-    expect(found.map((f) => [f.excerpt, (f.data as { count?: number }).count])).toEqual([['Government’s', 2]]);
+    expect(found.map((f) => [f.excerpt, (f.data as { term?: string }).term])).toEqual([
+      ['Government’s', 'government'],
+      ['Government’s', 'government'],
+    ]);
     expect(await lint('Read the Department of Health’s Annual Report on the NHS.')).toEqual([]);
   });
 

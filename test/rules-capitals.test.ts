@@ -4,6 +4,7 @@ import capitals from '../rules/capitals.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { oneRule } from './helpers/rule-config.js';
+import { groupFindings } from '../src/report/group.js';
 
 async function lint(text: string, preset = 'nhs') {
   const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
@@ -140,18 +141,26 @@ describe('capitals on common nouns', () => {
     expect(await excerpts('We read the Local Plans, Green Spaces first.')).toEqual(['Local Plans']);
   });
 
-  it('flags the short name of an organisation the page names in full once, with how many times it is used', async () => {
+  it('flags the short name of an organisation the page names in full at each place, as one group', async () => {
     const text =
       'Anytown NHS Trust runs 2 hospitals. The Trust will write to you. You may work within the Trust. The Trust welcomes comments.';
     const found = await lint(text);
-    expect(found.map((f) => f.excerpt)).toEqual(['Trust']);
-    expect(found[0]!.start.column).toBe(text.indexOf('The Trust will') + 5);
-    expect(found[0]!.message).toBe('“Trust” does not need capitals here. This page writes it 3 times: use lower case each time.');
-    expect(found[0]!.data).toMatchObject({ count: 3 });
+    expect(found.map((f) => f.excerpt)).toEqual(['Trust', 'Trust', 'Trust']);
+    expect(found.map((f) => f.start.column)).toEqual([
+      text.indexOf('The Trust will') + 5,
+      text.indexOf('the Trust.') + 5,
+      text.indexOf('The Trust welcomes') + 5,
+    ]);
+    for (const f of found) {
+      expect(f.message).toBe('“Trust” does not need capitals here.');
+      expect(f.data).toEqual({ words: 'Trust', kind: 'common', term: 'trust' });
+    }
+    const groups = groupFindings(found);
+    expect(groups.map((g) => [g.id, g.findings.length])).toEqual([['capitals:trust', 3]]);
     // minutes: the board named in full, then “the Board” again and again
     expect(
       await excerpts('The Anytown Integrated Care Board gave an update to the Board. The thanks of the Board were given. REASON – To convey the views of the Board.'),
-    ).toEqual(['Board']);
+    ).toEqual(['Board', 'Board', 'Board']);
   });
 
   it('leaves a short name or a role the page defines in brackets alone wherever it is used', async () => {
@@ -166,12 +175,17 @@ describe('capitals on common nouns', () => {
     expect(await excerpts('Present: Councillor Jones (Chair). The Panel agreed.')).toEqual(['Panel']);
   });
 
-  it('flags a short name once, with its count, when the page does not name the organisation in full', async () => {
-    const found = await lint('The Trust will write to you. You may work within the Trust.');
-    expect(found.map((f) => [f.excerpt, (f.data as { count?: number }).count])).toEqual([['Trust', 2]]);
-    // a name used to describe another noun is the same capitals: one finding for both places
+  it('flags a short name at each place when the page does not name the organisation in full', async () => {
+    const found = await lint('The Trust will write to you. You may work within the Trust’s grounds.');
+    expect(found.map((f) => f.excerpt)).toEqual(['Trust', 'Trust’s']);
+    // the possessive is the same term: one group, one id
+    expect(groupFindings(found).map((g) => [g.id, g.terms.length, g.findings.length])).toEqual([['capitals:trust', 1, 2]]);
+    // a name used to describe another noun is the same capitals: a finding at each place
     const board = await lint('NHS Anytown Board met. We expect this Board to meet in May. Come to this public Board meeting.');
-    expect(board.map((f) => [f.excerpt, (f.data as { count?: number }).count])).toEqual([['Board', 2]]);
+    expect(board.map((f) => [f.excerpt, f.start.column])).toEqual([
+      ['Board', 'NHS Anytown Board met. We expect this '.length + 1],
+      ['Board', 'NHS Anytown Board met. We expect this Board to meet in May. Come to this public '.length + 1],
+    ]);
   });
 
   it('checks long quotes, which are speech, not titles', async () => {
@@ -182,12 +196,14 @@ describe('capitals on common nouns', () => {
 });
 
 describe('one term written several ways', () => {
-  it('says which form the guide uses, once per term, at the first place in another form', async () => {
+  it('says which form the guide uses, at each place in another form, as one group', async () => {
     const found = await lint('The clinic has Wi-Fi. Ask for the wifi code. The WiFi is free.');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.excerpt).toBe('wifi');
-    expect(found[0]!.message).toBe('This document writes “Wi-Fi”, “wifi” and “WiFi”. Use “Wi-Fi” every time.');
-    expect(found[0]!.why).toBe('Writing a term one way helps readers, and “Wi-Fi” is the form the NHS A to Z uses.');
+    expect(found.map((f) => f.excerpt)).toEqual(['wifi', 'WiFi']);
+    for (const f of found) {
+      expect(f.message).toBe('This document writes “Wi-Fi”, “wifi” and “WiFi”. Use “Wi-Fi” every time.');
+      expect(f.why).toBe('Writing a term one way helps readers, and “Wi-Fi” is the form the NHS A to Z uses.');
+    }
+    expect(groupFindings(found).map((g) => [g.id, g.findings.length])).toEqual([['capitals:wifi', 2]]);
     // A form the guides never use (“e-mail”, “well-being”) is uk-spelling's finding, every time: not a second one here.
     expect(await excerpts('Send an e-mail. Our email address is below.')).toEqual([]);
     expect(await excerpts('Our well-being team supports your wellbeing.')).toEqual([]);
@@ -206,15 +222,29 @@ describe('one term written several ways', () => {
     expect(await lint('The Berkshire Long COVID Integrated Service helps people with long COVID.')).toEqual([]);
   });
 
-  it('prefers a place in the middle of a sentence to a heading', async () => {
+  it('flags a heading in another form too, with a capital to start it', async () => {
     const found = await lint('# Long covid clinics\n\nWe treat long COVID. Ask about long covid support.');
-    expect(found.map((f) => [f.excerpt, f.start.line])).toEqual([['long covid', 3]]);
-    expect(found[0]!.message).toBe('This document writes “long covid” and “long COVID”. Use “long COVID” every time.');
+    expect(found.map((f) => [f.excerpt, f.start.line, f.suggestions![0]])).toEqual([
+      ['Long covid', 1, 'Long COVID'],
+      ['long covid', 3, 'long COVID'],
+    ]);
+    expect(found[1]!.message).toBe('This document writes “long covid” and “long COVID”. Use “long COVID” every time.');
+  });
+
+  it('flags each place of a form the guides never use, like “Covid-19”', async () => {
+    const found = await lint('Covid-19 jabs are here. Book your Covid-19 jab today.');
+    expect(found.map((f) => [f.excerpt, f.message])).toEqual([
+      ['Covid-19', 'Write “COVID-19”, not “Covid-19”.'],
+      ['Covid-19', 'Write “COVID-19”, not “Covid-19”.'],
+    ]);
   });
 
   it('finds a hyphenated pair written without its hyphen before the same word', async () => {
-    const found = await lint('Book a follow-up meeting. If you have not heard about your follow up meeting, call us.');
-    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['follow up meeting', 'follow-up meeting']]);
+    const found = await lint('Book a follow-up meeting. If you have not heard about your follow up meeting, call us. Follow up meeting notes go by post.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['follow up meeting', 'follow-up meeting'],
+      ['Follow up meeting', 'Follow-up meeting'],
+    ]);
     expect(found[0]!.message).toBe('This document writes “follow-up meeting” and “follow up meeting”. Use one form: “follow-up meeting”, with a hyphen.');
     // a verb after the pair, or a different word after it, is not the same term
     expect(await lint('Book a follow-up meeting. We follow up with you. We will follow up and call.')).toEqual([]);

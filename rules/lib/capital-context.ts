@@ -42,39 +42,6 @@ export function quoteOverLines(text: string, start: number, end: number): boolea
   return close >= 0 && (text.slice(start, end) + rest.slice(0, close)).includes('\n');
 }
 
-/** A finding the capitals rule waits to report: its words, how many times the page writes them, and the later places. */
-export interface Repeated {
-  words: Token[];
-  count: number;
-  places?: Token[][];
-}
-
-/**
- * Say each thing once: the same capitalised words written again in one page (“the Trust had … The
- * Trust is”) are one choice the writer makes once, so they are one finding at the first place, with
- * the count and the later places. Editors flag the first and expect the writer to change them all.
- */
-export function sayOnce<T extends Repeated>(list: T[], text: string): T[] {
-  const kept = new Map<string, T>();
-  const out: T[] = [];
-  for (const p of list) {
-    const key = text
-      .slice(p.words[0]!.start, p.words[p.words.length - 1]!.end)
-      .replace(/\s+/g, ' ')
-      .toLowerCase()
-      .replace(/[’']s$/, '');
-    const seen = kept.get(key);
-    if (!seen) {
-      kept.set(key, p);
-      out.push(p);
-      continue;
-    }
-    seen.count += p.count;
-    (seen.places ??= []).push(p.words, ...(p.places ?? []));
-  }
-  return out;
-}
-
 /** A file's type and size in brackets: “(PDF, 98KB)”, “(Word document)”. */
 const FILE_TYPE = /^[^.!?()\n]{0,60}?\(\s*(?:PDF|Word|MS Word|DOCX?|ODT|ODS|XLSX?|CSV|Excel|PowerPoint|PPTX?|RTF)\b/iu;
 

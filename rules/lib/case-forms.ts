@@ -35,7 +35,7 @@ function key(words: string[]): string {
 
 const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.raw);
 
-/** The capitalised terms the document also writes in lower case: the first capitalised place of each. */
+/** The capitalised terms the document also writes in lower case: each capitalised place of each. */
 export function caseForms(
   doc: LintDocument,
   ordinary: (word: string) => boolean,
@@ -43,7 +43,7 @@ export function caseForms(
   skip: Array<[number, number]>,
 ): CaseForm[] {
   const lower = new Set<string>();
-  const capital = new Map<string, CaseForm>();
+  const capital = new Map<string, CaseForm[]>();
   for (const block of doc.blocks) {
     const tokens = tokensOf(block);
     const prose = block.kind !== 'heading' && block.kind !== 'tableCell' && !block.inTable;
@@ -90,10 +90,12 @@ export function caseForms(
       const end = run[run.length - 1]!.end;
       if (overlaps(skip, start, end)) continue;
       const k = key(run.map((w) => w.lower));
-      if (!capital.has(k)) capital.set(k, { start, end, written: doc.text.slice(start, end), lower: run.map((w) => w.lower).join(' ') });
+      const list = capital.get(k) ?? [];
+      list.push({ start, end, written: doc.text.slice(start, end), lower: run.map((w) => w.lower).join(' ') });
+      capital.set(k, list);
     }
   }
-  return [...capital].filter(([k]) => lower.has(k)).map(([, form]) => form);
+  return [...capital].filter(([k]) => lower.has(k)).flatMap(([, forms]) => forms);
 }
 
 /** Ordinary words: the dictionary has them only in lower case, or they are common nouns. */

@@ -6,8 +6,8 @@
  *   to get help” is “long COVID”), and a term inside a longer name is the name's form
  *   (“Berkshire Long COVID Integrated Service”).
  * - Only prose counts: not link addresses, code or image file names.
- * - One finding for each term, on the first place written in another form than the guide's,
- *   preferring a place in the middle of a sentence (the writer's own choice, not a heading's).
+ * - A finding at each place written in another form than the guide's: the reports for people
+ *   show the places of one term as one item (src/report/group.ts).
  */
 import type { LintDocument } from '../../src/types.js';
 import { tokensOf } from './tokens.js';
@@ -98,32 +98,32 @@ export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Arra
     // “Covid-19” alone: both guides say not to write it that way, so one form is enough.
     if (forms.size === 1 && 'always' in term && term.always && !forms.has(guide)) {
       const [form, list] = [...forms][0]!;
-      const at = list.find((p) => !p.place.starts && !p.place.heading) ?? list[0]!;
+      for (const at of list)
+        out.push({
+          start: at.at,
+          end: at.at + at.len,
+          written: text.slice(at.at, at.at + at.len),
+          message: `Write “${guide}”, not “${form}”.`,
+          why: `Writing a term one way helps readers. ${source.charAt(0).toUpperCase()}${source.slice(1)} writes “${guide}”, and says not to write “${form}”.`,
+          suggestion: startCase(guide, at.place.starts),
+          data: { term: term.id, forms: [form] },
+        });
+      continue;
+    }
+    if (forms.size < 2) continue;
+    // Each place written in another form than the guide's is a place to change.
+    const others = [...forms].filter(([f]) => f !== guide).flatMap(([, list]) => list).sort((a, b) => a.at - b.at);
+    const names = [...forms.keys()].map((f) => `“${f}”`);
+    for (const at of others)
       out.push({
         start: at.at,
         end: at.at + at.len,
         written: text.slice(at.at, at.at + at.len),
-        message: `Write “${guide}”, not “${form}”.`,
-        why: `Writing a term one way helps readers. ${source.charAt(0).toUpperCase()}${source.slice(1)} writes “${guide}”, and says not to write “${form}”.`,
-        suggestion: guide,
-        data: { term: term.id, forms: [form] },
+        message: `This document writes ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}. Use “${guide}” every time.`,
+        why: `Writing a term one way helps readers, and “${guide}” is the form ${source} uses.`,
+        suggestion: startCase(guide, at.place.starts),
+        data: { term: term.id, forms: [...forms.keys()] },
       });
-      continue;
-    }
-    if (forms.size < 2) continue;
-    const others = [...forms].filter(([f]) => f !== guide).flatMap(([, list]) => list).sort((a, b) => a.at - b.at);
-    const at = others.find((p) => !p.place.starts && !p.place.heading) ?? others[0]!;
-    const written = text.slice(at.at, at.at + at.len);
-    const names = [...forms.keys()].map((f) => `“${f}”`);
-    out.push({
-      start: at.at,
-      end: at.at + at.len,
-      written,
-      message: `This document writes ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}. Use “${guide}” every time.`,
-      why: `Writing a term one way helps readers, and “${guide}” is the form ${source} uses.`,
-      suggestion: guide,
-      data: { term: term.id, forms: [...forms.keys()] },
-    });
   }
 
   hyphenPairs();
@@ -182,19 +182,25 @@ export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Arra
       if (NOT_NOUN.has(c) || HOUSE_COMPOUNDS.has(`${a} ${b}`)) continue;
       const pair = `${a}-${b}`;
       if (TERMS.some((t) => new RegExp(t.pattern, 'iu').test(pair))) continue;
-      const at = found.find((p) => !p.starts && !p.heading) ?? found[0]!;
-      const written = text.slice(at.at, at.end).replace(/\s+/g, ' ');
       const other = text.slice(h.at, h.end).replace(/\s+/g, ' ');
       const want = `${pair} ${c}`;
-      out.push({
-        start: at.at,
-        end: at.end,
-        written,
-        message: `This document writes “${other}” and “${written}”. Use one form: “${want}”, with a hyphen.`,
-        why: 'Writing a term one way helps readers. When 2 words work together to describe the next word, a hyphen joins them.',
-        suggestion: at.starts ? want.charAt(0).toUpperCase() + want.slice(1) : want,
-        data: { term: pair, forms: [other, written] },
-      });
+      for (const at of found) {
+        const written = text.slice(at.at, at.end).replace(/\s+/g, ' ');
+        out.push({
+          start: at.at,
+          end: at.end,
+          written,
+          message: `This document writes “${other}” and “${written}”. Use one form: “${want}”, with a hyphen.`,
+          why: 'Writing a term one way helps readers. When 2 words work together to describe the next word, a hyphen joins them.',
+          suggestion: startCase(want, at.starts),
+          data: { term: pair, forms: [other, written] },
+        });
+      }
     }
   }
+}
+
+/** The guide's form, with a capital when it starts a sentence or a heading: “Long COVID clinics”. */
+function startCase(form: string, starts: boolean): string {
+  return starts ? form.charAt(0).toUpperCase() + form.slice(1) : form;
 }

@@ -36,7 +36,7 @@ export const github: Reporter = (reports, context) => {
       const where = report.format === 'docx' ? `${wordPlace(f)} ` : '';
       // A finding that names several sentences (long sentences on a page): the line of each one.
       const named = report.format === 'docx' ? '' : sentencePlaces(f, (s) => `line ${s.line}`);
-      // A finding for a habit (passive verbs, a term written again): the line of each other place.
+      // A finding for a habit (the passive verbs on a page): the line of each other place.
       const also = report.format === 'docx' ? '' : [...new Set(namedPlaces(f).map((p) => `line ${p.line}`))].join(', ');
       const body = [where + f.message, named ? `Sentences: ${named}` : '', also ? `Also at: ${also}` : '', f.suggestions?.length ? `Try: ${f.suggestions.join(' or ')}` : '', f.why ?? '']
         .filter(Boolean)

@@ -130,7 +130,7 @@ export const sarif: Reporter = (reports, context) => {
       };
       // A finding that names several sentences (long sentences on a page): where each one is.
       const named = report.format === 'docx' ? [] : namedSentences(f);
-      // A finding for a habit (passive verbs, a term written again): every other place it names.
+      // A finding for a habit (the passive verbs on a page): every other place it names.
       const others = report.format === 'docx' ? [] : namedPlaces(f);
       const at = (line: number, column: number) => ({
         artifactLocation: { uri: fileUri, uriBaseId: '%SRCROOT%', index: artifactIndex },

@@ -50,7 +50,7 @@ export function sentencePlaces(f: Pick<Finding, 'data'>, place: (s: NamedSentenc
     .join(separator);
 }
 
-/** A further place a habit finding names in `data.places` (passive verbs, a repeated capitalised term). */
+/** A further place a habit finding names in `data.places` (the passive verbs on a page). */
 export interface NamedPlace {
   line: number;
   column: number;

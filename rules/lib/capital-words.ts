@@ -1,0 +1,51 @@
+/**
+ * The words the capitals rule knows (rules/data/capitals.json) and the small tests it makes on a
+ * token: is it a capitalised word, a lower-case word, a plural.
+ */
+import type { Token } from './tokens.js';
+import data from '../data/capitals.json' with { type: 'json' };
+
+/** Common nouns and generic job titles that stay in lower case in running text (rules/data/capitals.json). */
+export const COMMON = new Set(data.common);
+export const JOB_TITLES = new Set(data.jobTitles);
+/** Words before a common noun that show it is used as a common noun: “our Engagement Team”, “the Panel”. */
+export const DETERMINERS = new Set(data.determiners);
+/** Words that show a noun is used in general: “every Integrated Care Board”, “two Health and Wellbeing Boards”. */
+export const GENERIC = new Set(data.generic);
+/** Verbs that lists in plans capitalise after “to”: “to Improve outcomes”. */
+export const VERBS = new Set(data.verbs);
+export const SEASONS = new Set(data.seasons);
+/** Conditions the guides write in lower case: “diabetes”, “hay fever” (not “Alzheimer's disease”). */
+export const CONDITIONS = new Set(data.conditions);
+/** Nouns after which a capitalised describing word is not a name: “the Endoscopy team”. */
+export const HEADS = new Set(data.heads);
+/** Words after “a Colonoscopy” that show it is a common noun, not a product: “A Colonoscopy is a test”. */
+export const AFTER_INDEFINITE = new Set(
+  'is are was were will would can could should may might must has have had does helps involves means takes uses lets looks checks shows gives needs to for of in on at with from by that which who if when where before after during'.split(' '),
+);
+/** Punctuation after which a capital starts a new clause: “– New centres”, “c) To improve”. */
+export const CLAUSE = new Set([':', '–', '—', '-', '(', ')', '“', '‘', '"', "'", '•', ';', '[', '*', '/', '|']);
+/** Words after a capitalised noun that show it is not describing a noun after it: “across Government and the NHS”. */
+export const FUNCTION = new Set(
+  'and or but nor the a an this that these those with for from into onto to of in on at by as is are was were be been will would can could should may might must has have had not also then than there here when where which who what how why because about after before over under its their our your his her'.split(
+    ' ',
+  ),
+);
+/** Pronouns and small words that a label like “A” (for “answer”) may come before: “A You can”. */
+export const SMALL = new Set([...FUNCTION, ...'you we they she he it yes please thank thanks every each some many most much more none only'.split(' ')]);
+/** Words that are not describing words: “the one Board”, “to the Board”. */
+export const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
+/** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
+export const JOINERS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'at', 'upon']);
+/** Titles before a person's name: “Chief Executive, Dr Jane Smith”. */
+export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 'prof', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor']);
+/** A word with a capital first letter and lower case after it: “Board”, “Well-being”, “Trust's”. */
+export const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*(?:'s)?$/u;
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+export const isCap = (t: Token | undefined) => isWord(t) && CAP_WORD.test(t.text);
+export const startsUpper = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.raw);
+export const isLowerWord = (t: Token | undefined) => isWord(t) && /^\p{Ll}/u.test(t.raw);
+export const base = (t: Token) => t.lower.replace(/'s$/, '');
+/** “staff” is a plural without an “s”: “thanked Staff for their work”. */
+export const isPlural = (word: string) => word === 'staff' || (/s$/.test(word) && !/(ss|us|is)$/.test(word));
