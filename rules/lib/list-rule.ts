@@ -41,6 +41,8 @@ export interface ListFile {
    * page or document (link text mid-sentence, a list of links, a title in single quotation marks).
    */
   skipNames?: boolean;
+  /** Check the words of image alt text as well (default true): screen readers read them out. */
+  altText?: boolean;
   fixable?: boolean;
   examples?: { good: Example[]; bad: Example[] };
   entries: ListEntry[];
@@ -114,6 +116,8 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       examples: file.examples ?? { good: [], bad: [] },
       // A list rule has no options: its list says it all.
       schema: (z) => z.strictObject({}),
+      // Words in alt text are read out by screen readers: a word list checks them too.
+      altText: file.altText !== false,
     },
     async check(doc, context) {
       list ??= { entries: hooks.entries ? hooks.entries(file) : file.entries };

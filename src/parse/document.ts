@@ -45,6 +45,7 @@ export function makeDocument(parts: DocumentParts): LintDocument {
     blocks: prose.blocks,
     sections: prose.sections,
     images: parts.images(pointAt),
+    altText: prose.altText,
     pointAt,
   };
 }

@@ -27,3 +27,23 @@ export function htmlImages(html: string, baseOffset: number, pointAt: (offset: n
   }
   return images;
 }
+
+/** Where each <img>'s alt text is written in a piece of raw HTML: source offsets of the attribute's value (without its quotes). */
+export function htmlAltRanges(html: string, baseOffset: number): Array<{ start: number; end: number; raw: string }> {
+  const out: Array<{ start: number; end: number; raw: string }> = [];
+  for (const match of html.matchAll(IMG)) {
+    // The attributes start right after “<img”.
+    const attrsAt = match.index! + 4;
+    for (const a of match[1]!.matchAll(ATTR)) {
+      if (a[1]!.toLowerCase() !== 'alt') continue;
+      const raw = a[2] ?? a[3] ?? a[4];
+      if (!raw) break;
+      // The value sits at the end of the attribute, before its closing quote when it has one.
+      const valueEnd = a.index! + a[0].length - (a[4] === undefined ? 1 : 0);
+      const start = baseOffset + attrsAt + valueEnd - raw.length;
+      out.push({ start, end: start + raw.length, raw });
+      break;
+    }
+  }
+  return out;
+}
