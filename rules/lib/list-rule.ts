@@ -93,6 +93,15 @@ function nextWord(match: TermMatch): unknown {
   return undefined;
 }
 
+/**
+ * A word written with a capital letter after a small one (“AccessAble”, “eConsult”, “YouTube”)
+ * is a brand's or a product's name, spelled so on purpose: not a slip nor a word to change. An
+ * entry that matches capitals exactly (caseSensitive) decides for itself.
+ */
+function brandCase(match: TermMatch): boolean {
+  return match.entry.caseSensitive !== true && /\p{Ll}\p{Lu}/u.test(match.text);
+}
+
 /** Fill a message template: {term}, {phrase} and {alternative} (the first alternative, with the writer's capitals). */
 export function fillMessage(template: string, match: TermMatch): string {
   return template.replace(/\{(term|phrase|alternative)\}/g, (_, key: string) =>
@@ -135,7 +144,8 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
               !inJobTitle(doc, m),
           )
         : found;
-      const kept = hooks.keep ? named.filter(hooks.keep) : named;
+      const spelt = named.filter((m) => !brandCase(m));
+      const kept = hooks.keep ? spelt.filter(hooks.keep) : spelt;
       // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.
       const matches = kept.filter((m, i) => !(m.contextTo && kept[i + 1] && kept[i + 1]!.block === m.block && kept[i + 1]!.from === nextWord(m)));
       for (const match of matches) {
