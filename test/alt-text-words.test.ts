@@ -75,6 +75,15 @@ describe('alt text as words the word rules check', () => {
     expect(places(found)).toEqual(['inclusive-language 3:50 suffering from', 'jargon 5:63 liaise']);
   });
 
+  it('leaves alone an <img> inside an HTML comment: it is not on the page', async () => {
+    const text = '<!-- <img src="old.png" alt="Staff who liaise with families"> -->\n\n<div><img src="a.png" alt="A poster"><img src="b.png" alt="Staff who liaise with us"></div>\n';
+    const found = await lint(text);
+    expect(places(found)).toEqual(['jargon 3:70 liaise']);
+    expect(parseMarkdown(text, 'draft.md').altText?.map((b) => b.text)).toEqual(['A poster', 'Staff who liaise with us']);
+    // Nor does the alt-text rule ask for alt text on it.
+    expect(parseMarkdown('Text.\n\n<!-- <img src="old.png"> -->\n', 'draft.md').images).toEqual([]);
+  });
+
   it('reads the alt text of an image inside a link, of an image by reference, and in lists and tables', async () => {
     const text = [
       '[![Leverage our new app](app.png)](https://example.org/app)',

@@ -26,13 +26,28 @@ export function withAltText(doc: LintDocument): LintDocument {
   return view;
 }
 
+const ranges = new WeakMap<LintDocument, Array<[number, number]>>();
+
 /** True when the source range [start, end) lies inside an image's alt text. */
 export function inAltText(doc: LintDocument, start: number, end: number): boolean {
-  for (const block of doc.altText ?? []) {
-    const [from, to] = rangeOf(block);
-    if (start >= from && end <= to) return true;
+  if (!doc.altText?.length) return false;
+  let list = ranges.get(doc);
+  if (!list) {
+    list = doc.altText.map(rangeOf);
+    ranges.set(doc, list);
   }
-  return false;
+  // The ranges are in source order and do not overlap: find the last one that starts at or before `start`.
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && end <= list[found]![1];
 }
 
 /** Where a block's words start and end in the source. */
