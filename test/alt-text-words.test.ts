@@ -12,6 +12,10 @@ import { withAltText } from '../src/parse/alt-text.js';
 import { listRule, type ListFile } from '../rules/lib/list-rule.js';
 import { defineRule, type Finding } from '../src/types.js';
 import { oneRule } from './helpers/rule-config.js';
+import { markdownToDocx } from './helpers/md-to-docx.js';
+import { ConfigLoader } from '../src/config/load.js';
+import { lintDraft } from '../src/engine/run.js';
+import { lintDocxArrayBuffer } from '../src/browser.js';
 
 const NOTE = 'This is in the alt text of an image.';
 
@@ -132,6 +136,49 @@ describe('alt text as words the word rules check', () => {
     expect(doc.altText?.map((b) => b.text)).toEqual(['A leaflet']);
     // An empty alt text, or one without letters, makes no block.
     expect(parseMarkdown('![](a.png) ![ 2024 ](b.png) <img alt="" src="c.png">', 'draft.md').altText).toEqual([]);
+  });
+});
+
+describe('alt text of pictures in Word', () => {
+  const markdown = [
+    '# Visiting',
+    '',
+    'Visiting is from 2pm to 8pm every day.',
+    '',
+    '![A man in a wheel chair talking with a nurse about how to utilise the app](ward.png)',
+    '',
+    'Call us to book a visit.',
+    '',
+  ].join('\n');
+
+  async function wordFindings(): Promise<Finding[]> {
+    const config = await new ConfigLoader().resolveConfig({ extends: 'nhs' }, undefined);
+    const loader = { forFile: async () => config } as unknown as ConfigLoader;
+    const report = await lintDraft({ path: 'visiting.docx', kind: 'docx', buffer: await markdownToDocx(markdown), notices: [] }, 'visiting.docx', { loader });
+    expect(report.error).toBeUndefined();
+    expect(report.ruleFailures).toEqual([]);
+    return report.findings;
+  }
+
+  it('finds the same words as in markdown, at the picture’s paragraph, quoting the words', async () => {
+    const found = await wordFindings();
+    expect(found.map((f) => `${f.ruleId} ¶${f.paragraph} ${f.excerpt}`)).toEqual([
+      'inclusive-language ¶3 in a wheel chair',
+      'misspellings ¶3 wheel chair',
+      'simpler-words ¶3 utilise',
+    ]);
+    for (const f of found) {
+      expect(f.message.endsWith(` ${NOTE}`)).toBe(true);
+      // Word's own place is the picture's paragraph; there is no fix to make in Word's text.
+      expect(f.word).toMatchObject({ story: 'body', paragraph: 3, bodyParagraph: 3 });
+      expect(f.fix).toBeUndefined();
+    }
+  });
+
+  it('keeps the alt text out of the text the checker page shows', async () => {
+    const result = await lintDocxArrayBuffer(new Uint8Array(await markdownToDocx(markdown)), 'nhs', 'visiting.docx');
+    expect(result.text).toBe('Visiting\nVisiting is from 2pm to 8pm every day.\n\nCall us to book a visit.\n');
+    expect(result.findings.filter((f) => f.data?.altText).map((f) => f.start.offset)).toEqual([48, 48, 48]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { SEVERITIES, type Finding, type LintDocument, type Point, type Positioned, type ReportInput, type Severity } from '../types.js';
 import type { ActiveRule, ResolvedConfig } from '../config/load.js';
 import { collectDirectives } from './disable.js';
-import { ALT_TEXT_NOTE, inAltText, withAltText } from '../parse/alt-text.js';
+import { ALT_TEXT_NOTE, altTextAt, withAltText } from '../parse/alt-text.js';
 import { isMention } from '../../rules/lib/mentions.js';
 import { documentStats, type DocumentStats } from '../../rules/lib/stats.js';
 import type { Timing } from './timing.js';
@@ -85,9 +85,18 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
           if (!finding) return;
           if (!keepMentions && isMention(doc, finding.start.offset, finding.end.offset)) return;
           // Words in alt text are not on the page: the finding says where they are.
-          if (seesAlt && inAltText(doc, finding.start.offset, finding.end.offset)) {
+          const alt = seesAlt ? altTextAt(doc, finding.start.offset, finding.end.offset) : undefined;
+          if (alt) {
             finding.message = `${finding.message} ${ALT_TEXT_NOTE}`;
             finding.data = { ...finding.data, altText: true };
+            // Word keeps alt text apart from the paragraphs (src/parse/docx.ts writes it after them):
+            // the finding points at the picture, and quotes the words.
+            const at = doc.format === 'docx' ? alt.node.position?.start.offset : undefined;
+            if (at !== undefined) {
+              finding.start = finding.end = doc.pointAt(at);
+              finding.paragraph = finding.start.line;
+              delete finding.fix;
+            }
           }
           const n = (counts.get(id) ?? 0) + 1;
           counts.set(id, n);

@@ -30,7 +30,12 @@ const ranges = new WeakMap<LintDocument, Array<[number, number]>>();
 
 /** True when the source range [start, end) lies inside an image's alt text. */
 export function inAltText(doc: LintDocument, start: number, end: number): boolean {
-  if (!doc.altText?.length) return false;
+  return altTextAt(doc, start, end) !== undefined;
+}
+
+/** The alt text block that holds the source range [start, end), if one does. */
+export function altTextAt(doc: LintDocument, start: number, end: number): Block | undefined {
+  if (!doc.altText?.length) return undefined;
   let list = ranges.get(doc);
   if (!list) {
     list = doc.altText.map(rangeOf);
@@ -47,7 +52,7 @@ export function inAltText(doc: LintDocument, start: number, end: number): boolea
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && end <= list[found]![1];
+  return found >= 0 && end <= list[found]![1] ? doc.altText[found] : undefined;
 }
 
 /** Where a block's words start and end in the source. */
@@ -56,6 +61,15 @@ function rangeOf(block: Block): [number, number] {
   const from = kids[0]?.position?.start.offset ?? block.node.position?.start.offset ?? 0;
   const to = kids[kids.length - 1]?.position?.end.offset ?? from;
   return [from, to];
+}
+
+/**
+ * The document's own text, for showing it: a Word document's text without the alt text of its
+ * pictures that src/parse/docx.ts writes after it (findings there point at the pictures).
+ */
+export function pageText(doc: LintDocument): string {
+  if (doc.format !== 'docx') return doc.text;
+  return doc.text.slice(0, doc.mdast.position?.end.offset ?? doc.text.length);
 }
 
 /** The sentence the engine adds to a finding in alt text, so the writer knows where to look. */

@@ -43,10 +43,21 @@ function getParser(): ParseEnglish {
   return parser;
 }
 
+/**
+ * Where an image's alt text is written when it is not in the markup itself: Word keeps it apart
+ * from the paragraphs, so src/parse/docx.ts writes it after them, one line for each image.
+ */
+export interface AltTextSource {
+  start: number;
+  end: number;
+  value: string;
+}
+
 export function buildProse(
   tree: MdastParents,
   source: string,
   pointAt: (offset: number) => Point,
+  altSources?: ReadonlyMap<MdastNodes, AltTextSource>,
 ): ProseResult {
   const blocks: Block[] = [];
   const sections: Section[] = [{ index: 0, depth: 0, blocks: [] }];
@@ -54,7 +65,7 @@ export function buildProse(
 
   /** The alt text of the images in `node` (an image, or raw HTML with <img> elements), as blocks of kind altText. */
   const addAlt = (node: MdastNodes, inList: boolean, inTable: boolean): void => {
-    for (const builder of altBuilders(node, source)) {
+    for (const builder of altBuilders(node, source, altSources?.get(node))) {
       if (!/\p{L}/u.test(builder.text)) continue;
       altText.push({
         kind: 'altText',
@@ -143,7 +154,13 @@ const IMG = /<img\b/i;
  * between “![” and “]” for a markdown image, inside the alt attribute's quotes for HTML. An image
  * with no place in the source (Word's, whose alt text is not in the text) gives nothing.
  */
-function altBuilders(node: MdastNodes, source: string): Builder[] {
+function altBuilders(node: MdastNodes, source: string, apart?: AltTextSource): Builder[] {
+  if (apart) {
+    if (source.slice(apart.start, apart.end) !== apart.value) return [];
+    const b: Builder = { text: '', map: [], sources: [] };
+    pushAligned(apart.value, source, apart.start, apart.end, b);
+    return [b];
+  }
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || end <= start) return [];
