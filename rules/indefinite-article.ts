@@ -34,6 +34,8 @@ export default defineRule({
       'domain”), quoted words and the text of links to other websites. The fix swaps the article.',
     fixable: true,
     schema: (z) => z.strictObject({}),
+    // “a elderly man” in alt text is read out too.
+    altText: true,
     examples: {
       good: [
         { text: 'Wait an hour for a user account. It is a one-off, an 8-week course, a UK service and an honest answer.' },
@@ -97,6 +99,7 @@ export default defineRule({
 
 /** Does the text at `offset` start a sentence (or a line)? */
 function startsSentence(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 4), offset);
-  return offset === 0 || /(?:^|[.!?:]\s+|\n\s*|[#>*-]\s+|\|\s*)$/.test(before);
+  const before = text.slice(Math.max(0, offset - 8), offset);
+  // The start of an image's alt text (“![A …”, alt="A …") starts a sentence too.
+  return offset === 0 || /(?:^|[.!?:]\s+|\n\s*|[#>*-]\s+|\|\s*|!\[\s*|\balt\s*=\s*["']\s*)$/.test(before);
 }

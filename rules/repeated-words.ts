@@ -39,6 +39,8 @@ export default defineRule({
       'purpose, like “had had”, “that that” and “bye bye”, are left alone, and so are names like ' +
       '“Bora Bora”. The fix removes the second word.',
     fixable: true,
+    // A repeated word in alt text is read out twice too.
+    altText: true,
     schema: (z) => z.strictObject({}),
     examples: {
       good: [
@@ -100,9 +102,11 @@ function edgeWord(block: Block, last: boolean): Word | undefined {
  */
 function acrossBlocks(doc: LintDocument, context: RuleContext): void {
   const prose = (b: Block | undefined) => b !== undefined && b.kind === 'paragraph' && !b.inList && !b.inTable;
-  for (let i = 0; i + 1 < doc.blocks.length; i++) {
-    const a = doc.blocks[i]!;
-    const b = doc.blocks[i + 1]!;
+  // Alt text is not part of the page's run of paragraphs: an image between 2 paragraphs keeps them next to each other.
+  const blocks = doc.blocks.filter((b) => b.kind !== 'altText');
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i]!;
+    const b = blocks[i + 1]!;
     if (!prose(a) || !prose(b) || !/\p{L}$/u.test(a.text.trim()) || !/^\p{Ll}/u.test(b.text.trim())) continue;
     const last = edgeWord(a, true);
     const first = edgeWord(b, false);

@@ -64,6 +64,8 @@ export default defineRule<Options>({
       'Add your own words in the words option, for example { "words": ["eConsult", "Bassetlaw"] }.',
     defaultOptions: { words: [] },
     fixable: true,
+    // A misspelt word in alt text is read out oddly by screen readers: check it too.
+    altText: true,
     schema: (z) => z.strictObject({ words: z.optional(z.array(z.string())) }),
     examples: {
       good: [

@@ -5,6 +5,7 @@
  */
 import type { Finding, LintDocument, SourceFormat } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
+import { pageText } from './parse/alt-text.js';
 import { lintDocument, type RuleFailure } from './engine/lint.js';
 import type { DocumentStats } from '../rules/lib/stats.js';
 import { resolveFromPresets, ConfigError } from './config/resolve.js';
@@ -145,7 +146,7 @@ export async function lintDocxArrayBuffer(buffer: ArrayBuffer | Uint8Array, pres
     useBrowserXml();
     await locateFindingsOrKeep(bytes as unknown as Parameters<typeof locateFindingsOrKeep>[0], pkg, doc.text, result.findings);
   }
-  return { path, format: 'docx', text: doc.text, ...result, notices: [], layout: layoutOf(doc) };
+  return { path, format: 'docx', text: pageText(doc), ...result, notices: [], layout: layoutOf(doc) };
 }
 
 function decodeBytes(path: string, bytes: Uint8Array): { text: string; notices: string[] } {

@@ -26,8 +26,11 @@ export interface Span {
   end: Point;
 }
 
-/** What kind of block a run of prose came from. */
-export type BlockKind = 'heading' | 'paragraph' | 'tableCell' | 'listItem' | 'blockquote';
+/**
+ * What kind of block a run of prose came from. `altText` is an image's alt text: only rules with
+ * `meta.altText` see those blocks (LintDocument.altText).
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'tableCell' | 'listItem' | 'blockquote' | 'altText';
 
 /**
  * One block of prose (a paragraph, a heading, a table cell), as the rules see it.
@@ -90,6 +93,13 @@ export interface LintDocument {
   blocks: Block[];
   sections: Section[];
   images: ImageInfo[];
+  /**
+   * The alt text of images (markdown `![alt](src)` and `<img alt="…">`), one block of kind
+   * `altText` for each image, with positions in `text`. They are not in `blocks`, `sections` or
+   * `nlcst`: a rule with `meta.altText` is given a document whose `blocks` and `nlcst` hold them
+   * too (src/parse/alt-text.ts).
+   */
+  altText?: Block[];
   /** Turn an offset in `text` into a point. */
   pointAt(offset: number): Point;
 }
@@ -225,6 +235,14 @@ export interface RuleMeta {
    * default the engine drops findings on words in short quotations and in lists after "We do not say:".
    */
   keepMentions?: boolean;
+  /**
+   * True when the rule checks the words of image alt text as well (word lists, inclusive language,
+   * spelling): the engine gives it a document whose `blocks` and `nlcst` also hold each image's alt
+   * text as a block of kind `altText`, and its findings there say they are in an image's alt text.
+   * Leave it out for rules about sentences, sections and layout: alt text is a short description,
+   * not a paragraph.
+   */
+  altText?: boolean;
   /**
    * Families of checks inside the rule (house-style: times, dates, …). Each can be turned off or
    * given its own severity as "rule/family" in the config and in disable comments; findings say

@@ -41,6 +41,8 @@ export interface ListFile {
    * page or document (link text mid-sentence, a list of links, a title in single quotation marks).
    */
   skipNames?: boolean;
+  /** Check the words of image alt text as well (default true): screen readers read them out. */
+  altText?: boolean;
   fixable?: boolean;
   examples?: { good: Example[]; bad: Example[] };
   entries: ListEntry[];
@@ -105,6 +107,15 @@ function nextWord(match: TermMatch): unknown {
   return undefined;
 }
 
+/**
+ * A word written with a capital letter after a small one (“AccessAble”, “eConsult”, “YouTube”)
+ * is a brand's or a product's name, spelled so on purpose: not a slip nor a word to change. An
+ * entry that matches capitals exactly (caseSensitive) decides for itself.
+ */
+function brandCase(match: TermMatch): boolean {
+  return match.entry.caseSensitive !== true && /\p{Ll}\p{Lu}/u.test(match.text);
+}
+
 /** Fill a message template: {term}, {phrase} and {alternative} (the first alternative, with the writer's capitals). */
 export function fillMessage(template: string, match: TermMatch): string {
   return template.replace(/\{(term|phrase|alternative)\}/g, (_, key: string) =>
@@ -139,6 +150,8 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       defaultOptions: { level: 'default' },
       // "thorough" also checks the entries marked "level": "thorough".
       schema: (z) => z.strictObject({ level: z.optional(z.enum(ENTRY_LEVELS)) }),
+      // Words in alt text are read out by screen readers: a word list checks them too.
+      altText: file.altText !== false,
     },
     async check(doc, context) {
       const level: EntryLevel = context.options?.level === 'thorough' ? 'thorough' : 'default';
@@ -162,7 +175,8 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
               !inJobTitle(doc, m),
           )
         : found;
-      const kept = hooks.keep ? named.filter(hooks.keep) : named;
+      const spelt = named.filter((m) => !brandCase(m));
+      const kept = hooks.keep ? spelt.filter(hooks.keep) : spelt;
       // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.
       const matches = kept.filter((m, i) => !(m.contextTo && kept[i + 1] && kept[i + 1]!.block === m.block && kept[i + 1]!.from === nextWord(m)));
       for (const match of matches) {

@@ -73,6 +73,7 @@ export const listFileSchema = z.strictObject({
   highlight: z.optional(describe(z.enum(['term', 'phrase']), '"phrase": the finding covers the context words when the suggestion replaces them too ("focus on" → "work on").')),
   skipLinkText: z.optional(describe(z.boolean(), 'Leave alone the text of links to other websites (usually the title of someone else’s page).')),
   skipNames: z.optional(describe(z.boolean(), 'Leave alone words inside names (“Newcastle upon Tyne”, “a service called the Hub”), words the text explains (“triage means …”), job titles (“transformation lead”) and titles of other pages.')),
+  altText: z.optional(describe(z.boolean(), 'Check the words of image alt text as well (default true): screen readers read them out. false: the page’s text only.')),
   fixable: z.optional(z.boolean()),
   examples: z.optional(
     describe(

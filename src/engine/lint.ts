@@ -5,6 +5,7 @@
 import { SEVERITIES, type Finding, type LintDocument, type Point, type Positioned, type ReportInput, type Severity } from '../types.js';
 import type { ActiveRule, ResolvedConfig } from '../config/load.js';
 import { collectDirectives } from './disable.js';
+import { ALT_TEXT_NOTE, altTextAt, withAltText } from '../parse/alt-text.js';
 import { isMention } from '../../rules/lib/mentions.js';
 import { documentStats, type DocumentStats } from '../../rules/lib/stats.js';
 import type { Timing } from './timing.js';
@@ -49,6 +50,8 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
   const counts = new Map<string, number>();
   const ruleMs = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
   const suppressor = doc.format === 'markdown' ? collectDirectives(doc.mdast) : undefined;
+  // Rules that check words see images' alt text too (src/parse/alt-text.ts): one document for all of them.
+  let withAlt: LintDocument | undefined;
   for (const active of config.rules) {
     const id = active.rule.meta.id;
     if (options.skipRules?.includes(id)) continue;
@@ -57,11 +60,13 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
     // are mentions, not uses: guidance about plain language must be able to quote bad words.
     // One index decides (rules/lib/mentions.ts); a rule that must see them says keepMentions.
     const keepMentions = active.rule.meta.keepMentions === true;
+    const seesAlt = active.rule.meta.altText === true && !!doc.altText?.length;
+    const ruleDoc = seesAlt ? (withAlt ??= withAltText(doc)) : doc;
     options.onRule?.(id);
     let timer: NodeJS.Timeout | undefined;
     let running = true;
     try {
-      const checked = active.rule.check(doc, {
+      const checked = active.rule.check(ruleDoc, {
         options: active.options,
         settings: config.settings,
         optionsOf: (ruleId) => {
@@ -79,6 +84,20 @@ export async function lintDocument(doc: LintDocument, config: ResolvedConfig, ti
           const finding = toFinding(doc, active, input);
           if (!finding) return;
           if (!keepMentions && isMention(doc, finding.start.offset, finding.end.offset)) return;
+          // Words in alt text are not on the page: the finding says where they are.
+          const alt = seesAlt ? altTextAt(doc, finding.start.offset, finding.end.offset) : undefined;
+          if (alt) {
+            finding.message = `${finding.message} ${ALT_TEXT_NOTE}`;
+            finding.data = { ...finding.data, altText: true };
+            // Word keeps alt text apart from the paragraphs (src/parse/docx.ts writes it after them):
+            // the finding points at the picture, and quotes the words.
+            const at = doc.format === 'docx' ? alt.node.position?.start.offset : undefined;
+            if (at !== undefined) {
+              finding.start = finding.end = doc.pointAt(at);
+              finding.paragraph = finding.start.line;
+              delete finding.fix;
+            }
+          }
           const n = (counts.get(id) ?? 0) + 1;
           counts.set(id, n);
           if (n <= MAX_FINDINGS_PER_RULE) findings.push(finding);

@@ -2,6 +2,7 @@
  * The whole job for a list of files: read → parse → run rules → a report for each file.
  * One bad file becomes an error line in its own report; the others are still checked.
  */
+import { pageText } from '../parse/alt-text.js';
 import type { Finding, SourceFormat } from '../types.js';
 import { ConfigError, ConfigLoader, type ResolvedConfig } from '../config/load.js';
 import { InputError } from '../read/errors.js';
@@ -79,7 +80,8 @@ export async function lintDraft(draft: Draft, shown: string, options: DraftOptio
       // The reading age the readability rule aims for (its option, the config's setting, or 11).
       stats: { ...result.stats, readingAgeTarget: readingAgeTarget(config) },
     };
-    if (options.keepSource) report.source = doc.text;
+    // The document's own text: a Word file's without its pictures' alt text (src/parse/alt-text.ts).
+    if (options.keepSource) report.source = pageText(doc);
     if (timing) report.timing = timing;
     return report;
   } catch (error) {

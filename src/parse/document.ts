@@ -3,7 +3,8 @@ import { location } from 'vfile-location';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { ImageInfo, LintDocument, Point, SourceFormat } from '../types.js';
-import { buildProse } from './prose.js';
+import { buildProse, type AltTextSource } from './prose.js';
+import type { Nodes as MdastNodes } from 'mdast';
 
 export interface DocumentParts {
   path: string;
@@ -11,6 +12,8 @@ export interface DocumentParts {
   text: string;
   mdast: Root;
   images: (pointAt: (offset: number) => Point) => ImageInfo[];
+  /** Images whose alt text is written apart from them, after the text of the document (Word). */
+  altSources?: ReadonlyMap<MdastNodes, AltTextSource>;
 }
 
 export function makeDocument(parts: DocumentParts): LintDocument {
@@ -35,7 +38,7 @@ export function makeDocument(parts: DocumentParts): LintDocument {
       }
     });
   }
-  const prose = buildProse(parts.mdast, parts.text, pointAt);
+  const prose = buildProse(parts.mdast, parts.text, pointAt, parts.altSources);
   return {
     path: parts.path,
     format: parts.format,
@@ -45,6 +48,7 @@ export function makeDocument(parts: DocumentParts): LintDocument {
     blocks: prose.blocks,
     sections: prose.sections,
     images: parts.images(pointAt),
+    altText: prose.altText,
     pointAt,
   };
 }

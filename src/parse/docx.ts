@@ -8,7 +8,8 @@
  * columns pick out the words to quote.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Root, RootContent, PhrasingContent, ListItem, TableRow, TableCell } from 'mdast';
+import type { Root, RootContent, PhrasingContent, ListItem, TableRow, TableCell, Nodes as MdastNodes } from 'mdast';
+import type { AltTextSource } from './prose.js';
 import type { LintDocument, ImageInfo } from '../types.js';
 import { makeDocument } from './document.js';
 import type { DocxPackage } from '../docx/package.js';
@@ -64,11 +65,26 @@ async function convert(buffer: Buffer, pkg: DocxPackage, path: string): Promise<
   }
   setSpan(mdast, 0, writer.text.length);
 
+  // Word keeps a picture's alt text apart from the paragraph's words: write each after the text
+  // of the document, one line for each picture, so the word checks can read it. Findings on
+  // those words are shown at the picture (src/engine/lint.ts); the document's own text ends
+  // where the root node ends.
+  const altSources = new Map<MdastNodes, AltTextSource>();
+  images.forEach(({ node }, index) => {
+    const drawing = drawings.length === images.length ? drawings[index] : undefined;
+    const value = (node.alt ?? '').replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+    if (drawing?.decorative || !/\p{L}/u.test(value)) return;
+    const start = writer.text.length;
+    writer.text += `${value}\n`;
+    altSources.set(node, { start, end: start + value.length, value });
+  });
+
   return makeDocument({
     path,
     format: 'docx',
     text: writer.text,
     mdast,
+    altSources,
     images: (pointAt) =>
       images.map(({ node, offset }, index): ImageInfo => {
         const drawing = drawings.length === images.length ? drawings[index] : undefined;

@@ -4,9 +4,14 @@ import type { ImageInfo, Point } from '../types.js';
 const IMG = /<img\b([^>]*)>/gi;
 const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
+/** The HTML with its comments blanked out, every offset kept: an <img> in a comment is not on the page. */
+function shownHtml(html: string): string {
+  return html.includes('<!--') ? html.replace(/<!--[^]*?(?:-->|$)/g, (c) => ' '.repeat(c.length)) : html;
+}
+
 export function htmlImages(html: string, baseOffset: number, pointAt: (offset: number) => Point): ImageInfo[] {
   const images: ImageInfo[] = [];
-  for (const match of html.matchAll(IMG)) {
+  for (const match of shownHtml(html).matchAll(IMG)) {
     const attrs = new Map<string, string | null>();
     for (const a of match[1]!.matchAll(ATTR)) {
       attrs.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? null);
@@ -26,4 +31,24 @@ export function htmlImages(html: string, baseOffset: number, pointAt: (offset: n
     });
   }
   return images;
+}
+
+/** Where each <img>'s alt text is written in a piece of raw HTML: source offsets of the attribute's value (without its quotes). */
+export function htmlAltRanges(html: string, baseOffset: number): Array<{ start: number; end: number; raw: string }> {
+  const out: Array<{ start: number; end: number; raw: string }> = [];
+  for (const match of shownHtml(html).matchAll(IMG)) {
+    // The attributes start right after “<img”.
+    const attrsAt = match.index! + 4;
+    for (const a of match[1]!.matchAll(ATTR)) {
+      if (a[1]!.toLowerCase() !== 'alt') continue;
+      const raw = a[2] ?? a[3] ?? a[4];
+      if (!raw) break;
+      // The value sits at the end of the attribute, before its closing quote when it has one.
+      const valueEnd = a.index! + a[0].length - (a[4] === undefined ? 1 : 0);
+      const start = baseOffset + attrsAt + valueEnd - raw.length;
+      out.push({ start, end: start + raw.length, raw });
+      break;
+    }
+  }
+  return out;
 }

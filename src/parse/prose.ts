@@ -14,11 +14,14 @@ import type { Nodes as MdastNodes, Parents as MdastParents, PhrasingContent } fr
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence, Nodes as NlcstNodes } from 'nlcst';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Point, Section } from '../types.js';
+import { htmlAltRanges } from './html-images.js';
 
 export interface ProseResult {
   blocks: Block[];
   sections: Section[];
   nlcst: NlcstRoot;
+  /** The alt text of each image with words in it, as blocks of kind `altText`, in document order. */
+  altText: Block[];
 }
 
 /** Placeholder character for code and URLs inside prose: parsed as one word, then made a SourceNode. */
@@ -30,6 +33,8 @@ interface Builder {
   map: number[];
   /** Ranges of `text` that hold source (code, URLs), with the original value. */
   sources: Array<{ start: number; end: number; value: string }>;
+  /** Images met in the block's inline content (markdown images, inline HTML with <img>): their alt text is a block of its own. */
+  images?: MdastNodes[];
 }
 
 let parser: ParseEnglish | undefined;
@@ -38,18 +43,49 @@ function getParser(): ParseEnglish {
   return parser;
 }
 
+/**
+ * Where an image's alt text is written when it is not in the markup itself: Word keeps it apart
+ * from the paragraphs, so src/parse/docx.ts writes it after them, one line for each image.
+ */
+export interface AltTextSource {
+  start: number;
+  end: number;
+  value: string;
+}
+
 export function buildProse(
   tree: MdastParents,
   source: string,
   pointAt: (offset: number) => Point,
+  altSources?: ReadonlyMap<MdastNodes, AltTextSource>,
 ): ProseResult {
   const blocks: Block[] = [];
   const sections: Section[] = [{ index: 0, depth: 0, blocks: [] }];
+  const altText: Block[] = [];
+
+  /** The alt text of the images in `node` (an image, or raw HTML with <img> elements), as blocks of kind altText. */
+  const addAlt = (node: MdastNodes, inList: boolean, inTable: boolean): void => {
+    for (const builder of altBuilders(node, source, altSources?.get(node))) {
+      if (!/\p{L}/u.test(builder.text)) continue;
+      altText.push({
+        kind: 'altText',
+        section: sections[sections.length - 1]!.index,
+        inList,
+        inTable,
+        node,
+        nlcst: toParagraph(builder, source, pointAt),
+        text: builder.text,
+      });
+    }
+  };
 
   const addBlock = (node: MdastNodes, kind: BlockKind, inList: boolean, inTable: boolean): void => {
-    const builder: Builder = { text: '', map: [], sources: [] };
+    const builder: Builder = { text: '', map: [], sources: [], images: [] };
     inline(node as MdastParents, source, builder);
-    if (!/[\p{L}\p{N}]/u.test(builder.text)) return;
+    if (!/[\p{L}\p{N}]/u.test(builder.text)) {
+      for (const image of builder.images!) addAlt(image, inList, inTable);
+      return;
+    }
     let section = sections[sections.length - 1]!;
     if (node.type === 'heading') {
       section = {
@@ -74,6 +110,7 @@ export function buildProse(
     if (node.type === 'heading') block.depth = node.depth;
     blocks.push(block);
     section.blocks.push(block);
+    for (const image of builder.images!) addAlt(image, inList, inTable);
   };
 
   const walk = (node: MdastNodes, inList: boolean, inTable: boolean, inQuote: boolean): void => {
@@ -87,8 +124,10 @@ export function buildProse(
       case 'tableCell':
         addBlock(node, 'tableCell', inList, true);
         return;
-      case 'code':
       case 'html':
+        if (IMG.test(node.value)) addAlt(node, inList, inTable);
+        return;
+      case 'code':
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
@@ -105,7 +144,58 @@ export function buildProse(
   walk(tree as MdastNodes, false, false, false);
 
   const nlcst: NlcstRoot = { type: 'RootNode', children: blocks.map((b) => b.nlcst) };
-  return { blocks, sections, nlcst };
+  return { blocks, sections, nlcst, altText };
+}
+
+const IMG = /<img\b/i;
+
+/**
+ * The alt text of an image as text to parse, each character mapped to its place in the source:
+ * between “![” and “]” for a markdown image, inside the alt attribute's quotes for HTML. An image
+ * with no place in the source (Word's, whose alt text is not in the text) gives nothing.
+ */
+function altBuilders(node: MdastNodes, source: string, apart?: AltTextSource): Builder[] {
+  if (apart) {
+    if (source.slice(apart.start, apart.end) !== apart.value) return [];
+    const b: Builder = { text: '', map: [], sources: [] };
+    pushAligned(apart.value, source, apart.start, apart.end, b);
+    return [b];
+  }
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || end <= start) return [];
+  const out: Builder[] = [];
+  if (node.type === 'image' || node.type === 'imageReference') {
+    const alt = node.alt ?? '';
+    if (!alt.trim() || source.slice(start, start + 2) !== '![') return [];
+    const b: Builder = { text: '', map: [], sources: [] };
+    // The alt text is the label's words without their marks (“*”, “\”): the parser's alt value is
+    // found in the source from just after “![”.
+    pushAligned(alt, source, start + 2, end, b);
+    out.push(b);
+  } else if (node.type === 'html') {
+    for (const range of htmlAltRanges(node.value, start)) {
+      if (source.slice(range.start, range.end) !== range.raw) continue;
+      const b: Builder = { text: '', map: [], sources: [] };
+      pushAligned(decodeReferences(range.raw), source, range.start, range.end, b);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** An HTML attribute's value with its character references (“&amp;”, “&#8217;”) decoded. */
+function decodeReferences(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  let out = '';
+  for (let i = 0; i < raw.length; ) {
+    const decoded = raw[i] === '&' ? decodeReference(raw, i, raw.length) : undefined;
+    if (decoded) {
+      out += decoded.value;
+      i += decoded.length;
+    } else out += raw[i++];
+  }
+  return out;
 }
 
 /** Is this link an autolink, whose text is the address itself? */
@@ -142,9 +232,12 @@ function inline(parent: MdastParents, source: string, b: Builder): void {
         break;
       case 'html':
         if (/^<br\s*\/?>$/i.test(child.value)) pushGap(' ', start ?? 0, b);
+        else if (IMG.test(child.value)) b.images?.push(child);
         break;
       case 'image':
       case 'imageReference':
+        b.images?.push(child);
+        break;
       case 'footnoteReference':
         break;
       default:

@@ -3,6 +3,7 @@
  * Chromium as CI installs it, the command line's own findings to compare with, the page's
  * build, axe, and readers for what the page shows.
  */
+import { pageText } from '../../src/parse/alt-text.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,8 @@ export async function nodeLint(path: string, preset: string): Promise<LintResult
     const doc = await parseDocx(buffer, pkg, name);
     const result = await lintDocument(doc, config);
     await locateFindings(buffer, pkg, doc.text, result.findings);
-    return { ...result, text: doc.text };
+    // The document's own text, without its pictures' alt text (as src/engine/run.ts keeps it).
+    return { ...result, text: pageText(doc) };
   }
   const doc = parseMarkdown(readFileSync(path, 'utf8'), name);
   return { ...(await lintDocument(doc, config)), text: doc.text };
