@@ -20,7 +20,7 @@ import { toString } from 'nlcst-to-string';
 import {
   READER_VERBS, NOT_WE, OF_VERBS, BE, GET, PAST_BE, BETWEEN, IRREGULAR, ADJECTIVES, ADJECTIVE_BEFORE, NOT_VERBS, AFTER, NOUNS_IN_ING,
   QUANTITY, GET_FINE, TWO_OBJECTS, COMPLEMENT, NOT_AGENT, AGENT_START, PEOPLE, AGENT_STOP, SUBJECT_WORDS,
-  IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS,
+  IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS, VERBS_AFTER_BEING, PURPOSE_VERBS,
 } from './passive-words.js';
 
 export interface PassiveMatch {
@@ -45,6 +45,10 @@ export interface PassiveMatch {
   impersonal: boolean;
   /** The reader is the subject: "you will be contacted", "your results will be sent". */
   reader: boolean;
+  /** A purpose follows: "has been written to help you", "are designed to be used". */
+  purpose?: boolean;
+  /** A passive that counts for nothing, though a habit's finding names it: "will be used". */
+  quiet?: boolean;
 }
 
 type Tok = { node: Word; raw: string; lower: string; index: number };
@@ -82,14 +86,26 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     if (!isParticiple(lower)) continue;
     if (isGet && GET_FINE.has(lower)) continue;
     const next = words[p + 1];
-    // (not "will be used": held back to keep the clean corpus within its budget of findings)
     const auxAt = contracted ? w : auxOf(tokens, words, w);
-    const modalBe = verb.lower === 'be' && auxAt < w && !/^(will|would|shall|won't|wouldn't)$|'ll$/.test(words[auxAt]!.lower);
-    if (ADJECTIVES.has(lower) && !(modalBe && verbAfterModal(lower, next, words[p + 2]))) continue;
+    const futureBe = verb.lower === 'be' && auxAt < w && /^(will|would|shall|won't|wouldn't)$|'ll$/.test(words[auxAt]!.lower);
+    const modalBe = verb.lower === 'be' && auxAt < w && !futureBe;
+    // "is being used", "after being diagnosed": after "being" these are verbs, not adjectives
+    const progressive = verb.lower === 'being' && VERBS_AFTER_BEING.has(lower);
+    // "it was raised that": an "it … that" passive, whatever the word
+    const itThat = next?.lower === 'that' && (short ? short[0] === 'it' : words[auxAt - 1]?.lower === 'it');
+    // "the money will be used to pay for": a verb, but common in clean text too, so it is only
+    // named when the page has a passive habit (quiet: it counts for nothing)
+    const quiet = futureBe && verbAfterModal(lower, next, words[p + 2]);
+    if (ADJECTIVES.has(lower) && !progressive && !itThat && !quiet && !(modalBe && verbAfterModal(lower, next, words[p + 2]))) continue;
     // "the board was informed of", "you will be reminded of": "of" follows these verbs
     const ofVerb = next?.lower === 'of' && OF_VERBS.has(lower) && adjacent(tokens, part.index, next.index);
     if (!ofVerb && !followedWell(tokens, part.index, next, lower)) continue;
-    if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower)) continue;
+    // "is made up of", "is built in"; but "workshops are being set up", "wards that were built in the 1940s"
+    const builtWhen = lower === 'built' && next?.lower === 'in' && /^(the|a|an|\d+s?)$/.test(words[p + 2]?.lower ?? '');
+    if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower) && !(progressive && lower === 'set') && !builtWhen) continue;
+    // "patients are set to benefit": "set to" and a verb means "about to", not a passive ("is set to zero"
+    // is; "was set to start" hides who planned it)
+    if (lower === 'set' && (short || /^(is|are|am|isn't|aren't)$/.test(verb.lower)) && next?.lower === 'to' && /^\p{Ll}+$/u.test(words[p + 2]?.raw ?? '') && !NOT_AFTER_SET_TO.test(words[p + 2]!.lower)) continue;
     // "to be" after "needs": "needs to be done" is still passive; "used to be" is not.
     const before = words[w - 1]?.lower;
     if (verb.lower === 'been' && before === 'have' && lower === 'to') continue;
@@ -115,6 +131,8 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
       subject,
       impersonal: isImpersonal(words, subject, p),
       reader: subject === 'you' || words[subjectAt - 1]?.lower === 'your',
+      purpose: purposeAfter(tokens, words, p),
+      ...(quiet ? { quiet: true } : {}),
     });
   }
   // Reduced passives that name who does it: "information considered by the board".
@@ -151,6 +169,23 @@ function verbAfterModal(participle: string, next: Tok | undefined, after: Tok | 
   if (participle === 'used') return !next || next.lower !== 'to' || (!!after && !/ing$/.test(after.lower) && !/^(it|this|that|the|a|an|them|being)$/.test(after.lower) && !/^\p{Lu}/u.test(after.raw));
   if (participle === 'called') return !!next && /^(for|in|back|to|by|when|if|again|up)$/.test(next.lower);
   return false;
+}
+
+/** Words after "set to" that make it a passive ("is set to the lowest level"), not "about to". */
+const NOT_AFTER_SET_TO = /^(the|a|an|your|our|their|its|his|her|this|that|these|those|zero|one|two|three|four|five|six|seven|eight|nine|ten|high|low|on|off|auto|automatic|default|private|public)$/;
+
+/**
+ * "has been written to help you", "are designed to be used": a purpose after the participle, for
+ * the reader ("to give you", "to meet your needs") or a passive ("to be used"). Not "to" and a
+ * noun ("sent to your GP"), nor a purpose for others ("is designed to help teams").
+ */
+function purposeAfter(tokens: Sentence['children'], words: Tok[], p: number): boolean {
+  const to = words[p + 1];
+  const verb = words[p + 2];
+  if (to?.lower !== 'to' || !verb || !adjacent(tokens, words[p]!.index, to.index) || !adjacent(tokens, to.index, verb.index)) return false;
+  if (verb.lower === 'be') return true;
+  const object = words[p + 3];
+  return PURPOSE_VERBS.has(verb.lower) && !!object && adjacent(tokens, verb.index, object.index) && /^(you|your)$/.test(object.lower);
 }
 
 /** The "by" phrase after the participle that names who does it ("a clinician"), if there is one. */
@@ -250,6 +285,8 @@ function auxOf(tokens: Sentence['children'], words: Tok[], w: number): number {
     if (!adjacent(tokens, words[a]!.index, words[a + 1]!.index)) return w;
     const word = words[a]!.lower;
     if (MODALS.has(word) || NEGATED_AUX[word] || /'ll$/.test(word) || word === 'to' || word === 'have' || word === 'has' || word === 'had') return a;
+    // "are being set up", "was being led": the "be" word before "being"
+    if (words[w]!.lower === 'being' && BE.has(word) && word !== 'being' && word !== 'be' && word !== 'been') return a;
     if (!BETWEEN.has(word) && !/^\p{L}+ly$/u.test(word)) return w;
   }
   return w;
@@ -373,13 +410,15 @@ export function baseForm(participle: string): string | undefined {
  */
 export function passiveWeight(match: PassiveMatch): number {
   if (match.kind === 'reduced') return 0.5;
+  if (match.quiet) return 0;
   const participle = toString(match.participle).toLowerCase();
   const aux = match.lead.split(' ')[0]!;
   const future = FUTURE.has(aux);
   const modal = MODALS.has(aux);
   // “It was highlighted that”: an “it … that” passive hides who said it, whatever the verb.
   if (match.impersonal) return 1;
-  if (THING_VERBS.has(participle) && !future && !modal) return 0;
+  // “links are underlined” counts for nothing, but “this leaflet has been written to help you” says why someone did it
+  if (THING_VERBS.has(participle) && !future && !modal && !match.purpose) return 0;
   if (match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
   if (future && !THING_VERBS.has(participle)) return 1;
   return 0.5;
