@@ -103,12 +103,19 @@ export default defineRule<Options>({
     const sectionSentences = new Map<number, number>();
     let sentences = 0;
     for (const block of doc.blocks) {
-      if (block.kind === 'heading' || block.kind === 'tableCell') continue;
+      // A heading or a table cell is not counted, but a habit's finding names its passive
+      // (“What your budget can be used for”), as an editor would.
+      const aside = block.kind === 'heading' || block.kind === 'tableCell';
+      if (aside && each) continue;
       for (const sentence of sentencesOf(block)) {
-        sentences++;
-        sectionSentences.set(block.section, (sectionSentences.get(block.section) ?? 0) + 1);
+        if (!aside) {
+          sentences++;
+          sectionSentences.set(block.section, (sectionSentences.get(block.section) ?? 0) + 1);
+        }
         const place = placeOf(doc, block, sentence, quoted);
-        if (place) places.push(place);
+        if (!place) continue;
+        if (aside) place.all.forEach((p) => (p.weight = 0));
+        places.push(place);
       }
     }
     if (each) {
@@ -253,17 +260,19 @@ function reportGroup(context: RuleContext, sentences: Place[], scope: Scope): vo
     : 'Say who does it, like “we will send your results” in place of “your results will be sent”.';
   const onHeading = scope.scope === 'section' && scope.heading !== undefined && scope.node;
   const first = list[0]!;
+  // a heading or a table cell it names is not one of the sentences counted
+  const passive = sentences.filter((p) => p.block.kind !== 'heading' && p.block.kind !== 'tableCell').length;
   context.report({
     ...(onHeading ? { node: scope.node } : { from: first.match.first, to: first.match.participle }),
     message:
       scope.scope === 'reader'
-        ? `${sentences.length} sentences ${where} tell readers what will be done to them, but not who will do it: ${joinAnd(phrases)}.`
-        : `${sentences.length} of ${scope.sentences} sentences ${where} are in the passive voice, which hides who does what: ${joinAnd(phrases)}.`,
+        ? `${passive} sentences ${where} tell readers what will be done to them, but not who will do it: ${joinAnd(phrases)}.`
+        : `${passive} of ${scope.sentences} sentences ${where} are in the passive voice, which hides who does what: ${joinAnd(phrases)}.`,
     why: `${WHY} One passive sentence is often fine, but here it is a habit.`,
     suggestions: [suggestion],
     data: {
       ...dataOf(first),
-      passive: sentences.length,
+      passive,
       sentences: scope.sentences,
       // A page's or a section's finding is about all of it; a paragraph's or the reader's only about the words it names.
       ...(scope.scope === 'page' ? { section: null } : scope.scope === 'section' ? { section: scope.section } : {}),

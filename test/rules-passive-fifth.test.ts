@@ -90,3 +90,15 @@ describe('passive-voice, fifth round', () => {
     expect(await lint(`The guide is designed to help teams. The page has been written for staff.\n\n${active} ${active}`)).toEqual([]);
   });
 });
+
+describe('passive-voice, fifth round: headings', () => {
+  it('names a passive heading in a habit’s finding, but does not count it', async () => {
+    const text = `## What the money can be used for\n\nThe plan was agreed by the board. It was noted that costs rose.\n\n${active}`;
+    const [found] = await lint(text);
+    expect(phrases(found!)).toEqual(['can be used', 'was agreed', 'was noted']);
+    // the heading is not one of the sentences counted
+    expect(found!.message).toMatch(/^2 of 7 sentences on this page/);
+    // a passive heading alone makes no habit, and is not named on its own
+    expect(await lint(`## How decisions are made\n\n## What can be found here\n\nThe plan was agreed by the board.\n\n${active}`)).toEqual([]);
+  });
+});
