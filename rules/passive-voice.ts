@@ -100,6 +100,7 @@ export default defineRule<Options>({
       return marks[start] === 1 && marks[end - 1] === 1;
     };
     const places: Place[] = [];
+    const asking: Place[] = [];
     const sectionSentences = new Map<number, number>();
     let sentences = 0;
     for (const block of doc.blocks) {
@@ -114,7 +115,11 @@ export default defineRule<Options>({
         }
         const place = placeOf(doc, block, sentence, quoted);
         if (!place) continue;
-        if (aside) place.all.forEach((p) => (p.weight = 0));
+        if (aside) {
+          // a heading that asks what will be done to the reader (“How much will I be paid?”) is still named
+          if (isReaderPassive(place.match) && place.weight > 0) asking.push(place);
+          place.all.forEach((p) => (p.weight = 0));
+        }
         places.push(place);
       }
     }
@@ -157,7 +162,9 @@ export default defineRule<Options>({
       list.forEach((p) => named.add(p));
     }
     // Sentences that tell the reader what will be done to them: each is named, several in one finding.
-    const reader = counted.filter((p) => !named.has(p) && isReaderPassive(p.match));
+    const reader = [...counted, ...asking]
+      .filter((p) => !named.has(p) && isReaderPassive(p.match))
+      .sort((a, b) => a.all[0]!.start - b.all[0]!.start);
     if (reader.length === 1) reportOne(context, reader[0]!);
     else if (reader.length > 1) reportGroup(context, reader, { scope: 'reader', sentences });
   },
@@ -261,7 +268,7 @@ function reportGroup(context: RuleContext, sentences: Place[], scope: Scope): vo
   const onHeading = scope.scope === 'section' && scope.heading !== undefined && scope.node;
   const first = list[0]!;
   // a heading or a table cell it names is not one of the sentences counted
-  const passive = sentences.filter((p) => p.block.kind !== 'heading' && p.block.kind !== 'tableCell').length;
+  const passive = scope.scope === 'reader' ? sentences.length : sentences.filter((p) => p.block.kind !== 'heading' && p.block.kind !== 'tableCell').length;
   context.report({
     ...(onHeading ? { node: scope.node } : { from: first.match.first, to: first.match.participle }),
     message:

@@ -102,3 +102,15 @@ describe('passive-voice, fifth round: headings', () => {
     expect(await lint(`## How decisions are made\n\n## What can be found here\n\nThe plan was agreed by the board.\n\n${active}`)).toEqual([]);
   });
 });
+
+describe('passive-voice, fifth round: questions the reader asks', () => {
+  it('names “how much will I be paid?”, in a heading too, as what will be done to the reader', async () => {
+    const [found] = await lint(`## How much will I be paid?\n\n${active}`);
+    expect(found!.excerpt).toBe('will I be paid');
+    expect(found!.suggestions).toEqual(['Say who does it: “we will pay you …” in place of “will I be paid”.']);
+    const [two] = await lint(`## When will I be seen?\n\nYou will be contacted by text.\n\n${active}`);
+    expect(two!.message).toBe('2 sentences on this page tell readers what will be done to them, but not who will do it: “will I be seen” and “will be contacted”.');
+    // “I” as the writer is not the reader
+    expect(await lint(`## Dates\n\nI will be told the date soon.\n\n${active}`)).toEqual([]);
+  });
+});

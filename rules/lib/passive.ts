@@ -109,12 +109,15 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     // "to be" after "needs": "needs to be done" is still passive; "used to be" is not.
     const before = words[w - 1]?.lower;
     if (verb.lower === 'been' && before === 'have' && lower === 'to') continue;
-    const firstAt = contracted ? w : auxOf(tokens, words, w);
+    // "how much will I be paid?", "when will you be seen?": a question puts the subject after the modal
+    const asker = verb.lower === 'be' && w >= 2 && /^(i|you)$/.test(words[w - 1]!.lower) && (MODALS.has(words[w - 2]!.lower) || !!NEGATED_AUX[words[w - 2]!.lower]) &&
+      adjacent(tokens, words[w - 2]!.index, words[w - 1]!.index) && adjacent(tokens, words[w - 1]!.index, verb.index);
+    const firstAt = contracted ? w : asker ? w - 2 : auxOf(tokens, words, w);
     const first = words[firstAt]!.node;
     const aux = firstAt < w ? auxName(words[firstAt]!.lower) : undefined;
     const lead = short ? `${short[0]} ${short[1]}` : aux ? `${aux} ${verb.lower}` : verb.lower;
-    // "you'll be asked": the subject is in the same word as "will"
-    const ownSubject = short?.[0] ?? (/'ll$/.test(words[firstAt]!.lower) ? words[firstAt]!.lower.slice(0, -3) : undefined);
+    // "you'll be asked": the subject is in the same word as "will"; in a question the reader asks ("will I be paid?")
+    const ownSubject = asker ? 'you' : short?.[0] ?? (/'ll$/.test(words[firstAt]!.lower) ? words[firstAt]!.lower.slice(0, -3) : undefined);
     const subjectAt = ownSubject !== undefined ? firstAt : firstAt - 1;
     const subject = ownSubject ?? words[firstAt - 1]?.lower;
     const particle = particleAfter(tokens, words, p);
