@@ -46,8 +46,9 @@ export default defineRule<Options>({
       'many sentences. Where the passive is a habit on a page, one finding names every passive sentence ' +
       'on it. It counts most where the hidden doer matters: the reader or a person as the subject ' +
       '(“you may be asked”), a promise (“will be rolled out”), “it was agreed that”, or a doer named ' +
-      'after “by”. A sentence about how a page looks or what it shows (“links are underlined”, “the page has been ' +
-      'updated”) does not count, nor does “will be used”. But once the passive is a habit, the finding names them too.\n\n' +
+      'after “by”.\n\nA sentence about how a page looks or what it shows (“links are underlined”, “the page has been ' +
+      'updated”) does not count, nor does “will be used”. Nor does a participle on its own (“a limit placed on your ' +
+      'budget”). But once the passive is a habit, the finding names them too.\n\n' +
       'A page has a habit when its passive verbs add up to 2 strong ones (or 1 strong ' +
       'and 1 other). There must also be at least 1 passive verb for every 10 sentences (option maxShare, 0.1). Otherwise a section ' +
       'with a passive habit of its own gets one finding, and so does a paragraph with 3 or more passive ' +

@@ -114,3 +114,20 @@ describe('passive-voice, fifth round: questions the reader asks', () => {
     expect(await lint(`## Dates\n\nI will be told the date soon.\n\n${active}`)).toEqual([]);
   });
 });
+
+describe('passive-voice, fifth round: a participle with no “be” and no “by”', () => {
+  it('names “no restriction placed on” in a habit, but does not count it', async () => {
+    const habit = 'The plan was agreed by the board. It was noted that costs rose.';
+    const [found] = await lint(`${habit} There should be no unfair limit placed on your budget.\n\n${active}`);
+    expect(phrases(found!)).toEqual(['was agreed', 'was noted', 'placed']);
+    // alone it is not named
+    expect(await lint(`There should be no unfair limit placed on your budget. The trust will see its old wards replaced with a new building.\n\n${active}`)).toEqual([]);
+  });
+
+  it('leaves alone a past verb that is active, or a thing kept as it is', async () => {
+    expect(await each('The teams worked with local councils.')).toEqual([]);
+    expect(await each('Some readers missed the links at the top of the page and instead scrolled through the list.')).toEqual([]);
+    expect(await each('Please keep your microphone muted during the meeting.')).toEqual([]);
+    expect(await each('Call the number on the card supplied with your medicines.')).toEqual(['supplied']);
+  });
+});

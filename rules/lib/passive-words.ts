@@ -249,3 +249,21 @@ export const PURPOSE_VERBS = new Set([
   'collect', 'gather', 'identify', 'find', 'check', 'assess', 'answer', 'create', 'build', 'bring', 'share', 'take',
   'get', 'work', 'serve', 'treat', 'care', 'target', 'tackle', 'replace', 'complement', 'sit', 'fit', 'run',
 ]);
+
+/** Words after a reduced passive with no "by": "needs identified in your plan", "restriction placed on". */
+export const REDUCED_NEXT = new Set(['in', 'on', 'with', 'to', 'at', 'from', 'for', 'through', 'across', 'into', 'within', 'under', 'during', 'via']);
+
+/** Words that start a noun phrase: "the", "its", "no". */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'our', 'your', 'his', 'her', 'no', 'any', 'each', 'every', 'some', 'these', 'those', 'all', 'other',
+]);
+
+/**
+ * Words that govern a noun phrase as their object: prepositions and common verbs ("see its wards
+ * replaced"). Not "keep" or "get": "keep your microphone muted" says how to leave a thing.
+ */
+export const GOVERNS = new Set([
+  'of', 'in', 'on', 'with', 'to', 'at', 'from', 'for', 'about', 'into', 'within', 'without', 'under', 'over', 'through',
+  'across', 'after', 'before', 'during', 'see', 'sees', 'saw', 'have', 'has', 'had', 'need', 'needs', 'include', 'includes',
+  'want', 'wants', 'review', 'reviews', 'find', 'check', 'read', 'use',
+]);

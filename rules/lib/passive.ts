@@ -21,6 +21,7 @@ import {
   READER_VERBS, NOT_WE, OF_VERBS, BE, GET, PAST_BE, BETWEEN, IRREGULAR, ADJECTIVES, ADJECTIVE_BEFORE, NOT_VERBS, AFTER, NOUNS_IN_ING,
   QUANTITY, GET_FINE, TWO_OBJECTS, COMPLEMENT, NOT_AGENT, AGENT_START, PEOPLE, AGENT_STOP, SUBJECT_WORDS,
   IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS, VERBS_AFTER_BEING, PURPOSE_VERBS,
+  REDUCED_NEXT, DETERMINERS, GOVERNS,
 } from './passive-words.js';
 
 export interface PassiveMatch {
@@ -159,6 +160,29 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     // "we reviewed by", "is being considered by": a verb before it; "funding announced by": a noun in "-ing"
     if ((/(ed|en|ing)$/.test(prev.lower) && !NOUNS_IN_ING.has(prev.lower)) || /^\d/.test(prev.lower)) continue;
     found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', agent, impersonal: false, reader: false, subject: prev.lower });
+    used.add(p);
+  }
+  // Reduced passives with no "by", inside a phrase that is the object of a verb or a preposition:
+  // "there should be no restriction placed on their use", "to see its old wards replaced with".
+  // Past forms are often active too ("the teams worked with"), so these count for nothing: a
+  // habit's finding names them (quiet).
+  for (let p = 2; p < words.length - 1; p++) {
+    if (used.has(p)) continue;
+    const part = words[p]!;
+    if (!part.lower.endsWith('ed') || IRREGULAR.has(part.lower) || /\p{Lu}/u.test(part.raw) || part.raw.includes('-') || /^(followed|preceded|accompanied)$/.test(part.lower)) continue;
+    if (!isParticiple(part.lower) || ADJECTIVES.has(part.lower) || ADJECTIVE_BEFORE.has(part.lower)) continue;
+    const next = words[p + 1]!;
+    if (!REDUCED_NEXT.has(next.lower) || !adjacent(tokens, part.index, next.index)) continue;
+    const prev = words[p - 1]!;
+    if (!adjacent(tokens, prev.index, part.index) || !/^\p{Ll}+$/u.test(prev.raw) || notInNounPhrase(prev.lower) || DETERMINERS.has(prev.lower)) continue;
+    if ((/(ed|en|ing|ly)$/.test(prev.lower) && !NOUNS_IN_ING.has(prev.lower)) || /^\d/.test(prev.lower)) continue;
+    // back over the noun phrase to its determiner, then the word that governs it
+    let d = p - 2;
+    while (d >= 0 && d >= p - 6 && !DETERMINERS.has(words[d]!.lower) && !notInNounPhrase(words[d]!.lower) && /^\p{L}+$/u.test(words[d]!.raw) && adjacent(tokens, words[d]!.index, words[d + 1]!.index)) d--;
+    if (d < 1 || !DETERMINERS.has(words[d]!.lower) || !adjacent(tokens, words[d]!.index, words[d + 1]!.index)) continue;
+    const head = words[d - 1]!;
+    if (!adjacent(tokens, head.index, words[d]!.index) || !(GOVERNS.has(head.lower) || BE.has(head.lower))) continue;
+    found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', impersonal: false, reader: false, subject: prev.lower, quiet: true });
   }
   return found;
 }
@@ -172,6 +196,11 @@ function verbAfterModal(participle: string, next: Tok | undefined, after: Tok | 
   if (participle === 'used') return !next || next.lower !== 'to' || (!!after && !/ing$/.test(after.lower) && !/^(it|this|that|the|a|an|them|being)$/.test(after.lower) && !/^\p{Lu}/u.test(after.raw));
   if (participle === 'called') return !!next && /^(for|in|back|to|by|when|if|again|up)$/.test(next.lower);
   return false;
+}
+
+/** Words that cannot be inside a noun phrase before a participle: "and", "instead", "is", "can". */
+function notInNounPhrase(word: string): boolean {
+  return SUBJECT_WORDS.has(word) || MODALS.has(word) || BE.has(word) || AFTER.has(word) || QUANTITY.has(word) || BETWEEN.has(word);
 }
 
 /** Words after "set to" that make it a passive ("is set to the lowest level"), not "about to". */
@@ -412,8 +441,8 @@ export function baseForm(participle: string): string | undefined {
  * - 0.5 for the rest, and for a participle with no verb (“information considered by the board”).
  */
 export function passiveWeight(match: PassiveMatch): number {
-  if (match.kind === 'reduced') return 0.5;
   if (match.quiet) return 0;
+  if (match.kind === 'reduced') return 0.5;
   const participle = toString(match.participle).toLowerCase();
   const aux = match.lead.split(' ')[0]!;
   const future = FUTURE.has(aux);
