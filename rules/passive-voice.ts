@@ -46,8 +46,10 @@ export default defineRule<Options>({
       'many sentences. Where the passive is a habit on a page, one finding names every passive sentence ' +
       'on it. It counts most where the hidden doer matters: the reader or a person as the subject ' +
       '(“you may be asked”), a promise (“will be rolled out”), “it was agreed that”, or a doer named ' +
-      'after “by”. A sentence about how a page looks or what it shows (“links are underlined”, “the page has been ' +
-      'updated”) does not count.\n\nA page has a habit when its passive sentences add up to 2 strong ones (or 1 strong ' +
+      'after “by”.\n\nA sentence about how a page looks or what it shows (“links are underlined”, “the page has been ' +
+      'updated”) does not count, nor does “will be used”. Nor does a participle on its own (“a limit placed on your ' +
+      'budget”). But once the passive is a habit, the finding names them too.\n\n' +
+      'A page has a habit when its passive verbs add up to 2 strong ones (or 1 strong ' +
       'and 1 other). There must also be at least 1 passive verb for every 10 sentences (option maxShare, 0.1). Otherwise a section ' +
       'with a passive habit of its own gets one finding, and so does a paragraph with 3 or more passive ' +
       'sentences (option minPerParagraph). A sentence that tells readers what will happen to them ' +
@@ -99,15 +101,27 @@ export default defineRule<Options>({
       return marks[start] === 1 && marks[end - 1] === 1;
     };
     const places: Place[] = [];
+    const asking: Place[] = [];
     const sectionSentences = new Map<number, number>();
     let sentences = 0;
     for (const block of doc.blocks) {
-      if (block.kind === 'heading' || block.kind === 'tableCell') continue;
+      // A heading or a table cell is not counted, but a habit's finding names its passive
+      // (“What your budget can be used for”), as an editor would.
+      const aside = block.kind === 'heading' || block.kind === 'tableCell';
+      if (aside && each) continue;
       for (const sentence of sentencesOf(block)) {
-        sentences++;
-        sectionSentences.set(block.section, (sectionSentences.get(block.section) ?? 0) + 1);
-        const place = placeOf(doc, block, sentence, quoted, each);
-        if (place) places.push(place);
+        if (!aside) {
+          sentences++;
+          sectionSentences.set(block.section, (sectionSentences.get(block.section) ?? 0) + 1);
+        }
+        const place = placeOf(doc, block, sentence, quoted);
+        if (!place) continue;
+        if (aside) {
+          // a heading that asks what will be done to the reader (“How much will I be paid?”) is still named
+          if (isReaderPassive(place.match) && place.weight > 0) asking.push(place);
+          place.all.forEach((p) => (p.weight = 0));
+        }
+        places.push(place);
       }
     }
     if (each) {
@@ -115,11 +129,17 @@ export default defineRule<Options>({
       return;
     }
     const counted = places.filter((p) => p.weight > 0);
-    const score = (list: Place[]) => list.reduce((n, p) => n + p.weight, 0);
-    // The share counts passive verbs: a sentence with 2 (“who’s offered a place is asked to”) counts twice.
-    const verbs = counted.reduce((n, p) => n + p.all.length, 0);
+    // Passive sentences that count for nothing (“the form has been submitted”): they do not make a
+    // habit, but once the passive is a habit they are part of it, so its finding names them too.
+    const quiet = places.filter((p) => p.weight === 0);
+    const withQuiet = (list: Place[], keep: (p: Place) => boolean) =>
+      [...list, ...quiet.filter(keep)].sort((a, b) => a.all[0]!.start - b.all[0]!.start);
+    // Every passive verb counts: a sentence with 2 (“who’s offered a place is asked to”) counts twice,
+    // in the score and in the share.
+    const score = (list: Place[]) => list.reduce((n, p) => n + p.all.reduce((m, q) => m + q.weight, 0), 0);
+    const verbs = counted.reduce((n, p) => n + p.all.filter((q) => q.weight > 0).length, 0);
     if (counted.length >= 2 && score(counted) >= PAGE_SCORE && verbs >= sentences * maxShare) {
-      reportGroup(context, counted, { scope: 'page', sentences });
+      reportGroup(context, withQuiet(counted, () => true), { scope: 'page', sentences });
       return;
     }
     const named = new Set<Place>();
@@ -127,8 +147,9 @@ export default defineRule<Options>({
       const list = counted.filter((p) => p.block.section === section.index);
       const total = sectionSentences.get(section.index) ?? 0;
       if (list.length < 2 || score(list) < SECTION_SCORE || list.length < total * SECTION_SHARE) continue;
-      reportGroup(context, list, { scope: 'section', sentences: total, section: section.index, heading: section.heading, node: section.node });
-      list.forEach((p) => named.add(p));
+      const all = withQuiet(list, (p) => p.block.section === section.index);
+      reportGroup(context, all, { scope: 'section', sentences: total, section: section.index, heading: section.heading, node: section.node });
+      all.forEach((p) => named.add(p));
     }
     const byBlock = new Map<Block, Place[]>();
     for (const p of counted) {
@@ -138,11 +159,13 @@ export default defineRule<Options>({
     for (const list of byBlock.values()) {
       if (list.length < minPerParagraph) continue;
       if (list.length === 1) reportOne(context, list[0]!);
-      else reportGroup(context, list, { scope: 'paragraph', sentences: sentencesOf(list[0]!.block).length });
+      else reportGroup(context, withQuiet(list, (p) => p.block === list[0]!.block && !named.has(p)), { scope: 'paragraph', sentences: sentencesOf(list[0]!.block).length });
       list.forEach((p) => named.add(p));
     }
     // Sentences that tell the reader what will be done to them: each is named, several in one finding.
-    const reader = counted.filter((p) => !named.has(p) && isReaderPassive(p.match));
+    const reader = [...counted, ...asking]
+      .filter((p) => !named.has(p) && isReaderPassive(p.match))
+      .sort((a, b) => a.all[0]!.start - b.all[0]!.start);
     if (reader.length === 1) reportOne(context, reader[0]!);
     else if (reader.length > 1) reportGroup(context, reader, { scope: 'reader', sentences });
   },
@@ -154,7 +177,6 @@ function placeOf(
   block: Block,
   sentence: Sentence,
   quoted: (start: number, end: number) => boolean,
-  each: boolean,
 ): Place | undefined {
   let best: Place | undefined;
   const all: Place[] = [];
@@ -166,7 +188,6 @@ function placeOf(
     // “Please be advised that”: house-style names it.
     if (match.lead === 'be' && match.subject === 'please') continue;
     const weight = passiveWeight(match);
-    if (!each && weight === 0) continue;
     let phrase = doc.text.slice(start, end).replace(/\s+/g, ' ');
     if (match.particle) phrase += ` ${match.particle}`;
     const place: Place = { match, weight, block, phrase, start, end, all };
@@ -236,7 +257,7 @@ function reportGroup(context: RuleContext, sentences: Place[], scope: Scope): vo
           : 'in the opening part'
         : 'in this paragraph';
   // The clearest rewrites first: those that name the doer the sentence gives, then the reader's.
-  const rank = (p: Place) => (activeWithAgent(p.match) ? 0 : p.match.reader ? 1 : p.weight === 1 ? 2 : 3);
+  const rank = (p: Place) => (p.weight === 0 ? 4 : activeWithAgent(p.match) ? 0 : p.match.reader ? 1 : p.weight === 1 ? 2 : 3);
   const rewrites = list
     .filter((p) => activeOf(p))
     .sort((a, b) => rank(a) - rank(b))
@@ -247,17 +268,19 @@ function reportGroup(context: RuleContext, sentences: Place[], scope: Scope): vo
     : 'Say who does it, like “we will send your results” in place of “your results will be sent”.';
   const onHeading = scope.scope === 'section' && scope.heading !== undefined && scope.node;
   const first = list[0]!;
+  // a heading or a table cell it names is not one of the sentences counted
+  const passive = scope.scope === 'reader' ? sentences.length : sentences.filter((p) => p.block.kind !== 'heading' && p.block.kind !== 'tableCell').length;
   context.report({
     ...(onHeading ? { node: scope.node } : { from: first.match.first, to: first.match.participle }),
     message:
       scope.scope === 'reader'
-        ? `${sentences.length} sentences ${where} tell readers what will be done to them, but not who will do it: ${joinAnd(phrases)}.`
-        : `${sentences.length} of ${scope.sentences} sentences ${where} are in the passive voice, which hides who does what: ${joinAnd(phrases)}.`,
+        ? `${passive} sentences ${where} tell readers what will be done to them, but not who will do it: ${joinAnd(phrases)}.`
+        : `${passive} of ${scope.sentences} sentences ${where} are in the passive voice, which hides who does what: ${joinAnd(phrases)}.`,
     why: `${WHY} One passive sentence is often fine, but here it is a habit.`,
     suggestions: [suggestion],
     data: {
       ...dataOf(first),
-      passive: sentences.length,
+      passive,
       sentences: scope.sentences,
       // A page's or a section's finding is about all of it; a paragraph's or the reader's only about the words it names.
       ...(scope.scope === 'page' ? { section: null } : scope.scope === 'section' ? { section: scope.section } : {}),

@@ -74,7 +74,8 @@ export const AFTER = new Set([
   'together', 'separately', 'automatically', 'directly', 'online', 'below', 'above', 'annually', 'weekly', 'monthly',
   'yearly', 'daily', 'regularly', 'straight', 'too', 'also', 'yet', 'either', 'against', 'among', 'between', 'towards',
   'toward', 'around', 'throughout', 'upon', 'beyond', 'alongside', 'near', 'per', 'whether', 'which', 'who', 'how',
-  'this', 'next', 'last',
+  'this', 'next', 'last', 'prior', 'ahead', 'since', 'whilst', 'though', 'although', 'except', 'afterwards',
+  'beforehand', 'elsewhere', 'nor', 'despite', 'please', 'not',
 ]);
 
 /** Words in "-ing" that are usually nouns after a participle ("trained nursing staff"). */
@@ -223,4 +224,46 @@ export const NOT_WE = new Set([
 export const OF_VERBS = new Set([
   'informed', 'notified', 'reminded', 'advised', 'warned', 'accused', 'deprived', 'cleared', 'told', 'robbed',
   'stripped', 'convinced', 'persuaded', 'apprised',
+]);
+
+/**
+ * Words of ADJECTIVES that are verbs after "being": “the ward is being closed”, “after being
+ * diagnosed”, “staff are being trained”, “workshops are being set up” (set: ADJECTIVE_BEFORE).
+ * Feelings and states stay adjectives: “being interested”, “being worried”, “being married”.
+ */
+export const VERBS_AFTER_BEING = new Set([
+  'used', 'called', 'named', 'closed', 'diagnosed', 'trained', 'registered', 'vaccinated', 'immunised', 'immunized',
+  'raised', 'prepared', 'listed', 'compared', 'linked', 'connected', 'isolated', 'licensed', 'certified', 'accredited',
+  'contracted', 'limited', 'set', 'needed', 'finished', 'ranked', 'rated', 'priced', 'shaped',
+]);
+
+/**
+ * Verbs that say what a thing was made for, after “to”: “this leaflet has been written to help
+ * you”, “the service is designed to support carers”. Then a passive of THING_VERBS is about
+ * someone's purpose, not about how a thing looks, so it counts.
+ */
+export const PURPOSE_VERBS = new Set([
+  'help', 'give', 'make', 'meet', 'support', 'show', 'explain', 'tell', 'provide', 'ensure', 'enable', 'allow', 'reduce',
+  'improve', 'protect', 'let', 'keep', 'answer', 'guide', 'inform', 'prevent', 'encourage', 'assist', 'reflect', 'offer',
+  'describe', 'set', 'outline', 'increase', 'address', 'reach', 'raise', 'promote', 'deliver', 'cover', 'capture',
+  'collect', 'gather', 'identify', 'find', 'check', 'assess', 'answer', 'create', 'build', 'bring', 'share', 'take',
+  'get', 'work', 'serve', 'treat', 'care', 'target', 'tackle', 'replace', 'complement', 'sit', 'fit', 'run',
+]);
+
+/** Words after a reduced passive with no "by": "needs identified in your plan", "restriction placed on". */
+export const REDUCED_NEXT = new Set(['in', 'on', 'with', 'to', 'at', 'from', 'for', 'through', 'across', 'into', 'within', 'under', 'during', 'via']);
+
+/** Words that start a noun phrase: "the", "its", "no". */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'our', 'your', 'his', 'her', 'no', 'any', 'each', 'every', 'some', 'these', 'those', 'all', 'other',
+]);
+
+/**
+ * Words that govern a noun phrase as their object: prepositions and common verbs ("see its wards
+ * replaced"). Not "keep" or "get": "keep your microphone muted" says how to leave a thing.
+ */
+export const GOVERNS = new Set([
+  'of', 'in', 'on', 'with', 'to', 'at', 'from', 'for', 'about', 'into', 'within', 'without', 'under', 'over', 'through',
+  'across', 'after', 'before', 'during', 'see', 'sees', 'saw', 'have', 'has', 'had', 'need', 'needs', 'include', 'includes',
+  'want', 'wants', 'review', 'reviews', 'find', 'check', 'read', 'use',
 ]);

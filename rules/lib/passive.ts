@@ -20,7 +20,8 @@ import { toString } from 'nlcst-to-string';
 import {
   READER_VERBS, NOT_WE, OF_VERBS, BE, GET, PAST_BE, BETWEEN, IRREGULAR, ADJECTIVES, ADJECTIVE_BEFORE, NOT_VERBS, AFTER, NOUNS_IN_ING,
   QUANTITY, GET_FINE, TWO_OBJECTS, COMPLEMENT, NOT_AGENT, AGENT_START, PEOPLE, AGENT_STOP, SUBJECT_WORDS,
-  IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS,
+  IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS, VERBS_AFTER_BEING, PURPOSE_VERBS,
+  REDUCED_NEXT, DETERMINERS, GOVERNS,
 } from './passive-words.js';
 
 export interface PassiveMatch {
@@ -45,6 +46,10 @@ export interface PassiveMatch {
   impersonal: boolean;
   /** The reader is the subject: "you will be contacted", "your results will be sent". */
   reader: boolean;
+  /** A purpose follows: "has been written to help you", "are designed to be used". */
+  purpose?: boolean;
+  /** A passive that counts for nothing, though a habit's finding names it: "will be used". */
+  quiet?: boolean;
 }
 
 type Tok = { node: Word; raw: string; lower: string; index: number };
@@ -82,23 +87,38 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     if (!isParticiple(lower)) continue;
     if (isGet && GET_FINE.has(lower)) continue;
     const next = words[p + 1];
-    // (not "will be used": held back to keep the clean corpus within its budget of findings)
     const auxAt = contracted ? w : auxOf(tokens, words, w);
-    const modalBe = verb.lower === 'be' && auxAt < w && !/^(will|would|shall|won't|wouldn't)$|'ll$/.test(words[auxAt]!.lower);
-    if (ADJECTIVES.has(lower) && !(modalBe && verbAfterModal(lower, next, words[p + 2]))) continue;
+    const futureBe = verb.lower === 'be' && auxAt < w && /^(will|would|shall|won't|wouldn't)$|'ll$/.test(words[auxAt]!.lower);
+    const modalBe = verb.lower === 'be' && auxAt < w && !futureBe;
+    // "is being used", "after being diagnosed": after "being" these are verbs, not adjectives
+    const progressive = verb.lower === 'being' && VERBS_AFTER_BEING.has(lower);
+    // "it was raised that": an "it … that" passive, whatever the word
+    const itThat = next?.lower === 'that' && (short ? short[0] === 'it' : words[auxAt - 1]?.lower === 'it');
+    // "the money will be used to pay for": a verb, but common in clean text too, so it is only
+    // named when the page has a passive habit (quiet: it counts for nothing)
+    const quiet = futureBe && verbAfterModal(lower, next, words[p + 2]);
+    if (ADJECTIVES.has(lower) && !progressive && !itThat && !quiet && !(modalBe && verbAfterModal(lower, next, words[p + 2]))) continue;
     // "the board was informed of", "you will be reminded of": "of" follows these verbs
     const ofVerb = next?.lower === 'of' && OF_VERBS.has(lower) && adjacent(tokens, part.index, next.index);
     if (!ofVerb && !followedWell(tokens, part.index, next, lower)) continue;
-    if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower)) continue;
+    // "is made up of", "is built in"; but "workshops are being set up", "wards that were built in the 1940s"
+    const builtWhen = lower === 'built' && next?.lower === 'in' && /^(the|a|an|\d+s?)$/.test(words[p + 2]?.lower ?? '');
+    if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower) && !(progressive && lower === 'set') && !builtWhen) continue;
+    // "patients are set to benefit": "set to" and a verb means "about to", not a passive ("is set to zero"
+    // is; "was set to start" hides who planned it)
+    if (lower === 'set' && (short || /^(is|are|am|isn't|aren't)$/.test(verb.lower)) && next?.lower === 'to' && /^\p{Ll}+$/u.test(words[p + 2]?.raw ?? '') && !NOT_AFTER_SET_TO.test(words[p + 2]!.lower)) continue;
     // "to be" after "needs": "needs to be done" is still passive; "used to be" is not.
     const before = words[w - 1]?.lower;
     if (verb.lower === 'been' && before === 'have' && lower === 'to') continue;
-    const firstAt = contracted ? w : auxOf(tokens, words, w);
+    // "how much will I be paid?", "when will you be seen?": a question puts the subject after the modal
+    const asker = verb.lower === 'be' && w >= 2 && /^(i|you)$/.test(words[w - 1]!.lower) && (MODALS.has(words[w - 2]!.lower) || !!NEGATED_AUX[words[w - 2]!.lower]) &&
+      adjacent(tokens, words[w - 2]!.index, words[w - 1]!.index) && adjacent(tokens, words[w - 1]!.index, verb.index);
+    const firstAt = contracted ? w : asker ? w - 2 : auxOf(tokens, words, w);
     const first = words[firstAt]!.node;
     const aux = firstAt < w ? auxName(words[firstAt]!.lower) : undefined;
     const lead = short ? `${short[0]} ${short[1]}` : aux ? `${aux} ${verb.lower}` : verb.lower;
-    // "you'll be asked": the subject is in the same word as "will"
-    const ownSubject = short?.[0] ?? (/'ll$/.test(words[firstAt]!.lower) ? words[firstAt]!.lower.slice(0, -3) : undefined);
+    // "you'll be asked": the subject is in the same word as "will"; in a question the reader asks ("will I be paid?")
+    const ownSubject = asker ? 'you' : short?.[0] ?? (/'ll$/.test(words[firstAt]!.lower) ? words[firstAt]!.lower.slice(0, -3) : undefined);
     const subjectAt = ownSubject !== undefined ? firstAt : firstAt - 1;
     const subject = ownSubject ?? words[firstAt - 1]?.lower;
     const particle = particleAfter(tokens, words, p);
@@ -115,6 +135,8 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
       subject,
       impersonal: isImpersonal(words, subject, p),
       reader: subject === 'you' || words[subjectAt - 1]?.lower === 'your',
+      purpose: purposeAfter(tokens, words, p),
+      ...(quiet ? { quiet: true } : {}),
     });
   }
   // Reduced passives that name who does it: "information considered by the board".
@@ -138,6 +160,29 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     // "we reviewed by", "is being considered by": a verb before it; "funding announced by": a noun in "-ing"
     if ((/(ed|en|ing)$/.test(prev.lower) && !NOUNS_IN_ING.has(prev.lower)) || /^\d/.test(prev.lower)) continue;
     found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', agent, impersonal: false, reader: false, subject: prev.lower });
+    used.add(p);
+  }
+  // Reduced passives with no "by", inside a phrase that is the object of a verb or a preposition:
+  // "there should be no restriction placed on their use", "to see its old wards replaced with".
+  // Past forms are often active too ("the teams worked with"), so these count for nothing: a
+  // habit's finding names them (quiet).
+  for (let p = 2; p < words.length - 1; p++) {
+    if (used.has(p)) continue;
+    const part = words[p]!;
+    if (!part.lower.endsWith('ed') || IRREGULAR.has(part.lower) || /\p{Lu}/u.test(part.raw) || part.raw.includes('-') || /^(followed|preceded|accompanied)$/.test(part.lower)) continue;
+    if (!isParticiple(part.lower) || ADJECTIVES.has(part.lower) || ADJECTIVE_BEFORE.has(part.lower)) continue;
+    const next = words[p + 1]!;
+    if (!REDUCED_NEXT.has(next.lower) || !adjacent(tokens, part.index, next.index)) continue;
+    const prev = words[p - 1]!;
+    if (!adjacent(tokens, prev.index, part.index) || !/^\p{Ll}+$/u.test(prev.raw) || notInNounPhrase(prev.lower) || DETERMINERS.has(prev.lower)) continue;
+    if ((/(ed|en|ing|ly)$/.test(prev.lower) && !NOUNS_IN_ING.has(prev.lower)) || /^\d/.test(prev.lower)) continue;
+    // back over the noun phrase to its determiner, then the word that governs it
+    let d = p - 2;
+    while (d >= 0 && d >= p - 6 && !DETERMINERS.has(words[d]!.lower) && !notInNounPhrase(words[d]!.lower) && /^\p{L}+$/u.test(words[d]!.raw) && adjacent(tokens, words[d]!.index, words[d + 1]!.index)) d--;
+    if (d < 1 || !DETERMINERS.has(words[d]!.lower) || !adjacent(tokens, words[d]!.index, words[d + 1]!.index)) continue;
+    const head = words[d - 1]!;
+    if (!adjacent(tokens, head.index, words[d]!.index) || !(GOVERNS.has(head.lower) || BE.has(head.lower))) continue;
+    found.push({ verb: part.node, first: part.node, participle: part.node, lead: '', kind: 'reduced', impersonal: false, reader: false, subject: prev.lower, quiet: true });
   }
   return found;
 }
@@ -151,6 +196,28 @@ function verbAfterModal(participle: string, next: Tok | undefined, after: Tok | 
   if (participle === 'used') return !next || next.lower !== 'to' || (!!after && !/ing$/.test(after.lower) && !/^(it|this|that|the|a|an|them|being)$/.test(after.lower) && !/^\p{Lu}/u.test(after.raw));
   if (participle === 'called') return !!next && /^(for|in|back|to|by|when|if|again|up)$/.test(next.lower);
   return false;
+}
+
+/** Words that cannot be inside a noun phrase before a participle: "and", "instead", "is", "can". */
+function notInNounPhrase(word: string): boolean {
+  return SUBJECT_WORDS.has(word) || MODALS.has(word) || BE.has(word) || AFTER.has(word) || QUANTITY.has(word) || BETWEEN.has(word);
+}
+
+/** Words after "set to" that make it a passive ("is set to the lowest level"), not "about to". */
+const NOT_AFTER_SET_TO = /^(the|a|an|your|our|their|its|his|her|this|that|these|those|zero|one|two|three|four|five|six|seven|eight|nine|ten|high|low|on|off|auto|automatic|default|private|public)$/;
+
+/**
+ * "has been written to help you", "are designed to be used": a purpose after the participle, for
+ * the reader ("to give you", "to meet your needs") or a passive ("to be used"). Not "to" and a
+ * noun ("sent to your GP"), nor a purpose for others ("is designed to help teams").
+ */
+function purposeAfter(tokens: Sentence['children'], words: Tok[], p: number): boolean {
+  const to = words[p + 1];
+  const verb = words[p + 2];
+  if (to?.lower !== 'to' || !verb || !adjacent(tokens, words[p]!.index, to.index) || !adjacent(tokens, to.index, verb.index)) return false;
+  if (verb.lower === 'be') return true;
+  const object = words[p + 3];
+  return PURPOSE_VERBS.has(verb.lower) && !!object && adjacent(tokens, verb.index, object.index) && /^(you|your)$/.test(object.lower);
 }
 
 /** The "by" phrase after the participle that names who does it ("a clinician"), if there is one. */
@@ -250,6 +317,8 @@ function auxOf(tokens: Sentence['children'], words: Tok[], w: number): number {
     if (!adjacent(tokens, words[a]!.index, words[a + 1]!.index)) return w;
     const word = words[a]!.lower;
     if (MODALS.has(word) || NEGATED_AUX[word] || /'ll$/.test(word) || word === 'to' || word === 'have' || word === 'has' || word === 'had') return a;
+    // "are being set up", "was being led": the "be" word before "being"
+    if (words[w]!.lower === 'being' && BE.has(word) && word !== 'being' && word !== 'be' && word !== 'been') return a;
     if (!BETWEEN.has(word) && !/^\p{L}+ly$/u.test(word)) return w;
   }
   return w;
@@ -372,6 +441,7 @@ export function baseForm(participle: string): string | undefined {
  * - 0.5 for the rest, and for a participle with no verb (“information considered by the board”).
  */
 export function passiveWeight(match: PassiveMatch): number {
+  if (match.quiet) return 0;
   if (match.kind === 'reduced') return 0.5;
   const participle = toString(match.participle).toLowerCase();
   const aux = match.lead.split(' ')[0]!;
@@ -379,7 +449,8 @@ export function passiveWeight(match: PassiveMatch): number {
   const modal = MODALS.has(aux);
   // “It was highlighted that”: an “it … that” passive hides who said it, whatever the verb.
   if (match.impersonal) return 1;
-  if (THING_VERBS.has(participle) && !future && !modal) return 0;
+  // “links are underlined” counts for nothing, but “this leaflet has been written to help you” says why someone did it
+  if (THING_VERBS.has(participle) && !future && !modal && !match.purpose) return 0;
   if (match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
   if (future && !THING_VERBS.has(participle)) return 1;
   return 0.5;
