@@ -234,11 +234,11 @@ export function findHiddenVerbs(doc: Parameters<typeof exampleRanges>[0]): Hidde
 export default defineRule({
   meta: {
     id: 'hidden-verbs',
-    description: 'A verb hidden in a noun, like “make a decision” (decide) or “carry out an assessment of” (assess), where the verb is shorter.',
+    description: 'A verb hidden in a noun, like “make a decision” (decide) or “carry out a review” (review), where the verb is shorter.',
     severity: 'suggestion',
     principle: 'Write in plain, accessible and inclusive language, in short sentences, which are free from jargon and acronyms.',
     docs:
-      'Finds a verb hidden in a noun: “make a decision” (decide), “carry out a review of” (review), ' +
+      'Finds a verb hidden in a noun: “make a decision” (decide), “carry out a review” (review), ' +
       '“give consideration to” (consider), “make a payment” (pay), “have a discussion about” (discuss). ' +
       'It suggests the verb in the same tense: “we made a decision” becomes “we decided”. ' +
       'It leaves alone a noun with a word that says more (“make an informed decision”), a noun that is ' +
