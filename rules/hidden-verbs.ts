@@ -48,6 +48,11 @@ interface NounEntry {
    * need to provide information”), “tell you” otherwise. Not when “to” names the person.
    */
   object?: boolean;
+  /**
+   * A second verb, offered when no word like “about” or “with” follows (“discuss about” is wrong):
+   * “we had a discussion” → “we talked” or “we discussed”.
+   */
+  also?: string;
   /** The verb's forms where the usual spelling rules do not make them: “paid”, “chosen”. */
   forms?: Partial<Forms>;
 }
@@ -139,6 +144,8 @@ export interface HiddenVerb {
   written: string;
   /** The verb in the light verb's tense: “decided”. */
   suggestion: string;
+  /** It, and any other verb that fits: “talked”, “discussed”. */
+  suggestions: string[];
   /** The plain verb: “decide”. */
   verb: string;
   noun: string;
@@ -207,17 +214,23 @@ export function findHiddenVerbs(doc: Parameters<typeof exampleRanges>[0]): Hidde
         examples ??= exampleRanges(doc);
         links ??= externalLinkRanges(doc);
         if (overlaps(examples, start, stop) || overlaps(links, start, stop)) continue;
-        let suggestion = verbForm(entry, tense);
+        const suggestions = [verbForm(entry, tense)];
+        const linked = nextWord && ['about', 'on', 'with', 'regarding', 'around', 'to', 'of'].includes(nextWord.lower);
+        if (entry.also && !linked) suggestions.push(verbForm({ ...entry, verb: entry.also, forms: {} }, tense));
+        let suggestion = suggestions[0]!;
         const droppedWord = dropped ? tokens[end]!.lower : undefined;
         if (entry.object && droppedWord !== 'to') suggestion += readerBefore(tokens, i) ? ' us' : ' you';
         const kept = droppedWord ? entry.dropAs?.[droppedWord] : undefined;
         if (kept) suggestion += ` ${kept}`;
-        if (/^\p{Lu}/u.test(t.raw)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+        suggestions[0] = suggestion;
+        const capital = /^\p{Lu}/u.test(t.raw);
+        const cased = suggestions.map((w) => (capital ? w.charAt(0).toUpperCase() + w.slice(1) : w));
         out.push({
           start,
           end: stop,
           written: doc.text.slice(start, stop).replace(/\s+/g, ' '),
-          suggestion,
+          suggestion: cased[0]!,
+          suggestions: cased,
           verb: entry.verb,
           noun: nounToken.lower,
           term: `${form.light} ${entry.nouns[0]}`,
@@ -264,7 +277,7 @@ export default defineRule({
         span: { start: doc.pointAt(found.start), end: doc.pointAt(found.end) },
         message: `Use the verb: write ${quote(found.suggestion)} in place of ${quote(found.written)}.`,
         why: 'A verb is shorter than a noun with a verb in front of it, and it says who does what: “we decided” is clearer than “we made a decision”.',
-        suggestions: [found.suggestion],
+        suggestions: found.suggestions,
         data: { term: found.term, verb: found.verb },
       });
     }

@@ -60,6 +60,13 @@ describe('hidden-verbs', () => {
     expect(await found('This will have an impact on waiting times.')).toEqual(['have an impact on → affect']);
   });
 
+  it('offers “talk” for a discussion, and “discuss” too where no “about” or “with” follows', async () => {
+    const both = async (text: string) => (await runRule(rule, text)).findings.map((f) => f.suggestions);
+    expect(await both('We had a discussion about the plan.')).toEqual([['talked']]);
+    expect(await both('The team held discussions last week.')).toEqual([['talked', 'discussed']]);
+    expect(await both('Have a discussion with your GP.')).toEqual([['Talk']]);
+  });
+
   it('says “tell us” when the reader gives the information, and “tell you” when we do', async () => {
     expect(await found('You will need to provide information about your income.')).toEqual(['provide information about → tell us about']);
     expect(await found('This leaflet provides information on hip surgery.')).toEqual(['provides information on → tells you about']);
