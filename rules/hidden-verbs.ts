@@ -155,6 +155,22 @@ export interface HiddenVerb {
   dropped: boolean;
 }
 
+/** Words that start what “to” leads to, when it is not before a verb: “give consideration to the plan”. */
+const OBJECT_START = new Set([
+  'the', 'a', 'an', 'your', 'our', 'their', 'his', 'her', 'its', 'my', 'this', 'that', 'these', 'those', 'all', 'any', 'each',
+  'every', 'some', 'both', 'other', 'people', 'anyone', 'everyone', 'someone', 'them', 'you', 'us', 'him', 'me', 'staff',
+  'local', 'older', 'young', 'whether', 'what', 'how', 'who', 'which', 'where', 'when', 'why',
+]);
+
+/** Does the word at tokens[k] start a noun phrase (“the plan”, “carers”, “extending”, “Leeds”), not a verb? */
+function objectAfter(tokens: Token[], k: number, sentence: number): boolean {
+  const t = tokens[k];
+  if (!t || t.sentence !== sentence || t.kind !== 'word') return false;
+  if (OBJECT_START.has(t.lower) || /\p{Lu}/u.test(t.raw.charAt(0)) || /^\d/.test(t.raw)) return true;
+  // a plural (“carers”, not “access”) or a word in “-ing” (“extending the hours”)
+  return (/s$/.test(t.lower) && !/ss$/.test(t.lower)) || /ing$/.test(t.lower);
+}
+
 /** Is the reader the subject: “you” or “your” earlier in the sentence? */
 function readerBefore(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
@@ -203,6 +219,8 @@ export function findHiddenVerbs(doc: Parameters<typeof exampleRanges>[0]): Hidde
         const next = tokens[at + 1];
         const nextWord = next && next.sentence === t.sentence && next.kind === 'word' ? next : undefined;
         if (nextWord && entry.notBefore?.includes(nextWord.lower)) continue;
+        // “make improvements to reduce waiting times”: “to” before a verb is not the object's “to”.
+        if (nextWord?.lower === 'to' && entry.drop?.includes('to') && !objectAfter(tokens, at + 2, t.sentence)) continue;
         if (nextWord && entry.drop?.includes(nextWord.lower)) {
           end = at + 1;
           dropped = true;

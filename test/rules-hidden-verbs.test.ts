@@ -86,6 +86,12 @@ describe('hidden-verbs', () => {
     // everyday phrases: plural decisions and choices, “make decisions about”, bare “provide support”
     expect(await found('We help you make decisions about your care and make choices. Make a decision about the date.')).toEqual([]);
     expect(await found('We provide support. We offer an assessment. Make a payment online.')).toEqual([]);
+    // “to” before a verb is not the “to” of “make improvements to the car park”
+    expect(await found('We made improvements to reduce waiting times. We provide support to help you stay at home.')).toEqual([]);
+    expect(await found('We provide support to carers. Give consideration to extending the hours.')).toEqual([
+      'provide support to → support',
+      'Give consideration to → Consider',
+    ]);
     // the NHS's own phrases
     expect(await found('Make an appointment, make a complaint or make a referral.')).toEqual([]);
   });
