@@ -58,6 +58,11 @@ describe('hidden-verbs', () => {
     expect(await found('Give consideration to the views of carers.')).toEqual(['Give consideration to → Consider']);
     expect(await found('They came to an agreement on the hours.')).toEqual(['came to an agreement → agreed']);
     expect(await found('This will have an impact on waiting times.')).toEqual(['have an impact on → affect']);
+    // the word after the noun goes when the verb takes its object straight: “approved the plan”
+    expect(await found('The board gave approval to the plan. The minister made an announcement about the fund.')).toEqual([
+      'gave approval to → approved',
+      'made an announcement about → announced',
+    ]);
   });
 
   it('offers “talk” for a discussion, and “discuss” too where no “about” or “with” follows', async () => {
@@ -92,6 +97,8 @@ describe('hidden-verbs', () => {
       'provide support to → support',
       'Give consideration to → Consider',
     ]);
+    // “suggested about” and “recommend on” are not English
+    expect(await found('She made a suggestion about the menu. The panel will make recommendations on staffing.')).toEqual([]);
     // the NHS's own phrases
     expect(await found('Make an appointment, make a complaint or make a referral.')).toEqual([]);
   });
