@@ -20,6 +20,7 @@ import allCaps from './all-caps.js';
 import longParagraph from './long-paragraph.js';
 import houseStyle from './house-style.js';
 import simplerWords from './simpler-words.js';
+import hiddenVerbs from './hidden-verbs.js';
 import ukSpelling from './uk-spelling.js';
 import inclusiveLanguage from './inclusive-language.js';
 import passiveVoice from './passive-voice.js';
@@ -54,6 +55,7 @@ export const builtinRules: Rule[] = [
   houseStyle,
   fromList('jargon'),
   simplerWords,
+  hiddenVerbs,
   ukSpelling,
   inclusiveLanguage,
   passiveVoice,

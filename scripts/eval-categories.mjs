@@ -30,6 +30,7 @@ export const RULE_CATEGORIES = {
   'passive-voice': 'passive',
   jargon: 'words-to-avoid',
   'simpler-words': 'simpler-words',
+  'hidden-verbs': 'simpler-words',
   'house-style': 'house-style',
   // house-style checks that are about how numbers are written
   'house-style/number-commas': 'numbers',

@@ -202,7 +202,7 @@ function inSections(doc: LintDocument, findings: Finding[]): Finding[] {
  * it (plugins) are never dropped for another rule.
  */
 const FIRST_SAY = [
-  'misspellings', 'spelling', 'uk-spelling', 'inclusive-language', 'jargon', 'simpler-words', 'house-style',
+  'misspellings', 'spelling', 'uk-spelling', 'inclusive-language', 'jargon', 'hidden-verbs', 'simpler-words', 'house-style',
   'numbers', 'capitals', 'all-caps', 'acronyms', 'link-text', 'alt-text', 'repeated-words', 'passive-voice',
 ];
 
@@ -235,12 +235,21 @@ function dedupe(findings: Finding[]): Finding[] {
     const key = `${f.start.offset}\0${f.end.offset}`;
     best.set(key, Math.min(best.get(key) ?? rank, rank));
   }
+  const outer = mine.filter((f) => INSIDE[f.ruleId]);
   return mine.filter((f) => {
+    if (outer.some((o) => o !== f && INSIDE[o.ruleId]!.includes(f.ruleId) && o.start.offset <= f.start.offset && f.end.offset <= o.end.offset)) return false;
     const rank = FIRST_SAY.indexOf(f.ruleId);
     if (rank < 0 || f.end.offset === f.start.offset) return true;
     return best.get(`${f.start.offset}\0${f.end.offset}`) === rank;
   });
 }
+
+/**
+ * A built-in rule whose finding rewrites all its words, so another rule's finding inside them says
+ * less: “undertake a review of” (hidden-verbs: write “review”) holds “undertake” (simpler-words),
+ * and “have an impact on” (write “affect”) holds “impact” (jargon).
+ */
+const INSIDE: Record<string, string[]> = { 'hidden-verbs': ['simpler-words', 'jargon'] };
 
 /**
  * Which built-in rule's finding may speak for which other rule's: sentence-length's finding for a

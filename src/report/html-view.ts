@@ -16,6 +16,7 @@ export interface ViewFile {
 /** Plain names for what each rule checks, for writers: the page and the report list problems by these. */
 export const RULE_CATEGORY: Record<string, string> = {
   'simpler-words': 'Simpler words',
+  'hidden-verbs': 'Simpler words',
   jargon: 'Jargon',
   acronyms: 'Abbreviations',
   'sentence-length': 'Long sentences',
