@@ -167,3 +167,38 @@ describe('house-style: sentences that run together with no full stop', () => {
     expect(await found('Send questions to the manager There will be time.', { checks: { 'full-stops': false } })).toEqual([]);
   });
 });
+
+describe('house-style: 2 sentences joined by a comma', () => {
+  it('flags a comma before a pronoun and a verb that start a new sentence', async () => {
+    const text = 'The parking at the clinic is not free for everyone, you may need to pay at the gate.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['comma-splices: , you']);
+    expect(findings[0]!.message).toBe('These are 2 sentences joined by a comma. Use a full stop, and start the new sentence at “You”.');
+    expect(findings[0]!.suggestions).toEqual(['. You']);
+    expect(findings[0]!.severity).toBe('suggestion');
+    expect(findings[0]!.fix).toBeUndefined();
+    expect(await found('This booklet is for anyone who has had a hip operation, it has advice on pain and walking.')).toEqual(['comma-splices: , it']);
+  });
+
+  it('leaves alone clauses that lead in to the sentence, openers, questions, quotes and lists', async () => {
+    for (const text of [
+      'If you are not well enough to come in, you can call us instead.',
+      'When the clinic is busy, we may ask you to wait outside.',
+      'As the ward is closed on Sunday, we will call you on Monday.',
+      'To help us do this, we have agreed 4 aims for the year.',
+      'By checking the list first, you will save yourself a trip.',
+      'Should we find that something went wrong, we will tell you.',
+      'Thank you for your letter, we will reply soon.',
+      'She said “the nurses were kind to me, they made me feel at home” when she left.',
+      'Bring your letter, your medicines and your glasses.',
+      'The nurse who sees you first, you will find, is the one who calls you back.',
+      'The results are ready, and you can book a time to talk about them.',
+    ]) {
+      expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
+    }
+  });
+
+  it('can be turned off', async () => {
+    expect(await found('The clinic is closed on Sunday, we are open on Monday.', { checks: { 'comma-splices': false } })).toEqual([]);
+  });
+});

@@ -425,3 +425,54 @@ export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
     severity: 'suggestion',
   });
 }
+
+/** “…free for everyone, you may need to pay”: a comma, then a pronoun and a verb start a new sentence. */
+const SPLICE = /,[ \t]+(this|it|you|we|they|there|these|I)[ \t]+(?:is|are|was|were|will|may|can|must|should|need|needs|has|have|had|would|could|might|do|does|did)\b/g;
+/** A verb in the words before the comma, so they are a sentence of their own. */
+const FINITE = /\b(?:is|are|was|were|am|has|have|had|will|can|may|must|should|would|could|need|needs|do|does|did)\b/i;
+/**
+ * Words that make the part before the comma lead in to the rest (“If you are ill, you may…”,
+ * “As the clinic is busy, we will…”), or an aside (“however”), so the comma is right there.
+ */
+const SUBORDINATE = /\b(?:that|which|instance|example|if|when|whenever|although|though|because|as|while|whilst|before|after|unless|once|since|until|whether|where|wherever|whereas|so|only|however|therefore|otherwise|even|than|like|said|says|say|think|hope|know|feel)\b/i;
+
+/** Words that open a sentence with a phrase, not its subject. */
+const OPENER = /^[“"‘'(]?(?:(?:to|by|in|on|at|for|from|with|without|within|during|after|before|following|through|throughout|under|over|across|since|until|despite|instead|thanks|due|given|once|now|today|also|finally|first|then|here|again|of|about|like|unlike)\b|\p{L}+(?:ing|ly)\b)/iu;
+
+/**
+ * A comma splice: 2 sentences joined by a comma (“Adult social care is not free for everyone, you
+ * may need to pay”). Only when the words before the comma hold a verb, and no word that makes them
+ * lead in to the rest (“If you are ill, you may…”).
+ */
+export function checkCommaSplices(t: BlockText, hits: Hit[]): void {
+  if (t.block.inTable || t.block.kind === 'heading') return;
+  const text = t.text;
+  for (let k = 0; k < t.sentenceStarts.length; k++) {
+    const start = t.sentenceStarts[k]!;
+    const sentence = text.slice(start, t.sentenceEnds[k]);
+    // A question put first (“Should we find…, we will”, “Is it free, you ask?”) leads in too.
+    if (/^[“"‘'(]?(?:should|were|had|is|are|do|does|can|will|would|could|yes|no|thank)\b/i.test(sentence)) continue;
+    // A sentence that opens with a phrase (“To help us do this, we…”, “By checking first, you…”,
+    // “Finally, we…”): the words before the comma lead in to the sentence, not one of their own.
+    if (OPENER.test(sentence)) continue;
+    for (const m of sentence.matchAll(SPLICE)) {
+      const before = sentence.slice(0, m.index);
+      const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+      if (words.length < 4 || !FINITE.test(before) || SUBORDINATE.test(before) || /[;:–—()]/.test(before)) break;
+      const from = start + m.index;
+      const word = m[1]!;
+      const to = from + m[0].indexOf(word, 1) + word.length;
+      if (isQuoted(t, from, to) || isClaimed(t, from, to)) break;
+      const capital = word === 'I' ? 'I' : word[0]!.toUpperCase() + word.slice(1);
+      hits.push({
+        check: 'comma-splices',
+        from,
+        to,
+        message: `These are 2 sentences joined by a comma. Use a full stop, and start the new sentence at ${q(capital)}.`,
+        suggestions: [`. ${capital}`],
+        severity: 'suggestion',
+      });
+      break;
+    }
+  }
+}
