@@ -367,7 +367,7 @@ export function checkStrayCommas(t: BlockText, hits: Hit[]): void {
  * one of them is a new sentence with no full stop before it. “Our” and “Your” are left out: they
  * start the titles of leaflets run into a sentence (“the booklet Your baby’s first jabs”).
  */
-const RUN_ON = /(?<=(?:^|[^\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll})([ \t]+)(There|We|You|It|This|These|They|Please|If|When)(?=[ \t]+\p{Ll})/gu;
+const RUN_ON = /(?<=\p{Ll}\p{Ll})([ \t]+)(There|We|You|It|This|These|They|Please|If|When)(?=[ \t]+\p{Ll})/gu;
 
 /**
  * Sentences that run together with no full stop: one that starts mid-line after a word in lower
@@ -383,7 +383,9 @@ export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
     const to = wordFrom + m[2]!.length;
     // The spaces must be in the source as they are: not a line break the parser dropped.
     if (t.starts[wordFrom] !== t.ends[wordFrom - 1] || t.starts[spaceFrom] !== t.ends[spaceFrom - 1]) continue;
-    const before = /[\p{L}'’-]+$/u.exec(text.slice(Math.max(0, spaceFrom - 40), spaceFrom))![0];
+    // The word before is all in lower case (not a name or an acronym).
+    const before = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}'’-]*)$/u.exec(text.slice(Math.max(0, spaceFrom - 40), spaceFrom))?.[1];
+    if (!before) continue;
     const from = spaceFrom - before.length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     hits.push({
