@@ -79,7 +79,10 @@ export default defineRule<Options>({
       'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
       'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
       'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +
-      'apostrophes (once, at the fewer kind). Under govuk it flags a hyphen after a word ending in ' +
+      'apostrophes (once, at the fewer kind).\n\nIt flags 2 sentences run together with no full stop ' +
+      'between them (“the email link There will be”). It flags the last sentence of a paragraph with ' +
+      'no full stop when the others have one. It flags 2 sentences joined by a comma (“The clinic is ' +
+      'closed, you can call us”), but not after “if”, “when” or an opening phrase like “To help us”.\n\nUnder govuk it flags a hyphen after a word ending in ' +
       '“-ly” (“highly-skilled”). Link text of 3 words or more is often the title of another page, so ' +
       'these word checks leave it alone.\n\n' +
       'Under the nhs preset it asks for “2nd dose” in place of “second dose”. Under govuk it asks for ' +
@@ -192,6 +195,8 @@ export default defineRule<Options>({
     for (const block of doc.blocks) {
       const text = buildBlockText(block, doc.text);
       env.sectionHeading = doc.sections[block.section]?.heading;
+      const blockEnd = block.node.position?.end.offset;
+      env.beforeList = blockEnd !== undefined && /^[ \t]*\r?\n\s*(?:[-*+•]|\d+[.)])[ \t]/.test(doc.text.slice(blockEnd, blockEnd + 200));
       for (let i = 0; i < text.quoted.length; i++) {
         if (!text.quoted[i]) continue;
         let j = i;

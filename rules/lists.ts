@@ -29,6 +29,10 @@ export default defineRule({
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
       'that the items finish (“we will:”, “remember to:”).\n\n' +
+      'It flags an item that ends with a colon with nothing under it, before the next item. After a ' +
+      'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
+      'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
+      'or “We advise that you…”. It does not read on from the lead-in line, so it belongs outside the list.\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
       'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
       'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
@@ -53,6 +57,12 @@ export default defineRule({
         { text: 'We will:\n\n- improve access to services; and\n- reduce waiting times', count: 1, flags: ['and'] },
         { text: 'Our priorities are:\n\n- better care\n- stakeholder engagement.', count: 1, flags: ['.'] },
         { text: 'Our ambitions are:\n\n- Working with our communities\n- Making it easy to get care', count: 1, flags: ['Working'] },
+        { text: 'You can use it for:\n\n- help with shopping:\n- getting to appointments\n- paying a carer', count: 1, flags: [':'] },
+        {
+          text: 'When you leave you will be given:\n\n- a letter for your GP\n- a week of painkillers\n- We advise that you keep some paracetamol at home',
+          count: 1,
+          flags: ['We advise that you keep some paracetamol at home'],
+        },
       ],
     },
   },
@@ -82,6 +92,16 @@ export default defineRule({
       if (!joined && commas.length >= 2 && commas.length * 2 >= items.length - 1) {
         report(commas[0]!.item, 'end', 1, 'Do not end list items with a comma.', 'The list already shows where each item ends.', ['Take out the comma.']);
       }
+      // An item that ends with a colon but has nothing under it (“- If you need help with personal
+      // care:” then the next item): the words or list it leads in to are missing.
+      let hanging: { item: ListItem; text: string } | undefined;
+      if (!list.ordered) {
+        hanging = items.find((i, k) => k < items.length - 1 && /\p{L}[)’”"']?:$/u.test(i.text) && i.item.children.length === 1);
+        if (hanging) report(hanging.item, 'end', 1, 'This list item ends with a colon, but nothing comes after it. Finish the item, or put what it leads in to under it.', 'A colon tells readers that more follows. Here the next item starts something new, so this one is left unfinished.', ['Finish the item, or take out the colon.']);
+      }
+      // One item that is a sentence of its own among items that finish the lead-in line: it does
+      // not read on from it (“They will make sure:” … “- If you feel sick you will be given…”).
+      const ownItem = hasLeadIn && !list.ordered ? checkOwnSentence(items, leadText) : undefined;
       const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText, items.every((i) => /^\p{Ll}/u.test(i.text)));
       if (readsOn) checkLeadIn(lead as Paragraph);
       // A sentence with a full stop before short items in lower case: it leads in to them, so it
@@ -142,7 +162,7 @@ export default defineRule({
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
         const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
         const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
-        if (capitals.length < 2 && odd && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
+        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
           const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
@@ -295,6 +315,36 @@ export default defineRule({
       report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.']);
     }
 
+    /**
+     * After a lead-in line with a colon, one item that is a whole sentence with its own subject, when
+     * no other item starts that way: a condition with what follows it (“If you feel sick you will be
+     * given medicine”) or advice from the writer (“We advise that you…”). It does not finish the
+     * lead-in line, so it belongs outside the list.
+     */
+    function checkOwnSentence(items: Array<{ item: ListItem; text: string }>, leadText: string): ListItem | undefined {
+      // Only after a line that the items must finish (“make sure:”, “be given:”, “include:”): after
+      // “Remember:” or “Things to know:” a sentence of its own reads on well enough.
+      if (items.length < 3 || !OPEN_LEAD.test(leadText)) return undefined;
+      const own = items.filter((i) => OWN_SENTENCE.test(i.text));
+      if (own.length !== 1) return undefined;
+      const odd = own[0]!;
+      const opener = (t: string) => (/^(if|when|unless)\b/i.test(t) ? 'if' : /^(we|i|our)\b/i.test(t) ? 'we' : 'other');
+      const kind = opener(odd.text);
+      if (items.some((i) => i !== odd && opener(i.text) === kind)) return undefined;
+      const para = odd.item.children.find((c): c is Paragraph => c.type === 'paragraph');
+      if (!para?.position) return undefined;
+      const lead = leadText.split(/\s+/).slice(-4).join(' ');
+      reportAt(
+        para.position.start.offset!,
+        para.position.end.offset!,
+        `This item does not read on from the lead-in line (“${lead}”). Move it out of the list, or reword it so it finishes that line.`,
+        'Each item in a list with a lead-in line finishes that line’s sentence. An item that is a sentence of its own breaks the pattern, and readers lose the thread.',
+        ['Put the sentence before or after the list.'],
+        'suggestion',
+      );
+      return odd.item;
+    }
+
     /** A bullet point that is a paragraph of several sentences. */
     function checkLongItems(items: Array<{ item: ListItem; text: string }>, readOn: boolean): void {
       // An item that finishes the lead-in line's sentence is one sentence: a second long one breaks
@@ -357,6 +407,16 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * An item that is a sentence with its own subject: a condition and what follows it (“If you feel
+ * sick you will be given medicine”, “When you get home, you should rest”), or the writer’s advice
+ * (“We advise that you…”, “We would ask you to…”).
+ */
+const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff|the (?:ward|team|nurse|doctor|hospital|clinic))\s+(?:will|can|may|should|must|might|could|would|need|needs)\s|(?:we|i)\s+(?:advise|recommend|suggest|ask|would|strongly|encourage)\s)/i;
+
+/** A lead-in line that ends in a verb, a modal or a preposition: the items must finish its sentence. */
+const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|will|should|must|need|needs|to|with|for|about|by|get|gets|have|has|bring|offer|offers|provide|provides|receive|check|means)|\b(?:be|been|is|are|get|gets)\s+\p{L}+(?:ed|en))\s*:$/iu;
 
 /** Days, months and languages keep their capitals. */
 const ALWAYS_CAPITAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|welsh|scottish|irish|british|french|german|spanish|polish|urdu|arabic|christmas|easter)$/;

@@ -124,3 +124,81 @@ describe('house-style: stray commas', () => {
     expect(await found('Use their words, for example, (high) blood pressure. We will, (a) call you and (b) write.')).toEqual([]);
   });
 });
+
+describe('house-style: sentences that run together with no full stop', () => {
+  it('flags a sentence that starts mid-line after a word in lower case, and fixes it', async () => {
+    const text = 'Send your questions to the practice manager  There will be time to ask them at the end.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['full-stops: manager  There']);
+    expect(findings[0]!.message).toBe('A new sentence starts at “There”, but there is no full stop before it. Add one after “manager”.');
+    expect(findings[0]!.severity).toBe('suggestion');
+    expect(fixedText(text, findings)).toBe('Send your questions to the practice manager. There will be time to ask them at the end.');
+    expect(await found('Bring your letter and your medicines If you cannot come, call the clinic.')).toEqual(['full-stops: medicines If']);
+  });
+
+  it('flags the last sentence of a paragraph left without its full stop', async () => {
+    const text = 'The clinic moved in May. It is now on the ground floor. Parking is free for 2 hours at the front';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['full-stops: front']);
+    expect(fixedText(text, findings)).toBe(`${text}.`);
+  });
+
+  it('leaves names, titles, line breaks, short labels, lead-ins and cut-off sentences alone', async () => {
+    // A capital word in a name or title has a capital word after it.
+    expect(await found('Read the leaflet When You Come Home before you leave.')).toEqual([]);
+    // A line break is not a missing full stop (an address, a poem, a signature).
+    expect(await found('Ward 5, the main building\nThey will meet you at the door.')).toEqual([]);
+    // A one-sentence paragraph, a short last line, and a last line that ends in a name or a link.
+    expect(await found('Find out more about our services')).toEqual([]);
+    expect(await found('We moved in May. Call us on 0300 123 4567')).toEqual([]);
+    expect(await found('We moved in May. Read more about it on our [news page](https://example.org)')).toEqual(['full-stops: page']);
+    // The line before a list leads in to it (the lists rule asks for its colon).
+    expect(await found('The ward will call you. Before you come please bring\n\n- your letter\n- your medicines')).toEqual([]);
+    // A sentence that ends in “to” or “and” was cut off: a full stop would not mend it.
+    expect(await found('We moved in May. You can email your requests to and')).toEqual([]);
+    // Questions and exclamations before the last sentence: a caption or a quote, not a paragraph.
+    expect(await found('Have you seen the new wards? The team celebrating the opening of the new wards at the hospital')).toEqual([]);
+    // Headings and table cells are not sentences.
+    expect(await found('# Visiting times and parking at the clinic')).toEqual([]);
+    expect(await found('| Ward | Note |\n| --- | --- |\n| 5 | Closed at the weekend. Open again on Monday for visits |')).toEqual([]);
+  });
+
+  it('can be turned off', async () => {
+    expect(await found('Send questions to the manager There will be time.', { checks: { 'full-stops': false } })).toEqual([]);
+  });
+});
+
+describe('house-style: 2 sentences joined by a comma', () => {
+  it('flags a comma before a pronoun and a verb that start a new sentence', async () => {
+    const text = 'The parking at the clinic is not free for everyone, you may need to pay at the gate.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['comma-splices: , you']);
+    expect(findings[0]!.message).toBe('These are 2 sentences joined by a comma. Use a full stop, and start the new sentence at “You”.');
+    expect(findings[0]!.suggestions).toEqual(['. You']);
+    expect(findings[0]!.severity).toBe('suggestion');
+    expect(findings[0]!.fix).toBeUndefined();
+    expect(await found('This booklet is for anyone who has had a hip operation, it has advice on pain and walking.')).toEqual(['comma-splices: , it']);
+  });
+
+  it('leaves alone clauses that lead in to the sentence, openers, questions, quotes and lists', async () => {
+    for (const text of [
+      'If you are not well enough to come in, you can call us instead.',
+      'When the clinic is busy, we may ask you to wait outside.',
+      'As the ward is closed on Sunday, we will call you on Monday.',
+      'To help us do this, we have agreed 4 aims for the year.',
+      'By checking the list first, you will save yourself a trip.',
+      'Should we find that something went wrong, we will tell you.',
+      'Thank you for your letter, we will reply soon.',
+      'She said “the nurses were kind to me, they made me feel at home” when she left.',
+      'Bring your letter, your medicines and your glasses.',
+      'The nurse who sees you first, you will find, is the one who calls you back.',
+      'The results are ready, and you can book a time to talk about them.',
+    ]) {
+      expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
+    }
+  });
+
+  it('can be turned off', async () => {
+    expect(await found('The clinic is closed on Sunday, we are open on Monday.', { checks: { 'comma-splices': false } })).toEqual([]);
+  });
+});

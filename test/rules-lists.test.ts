@@ -48,3 +48,55 @@ describe('lists', () => {
     }
   });
 });
+
+describe('lists: an item that ends with a colon and has nothing under it', () => {
+  it('flags the colon, once per list (and not the item’s capital as well)', async () => {
+    const text = 'You can use the money for:\n\n- If you need help with shopping:\n- getting to appointments\n- paying a carer';
+    const found = await lint(text);
+    expect(found.map((f) => [f.excerpt, f.message])).toEqual([
+      [':', 'This list item ends with a colon, but nothing comes after it. Finish the item, or put what it leads in to under it.'],
+    ]);
+    expect(found[0]!.start).toMatchObject({ line: 3, column: 33 });
+    expect((await lint('Contact us:\n\n- Phone:\n- Email: team@example.org\n- by post')).map((f) => f.excerpt)).toEqual([':']);
+  });
+
+  it('leaves alone an item with its list under it, the last item and numbered steps', async () => {
+    for (const text of [
+      'You can get:\n\n- help at home, including:\n  - meals\n  - washing\n- help with money',
+      'You can get:\n\n- help at home\n- help with money, for example:',
+      '1. Fill in the form:\n2. Send it to us.\n3. Wait for our letter.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('lists: an item that does not read on from the lead-in line', () => {
+  it('flags a condition with its own main clause among items that finish the lead-in', async () => {
+    const text = 'Before you go home, the nurse will make sure:\n\n- you can walk to the toilet\n- you have eaten something\n- your pain is under control\n- If you feel sick you will be given medicine for it';
+    const found = await lint(text);
+    expect(found.map((f) => [f.excerpt, f.message])).toEqual([
+      [
+        'If you feel sick you will be given medicine for it',
+        'This item does not read on from the lead-in line (“nurse will make sure:”). Move it out of the list, or reword it so it finishes that line.',
+      ],
+    ]);
+    expect(found[0]!.severity).toBe('suggestion');
+  });
+
+  it('flags the writer’s advice set as an item, and says it once (not also for its capital)', async () => {
+    const found = await lint('When you leave you will be given:\n\n- a letter for your GP\n- a week of painkillers\n- We advise that you keep some paracetamol at home');
+    expect(found.map((f) => f.excerpt)).toEqual(['We advise that you keep some paracetamol at home']);
+  });
+
+  it('leaves alone lists where every item is a condition, lead-ins that any sentence can follow, and conditions with no main clause', async () => {
+    for (const text of [
+      'Call 111 if:\n\n- you feel worse\n- you have a fever\n- if you cannot reach your GP, you can call 111',
+      'Remember:\n\n- drink plenty of water\n- rest at home\n- if you feel worse, you should call 111',
+      'You can call us:\n\n- before 10am\n- after 4pm\n- if you need help at night',
+      'You should call the ward:\n\n- if you feel sick you will need to tell them\n- if you have a fever you should call\n- when you get home',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+});

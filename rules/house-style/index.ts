@@ -13,7 +13,7 @@ import { checkDates } from './dates.js';
 import { checkRanges } from './ranges.js';
 import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
-import { checkAndOr, checkCompounds, checkLyHyphens, checkNumberCompounds, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
+import { checkAndOr, checkCompounds, checkLyHyphens, checkNumberCompounds, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
@@ -60,5 +60,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('spacing')) checkSpacing(t, hits);
   if (on('semicolons') && t.text.includes(';')) checkSemicolons(t, hits);
   if (on('commas') && t.text.includes(',')) checkStrayCommas(t, hits);
+  if (on('full-stops')) checkFullStops(t, env, hits);
+  if (on('comma-splices') && t.text.includes(',')) checkCommaSplices(t, hits);
   return hits;
 }

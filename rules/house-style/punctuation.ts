@@ -3,7 +3,7 @@
  * as a dash between words (“pay - please see”), and a few common compound adjectives written
  * without their hyphen before a noun (“long term conditions” → “long-term conditions”).
  */
-import type { Hit } from './shared.js';
+import type { Env, Hit } from './shared.js';
 import { q } from './shared.js';
 import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt, freeMatches } from './text.js';
 
@@ -358,5 +358,123 @@ export function checkStrayCommas(t: BlockText, hits: Hit[]): void {
       fix: { from, to: from + 1, text: '' },
       severity: 'suggestion',
     });
+  }
+}
+
+/**
+ * Words that start a sentence but are rarely written with a capital inside one. After a word in
+ * lower case and a space, and before another word in lower case (“the email link There will be”),
+ * one of them is a new sentence with no full stop before it. “Our” and “Your” are left out: they
+ * start the titles of leaflets run into a sentence (“the booklet Your baby’s first jabs”).
+ */
+const RUN_ON = /(?<=\p{Ll}\p{Ll})([ \t]+)(There|We|You|It|This|These|They|Please|If|When)(?=[ \t]+\p{Ll})/gu;
+
+/**
+ * Sentences that run together with no full stop: one that starts mid-line after a word in lower
+ * case (“…using the email link  There will be an opportunity…”), and a paragraph whose other
+ * sentences end with full stops but whose last one has none.
+ */
+export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
+  const text = t.text;
+  if (t.block.inTable || t.block.kind === 'heading') return;
+  for (const m of text.matchAll(RUN_ON)) {
+    const spaceFrom = m.index;
+    const wordFrom = spaceFrom + m[1]!.length;
+    const to = wordFrom + m[2]!.length;
+    // The spaces must be in the source as they are: not a line break the parser dropped.
+    if (t.starts[wordFrom] !== t.ends[wordFrom - 1] || t.starts[spaceFrom] !== t.ends[spaceFrom - 1]) continue;
+    // The word before is all in lower case (not a name or an acronym).
+    const before = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}'’-]*)$/u.exec(text.slice(Math.max(0, spaceFrom - 40), spaceFrom))?.[1];
+    if (!before) continue;
+    const from = spaceFrom - before.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    hits.push({
+      check: 'full-stops',
+      from,
+      to,
+      message: `A new sentence starts at ${q(m[2]!)}, but there is no full stop before it. Add one after ${q(before)}.`,
+      suggestions: [`${before}. ${m[2]}`],
+      fix: { from: spaceFrom, to: wordFrom, text: '. ' },
+      severity: 'suggestion',
+    });
+  }
+  // A paragraph of 2 or more sentences that all end with a full stop but the last.
+  const n = t.sentenceStarts.length;
+  if (t.block.kind !== 'paragraph' || t.block.inList || env.beforeList || n < 2) return;
+  for (let k = 0; k < n - 1; k++) {
+    const sentence = text.slice(t.sentenceStarts[k], t.sentenceEnds[k]).trimEnd();
+    // Each a sentence as writers set them out: a capital at the start and a full stop at the end.
+    if (!/\p{L}[)’”"']?\.$/u.test(sentence) || !/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(sentence)) return;
+  }
+  const start = t.sentenceStarts[n - 1]!;
+  const last = text.slice(start, t.sentenceEnds[n - 1]).trimEnd();
+  // A sentence of 5 words or more that ends with a word: not a label, a name or a web address.
+  const words = last.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // “…save it as .docx”: a file name or web address at the end is left alone.
+  if (words.length < 5 || !/(?:^|[^.\p{L}])\p{Ll}\p{L}*$/u.test(last) || !/^[“"‘']?\p{Lu}/u.test(last)) return;
+  const end = start + last.length;
+  const word = /[\p{L}]+$/u.exec(last)![0];
+  // “…email your requests to and”: a sentence cut off (a lost link or a word), not one missing its full stop.
+  if (/^(?:and|or|but|to|the|a|an|of|for|with|from|at|by|on|in|your|our|their|is|are|was|be)$/i.test(word)) return;
+  if (isQuoted(t, end - word.length, end) || isClaimed(t, end - word.length, end)) return;
+  hits.push({
+    check: 'full-stops',
+    from: end - word.length,
+    to: end,
+    message: `This sentence has no full stop at the end. Add one after ${q(word)}.`,
+    suggestions: [`${word}.`],
+    fix: { from: end - word.length, to: end, text: `${word}.` },
+    severity: 'suggestion',
+  });
+}
+
+/** “…free for everyone, you may need to pay”: a comma, then a pronoun and a verb start a new sentence. */
+const SPLICE = /,[ \t]+(this|it|you|we|they|there|these|I)[ \t]+(?:is|are|was|were|will|may|can|must|should|need|needs|has|have|had|would|could|might|do|does|did)\b/g;
+/** A verb in the words before the comma, so they are a sentence of their own. */
+const FINITE = /\b(?:is|are|was|were|am|has|have|had|will|can|may|must|should|would|could|need|needs|do|does|did)\b/i;
+/**
+ * Words that make the part before the comma lead in to the rest (“If you are ill, you may…”,
+ * “As the clinic is busy, we will…”), or an aside (“however”), so the comma is right there.
+ */
+const SUBORDINATE = /\b(?:that|which|instance|example|if|when|whenever|although|though|because|as|while|whilst|before|after|unless|once|since|until|whether|where|wherever|whereas|so|only|however|therefore|otherwise|even|than|like|said|says|say|think|hope|know|feel)\b/i;
+
+/** Words that open a sentence with a phrase, not its subject. */
+const OPENER = /^[“"‘'(]?(?:(?:to|by|in|on|at|for|from|with|without|within|during|after|before|following|through|throughout|under|over|across|since|until|despite|instead|thanks|due|given|once|now|today|also|finally|first|then|here|again|of|about|like|unlike)\b|\p{L}+(?:ing|ly)\b)/iu;
+
+/**
+ * A comma splice: 2 sentences joined by a comma (“Adult social care is not free for everyone, you
+ * may need to pay”). Only when the words before the comma hold a verb, and no word that makes them
+ * lead in to the rest (“If you are ill, you may…”).
+ */
+export function checkCommaSplices(t: BlockText, hits: Hit[]): void {
+  if (t.block.inTable || t.block.kind === 'heading') return;
+  const text = t.text;
+  for (let k = 0; k < t.sentenceStarts.length; k++) {
+    const start = t.sentenceStarts[k]!;
+    const sentence = text.slice(start, t.sentenceEnds[k]);
+    // A question put first (“Should we find…, we will”, “Is it free, you ask?”) leads in too.
+    if (/^[“"‘'(]?(?:should|were|had|is|are|do|does|can|will|would|could|yes|no|thank)\b/i.test(sentence)) continue;
+    // A sentence that opens with a phrase (“To help us do this, we…”, “By checking first, you…”,
+    // “Finally, we…”): the words before the comma lead in to the sentence, not one of their own.
+    if (OPENER.test(sentence)) continue;
+    for (const m of sentence.matchAll(SPLICE)) {
+      const before = sentence.slice(0, m.index);
+      const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+      if (words.length < 4 || !FINITE.test(before) || SUBORDINATE.test(before) || /[;:–—()]/.test(before)) break;
+      const from = start + m.index;
+      const word = m[1]!;
+      const to = from + m[0].indexOf(word, 1) + word.length;
+      if (isQuoted(t, from, to) || isClaimed(t, from, to)) break;
+      const capital = word === 'I' ? 'I' : word[0]!.toUpperCase() + word.slice(1);
+      hits.push({
+        check: 'comma-splices',
+        from,
+        to,
+        message: `These are 2 sentences joined by a comma. Use a full stop, and start the new sentence at ${q(capital)}.`,
+        suggestions: [`. ${capital}`],
+        severity: 'suggestion',
+      });
+      break;
+    }
   }
 }

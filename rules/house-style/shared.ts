@@ -48,6 +48,8 @@ export const CHECK_IDS = [
   'abbreviations',
   'spacing',
   'apostrophes',
+  'full-stops',
+  'comma-splices',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -63,7 +65,7 @@ export const FAMILIES = {
   numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number', 'money', 'percent', 'phone'],
   formatting: ['exclamation', 'underline', 'italics', 'bold'],
   terms: ['terms'],
-  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes'],
+  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes', 'full-stops', 'comma-splices'],
 } as const satisfies Record<string, readonly CheckId[]>;
 export type FamilyId = keyof typeof FAMILIES;
 
@@ -100,6 +102,8 @@ export interface Env {
   terms?: PreferredTerms;
   /** The heading of the section the block is in (a section about contractions mentions them). */
   sectionHeading?: string;
+  /** The block is a paragraph with a list straight after it (its last line leads in to the list). */
+  beforeList?: boolean;
 }
 
 export interface Entry {
