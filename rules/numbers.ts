@@ -177,6 +177,8 @@ function oneWithUnit(words: Word[], i: number, sentence: Sentence): boolean {
   const lowerAt = (k: number) => (words[k] ? toString(words[k]!).toLowerCase() : '');
   if (raw !== 'one') return /^one-/.test(raw) && ONE_UNITS.has(raw.slice(4)) && /^\p{Ll}/u.test(lowerAt(i + 1) || 'x');
   let k = i + 1;
+  // A range: “one to two weeks” is “1 to 2 weeks”, like its other end.
+  if (lowerAt(k) === 'to' && (NUMBERS[lowerAt(k + 1)] !== undefined || /^\d+$/.test(lowerAt(k + 1))) && ONE_UNITS.has(lowerAt(k + 2).replace(/s$/, ''))) return true;
   if (ONE_BETWEEN.has(lowerAt(k)) && words[k] && onlySpaceBetween(sentence, words[i]!, words[k]!)) k++;
   const unit = lowerAt(k);
   if (!ONE_UNITS.has(unit) || !onlySpaceBetween(sentence, words[k - 1]!, words[k]!)) return false;

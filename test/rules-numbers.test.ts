@@ -86,6 +86,7 @@ describe('numbers', () => {
       ['one', '1'],
       ['one', '1'],
     ]);
+    expect((await lint('The rash lasts one to three weeks.')).map((f) => f.fix?.text)).toEqual(['1', '3']);
     expect(await lint(text, { preset: 'govuk' })).toEqual([]);
   });
 
