@@ -324,6 +324,8 @@ function unknownPart(c: Candidate, accepted: (w: string) => boolean): Candidate 
   const lower = c.text.toLowerCase();
   if (accepted(lower)) return undefined;
   if (!lower.includes('-')) return c;
+  // A word written with or without its hyphen: “co-ordinator” is “coordinator”, “co-operate” is “cooperate”.
+  if (accepted(lower.replace(/-/g, ''))) return undefined;
   const parts = lower.split('-');
   // Short parts and prefixes are not words of their own: “e-consult”, “co-design”, “eco-schools”, “mis-read”.
   const bad = parts.map((p, i) => ({ p, i })).filter(({ p, i }) => p.length > 3 && !(i < parts.length - 1 && PREFIXES.has(p)) && !accepted(p));

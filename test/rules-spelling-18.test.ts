@@ -240,3 +240,10 @@ describe('spelling: the first word of a sentence', () => {
     }
   });
 });
+
+describe('spelling: hyphenated words', () => {
+  it('accepts a word the dictionary knows without its hyphen, and still finds a slip in a part', async () => {
+    expect(await lint(spelling, 'Our care co-ordinator will call. Care is co-ordinated across teams. We co-operate with the council.')).toEqual([]);
+    expect(excerpts(await lint(spelling, 'Call our appontment-booking line.'))).toEqual(['appontment']);
+  });
+});
