@@ -161,7 +161,8 @@ export default defineRule<Options>({
       // (“helpdesk”) is a word of its own, unless 2 letters of a dictionary word are swapped
       // (“resluts” is not “re” + “sluts”). With a shorter part (“webchat”), it is a word of its own
       // unless a dictionary word is 1 letter away (“medcine” is not “med” + “cine”).
-      const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) ? 1 : 2;
+      // The first word of a sentence may be a place's name (“Eastbourne”): there, only 1 letter away.
+      const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) || c.opener ? 1 : 2;
       const best = likelyTypo(lower, speller.suggest(c.opener ? lower : c.text), most);
       if (!best) return;
       // A medical word: “vaginosis” is not a slip of “vaginitis”, nor “externa” in “otitis externa”.

@@ -233,6 +233,7 @@ describe('spelling: the first word of a sentence', () => {
   it('leaves names there alone: short ones, ones with another capitalised word, and words used again', async () => {
     for (const text of [
       'Conor will call you on Monday.',
+      'Eastbourne has a new walk-in centre.',
       'Tremlow Valley Hospital is open.',
       'Penhallow said the clinic opens soon. We thank Penhallow for this.',
     ]) {
