@@ -32,7 +32,7 @@ export default defineRule({
       '“two hundred and fifty” is “250” and “three million” is “3 million”. In NHS style, “one” that counts time or a ' +
       'measure is “1” too (“within 1 month”, “up to 1 hour”). GOV.UK style keeps “one”.\n\n' +
       'The rule leaves alone the exceptions the guides give. These are “one” on its own (“one of the”, “no one”, ' +
-      '“one-to-one”) and a number that starts a sentence. So are set phrases like “two-way”, “the two of us” and ' +
+      '“one-to-one”) and a number that starts a sentence (but not one that starts a heading: “8 tips for healthy eating”). So are set phrases like “two-way”, “the two of us” and ' +
       '“in two minds”, numbers in names (“Two Rivers surgery”), words in quotation marks and link text.',
     fixable: true,
     schema: (z) => z.strictObject({}),
@@ -61,13 +61,15 @@ export default defineRule({
     let sentenceWords: Word[] = [];
     for (const block of doc.blocks) {
       // Headings too: GOV.UK writes numerals in titles and subheadings, even at the start.
-      for (const sentence of sentencesOf(block)) check(sentence);
+      for (const sentence of sentencesOf(block)) check(sentence, block.kind === 'heading');
     }
 
-    function check(sentence: Sentence): void {
+    function check(sentence: Sentence, heading = false): void {
       const words: Word[] = sentence.children.filter((c): c is Word => c.type === 'WordNode');
       sentenceWords = words;
       const lower = (k: number) => (words[k] ? toString(words[k]!).toLowerCase() : '');
+      // Both guides put numerals at the start of a heading (“8 tips for healthy eating”), not of a sentence.
+      if (heading && words.length > 1) startOfHeading(words, sentence);
       for (let i = 1; i < words.length; i++) {
         const word = words[i]!;
         const first = firstPart(word);
@@ -121,6 +123,20 @@ export default defineRule({
         if (!rest && !onlySpaceBetween(sentence, word, words[i + 1]!)) continue;
         report(word, word, String(value));
       }
+    }
+
+    /** “Three things to know”: a number word that starts a heading, before a word in lower case. */
+    function startOfHeading(words: Word[], sentence: Sentence): void {
+      const word = words[0]!;
+      const raw = toString(word);
+      const first = firstPart(word);
+      const value = NUMBERS[first];
+      if (value === undefined || value === 100 || raw.slice(first.length).startsWith('-')) return;
+      const whole = readNumber(words, 0, sentence, value);
+      const after = words[whole.last + 1];
+      if (!after || !/^\p{Ll}/u.test(toString(after)) || SET_AFTER.has(toString(after).toLowerCase()) || !onlySpaceBetween(sentence, words[whole.last]!, after)) return;
+      if (toString(after).toLowerCase() === 'of' && PRONOUNS_AFTER_OF.has(toString(words[whole.last + 2] ?? after).toLowerCase())) return;
+      report(word, words[whole.last]!, whole.numeral, undefined, true);
     }
 
     function next0(i: number): string {

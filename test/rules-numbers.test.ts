@@ -44,8 +44,20 @@ describe('numbers', () => {
     }
   });
 
-  it('leaves a number that starts a heading alone', async () => {
-    expect(await lint('# Three things to know\n\nWe have 3 clinics.')).toEqual([]);
+  it('asks for a numeral at the start of a heading, as both guides do, but not at the start of a sentence', async () => {
+    for (const preset of ['nhs', 'govuk']) {
+      const found = await lint('# Three things to know\n\n## Two hundred new beds\n\nFour people came. We have 3 clinics.', { preset });
+      expect(found.map((f) => [f.excerpt, f.fix?.text])).toEqual([
+        ['Three', '3'],
+        ['Two hundred', '200'],
+      ]);
+    }
+  });
+
+  it('leaves a heading alone when a name or a set phrase follows its first number', async () => {
+    for (const text of ['# Five Ways to Wellbeing', '# Two-thirds of adults', '# Two of us went', '# Ten']) {
+      expect(await lint(text), text).toEqual([]);
+    }
   });
 
   it('asks for numerals inside headings, after “a”, and for tens and compound numbers', async () => {
