@@ -28,9 +28,11 @@ export default defineRule({
     docs:
       'Both the NHS and GOV.UK styles write numbers as numerals, also 2 to 9: “3 core areas”, “5-year plan”, ' +
       '“1 in 5 people”. Numerals stand out when people scan a page, and they are quicker to read.\n\n' +
-      'It checks headings too, and numbers like “twenty-five” and “sixty”. ' +
+      'It checks headings too, and numbers like “twenty-five” and “sixty”.\n\nA number in several words gets one numeral: ' +
+      '“two hundred and fifty” is “250” and “three million” is “3 million”. In NHS style, “one” that counts time or a ' +
+      'measure is “1” too (“within 1 month”, “up to 1 hour”). GOV.UK style keeps “one”.\n\n' +
       'The rule leaves alone the exceptions the guides give. These are “one” on its own (“one of the”, “no one”, ' +
-      '“one-to-one”) and a number that starts a sentence. So are set phrases like “two-way”, “the two of us” and ' +
+      '“one-to-one”) and a number that starts a sentence (but not one that starts a heading: “8 tips for healthy eating”). So are set phrases like “two-way”, “the two of us” and ' +
       '“in two minds”, numbers in names (“Two Rivers surgery”), words in quotation marks and link text.',
     fixable: true,
     schema: (z) => z.strictObject({}),
@@ -48,48 +50,74 @@ export default defineRule({
     },
   },
   check(doc, context) {
-    if (!/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/i.test(doc.text)) return;
+    if (!/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)/i.test(doc.text)) return;
     // Words in quotation marks, and link text (often the title of another page), are left alone.
     const quoted = [...quotedRanges(doc)];
     eachNode(doc.mdast, 'link', (link) => {
       if (link.position) quoted.push([link.position.start.offset!, link.position.end.offset!]);
     });
     quoted.sort((a, b) => a[0] - b[0]);
+    const preset = context.settings?.preset;
     let sentenceWords: Word[] = [];
     for (const block of doc.blocks) {
       // Headings too: GOV.UK writes numerals in titles and subheadings, even at the start.
-      for (const sentence of sentencesOf(block)) check(sentence);
+      for (const sentence of sentencesOf(block)) check(sentence, block.kind === 'heading');
     }
 
-    function check(sentence: Sentence): void {
+    function check(sentence: Sentence, heading = false): void {
       const words: Word[] = sentence.children.filter((c): c is Word => c.type === 'WordNode');
       sentenceWords = words;
+      const lower = (k: number) => (words[k] ? toString(words[k]!).toLowerCase() : '');
+      // Both guides put numerals at the start of a heading (“8 tips for healthy eating”), not of a sentence.
+      if (heading && words.length > 1) startOfHeading(words, sentence);
       for (let i = 1; i < words.length; i++) {
         const word = words[i]!;
         const first = firstPart(word);
         const value = NUMBERS[first];
-        const previous = words[i - 1] ? toString(words[i - 1]!).toLowerCase() : '';
+        const previous = lower(i - 1);
         // “one in five”: both as numerals.
-        if (first === 'one' && toString(words[i + 1] ?? word).toLowerCase() === 'in' && NUMBERS[firstPart(words[i + 2] ?? word)]) {
+        if (first === 'one' && lower(i + 1) === 'in' && NUMBERS[firstPart(words[i + 2] ?? word)]) {
           if (!capitalised(words[i + 2]!)) report(word, words[i + 2]!, `1 in ${NUMBERS[firstPart(words[i + 2]!)]}`);
           i += 2;
           continue;
         }
+        // “a hundred people”, “one thousand staff”: the whole number as a numeral.
+        if ((first === 'a' || first === 'one') && toString(word).length === first.length && /^(hundred|thousand)$/.test(lower(i + 1)) && !capitalised(word) && !SET_BEFORE.has(previous) && previous !== 'a') {
+          const whole = readNumber(words, i, sentence, 1);
+          if (whole && whole.last > i && /^\p{Ll}/u.test(lower(whole.last + 1)) && onlySpaceBetween(sentence, word, words[i + 1]!)) report(word, words[whole.last]!, whole.numeral, undefined, true);
+          i = whole ? whole.last : i + 1;
+          continue;
+        }
+        // NHS style writes “1” for a count of time or measure too (“within 1 month”); GOV.UK keeps “one”.
+        if (first === 'one' && preset !== 'govuk' && !capitalised(word) && oneWithUnit(words, i, sentence)) {
+          report(word, word, '1');
+          continue;
+        }
         if (value === undefined || capitalised(word)) continue;
-        if (value === 100 && !/^(a|one)$/.test(previous)) continue; // “hundreds of people” and “two hundred” are left alone
+        // The rest of a number already read: “nine” in “Ninety nine” at the start of a sentence.
+        if (TENS.has(previous) && UNITS[first] !== undefined && onlySpaceBetween(sentence, words[i - 1]!, word)) continue;
+        if (previous === 'and' && /^(hundred|thousand)$/.test(lower(i - 2))) continue;
+        if (value === 100) continue; // “hundreds of people”; “a hundred” and “two hundred” are read whole
         if (SET_BEFORE.has(previous)) continue;
         const raw = toString(word);
         const rest = raw.slice(first.length);
+        // “two hundred staff”, “ninety nine people”, “three million people”: one number in several words.
+        const whole = !rest || (TENS.has(first) && UNITS[rest.slice(1).toLowerCase()] !== undefined) ? readNumber(words, i, sentence, value + (rest ? UNITS[rest.slice(1).toLowerCase()]! : 0)) : undefined;
+        if (whole && whole.last > i) {
+          if (whole.parts.every((k) => !capitalised(words[k]!)) && (/^\p{Ll}/u.test(lower(whole.last + 1)) || whole.scaled)) report(word, words[whole.last]!, whole.numeral, undefined, true);
+          i = whole.last;
+          continue;
+        }
         // “twenty-five people”: one number in 2 words.
         const unit = TENS.has(first) && rest.startsWith('-') ? UNITS[rest.slice(1).toLowerCase()] : undefined;
         if (unit !== undefined) {
           if (onlySpaceBetween(sentence, word, words[i + 1] ?? word) && /^\p{Ll}/u.test(next0(i))) report(word, word, String(value + unit), raw.length);
           continue;
         }
-        const next = words[i + 1] ? toString(words[i + 1]!).toLowerCase() : '';
+        const next = lower(i + 1);
         if (rest.startsWith('-') && (SET_AFTER.has(rest.slice(1).toLowerCase()) || NUMBERS[rest.slice(1).toLowerCase()] !== undefined || /^(to-one|off|stop|time|liner|sided)$/i.test(rest.slice(1)))) continue;
         if (!rest && (!next || SET_AFTER.has(next))) continue;
-        if (!rest && next === 'of' && PRONOUNS_AFTER_OF.has(toString(words[i + 2] ?? word).toLowerCase())) continue;
+        if (!rest && next === 'of' && PRONOUNS_AFTER_OF.has(lower(i + 2))) continue;
         if (!rest && !/^[\p{Ll}]/u.test(next) && !/^\d/.test(next)) continue;
         // The words after the number must follow it directly: “three core areas”, not “three, four”.
         if (!rest && !onlySpaceBetween(sentence, word, words[i + 1]!)) continue;
@@ -97,13 +125,27 @@ export default defineRule({
       }
     }
 
+    /** “Three things to know”: a number word that starts a heading, before a word in lower case. */
+    function startOfHeading(words: Word[], sentence: Sentence): void {
+      const word = words[0]!;
+      const raw = toString(word);
+      const first = firstPart(word);
+      const value = NUMBERS[first];
+      if (value === undefined || value === 100 || raw.slice(first.length).startsWith('-')) return;
+      const whole = readNumber(words, 0, sentence, value);
+      const after = words[whole.last + 1];
+      if (!after || !/^\p{Ll}/u.test(toString(after)) || SET_AFTER.has(toString(after).toLowerCase()) || !onlySpaceBetween(sentence, words[whole.last]!, after)) return;
+      if (toString(after).toLowerCase() === 'of' && PRONOUNS_AFTER_OF.has(toString(words[whole.last + 2] ?? after).toLowerCase())) return;
+      report(word, words[whole.last]!, whole.numeral, undefined, true);
+    }
+
     function next0(i: number): string {
       return sentenceWords[i + 1] ? toString(sentenceWords[i + 1]!) : '';
     }
 
-    function report(from: Word, to: Word, numeral: string, length?: number): void {
+    function report(from: Word, to: Word, numeral: string, length?: number, wholeWords = false): void {
       const start = from.position!.start.offset!;
-      const end = length !== undefined ? start + length : to === from ? start + firstPart(from).length : to.position!.start.offset! + firstPart(to).length;
+      const end = wholeWords ? to.position!.end.offset! : length !== undefined ? start + length : to === from ? start + firstPart(from).length : to.position!.start.offset! + firstPart(to).length;
       if (overlaps(quoted, start, end)) return;
       const written = doc.text.slice(start, end);
       context.report({
@@ -132,4 +174,83 @@ function onlySpaceBetween(sentence: Sentence, a: Word, b: Word): boolean {
   const j = sentence.children.indexOf(b);
   for (let k = i + 1; k < j; k++) if (sentence.children[k]!.type !== 'WhiteSpaceNode') return false;
   return true;
+}
+
+/** Time and measures counted with “one”: NHS style writes “1 week”, “1 hour”. Not doses (“one tablet”): the NHS keeps words there. */
+const ONE_UNITS = new Set(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'metre', 'kilometre', 'mile', 'litre', 'pint', 'teaspoon', 'tablespoon']);
+/** Words between “one” and its unit: “one calendar month”. */
+const ONE_BETWEEN = new Set(['calendar', 'working', 'full', 'whole']);
+/** Words before “one” that make it a pronoun or “a single”: “the one day I was out”, “no one”. */
+const ONE_BEFORE = new Set(['the', 'this', 'that', 'each', 'every', 'any', 'no', 'which', 'what', 'at', 'one', 'someone']);
+/** Words before “one day” that make it a length of time, not “some day”: “for one day”, “within one day”. */
+const DAY_BEFORE = new Set(['for', 'in', 'within', 'after', 'to', 'than', 'least', 'about', 'around', 'over', 'under', 'only', 'just', 'by', 'up', 'take', 'takes', 'lasts', 'last', 'per']);
+
+/** “within one month”, “up to one hour”, “a one-year contract”: “one” counting time or a measure. */
+function oneWithUnit(words: Word[], i: number, sentence: Sentence): boolean {
+  const raw = toString(words[i]!).toLowerCase();
+  const previous = i > 0 ? toString(words[i - 1]!).toLowerCase() : '';
+  if (ONE_BEFORE.has(previous)) return false;
+  const lowerAt = (k: number) => (words[k] ? toString(words[k]!).toLowerCase() : '');
+  if (raw !== 'one') return /^one-/.test(raw) && ONE_UNITS.has(raw.slice(4)) && /^\p{Ll}/u.test(lowerAt(i + 1) || 'x');
+  let k = i + 1;
+  // A range: “one to two weeks” is “1 to 2 weeks”, like its other end.
+  if (lowerAt(k) === 'to' && (NUMBERS[lowerAt(k + 1)] !== undefined || /^\d+$/.test(lowerAt(k + 1))) && ONE_UNITS.has(lowerAt(k + 2).replace(/s$/, ''))) return true;
+  if (ONE_BETWEEN.has(lowerAt(k)) && words[k] && onlySpaceBetween(sentence, words[i]!, words[k]!)) k++;
+  const unit = lowerAt(k);
+  if (!ONE_UNITS.has(unit) || !onlySpaceBetween(sentence, words[k - 1]!, words[k]!)) return false;
+  // “one day we will”: some day. “one day a week”, “for one day”: a length of time.
+  if (unit === 'day' && !DAY_BEFORE.has(previous) && !/^(a|per|each)$/.test(lowerAt(k + 1))) return false;
+  // “one or two weeks”, “one minute … the next”.
+  if (lowerAt(k + 1) === 'or' || (unit === 'minute' && /\bthe next\b/i.test(toString(sentence)))) return false;
+  return true;
+}
+
+/** “fifty” → 50, “twenty-five” → 25, “twelve” → 12: a number under 100 in one word, or undefined. */
+function smallNumber(word: Word | undefined): number | undefined {
+  if (!word) return undefined;
+  const raw = toString(word).toLowerCase();
+  const [head, tail] = raw.split(/[-‐–]/);
+  const value = NUMBERS[head!];
+  if (value === undefined || value >= 100) return undefined;
+  if (tail === undefined) return value;
+  return TENS.has(head!) && UNITS[tail] !== undefined ? value + UNITS[tail]! : undefined;
+}
+
+/**
+ * The rest of a number written in several words, from the word at `j` (worth `value`): “ninety
+ * nine”, “two hundred and fifty”, “three thousand”, “four million”. `last` is the index of its
+ * last word (`j` when nothing follows), `parts` the words that are numbers, `scaled` true when it
+ * has “hundred”, “thousand”, “million” or “billion” (a count on its own, even with no noun after).
+ */
+function readNumber(words: Word[], j: number, sentence: Sentence, value: number): { last: number; numeral: string; parts: number[]; scaled: boolean } {
+  let n = value;
+  let k = j;
+  const parts = [j];
+  let scaled = false;
+  const nextIs = (at: number) => (words[at + 1] && onlySpaceBetween(sentence, words[at]!, words[at + 1]!) ? toString(words[at + 1]!).toLowerCase() : '');
+  if (n < 100 && n % 10 === 0 && n >= 20 && !/[-‐–]/.test(toString(words[k]!)) && UNITS[nextIs(k)] !== undefined) {
+    n += UNITS[nextIs(k)]!;
+    parts.push(++k);
+  }
+  if (n < 10 && nextIs(k) === 'hundred') {
+    n *= 100;
+    parts.push(++k);
+    scaled = true;
+    const small = nextIs(k) === 'and' && onlySpaceBetween(sentence, words[k + 1]!, words[k + 2] ?? words[k + 1]!) ? smallNumber(words[k + 2]) : undefined;
+    if (small !== undefined) {
+      n += small;
+      k += 2;
+      parts.push(k);
+      if (small % 10 === 0 && small >= 20 && UNITS[nextIs(k)] !== undefined) {
+        n += UNITS[nextIs(k)]!;
+        parts.push(++k);
+      }
+    }
+  }
+  const scale = n < 1000 ? nextIs(k) : '';
+  if (/^(thousand|million|billion)$/.test(scale)) {
+    parts.push(++k);
+    return { last: k, numeral: scale === 'thousand' ? (n * 1000).toLocaleString('en-GB') : `${n} ${scale}`, parts, scaled: true };
+  }
+  return { last: k, numeral: n >= 1000 ? n.toLocaleString('en-GB') : String(n), parts, scaled };
 }

@@ -39,6 +39,8 @@ interface Candidate {
   start: number;
   end: number;
   sentence: Sentence;
+  /** The first word of its sentence, capitalised only for that. */
+  opener?: boolean;
 }
 
 export default defineRule<Options>({
@@ -55,6 +57,7 @@ export default defineRule<Options>({
       '- it flags a slip only when a dictionary word that starts with the same letter is 1 letter away (2 for long words)\n' +
       '- it accepts plurals and possessives of dictionary words, words with a prefix (“untick”) and 2 dictionary words written as one (“webchat”), unless they look like a slip of a dictionary word\n' +
       '- it does not check names, places and organisations (words with a capital letter), or the text of links to other websites\n' +
+      '- it checks a first word of 7 letters or more in lower case, when the next word has no capital\n' +
       '- it does not check short words, abbreviations, words with numbers, quoted words, code, web and email addresses, paths or command options\n' +
       '- it does not check sentences mostly in another language, like Welsh\n' +
       '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
@@ -91,6 +94,7 @@ export default defineRule<Options>({
     if (!candidates.length && !capitalised.length) return;
     const speller = await loadSpeller();
     const known = (w: string) => BUILT_IN.has(w) || own.has(w) || speller.known(w);
+    const named = new Set<number>();
     for (const { word, start, end, meant, times } of oneOffNames(capitalised, doc.text)) {
       const lower = word.toLowerCase();
       // The dictionary holds many short abbreviations (“HS”): for a word in capitals, only its lower
@@ -104,6 +108,7 @@ export default defineRule<Options>({
         suggestions: [meant],
         data: { word, kind: 'name' },
       });
+      named.add(start);
     }
     const accepted = (w: string) => known(w) || isInflected(w, known) || isVerbForm(w, known);
 
@@ -122,6 +127,7 @@ export default defineRule<Options>({
       // its words are not slips.
       if (list.length >= 3 && list.length * 2 >= (checked.get(sentence) ?? 0)) continue;
       for (const c of list) {
+        if (named.has(c.start)) continue;
         // 2 unknown words side by side are a phrase from another language or a name in lower case
         // (“bona vacantia”, “croeso cynnes”), not 2 slips.
         if (list.some((o) => o !== c && nextTo(doc.text, c, o))) continue;
@@ -157,12 +163,13 @@ export default defineRule<Options>({
       // (“helpdesk”) is a word of its own, unless 2 letters of a dictionary word are swapped
       // (“resluts” is not “re” + “sluts”). With a shorter part (“webchat”), it is a word of its own
       // unless a dictionary word is 1 letter away (“medcine” is not “med” + “cine”).
-      const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) ? 1 : 2;
-      const best = likelyTypo(lower, speller.suggest(c.text), most);
+      // The first word of a sentence may be a place's name (“Eastbourne”): there, only 1 letter away.
+      const most = isPrefixed(lower, known) || isCompound(lower, known, 4) ? 'swap' : isCompound(lower, known) || c.opener ? 1 : 2;
+      const best = likelyTypo(lower, speller.suggest(c.opener ? lower : c.text), most);
       if (!best) return;
       // A medical word: “vaginosis” is not a slip of “vaginitis”, nor “externa” in “otitis externa”.
       if (medicalTerm(lower, best, doc.text.slice(Math.max(0, c.start - 40), c.start))) return;
-      const suggestions = ranked(lower, speller.suggest(c.text)).slice(0, 3);
+      const suggestions = ranked(lower, speller.suggest(c.opener ? lower : c.text)).slice(0, 3).map((s) => (c.opener ? matchCase(c.text, s) : s));
       context.report({
         span,
         message: `Check the spelling of ${quote(c.text)}: did you mean ${quote(matchCase(c.text, best))}?`,
@@ -270,7 +277,17 @@ function wordsToCheck(text: string, sentences: ReadonlyArray<{ type: string }>, 
       const end = child.position?.end.offset;
       if (start === undefined || end === undefined) return;
       const word = toString(child as Word).replace(/’/g, "'");
-      if (skip(word, text, start, end, acronyms) || isLiteral(sentence, index)) return;
+      // The first word of a sentence has a capital because it starts the sentence, not because it
+      // is a name: “Unfortunatly, …”. It is checked in lower case (names are left alone in report).
+      // Short capitalised words there are mostly first names (“Conor”, “Barts”): only words of 7
+      // letters or more, not followed by another capitalised word (“Darent Valley”).
+      const opener = index === firstWordIndex(sentence) && /^\p{Lu}\p{Ll}{6,}$/u.test(word) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+      const asWritten = opener ? word.toLowerCase() : word;
+      if (skip(asWritten, text, start, end, acronyms) || isLiteral(sentence, index)) return;
+      if (opener) {
+        out.push({ text: word, start, end, sentence, opener: true });
+        return;
+      }
       out.push({ text: word, start, end, sentence });
     });
   }
@@ -310,6 +327,8 @@ function unknownPart(c: Candidate, accepted: (w: string) => boolean): Candidate 
   const lower = c.text.toLowerCase();
   if (accepted(lower)) return undefined;
   if (!lower.includes('-')) return c;
+  // A word written with or without its hyphen: “co-ordinator” is “coordinator”, “co-operate” is “cooperate”.
+  if (accepted(lower.replace(/-/g, ''))) return undefined;
   const parts = lower.split('-');
   // Short parts and prefixes are not words of their own: “e-consult”, “co-design”, “eco-schools”, “mis-read”.
   const bad = parts.map((p, i) => ({ p, i })).filter(({ p, i }) => p.length > 3 && !(i < parts.length - 1 && PREFIXES.has(p)) && !accepted(p));
@@ -366,4 +385,9 @@ function ranked(lower: string, expected: string[]): string[] {
     .map((s, i) => ({ s, i, k: score(s) }))
     .sort((a, b) => a.k - b.k || a.i - b.i)
     .map((x) => x.s);
+}
+
+/** The index of the first word of the sentence among its children. */
+function firstWordIndex(sentence: Sentence): number {
+  return sentence.children.findIndex((child) => child.type === 'WordNode');
 }

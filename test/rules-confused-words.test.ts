@@ -356,3 +356,46 @@ describe('more set frames: effect, dual, whether, fourth, sought, council, couns
     ).toEqual([]);
   });
 });
+
+describe('confused-words: more slips where the words around leave no doubt', () => {
+  it('finds each slip in its frame', async () => {
+    expect(
+      await flagged(
+        'It dose not hurt. We where told to wait. Click hear to book. I wander if you can help. Take a desert spoon of syrup. ' +
+          'We support people who use elicit drugs. A nurse will access your needs. Registered patience can book online. ' +
+          'Thank you for your patients and understanding. Wait in a quite room. We run a discrete and confidential service. ' +
+          'Keep away form the ward. We meet form time to time. Call us fro more information. Since than we have grown. ' +
+          'Thank your for waiting. This will led to better care.',
+      ),
+    ).toEqual([
+      'dose → does',
+      'where → were',
+      'hear → here',
+      'wander → wonder',
+      'desert spoon → dessertspoon',
+      'elicit → illicit',
+      'access → assess',
+      'patience → patients',
+      'patients → patience',
+      'quite → quiet',
+      'discrete → discreet',
+      'form → from',
+      'form → from',
+      'fro → for',
+      'Since than → Since then',
+      'Thank your → Thank you',
+      'led → lead',
+    ]);
+    expect(await fixed('Thank your for your patients and understanding.')).toBe('Thank you for your patience and understanding.');
+  });
+
+  it('leaves the same words alone where they are right', async () => {
+    expect(
+      await flagged(
+        'The dose not taken is skipped. Tell us where you live. We wander round the park. The desert is dry. ' +
+          'We elicit views from staff. You can access your records. Thank you for your patience. Our patients are seen quickly. ' +
+          'It is quite a busy room. Fill in the form to apply. Walk to and fro the car park. Thank your GP for the referral. Your GP led the clinic.',
+      ),
+    ).toEqual([]);
+  });
+});

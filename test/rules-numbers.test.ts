@@ -44,8 +44,20 @@ describe('numbers', () => {
     }
   });
 
-  it('leaves a number that starts a heading alone', async () => {
-    expect(await lint('# Three things to know\n\nWe have 3 clinics.')).toEqual([]);
+  it('asks for a numeral at the start of a heading, as both guides do, but not at the start of a sentence', async () => {
+    for (const preset of ['nhs', 'govuk']) {
+      const found = await lint('# Three things to know\n\n## Two hundred new beds\n\nFour people came. We have 3 clinics.', { preset });
+      expect(found.map((f) => [f.excerpt, f.fix?.text])).toEqual([
+        ['Three', '3'],
+        ['Two hundred', '200'],
+      ]);
+    }
+  });
+
+  it('leaves a heading alone when a name or a set phrase follows its first number', async () => {
+    for (const text of ['# Five Ways to Wellbeing', '# Two-thirds of adults', '# Two of us went', '# Ten']) {
+      expect(await lint(text), text).toEqual([]);
+    }
   });
 
   it('asks for numerals inside headings, after “a”, and for tens and compound numbers', async () => {
@@ -56,5 +68,50 @@ describe('numbers', () => {
       ['twenty-five', '25'],
       ['sixty', '60'],
     ]);
+  });
+
+  it('writes a number in several words as one numeral, not its first word', async () => {
+    const found = await lint(
+      'The area has four million people and two hundred wards. About a hundred staff and one thousand volunteers help. ' +
+        'We raised three hundred and twenty pounds. There are eighty seven beds and twenty five rooms.',
+    );
+    expect(found.map((f) => [f.excerpt, f.fix?.text])).toEqual([
+      ['four million', '4 million'],
+      ['two hundred', '200'],
+      ['a hundred', '100'],
+      ['one thousand', '1,000'],
+      ['three hundred and twenty', '320'],
+      ['eighty seven', '87'],
+      ['twenty five', '25'],
+    ]);
+  });
+
+  it('leaves the rest of a number at the start of a sentence alone', async () => {
+    expect(await lint('Forty two people came to the fair. Three hundred and ten forms came back.')).toEqual([]);
+  });
+
+  it('asks for “1” for a length of time or a measure in NHS style, not in GOV.UK style', async () => {
+    const text = 'You have one calendar month to reply. Rest for up to one hour. The clinic opens for one day a week. We offer a one-year course.';
+    expect((await lint(text)).map((f) => [f.excerpt, f.fix?.text])).toEqual([
+      ['one', '1'],
+      ['one', '1'],
+      ['one', '1'],
+      ['one', '1'],
+    ]);
+    expect((await lint('The rash lasts one to three weeks.')).map((f) => f.fix?.text)).toEqual(['1', '3']);
+    expect(await lint(text, { preset: 'govuk' })).toEqual([]);
+  });
+
+  it('leaves “one” alone when it means “a” or “some”, or counts a dose', async () => {
+    for (const text of [
+      'I hope one day to run the race.',
+      'The one week we were away, it snowed.',
+      'Take one tablet with water.',
+      'It takes one or two weeks to heal.',
+      'Some days, one minute you feel fine and the next you feel ill.',
+      'No one hour is the same.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
   });
 });

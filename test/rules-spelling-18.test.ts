@@ -220,3 +220,31 @@ describe('repeated-words across a break', () => {
     expect(await lint(repeatedWords, '- book an appointment\n- appointment times vary')).toEqual([]);
   });
 });
+
+describe('spelling: the first word of a sentence', () => {
+  it('checks a long first word in lower case, and keeps its capital in the suggestion', async () => {
+    const found = await lint(spelling, 'Appontment letters go out today. The pharmacy is shut.\n\n## Medcine reviews');
+    expect(found.map((f) => [f.excerpt, f.suggestions?.[0], f.message])).toEqual([
+      ['Appontment', 'Appointment', 'Check the spelling of “Appontment”: did you mean “Appointment”?'],
+      ['Medcine', 'Medicine', 'Check the spelling of “Medcine”: did you mean “Medicine”?'],
+    ]);
+  });
+
+  it('leaves names there alone: short ones, ones with another capitalised word, and words used again', async () => {
+    for (const text of [
+      'Conor will call you on Monday.',
+      'Eastbourne has a new walk-in centre.',
+      'Tremlow Valley Hospital is open.',
+      'Penhallow said the clinic opens soon. We thank Penhallow for this.',
+    ]) {
+      expect(await lint(spelling, text), text).toEqual([]);
+    }
+  });
+});
+
+describe('spelling: hyphenated words', () => {
+  it('accepts a word the dictionary knows without its hyphen, and still finds a slip in a part', async () => {
+    expect(await lint(spelling, 'Our care co-ordinator will call. Care is co-ordinated across teams. We co-operate with the council.')).toEqual([]);
+    expect(excerpts(await lint(spelling, 'Call our appontment-booking line.'))).toEqual(['appontment']);
+  });
+});
