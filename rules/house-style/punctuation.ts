@@ -5,7 +5,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt, freeMatches } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt, freeMatches, wordBefore } from './text.js';
 
 const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
 
@@ -147,6 +147,7 @@ export const COMPOUNDS: Array<[string, string]> = [
   ['longer term', 'longer-term'],
   ['short term', 'short-term'],
   ['shorter term', 'shorter-term'],
+  ['medium term', 'medium-term'],
   ['long lasting', 'long-lasting'],
   ['long standing', 'long-standing'],
   ['half day', 'half-day'],
@@ -198,6 +199,58 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
       message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
       suggestions: [text],
       fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * “follow up” is a verb; the noun and the word before a noun take a hyphen (NHS punctuation page:
+ * “follow-up appointment”). Flagged only where it cannot be the verb: after “a”, “the”, “your” and
+ * the like (“your follow up”), before a word for a visit or a check (“follow up appointment”), and
+ * as a plural (“follow ups”).
+ */
+const FOLLOW_UP = new RegExp(
+  '(?<![\\p{L}\\p{N}\'’-])(?:' +
+    '(?<=(?:^|[^\\p{L}])(?:a|an|the|your|their|our|his|her|its|my|any|each|every|no|this|first|next|regular|further|routine)[ \\t]+)follow[ \\t]+ups?' +
+    '|follow[ \\t]+up(?=[ \\t]+(appointments?|care|visits?|calls?|consultations?|clinics?|letters?|reviews?|scans?|tests?|treatments?|arrangements?|checks?|sessions?|meetings?|plans?|support|period|surveys?|x-rays?)(?![\\p{L}\\p{N}-]))' +
+    '|follow[ \\t]+ups' +
+  ')(?![\\p{L}\\p{N}-])',
+  'giu',
+);
+
+/** Words after which “follow up appointment” is a noun with a hyphen missing, not the verb. */
+const NOUN_BEFORE = new Set(
+  ('for of with at in on by about after before from book booked booking arrange arranged attend attended attending ' +
+    'need needs needed get gets got have has had offer offers offered give given receive receives received miss missed ' +
+    'regular routine further telephone phone virtual clinical hospital outpatient face-to-face').split(' '),
+);
+
+export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(FOLLOW_UP)) {
+    const written = m[0];
+    // “Follow Up Clinic”: a name.
+    if (/\sUp/.test(written)) continue;
+    const from = m.index;
+    // Before “appointment”, “calls”: only after a word that takes a noun (“book follow up calls”,
+    // “for follow up care”), since “staff follow up letters” is the verb with its object.
+    const before = wordBefore(t, from)?.word.toLowerCase();
+    if (m[1] && !(before && NOUN_BEFORE.has(before))) continue;
+    const to = from + written.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(to))?.[1]?.toLowerCase();
+    if (next && env.followUpNext?.has(next)) continue;
+    const text = written.replace(/[ \t]+/, '-');
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with a hyphen when it is a thing, not something people do.`,
+      why: '“Follow up” is what people do. The hyphen shows it is a thing, as in a follow-up appointment.',
+      suggestions: [text],
+      fix: { from, to, text },
+      sourceUrl: 'https://service-manual.nhs.uk/content/punctuation#hyphens',
       severity: 'suggestion',
     });
   }

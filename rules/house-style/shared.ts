@@ -104,6 +104,11 @@ export interface Env {
   sectionHeading?: string;
   /** The block is a paragraph with a list straight after it (its last line leads in to the list). */
   beforeList?: boolean;
+  /**
+   * Words after “follow-up” in this document (“meeting” for “follow-up meeting”): the capitals rule
+   * names “follow up meeting” next to them as one term written 2 ways, so this rule does not.
+   */
+  followUpNext?: Set<string>;
 }
 
 export interface Entry {
@@ -116,6 +121,8 @@ export interface Entry {
   sourceGovuk?: string;
   fix: boolean;
   skipUpperCase?: boolean;
+  /** Only under this guide's preset (a word form one guide sets and the other does not). */
+  guide?: 'nhs' | 'govuk';
 }
 
 export const ENTRIES = data.entries as Entry[];
