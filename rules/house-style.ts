@@ -151,9 +151,9 @@ export default defineRule<Options>({
       relaxTables: options.relaxTables === true,
     };
     if (terms) env.terms = terms;
-    if (/follow-up/i.test(doc.text)) {
-      env.followUpNext = new Set([...doc.text.matchAll(/follow-up\s+(\p{L}+)/giu)].map((m) => m[1]!.toLowerCase()));
-    }
+    env.hyphened = new Set(
+      [...doc.text.matchAll(/(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu)].map((m) => `${m[1]} ${m[2]}`.toLowerCase()),
+    );
 
     const sourceFor = (check: string, own?: string): string | undefined => {
       if (own) return own;

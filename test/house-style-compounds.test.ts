@@ -86,3 +86,31 @@ describe('house-style: follow-up', () => {
     expect(await found('This is a medium term plan. In the medium term we will grow.')).toEqual(['hyphens: medium term']);
   });
 });
+
+describe('house-style: “-based”, “-centred” and “-friendly” before a noun', () => {
+  it('asks for the hyphen when the words describe a noun', async () => {
+    const text = 'We give evidence based care and person centred support. Our town has dementia friendly shops.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual([
+      'hyphens: evidence based',
+      'hyphens: person centred',
+      'hyphens: dementia friendly',
+    ]);
+    expect(findings[0]!.message).toBe('Write “evidence-based” with a hyphen before a noun, as in “evidence-based care”.');
+    expect(fixedText(text, findings)).toBe('We give evidence-based care and person-centred support. Our town has dementia-friendly shops.');
+  });
+
+  it('leaves “based on”, “based in”, adverbs, names and words with no noun after them alone', async () => {
+    expect(
+      await found(
+        'The clinic is based in Leeds. It is based on research. Decisions are based upon facts. Staff work clinically based here. ' +
+          'The team is very friendly staff. Ask about UK based services. Join the Person Centred Care Team. ' +
+          'The service is community based and local. Everyone was friendly and kind.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
+    expect(await found('We use user-centred design. Learn about user centred design.')).toEqual([]);
+  });
+});

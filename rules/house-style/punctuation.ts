@@ -239,7 +239,7 @@ export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
     const to = from + written.length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(to))?.[1]?.toLowerCase();
-    if (next && env.followUpNext?.has(next)) continue;
+    if (next && env.hyphened?.has(`follow-up ${next}`)) continue;
     const text = written.replace(/[ \t]+/, '-');
     claim(t, from, to);
     hits.push({
@@ -251,6 +251,49 @@ export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
       suggestions: [text],
       fix: { from, to, text },
       sourceUrl: 'https://service-manual.nhs.uk/content/punctuation#hyphens',
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * A word and “based”, “centred” or “friendly” that together describe the next word: “evidence
+ * based care”, “person centred support”, “dementia friendly places”. Both guides write them with a
+ * hyphen (GOV.UK: “income-based”, “evidence-based”; the NHS manual: “user-centred”). Only before a
+ * word that can be a noun, never “based on” or “is based in”.
+ */
+const SUFFIX_COMPOUND = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})[ \t]+(based|centred|friendly)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/gu;
+
+/** Words before “based” or “friendly” that are not part of a compound: “very friendly”, “some based”. */
+const SUFFIX_NOT_FIRST = new Set(
+  'some many most much more less very really quite so too extremely super always never often still now then therefore thus mostly partly'.split(' '),
+);
+/** Words after that show the words describe no noun: “based upon”, “based entirely”, “based here”. */
+const SUFFIX_NOT_NEXT = new Set(
+  'upon here near around close abroad overseas elsewhere outside inside online remotely locally nationally'.split(' '),
+);
+
+export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(SUFFIX_COMPOUND)) {
+    const [, first, suffix, next] = m as unknown as [string, string, string, string];
+    const lower = first.toLowerCase();
+    if (NOT_NOUN.has(lower) || SUFFIX_NOT_FIRST.has(lower) || /ly$/.test(lower) || /ly$/.test(next)) continue;
+    if (NOT_NOUN.has(next) || SUFFIX_NOT_NEXT.has(next)) continue;
+    // “UK based”, “Person Centred Care Team”: a capital inside a sentence is a name or a short form.
+    if (/^\p{Lu}/u.test(first) && !atSentenceStart(t, m.index)) continue;
+    const from = m.index;
+    const pairEnd = from + first.length + m[0].slice(first.length).search(/\S/) + suffix.length;
+    if (isQuoted(t, from, pairEnd) || isClaimed(t, from, pairEnd)) continue;
+    if (env.hyphened?.has(`${lower}-${suffix} ${next}`)) continue;
+    const text = `${first}-${suffix}`;
+    claim(t, from, pairEnd);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to: pairEnd,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      suggestions: [text],
+      fix: { from, to: pairEnd, text },
       severity: 'suggestion',
     });
   }

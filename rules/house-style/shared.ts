@@ -105,10 +105,11 @@ export interface Env {
   /** The block is a paragraph with a list straight after it (its last line leads in to the list). */
   beforeList?: boolean;
   /**
-   * Words after “follow-up” in this document (“meeting” for “follow-up meeting”): the capitals rule
-   * names “follow up meeting” next to them as one term written 2 ways, so this rule does not.
+   * Each hyphenated pair in this document with the word after it, in lower case (“follow-up
+   * meeting”). The capitals rule names “follow up meeting” next to it as one term written 2 ways,
+   * so this rule does not say it again.
    */
-  followUpNext?: Set<string>;
+  hyphened?: Set<string>;
 }
 
 export interface Entry {
