@@ -105,7 +105,8 @@ describe('house-style: “-based”, “-centred” and “-friendly” before a
       await found(
         'The clinic is based in Leeds. It is based on research. Decisions are based upon facts. Staff work clinically based here. ' +
           'The team is very friendly staff. Ask about UK based services. Join the Person Centred Care Team. ' +
-          'The service is community based and local. Everyone was friendly and kind.',
+          'The service is community based and local. Everyone was friendly and kind. Our kind friendly staff help. ' +
+          'Our teams based throughout the county can help.',
       ),
     ).toEqual([]);
   });

@@ -270,7 +270,16 @@ const SUFFIX_NOT_FIRST = new Set(
 );
 /** Words after that show the words describe no noun: “based upon”, “based entirely”, “based here”. */
 const SUFFIX_NOT_NEXT = new Set(
-  'upon here near around close abroad overseas elsewhere outside inside online remotely locally nationally'.split(' '),
+  ('upon here there near nearby around close abroad overseas elsewhere outside inside online remotely locally nationally ' +
+    'throughout between among amongst beside along alongside opposite next away beyond upstairs downstairs').split(' '),
+);
+/**
+ * The words that go before “friendly” in a compound (“dementia friendly”). Other words before it
+ * are most often another adjective (“kind friendly staff”), where a comma is missing, not a hyphen.
+ */
+const FRIENDLY_FIRST = new Set(
+  ('dementia family child children user eco environment wheelchair dyslexia autism baby breastfeeding age disability ' +
+    'carer patient youth young pet dog budget mobile walk cycle bike pram buggy').split(' '),
 );
 
 export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void {
@@ -279,6 +288,7 @@ export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void 
     const lower = first.toLowerCase();
     if (NOT_NOUN.has(lower) || SUFFIX_NOT_FIRST.has(lower) || /ly$/.test(lower) || /ly$/.test(next)) continue;
     if (NOT_NOUN.has(next) || SUFFIX_NOT_NEXT.has(next)) continue;
+    if (suffix === 'friendly' && !FRIENDLY_FIRST.has(lower)) continue;
     // “UK based”, “Person Centred Care Team”: a capital inside a sentence is a name or a short form.
     if (/^\p{Lu}/u.test(first) && !atSentenceStart(t, m.index)) continue;
     const from = m.index;
