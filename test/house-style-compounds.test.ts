@@ -47,6 +47,9 @@ describe('house-style: word forms the GOV.UK guide sets', () => {
   it('leaves them alone under nhs, and a capitalised name mid-sentence under govuk', async () => {
     expect(await found('Call the help desk. We coordinated care.')).toEqual([]);
     expect(await found('Ask the Care Coordination Team.', { guide: 'govuk' })).toEqual([]);
+    // A style note that names the form to avoid.
+    expect(await found('Write web server as 2 words. Not webserver.', { guide: 'govuk' })).toEqual([]);
+    expect(await found('We do not coordinate it.', { guide: 'govuk' })).toEqual(['terms: coordinate']);
   });
 });
 

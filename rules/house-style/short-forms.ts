@@ -25,6 +25,9 @@ export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
       // often a name (“Sitemap Tools Ltd”, “Care Coordination Team”): left alone.
       if (entry.guide && entry.guide !== env.guide) continue;
       if (/^\p{Lu}/u.test(original) && !atSentenceStart(t, from)) continue;
+      // “Not webserver.”: a style guide's own note names the form to avoid.
+      const not = /Not[ \t]+$/.exec(t.text.slice(Math.max(0, from - 8), from));
+      if (not && atSentenceStart(t, from - not[0].length)) continue;
       const text = matchCase(original, entry.alternatives[0]!);
       claim(t, from, to);
       hits.push({
