@@ -75,7 +75,8 @@ export default defineRule<Options>({
       'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
       '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags a hyphen used as a dash (“pay - ' +
       'see”, “Essex- Provide”), a dash with a space on one side only (“RESOLVED –That”) and common compounds that need a hyphen before a noun (“long-term ' +
-      'conditions”, “a 2-year course”).\n\n' +
+      'conditions”, “a 2-year course”, “evidence-based care”, “person-centred support”). It asks for “follow-up” when it is a ' +
+      'thing (“your follow-up appointment”), not when it is something people do (“we will follow up with you”).\n\n' +
       'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
       'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
       'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +
@@ -91,7 +92,9 @@ export default defineRule<Options>({
       'guide ("nhs" or "govuk"), ordinals ("numerals" or "words"), startNumbers ("numerals" or ' +
       '"words") and relaxTables.\n\n' +
       'It asks for the forms the guides use for a few words: “email” (not “e-mail”), “online”, ' +
-      '“website” and “antenatal”, and under govuk “reuse”, “webpage” and “lunchtime”. ' +
+      '“website” and “antenatal”, and under govuk “reuse”, “webpage” and “lunchtime”. Under nhs it asks for ' +
+      '“non-drowsy”, “beta blockers”, “eye drops” and “site map”, and under govuk for “helpdesk”, “username”, ' +
+      '“data set” and “co-ordinate”. ' +
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +
@@ -151,6 +154,9 @@ export default defineRule<Options>({
       relaxTables: options.relaxTables === true,
     };
     if (terms) env.terms = terms;
+    env.hyphened = new Set(
+      [...doc.text.matchAll(/(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu)].map((m) => `${m[1]} ${m[2]}`.toLowerCase()),
+    );
 
     const sourceFor = (check: string, own?: string): string | undefined => {
       if (own) return own;

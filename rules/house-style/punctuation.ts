@@ -5,7 +5,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt, freeMatches } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, sentenceAt, freeMatches, wordBefore } from './text.js';
 
 const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
 
@@ -147,6 +147,7 @@ export const COMPOUNDS: Array<[string, string]> = [
   ['longer term', 'longer-term'],
   ['short term', 'short-term'],
   ['shorter term', 'shorter-term'],
+  ['medium term', 'medium-term'],
   ['long lasting', 'long-lasting'],
   ['long standing', 'long-standing'],
   ['half day', 'half-day'],
@@ -198,6 +199,111 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
       message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
       suggestions: [text],
       fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * “follow up” is a verb; the noun and the word before a noun take a hyphen (NHS punctuation page:
+ * “follow-up appointment”). Flagged only where it cannot be the verb: after “a”, “the”, “your” and
+ * the like (“your follow up”), before a word for a visit or a check (“follow up appointment”), and
+ * as a plural (“follow ups”).
+ */
+const FOLLOW_UP = new RegExp(
+  '(?<![\\p{L}\\p{N}\'’-])(?:' +
+    '(?<=(?:^|[^\\p{L}])(?:a|an|the|your|their|our|his|her|its|my|any|each|every|no|this|first|next|regular|further|routine)[ \\t]+)follow[ \\t]+ups?' +
+    '|follow[ \\t]+up(?=[ \\t]+(appointments?|care|visits?|calls?|consultations?|clinics?|letters?|reviews?|scans?|tests?|treatments?|arrangements?|checks?|sessions?|meetings?|plans?|support|period|surveys?|x-rays?)(?![\\p{L}\\p{N}-]))' +
+    '|follow[ \\t]+ups' +
+  ')(?![\\p{L}\\p{N}-])',
+  'giu',
+);
+
+/** Words after which “follow up appointment” is a noun with a hyphen missing, not the verb. */
+const NOUN_BEFORE = new Set(
+  ('for of with at in on by about after before from book booked booking arrange arranged attend attended attending ' +
+    'need needs needed get gets got have has had offer offers offered give given receive receives received miss missed ' +
+    'regular routine further telephone phone virtual clinical hospital outpatient face-to-face').split(' '),
+);
+
+export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(FOLLOW_UP)) {
+    const written = m[0];
+    // “Follow Up Clinic”: a name.
+    if (/\sUp/.test(written)) continue;
+    const from = m.index;
+    // Before “appointment”, “calls”: only after a word that takes a noun (“book follow up calls”,
+    // “for follow up care”), since “staff follow up letters” is the verb with its object.
+    const before = wordBefore(t, from)?.word.toLowerCase();
+    if (m[1] && !(before && NOUN_BEFORE.has(before))) continue;
+    const to = from + written.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(to))?.[1]?.toLowerCase();
+    if (next && env.hyphened?.has(`follow-up ${next}`)) continue;
+    const text = written.replace(/[ \t]+/, '-');
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with a hyphen when it is a thing, not something people do.`,
+      why: '“Follow up” is what people do. The hyphen shows it is a thing, as in a follow-up appointment.',
+      suggestions: [text],
+      fix: { from, to, text },
+      sourceUrl: 'https://service-manual.nhs.uk/content/punctuation#hyphens',
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * A word and “based”, “centred” or “friendly” that together describe the next word: “evidence
+ * based care”, “person centred support”, “dementia friendly places”. Both guides write them with a
+ * hyphen (GOV.UK: “income-based”, “evidence-based”; the NHS manual: “user-centred”). Only before a
+ * word that can be a noun, never “based on” or “is based in”.
+ */
+const SUFFIX_COMPOUND = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})[ \t]+(based|centred|friendly)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/gu;
+
+/** Words before “based” or “friendly” that are not part of a compound: “very friendly”, “some based”. */
+const SUFFIX_NOT_FIRST = new Set(
+  'some many most much more less very really quite so too extremely super always never often still now then therefore thus mostly partly'.split(' '),
+);
+/** Words after that show the words describe no noun: “based upon”, “based entirely”, “based here”. */
+const SUFFIX_NOT_NEXT = new Set(
+  ('upon here there near nearby around close abroad overseas elsewhere outside inside online remotely locally nationally ' +
+    'throughout between among amongst beside along alongside opposite next away beyond upstairs downstairs').split(' '),
+);
+/**
+ * The words that go before “friendly” in a compound (“dementia friendly”). Other words before it
+ * are most often another adjective (“kind friendly staff”), where a comma is missing, not a hyphen.
+ */
+const FRIENDLY_FIRST = new Set(
+  ('dementia family child children user eco environment wheelchair dyslexia autism baby breastfeeding age disability ' +
+    'carer patient youth young pet dog budget mobile walk cycle bike pram buggy').split(' '),
+);
+
+export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(SUFFIX_COMPOUND)) {
+    const [, first, suffix, next] = m as unknown as [string, string, string, string];
+    const lower = first.toLowerCase();
+    if (NOT_NOUN.has(lower) || SUFFIX_NOT_FIRST.has(lower) || /ly$/.test(lower) || /ly$/.test(next)) continue;
+    if (NOT_NOUN.has(next) || SUFFIX_NOT_NEXT.has(next)) continue;
+    if (suffix === 'friendly' && !FRIENDLY_FIRST.has(lower)) continue;
+    // “UK based”, “Person Centred Care Team”: a capital inside a sentence is a name or a short form.
+    if (/^\p{Lu}/u.test(first) && !atSentenceStart(t, m.index)) continue;
+    const from = m.index;
+    const pairEnd = from + first.length + m[0].slice(first.length).search(/\S/) + suffix.length;
+    if (isQuoted(t, from, pairEnd) || isClaimed(t, from, pairEnd)) continue;
+    if (env.hyphened?.has(`${lower}-${suffix} ${next}`)) continue;
+    const text = `${first}-${suffix}`;
+    claim(t, from, pairEnd);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to: pairEnd,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      suggestions: [text],
+      fix: { from, to: pairEnd, text },
       severity: 'suggestion',
     });
   }

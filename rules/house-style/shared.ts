@@ -104,6 +104,12 @@ export interface Env {
   sectionHeading?: string;
   /** The block is a paragraph with a list straight after it (its last line leads in to the list). */
   beforeList?: boolean;
+  /**
+   * Each hyphenated pair in this document with the word after it, in lower case (“follow-up
+   * meeting”). The capitals rule names “follow up meeting” next to it as one term written 2 ways,
+   * so this rule does not say it again.
+   */
+  hyphened?: Set<string>;
 }
 
 export interface Entry {
@@ -116,6 +122,8 @@ export interface Entry {
   sourceGovuk?: string;
   fix: boolean;
   skipUpperCase?: boolean;
+  /** Only under this guide's preset (a word form one guide sets and the other does not). */
+  guide?: 'nhs' | 'govuk';
 }
 
 export const ENTRIES = data.entries as Entry[];

@@ -4,7 +4,7 @@
  */
 import type { CheckId, Env, Hit } from './shared.js';
 import { normalisePhrase, patterns, q } from './shared.js';
-import { type BlockText, atSentenceStart, capitalise, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
+import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
 export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
   const inQuote = t.block.kind === 'blockquote';
@@ -20,6 +20,28 @@ export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
     if (entry.skipUpperCase && original === original.toUpperCase()) continue;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const sourceUrl = env.guide === 'govuk' && entry.sourceGovuk ? entry.sourceGovuk : entry.source;
+    if (check === 'terms') {
+      // A word form one guide sets (“helpdesk”, “beta blockers”). A capital mid-sentence is most
+      // often a name (“Sitemap Tools Ltd”, “Care Coordination Team”): left alone.
+      if (entry.guide && entry.guide !== env.guide) continue;
+      if (/^\p{Lu}/u.test(original) && !atSentenceStart(t, from)) continue;
+      // “Not webserver.”: a style guide's own note names the form to avoid.
+      const not = /Not[ \t]+$/.exec(t.text.slice(Math.max(0, from - 8), from));
+      if (not && atSentenceStart(t, from - not[0].length)) continue;
+      const text = matchCase(original, entry.alternatives[0]!);
+      claim(t, from, to);
+      hits.push({
+        check,
+        from,
+        to,
+        message: `Write ${q(text)}, not ${q(original)}.`,
+        why: entry.reason,
+        suggestions: [text],
+        fix: { from, to, text },
+        sourceUrl,
+      });
+      continue;
+    }
     if (check === 'contractions') {
       if (inQuote) continue;
       // "Do and Don't lists" and "dos and don'ts" are names of things, not instructions.

@@ -1,0 +1,120 @@
+/**
+ * house-style compound words, on made-up text: the word forms the NHS and GOV.UK A to Z guides set
+ * (“beta blockers”, “eye drops”, “helpdesk”, “co-ordinate”), each only under its own guide, and
+ * “follow-up” with its hyphen where it is a thing, not something people do (NHS punctuation page).
+ */
+import { describe, expect, it } from 'vitest';
+import { fixedText, found, lint } from './helpers/house-style.js';
+
+describe('house-style: word forms the NHS guide sets', () => {
+  it('asks for the NHS forms of medicines and feeding words', async () => {
+    const text = 'Take non drowsy tablets. Your GP may give you anti-coagulants or beta-blockers. Put in the eyedrops. Breast feeding helps.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'non drowsy → non-drowsy',
+      'anti-coagulants → anticoagulants',
+      'beta-blockers → beta blockers',
+      'eyedrops → eye drops',
+      'Breast feeding → Breastfeeding',
+    ]);
+    expect(findings[0]!.message).toBe('Write “non-drowsy”, not “non drowsy”.');
+    expect(findings[0]!.data?.source).toBe('https://service-manual.nhs.uk/content/punctuation#hyphens');
+    expect(fixedText(text, findings)).toBe(
+      'Take non-drowsy tablets. Your GP may give you anticoagulants or beta blockers. Put in the eye drops. Breastfeeding helps.',
+    );
+  });
+
+  it('leaves them alone under govuk, and leaves the NHS forms alone', async () => {
+    expect(await found('Use eyedrops and see the sitemap.', { guide: 'govuk' })).toEqual([]);
+    expect(await found('Use eye drops, beta blockers and anticoagulants. See the site map. Ask about lip-reading.')).toEqual([]);
+  });
+});
+
+describe('house-style: word forms the GOV.UK guide sets', () => {
+  it('asks for the GOV.UK forms under govuk', async () => {
+    const text = 'Call the help desk with your user name. We coordinated the dataset. Staff on a zero hours contract.';
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'help desk → helpdesk',
+      'user name → username',
+      'coordinated → co-ordinated',
+      'dataset → data set',
+      'zero hours contract → zero-hours contract',
+    ]);
+    expect(findings[2]!.data?.source).toBe('https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation');
+  });
+
+  it('leaves them alone under nhs, and a capitalised name mid-sentence under govuk', async () => {
+    expect(await found('Call the help desk. We coordinated care.')).toEqual([]);
+    expect(await found('Ask the Care Coordination Team.', { guide: 'govuk' })).toEqual([]);
+    // A style note that names the form to avoid.
+    expect(await found('Write web server as 2 words. Not webserver.', { guide: 'govuk' })).toEqual([]);
+    expect(await found('We do not coordinate it.', { guide: 'govuk' })).toEqual(['terms: coordinate']);
+  });
+});
+
+describe('house-style: follow-up', () => {
+  it('asks for “follow-up” where it is a thing', async () => {
+    const text =
+      'You will get a follow up appointment. Your follow up is by phone. Ask about follow up care. We made 3 follow ups.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual([
+      'hyphens: follow up',
+      'hyphens: follow up',
+      'hyphens: follow up',
+      'hyphens: follow ups',
+    ]);
+    expect(findings[0]!.message).toBe('Write “follow-up” with a hyphen when it is a thing, not something people do.');
+    expect(fixedText(text, findings)).toBe(
+      'You will get a follow-up appointment. Your follow-up is by phone. Ask about follow-up care. We made 3 follow-ups.',
+    );
+  });
+
+  it('leaves the verb and names alone', async () => {
+    expect(
+      await found(
+        'The GP will follow up with you. Staff follow up letters quickly. We follow up calls within a day. ' +
+          'Follow up calls within a day. Go to the Follow Up Clinic. Services that follow up patients help.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves “follow up meeting” to the capitals rule when the page also writes “follow-up meeting”', async () => {
+    // The capitals rule names the 2 ways of writing one term; this rule would say it again.
+    expect(await found('Put your follow-up meeting in your diary. Ask if your follow up meeting is late.')).toEqual([]);
+    expect(await found('Put your follow-up meeting in your diary. Ask if your follow up call is late.')).toEqual(['hyphens: follow up']);
+  });
+
+  it('asks for “medium-term” before a noun, not in “the medium term”', async () => {
+    expect(await found('This is a medium term plan. In the medium term we will grow.')).toEqual(['hyphens: medium term']);
+  });
+});
+
+describe('house-style: “-based”, “-centred” and “-friendly” before a noun', () => {
+  it('asks for the hyphen when the words describe a noun', async () => {
+    const text = 'We give evidence based care and person centred support. Our town has dementia friendly shops.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual([
+      'hyphens: evidence based',
+      'hyphens: person centred',
+      'hyphens: dementia friendly',
+    ]);
+    expect(findings[0]!.message).toBe('Write “evidence-based” with a hyphen before a noun, as in “evidence-based care”.');
+    expect(fixedText(text, findings)).toBe('We give evidence-based care and person-centred support. Our town has dementia-friendly shops.');
+  });
+
+  it('leaves “based on”, “based in”, adverbs, names and words with no noun after them alone', async () => {
+    expect(
+      await found(
+        'The clinic is based in Leeds. It is based on research. Decisions are based upon facts. Staff work clinically based here. ' +
+          'The team is very friendly staff. Ask about UK based services. Join the Person Centred Care Team. ' +
+          'The service is community based and local. Everyone was friendly and kind. Our kind friendly staff help. ' +
+          'Our teams based throughout the county can help.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
+    expect(await found('We use user-centred design. Learn about user centred design.')).toEqual([]);
+  });
+});
