@@ -66,3 +66,29 @@ describe('built-in entries that use it', () => {
     expect(await flagged('simpler-words', 'enable-to', 'You can enable the setting in your browser.')).toEqual([]);
   });
 });
+
+describe('simpler-words "inform" and "require", with who is told and who needs', () => {
+  const simpler = builtinRules.find((r) => r.meta.id === 'simpler-words')!;
+  const flagged = async (term: string, text: string) =>
+    (await runRule(simpler, text)).findings.filter((f) => f.data?.term === term).map((f) => f.excerpt);
+
+  it('flags "inform" before a group or a person who is told', async () => {
+    expect(await flagged('inform', 'The trust must inform the Health and Wellbeing Board of its plans.')).toEqual(['inform']);
+    expect(await flagged('inform', 'Please inform your GP if your symptoms get worse.')).toEqual(['inform']);
+    expect(await flagged('inform', 'We will inform the local council when the work starts.')).toEqual(['inform']);
+  });
+
+  it('leaves "inform" alone before things that are not told', async () => {
+    expect(await flagged('inform', 'Your views will inform any changes we make.')).toEqual([]);
+    expect(await flagged('inform', 'These aims inform our annual trust objectives.')).toEqual([]);
+  });
+
+  it('flags "requiring" after the people who need something', async () => {
+    expect(await flagged('require', 'We offer care to individuals requiring extra support.')).toEqual(['requiring']);
+    expect(await flagged('require', 'Older persons requiring a care home place can ask us.')).toEqual(['requiring']);
+  });
+
+  it('leaves "requires" alone when a thing needs something', async () => {
+    expect(await flagged('require', 'This page requires JavaScript to show the map.')).toEqual([]);
+  });
+});
