@@ -92,3 +92,18 @@ describe('simpler-words "inform" and "require", with who is told and who needs',
     expect(await flagged('require', 'This page requires JavaScript to show the map.')).toEqual([]);
   });
 });
+
+describe('jargon "embed" before the work or learning it makes part of everyday work', () => {
+  const jargon = builtinRules.find((r) => r.meta.id === 'jargon')!;
+  const flagged = async (text: string) => (await runRule(jargon, text)).findings.filter((f) => f.data?.term === 'embed-change').map((f) => f.excerpt);
+
+  it('flags "embedding training" and "embed research"', async () => {
+    expect(await flagged('We are embedding training in every ward team.')).toEqual(['embedding']);
+    expect(await flagged('The plan will embed research across the trust.')).toEqual(['embed']);
+  });
+
+  it('leaves embedded content, videos and icons alone', async () => {
+    expect(await flagged('The page has an embedded video and an embedded icon.')).toEqual([]);
+    expect(await flagged('Check the review date of embedded content.')).toEqual([]);
+  });
+});
