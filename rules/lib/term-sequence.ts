@@ -7,13 +7,14 @@
  *
  * finds “the operation”, “your heart attack” and “this operation”. Each step is one of:
  * - `words`: one of these words or phrases, as written in the list (lower case);
- * - `kind`: one word of a kind (KINDS below): “determiner” or “number”;
+ * - `kind`: one word of a kind (KINDS below): “determiner”, “number” or “word” (any word that
+ *   carries meaning: not a determiner, a number or a small linking word like “to”, “of” or “and”);
  * and may say `"optional": true`: the step may be left out.
  */
 import { tokenise, type Token } from './tokens.js';
 
 /** The word kinds a step can ask for. */
-export type WordKind = 'determiner' | 'number';
+export type WordKind = 'determiner' | 'number' | 'word';
 
 /** One step of a sequence, as a list file writes it. */
 export type SequenceStep = ({ words: string[]; kind?: never } | { kind: WordKind; words?: never }) & { optional?: boolean };
@@ -34,12 +35,19 @@ const NUMBER_WORDS = new Set(
   ),
 );
 const FIGURES = /^\d+(?:[.,]\d+)*$/;
+/** Small words that join or point, not words that carry meaning: a `word` step never takes them. */
+const LINKING = new Set(
+  'to of for in on at by with from into onto across within through about and or but nor than as if so that which who whom whose it its they them we us you he she him i me is are was were be been being'.split(' '),
+);
+const isNumber = (t: Token) => FIGURES.test(t.text) || t.lower.split('-').every((w) => NUMBER_WORDS.has(w));
 
 /** Does one word token belong to the kind? */
 export const KINDS: Record<WordKind, (t: Token) => boolean> = {
   determiner: (t) => DETERMINERS.has(t.lower),
   // “3”, “2.5”, “three”, “twenty-one” (“1,000” is read as “1”, a comma and “000”: its “1” is a number).
-  number: (t) => FIGURES.test(t.text) || t.lower.split('-').every((w) => NUMBER_WORDS.has(w)),
+  number: isNumber,
+  // “development” in “key development activities”, “Hampshire” in “enable Hampshire Hospitals to”.
+  word: (t) => /\p{L}/u.test(t.text) && !DETERMINERS.has(t.lower) && !LINKING.has(t.lower) && !isNumber(t),
 };
 
 interface CompiledStep {
