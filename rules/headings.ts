@@ -2,6 +2,7 @@ import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast
 import { defineRule, type LintDocument } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
 import { loadSpeller } from './lib/spell.js';
+import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { tokensOf } from './lib/tokens.js';
 
 /** Names that keep their capitals in a sentence-case heading. */
@@ -34,8 +35,21 @@ const MINOR = new Set(
     ' ',
   ),
 );
+/**
+ * Last words of the names of places and organisations (“Corner Surgery”, “Station Road”,
+ * “Child Benefit”): a short heading with one of them may be a name, even when each word is an
+ * ordinary word.
+ */
+const NAME_HEADS = new Set(
+  (
+    'surgery surgeries practice centre center hospital hospitals clinic trust council board road street lane avenue ' +
+    'drive close crescent square place house court park ward unit partnership group network pharmacy foundation ' +
+    'college school university academy allowance benefit credit scheme fund award awards appeal campaign'
+  ).split(' '),
+);
 /** A heading that starts with one of these is a clause, not a name: “We Asked”, “You Said”. */
 const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It']);
+const SPLITS_NAME = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
 const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
@@ -57,6 +71,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'A heading of 3 or more main words is enough. A shorter one (“We Asked”) needs more to show it is not a name. ' +
       'The page may write its words in lower case, or it may start with “We” or “You”. ' +
       'Or another heading on the page may be in title case.\n\n' +
+      'Or the dictionary may list each of its words in lower case only (“Prescription Requests”). ' +
+      'A heading that ends like the name of a place or a body (“Corner Surgery”, “Child Benefit”) is left alone.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop or a colon are also reported. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
@@ -95,6 +111,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       if (/\s\p{Lu}\p{Ll}/u.test(plainText(heading))) capitalsInside = true;
     });
     const speller = capitalsInside ? await loadSpeller().catch(() => undefined) : undefined;
+    const wordCase: WordCase | undefined = capitalsInside ? await loadWordCase().catch(() => undefined) : undefined;
     const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
@@ -169,7 +186,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       }
       // Title case.
       const titled = titleCase(text);
-      if (titled && (titled.significant >= 3 || shortTitle(titled))) {
+      if (titled && (titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, text))) {
         context.report({
           node: heading,
           message: `The heading “${text}” has a capital letter on every main word.`,
@@ -239,6 +256,20 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       return habit || titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()));
     }
 
+    /**
+     * A short heading in title case made of everyday words: “Prescriptions Information”, “Letter
+     * to Patients”, “How To Book”. The dictionary lists each capitalised word after the first in
+     * lower case only, so it is not a name (“Reading”, “Summer” are listed with their capital).
+     * Left alone: a heading that ends like the name of a place or an organisation (“Corner
+     * Surgery”), and names the guides write with capitals (“Healthy Start”, “Blue Badge”).
+     */
+    function ordinaryTitle(titled: { capitalised: string[]; first: string; suggestion: string }, text: string): boolean {
+      if (!wordCase || !titled.first || !titled.capitalised.length || titled.suggestion === SPLITS_NAME) return false;
+      const words = [titled.first, ...titled.capitalised];
+      if (words.some((w) => w.replace(/['’-]/g, '').length < 3 || NAME_HEADS.has(w.toLowerCase()) || !wordCase.lowerOnly(w))) return false;
+      return !keptName(text);
+    }
+
     /** The sentence-case form of a title-case heading, or undefined when the heading is fine. */
     function titleCase(
       text: string,
@@ -302,7 +333,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       if (significant < 2) return undefined;
       let out = text;
       for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
-      if (splitsName) out = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
+      if (splitsName) out = SPLITS_NAME;
       return { suggestion: out, significant, capitalised, pronoun, first: firstWord };
     }
 

@@ -56,6 +56,32 @@ describe('short headings in title case', () => {
   });
 });
 
+describe('short headings of everyday words in title case', () => {
+  it('flags one when the dictionary has each word in lower case only', async () => {
+    expect(await titleCase('# Prescription Requests\n\nOrder your medicine online.')).toEqual([['Prescription Requests', 'Prescription requests']]);
+    expect(await titleCase('# Our clinic\n\nText.\n\n## Home Visits\n\nCall before 10am if you need a visit.')).toEqual([['Home Visits', 'Home visits']]);
+    expect(await titleCase('# How To Book\n\nCall us on 01234 567890.')).toEqual([['How To Book', 'How to book']]);
+  });
+
+  it('keeps acronyms and days in its suggestion', async () => {
+    expect(await titleCase('# Nurse Vacancies in the NHS\n\nWork with us.')).toEqual([['Nurse Vacancies in the NHS', 'Nurse vacancies in the NHS']]);
+    expect(await titleCase('# Blood Tests on Monday\n\nCome at 9am.')).toEqual([['Blood Tests on Monday', 'Blood tests on Monday']]);
+  });
+
+  it('leaves alone names of places and services, and words the dictionary has with a capital', async () => {
+    for (const text of [
+      '# Corner Surgery\n\nCall us to book.',
+      '# Station Road\n\nThe clinic is near the bus stop.',
+      '# Healthy Start\n\nGet help to buy food and milk.',
+      '# Child Benefit\n\nYou may get money for your child.',
+      '# Band B\n\nThe pay band for this job.',
+      '# Visiting Reading\n\nThe town has 2 hospitals.',
+    ]) {
+      expect(await titleCase(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('bold lines and headings in capitals', () => {
   it('leaves bold lines in a section of examples alone', async () => {
     const text = '## Message examples\n\nDear Sam\n\n**Welcome to the app**\n\nYou can now book appointments and order repeat prescriptions online.';
