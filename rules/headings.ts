@@ -73,6 +73,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'Or another heading on the page may be in title case.\n\n' +
       'Or the dictionary may list each of its words in lower case only (“Prescription Requests”). ' +
       'A heading that ends like the name of a place or a body (“Corner Surgery”, “Child Benefit”) is left alone.\n\n' +
+      'A short bold line over a paragraph or a list is a label, like a heading, so it is checked for title case in the same way.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop or a colon are also reported. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
@@ -90,6 +91,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
             '# Welcome\n\nRiverside Medical Centre is on Station Road.\n\n## Riverside Medical Centre Station Road',
         },
         { text: '**Remember:** bring your red book.\n\nThe clinic is on the first floor.' },
+        { text: '# Corner Surgery\n\nCall us to book.' },
       ],
       bad: [
         { text: '# Flu vaccines\n\n## Who can get one\n\n#### Children', count: 1, flags: ['Children'] },
@@ -98,6 +100,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         { text: '## OPENING HOURS', count: 1, flags: ['OPENING HOURS'] },
         { text: '**What is changing**\n\nThe practice will open at 7:30am.', count: 1, flags: ['What is changing'] },
         { text: '## Book your appointment.', count: 1, flags: ['.'] },
+        { text: '# Prescription Requests\n\nOrder your medicine online.', count: 1, flags: ['Prescription Requests'] },
       ],
     },
   },
@@ -110,6 +113,9 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     eachNode(doc.mdast, 'heading', (heading) => {
       if (/\s\p{Lu}\p{Ll}/u.test(plainText(heading))) capitalsInside = true;
     });
+    for (const node of doc.mdast.children) {
+      if (node.type === 'paragraph' && /\s\p{Lu}\p{Ll}/u.test(boldLabel(node) ?? '')) capitalsInside = true;
+    }
     const speller = capitalsInside ? await loadSpeller().catch(() => undefined) : undefined;
     const wordCase: WordCase | undefined = capitalsInside ? await loadWordCase().catch(() => undefined) : undefined;
     const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
@@ -162,6 +168,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       checkWording(heading, text);
     });
 
+    const titledLabels = new Map<Paragraph, string>();
+    let labelWords: Set<string> | undefined;
     checkBoldLines();
 
     function checkWording(heading: Heading, text: string): void {
@@ -273,6 +281,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     /** The sentence-case form of a title-case heading, or undefined when the heading is fine. */
     function titleCase(
       text: string,
+      kept: Set<string> = properWords,
     ): { suggestion: string; significant: number; capitalised: string[]; pronoun: boolean; first: string } | undefined {
       let masked = text;
       for (const name of names) {
@@ -306,7 +315,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           previous = 'other'; // GP, GPs, iPhone
           continue;
         }
-        if (properWords.has(core)) {
+        if (kept.has(core)) {
           if (!isFirst && previous === 'lowered') splitsName = true;
           previous = 'kept';
           continue;
@@ -362,27 +371,69 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           examples = /\bexamples?\b/i.test(plainText(node));
         }
         if (node.type !== 'paragraph' || examples) continue;
+        const next = children[i + 1];
+        titleCaseLabel(node, next);
         const label = boldOnly(node);
         if (label === undefined) continue;
-        const next = children[i + 1];
         if (!isOrdinaryParagraph(next)) continue;
         const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
         if (!words.length || words.length >= 10 || /[.!:;,\-–—]$/.test(label)) continue;
         found.push({ node, label, want: Math.min(6, Math.max(2, depth + 1)) });
       }
       const first = found[0];
-      if (!first) return;
-      const more = found.length > 1 ? ` This page has ${found.length} bold lines used as headings: make each one a heading.` : '';
-      context.report({
-        node: first.node,
-        message: `“${first.label}” looks like a heading, but it is bold text.${more}`,
-        why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
-        suggestions: [markdown ? `${'#'.repeat(first.want)} ${first.label}` : `Use the Heading ${first.want} style.`],
-        data: { kind: 'bold-heading', count: found.length, lines: found.map((f) => f.node.position?.start.line ?? 0) },
-      });
+      if (first) {
+        const more = found.length > 1 ? ` This page has ${found.length} bold lines used as headings: make each one a heading.` : '';
+        // A bold line in title case: the heading it becomes is in sentence case, in the same finding.
+        const titled = titledLabels.get(first.node);
+        if (titled) titledLabels.delete(first.node);
+        const label = titled ?? first.label;
+        context.report({
+          node: first.node,
+          message: `“${first.label}” looks like a heading, but it is bold text.${more}${titled ? ' Use sentence case in it too.' : ''}`,
+          why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
+          suggestions: [markdown ? `${'#'.repeat(first.want)} ${label}` : `Use the Heading ${first.want} style.`],
+          data: { kind: 'bold-heading', count: found.length, lines: found.map((f) => f.node.position?.start.line ?? 0) },
+        });
+      }
+      for (const [node, suggestion] of titledLabels) {
+        const text = boldLabel(node)!;
+        context.report({
+          node,
+          message: `The bold line “${text}” has a capital letter on every main word.`,
+          why: `${house} uses sentence case in headings and labels, because it is easier to read.`,
+          suggestions: [suggestion],
+          severity: 'suggestion',
+          data: { kind: 'title-case' },
+        });
+      }
+    }
+
+    /**
+     * A short bold line that labels what follows it (a paragraph or a list), in title case:
+     * “Raising a Concern”, “Contacting Us by Email”. Kept for checkBoldLines to report.
+     */
+    function titleCaseLabel(node: Paragraph, next: RootContent | undefined): void {
+      const label = boldLabel(node);
+      if (label === undefined || !(next?.type === 'list' || isOrdinaryParagraph(next))) return;
+      const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (words.length < 2 || words.length > 8 || /[.!:;,\-–—]$/.test(label)) return;
+      labelWords ??= wordsInBody(doc, true).names;
+      const titled = titleCase(label, labelWords);
+      if (!titled || titled.suggestion === SPLITS_NAME) return;
+      if (titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, label)) titledLabels.set(node, titled.suggestion);
     }
   },
 });
+
+/** The text of a paragraph that is wholly one bold run, in italics or not (“***Writing to Us***”), else undefined. */
+function boldLabel(paragraph: Paragraph): string | undefined {
+  const kids = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const only = kids.length === 1 ? kids[0]! : undefined;
+  if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'strong') {
+    return boldOnly({ ...paragraph, children: [only.children[0]!] });
+  }
+  return boldOnly(paragraph);
+}
 
 /** The text of a paragraph that is wholly one bold run (no links or images), else undefined. */
 function boldOnly(paragraph: Paragraph): string | undefined {
@@ -411,11 +462,13 @@ function isOrdinaryParagraph(node: RootContent | undefined): boolean {
  * Capitalised words the body uses in the middle of sentences: names, like “Station Road”; and
  * the words the body writes in lower case.
  */
-function wordsInBody(doc: LintDocument): { names: Set<string>; lower: Set<string> } {
+function wordsInBody(doc: LintDocument, skipLabels = false): { names: Set<string>; lower: Set<string> } {
   const out = new Set<string>();
   const lower = new Set<string>();
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
+    // A bold line checked as a label is not body text for itself.
+    if (skipLabels && block.node.type === 'paragraph' && boldLabel(block.node) !== undefined) continue;
     let sentence = -1;
     for (const t of tokensOf(block)) {
       if (t.kind !== 'word') continue;

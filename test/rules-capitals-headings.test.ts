@@ -96,6 +96,35 @@ describe('bold lines and headings in capitals', () => {
   });
 });
 
+describe('bold lines in title case', () => {
+  it('puts sentence case in the heading a bold line becomes', async () => {
+    const found = await run(headings, '# Contact us\n\n**Making a Complaint**\n\nTell us if you are not happy with your care.');
+    expect(found.map((f) => [f.data?.kind, f.suggestions![0]])).toEqual([['bold-heading', '## Making a complaint']]);
+    expect(found[0]!.message).toContain('sentence case');
+  });
+
+  it('flags a bold label in title case over a list or a paragraph', async () => {
+    const text =
+      '# Contact us\n\nYou can reach the team in 2 ways.\n\n***Sending Us a Letter***\n\n- Patient Advice, 1 Hill Street\n- Anytown AB1 2CD\n\n' +
+      '**Booking Online**\n\nUse the NHS App to book a visit at any time of day.';
+    const found = await run(headings, text);
+    expect(found.filter((f) => f.data?.kind === 'title-case').map((f) => f.suggestions![0])).toEqual(['Sending us a letter']);
+    expect(found.filter((f) => f.data?.kind === 'bold-heading').map((f) => f.suggestions![0])).toEqual(['## Booking online']);
+  });
+
+  it('leaves bold names and job titles alone', async () => {
+    for (const text of [
+      '# Our team\n\n**Clinical Lead**\n\nDr Amir Khan',
+      '# Find us\n\n**Corner Surgery**\n\nWe are next to the library on the high street.',
+      '# Find us\n\n**Meet Jane Smith**\n\nShe runs the clinic on Mondays and Fridays.',
+    ]) {
+      const found = await run(headings, text);
+      expect(found.filter((f) => f.data?.kind === 'title-case'), text).toEqual([]);
+      expect(found.every((f) => !f.message.includes('sentence case')), text).toBe(true);
+    }
+  });
+});
+
 describe('days and months in capitals', () => {
   it('flags them, and suggests them with their capital', async () => {
     const found = await run(allCaps, 'Closing date: 16 MAY 2018. The clinic is open on MONDAY mornings.');
