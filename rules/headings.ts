@@ -3,8 +3,11 @@ import { defineRule, type LintDocument } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
 import { loadSpeller } from './lib/spell.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
+import capitalsData from './data/capitals.json' with { type: 'json' };
 import { tokensOf } from './lib/tokens.js';
 
+/** Names GOV.UK writes with capitals although each word is an everyday word (rules/data/capitals.json). */
+const KEEP_NAMES = capitalsData.keep.filter((name) => /^\p{Lu}/u.test(name));
 /** Names that keep their capitals in a sentence-case heading. */
 const PROPER_NAMES = [
   'NHS App',
@@ -73,6 +76,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'Or another heading on the page may be in title case.\n\n' +
       'Or the dictionary may list each of its words in lower case only (“Prescription Requests”). ' +
       'A heading that ends like the name of a place or a body (“Corner Surgery”, “Child Benefit”) is left alone.\n\n' +
+      'With the govuk guide, names GOV.UK writes in title case (“Direct Debit”) keep their capitals.\n\n' +
       'A short bold line over a paragraph or a list is a label, like a heading, so it is checked for title case in the same way.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
@@ -118,7 +122,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     }
     const speller = capitalsInside ? await loadSpeller().catch(() => undefined) : undefined;
     const wordCase: WordCase | undefined = capitalsInside ? await loadWordCase().catch(() => undefined) : undefined;
-    const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
+    // GOV.UK writes some names in title case (“Direct Debit”, “Easy Read”): with its guide they are kept as they are.
+    const names = [...PROPER_NAMES, ...(context.options.guide === 'govuk' ? KEEP_NAMES : []), ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
     const { names: properWords, lower: bodyLower } = wordsInBody(doc);
@@ -311,8 +316,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           if (core) previous = 'other';
           continue;
         }
-        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core)) {
-          previous = 'other'; // GP, GPs, iPhone
+        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core) || /^\p{Lu}$/u.test(core)) {
+          previous = 'other'; // GP, GPs, iPhone, Band B
           continue;
         }
         if (kept.has(core)) {

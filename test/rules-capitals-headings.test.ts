@@ -96,6 +96,23 @@ describe('bold lines and headings in capitals', () => {
   });
 });
 
+describe('names GOV.UK writes in title case', () => {
+  it('keeps them in a heading with the govuk guide, and still checks the other words', async () => {
+    const govuk = async (text: string) =>
+      (await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(headings, { guide: 'govuk' }))).findings
+        .filter((f) => f.data?.kind === 'title-case')
+        .map((f) => f.suggestions![0]);
+    expect(await govuk('# Pay by Direct Debit\n\nSet it up online.')).toEqual([]);
+    expect(await govuk('# Council Tax\n\nText.\n\n## Apply for a Direct Debit Instruction Form Today\n\nText.')).toEqual([
+      'Apply for a Direct Debit instruction form today',
+    ]);
+  });
+
+  it('does not lower a single letter: "Band B" is a name', async () => {
+    expect(await titleCase('# Jobs In Our Wards\n\nText.\n\n## Band B\n\nThe pay band for this job.')).toEqual([['Jobs In Our Wards', 'Jobs in our wards']]);
+  });
+});
+
 describe('bold lines in title case', () => {
   it('puts sentence case in the heading a bold line becomes', async () => {
     const found = await run(headings, '# Contact us\n\n**Making a Complaint**\n\nTell us if you are not happy with your care.');
