@@ -123,7 +123,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     const speller = capitalsInside ? await loadSpeller().catch(() => undefined) : undefined;
     const wordCase: WordCase | undefined = capitalsInside ? await loadWordCase().catch(() => undefined) : undefined;
     // GOV.UK writes some names in title case (“Direct Debit”, “Easy Read”): with its guide they are kept as they are.
-    const names = [...PROPER_NAMES, ...(context.options.guide === 'govuk' ? KEEP_NAMES : []), ...(context.options.properNames ?? [])];
+    const keepNames = new Set(context.options.guide === 'govuk' ? KEEP_NAMES : []);
+    const names = [...PROPER_NAMES, ...keepNames, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
     const { names: properWords, lower: bodyLower } = wordsInBody(doc);
@@ -290,7 +291,9 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     ): { suggestion: string; significant: number; capitalised: string[]; pronoun: boolean; first: string } | undefined {
       let masked = text;
       for (const name of names) {
-        if (name && masked.includes(name)) masked = masked.split(name).join('\u0000'.repeat(name.length));
+        // A name GOV.UK writes in title case is a main word with capitals (“Apply For Your Blue Badge”).
+        const mark = keepNames.has(name) ? '\u0001' : '\u0000';
+        if (name && masked.includes(name)) masked = masked.split(name).join(mark.repeat(name.length));
       }
       const parts = masked.split(/(\s+)/);
       let significant = 0;
@@ -312,6 +315,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         const isFirst = first;
         first = false;
         const core = part.replace(EDGE, '');
+        if (part.includes('\u0001')) {
+          significant++;
+          previous = 'other';
+          continue;
+        }
         if (!core || part.includes('\u0000') || /\d/.test(core)) {
           if (core) previous = 'other';
           continue;
