@@ -324,7 +324,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           if (core) previous = 'other';
           continue;
         }
-        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core) || /^\p{Lu}$/u.test(core)) {
+        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core) || (/^\p{Lu}$/u.test(core) && core !== 'A')) {
           previous = 'other'; // GP, GPs, iPhone, Band B
           continue;
         }

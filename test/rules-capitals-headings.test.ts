@@ -110,6 +110,7 @@ describe('names GOV.UK writes in title case', () => {
 
   it('does not lower a single letter: "Band B" is a name', async () => {
     expect(await titleCase('# Jobs In Our Wards\n\nText.\n\n## Band B\n\nThe pay band for this job.')).toEqual([['Jobs In Our Wards', 'Jobs in our wards']]);
+    expect(await titleCase('# Book A Blood Test Online\n\nText.')).toEqual([['Book A Blood Test Online', 'Book a blood test online']]);
   });
 });
 
