@@ -2,8 +2,12 @@ import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast
 import { defineRule, type LintDocument } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
 import { loadSpeller } from './lib/spell.js';
+import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
+import capitalsData from './data/capitals.json' with { type: 'json' };
 import { tokensOf } from './lib/tokens.js';
 
+/** Names GOV.UK writes with capitals although each word is an everyday word (rules/data/capitals.json). */
+const KEEP_NAMES = capitalsData.keep.filter((name) => /^\p{Lu}/u.test(name));
 /** Names that keep their capitals in a sentence-case heading. */
 const PROPER_NAMES = [
   'NHS App',
@@ -34,8 +38,21 @@ const MINOR = new Set(
     ' ',
   ),
 );
+/**
+ * Last words of the names of places and organisations (“Corner Surgery”, “Station Road”,
+ * “Child Benefit”): a short heading with one of them may be a name, even when each word is an
+ * ordinary word.
+ */
+const NAME_HEADS = new Set(
+  (
+    'surgery surgeries practice centre center hospital hospitals clinic trust council board road street lane avenue ' +
+    'drive close crescent square place house court park ward unit partnership group network pharmacy foundation ' +
+    'college school university academy allowance benefit credit scheme fund award awards appeal campaign'
+  ).split(' '),
+);
 /** A heading that starts with one of these is a clause, not a name: “We Asked”, “You Said”. */
 const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It']);
+const SPLITS_NAME = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
 const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
@@ -57,6 +74,10 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'A heading of 3 or more main words is enough. A shorter one (“We Asked”) needs more to show it is not a name. ' +
       'The page may write its words in lower case, or it may start with “We” or “You”. ' +
       'Or another heading on the page may be in title case.\n\n' +
+      'Or the dictionary may list each of its words in lower case only (“Prescription Requests”). ' +
+      'A heading that ends like the name of a place or a body (“Corner Surgery”, “Child Benefit”) is left alone.\n\n' +
+      'With the govuk guide, names GOV.UK writes in title case (“Direct Debit”) keep their capitals.\n\n' +
+      'A short bold line over a paragraph or a list is a label, like a heading, so it is checked for title case in the same way.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop or a colon are also reported. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
@@ -74,6 +95,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
             '# Welcome\n\nRiverside Medical Centre is on Station Road.\n\n## Riverside Medical Centre Station Road',
         },
         { text: '**Remember:** bring your red book.\n\nThe clinic is on the first floor.' },
+        { text: '# Corner Surgery\n\nCall us to book.' },
       ],
       bad: [
         { text: '# Flu vaccines\n\n## Who can get one\n\n#### Children', count: 1, flags: ['Children'] },
@@ -82,6 +104,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         { text: '## OPENING HOURS', count: 1, flags: ['OPENING HOURS'] },
         { text: '**What is changing**\n\nThe practice will open at 7:30am.', count: 1, flags: ['What is changing'] },
         { text: '## Book your appointment.', count: 1, flags: ['.'] },
+        { text: '# Prescription Requests\n\nOrder your medicine online.', count: 1, flags: ['Prescription Requests'] },
       ],
     },
   },
@@ -94,8 +117,14 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     eachNode(doc.mdast, 'heading', (heading) => {
       if (/\s\p{Lu}\p{Ll}/u.test(plainText(heading))) capitalsInside = true;
     });
+    for (const node of doc.mdast.children) {
+      if (node.type === 'paragraph' && /\s\p{Lu}\p{Ll}/u.test(boldLabel(node) ?? '')) capitalsInside = true;
+    }
     const speller = capitalsInside ? await loadSpeller().catch(() => undefined) : undefined;
-    const names = [...PROPER_NAMES, ...(context.options.properNames ?? [])];
+    const wordCase: WordCase | undefined = capitalsInside ? await loadWordCase().catch(() => undefined) : undefined;
+    // GOV.UK writes some names in title case (“Direct Debit”, “Easy Read”): with its guide they are kept as they are.
+    const keepNames = new Set(context.options.guide === 'govuk' ? KEEP_NAMES : []);
+    const names = [...PROPER_NAMES, ...keepNames, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
     const { names: properWords, lower: bodyLower } = wordsInBody(doc);
@@ -145,6 +174,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       checkWording(heading, text);
     });
 
+    const titledLabels = new Map<Paragraph, string>();
+    let labelWords: Set<string> | undefined;
     checkBoldLines();
 
     function checkWording(heading: Heading, text: string): void {
@@ -169,7 +200,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       }
       // Title case.
       const titled = titleCase(text);
-      if (titled && (titled.significant >= 3 || shortTitle(titled))) {
+      if (titled && (titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, text))) {
         context.report({
           node: heading,
           message: `The heading “${text}” has a capital letter on every main word.`,
@@ -239,13 +270,30 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       return habit || titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()));
     }
 
+    /**
+     * A short heading in title case made of everyday words: “Prescriptions Information”, “Letter
+     * to Patients”, “How To Book”. The dictionary lists each capitalised word after the first in
+     * lower case only, so it is not a name (“Reading”, “Summer” are listed with their capital).
+     * Left alone: a heading that ends like the name of a place or an organisation (“Corner
+     * Surgery”), and names the guides write with capitals (“Healthy Start”, “Blue Badge”).
+     */
+    function ordinaryTitle(titled: { capitalised: string[]; first: string; suggestion: string }, text: string): boolean {
+      if (!wordCase || !titled.first || !titled.capitalised.length || titled.suggestion === SPLITS_NAME) return false;
+      const words = [titled.first, ...titled.capitalised];
+      if (words.some((w) => w.replace(/['’-]/g, '').length < 3 || NAME_HEADS.has(w.toLowerCase()) || !wordCase.lowerOnly(w))) return false;
+      return !keptName(text);
+    }
+
     /** The sentence-case form of a title-case heading, or undefined when the heading is fine. */
     function titleCase(
       text: string,
+      kept: Set<string> = properWords,
     ): { suggestion: string; significant: number; capitalised: string[]; pronoun: boolean; first: string } | undefined {
       let masked = text;
       for (const name of names) {
-        if (name && masked.includes(name)) masked = masked.split(name).join('\u0000'.repeat(name.length));
+        // A name GOV.UK writes in title case is a main word with capitals (“Apply For Your Blue Badge”).
+        const mark = keepNames.has(name) ? '\u0001' : '\u0000';
+        if (name && masked.includes(name)) masked = masked.split(name).join(mark.repeat(name.length));
       }
       const parts = masked.split(/(\s+)/);
       let significant = 0;
@@ -267,15 +315,20 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         const isFirst = first;
         first = false;
         const core = part.replace(EDGE, '');
+        if (part.includes('\u0001')) {
+          significant++;
+          previous = 'other';
+          continue;
+        }
         if (!core || part.includes('\u0000') || /\d/.test(core)) {
           if (core) previous = 'other';
           continue;
         }
-        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core)) {
-          previous = 'other'; // GP, GPs, iPhone
+        if (/\p{Lu}.*\p{Lu}/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core) || isRomanNumeral(core) || ALWAYS_CAPITAL.has(core) || (/^\p{Lu}$/u.test(core) && core !== 'A')) {
+          previous = 'other'; // GP, GPs, iPhone, Band B
           continue;
         }
-        if (properWords.has(core)) {
+        if (kept.has(core)) {
           if (!isFirst && previous === 'lowered') splitsName = true;
           previous = 'kept';
           continue;
@@ -302,7 +355,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       if (significant < 2) return undefined;
       let out = text;
       for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
-      if (splitsName) out = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
+      if (splitsName) out = SPLITS_NAME;
       return { suggestion: out, significant, capitalised, pronoun, first: firstWord };
     }
 
@@ -331,27 +384,69 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           examples = /\bexamples?\b/i.test(plainText(node));
         }
         if (node.type !== 'paragraph' || examples) continue;
+        const next = children[i + 1];
+        titleCaseLabel(node, next);
         const label = boldOnly(node);
         if (label === undefined) continue;
-        const next = children[i + 1];
         if (!isOrdinaryParagraph(next)) continue;
         const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
         if (!words.length || words.length >= 10 || /[.!:;,\-–—]$/.test(label)) continue;
         found.push({ node, label, want: Math.min(6, Math.max(2, depth + 1)) });
       }
       const first = found[0];
-      if (!first) return;
-      const more = found.length > 1 ? ` This page has ${found.length} bold lines used as headings: make each one a heading.` : '';
-      context.report({
-        node: first.node,
-        message: `“${first.label}” looks like a heading, but it is bold text.${more}`,
-        why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
-        suggestions: [markdown ? `${'#'.repeat(first.want)} ${first.label}` : `Use the Heading ${first.want} style.`],
-        data: { kind: 'bold-heading', count: found.length, lines: found.map((f) => f.node.position?.start.line ?? 0) },
-      });
+      if (first) {
+        const more = found.length > 1 ? ` This page has ${found.length} bold lines used as headings: make each one a heading.` : '';
+        // A bold line in title case: the heading it becomes is in sentence case, in the same finding.
+        const titled = titledLabels.get(first.node);
+        if (titled) titledLabels.delete(first.node);
+        const label = titled ?? first.label;
+        context.report({
+          node: first.node,
+          message: `“${first.label}” looks like a heading, but it is bold text.${more}${titled ? ' Use sentence case in it too.' : ''}`,
+          why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
+          suggestions: [markdown ? `${'#'.repeat(first.want)} ${label}` : `Use the Heading ${first.want} style.`],
+          data: { kind: 'bold-heading', count: found.length, lines: found.map((f) => f.node.position?.start.line ?? 0) },
+        });
+      }
+      for (const [node, suggestion] of titledLabels) {
+        const text = boldLabel(node)!;
+        context.report({
+          node,
+          message: `The bold line “${text}” has a capital letter on every main word.`,
+          why: `${house} uses sentence case in headings and labels, because it is easier to read.`,
+          suggestions: [suggestion],
+          severity: 'suggestion',
+          data: { kind: 'title-case' },
+        });
+      }
+    }
+
+    /**
+     * A short bold line that labels what follows it (a paragraph or a list), in title case:
+     * “Raising a Concern”, “Contacting Us by Email”. Kept for checkBoldLines to report.
+     */
+    function titleCaseLabel(node: Paragraph, next: RootContent | undefined): void {
+      const label = boldLabel(node);
+      if (label === undefined || !(next?.type === 'list' || isOrdinaryParagraph(next))) return;
+      const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (words.length < 2 || words.length > 8 || /[.!:;,\-–—]$/.test(label)) return;
+      labelWords ??= wordsInBody(doc, true).names;
+      const titled = titleCase(label, labelWords);
+      if (!titled || titled.suggestion === SPLITS_NAME) return;
+      if (titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, label)) titledLabels.set(node, titled.suggestion);
     }
   },
 });
+
+/** The text of a paragraph that is wholly one bold run, in italics or not (“***Writing to Us***”), else undefined. */
+function boldLabel(paragraph: Paragraph): string | undefined {
+  const kids = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const only = kids.length === 1 ? kids[0]! : undefined;
+  if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'strong') {
+    return boldOnly({ ...paragraph, children: [only.children[0]!] });
+  }
+  return boldOnly(paragraph);
+}
 
 /** The text of a paragraph that is wholly one bold run (no links or images), else undefined. */
 function boldOnly(paragraph: Paragraph): string | undefined {
@@ -380,11 +475,13 @@ function isOrdinaryParagraph(node: RootContent | undefined): boolean {
  * Capitalised words the body uses in the middle of sentences: names, like “Station Road”; and
  * the words the body writes in lower case.
  */
-function wordsInBody(doc: LintDocument): { names: Set<string>; lower: Set<string> } {
+function wordsInBody(doc: LintDocument, skipLabels = false): { names: Set<string>; lower: Set<string> } {
   const out = new Set<string>();
   const lower = new Set<string>();
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
+    // A bold line checked as a label is not body text for itself.
+    if (skipLabels && block.node.type === 'paragraph' && boldLabel(block.node) !== undefined) continue;
     let sentence = -1;
     for (const t of tokensOf(block)) {
       if (t.kind !== 'word') continue;

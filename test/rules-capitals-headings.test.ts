@@ -56,6 +56,32 @@ describe('short headings in title case', () => {
   });
 });
 
+describe('short headings of everyday words in title case', () => {
+  it('flags one when the dictionary has each word in lower case only', async () => {
+    expect(await titleCase('# Prescription Requests\n\nOrder your medicine online.')).toEqual([['Prescription Requests', 'Prescription requests']]);
+    expect(await titleCase('# Our clinic\n\nText.\n\n## Home Visits\n\nCall before 10am if you need a visit.')).toEqual([['Home Visits', 'Home visits']]);
+    expect(await titleCase('# How To Book\n\nCall us on 01234 567890.')).toEqual([['How To Book', 'How to book']]);
+  });
+
+  it('keeps acronyms and days in its suggestion', async () => {
+    expect(await titleCase('# Nurse Vacancies in the NHS\n\nWork with us.')).toEqual([['Nurse Vacancies in the NHS', 'Nurse vacancies in the NHS']]);
+    expect(await titleCase('# Blood Tests on Monday\n\nCome at 9am.')).toEqual([['Blood Tests on Monday', 'Blood tests on Monday']]);
+  });
+
+  it('leaves alone names of places and services, and words the dictionary has with a capital', async () => {
+    for (const text of [
+      '# Corner Surgery\n\nCall us to book.',
+      '# Station Road\n\nThe clinic is near the bus stop.',
+      '# Healthy Start\n\nGet help to buy food and milk.',
+      '# Child Benefit\n\nYou may get money for your child.',
+      '# Band B\n\nThe pay band for this job.',
+      '# Visiting Reading\n\nThe town has 2 hospitals.',
+    ]) {
+      expect(await titleCase(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('bold lines and headings in capitals', () => {
   it('leaves bold lines in a section of examples alone', async () => {
     const text = '## Message examples\n\nDear Sam\n\n**Welcome to the app**\n\nYou can now book appointments and order repeat prescriptions online.';
@@ -67,6 +93,53 @@ describe('bold lines and headings in capitals', () => {
   it('finds a heading in capitals with words joined by a slash', async () => {
     const found = await run(headings, '# STAFF NURSE/DEPUTY SISTER, BAND 6, DAY SURGERY\n\nText.');
     expect(found.map((f) => f.data?.kind)).toEqual(['capitals']);
+  });
+});
+
+describe('names GOV.UK writes in title case', () => {
+  it('keeps them in a heading with the govuk guide, and still checks the other words', async () => {
+    const govuk = async (text: string) =>
+      (await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(headings, { guide: 'govuk' }))).findings
+        .filter((f) => f.data?.kind === 'title-case')
+        .map((f) => f.suggestions![0]);
+    expect(await govuk('# Pay by Direct Debit\n\nSet it up online.')).toEqual([]);
+    expect(await govuk('# Council Tax\n\nText.\n\n## Apply for a Direct Debit Instruction Form Today\n\nText.')).toEqual([
+      'Apply for a Direct Debit instruction form today',
+    ]);
+  });
+
+  it('does not lower a single letter: "Band B" is a name', async () => {
+    expect(await titleCase('# Jobs In Our Wards\n\nText.\n\n## Band B\n\nThe pay band for this job.')).toEqual([['Jobs In Our Wards', 'Jobs in our wards']]);
+    expect(await titleCase('# Book A Blood Test Online\n\nText.')).toEqual([['Book A Blood Test Online', 'Book a blood test online']]);
+  });
+});
+
+describe('bold lines in title case', () => {
+  it('puts sentence case in the heading a bold line becomes', async () => {
+    const found = await run(headings, '# Contact us\n\n**Making a Complaint**\n\nTell us if you are not happy with your care.');
+    expect(found.map((f) => [f.data?.kind, f.suggestions![0]])).toEqual([['bold-heading', '## Making a complaint']]);
+    expect(found[0]!.message).toContain('sentence case');
+  });
+
+  it('flags a bold label in title case over a list or a paragraph', async () => {
+    const text =
+      '# Contact us\n\nYou can reach the team in 2 ways.\n\n***Sending Us a Letter***\n\n- Patient Advice, 1 Hill Street\n- Anytown AB1 2CD\n\n' +
+      '**Booking Online**\n\nUse the NHS App to book a visit at any time of day.';
+    const found = await run(headings, text);
+    expect(found.filter((f) => f.data?.kind === 'title-case').map((f) => f.suggestions![0])).toEqual(['Sending us a letter']);
+    expect(found.filter((f) => f.data?.kind === 'bold-heading').map((f) => f.suggestions![0])).toEqual(['## Booking online']);
+  });
+
+  it('leaves bold names and job titles alone', async () => {
+    for (const text of [
+      '# Our team\n\n**Clinical Lead**\n\nDr Amir Khan',
+      '# Find us\n\n**Corner Surgery**\n\nWe are next to the library on the high street.',
+      '# Find us\n\n**Meet Jane Smith**\n\nShe runs the clinic on Mondays and Fridays.',
+    ]) {
+      const found = await run(headings, text);
+      expect(found.filter((f) => f.data?.kind === 'title-case'), text).toEqual([]);
+      expect(found.every((f) => !f.message.includes('sentence case')), text).toBe(true);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ vi.mock('../rules/lib/spell.js', () => ({
 }));
 
 const { default: capitals } = await import('../rules/capitals.js');
+const { default: headings } = await import('../rules/headings.js');
 const { parseMarkdown } = await import('../src/parse/markdown.js');
 const { lintDocument } = await import('../src/engine/lint.js');
 const { oneRule } = await import('./helpers/rule-config.js');
@@ -20,5 +21,12 @@ describe('capitals without a dictionary', () => {
     expect(result.ruleFailures).toEqual([]);
     // “Colonoscopy” needs the dictionary, so it is not flagged here
     expect(result.findings.map((f) => f.excerpt)).toEqual(['Panel', 'Summer', 'Diabetes']);
+  });
+
+  it('headings: a short title-case heading of everyday words needs the dictionary, and nothing fails', async () => {
+    const text = '# Prescription Requests\n\nOrder online.\n\n## Opening Times And Contact Details\n\nCall us.';
+    const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(headings));
+    expect(result.ruleFailures).toEqual([]);
+    expect(result.findings.map((f) => f.excerpt)).toEqual(['## Opening Times And Contact Details']);
   });
 });
