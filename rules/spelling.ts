@@ -345,8 +345,24 @@ function nextTo(text: string, a: Candidate, b: Candidate): boolean {
 
 /** How often the word is in the source, in any case, counting links, addresses and code. */
 function uses(text: string, lower: string): number {
+  // A word of letters and numbers only: count it from the document's word counts, made once
+  // (a search of the whole text for each word made long pages slow).
+  if (/^[\p{L}\p{N}]+$/u.test(lower)) return wordCounts(text).get(lower) ?? 0;
   const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
   return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].length;
+}
+
+let counted: { text: string; counts: Map<string, number> } | undefined;
+/** Each run of letters and numbers in the text, in lower case, with how often it is there. */
+function wordCounts(text: string): Map<string, number> {
+  if (counted?.text === text) return counted.counts;
+  const counts = new Map<string, number>();
+  for (const [run] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const key = run.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  counted = { text, counts };
+  return counts;
 }
 
 /**

@@ -32,6 +32,16 @@ describe('spelling by default', () => {
   it('leaves alone words the document uses more than once, and compounds', async () => {
     expect(await excerpts('Our sprogramme helps. The sprogramme is free.')).toEqual([]);
     expect(await excerpts('The frontend has a textarea and some checkboxes.')).toEqual([]);
+    // In any case, or in a link address: still the same word.
+    expect(await excerpts('APPONTMENT news. The appontment time is on the letter.')).toEqual([]);
+    expect(await excerpts('Read about the [appontment](https://example.org/appontment).')).toEqual([]);
+    // Inside a longer word it is not a use: "appontments" does not make "appontment" a term.
+    expect(await excerpts('Your appontment is booked. Other appontments are free.')).toEqual(['appontment', 'appontments']);
+  });
+
+  it('counts uses on the page it checks, not on the page before', async () => {
+    expect(await excerpts('Your appontment is booked. The appontment is free.')).toEqual([]);
+    expect(await excerpts('Your appontment is booked.')).toEqual(['appontment']);
   });
 
   it('skips a run of letters longer than any word, which would take gigabytes to find suggestions for', async () => {
