@@ -245,3 +245,19 @@ describe('names written with a capital inside', () => {
     expect(places(found)).toEqual(['misspellings 1:44 accessable']);
   });
 });
+
+describe('a word on the page and in alt text, for the writer', () => {
+  it('is one item with both places, and the place in alt text says so', async () => {
+    const { groupFindings } = await import('../src/report/group.js');
+    const { placeNote } = await import('../src/report/group-text.js');
+    const text = '# Visit\n\nWe utilise the new ward for day cases.\n\n![Staff utilise the new ward](ward.jpg)\n';
+    const result = await lintMarkdown(text, { extends: 'nhs' });
+    const utilise = result.findings.filter((f) => f.ruleId === 'simpler-words' && f.excerpt === 'utilise');
+    expect(utilise.map((f) => [f.start.line, f.start.column])).toEqual([[3, 4], [5, 9]]);
+    const groups = groupFindings(utilise);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.terms).toHaveLength(1);
+    expect(placeNote(groups[0]!, utilise[1]!)).toBe('in alt text');
+    expect(placeNote(groups[0]!, utilise[0]!)).toBeUndefined();
+  });
+});

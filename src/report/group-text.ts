@@ -97,6 +97,17 @@ export function topTerms(groups: readonly FindingGroup[], max = 3): string[] {
 export function placeNote(group: FindingGroup, f: Finding): string | undefined {
   const first = group.findings[0]!;
   if (f === first) return undefined;
+  // A place in an image's alt text says so: the writer would not look for it there.
+  const note = wordsNote(group, f, first);
+  if (!inAltText(f) || inAltText(first)) return note;
+  return note ? `${note}, in alt text` : 'in alt text';
+}
+
+function inAltText(f: Finding): boolean {
+  return (f.data as { altText?: unknown } | undefined)?.altText === true;
+}
+
+function wordsNote(group: FindingGroup, f: Finding, first: Finding): string | undefined {
   if (group.term) {
     const words = f.excerpt.replace(/\s+/g, ' ').trim();
     return words.toLowerCase() !== first.excerpt.replace(/\s+/g, ' ').trim().toLowerCase() ? `“${shorten(words, 30)}”` : undefined;

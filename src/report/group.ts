@@ -18,6 +18,7 @@
  * (sentence-length's average for the section) goes with that finding.
  */
 import type { Finding } from '../types.js';
+import { ALT_TEXT_NOTE } from '../parse/alt-text.js';
 
 export interface TermGroup {
   /** The term's key within its group (its rule, list entry or words). */
@@ -52,9 +53,13 @@ export function termKey(f: Finding): string | undefined {
   return `${f.ruleId}:${typeof term === 'string' && term ? term : words}`;
 }
 
-/** The problem a message names, without its numbers and quoted words ("This sentence has # words"). */
+/**
+ * The problem a message names, without its numbers and quoted words ("This sentence has # words").
+ * A word in an image's alt text is the same problem as the word on the page: without the note
+ * that says where it is, the two are one item with their places.
+ */
 function template(f: Finding): string {
-  return f.message.replace(/“[^”]*”/g, '“…”').replace(/\d+(?:\.\d+)?/g, '#').replace(/\s+/g, ' ').trim();
+  return f.message.replace(ALT_TEXT_NOTE, '').replace(/“[^”]*”/g, '“…”').replace(/\d+(?:\.\d+)?/g, '#').replace(/\s+/g, ' ').trim();
 }
 
 /** The problem a message names, short enough for an id. */
