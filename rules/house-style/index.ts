@@ -13,7 +13,8 @@ import { checkDates } from './dates.js';
 import { checkRanges } from './ranges.js';
 import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
-import { checkAndOr, checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
+import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
+import { checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';

@@ -12,7 +12,7 @@
 import type { LintDocument } from '../../src/types.js';
 import { tokensOf } from './tokens.js';
 import { overlaps } from './terms.js';
-import { COMPOUNDS } from '../house-style/punctuation.js';
+import { COMPOUNDS } from '../house-style/compounds.js';
 import data from '../data/capitals.json' with { type: 'json' };
 
 export interface FormReport {

@@ -1,0 +1,250 @@
+/**
+ * house-style/punctuation, compound words: compound adjectives written without their hyphen before
+ * a noun (“long term conditions” → “long-term conditions”), “follow up” before a noun, words ending
+ * in -based, -centred or -friendly, a number and a unit (“5 year plan”), and “-ly” words with a
+ * hyphen (“newly-built” → “newly built”). Moved out of punctuation.ts, unchanged.
+ */
+import type { Env, Hit } from './shared.js';
+import { q } from './shared.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore } from './text.js';
+
+/**
+ * Compound adjectives the guides hyphenate before a noun. Each pair is flagged only when a word
+ * that can be a noun follows ("long term conditions"), never "in the long term" or "up to date."
+ */
+export const COMPOUNDS: Array<[string, string]> = [
+  ['long term', 'long-term'],
+  ['longer term', 'longer-term'],
+  ['short term', 'short-term'],
+  ['shorter term', 'shorter-term'],
+  ['medium term', 'medium-term'],
+  ['long lasting', 'long-lasting'],
+  ['long standing', 'long-standing'],
+  ['half day', 'half-day'],
+  ['joined up', 'joined-up'],
+  ['one off', 'one-off'],
+  ['day to day', 'day-to-day'],
+  ['low income', 'low-income'],
+  ['up to date', 'up-to-date'],
+];
+const COMPOUND_INDEX = new Map(COMPOUNDS);
+const COMPOUND_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${COMPOUNDS.map(([w]) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]+([\\p{L}][\\p{L}'’-]*)`,
+  'giu',
+);
+
+/** Words after the pair that show it is not before a noun: "in the long term we", "up to date with". */
+const NOT_NOUN = new Set(
+  (
+    'a an the this that these those it its we you they he she i our your their his her my me us them ' +
+    'and or but nor so yet if as at by for from in into of off on onto to with within without about ' +
+    'is are was were be been being will would can could should may might must do does did has have had ' +
+    'not only also then than there here when where while which who whom whose what how why because ' +
+    'too very more most less least all each every some any no both either neither such other ' +
+    'again already always never often now still just even across after before during over under until ' +
+    'basis way ago instead'
+  ).split(' '),
+);
+
+export function checkCompounds(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(COMPOUND_RE)) {
+    const pair = m[1]!;
+    const next = m[2]!;
+    if (NOT_NOUN.has(next.toLowerCase())) continue;
+    // "NHS Long Term Plan", "Joined Up Care Derbyshire": part of a name.
+    const words = pair.split(/[ \t]+/);
+    if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}/u.test(next) && words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // "follow-on", "long term-care": a hyphen already joins something here.
+    const from = m.index;
+    const to = from + pair.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const hyphenated = COMPOUND_INDEX.get(words.join(' ').toLowerCase());
+    if (!hyphenated) continue;
+    const text = matchCase(pair, hyphenated);
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      suggestions: [text],
+      fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * “follow up” is a verb; the noun and the word before a noun take a hyphen (NHS punctuation page:
+ * “follow-up appointment”). Flagged only where it cannot be the verb: after “a”, “the”, “your” and
+ * the like (“your follow up”), before a word for a visit or a check (“follow up appointment”), and
+ * as a plural (“follow ups”).
+ */
+const FOLLOW_UP = new RegExp(
+  '(?<![\\p{L}\\p{N}\'’-])(?:' +
+    '(?<=(?:^|[^\\p{L}])(?:a|an|the|your|their|our|his|her|its|my|any|each|every|no|this|first|next|regular|further|routine)[ \\t]+)follow[ \\t]+ups?' +
+    '|follow[ \\t]+up(?=[ \\t]+(appointments?|care|visits?|calls?|consultations?|clinics?|letters?|reviews?|scans?|tests?|treatments?|arrangements?|checks?|sessions?|meetings?|plans?|support|period|surveys?|x-rays?)(?![\\p{L}\\p{N}-]))' +
+    '|follow[ \\t]+ups' +
+  ')(?![\\p{L}\\p{N}-])',
+  'giu',
+);
+
+/** Words after which “follow up appointment” is a noun with a hyphen missing, not the verb. */
+const NOUN_BEFORE = new Set(
+  ('for of with at in on by about after before from book booked booking arrange arranged attend attended attending ' +
+    'need needs needed get gets got have has had offer offers offered give given receive receives received miss missed ' +
+    'regular routine further telephone phone virtual clinical hospital outpatient face-to-face').split(' '),
+);
+
+export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(FOLLOW_UP)) {
+    const written = m[0];
+    // “Follow Up Clinic”: a name.
+    if (/\sUp/.test(written)) continue;
+    const from = m.index;
+    // Before “appointment”, “calls”: only after a word that takes a noun (“book follow up calls”,
+    // “for follow up care”), since “staff follow up letters” is the verb with its object.
+    const before = wordBefore(t, from)?.word.toLowerCase();
+    if (m[1] && !(before && NOUN_BEFORE.has(before))) continue;
+    const to = from + written.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(to))?.[1]?.toLowerCase();
+    if (next && env.hyphened?.has(`follow-up ${next}`)) continue;
+    const text = written.replace(/[ \t]+/, '-');
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with a hyphen when it is a thing, not something people do.`,
+      why: '“Follow up” is what people do. The hyphen shows it is a thing, as in a follow-up appointment.',
+      suggestions: [text],
+      fix: { from, to, text },
+      sourceUrl: 'https://service-manual.nhs.uk/content/punctuation#hyphens',
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * A word and “based”, “centred” or “friendly” that together describe the next word: “evidence
+ * based care”, “person centred support”, “dementia friendly places”. Both guides write them with a
+ * hyphen (GOV.UK: “income-based”, “evidence-based”; the NHS manual: “user-centred”). Only before a
+ * word that can be a noun, never “based on” or “is based in”.
+ */
+const SUFFIX_COMPOUND = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})[ \t]+(based|centred|friendly)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/gu;
+
+/** Words before “based” or “friendly” that are not part of a compound: “very friendly”, “some based”. */
+const SUFFIX_NOT_FIRST = new Set(
+  'some many most much more less very really quite so too extremely super always never often still now then therefore thus mostly partly'.split(' '),
+);
+/** Words after that show the words describe no noun: “based upon”, “based entirely”, “based here”. */
+const SUFFIX_NOT_NEXT = new Set(
+  ('upon here there near nearby around close abroad overseas elsewhere outside inside online remotely locally nationally ' +
+    'throughout between among amongst beside along alongside opposite next away beyond upstairs downstairs').split(' '),
+);
+/**
+ * The words that go before “friendly” in a compound (“dementia friendly”). Other words before it
+ * are most often another adjective (“kind friendly staff”), where a comma is missing, not a hyphen.
+ */
+const FRIENDLY_FIRST = new Set(
+  ('dementia family child children user eco environment wheelchair dyslexia autism baby breastfeeding age disability ' +
+    'carer patient youth young pet dog budget mobile walk cycle bike pram buggy').split(' '),
+);
+
+export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void {
+  for (const m of t.text.matchAll(SUFFIX_COMPOUND)) {
+    const [, first, suffix, next] = m as unknown as [string, string, string, string];
+    const lower = first.toLowerCase();
+    if (NOT_NOUN.has(lower) || SUFFIX_NOT_FIRST.has(lower) || /ly$/.test(lower) || /ly$/.test(next)) continue;
+    if (NOT_NOUN.has(next) || SUFFIX_NOT_NEXT.has(next)) continue;
+    if (suffix === 'friendly' && !FRIENDLY_FIRST.has(lower)) continue;
+    // “UK based”, “Person Centred Care Team”: a capital inside a sentence is a name or a short form.
+    if (/^\p{Lu}/u.test(first) && !atSentenceStart(t, m.index)) continue;
+    const from = m.index;
+    const pairEnd = from + first.length + m[0].slice(first.length).search(/\S/) + suffix.length;
+    if (isQuoted(t, from, pairEnd) || isClaimed(t, from, pairEnd)) continue;
+    if (env.hyphened?.has(`${lower}-${suffix} ${next}`)) continue;
+    const text = `${first}-${suffix}`;
+    claim(t, from, pairEnd);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to: pairEnd,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      suggestions: [text],
+      fix: { from, to: pairEnd, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * “a 2 year course”, “a 24 hour service”: a number with a singular unit before another word is a
+ * compound adjective, hyphenated (GOV.UK: “the 5-year view”, “16-year-old”). After a number above
+ * 1 the singular shows it describes the next word (“for 2 years” is left alone).
+ */
+const NUMBER_UNIT = /(?<![\p{L}\p{N}.,:£$€/–-])(\d+)[ \t]+(year|week|month|day|hour|minute|mile)[ \t]+([\p{Ll}][\p{L}'’-]*)/gu;
+
+const UNIT_NOUNS = /^(?:day (?:centres?|centers?|care|surgery|units?|cases?|patients?|hospices?|services?|trips?|rooms?)|year (?:groups?|heads?)|week (?:days?|nights?))$/i;
+
+export function checkNumberCompounds(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(NUMBER_UNIT)) {
+    const [, num, unit, next] = m as unknown as [string, string, string, string];
+    // A year (“in 2024 month by month”), “old” (“5 year olds” takes 2 hyphens), a range (“2 to 3 year”).
+    if (num.length === 4 || NOT_NOUN.has(next.toLowerCase()) || /^olds?$/.test(next)) continue;
+    // “2 day centres”, “3 year groups”: the unit is part of a noun, not a length of time.
+    if (UNIT_NOUNS.test(`${unit} ${next}`)) continue;
+    if (/\b(?:to|and|or)[ \t]+$/.test(t.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const from = m.index;
+    const end = from + m[0].indexOf(unit, num.length) + unit.length;
+    if (isQuoted(t, from, end) || isClaimed(t, from, end)) continue;
+    const text = `${num}-${unit}`;
+    claim(t, from, end);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to: end,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      why: 'A number and a unit that together describe a noun take a hyphen (a 2-year course), so readers see at once which words go together.',
+      suggestions: [text],
+      fix: { from, to: end, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/** Words that end in -ly but are adjectives, not adverbs: “family-friendly”, “early-years”. */
+const LY_ADJECTIVES = new Set(
+  (
+    'family daily weekly monthly yearly hourly nightly quarterly fortnightly early elderly only friendly ' +
+    'lovely lonely lively likely timely homely costly deadly holy ugly silly jolly curly hilly woolly ' +
+    'smelly sickly orderly kindly manly leisurely burly surly wily oily holly belly jelly bully rally ally ' +
+    'tally july italy supply reply apply assembly comply multiply poorly unlikely unfriendly'
+  ).split(' '),
+);
+const LY_HYPHEN = /(?<![\p{L}\p{N}-])(\p{L}{3,}ly)-(\p{L}{3,})(?![\p{L}-])/gu;
+
+/** “highly-skilled”, “newly-qualified”: no hyphen after an adverb that ends in -ly. */
+export function checkLyHyphens(t: BlockText, hits: Hit[]): void {
+  for (const m of t.text.matchAll(LY_HYPHEN)) {
+    const word = m[1]!;
+    if (LY_ADJECTIVES.has(word.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(word) && !atSentenceStart(t, m.index)) continue;
+    const from = m.index + word.length;
+    if (isQuoted(t, m.index, m.index + m[0].length) || isClaimed(t, from, from + 1)) continue;
+    const right = `${word} ${m[2]}`;
+    hits.push({
+      check: 'hyphens',
+      from: m.index,
+      to: m.index + m[0].length,
+      message: `Write ${q(right)} with no hyphen: a word ending in “-ly” needs none.`,
+      why: 'GOV.UK style uses a hyphen only where the words are confusing without it, and they never are after a word ending in “-ly”.',
+      suggestions: [right],
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation',
+      fix: { from, to: from + 1, text: ' ' },
+      severity: 'suggestion',
+    });
+  }
+}
+
