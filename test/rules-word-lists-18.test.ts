@@ -5,18 +5,7 @@
  * patients"). A finding covers the word to change, not the words after it. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../rules/index.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { oneRule } from './helpers/rule-config.js';
-
-const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!;
-
-async function excerpts(id: string, text: string) {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule(id)));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings.map((f) => f.excerpt);
-}
+import { excerpts } from './helpers/rule-excerpts.js';
 
 describe('jargon: words to avoid', () => {
   it('flags abstract "deliver", "key" as an adjective and "a focus on"', async () => {

@@ -9,17 +9,9 @@ import { builtinRules } from '../rules/index.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { oneRule } from './helpers/rule-config.js';
+import { excerpts, THOROUGH } from './helpers/rule-excerpts.js';
 
 const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!;
-
-/** The rule option that also checks the entries editors often let pass ("level": "thorough"). */
-const THOROUGH = { level: 'thorough' };
-
-async function excerpts(id: string, text: string, preset = 'nhs', options: Record<string, unknown> = {}) {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule(id), options, { preset }));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings.map((f) => f.excerpt);
-}
 
 describe('a term the text explains', () => {
   it('is left alone where it is explained, and flagged where it is only used', async () => {

@@ -5,18 +5,7 @@
  * ("one-off purchases"), and the NHS A to Z's "medication" in GOV.UK style. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../rules/index.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { oneRule } from './helpers/rule-config.js';
-
-const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!;
-
-async function excerpts(id: string, text: string, preset = 'nhs') {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule(id), {}, { preset }));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings.map((f) => f.excerpt);
-}
+import { excerpts } from './helpers/rule-excerpts.js';
 
 describe('GOV.UK words to avoid: focus', () => {
   it('finds "focus" after "now" and before an adverb and "on"', async () => {
