@@ -206,28 +206,27 @@ const FIRST_SAY = [
   'numbers', 'capitals', 'all-caps', 'acronyms', 'link-text', 'alt-text', 'repeated-words', 'passive-voice',
 ];
 
-/**
- * Word lists that know whole phrases: a word inside a phrase one of them flags is a known word
- * (“per annum”), so the spell check does not flag it again (“annum: did you mean annul?”).
- */
-const PHRASE_LISTS = new Set(['misspellings', 'uk-spelling', 'inclusive-language', 'jargon', 'simpler-words']);
-
 /** Two findings from one rule on the same words say the same thing once; so do 2 built-in rules. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  const phrases = findings.filter((f) => PHRASE_LISTS.has(f.ruleId) && f.end.offset > f.start.offset);
-  const mine = findings.filter((f) => {
+  const once = findings.filter((f) => {
     const key = `${f.ruleId}\0${f.start.offset}\0${f.end.offset}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    if (f.ruleId === 'spelling') {
-      const inPhrase = phrases.some(
-        (p) => p.start.offset <= f.start.offset && f.end.offset <= p.end.offset && p.end.offset - p.start.offset > f.end.offset - f.start.offset,
-      );
-      if (inPhrase) return false;
-    }
     return true;
   });
+  // A finding inside a longer one that speaks for it (INSIDE) says less: the longer one stays.
+  const outer = once.filter((f) => INSIDE[f.ruleId] && f.end.offset > f.start.offset);
+  const mine = once.filter(
+    (f) =>
+      !outer.some(
+        (o) =>
+          INSIDE[o.ruleId]!.includes(f.ruleId) &&
+          o.start.offset <= f.start.offset &&
+          f.end.offset <= o.end.offset &&
+          o.end.offset - o.start.offset > f.end.offset - f.start.offset,
+      ),
+  );
   const best = new Map<string, number>();
   for (const f of mine) {
     const rank = FIRST_SAY.indexOf(f.ruleId);
@@ -235,9 +234,7 @@ function dedupe(findings: Finding[]): Finding[] {
     const key = `${f.start.offset}\0${f.end.offset}`;
     best.set(key, Math.min(best.get(key) ?? rank, rank));
   }
-  const outer = mine.filter((f) => INSIDE[f.ruleId]);
   return mine.filter((f) => {
-    if (outer.some((o) => o !== f && INSIDE[o.ruleId]!.includes(f.ruleId) && o.start.offset <= f.start.offset && f.end.offset <= o.end.offset)) return false;
     const rank = FIRST_SAY.indexOf(f.ruleId);
     if (rank < 0 || f.end.offset === f.start.offset) return true;
     return best.get(`${f.start.offset}\0${f.end.offset}`) === rank;
@@ -245,11 +242,20 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /**
- * A built-in rule whose finding rewrites all its words, so another rule's finding inside them says
- * less: “undertake a review of” (hidden-verbs: write “review”) holds “undertake” (simpler-words),
- * and “have an impact on” (write “affect”) holds “impact” (jargon).
+ * Built-in rules whose finding on a phrase speaks for the words inside it, and the rules whose
+ * shorter findings there it drops. “undertake a review of” (hidden-verbs: write “review”) holds
+ * “undertake” (simpler-words), and “have an impact on” (write “affect”) holds “impact” (jargon).
+ * A word list that knows a whole phrase knows its words: the spell check does not flag “annum”
+ * inside “per annum” again (“did you mean annul?”).
  */
-const INSIDE: Record<string, string[]> = { 'hidden-verbs': ['simpler-words', 'jargon'] };
+const INSIDE: Record<string, string[]> = {
+  'hidden-verbs': ['simpler-words', 'jargon'],
+  misspellings: ['spelling'],
+  'uk-spelling': ['spelling'],
+  'inclusive-language': ['spelling'],
+  jargon: ['spelling'],
+  'simpler-words': ['spelling'],
+};
 
 /**
  * Which built-in rule's finding may speak for which other rule's: sentence-length's finding for a
