@@ -1,0 +1,114 @@
+/**
+ * The words and paragraph shapes the headings rule works with: names kept in capitals, small words,
+ * the last words of names of places and bodies, bold labels, and the words the body writes.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import type { LintDocument } from '../../src/types.js';
+import { eachNode, plainText } from './mdast.js';
+import { tokensOf } from './tokens.js';
+import capitalsData from '../data/capitals.json' with { type: 'json' };
+/** Names GOV.UK writes with capitals although each word is an everyday word (rules/data/capitals.json). */
+export const KEEP_NAMES = capitalsData.keep.filter((name) => /^\p{Lu}/u.test(name));
+/** Names that keep their capitals in a sentence-case heading. */
+export const PROPER_NAMES = [
+  'NHS App',
+  'NHS England',
+  'NHS website',
+  'Mid and South Essex',
+  'Integrated Care Board',
+  'Integrated Care System',
+  'Care Quality Commission',
+  'Accessible Information Standard',
+  'Equality Act',
+  'Public Sector Equality Duty',
+  'Pharmacy First',
+  'Healthwatch',
+  'Find a GP',
+  'NHS 111 online',
+];
+export const ALWAYS_CAPITAL = new Set(
+  (
+    'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'August September October November December England English Scotland Wales Welsh Ireland Northern Britain ' +
+    'British London Essex Christmas Easter Ramadan Diwali Eid God Braille Makaton Internet'
+  ).split(' '),
+);
+/** Small words that sentence case and most title case leave in lower case. */
+export const MINOR = new Set(
+  'a an and as at but by for from if in into is it its nor of off on onto or out over per so than the to up via vs with yet'.split(
+    ' ',
+  ),
+);
+/**
+ * Last words of the names of places and organisations (“Corner Surgery”, “Station Road”,
+ * “Child Benefit”): a short heading with one of them may be a name, even when each word is an
+ * ordinary word.
+ */
+export const NAME_HEADS = new Set(
+  (
+    'surgery surgeries practice centre center hospital hospitals clinic trust council board road street lane avenue ' +
+    'drive close crescent square place house court park ward unit partnership group network pharmacy foundation ' +
+    'college school university academy allowance benefit credit scheme fund award awards appeal campaign'
+  ).split(' '),
+);
+/** A heading that starts with one of these is a clause, not a name: “We Asked”, “You Said”. */
+export const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It']);
+export const SPLITS_NAME = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
+export const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
+export const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The text of a paragraph that is wholly one bold run, in italics or not (“***Writing to Us***”), else undefined. */
+export function boldLabel(paragraph: Paragraph): string | undefined {
+  const kids = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const only = kids.length === 1 ? kids[0]! : undefined;
+  if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'strong') {
+    return boldOnly({ ...paragraph, children: [only.children[0]!] });
+  }
+  return boldOnly(paragraph);
+}
+
+/** The text of a paragraph that is wholly one bold run (no links or images), else undefined. */
+export function boldOnly(paragraph: Paragraph): string | undefined {
+  const kids = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0]!.type !== 'strong') return undefined;
+  let hasLink = false;
+  eachNode(kids[0]!, 'link', () => (hasLink = true));
+  eachNode(kids[0]!, 'image', () => (hasLink = true));
+  if (hasLink) return undefined;
+  const text = plainText(kids[0]!).replace(/\s+/g, ' ').trim();
+  return /\p{L}/u.test(text) ? text : undefined;
+}
+
+/**
+ * A paragraph of prose: not bold, and reads like sentences (ends like one, or has 8 words or more),
+ * so a bold name over an address or a job title is not taken for a heading.
+ */
+export function isOrdinaryParagraph(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph' || boldOnly(node) !== undefined) return false;
+  const text = plainText(node).trim();
+  if (!/\p{L}/u.test(text)) return false;
+  return /[.!?:)]["”’]?$/.test(text) || text.split(/\s+/).length >= 8;
+}
+
+/**
+ * Capitalised words the body uses in the middle of sentences: names, like “Station Road”; and
+ * the words the body writes in lower case.
+ */
+export function wordsInBody(doc: LintDocument, skipLabels = false): { names: Set<string>; lower: Set<string> } {
+  const out = new Set<string>();
+  const lower = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') continue;
+    // A bold line checked as a label is not body text for itself.
+    if (skipLabels && block.node.type === 'paragraph' && boldLabel(block.node) !== undefined) continue;
+    let sentence = -1;
+    for (const t of tokensOf(block)) {
+      if (t.kind !== 'word') continue;
+      const first = t.sentence !== sentence;
+      sentence = t.sentence;
+      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw)) out.add(t.raw);
+      else if (/^\p{Ll}/u.test(t.raw)) lower.add(t.raw);
+    }
+  }
+  return { names: out, lower };
+}
