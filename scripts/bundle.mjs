@@ -43,13 +43,15 @@ await build({
 // run). Node 20 has no code cache for ES modules, hence CommonJS. Word reading, YAML configs and
 // globbing load their packages from node_modules only when used, through `__plainlintImport`
 // (the loader's import: in a script with a code cache, import() itself does not work on Node 20).
+// nspell is inside the bundle: the spell check loads it on most runs, and an import() from
+// node_modules would start Node's ES module loader in the job for it.
 await build({
   ...shared,
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  external: ['dictionary-en-gb', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'mammoth', 'hast-util-from-html', 'jszip', 'yauzl', 'yaml', 'tinyglobby', 'nspell', '@xmldom/xmldom'],
+  external: ['dictionary-en-gb', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'mammoth', 'hast-util-from-html', 'jszip', 'yauzl', 'yaml', 'tinyglobby', '@xmldom/xmldom'],
   supported: { 'dynamic-import': true },
   define: { 'import.meta.url': '__plainlintUrl' },
   banner: { js: "const __plainlintUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -17,7 +17,7 @@ import { presetNames } from '../rules/presets/index.js';
 export { builtinRules, presetNames, InputError, ConfigError };
 
 /**
- * Rules the page cannot run: the spell check needs a 3 MB dictionary read from disk. It is on
+ * Rules the page cannot run: the spell check needs a 1.5 MB word table read from disk. It is on
  * (as a suggestion) on the command line, so the page finds the same as the command line apart
  * from spelling slips and the capitals only the dictionary can tell apart (“A Colonoscopy is”).
  */

@@ -41,6 +41,17 @@ describe('the built command (dist/bundle/cli.cjs)', () => {
     expect(viaBin.stdout).toBe(esm.stdout);
   });
 
+  it('has the spell table that the dictionary gives now, and checks spelling with it', async () => {
+    // Made by npm run build (scripts/spell-table.mjs): nspell's words, so no run builds them.
+    const { spellTableBytes } = await import('../scripts/lib/spell-table.mjs');
+    const built = readFileSync(join(ROOT, 'dist/spell/en-gb.bin'));
+    expect(built.equals(Buffer.from(await spellTableBytes())), 'run npm run build').toBe(true);
+    const draft = tmpTree({ 'slip.md': '# Your visit\n\nBring the form and a list of your medicnes.\n' });
+    const run = runBin(['slip.md', '-f', 'json', '--preset', 'nhs'], { cwd: draft });
+    const found = JSON.parse(run.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'spelling');
+    expect(found.map((f: { message: string }) => f.message)).toEqual(['Check the spelling of “medicnes”: did you mean “medicines”?']);
+  });
+
   it('starts without loading what a one-file check does not need', () => {
     // commander's child_process loads only when used (scripts/bundle.mjs); the entry is CommonJS.
     const listing = join(tmpTree({ 'list.cjs': "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));" }), 'list.cjs');

@@ -59,7 +59,8 @@ describe('npm package', () => {
     const files = (JSON.parse(out.stdout.slice(out.stdout.indexOf('['))) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
     const allowed = [/^bin\//, /^dist\//, /^web\/dist\//, /^rules\/data\//, /^docs\//, /^README\.md$/, /^package\.json$/, /^LICENSE/, /^action\.yml$/, /^\.pre-commit-hooks\.yaml$/];
     for (const file of files) expect(allowed.some((a) => a.test(file)), `unexpected file in the package: ${file}`).toBe(true);
-    for (const needed of ['bin/plainlint.js', 'bin/package.json', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'README.md', 'docs/workflows.md']) {
+    // dist/spell/en-gb.bin: the spell table the build makes (rules/lib/spell-table.ts).
+    for (const needed of ['bin/plainlint.js', 'bin/package.json', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/spell/en-gb.bin', 'README.md', 'docs/workflows.md']) {
       expect(files).toContain(needed);
     }
     if (webBuilt) expect(files).toContain('web/dist/index.html');

@@ -141,7 +141,11 @@ export default defineConfig({
   resolve: {
     // The check runs in a Web Worker, which has no DOM: packages with a "worker" build use it.
     conditions: ['worker', 'module', 'browser', 'production'],
-    alias: [{ find: /^dictionary-en-gb$/, replacement: fileURLToPath(new URL('./src/stub-dictionary.ts', import.meta.url)) }],
+    // No dictionary and no spell table on the page (see the stubs).
+    alias: [
+      { find: /^dictionary-en-gb$/, replacement: fileURLToPath(new URL('./src/stub-dictionary.ts', import.meta.url)) },
+      { find: /^\.\/spell-file\.js$/, replacement: fileURLToPath(new URL('./src/stub-spell-file.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: 'dist',

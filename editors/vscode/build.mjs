@@ -3,10 +3,11 @@
 // language server with everything it needs (dist/server/main.mjs), so the .vsix runs on its own.
 // esbuild comes from the plainlint repository this folder sits in.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spellTableBytes } from '../../scripts/lib/spell-table.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -51,4 +52,8 @@ await build({
 const dictionary = dirname(createRequire(join(root, 'package.json')).resolve('dictionary-en-gb'));
 mkdirSync(join(here, 'dist', 'server'), { recursive: true });
 for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(join(dictionary, file), join(here, 'dist', 'server', file === 'license' ? 'dictionary-en-gb-license' : file));
+// The spell table made from it (rules/lib/spell-table.ts), so the spell check starts at once:
+// rules/lib/spell-file.ts finds it in spell/ beside the server's code.
+mkdirSync(join(here, 'dist', 'server', 'spell'), { recursive: true });
+writeFileSync(join(here, 'dist', 'server', 'spell', 'en-gb.bin'), await spellTableBytes());
 console.log(`built the plainlint extension with plainlint ${version}`);

@@ -4,5 +4,6 @@ declare module 'nspell' {
     correct(word: string): boolean;
     suggest(word: string): string[];
   }
-  export default function nspell(dictionary: { aff: unknown; dic: unknown }): NSpell;
+  /** With `dic`, nspell builds its words from it; with the affix file alone, it has none. */
+  export default function nspell(dictionary: { aff: unknown; dic?: unknown }): NSpell;
 }

@@ -1,0 +1,2 @@
+// Types for scripts/lib/spell-table.mjs, which test/bundle.test.ts uses.
+export function spellTableBytes(): Promise<Uint8Array>;
