@@ -107,11 +107,14 @@ function compoundPatterns() {
   if (compiled) return compiled;
   const table = (data as unknown as { compounds: CompoundData }).compounds;
   const groups = new Map<string, CompoundGroup>();
+  const alternatives: string[] = [];
+  const words = (list: string[]) => list.map((w) => w.replace(/ /g, '[ \\t]+')).join('|');
   for (const group of table.groups) {
-    const phrases = group.phrases ?? (group.first === 'nouns' ? table.nouns : group.first ?? []).flatMap((a) => (group.second ?? []).map((b) => `${a} ${b}`));
+    const first = group.first === 'nouns' ? table.nouns : group.first ?? [];
+    const phrases = group.phrases ?? first.flatMap((a) => (group.second ?? []).map((b) => `${a} ${b}`));
     for (const phrase of phrases) groups.set(phrase, group);
+    alternatives.push(group.phrases ? words(group.phrases) : `(?:${words(first)})[ \\t]+(?:${words(group.second ?? [])})`);
   }
-  const alternatives = [...groups.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '[ \\t]+'));
   // The next word is looked at, not taken: “a high risk long term condition” has 2 compounds.
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(${alternatives.join('|')})(?=[ \\t]+([\\p{L}][\\p{L}'’-]*))`, 'giu');
   // After these words the compound describes a noun: “for out of hours care”, “an in person visit”.
