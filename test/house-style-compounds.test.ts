@@ -170,6 +170,23 @@ describe('house-style: compound adjectives by pattern before a noun', () => {
     ).toEqual([]);
   });
 
+  it('asks for the hyphen in “-free”, “-scale”, “first-hand”, “on-call” and the like', async () => {
+    const text =
+      'Have 2 alcohol free days. We plan large scale changes. Get first hand advice. Use long acting insulin. ' +
+      'Ask the on call nurse. Do not use out of date creams.';
+    const findings = await lint(text);
+    expect(fixedText(text, findings)).toBe(
+      'Have 2 alcohol-free days. We plan large-scale changes. Get first-hand advice. Use long-acting insulin. ' +
+        'Ask the on-call nurse. Do not use out-of-date creams.',
+    );
+    expect(
+      await found(
+        'Stay symptom free for 2 days. Keep your home smoke free all year. On a large scale we act. I saw it first hand. ' +
+          'The nurse is on call tonight. We rely on call handlers. Throw away creams that are out of date now.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves names in capitals alone', async () => {
     expect(await found('Join the Nurse Led Clinic. Call the Out of Hours Service. Read the Full Time Guide.')).toEqual([]);
   });
