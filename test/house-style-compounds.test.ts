@@ -165,7 +165,9 @@ describe('house-style: compound adjectives by pattern before a noun', () => {
           'Apply in person Monday to Friday. Come in person or call. If you need help out of hours call 111. ' +
           'Prices rose year on year across the region. Read it from end to end before you start. Talk one to one with a nurse. ' +
           'Put an end to one problem. It works as well trained staff know. The team is well placed to help. ' +
-          'The Red Cross volunteers came. Cross the road at the lights.',
+          'The Red Cross volunteers came. Cross the road at the lights. Staff work specific hours. ' +
+          'Please state specific dates. We value specific feedback. Avoid the school run traffic. ' +
+          'She may go part time next year. The clinic is well known amongst parents.',
       ),
     ).toEqual([]);
   });

@@ -94,6 +94,7 @@ interface CompoundGroup {
 interface CompoundData {
   nouns: string[];
   groups: CompoundGroup[];
+  notPhrases: string[];
   notNext: string[];
 }
 
@@ -112,7 +113,7 @@ function compoundPatterns() {
   for (const group of table.groups) {
     const first = group.first === 'nouns' ? table.nouns : group.first ?? [];
     const phrases = group.phrases ?? first.flatMap((a) => (group.second ?? []).map((b) => `${a} ${b}`));
-    for (const phrase of phrases) groups.set(phrase, group);
+    for (const phrase of phrases) if (!table.notPhrases.includes(phrase)) groups.set(phrase, group);
     alternatives.push(group.phrases ? words(group.phrases) : `(?:${words(first)})[ \\t]+(?:${words(group.second ?? [])})`);
   }
   // The next word is looked at, not taken: “a high risk long term condition” has 2 compounds.
