@@ -106,7 +106,7 @@ let compiled: { re: RegExp; groups: Map<string, CompoundGroup>; notNext: Set<str
 
 function compoundPatterns() {
   if (compiled) return compiled;
-  const table = (data as unknown as { compounds: CompoundData }).compounds;
+  const table = data.compounds as unknown as CompoundData;
   const groups = new Map<string, CompoundGroup>();
   const alternatives: string[] = [];
   const words = (list: string[]) => list.map((w) => w.replace(/ /g, '[ \\t]+')).join('|');
