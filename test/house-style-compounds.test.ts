@@ -118,3 +118,88 @@ describe('house-style: “-based”, “-centred” and “-friendly” before a
     expect(await found('We use user-centred design. Learn about user centred design.')).toEqual([]);
   });
 });
+
+describe('house-style: compound adjectives by pattern before a noun', () => {
+  it('asks for the hyphen in each kind of compound before a noun', async () => {
+    const text =
+      'We have full time posts and part time roles. Final year pupils can join. Book a same day visit. ' +
+      'We run a one week course and a two way chat. Ask about nurse led clinics, work related stress and ' +
+      'condition specific advice. These are council wide plans. Read the step by step guide for out of hours care. ' +
+      'Book a one to one session. It is a well known risk. Call 999 for life threatening injuries.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual([
+      'hyphens: full time',
+      'hyphens: part time',
+      'hyphens: Final year',
+      'hyphens: same day',
+      'hyphens: one week',
+      'hyphens: two way',
+      'hyphens: nurse led',
+      'hyphens: work related',
+      'hyphens: condition specific',
+      'hyphens: council wide',
+      'hyphens: step by step',
+      'hyphens: out of hours',
+      'hyphens: one to one',
+      'hyphens: well known',
+      'hyphens: life threatening',
+    ]);
+    expect(findings[0]!.message).toBe('Write “full-time” with a hyphen before a noun, as in “full-time posts”.');
+    expect(fixedText(text, findings)).toBe(
+      'We have full-time posts and part-time roles. Final-year pupils can join. Book a same-day visit. ' +
+        'We run a one-week course and a two-way chat. Ask about nurse-led clinics, work-related stress and ' +
+        'condition-specific advice. These are council-wide plans. Read the step-by-step guide for out-of-hours care. ' +
+        'Book a one-to-one session. It is a well-known risk. Call 999 for life-threatening injuries.',
+    );
+  });
+
+  it('leaves the words alone where they describe no noun', async () => {
+    expect(
+      await found(
+        'Staff who work part time can apply. She worked full time until May. You can work full time or part time. ' +
+          'In the first year pupils learn to read. The first time you visit, bring a letter. Read the first line. ' +
+          'It happens on the same day each week. Results come back the same day. One day people will see. ' +
+          'We met one day last week. Take one week off. One way staff can help is to listen. ' +
+          'The nurse led the clinic. A nurse led pupils to safety. Our team led work on it. The council funded projects last year. ' +
+          'Group related questions together. The care is high quality. It is a wide range. ' +
+          'Apply in person Monday to Friday. Come in person or call. If you need help out of hours call 111. ' +
+          'Prices rose year on year across the region. Read it from end to end before you start. Talk one to one with a nurse. ' +
+          'Put an end to one problem. It works as well trained staff know. The team is well placed to help. ' +
+          'The Red Cross volunteers came. Cross the road at the lights. Staff work specific hours. ' +
+          'Please state specific dates. We value specific feedback. Avoid the school run traffic. ' +
+          'She may go part time next year. The clinic is well known amongst parents.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('asks for the hyphen in “-free”, “-scale”, “first-hand”, “on-call” and the like', async () => {
+    const text =
+      'Have 2 alcohol free days. We plan large scale changes. Get first hand advice. Use long acting insulin. ' +
+      'Ask the on call nurse. Do not use out of date creams.';
+    const findings = await lint(text);
+    expect(fixedText(text, findings)).toBe(
+      'Have 2 alcohol-free days. We plan large-scale changes. Get first-hand advice. Use long-acting insulin. ' +
+        'Ask the on-call nurse. Do not use out-of-date creams.',
+    );
+    expect(
+      await found(
+        'Stay symptom free for 2 days. Keep your home smoke free all year. On a large scale we act. I saw it first hand. ' +
+          'The nurse is on call tonight. We rely on call handlers. Throw away creams that are out of date now.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves names in capitals alone', async () => {
+    expect(await found('Join the Nurse Led Clinic. Call the Out of Hours Service. Read the Full Time Guide.')).toEqual([]);
+  });
+
+  it('asks for “high-quality” and “face-to-face” only under govuk: the NHS manual writes them with no hyphen', async () => {
+    const text = 'We give a high quality service to people at high risk of falls. We offer face to face appointments.';
+    expect(await found(text, { guide: 'govuk' })).toEqual(['hyphens: high quality', 'hyphens: face to face']);
+    expect(await found(text)).toEqual([]);
+  });
+
+  it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
+    expect(await found('We have full-time posts. Ask about full time posts.')).toEqual([]);
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * house-style/punctuation, compound words: compound adjectives written without their hyphen before
- * a noun (“long term conditions” → “long-term conditions”), “follow up” before a noun, words ending
- * in -based, -centred or -friendly, a number and a unit (“5 year plan”), and “-ly” words with a
- * hyphen (“newly-built” → “newly built”). Moved out of punctuation.ts, unchanged.
+ * a noun (“long term conditions” → “long-term conditions”), from a list and by pattern (“nurse led
+ * clinics”, “full time posts”: the patterns are data in rules/data/house-style.json), “follow up”
+ * before a noun, words ending in -based, -centred or -friendly, a number and a unit (“5 year
+ * plan”), and “-ly” words with a hyphen (“newly-built” → “newly built”).
  */
 import type { Env, Hit } from './shared.js';
-import { q } from './shared.js';
+import { data, q } from './shared.js';
 import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore } from './text.js';
 
 /**
@@ -61,6 +62,95 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
     const hyphenated = COMPOUND_INDEX.get(words.join(' ').toLowerCase());
     if (!hyphenated) continue;
     const text = matchCase(pair, hyphenated);
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+      suggestions: [text],
+      fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
+/**
+ * Compound adjectives by pattern (rules/data/house-style.json, `compounds`): a first word from a
+ * set and a second word from a set (“high quality”, “nurse led”, “third year”) or a whole phrase
+ * (“out of hours”), with a hyphen missing before a noun: “a high quality service”, “nurse led
+ * clinics”, “out of hours care”. Each group says where its words describe a noun and where they
+ * do something else (“in the first year students”, “the nurse led the clinic”, “work part time”).
+ */
+interface CompoundGroup {
+  first?: string[] | 'nouns';
+  second?: string[];
+  phrases?: string[];
+  guide?: 'nhs' | 'govuk';
+  before?: 'no-determiner' | 'no-definite' | 'indefinite' | 'modifier';
+  skipBefore?: string[];
+  notNext?: string[];
+}
+interface CompoundData {
+  nouns: string[];
+  groups: CompoundGroup[];
+  notPhrases: string[];
+  notNext: string[];
+}
+
+/** Words that show the next words are a noun’s own (“the first time you”): no compound before them. */
+const DEFINITE = new Set('the this that these those its their your our his her my each every which whose what'.split(' '));
+const DETERMINER = new Set([...DEFINITE, 'a', 'an']);
+
+let compiled: { re: RegExp; groups: Map<string, CompoundGroup>; notNext: Set<string>; modifierBefore: Set<string> } | undefined;
+
+function compoundPatterns() {
+  if (compiled) return compiled;
+  const table = data.compounds as unknown as CompoundData;
+  const groups = new Map<string, CompoundGroup>();
+  const alternatives: string[] = [];
+  const words = (list: string[]) => list.map((w) => w.replace(/ /g, '[ \\t]+')).join('|');
+  for (const group of table.groups) {
+    const first = group.first === 'nouns' ? table.nouns : group.first ?? [];
+    const phrases = group.phrases ?? first.flatMap((a) => (group.second ?? []).map((b) => `${a} ${b}`));
+    for (const phrase of phrases) if (!table.notPhrases.includes(phrase)) groups.set(phrase, group);
+    alternatives.push(group.phrases ? words(group.phrases) : `(?:${words(first)})[ \\t]+(?:${words(group.second ?? [])})`);
+  }
+  // The next word is looked at, not taken: “a high risk long term condition” has 2 compounds.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(${alternatives.join('|')})(?=[ \\t]+([\\p{L}][\\p{L}'’-]*))`, 'giu');
+  // After these words the compound describes a noun: “for out of hours care”, “an in person visit”.
+  const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via']);
+  compiled = { re, groups, notNext: new Set(table.notNext), modifierBefore };
+  return compiled;
+}
+
+export function checkCompoundPatterns(t: BlockText, env: Env, hits: Hit[]): void {
+  const { re, groups, notNext, modifierBefore } = compoundPatterns();
+  for (const m of t.text.matchAll(re)) {
+    const written = m[1]!;
+    const next = m[2]!;
+    const words = written.split(/[ \t]+/);
+    const group = groups.get(words.join(' ').toLowerCase());
+    if (!group || (group.guide && group.guide !== env.guide)) continue;
+    const from = m.index;
+    const to = from + written.length;
+    // The next word must be able to be a noun: not “in the long term we”, “one day later”, “part time only”.
+    const nextLower = next.toLowerCase().replace(/['’].*$/, '');
+    if (NOT_NOUN.has(nextLower) || notNext.has(nextLower) || group.notNext?.includes(nextLower)) continue;
+    if (/ly$/.test(nextLower) && !LY_ADJECTIVES.has(nextLower)) continue;
+    // “Out of Hours Service”, “Red Cross”, “Nurse Led Clinic”: a capital other than at a sentence start
+    // is a name (but “NHS wide”, “GP led” are short forms).
+    if (words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\p{Ll}/u.test(next)) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(written) && !atSentenceStart(t, from)) continue;
+    const before = wordBefore(t, from)?.word.toLowerCase();
+    if (before && group.skipBefore?.includes(before)) continue;
+    if (group.before === 'no-definite' && before && DEFINITE.has(before)) continue;
+    if (group.before === 'no-determiner' && before && DETERMINER.has(before)) continue;
+    if (group.before === 'indefinite' && before !== 'a' && before !== 'an') continue;
+    if (group.before === 'modifier' && !(before && modifierBefore.has(before))) continue;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const text = words.join('-');
+    if (env.hyphened?.has(`${text.toLowerCase()} ${next.toLowerCase()}`)) continue;
     claim(t, from, to);
     hits.push({
       check: 'hyphens',

@@ -14,7 +14,7 @@ import { checkRanges } from './ranges.js';
 import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
-import { checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
+import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
@@ -52,6 +52,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('and-or') && t.text.includes('/')) checkAndOr(t, hits);
   if (on('dash') && /\s[-–—]|[-–—]\s/.test(t.text)) checkSpacedHyphen(t, hits);
   if (on('hyphens')) checkCompounds(t, hits);
+  if (on('hyphens')) checkCompoundPatterns(t, env, hits);
   if (on('hyphens') && /follow\s+up/i.test(t.text)) checkFollowUp(t, env, hits);
   if (on('hyphens') && /\s(?:based|centred|friendly)\s/.test(t.text)) checkSuffixCompounds(t, env, hits);
   if (on('hyphens') && digits) checkNumberCompounds(t, hits);
