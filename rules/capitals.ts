@@ -31,14 +31,17 @@ import {
   startsUpper,
 } from './lib/capital-words.js';
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
+import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 
 const QUOTE_TITLE_WORDS = 12;
 
 /** A finding waiting to be reported. */
-type Kind = 'common' | 'generic' | 'season' | 'condition';
+type Kind = 'common' | 'generic' | 'season' | 'condition' | 'guide';
 interface Pending {
   words: Token[];
   kind: Kind;
+  /** For a term the guides write in lower case: which guide, and its form. */
+  guide?: GuideTerm;
 }
 
 export default defineRule({
@@ -55,6 +58,8 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
+      'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons and conditions are in lower case too (“this Summer”, “people with Diabetes”). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”) and before “team” (“the Endoscopy team”).\n\n' +
@@ -122,7 +127,7 @@ export default defineRule({
       }
     }
 
-    for (const p of deferred) report(p.words, p.kind);
+    for (const p of deferred) report(p.words, p.kind, p.guide);
 
     // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
     if (wordCase) {
@@ -232,6 +237,7 @@ export default defineRule({
         report(all, 'verb');
         return;
       }
+      if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to)) return;
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number);
@@ -255,6 +261,28 @@ export default defineRule({
       if (keptName(written, before?.text, after && next < to ? after.text : undefined)) return;
       const kind = lead === 'generic' || (lead !== 'det' && plural) ? 'generic' : 'common';
       deferred.push({ words: all, kind });
+    }
+
+    /**
+     * A general term the guides write in lower case, after “the”, “our” or “every”, in the plural, or before
+     * a noun: “the Integrated Care System”, “a Walk-In Centre”, “Foundation Trust status”. A longer name
+     * (“NHS Anytown Integrated Care Board”) never gets here. True when it is flagged.
+     */
+    function guideUse(tokens: Token[], all: Token[], lead: string, prev: Token | undefined, after: Token | undefined, first: number, next: number, to: number): boolean {
+      const guide = guideTerm(all.map((t) => t.text));
+      if (!guide) return false;
+      const describes = isLowerWord(after) && !FUNCTION.has(after!.lower);
+      if (lead === 'word' && !guide.plural && !describes) return false;
+      // “our 2024 Business Plan”: a title with its year.
+      if (!guide.plural && isWord(prev) && /^\d+$/.test(prev.raw)) return false;
+      if (guide.plural && namesFollow(tokens, next, to)) return false;
+      if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return false;
+      const start = all[0]!.start;
+      const end = all[all.length - 1]!.end;
+      if (namedHere(tokens, first, next, start, end)) return false;
+      if (keptName(doc.text.slice(start, end), tokens[first - 1]?.text, after?.text)) return false;
+      deferred.push({ words: all, kind: 'guide', guide });
+      return true;
     }
 
     /** A name the page defines or introduces: “Anytown NHS Trust (the Trust)”, “a service called the Hub”. */
@@ -302,14 +330,16 @@ export default defineRule({
       return undefined;
     }
 
-    function report(words: Token[], kind: Kind | 'verb'): void {
+    function report(words: Token[], kind: Kind | 'verb', guide?: GuideTerm): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       reported.push([start, end]);
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
       const message =
-        kind === 'verb'
+        guide
+          ? `“${written}” does not need capitals here: ${guide.guide} writes “${lower}” in lower case.`
+          : kind === 'verb'
           ? `“${written}” does not need a capital letter in the middle of a sentence.`
           : kind === 'season'
             ? `“${written}” does not need a capital letter: seasons are in lower case.`
@@ -319,7 +349,9 @@ export default defineRule({
             ? `“${written}” is used in general here, so it does not need capitals.`
             : `“${written}” does not need capitals here.`;
       const why =
-        kind === 'verb' || kind === 'season'
+        guide
+          ? 'Capitals are for the full name of one organisation or thing, like “Anytown Integrated Care Board”. The guides write the general term in lower case.'
+          : kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
           : kind === 'condition'
             ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'

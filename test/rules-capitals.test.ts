@@ -53,7 +53,9 @@ describe('capitals on common nouns', () => {
   it('flags a name used in general: "every", "each", "two", "a"', async () => {
     const found = await lint('Every Integrated Care Board has a plan. It reflects the two Health and Wellbeing Strategies.');
     expect(found.map((f) => f.excerpt)).toEqual(['Integrated Care Board', 'Health and Wellbeing Strategies']);
-    expect(found[0]!.message).toBe('“Integrated Care Board” is used in general here, so it does not need capitals.');
+    // a term the NHS A to Z lists says so; the others say they are used in general
+    expect(found[0]!.message).toBe('“Integrated Care Board” does not need capitals here: the NHS A to Z writes “integrated care board” in lower case.');
+    expect(found[1]!.message).toBe('“Health and Wellbeing Strategies” is used in general here, so it does not need capitals.');
     expect(await excerpts('Each Council has a Health and Wellbeing Board.')).toEqual(['Council', 'Health and Wellbeing Board']);
     expect(await excerpts('A Nurse will meet you at the door.')).toEqual(['Nurse']);
     // with a describing word between
