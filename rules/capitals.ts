@@ -131,7 +131,7 @@ export default defineRule({
 
     // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
     if (wordCase) {
-      for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip)) {
+      for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip, (w) => !COMMON.has(w.toLowerCase()) && wordCase.lowerOnly(w))) {
         if (overlaps(reported, form.start, form.end) || keptName(form.written)) continue;
         if (names.some((n) => n.includes(form.lower)) || (defined ??= bracketNames(doc.text)).has(form.lower)) continue;
         context.report({

@@ -132,6 +132,29 @@ describe('one term written with capitals and without them', () => {
     expect(groupFindings(found).map((g) => [g.id, g.findings.length])).toEqual([['capitals:joint delivery plan', 2]]);
   });
 
+  it('flags one word after “the” or “a” when the page also writes it in lower case after “the” or “a”', async () => {
+    const found = await lint('Ask at the Dispensary for your tablets. The dispensary opens at 9am.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Dispensary', 'dispensary']]);
+    expect(found[0]!.message).toBe('This document writes “Dispensary” and “dispensary”. Use lower case each time.');
+  });
+
+  it('leaves one word alone when the lower-case use is not a noun, when a noun follows, or when it is a name', async () => {
+    for (const text of [
+      // “review” as a verb is no evidence for the noun
+      'Read the Overview online. We overview each case.',
+      // before a noun, one word may start a name: a section, an app
+      'See the Dispensary opening times page. The dispensary is small.',
+      // a word the dictionary has with a capital, or a common noun the rule judges on its own
+      'We met in Reading. We like reading.',
+      'Ask the Trust. You can trust us.',
+      // a title: link text, a heading, a quote
+      'Read [the Dispensary](https://example.org) page. The dispensary is small.',
+      '# The Dispensary\n\nThe dispensary is small.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
   it('leaves a name given in full alone, and a term the page writes one way', async () => {
     for (const text of [
       'The Accessibility Regulations 2018 apply. The accessibility regulations are strict.',
