@@ -62,8 +62,8 @@ export default defineRule({
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons and conditions are in lower case too (“this Summer”, “people with Diabetes”). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
-      'Such a word is flagged after “a” (“A Colonoscopy is a test”) and before “team” (“the Endoscopy team”).\n\n' +
-      'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
+      'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
+      'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
       'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
@@ -237,10 +237,11 @@ export default defineRule({
         report(all, 'verb');
         return;
       }
-      if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to)) return;
+      const listed = inList(tokens, first, next, from, to);
+      if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to, listed)) return;
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
-        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number);
+        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed);
         if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
       }
@@ -264,15 +265,15 @@ export default defineRule({
     }
 
     /**
-     * A general term the guides write in lower case, after “the”, “our” or “every”, in the plural, or before
-     * a noun: “the Integrated Care System”, “a Walk-In Centre”, “Foundation Trust status”. A longer name
+     * A general term the guides write in lower case, after “the”, “our” or “every”, in the plural, before
+     * a noun or in a list: “the Integrated Care System”, “a Walk-In Centre”, “Foundation Trust status”. A longer name
      * (“NHS Anytown Integrated Care Board”) never gets here. True when it is flagged.
      */
-    function guideUse(tokens: Token[], all: Token[], lead: string, prev: Token | undefined, after: Token | undefined, first: number, next: number, to: number): boolean {
+    function guideUse(tokens: Token[], all: Token[], lead: string, prev: Token | undefined, after: Token | undefined, first: number, next: number, to: number, listed: boolean): boolean {
       const guide = guideTerm(all.map((t) => t.text));
       if (!guide) return false;
       const describes = isLowerWord(after) && !FUNCTION.has(after!.lower);
-      if (lead === 'word' && !guide.plural && !describes) return false;
+      if (lead === 'word' && !guide.plural && !describes && !listed) return false;
       // “our 2024 Business Plan”: a title with its year.
       if (!guide.plural && isWord(prev) && /^\d+$/.test(prev.raw)) return false;
       if (guide.plural && namesFollow(tokens, next, to)) return false;
@@ -283,6 +284,13 @@ export default defineRule({
       if (keptName(doc.text.slice(start, end), tokens[first - 1]?.text, after?.text)) return false;
       deferred.push({ words: all, kind: 'guide', guide });
       return true;
+    }
+
+    /** Words joined by “and”, “or” or a comma to a plural in lower case: “weekends and Bank Holidays”. */
+    function inList(tokens: Token[], first: number, next: number, from: number, to: number): boolean {
+      const plain = (t: Token | undefined) => isLowerWord(t) && isPlural(t!.lower) && !FUNCTION.has(t!.lower) && !SMALL.has(t!.lower);
+      const join = (t: Token | undefined) => t !== undefined && (t.lower === 'and' || t.lower === 'or' || t.raw === ',');
+      return (first - 2 >= from && join(tokens[first - 1]) && plain(tokens[first - 2])) || (next + 1 < to && join(tokens[next]) && plain(tokens[next + 1]));
     }
 
     /** A name the page defines or introduces: “Anytown NHS Trust (the Trust)”, “a service called the Hub”. */
@@ -298,10 +306,11 @@ export default defineRule({
     /**
      * Capitals beyond the list of common nouns, in places where a name cannot be: a season or a
      * condition (“this Summer”, “people with Diabetes”), a word the dictionary has only in lower
-     * case after “a” (“A Colonoscopy is a test”) or before “team” (“the Endoscopy team”), and a
-     * general name whose last word is a common noun (“every Primary Care Network”).
+     * case after “a” (“A Colonoscopy is a test”) or before “team” (“the Endoscopy team”), a plural
+     * in a list with a plural in lower case (“schools and Youth Clubs”), and a general name whose
+     * last word is a common noun (“every Primary Care Network”).
      */
-    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean): Kind | undefined {
+    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean, listed: boolean): Kind | undefined {
       const written = all.map((t) => t.text).join(' ');
       const lower = written.toLowerCase().replace(/'s$/, '');
       if (keptName(written, before?.text, after?.text)) return undefined;
@@ -325,6 +334,8 @@ export default defineRule({
       if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
       if (lead === 'clause') return undefined;
       const plural = isPlural(base(all[all.length - 1]!));
+      // In a list with a plural in lower case: “weekends and Bank Holidays”, “Care Homes or hospitals”.
+      if (listed && plural && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
       // Not after “a” unless plural: “an Ability Network” may be the name of one.
       if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
       return undefined;
