@@ -34,6 +34,8 @@ import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/c
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 
 const QUOTE_TITLE_WORDS = 12;
+/** Nouns that stay in lower case after an acronym: “the HR team”, “the A&E department”. */
+const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
 /** A finding waiting to be reported. */
 type Kind = 'common' | 'generic' | 'season' | 'condition' | 'guide';
@@ -216,6 +218,8 @@ export default defineRule({
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
       else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from) {
         lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
+      } else if (run.length === 1 && TEAMS.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && first - 2 >= from && (isLowerWord(tokens[first - 2]) || DETERMINERS.has(tokens[first - 2]!.lower))) {
+        lead = 'det'; // “the HR Team”, “the existing A&E Department”: GOV.UK writes team and department in lower case
       } else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
       if (!words.length) return;
 

@@ -41,6 +41,22 @@ describe('capitals on common nouns', () => {
     expect(await excerpts('She thanked Staff for their work.')).toEqual(['Staff']);
   });
 
+  it('flags “team” and “department” after an acronym and “the” or a describing word, and nothing else there', async () => {
+    expect(await excerpts('Please call the HR Team today. The ward joins the existing A&E Department. Our IT Department is small.')).toEqual([
+      'Team',
+      'Department',
+      'Department',
+    ]);
+    for (const text of [
+      'Anytown NHS Team is here.',
+      'The HR Team Leader will call.',
+      'Come to the NHS Team Awards.',
+      'Papers go to the ICB Board.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
   it('flags job roles and generic service words from the guides', async () => {
     expect(await excerpts('Our team includes Physiotherapists, Occupational Therapists and more.')).toEqual([
       'Physiotherapists',
