@@ -80,6 +80,7 @@ export default defineRule({
         { text: 'The surgery has free Wi-Fi. Ask at reception for the Wi-Fi code.' },
         { text: 'Jane Smith, Chief Executive, opened the clinic.' },
         { text: 'Join a Teams meeting, or apply for a Blue Badge.' },
+        { text: 'NHS Anytown Integrated Care Board plans care for the integrated care system.' },
       ],
       bad: [
         { text: 'Our Engagement Team will contact you.', count: 1, flags: ['Engagement Team'] },
@@ -87,6 +88,7 @@ export default defineRule({
         { text: 'Every Integrated Care Board has a plan.', count: 1, flags: ['Integrated Care Board'] },
         { text: 'The clinic has Wi-Fi. Ask for the wifi code.', count: 1, flags: ['wifi'] },
         { text: 'A Colonoscopy is a test. We will open this Summer.', count: 2, flags: ['Colonoscopy', 'Summer'] },
+        { text: 'Partners across the Integrated Care System agree.', count: 1, flags: ['Integrated Care System'] },
       ],
     },
   },
