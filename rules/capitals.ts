@@ -276,7 +276,7 @@ export default defineRule({
      * (“NHS Anytown Integrated Care Board”) never gets here. True when it is flagged.
      */
     function guideUse(tokens: Token[], all: Token[], lead: string, prev: Token | undefined, after: Token | undefined, first: number, next: number, to: number, listed: boolean): boolean {
-      const guide = guideTerm(all.map((t) => t.text));
+      const guide = guideTerm(all.map((t) => t.text), context.settings.preset === 'govuk' ? 'govuk' : 'nhs');
       if (!guide) return false;
       const describes = isLowerWord(after) && !FUNCTION.has(after!.lower);
       if (lead === 'word' && !guide.plural && !describes && !listed) return false;

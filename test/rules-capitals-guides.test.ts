@@ -21,6 +21,10 @@ describe('guideTerm', () => {
     expect(guideTerm(['Integrated', 'Care', 'System'])).toEqual({ lower: 'integrated care system', guide: 'the NHS A to Z', plural: false });
     expect(guideTerm(['Walk-In', 'Centres'])).toMatchObject({ lower: 'walk-in centres', plural: true });
     expect(guideTerm(['Governing', 'Body’s'])).toMatchObject({ guide: 'the GOV.UK A to Z', plural: false });
+    // a term in both guides: the preset's guide
+    expect(guideTerm(['Foundation', 'Trust'])).toMatchObject({ guide: 'the NHS A to Z' });
+    expect(guideTerm(['Foundation', 'Trust'], 'govuk')).toMatchObject({ guide: 'the GOV.UK A to Z' });
+    expect(guideTerm(['Integrated', 'Care', 'Board'], 'govuk')).toMatchObject({ guide: 'the NHS A to Z' });
     // a term the guide lists in the plural is not a plural use
     expect(guideTerm(['Human', 'Resources'])).toMatchObject({ plural: false });
   });
