@@ -292,7 +292,7 @@ export default defineRule({
       return true;
     }
 
-    /** Words joined by “and”, “or” or a comma to a plural in lower case: “weekends and Bank Holidays”. */
+    /** Words joined by “and”, “or” or a comma to a plural in lower case: “schools and Youth Clubs”. */
     function inList(tokens: Token[], first: number, next: number, from: number, to: number): boolean {
       const plain = (t: Token | undefined) => isLowerWord(t) && isPlural(t!.lower) && !FUNCTION.has(t!.lower) && !SMALL.has(t!.lower);
       const join = (t: Token | undefined) => t !== undefined && (t.lower === 'and' || t.lower === 'or' || t.raw === ',');
@@ -340,7 +340,7 @@ export default defineRule({
       if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
       if (lead === 'clause') return undefined;
       const plural = isPlural(base(all[all.length - 1]!));
-      // In a list with a plural in lower case: “weekends and Bank Holidays”, “Care Homes or hospitals”.
+      // In a list with a plural in lower case: “schools and Youth Clubs”, “Care Homes or hospitals”.
       if (listed && plural && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
       // Not after “a” unless plural: “an Ability Network” may be the name of one.
       if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
@@ -355,7 +355,7 @@ export default defineRule({
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
       const message =
         guide
-          ? `“${written}” does not need capitals here: ${guide.guide} writes “${lower}” in lower case.`
+          ? `“${written}” does not need capitals here: ${guide.guide} writes “${guide.lower}” in lower case.`
           : kind === 'verb'
           ? `“${written}” does not need a capital letter in the middle of a sentence.`
           : kind === 'season'

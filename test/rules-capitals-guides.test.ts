@@ -44,6 +44,10 @@ describe('capitals on terms the guides write in lower case', () => {
     ]);
     expect(found[0]!.message).toBe('“Integrated Care System” does not need capitals here: the NHS A to Z writes “integrated care system” in lower case.');
     expect(await excerpts('Papers go to our Governing Body each month.')).toEqual(['Governing Body']);
+    // a possessive: the message gives the term, the suggestion keeps the possessive
+    const owner = await lint('We met the Integrated Care Board’s chair.');
+    expect(owner.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Integrated Care Board’s', 'integrated care board’s']]);
+    expect(owner[0]!.message).toContain('writes “integrated care board” in lower case');
     expect((await lint('Papers go to our Governing Body each month.'))[0]!.message).toContain('the GOV.UK A to Z');
   });
 
