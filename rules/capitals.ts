@@ -31,14 +31,19 @@ import {
   startsUpper,
 } from './lib/capital-words.js';
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
+import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 
 const QUOTE_TITLE_WORDS = 12;
+/** Nouns that stay in lower case after an acronym: “the HR team”, “the A&E department”. */
+const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
 /** A finding waiting to be reported. */
-type Kind = 'common' | 'generic' | 'season' | 'condition';
+type Kind = 'common' | 'generic' | 'season' | 'condition' | 'guide';
 interface Pending {
   words: Token[];
   kind: Kind;
+  /** For a term the guides write in lower case: which guide, and its form. */
+  guide?: GuideTerm;
 }
 
 export default defineRule({
@@ -55,10 +60,12 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
+      'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons and conditions are in lower case too (“this Summer”, “people with Diabetes”). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
-      'Such a word is flagged after “a” (“A Colonoscopy is a test”) and before “team” (“the Endoscopy team”).\n\n' +
-      'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the”. ' +
+      'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
+      'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
       'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
@@ -73,6 +80,7 @@ export default defineRule({
         { text: 'The surgery has free Wi-Fi. Ask at reception for the Wi-Fi code.' },
         { text: 'Jane Smith, Chief Executive, opened the clinic.' },
         { text: 'Join a Teams meeting, or apply for a Blue Badge.' },
+        { text: 'NHS Anytown Integrated Care Board plans care for the integrated care system.' },
       ],
       bad: [
         { text: 'Our Engagement Team will contact you.', count: 1, flags: ['Engagement Team'] },
@@ -80,6 +88,7 @@ export default defineRule({
         { text: 'Every Integrated Care Board has a plan.', count: 1, flags: ['Integrated Care Board'] },
         { text: 'The clinic has Wi-Fi. Ask for the wifi code.', count: 1, flags: ['wifi'] },
         { text: 'A Colonoscopy is a test. We will open this Summer.', count: 2, flags: ['Colonoscopy', 'Summer'] },
+        { text: 'Partners across the Integrated Care System agree.', count: 1, flags: ['Integrated Care System'] },
       ],
     },
   },
@@ -122,11 +131,11 @@ export default defineRule({
       }
     }
 
-    for (const p of deferred) report(p.words, p.kind);
+    for (const p of deferred) report(p.words, p.kind, p.guide);
 
     // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
     if (wordCase) {
-      for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip)) {
+      for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip, (w) => !COMMON.has(w.toLowerCase()) && wordCase.lowerOnly(w))) {
         if (overlaps(reported, form.start, form.end) || keptName(form.written)) continue;
         if (names.some((n) => n.includes(form.lower)) || (defined ??= bracketNames(doc.text)).has(form.lower)) continue;
         context.report({
@@ -211,6 +220,8 @@ export default defineRule({
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
       else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from) {
         lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
+      } else if (run.length === 1 && TEAMS.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && first - 2 >= from && (isLowerWord(tokens[first - 2]) || DETERMINERS.has(tokens[first - 2]!.lower))) {
+        lead = 'det'; // “the HR Team”, “the existing A&E Department”: GOV.UK writes team and department in lower case
       } else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
       if (!words.length) return;
 
@@ -232,9 +243,11 @@ export default defineRule({
         report(all, 'verb');
         return;
       }
+      const listed = inList(tokens, first, next, from, to);
+      if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to, listed)) return;
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
-        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number);
+        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed);
         if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
       }
@@ -257,6 +270,35 @@ export default defineRule({
       deferred.push({ words: all, kind });
     }
 
+    /**
+     * A general term the guides write in lower case, after “the”, “our” or “every”, in the plural, before
+     * a noun or in a list: “the Integrated Care System”, “a Walk-In Centre”, “Foundation Trust status”. A longer name
+     * (“NHS Anytown Integrated Care Board”) never gets here. True when it is flagged.
+     */
+    function guideUse(tokens: Token[], all: Token[], lead: string, prev: Token | undefined, after: Token | undefined, first: number, next: number, to: number, listed: boolean): boolean {
+      const guide = guideTerm(all.map((t) => t.text), context.settings.preset === 'govuk' ? 'govuk' : 'nhs');
+      if (!guide) return false;
+      const describes = isLowerWord(after) && !FUNCTION.has(after!.lower);
+      if (lead === 'word' && !guide.plural && !describes && !listed) return false;
+      // “our 2024 Business Plan”: a title with its year.
+      if (!guide.plural && isWord(prev) && /^\d+$/.test(prev.raw)) return false;
+      if (guide.plural && namesFollow(tokens, next, to)) return false;
+      if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return false;
+      const start = all[0]!.start;
+      const end = all[all.length - 1]!.end;
+      if (namedHere(tokens, first, next, start, end)) return false;
+      if (keptName(doc.text.slice(start, end), tokens[first - 1]?.text, after?.text)) return false;
+      deferred.push({ words: all, kind: 'guide', guide });
+      return true;
+    }
+
+    /** Words joined by “and”, “or” or a comma to a plural in lower case: “schools and Youth Clubs”. */
+    function inList(tokens: Token[], first: number, next: number, from: number, to: number): boolean {
+      const plain = (t: Token | undefined) => isLowerWord(t) && isPlural(t!.lower) && !FUNCTION.has(t!.lower) && !SMALL.has(t!.lower);
+      const join = (t: Token | undefined) => t !== undefined && (t.lower === 'and' || t.lower === 'or' || t.raw === ',');
+      return (first - 2 >= from && join(tokens[first - 1]) && plain(tokens[first - 2])) || (next + 1 < to && join(tokens[next]) && plain(tokens[next + 1]));
+    }
+
     /** A name the page defines or introduces: “Anytown NHS Trust (the Trust)”, “a service called the Hub”. */
     function namedHere(tokens: Token[], first: number, next: number, start: number, end: number): boolean {
       // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
@@ -270,10 +312,11 @@ export default defineRule({
     /**
      * Capitals beyond the list of common nouns, in places where a name cannot be: a season or a
      * condition (“this Summer”, “people with Diabetes”), a word the dictionary has only in lower
-     * case after “a” (“A Colonoscopy is a test”) or before “team” (“the Endoscopy team”), and a
-     * general name whose last word is a common noun (“every Primary Care Network”).
+     * case after “a” (“A Colonoscopy is a test”) or before “team” (“the Endoscopy team”), a plural
+     * in a list with a plural in lower case (“schools and Youth Clubs”), and a general name whose
+     * last word is a common noun (“every Primary Care Network”).
      */
-    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean): Kind | undefined {
+    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean, listed: boolean): Kind | undefined {
       const written = all.map((t) => t.text).join(' ');
       const lower = written.toLowerCase().replace(/'s$/, '');
       if (keptName(written, before?.text, after?.text)) return undefined;
@@ -297,19 +340,23 @@ export default defineRule({
       if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
       if (lead === 'clause') return undefined;
       const plural = isPlural(base(all[all.length - 1]!));
+      // In a list with a plural in lower case: “schools and Youth Clubs”, “Care Homes or hospitals”.
+      if (listed && plural && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
       // Not after “a” unless plural: “an Ability Network” may be the name of one.
       if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
       return undefined;
     }
 
-    function report(words: Token[], kind: Kind | 'verb'): void {
+    function report(words: Token[], kind: Kind | 'verb', guide?: GuideTerm): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       reported.push([start, end]);
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
       const message =
-        kind === 'verb'
+        guide
+          ? `“${written}” does not need capitals here: ${guide.guide} writes “${guide.lower}” in lower case.`
+          : kind === 'verb'
           ? `“${written}” does not need a capital letter in the middle of a sentence.`
           : kind === 'season'
             ? `“${written}” does not need a capital letter: seasons are in lower case.`
@@ -319,7 +366,9 @@ export default defineRule({
             ? `“${written}” is used in general here, so it does not need capitals.`
             : `“${written}” does not need capitals here.`;
       const why =
-        kind === 'verb' || kind === 'season'
+        guide
+          ? 'Capitals are for the full name of one organisation or thing, like “Anytown Integrated Care Board”. The guides write the general term in lower case.'
+          : kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
           : kind === 'condition'
             ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'

@@ -116,6 +116,32 @@ describe('seasons and conditions', () => {
   });
 });
 
+describe('capitals on a plural in a list with a plural in lower case', () => {
+  it('flags a plural of ordinary words joined by “and”, “or” or a comma to a plural in lower case', async () => {
+    expect(await excerpts('We visit schools and Youth Clubs each term.')).toEqual(['Youth Clubs']);
+    expect(await excerpts('Ask at Community Pharmacies, libraries or the town hall.')).toEqual(['Community Pharmacies']);
+    const found = await lint('Send letters about your allowances or Tax Credits.');
+    expect(found.map((f) => f.excerpt)).toEqual(['Tax Credits']);
+    expect(found[0]!.message).toBe('“Tax Credits” does not need capitals here: the GOV.UK A to Z writes “tax credits” in lower case.');
+  });
+
+  it('leaves a name in a list alone: not a plural, after a name, with a name after it, or on its own', async () => {
+    for (const text of [
+      // a service with a plural name, on its own, may be a name
+      'Contact Healthy Minds for support.',
+      // not a plural
+      'We work with schools and Youth Action in the town.',
+      // after a capitalised word, or before one: part of a longer name
+      'We visit schools and Anytown Youth Clubs each term.',
+      'We visit schools and Youth Clubs Anytown each term.',
+      // a list of names of organisations, not a plural in lower case
+      'We work with Mind and Youth Clubs Network.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('one term written with capitals and without them', () => {
   it('flags the capitalised form when the page also writes the term in lower case', async () => {
     const found = await lint('Read our Joint Delivery Plan online. Every area writes a joint delivery plan each year.');
@@ -130,6 +156,29 @@ describe('one term written with capitals and without them', () => {
     expect(found.map((f) => f.excerpt)).toEqual(['Joint Delivery Plan', 'Joint Delivery Plans']);
     expect(found.map((f) => (f.data as { term?: string }).term)).toEqual(['joint delivery plan', 'joint delivery plan']);
     expect(groupFindings(found).map((g) => [g.id, g.findings.length])).toEqual([['capitals:joint delivery plan', 2]]);
+  });
+
+  it('flags one word after “the” or “a” when the page also writes it in lower case after “the” or “a”', async () => {
+    const found = await lint('Ask at the Dispensary for your tablets. The dispensary opens at 9am.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Dispensary', 'dispensary']]);
+    expect(found[0]!.message).toBe('This document writes “Dispensary” and “dispensary”. Use lower case each time.');
+  });
+
+  it('leaves one word alone when the lower-case use is not a noun, when a noun follows, or when it is a name', async () => {
+    for (const text of [
+      // “review” as a verb is no evidence for the noun
+      'Read the Overview online. We overview each case.',
+      // before a noun, one word may start a name: a section, an app
+      'See the Dispensary opening times page. The dispensary is small.',
+      // a word the dictionary has with a capital, or a common noun the rule judges on its own
+      'We met in Reading. We like reading.',
+      'Ask the Trust. You can trust us.',
+      // a title: link text, a heading, a quote
+      'Read [the Dispensary](https://example.org) page. The dispensary is small.',
+      '# The Dispensary\n\nThe dispensary is small.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
   });
 
   it('leaves a name given in full alone, and a term the page writes one way', async () => {

@@ -1,12 +1,14 @@
 /**
  * One term written with capitals and without them in one document: “our Joint Forward Plan” and
  * “the joint forward plan”, “Urgent Treatment Centres” and “urgent treatment centres”. Used by the
- * capitals rule. Only terms of 2 to 5 ordinary words count (words the dictionary has only in lower
+ * capitals rule. Only terms of 1 to 5 ordinary words count (words the dictionary has only in lower
  * case, or common nouns from rules/data/capitals.json), so names of places and people never do.
  * The capitalised form counts only in the middle of a sentence, away from other capitalised words
  * (“NHS Joint Forward Plan” is part of a longer name), and outside headings, tables, links and quotes.
  * A job title (“Lead Designer at NHS Digital”, which GOV.UK allows next to a name), a name with a
  * number (“Regulations 2018”) and a name given its acronym (“Joint Forward Plan (JFP)”) do not count.
+ * One word counts only after “the”, “our” or “a” in both forms, and not before a noun: “the Dispensary”
+ * and “the dispensary”.
  */
 import type { LintDocument } from '../../src/types.js';
 import { tokensOf, type Token } from './tokens.js';
@@ -23,6 +25,10 @@ export interface CaseForm {
 /** Words before a term used as a common noun. */
 const DETERMINERS = new Set(['the', 'our', 'your', 'their', 'this', 'these', 'that', 'those', 'its', 'his', 'her', 'my', 'a', 'an']);
 const JOINERS = new Set(['and', 'of', 'for', '&', 'in', 'on', 'at']);
+/** Small words after a noun: “the Pharmacy of your choice”, “the Review is”. */
+const SMALL_WORDS = new Set(
+  'and or but of for in on at to by with from as is are was were will would can could should may might must has have had not that which who'.split(' '),
+);
 const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const MAX = 5;
@@ -41,6 +47,7 @@ export function caseForms(
   ordinary: (word: string) => boolean,
   keep: (word: string) => boolean,
   skip: Array<[number, number]>,
+  single?: (word: string) => boolean,
 ): CaseForm[] {
   const lower = new Set<string>();
   const capital = new Map<string, CaseForm[]>();
@@ -54,6 +61,9 @@ export function caseForms(
       if (t.kind !== 'word') continue;
       // Lower-case runs: every 2 to 5 words in a row.
       if (LOWER_WORD.test(t.text)) {
+        // One word counts as a noun after “the”, “our” or “a”: “the review”.
+        const prev = tokens[i - 1];
+        if (prev?.kind === 'word' && DETERMINERS.has(prev.lower)) lower.add(key([t.lower]));
         const words = [t.lower];
         for (let k = i + 1; k < tokens.length && words.length < MAX; k++) {
           const w = tokens[k]!;
@@ -71,7 +81,14 @@ export function caseForms(
       const at = i;
       i = j - 1;
       const next = tokens[j];
-      if (run.length < 2 || run.length > MAX || startsUpper(next)) continue;
+      if (run.length > MAX || startsUpper(next)) continue;
+      // One word only right after “the”, “our” or “a”, and only a word the dictionary has in lower case
+      // alone: “the Review” and “the review”, not “the Trust” and “we trust”. Not before a noun, where
+      // it may start a name: “the Messaging best practice section”, “the Terminal application”.
+      if (run.length === 1) {
+        const after = next?.kind === 'word' && LOWER_WORD.test(next.raw) && !SMALL_WORDS.has(next.lower);
+        if (after || !single?.(t.text) || t.text.length <= 3 || tokens[at - 1]?.kind !== 'word' || !DETERMINERS.has(tokens[at - 1]!.lower)) continue;
+      }
       // Used as a common noun: after “the”, “our”, “a”, with one describing word between at most
       // (“our new Strategic Framework”), or a plural (“we run Community Diagnostic Centres”);
       // not “contact Adult Social Care” or “see Eligibility Criteria”.

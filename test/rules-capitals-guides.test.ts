@@ -1,0 +1,95 @@
+/**
+ * capitals on general terms that the NHS A to Z and the GOV.UK A to Z write in lower case
+ * (rules/data/capitals-guides.json): “the Integrated Care System”, “a Walk-In Centre”. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import capitals from '../rules/capitals.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+import { guideTerm } from '../rules/lib/guide-lower.js';
+
+async function lint(text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+const excerpts = async (text: string) => (await lint(text)).map((f) => f.excerpt);
+
+describe('guideTerm', () => {
+  it('finds a listed term, its plural and its possessive, and names the guide', () => {
+    expect(guideTerm(['Integrated', 'Care', 'System'])).toEqual({ lower: 'integrated care system', guide: 'the NHS A to Z', plural: false });
+    expect(guideTerm(['Walk-In', 'Centres'])).toMatchObject({ lower: 'walk-in centres', plural: true });
+    expect(guideTerm(['Governing', 'Body’s'])).toMatchObject({ guide: 'the GOV.UK A to Z', plural: false });
+    // a term in both guides: the preset's guide
+    expect(guideTerm(['Foundation', 'Trust'])).toMatchObject({ guide: 'the NHS A to Z' });
+    expect(guideTerm(['Foundation', 'Trust'], 'govuk')).toMatchObject({ guide: 'the GOV.UK A to Z' });
+    expect(guideTerm(['Integrated', 'Care', 'Board'], 'govuk')).toMatchObject({ guide: 'the NHS A to Z' });
+    // a term the guide lists in the plural is not a plural use
+    expect(guideTerm(['Human', 'Resources'])).toMatchObject({ plural: false });
+  });
+
+  it('takes the whole term only', () => {
+    expect(guideTerm(['Care', 'System'])).toBeUndefined();
+    expect(guideTerm(['Integrated', 'Care', 'System', 'Strategy'])).toBeUndefined();
+  });
+});
+
+describe('capitals on terms the guides write in lower case', () => {
+  it('flags a term after "the", "our" or "a", whatever its length, and names the guide', async () => {
+    const found = await lint('Partners across the Integrated Care System agreed a plan. Go to a Walk-In Centre if you cannot wait.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Integrated Care System', 'integrated care system'],
+      ['Walk-In Centre', 'walk-in centre'],
+    ]);
+    expect(found[0]!.message).toBe('“Integrated Care System” does not need capitals here: the NHS A to Z writes “integrated care system” in lower case.');
+    expect(await excerpts('Papers go to our Governing Body each month.')).toEqual(['Governing Body']);
+    // a possessive: the message gives the term, the suggestion keeps the possessive
+    const owner = await lint('We met the Integrated Care Board’s chair.');
+    expect(owner.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Integrated Care Board’s', 'integrated care board’s']]);
+    expect(owner[0]!.message).toContain('writes “integrated care board” in lower case');
+    expect((await lint('Papers go to our Governing Body each month.'))[0]!.message).toContain('the GOV.UK A to Z');
+  });
+
+  it('flags a plural, and a term that describes the noun after it', async () => {
+    expect(await excerpts('We work with Integrated Care Systems across the region.')).toEqual(['Integrated Care Systems']);
+    expect(await excerpts('The hospital gained Foundation Trust status in 2010.')).toEqual(['Foundation Trust']);
+  });
+
+  it('leaves a full name alone: an organisation, a place, a document', async () => {
+    for (const text of [
+      'NHS Anytown Integrated Care Board buys local services.',
+      'Anytown and District Integrated Care System has a new chair.',
+      'Salisbury NHS Foundation Trust runs the hospital.',
+      'Read the Integrated Care System Strategy for Anytown.',
+      'The Walk-In Centre Anytown opens at 8am.',
+      'The Integrated Care Board for Anytown meets in public.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves titles, headings, links, quotes, list labels and a name the page defines alone', async () => {
+    for (const text of [
+      '# How the Integrated Care System works\n\nIt joins up care.',
+      'Read [the Integrated Care System plan](https://example.org/plan) online.',
+      'Read ‘The Integrated Care System and You’ online.',
+      'Read *Integrated Care System Explained* before you come.',
+      '- Integrated Care System: the partners who plan care together',
+      'Anytown NHS Foundation Trust (the Foundation Trust) runs 3 hospitals. The Foundation Trust has 5,000 staff.',
+      'Our 2024 Business Plan is online.',
+    ]) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves a term used as a name on its own alone, when nothing shows it is general', async () => {
+    // “contact Human Resources”: the name of a department, and “resources” is not a plural use
+    expect(await lint('Contact Human Resources for a form.')).toEqual([]);
+  });
+
+  it('leaves a job title next to a person’s name alone', async () => {
+    expect(await lint('Jane Smith, Executive Director, opened the clinic.')).toEqual([]);
+    expect(await excerpts('Our Executive Director opened the clinic.')).toEqual(['Executive Director']);
+  });
+});
