@@ -3,7 +3,8 @@ import { defineRule } from '../src/types.js';
 import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
-import { announcesList, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { announcesList, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
+import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
 const JOINER = /(?:^|[\s,;])(and|or|and\/or)\s*$/i;
@@ -26,7 +27,7 @@ export default defineRule({
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
       'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
       'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
+      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one. After a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
       'that the items finish (“we will:”, “remember to:”).\n\n' +
       'It flags an item that ends with a colon with nothing under it, before the next item. After a ' +
@@ -41,12 +42,17 @@ export default defineRule({
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
-      'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one).\n\n' +
+      'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one), ' +
+      'and for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. ' +
+      'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
+      'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
+      'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
       'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
-      'lists 9 short items or more.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'lists 9 short items or more, 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
+      'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one.',
     examples: {
       good: [
@@ -67,6 +73,9 @@ export default defineRule({
     },
   },
   check(doc, context) {
+    const pageLists = new PageLists();
+    // Markdown syntax is named for markdown drafts only, never for a Word user.
+    const markdown = doc.format === 'markdown';
     eachNode(doc.mdast, 'list', (list: List, parent: Parents | undefined, index: number | undefined) => {
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
@@ -81,10 +90,13 @@ export default defineRule({
         const word = JOINER.exec(joined.text)![1]!;
         report(joined.item, 'end', word.length, `Do not end a list item with “${word}”.`, 'Each item in a list stands on its own, so it does not need a joining word.', [`Take out “${word}”.`]);
       }
+      // An item that leads in to the ones after it with a semicolon (“this will include;”).
+      const flat = list.ordered ? undefined : flattenedItems(items, doc.text);
+      if (flat) hit(flat);
       // Semicolons: after a lead-in line, or on most items of any list.
       const semis = items.filter((i, k) => k < items.length - 1 && SEMICOLON.test(i.text));
       const semi = items.find((i) => SEMICOLON.test(i.text));
-      if (semi && !joined && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
+      if (semi && !joined && !flat && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
       // Commas at the end of items, as in a sentence: on most items before the last.
@@ -124,11 +136,15 @@ export default defineRule({
         checkStepStops(items);
         return;
       }
-      checkLongItems(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length);
+      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length));
+      hit(headingItem(items, doc.text));
+      if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
         checkLastStop(items);
+        hit(mixedStarts(items, doc.text));
         if (lead?.type === 'heading') checkHeadingLead(items);
+        else if (!stopLead && !announcesList(leadText)) hit(noLeadInCapitals(items, leadText, doc.text));
         return;
       }
 
@@ -169,21 +185,28 @@ export default defineRule({
       }
     });
 
+    hit(pageLists.result(doc.text));
+
     // Lists typed as paragraphs: bullet characters, letters, or labels with dashes.
     const parents: Parents[] = [doc.mdast as Parents];
     eachNode(doc.mdast, 'blockquote', (node: Parents) => {
       parents.push(node);
     });
+    // Short lines set as paragraphs that make a list, in a list item too (Word’s easy read pages).
+    eachNode(doc.mdast, 'listItem', (node: Parents) => {
+      for (const found of paragraphLists(doc.text, node)) hit(found);
+    });
     for (const parent of parents) {
+      for (const found of paragraphLists(doc.text, parent)) hit(found);
       for (const fake of fakeLists(doc.text, parent)) {
         const first = fake.items[0]!;
         if (fake.kind === 'bullets') {
           reportAt(first.start, first.start + 1, 'These items are typed with bullet characters in a paragraph. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', ['Put each item on its own line as a bulleted list, after a lead-in line that ends with a colon.']);
         } else if (fake.kind === 'typed') {
-          reportAt(first.start, first.start + 1, 'These lines are typed to look like bullet points. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', ['Use the bulleted list button (or “- ” in markdown), after a lead-in line that ends with a colon.']);
+          reportAt(first.start, first.start + 1, 'These lines are typed to look like bullet points. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', [`Use the bulleted list button${markdown ? ' (or “- ” in markdown)' : ''}, after a lead-in line that ends with a colon.`]);
         } else if (fake.kind === 'steps') {
           const mark = /^\S+(?:\s+\d+[.:)]?)?/.exec(doc.text.slice(first.start, first.end))![0];
-          reportAt(first.start, first.start + mark.length, 'These steps are typed as numbered paragraphs. Make them a real numbered list.', 'Screen readers announce a numbered list and how many steps it has, so people know where they are.', ['Use the numbered list button (or “1. ” in markdown) for the steps.'], 'suggestion');
+          reportAt(first.start, first.start + mark.length, 'These steps are typed as numbered paragraphs. Make them a real numbered list.', 'Screen readers announce a numbered list and how many steps it has, so people know where they are.', [`Use the numbered list button${markdown ? ' (or “1. ” in markdown)' : ''} for the steps.`], 'suggestion');
         } else if (fake.kind === 'letters') {
           reportAt(first.start, first.start + Math.min(2, first.end - first.start), 'Items lettered a), b), c) are easier to read as a bulleted list.', 'Letters make readers look for an order or a reference. Bullets are quicker to scan, and screen readers announce them as a list.', ['Use a bulleted list, or a numbered list if the order matters.'], 'suggestion');
         } else {
@@ -205,6 +228,7 @@ export default defineRule({
       const from = para.position?.start.offset;
       const to = para.position?.end.offset;
       if (from === undefined || to === undefined) return;
+      hit(inlineSteps(doc.text, para));
       const text = plainText(para).replace(/\s+/g, ' ');
       if ((text.match(/,/g) ?? []).length < 6) return;
       const source = doc.text.slice(from, to);
@@ -345,26 +369,8 @@ export default defineRule({
       return odd.item;
     }
 
-    /** A bullet point that is a paragraph of several sentences. */
-    function checkLongItems(items: Array<{ item: ListItem; text: string }>, readOn: boolean): void {
-      // An item that finishes the lead-in line's sentence is one sentence: a second long one breaks
-      // it. Full-sentence lists with no lead-in line may have 2 sentences to a bullet point.
-      const most = readOn ? 2 : 3;
-      const words = readOn ? 35 : 40;
-      // An item that starts with a term in bold or code (“**Never writes** to a draft …”) is a
-      // definition, not a bullet point that reads on.
-      const long = items.find((i) => sentenceCount(i.text) >= most && i.text.split(/\s+/).length >= words && !startsWithTerm(i.item));
-      if (!long) return;
-      const para = long.item.children.find((c): c is Paragraph => c.type === 'paragraph');
-      if (!para?.position) return;
-      reportAt(
-        para.position.start.offset!,
-        para.position.end.offset!,
-        `This list item has ${sentenceCount(long.text)} sentences. Keep each bullet point to one sentence, or set the text as paragraphs.`,
-        'Bullet points are for scanning. Long items are hard to take in, and the list stops helping.',
-        ['Shorten the item to one sentence, and move the detail into a paragraph.'],
-        'suggestion',
-      );
+    function hit(found: ListHit | undefined): void {
+      if (found) reportAt(found.start, found.end, found.message, found.why, found.suggestions, 'suggestion');
     }
 
     function reportAt(start: number, end: number, message: string, why: string, suggestions: string[], severity?: 'suggestion' | 'warning'): void {

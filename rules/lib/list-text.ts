@@ -10,6 +10,10 @@ const LOWER_WORD = /^\p{Ll}/u;
 
 /** The last words of a line that leads in to a list but has lost its colon. */
 const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+/** Text that ends like a line leading in to a list: “this will include”, “as follows”. */
+export function leadInEnd(text: string): boolean {
+  return LEAD_IN_END.test(text.trim());
+}
 /** A short sentence that announces a list and nothing else: “Here are some examples.” */
 export function announcesList(text: string): boolean {
   return ANNOUNCE.test(text) && text.split(/\s+/).length <= 8;
