@@ -168,6 +168,16 @@ describe('lists: messages for Word users', () => {
     expect((await lint('You can get help with:\n\n• your prescriptions\n\n• your travel costs'))[0]!.message).toContain('bulleted list');
   });
 
+  it('find short lines set as paragraphs, and a heading set as a list item, in a Word document', async () => {
+    const markdown = 'The nurse will ask:\n\nWhat your name is\n\nWhat your address is\n\nWhat your phone number is\n\nThen you can sit down.\n\n- Read the job description before you apply.\n- We will write to you within 2 weeks.\n- Pay\n- Each job is paid at a set band on the national pay scale.\n';
+    const report = await lintDraft({ path: 'draft.docx', kind: 'docx', buffer: await markdownToDocx(markdown), notices: [] }, 'x', { loader: new ConfigLoader({ preset: 'nhs' }) });
+    const found = report.findings.filter((f) => f.ruleId === 'lists');
+    expect(found.map((f) => [f.excerpt, f.message])).toEqual([
+      ['What your name is', 'These 3 lines are set as separate paragraphs, but they are a list. Make them a bulleted list.'],
+      ['Pay', '“Pay” looks like a heading set as a list item, among full sentences. Make it a heading, and end the list before it.'],
+    ]);
+  });
+
   it('name it in a markdown draft', async () => {
     expect((await lint('You can get help with:\n\n– your prescriptions\n\n– your travel costs'))[0]!.suggestions).toEqual(['Use the bulleted list button (or “- ” in markdown), after a lead-in line that ends with a colon.']);
   });
