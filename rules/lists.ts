@@ -3,7 +3,7 @@ import { defineRule } from '../src/types.js';
 import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
-import { announcesList, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
+import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -27,9 +27,10 @@ export default defineRule({
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
       'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
       'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one. After a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
+      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one.\n\nAfter a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
-      'that the items finish (“we will:”, “remember to:”).\n\n' +
+      'that the items finish (“we will:”, “remember to:”, “include:”). Phrases that start with “-ing” ' +
+      'or with a verb (“Is part of the NHS.”) read on from the lead-in line too.\n\n' +
       'It flags an item that ends with a colon with nothing under it, before the next item. After a ' +
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
@@ -127,7 +128,9 @@ export default defineRule({
       const sentences = items.filter((i) => !/^\p{Ll}/u.test(i.text) && ENDED.test(i.text) && i.text.split(/\s+/).length >= 4).length;
       // After “we will:”, “you can:” or “to:” the items finish the sentence, even when each looks
       // like a sentence of its own (“- Ask about your needs.”).
-      const modalLead = /\b(will|can|could|should|must|may|might|would|to)\s*:$/i.test(leadText);
+      // So do items after a lead-in line that ends in a verb, a preposition or a subject (“include:”,
+      // “because they:”), and items that start with a verb that needs one (“Is part of the NHS.”).
+      const modalLead = /\b(will|can|could|should|must|may|might|would|to|they|we|you)\s*:$/i.test(leadText) || OPEN_LEAD.test(leadText) || items.filter((i) => AUX_START.test(i.text)).length * 3 >= items.length * 2;
       const fullSentences = sentences === items.length && !(modalLead && items.every((i) => sentenceCount(i.text) === 1));
       if (list.ordered) {
         // Numbered lists are steps: NHS style starts each with a capital and ends it with a full
@@ -165,7 +168,7 @@ export default defineRule({
         // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.
         // One everyday word with a capital (“Fever”, “Cough”) reads on too, when every item is one word.
         const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text));
-        const capitals = items.filter((i) => (sentenceCase(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        const capitals = items.filter((i) => (sentenceCase(i.text) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
@@ -178,7 +181,7 @@ export default defineRule({
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
         const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
         const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
-        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
+        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || ING.test(odd.text))) {
           const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
@@ -424,23 +427,8 @@ const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff
 /** A lead-in line that ends in a verb, a modal or a preposition: the items must finish its sentence. */
 const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|will|should|must|need|needs|to|with|for|about|by|get|gets|have|has|bring|offer|offers|provide|provides|receive|check|means)|\b(?:be|been|is|are|get|gets)\s+\p{L}+(?:ed|en))\s*:$/iu;
 
-/** Days, months and languages keep their capitals. */
-const ALWAYS_CAPITAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|welsh|scottish|irish|british|french|german|spanish|polish|urdu|arabic|christmas|easter)$/;
+/** An item that starts with a verb, not a subject (“Is part of the NHS.”, “Have moved house.”). */
+const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Must|Should|Does|Do|Did)\s+(?!(?:you|we|they|it|he|she|i|there)\b)\p{Ll}[^?]*$/u;
 
-/** “Fever”: one everyday word with a capital, not a name. */
-function everydayWord(text: string): boolean {
-  const word = text.replace(/\.$/, '');
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  return !ALWAYS_CAPITAL.test(lower) && isFamiliarWord(lower);
-}
-
-/** Where some words are in the source from an offset on, allowing line breaks and markup between them. */
-function findWords(source: string, words: string, from: number): [number, number] | undefined {
-  const parts = words.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!parts.length) return undefined;
-  const re = new RegExp(parts.join('[\\s*_]+'), 'g');
-  re.lastIndex = from;
-  const m = re.exec(source);
-  return m ? [m.index, m.index + m[0].length] : undefined;
-}
+/** A verb in “-ing” before a word in lower case (“Locating services”): it reads on, it is not a name. */
+const ING = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;

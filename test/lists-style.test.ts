@@ -159,6 +159,30 @@ describe('lists: numbered steps written into a paragraph', () => {
   });
 });
 
+describe('lists: items that read on from the lead-in line, written as sentences', () => {
+  it('asks for lower case on phrases in “-ing” and on items that start with a verb', async () => {
+    expect(await messages('We will do this by:\n\n- Listening to the people who use our services\n- Refocusing our teams on prevention\n- Locating clinics close to home')).toEqual([
+      'Listening: List items that read on from the lead-in line start in lower case, like “listening”.',
+    ]);
+    expect(await messages('Our plans for next year include:\n\n- Opening a new clinic in the town centre.\n- Training 20 more volunteers.\n- Publishing our waiting times each month.')).toEqual([
+      'Opening: List items that read on from the lead-in line start in lower case, like “opening”.',
+    ]);
+    expect(await messages('People change their GP because they:\n\n- Have moved to a new area.\n- Have had problems getting an appointment.\n- Want a practice nearer to work.')).toEqual([
+      'Have: List items that read on from the lead-in line start in lower case, like “have”.',
+      '.: 3 list items end with a full stop.',
+    ]);
+    expect(await messages('A community pharmacy:\n\n- Is open late on most days.\n- Has a private room to talk in.\n- Can give advice on minor illnesses.')).toEqual([
+      'Is: List items that read on from the lead-in line start in lower case, like “is”.',
+    ]);
+  });
+
+  it('leaves full sentences after a label, questions and names alone', async () => {
+    expect(await lint('You may be asked to come in for one of these reasons:\n\n- Your test result was not clear.\n- Your nurse saw a change that needs a closer look.\n- You have had symptoms for a long time.')).toEqual([]);
+    expect(await lint('Before you call, check these things:\n\n- Have you put the bin out by 7am?\n- Have you used the right bin?\n- Is the lid closed?')).toEqual([]);
+    expect(await lint('We have clinics in:\n\n- Ealing Broadway\n- Woking\n- Kettering')).toEqual([]);
+  });
+});
+
 describe('lists: messages for Word users', () => {
   it('do not name markdown syntax in a Word document', async () => {
     const markdown = 'You can get help with:\n\n\\- your prescriptions\n\n\\- your travel costs\n\n\\- your glasses\n';
