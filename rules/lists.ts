@@ -3,7 +3,8 @@ import { defineRule } from '../src/types.js';
 import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
-import { announcesList, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
+import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
 const JOINER = /(?:^|[\s,;])(and|or|and\/or)\s*$/i;
@@ -26,9 +27,10 @@ export default defineRule({
       'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
       'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
       'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
-      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one, and after a lead-in line one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
+      'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one.\n\nAfter a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
-      'that the items finish (“we will:”, “remember to:”).\n\n' +
+      'that the items finish (“we will:”, “remember to:”, “include:”). Phrases that start with “-ing” ' +
+      'or with a verb (“Is part of the NHS.”) read on from the lead-in line too.\n\n' +
       'It flags an item that ends with a colon with nothing under it, before the next item. After a ' +
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
@@ -41,12 +43,17 @@ export default defineRule({
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
-      'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one).\n\n' +
+      'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one), ' +
+      'and for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. ' +
+      'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
+      'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
+      'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
       'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
-      'lists 9 short items or more.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'lists 9 short items or more, 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
+      'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one.',
     examples: {
       good: [
@@ -67,6 +74,9 @@ export default defineRule({
     },
   },
   check(doc, context) {
+    const pageLists = new PageLists();
+    // Markdown syntax is named for markdown drafts only, never for a Word user.
+    const markdown = doc.format === 'markdown';
     eachNode(doc.mdast, 'list', (list: List, parent: Parents | undefined, index: number | undefined) => {
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
@@ -81,10 +91,13 @@ export default defineRule({
         const word = JOINER.exec(joined.text)![1]!;
         report(joined.item, 'end', word.length, `Do not end a list item with “${word}”.`, 'Each item in a list stands on its own, so it does not need a joining word.', [`Take out “${word}”.`]);
       }
+      // An item that leads in to the ones after it with a semicolon (“this will include;”).
+      const flat = list.ordered ? undefined : flattenedItems(items, doc.text);
+      if (flat) hit(flat);
       // Semicolons: after a lead-in line, or on most items of any list.
       const semis = items.filter((i, k) => k < items.length - 1 && SEMICOLON.test(i.text));
       const semi = items.find((i) => SEMICOLON.test(i.text));
-      if (semi && !joined && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
+      if (semi && !joined && !flat && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
       // Commas at the end of items, as in a sentence: on most items before the last.
@@ -115,7 +128,9 @@ export default defineRule({
       const sentences = items.filter((i) => !/^\p{Ll}/u.test(i.text) && ENDED.test(i.text) && i.text.split(/\s+/).length >= 4).length;
       // After “we will:”, “you can:” or “to:” the items finish the sentence, even when each looks
       // like a sentence of its own (“- Ask about your needs.”).
-      const modalLead = /\b(will|can|could|should|must|may|might|would|to)\s*:$/i.test(leadText);
+      // So do items after a lead-in line that ends in a verb, a preposition or a subject (“include:”,
+      // “because they:”), and items that start with a verb that needs one (“Is part of the NHS.”).
+      const modalLead = /\b(will|can|could|should|must|may|might|would|to|they|we|you)\s*:$/i.test(leadText) || OPEN_LEAD.test(leadText) || items.filter((i) => AUX_START.test(i.text)).length * 3 >= items.length * 2;
       const fullSentences = sentences === items.length && !(modalLead && items.every((i) => sentenceCount(i.text) === 1));
       if (list.ordered) {
         // Numbered lists are steps: NHS style starts each with a capital and ends it with a full
@@ -124,11 +139,15 @@ export default defineRule({
         checkStepStops(items);
         return;
       }
-      checkLongItems(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length);
+      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length));
+      hit(headingItem(items, doc.text));
+      if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
         checkLastStop(items);
+        hit(mixedStarts(items, doc.text));
         if (lead?.type === 'heading') checkHeadingLead(items);
+        else if (!stopLead && !announcesList(leadText)) hit(noLeadInCapitals(items, leadText, doc.text));
         return;
       }
 
@@ -149,7 +168,7 @@ export default defineRule({
         // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.
         // One everyday word with a capital (“Fever”, “Cough”) reads on too, when every item is one word.
         const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text));
-        const capitals = items.filter((i) => (sentenceCase(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        const capitals = items.filter((i) => (sentenceCase(i.text) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
@@ -162,28 +181,35 @@ export default defineRule({
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
         const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
         const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
-        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(odd.text))) {
+        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || ING.test(odd.text))) {
           const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
       }
     });
 
+    hit(pageLists.result(doc.text));
+
     // Lists typed as paragraphs: bullet characters, letters, or labels with dashes.
     const parents: Parents[] = [doc.mdast as Parents];
     eachNode(doc.mdast, 'blockquote', (node: Parents) => {
       parents.push(node);
     });
+    // Short lines set as paragraphs that make a list, in a list item too (Word’s easy read pages).
+    eachNode(doc.mdast, 'listItem', (node: Parents) => {
+      for (const found of paragraphLists(doc.text, node)) hit(found);
+    });
     for (const parent of parents) {
+      for (const found of paragraphLists(doc.text, parent)) hit(found);
       for (const fake of fakeLists(doc.text, parent)) {
         const first = fake.items[0]!;
         if (fake.kind === 'bullets') {
           reportAt(first.start, first.start + 1, 'These items are typed with bullet characters in a paragraph. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', ['Put each item on its own line as a bulleted list, after a lead-in line that ends with a colon.']);
         } else if (fake.kind === 'typed') {
-          reportAt(first.start, first.start + 1, 'These lines are typed to look like bullet points. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', ['Use the bulleted list button (or “- ” in markdown), after a lead-in line that ends with a colon.']);
+          reportAt(first.start, first.start + 1, 'These lines are typed to look like bullet points. Make them a real bulleted list.', 'Screen readers only announce a list, and how many items it has, when it is set as a list.', [`Use the bulleted list button${markdown ? ' (or “- ” in markdown)' : ''}, after a lead-in line that ends with a colon.`]);
         } else if (fake.kind === 'steps') {
           const mark = /^\S+(?:\s+\d+[.:)]?)?/.exec(doc.text.slice(first.start, first.end))![0];
-          reportAt(first.start, first.start + mark.length, 'These steps are typed as numbered paragraphs. Make them a real numbered list.', 'Screen readers announce a numbered list and how many steps it has, so people know where they are.', ['Use the numbered list button (or “1. ” in markdown) for the steps.'], 'suggestion');
+          reportAt(first.start, first.start + mark.length, 'These steps are typed as numbered paragraphs. Make them a real numbered list.', 'Screen readers announce a numbered list and how many steps it has, so people know where they are.', [`Use the numbered list button${markdown ? ' (or “1. ” in markdown)' : ''} for the steps.`], 'suggestion');
         } else if (fake.kind === 'letters') {
           reportAt(first.start, first.start + Math.min(2, first.end - first.start), 'Items lettered a), b), c) are easier to read as a bulleted list.', 'Letters make readers look for an order or a reference. Bullets are quicker to scan, and screen readers announce them as a list.', ['Use a bulleted list, or a numbered list if the order matters.'], 'suggestion');
         } else {
@@ -205,6 +231,7 @@ export default defineRule({
       const from = para.position?.start.offset;
       const to = para.position?.end.offset;
       if (from === undefined || to === undefined) return;
+      hit(inlineSteps(doc.text, para));
       const text = plainText(para).replace(/\s+/g, ' ');
       if ((text.match(/,/g) ?? []).length < 6) return;
       const source = doc.text.slice(from, to);
@@ -345,26 +372,8 @@ export default defineRule({
       return odd.item;
     }
 
-    /** A bullet point that is a paragraph of several sentences. */
-    function checkLongItems(items: Array<{ item: ListItem; text: string }>, readOn: boolean): void {
-      // An item that finishes the lead-in line's sentence is one sentence: a second long one breaks
-      // it. Full-sentence lists with no lead-in line may have 2 sentences to a bullet point.
-      const most = readOn ? 2 : 3;
-      const words = readOn ? 35 : 40;
-      // An item that starts with a term in bold or code (“**Never writes** to a draft …”) is a
-      // definition, not a bullet point that reads on.
-      const long = items.find((i) => sentenceCount(i.text) >= most && i.text.split(/\s+/).length >= words && !startsWithTerm(i.item));
-      if (!long) return;
-      const para = long.item.children.find((c): c is Paragraph => c.type === 'paragraph');
-      if (!para?.position) return;
-      reportAt(
-        para.position.start.offset!,
-        para.position.end.offset!,
-        `This list item has ${sentenceCount(long.text)} sentences. Keep each bullet point to one sentence, or set the text as paragraphs.`,
-        'Bullet points are for scanning. Long items are hard to take in, and the list stops helping.',
-        ['Shorten the item to one sentence, and move the detail into a paragraph.'],
-        'suggestion',
-      );
+    function hit(found: ListHit | undefined): void {
+      if (found) reportAt(found.start, found.end, found.message, found.why, found.suggestions, 'suggestion');
     }
 
     function reportAt(start: number, end: number, message: string, why: string, suggestions: string[], severity?: 'suggestion' | 'warning'): void {
@@ -418,23 +427,8 @@ const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff
 /** A lead-in line that ends in a verb, a modal or a preposition: the items must finish its sentence. */
 const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|will|should|must|need|needs|to|with|for|about|by|get|gets|have|has|bring|offer|offers|provide|provides|receive|check|means)|\b(?:be|been|is|are|get|gets)\s+\p{L}+(?:ed|en))\s*:$/iu;
 
-/** Days, months and languages keep their capitals. */
-const ALWAYS_CAPITAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|welsh|scottish|irish|british|french|german|spanish|polish|urdu|arabic|christmas|easter)$/;
+/** An item that starts with a verb, not a subject (“Is part of the NHS.”, “Have moved house.”). */
+const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Must|Should|Does|Do|Did)\s+(?!(?:you|we|they|it|he|she|i|there)\b)\p{Ll}[^?]*$/u;
 
-/** “Fever”: one everyday word with a capital, not a name. */
-function everydayWord(text: string): boolean {
-  const word = text.replace(/\.$/, '');
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  return !ALWAYS_CAPITAL.test(lower) && isFamiliarWord(lower);
-}
-
-/** Where some words are in the source from an offset on, allowing line breaks and markup between them. */
-function findWords(source: string, words: string, from: number): [number, number] | undefined {
-  const parts = words.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!parts.length) return undefined;
-  const re = new RegExp(parts.join('[\\s*_]+'), 'g');
-  re.lastIndex = from;
-  const m = re.exec(source);
-  return m ? [m.index, m.index + m[0].length] : undefined;
-}
+/** A verb in “-ing” before a word in lower case (“Locating services”): it reads on, it is not a name. */
+const ING = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;

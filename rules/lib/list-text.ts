@@ -10,6 +10,10 @@ const LOWER_WORD = /^\p{Ll}/u;
 
 /** The last words of a line that leads in to a list but has lost its colon. */
 const LEAD_IN_END = /\b(include|includes|including|included|are|is|were|was|to|be|can|could|will|should|must|need|needs|such as|like|following|follows|as follows|below|of|for|with|about|means|mean)\.?$/i;
+/** Text that ends like a line leading in to a list: “this will include”, “as follows”. */
+export function leadInEnd(text: string): boolean {
+  return LEAD_IN_END.test(text.trim());
+}
 /** A short sentence that announces a list and nothing else: “Here are some examples.” */
 export function announcesList(text: string): boolean {
   return ANNOUNCE.test(text) && text.split(/\s+/).length <= 8;
@@ -77,4 +81,25 @@ export function sentenceCase(text: string): boolean {
   // The second word is in lower case, or is an acronym before one (“For NHS staff to …”).
   const second = LOWER_WORD.test(words[1]!) || (/^\p{Lu}{2,}s?$/u.test(words[1]!) && LOWER_WORD.test(words[2] ?? ''));
   return capitalised * 2 < words.length - 1 && second;
+}
+
+/** Days, months and languages keep their capitals. */
+const ALWAYS_CAPITAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|welsh|scottish|irish|british|french|german|spanish|polish|urdu|arabic|christmas|easter)$/;
+
+/** “Fever”: one everyday word with a capital, not a name. */
+export function everydayWord(text: string): boolean {
+  const word = text.replace(/\.$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !ALWAYS_CAPITAL.test(lower) && isFamiliarWord(lower);
+}
+
+/** Where some words are in the source from an offset on, allowing line breaks and markup between them. */
+export function findWords(source: string, words: string, from: number): [number, number] | undefined {
+  const parts = words.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!parts.length) return undefined;
+  const re = new RegExp(parts.join('[\\s*_]+'), 'g');
+  re.lastIndex = from;
+  const m = re.exec(source);
+  return m ? [m.index, m.index + m[0].length] : undefined;
 }
