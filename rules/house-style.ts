@@ -202,6 +202,7 @@ export default defineRule<Options>({
       const text = buildBlockText(block, doc.text);
       env.sectionHeading = doc.sections[block.section]?.heading;
       const blockEnd = block.node.position?.end.offset;
+      env.nextOpensQuote = blockEnd !== undefined && /^\s*(?:>\s*)*(?:[-*+]\s+)?[*_]*[“"]/.test(doc.text.slice(blockEnd, blockEnd + 40));
       env.beforeList = blockEnd !== undefined && /^[ \t]*\r?\n\s*(?:[-*+•]|\d+[.)])[ \t]/.test(doc.text.slice(blockEnd, blockEnd + 200));
       for (let i = 0; i < text.quoted.length; i++) {
         if (!text.quoted[i]) continue;
