@@ -105,6 +105,10 @@ export interface Env {
   sectionHeading?: string;
   /** The block is a paragraph with a list straight after it (its last line leads in to the list). */
   beforeList?: boolean;
+  /** All but at most one of the page's paragraphs of 8 words or more end with a full stop (or ? ! :). */
+  stopsElsewhere?: boolean;
+  /** The block before is a paragraph with no full stop at the end (a title or a label). */
+  afterUnstopped?: boolean;
   /** The next block starts with a quotation mark (a long quote that runs on to it). */
   nextOpensQuote?: boolean;
   /**
