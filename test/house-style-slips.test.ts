@@ -116,3 +116,37 @@ describe('house-style: a short form with no space after it', () => {
     expect((await found('Open the file notes.etc.config or visit i.e.example.org today.')).filter((f) => f.startsWith('spacing'))).toEqual([]);
   });
 });
+
+describe('house-style: a space missing after a mark, or inside brackets', () => {
+  it('flags a question mark, a semicolon or a bracket and full stop run into the next sentence', async () => {
+    const text = 'Is it urgent?Call us now. Fill in the form;Then post it. Read the guide (PDF).Call us.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['spacing: ?', 'spacing: ;', 'spacing: .']);
+    expect(findings[0]!.message).toBe('Add a space after “?”.');
+    expect(fixedText(text, findings)).toBe('Is it urgent? Call us now. Fill in the form; Then post it. Read the guide (PDF). Call us.');
+  });
+
+  it('flags spaces just inside a pair of brackets', async () => {
+    const text = 'Bring your letter ( if you have one ) to the desk.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['spacing: ( ', 'spacing:  )']);
+    expect(findings[0]!.message).toBe('Take out the space after the opening bracket.');
+    expect(fixedText(text, findings)).toBe('Bring your letter (if you have one) to the desk.');
+  });
+
+  it('leaves web addresses, lettered points and a question mark with a full stop alone', async () => {
+    expect(await found('Go to example.org/page?Id=3 to book. Choose a ) or b ) below.')).toEqual([]);
+    expect(await found('Is it urgent? Call us. Read the guide (PDF). Call us.')).toEqual([]);
+  });
+});
+
+describe('house-style: a full stop after a question or exclamation mark', () => {
+  it('flags the full stop and takes it out', async () => {
+    const text = 'Is it urgent?. Call us on 111.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['full-stops: .']);
+    expect(findings[0]!.message).toBe('A question mark ends the sentence, so it needs no full stop after it. Take the full stop out.');
+    expect(fixedText(text, findings)).toBe('Is it urgent? Call us on 111.');
+    expect(await found('Is it urgent?... Call us on 111.')).toEqual([]);
+  });
+});

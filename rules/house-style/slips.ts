@@ -88,6 +88,9 @@ export function checkUnclosedQuotes(t: BlockText, nextOpensQuote: boolean, hits:
 /** “Is it urgent?, if so”: a comma after a question or exclamation mark, before a word. */
 const MARK_COMMA = /(?<=[\p{L}\p{N})])([?!]),(?=[ \t]+(\p{L}))/gu;
 
+/** “Is it urgent?.”: a full stop after a question or exclamation mark (not an ellipsis). */
+const MARK_STOP = /(?<=\p{L})([?!])\.(?![.\p{L}\p{N}])/gu;
+
 /**
  * Doubled marks after a word: “,,” “,.” “;;” “;,” “,;” “::” and “..” (not “...”, an ellipsis).
  * “.,” only after a word that is not a short form (“etc.,” and “e.g.,” are right).
@@ -113,6 +116,22 @@ export function checkDoubledMarks(t: BlockText, on: (id: CheckId) => boolean, hi
         message: `${name} ends the sentence, so it needs no comma after it. Take out the comma and start the next sentence with a capital letter.`,
         why: 'A comma after a question mark makes readers unsure whether the sentence has ended.',
         suggestions: [`${mark} ${next.toUpperCase()}`],
+        severity: 'suggestion',
+      });
+    }
+  }
+  if (on('full-stops') && /[?!]\./.test(text)) {
+    for (const m of text.matchAll(MARK_STOP)) {
+      const from = m.index + 1;
+      if (isQuoted(t, m.index, from + 1) || isClaimed(t, from, from + 1)) continue;
+      claim(t, from, from + 1);
+      hits.push({
+        check: 'full-stops',
+        from,
+        to: from + 1,
+        message: `${m[1] === '?' ? 'A question mark' : 'An exclamation mark'} ends the sentence, so it needs no full stop after it. Take the full stop out.`,
+        suggestions: [m[1]!],
+        fix: { from, to: from + 1, text: '' },
         severity: 'suggestion',
       });
     }
@@ -183,7 +202,31 @@ export function checkLeadInHyphen(t: BlockText, hits: Hit[]): void {
 /** “e.g.used”, “i.e.the”, “etc.and”: a short form with no space before the next word. */
 const SHORT_FORM_NO_SPACE = /(?<![\p{L}\p{N}.@/])(e\.g\.|i\.e\.|etc\.)(?=\p{Ll}{2})/giu;
 
+/** “urgent?Call us”, “the form;Then”, “(PDF).Call us”: no space before the next sentence. */
+const MARK_NO_SPACE = /(?<=\p{Ll}{2})[?!;](?=\p{Lu}\p{Ll}{2})|(?<=\p{L}\))\.(?=\p{Lu}\p{Ll}{2})/gu;
+
 export function checkShortFormSpace(t: BlockText, hits: Hit[]): void {
+  if (/[?!;)][.]?\p{Lu}/u.test(t.text)) {
+    for (const m of t.text.matchAll(MARK_NO_SPACE)) {
+      const from = m.index;
+      const to = from + 1;
+      if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+      // A web address or file name written as plain text (“page?Id=3”) is not prose.
+      const word = /\S*$/.exec(t.text.slice(Math.max(0, from - 40), from))?.[0] ?? '';
+      const next = /^\S*/.exec(t.text.slice(to, to + 40))?.[0] ?? '';
+      if (/[/@\\=&_]|www/i.test(word + next) || /\.[a-z]{2,4}\b/i.test(next)) continue;
+      claim(t, from, to);
+      hits.push({
+        check: 'spacing',
+        from,
+        to,
+        message: `Add a space after ${q(m[0])}.`,
+        suggestions: [`${m[0]} `],
+        fix: { from: to, to, text: ' ' },
+        severity: 'suggestion',
+      });
+    }
+  }
   for (const m of t.text.matchAll(SHORT_FORM_NO_SPACE)) {
     const from = m.index;
     const to = from + m[0].length;
@@ -202,5 +245,33 @@ export function checkShortFormSpace(t: BlockText, hits: Hit[]): void {
       fix: { from: to, to, text: ' ' },
       severity: 'suggestion',
     });
+  }
+}
+
+/**
+ * “( see page 4 )”: a space just inside a pair of brackets. Only brackets that pair up in the
+ * block, so a lettered point (“a )”) is left alone.
+ */
+export function checkBracketSpaces(t: BlockText, hits: Hit[]): void {
+  if (t.block.inTable) return;
+  const text = t.text;
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length) {
+      const a = open.pop()!;
+      const inner = text.slice(a + 1, i);
+      const lead = /^[ \t]+(?=[\p{L}\p{N}£])/u.exec(inner)?.[0].length ?? 0;
+      const trail = /(?<=[\p{L}\p{N}.%])[ \t]+$/u.exec(inner)?.[0].length ?? 0;
+      if ((!lead && !trail) || /\n/.test(inner) || isQuoted(t, a, i + 1)) continue;
+      const spans: Array<[number, number, string, string]> = [];
+      if (lead) spans.push([a, a + 1 + lead, '(', 'Take out the space after the opening bracket.']);
+      if (trail) spans.push([i - trail, i + 1, ')', 'Take out the space before the closing bracket.']);
+      for (const [from, to, mark, message] of spans) {
+        if (isClaimed(t, from, to)) continue;
+        claim(t, from, to);
+        hits.push({ check: 'spacing', from, to, message, suggestions: [mark], fix: { from, to, text: mark }, severity: 'suggestion' });
+      }
+    }
   }
 }
