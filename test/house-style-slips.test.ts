@@ -12,7 +12,7 @@ describe('house-style: a bracket opened and never closed', () => {
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['brackets: (']);
     expect(findings[0]!.start.column).toBe(29);
     expect(findings[0]!.message).toBe('This bracket is not closed. Add a closing bracket “)” where the words in brackets end.');
-    expect(await found('- Bring a snack (for example fruit or a sandwich')).toEqual(['brackets: (']);
+    expect(await found('- Bring a snack (for example fruit or a sandwich\n- Bring your letter')).toEqual(['brackets: (']);
   });
 
   it('leaves closed brackets, list markers, faces, code, links, cut-off teasers and tables alone', async () => {
@@ -22,6 +22,7 @@ describe('house-style: a bracket opened and never closed', () => {
     expect(await found('Governors are elected by members (elected for 3 year…')).toEqual([]);
     expect(await found('| Day | Note |\n| --- | --- |\n| Monday | Open (but not the cafe |')).toEqual([]);
     expect(await found('We will write to you (by email or letter) when it is ready.')).toEqual([]);
+    expect(await found('Bring what you need (for example:\n\n- your letter\n- your medicines)')).toEqual([]);
   });
 });
 

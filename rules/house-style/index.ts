@@ -67,8 +67,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('spacing')) checkSpacing(t, hits);
   // Typing slips: doubled marks, a bracket or a quotation mark left open, “ask-” before a list.
   if (on('commas') || on('full-stops')) checkDoubledMarks(t, on, hits);
-  if (on('brackets') && t.text.includes('(')) checkUnclosedBrackets(t, hits);
-  if (on('quotes')) checkUnclosedQuotes(t, Boolean(env.nextOpensQuote), hits);
+  if (on('brackets') && t.text.includes('(')) checkUnclosedBrackets(t, Boolean(env.beforeList), hits);
+  if (on('quotes')) checkUnclosedQuotes(t, Boolean(env.nextOpensQuote), Boolean(env.beforeList), hits);
   if (on('dash') && t.text.includes('-')) checkLeadInHyphen(t, hits);
   if (on('semicolons') && t.text.includes(';')) checkSemicolons(t, hits);
   if (on('commas') && t.text.includes(',')) checkStrayCommas(t, hits);

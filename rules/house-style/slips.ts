@@ -15,13 +15,16 @@ import { type BlockText, claim, isClaimed, isQuoted } from './text.js';
 /**
  * A bracket opened and never closed in its paragraph or list item. Only round brackets: a lone
  * closing bracket is most often a list marker (“a)”, “1)”), so it is left alone. Not in tables,
- * not after a colon or semicolon (a face like “:(”), and not in a block that ends in an ellipsis
- * (a teaser cut off mid-sentence, “(elected for 3 year…”).
+ * not after a colon or semicolon (a face like “:(”), not in a block that ends in an ellipsis
+ * (a teaser cut off mid-sentence, “(elected for 3 year…”) and not before a list (the bracket
+ * may close after it).
  */
-export function checkUnclosedBrackets(t: BlockText, hits: Hit[]): void {
-  if (t.block.inTable) return;
+export function checkUnclosedBrackets(t: BlockText, beforeList: boolean, hits: Hit[]): void {
+  // A list item is followed by the next item: only a paragraph leads in to a list.
+  if (t.block.inTable || (beforeList && !t.block.inList)) return;
   const text = t.text;
-  if (/(?:…|\.\.\.)\s*$/.test(text)) return;
+  // Cut off (“…”), or leading in to a list that the bracket may close after (“(for example:”).
+  if (/(?:…|\.\.\.|:)\s*$/.test(text)) return;
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -53,10 +56,10 @@ const QUOTE_MARK = /[“”"]/g;
  * paragraph followed by one that starts with a quotation mark is left alone (nextOpensQuote).
  * A straight mark after a digit with no quote open is inches (5'10"), not a quote.
  */
-export function checkUnclosedQuotes(t: BlockText, nextOpensQuote: boolean, hits: Hit[]): void {
-  if (t.block.inTable || nextOpensQuote) return;
+export function checkUnclosedQuotes(t: BlockText, nextOpensQuote: boolean, beforeList: boolean, hits: Hit[]): void {
+  if (t.block.inTable || nextOpensQuote || (beforeList && !t.block.inList)) return;
   const text = t.text;
-  if (!/[“"]/.test(text)) return;
+  if (!/[“"]/.test(text) || /:\s*$/.test(text)) return;
   let open = -1;
   for (const m of text.matchAll(QUOTE_MARK)) {
     const i = m.index;
