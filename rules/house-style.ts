@@ -212,7 +212,12 @@ export default defineRule<Options>({
       env.sectionHeading = doc.sections[block.section]?.heading;
       const blockEnd = block.node.position?.end.offset;
       // The block before, when it is a paragraph with no full stop (a title or a card's label).
-      env.afterUnstopped = prev !== undefined && prev.kind === 'paragraph' && !/[.!?:]\s*$/.test(prev.text);
+      // An image just before the block, or a block all in italics or bold, is a caption.
+      const blockStart = block.node.position?.start.offset ?? 0;
+      env.afterUnstopped =
+        (prev !== undefined && prev.kind === 'paragraph' && !/[.!?:]\s*$/.test(prev.text)) ||
+        /!\[[^\]]*\]\([^)]*\)\s*$/.test(doc.text.slice(Math.max(0, blockStart - 300), blockStart)) ||
+        (blockEnd !== undefined && /^[*_]/.test(doc.text[blockStart] ?? '') && doc.text.slice(blockStart, blockEnd).trimEnd().endsWith(doc.text[blockStart]!));
       prev = block;
       env.nextOpensQuote = blockEnd !== undefined && /^\s*(?:>\s*)*(?:[-*+]\s+)?[*_]*[“"]/.test(doc.text.slice(blockEnd, blockEnd + 40));
       env.beforeList = blockEnd !== undefined && /^[ \t]*\r?\n\s*(?:[-*+•]|\d+[.)])[ \t]/.test(doc.text.slice(blockEnd, blockEnd + 200));

@@ -174,6 +174,9 @@ describe('house-style: sentences that run together with no full stop', () => {
     // paragraphs often have no full stop are left alone.
     expect(await found(page('Extra information about pay: £24,937 to £26,598 a year for the post in full'))).toEqual([]);
     expect(await found(page('Sam Jones talks with our nurses about the words we choose for letters to patients', 'Our radio show, 28 minutes'))).toEqual([]);
+    // Captions: a line under an image, or a line all in italics.
+    expect(await found(page('Staff from the ward with the new scanner paid for by the hospital charity', '![A scanner](scanner.png)'))).toEqual([]);
+    expect((await found(page('*Staff from the ward with the new scanner paid for by the hospital charity*'))).filter((f) => f.startsWith('full-stops'))).toEqual([]);
     expect(await found('Find the clinic and the car park at the front\n\nSee the map of the site and the roads around it\n\nThe entrance to the clinic is on the left of the main road.')).toEqual([]);
   });
 

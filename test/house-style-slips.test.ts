@@ -17,7 +17,7 @@ describe('house-style: a bracket opened and never closed', () => {
 
   it('leaves closed brackets, list markers, faces, code, links, cut-off teasers and tables alone', async () => {
     expect(await found('Bring your letter (if you have one). Choose a) the ward or b) the clinic.')).toEqual([]);
-    expect(await found('We were sad to see it go :( but the new one is better.')).toEqual([]);
+    expect(await found('We were sad to see it go :( but the new one is better. Sad :-( but true.')).toEqual([]);
     expect(await found('Run `f(x` to test it, or see https://example.org/a_(b for more.')).toEqual([]);
     expect(await found('Governors are elected by members (elected for 3 year…')).toEqual([]);
     expect(await found('| Day | Note |\n| --- | --- |\n| Monday | Open (but not the cafe |')).toEqual([]);
@@ -58,6 +58,8 @@ describe('house-style: a comma after a question or exclamation mark', () => {
 
   it('leaves quoted speech and a question mark alone', async () => {
     expect(await found('“Is it urgent?”, she asked. Is it urgent? If so, call 111.')).toEqual([]);
+    // A title that ends in a question mark, in a sentence that is not a question.
+    expect(await found('We ran the campaign Who Cares?, a series of talks for carers.')).toEqual([]);
   });
 });
 

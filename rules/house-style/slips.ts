@@ -10,7 +10,7 @@
  */
 import type { CheckId, Hit } from './shared.js';
 import { q } from './shared.js';
-import { type BlockText, claim, isClaimed, isQuoted } from './text.js';
+import { type BlockText, claim, isClaimed, isQuoted, sentenceAt } from './text.js';
 
 /**
  * A bracket opened and never closed in its paragraph or list item. Only round brackets: a lone
@@ -28,7 +28,7 @@ export function checkUnclosedBrackets(t: BlockText, beforeList: boolean, hits: H
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '(' && !/[:;]/.test(text[i - 1] ?? '')) open.push(i);
+    if (ch === '(' && !/[:;]-?$/.test(text.slice(Math.max(0, i - 2), i))) open.push(i);
     else if (ch === ')') open.pop();
   }
   // The outermost bracket left open: the one the reader is still waiting to see closed.
@@ -88,6 +88,9 @@ export function checkUnclosedQuotes(t: BlockText, nextOpensQuote: boolean, befor
   });
 }
 
+/** Words that open a question. */
+const QUESTION_START = /^[“"‘'(]?(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|must|have|has|had|what|who|whom|whose|why|how|when|where|which|need|want|are|fancy|looking|interested|ready|thinking)\b/i;
+
 /** “Is it urgent?, if so”: a comma after a question or exclamation mark, before a word. */
 const MARK_COMMA = /(?<=[\p{L}\p{N})])([?!]),(?=[ \t]+(\p{L}))/gu;
 
@@ -110,6 +113,10 @@ export function checkDoubledMarks(t: BlockText, on: (id: CheckId) => boolean, hi
       if (isQuoted(t, m.index, from + 1) || isClaimed(t, from, from + 1)) continue;
       const mark = m[1]!;
       const next = m[2]!;
+      // Only a sentence that asks a question (“Do you…?, if so”): “We ran Who Cares?, a campaign”
+      // names a title that ends in a question mark.
+      const start = t.sentenceStarts[sentenceAt(t, m.index)] ?? 0;
+      if (!QUESTION_START.test(text.slice(start, m.index))) continue;
       const name = mark === '?' ? 'A question mark' : 'An exclamation mark';
       claim(t, from, from + 1);
       hits.push({
