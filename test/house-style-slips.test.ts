@@ -122,11 +122,11 @@ describe('house-style: a short form with no space after it', () => {
 
 describe('house-style: a space missing after a mark, or inside brackets', () => {
   it('flags a question mark, a semicolon or a bracket and full stop run into the next sentence', async () => {
-    const text = 'Is it urgent?Call us now. Fill in the form;Then post it. Read the guide (PDF).Call us.';
+    const text = 'Is it urgent?Call us now. Fill in the form;Then post it. Read the guide (PDF).Call us. Ask the NHS.Call us.';
     const findings = await lint(text);
-    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['spacing: ?', 'spacing: ;', 'spacing: .']);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['spacing: ?', 'spacing: ;', 'spacing: .', 'spacing: .']);
     expect(findings[0]!.message).toBe('Add a space after “?”.');
-    expect(fixedText(text, findings)).toBe('Is it urgent? Call us now. Fill in the form; Then post it. Read the guide (PDF). Call us.');
+    expect(fixedText(text, findings)).toBe('Is it urgent? Call us now. Fill in the form; Then post it. Read the guide (PDF). Call us. Ask the NHS. Call us.');
   });
 
   it('flags spaces just inside a pair of brackets', async () => {
@@ -140,6 +140,7 @@ describe('house-style: a space missing after a mark, or inside brackets', () => 
   it('leaves web addresses, lettered points and a question mark with a full stop alone', async () => {
     expect(await found('Go to example.org/page?Id=3 to book. Choose a ) or b ) below.')).toEqual([]);
     expect(await found('Is it urgent? Call us. Read the guide (PDF). Call us.')).toEqual([]);
+    expect(await found('Ask the NHS. Call us.')).toEqual([]);
   });
 });
 

@@ -212,11 +212,14 @@ export function checkLeadInHyphen(t: BlockText, hits: Hit[]): void {
 /** “e.g.used”, “i.e.the”, “etc.and”: a short form with no space before the next word. */
 const SHORT_FORM_NO_SPACE = /(?<![\p{L}\p{N}.@/])(e\.g\.|i\.e\.|etc\.)(?=\p{Ll}{2})/giu;
 
-/** “urgent?Call us”, “the form;Then”, “(PDF).Call us”: no space before the next sentence. */
-const MARK_NO_SPACE = /(?<=\p{Ll}{2})[?!;](?=\p{Lu}\p{Ll}{2})|(?<=\p{L}\))\.(?=\p{Lu}\p{Ll}{2})/gu;
+/**
+ * “urgent?Call us”, “the form;Then”, “(PDF).Call us”, “the NHS.Call us”: no space before the next
+ * sentence. (After a word in lower case, the full stop is checkSpacing’s, in symbols.ts.)
+ */
+const MARK_NO_SPACE = /(?<=\p{Ll}{2})[?!;](?=\p{Lu}\p{Ll}{2})|(?<=\p{L}\)|(?<![\p{L}.])\p{Lu}{2,6})\.(?=\p{Lu}\p{Ll}{2})/gu;
 
 export function checkShortFormSpace(t: BlockText, hits: Hit[]): void {
-  if (/[?!;)][.]?\p{Lu}/u.test(t.text)) {
+  if (/[?!;)\p{Lu}][.]?\p{Lu}/u.test(t.text)) {
     for (const m of t.text.matchAll(MARK_NO_SPACE)) {
       const from = m.index;
       const to = from + 1;
