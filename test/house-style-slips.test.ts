@@ -100,6 +100,7 @@ describe('house-style: a hyphen in place of a colon at the end of a line', () =>
   it('leaves prefixes, broken words, labels and headings alone', async () => {
     expect(await found('We offer pre-\nand post-operative care.')).toEqual([]);
     expect(await found('We will check your appoint-\nment time.')).toEqual([]);
+    expect(await found('We cover Lancashire and South-\nCumbria.')).toEqual([]);
     expect(await found('**Reference number -**\n\nWrite it here.')).toEqual([]);
     expect(await found('# Before you come-\n\nRead this.')).toEqual([]);
   });

@@ -195,7 +195,8 @@ export function checkLeadInHyphen(t: BlockText, hits: Hit[]): void {
     const from = m.index;
     const to = from + m[0].length;
     const word = /\p{L}+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[0] ?? '';
-    if (word.length < 2 || PREFIXES.test(word) || isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    // A word in lower case: “South-” over “Cumbria” is a name broken at its hyphen.
+    if (word.length < 2 || !/^\p{Ll}+$/u.test(word) || PREFIXES.test(word) || isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     claim(t, from, to);
     hits.push({
       check: 'dash',
