@@ -198,10 +198,28 @@ export default defineRule<Options>({
 
     /** Source ranges of words in quotation marks: formatting inside a quoted example is left alone. */
     const quotedRanges: Array<[number, number]> = [];
+    // Does the page end its paragraphs with full stops? Then a long one-sentence paragraph with
+    // none is a slip (full-stops check), not a page of labels. A teaser cut off with an ellipsis
+    // (“…people with dementia,... More”) does not count.
+    const endings = doc.blocks
+      .filter((b) => b.kind === 'paragraph' && !b.inList && !b.inTable && b.text.trim().split(/\s+/).length >= 8)
+      .filter((b) => !/(?:…|\.\.\.)\s*(?:\p{L}+\s*){0,2}$/u.test(b.text))
+      .map((b) => /[.!?:)”"’]\s*$/.test(b.text));
+    env.stopsElsewhere = endings.length >= 3 && endings.filter((e) => e).length >= endings.length - 1;
+    let prev: (typeof doc.blocks)[number] | undefined;
     for (const block of doc.blocks) {
       const text = buildBlockText(block, doc.text);
       env.sectionHeading = doc.sections[block.section]?.heading;
       const blockEnd = block.node.position?.end.offset;
+      // The block before, when it is a paragraph with no full stop (a title or a card's label).
+      // An image just before the block, or a block all in italics or bold, is a caption.
+      const blockStart = block.node.position?.start.offset ?? 0;
+      env.afterUnstopped =
+        (prev !== undefined && prev.kind === 'paragraph' && !/[.!?:]\s*$/.test(prev.text)) ||
+        /!\[[^\]]*\]\([^)]*\)\s*$/.test(doc.text.slice(Math.max(0, blockStart - 300), blockStart)) ||
+        (blockEnd !== undefined && /^[*_]/.test(doc.text[blockStart] ?? '') && doc.text.slice(blockStart, blockEnd).trimEnd().endsWith(doc.text[blockStart]!));
+      prev = block;
+      env.nextOpensQuote = blockEnd !== undefined && /^\s*(?:>\s*)*(?:[-*+]\s+)?[*_]*[“"]/.test(doc.text.slice(blockEnd, blockEnd + 40));
       env.beforeList = blockEnd !== undefined && /^[ \t]*\r?\n\s*(?:[-*+•]|\d+[.)])[ \t]/.test(doc.text.slice(blockEnd, blockEnd + 200));
       for (let i = 0; i < text.quoted.length; i++) {
         if (!text.quoted[i]) continue;

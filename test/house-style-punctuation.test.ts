@@ -163,6 +163,23 @@ describe('house-style: sentences that run together with no full stop', () => {
     expect(await found('| Ward | Note |\n| --- | --- |\n| 5 | Closed at the weekend. Open again on Monday for visits |')).toEqual([]);
   });
 
+  it('flags a one-sentence paragraph with no full stop when the page’s other paragraphs have one', async () => {
+    const page = (line: string, before = 'We moved the clinic to a new building in May this year.') =>
+      `${before}\n\n${line}\n\nParking is free for 2 hours in the car park at the front.\n\nThe entrance to the clinic is on the left of the main road.`;
+    const text = page('This page tells you how to find the new clinic run by Leeds Community Health');
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['full-stops: Health']);
+    expect(fixedText(text, findings)).toBe(text.replace('Health\n', 'Health.\n'));
+    // A label and its value, a card's summary under a title with no full stop, and a page whose
+    // paragraphs often have no full stop are left alone.
+    expect(await found(page('Extra information about pay: £24,937 to £26,598 a year for the post in full'))).toEqual([]);
+    expect(await found(page('Sam Jones talks with our nurses about the words we choose for letters to patients', 'Our radio show, 28 minutes'))).toEqual([]);
+    // Captions: a line under an image, or a line all in italics.
+    expect(await found(page('Staff from the ward with the new scanner paid for by the hospital charity', '![A scanner](scanner.png)'))).toEqual([]);
+    expect((await found(page('*Staff from the ward with the new scanner paid for by the hospital charity*'))).filter((f) => f.startsWith('full-stops'))).toEqual([]);
+    expect(await found('Find the clinic and the car park at the front\n\nSee the map of the site and the roads around it\n\nThe entrance to the clinic is on the left of the main road.')).toEqual([]);
+  });
+
   it('can be turned off', async () => {
     expect(await found('Send questions to the manager There will be time.', { checks: { 'full-stops': false } })).toEqual([]);
   });

@@ -264,9 +264,14 @@ export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
       severity: 'suggestion',
     });
   }
-  // A paragraph of 2 or more sentences that all end with a full stop but the last.
+  // A paragraph of 2 or more sentences that all end with a full stop but the last; or a paragraph
+  // of one long sentence with none, on a page whose other paragraphs all have one.
   const n = t.sentenceStarts.length;
-  if (t.block.kind !== 'paragraph' || t.block.inList || env.beforeList || n < 2) return;
+  if (t.block.kind !== 'paragraph' || t.block.inList || env.beforeList || n < 1) return;
+  if (n === 1) {
+    if (env.stopsElsewhere && !env.afterUnstopped) lonelySentence(t, hits);
+    return;
+  }
   for (let k = 0; k < n - 1; k++) {
     const sentence = text.slice(t.sentenceStarts[k], t.sentenceEnds[k]).trimEnd();
     // Each a sentence as writers set them out: a capital at the start and a full stop at the end.
@@ -283,6 +288,37 @@ export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
   // “…email your requests to and”: a sentence cut off (a lost link or a word), not one missing its full stop.
   if (/^(?:and|or|but|to|the|a|an|of|for|with|from|at|by|on|in|your|our|their|is|are|was|be)$/i.test(word)) return;
   if (isQuoted(t, end - word.length, end) || isClaimed(t, end - word.length, end)) return;
+  hits.push({
+    check: 'full-stops',
+    from: end - word.length,
+    to: end,
+    message: `This sentence has no full stop at the end. Add one after ${q(word)}.`,
+    suggestions: [`${word}.`],
+    fix: { from: end - word.length, to: end, text: `${word}.` },
+    severity: 'suggestion',
+  });
+}
+
+/** Words a cut-off sentence ends with: a full stop would not mend it. */
+const CUT_OFF = /^(?:and|or|but|to|the|a|an|of|for|with|from|at|by|on|in|your|our|their|is|are|was|be)$/i;
+
+/**
+ * “This site lets you take part in consultations run by the Department of Health”: a paragraph of
+ * one sentence of 10 words or more, with words in lower case and a verb-like word in it, and no
+ * full stop, when the page's other paragraphs end with one. The last word may be a name. Not
+ * after a paragraph with no full stop (“BBC Radio 4 – 28 minutes”): a card's title and summary.
+ */
+function lonelySentence(t: BlockText, hits: Hit[]): void {
+  const last = t.text.trimEnd();
+  const words = last.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // “Salary information: £24,937 per annum pro rata”: a label and its value, not a sentence.
+  if (/^[^.:]{1,40}:\s/.test(last)) return;
+  if (words.length < 10 || !/^[“"‘']?\p{Lu}/u.test(last) || !/(?:^|[^.\p{L}\p{N}])\p{L}+$/u.test(last)) return;
+  // Mostly words in lower case: a sentence, not a title or a list of names.
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 2) return;
+  const word = /\p{L}+$/u.exec(last)![0];
+  const end = last.length;
+  if (CUT_OFF.test(word) || isQuoted(t, end - word.length, end) || isClaimed(t, end - word.length, end)) return;
   hits.push({
     check: 'full-stops',
     from: end - word.length,

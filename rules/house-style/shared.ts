@@ -48,6 +48,7 @@ export const CHECK_IDS = [
   'abbreviations',
   'spacing',
   'apostrophes',
+  'quotes',
   'full-stops',
   'comma-splices',
 ] as const;
@@ -65,7 +66,7 @@ export const FAMILIES = {
   numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number', 'money', 'percent', 'phone'],
   formatting: ['exclamation', 'underline', 'italics', 'bold'],
   terms: ['terms'],
-  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes', 'full-stops', 'comma-splices'],
+  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes', 'quotes', 'full-stops', 'comma-splices'],
 } as const satisfies Record<string, readonly CheckId[]>;
 export type FamilyId = keyof typeof FAMILIES;
 
@@ -104,6 +105,12 @@ export interface Env {
   sectionHeading?: string;
   /** The block is a paragraph with a list straight after it (its last line leads in to the list). */
   beforeList?: boolean;
+  /** All but at most one of the page's paragraphs of 8 words or more end with a full stop (or ? ! :). */
+  stopsElsewhere?: boolean;
+  /** The block before is a paragraph with no full stop at the end (a title or a label). */
+  afterUnstopped?: boolean;
+  /** The next block starts with a quotation mark (a long quote that runs on to it). */
+  nextOpensQuote?: boolean;
   /**
    * Each hyphenated pair in this document with the word after it, in lower case (“follow-up
    * meeting”). The capitals rule names “follow up meeting” next to it as one term written 2 ways,
