@@ -4,6 +4,7 @@ import type { Link } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { eachNode } from './lib/mdast.js';
 import data from './data/house-style.json' with { type: 'json' };
+import { continuesQuote } from './house-style/slips.js';
 import {
   buildBlockText,
   buildPreferredTerms,
@@ -219,7 +220,7 @@ export default defineRule<Options>({
         /!\[[^\]]*\]\([^)]*\)\s*$/.test(doc.text.slice(Math.max(0, blockStart - 300), blockStart)) ||
         (blockEnd !== undefined && /^[*_]/.test(doc.text[blockStart] ?? '') && doc.text.slice(blockStart, blockEnd).trimEnd().endsWith(doc.text[blockStart]!));
       prev = block;
-      env.nextOpensQuote = blockEnd !== undefined && /^\s*(?:>\s*)*(?:[-*+]\s+)?[*_]*[“"]/.test(doc.text.slice(blockEnd, blockEnd + 40));
+      env.nextOpensQuote = blockEnd !== undefined && continuesQuote(doc.text.slice(blockEnd, blockEnd + 2000));
       env.beforeList = blockEnd !== undefined && /^[ \t]*\r?\n\s*(?:[-*+•]|\d+[.)])[ \t]/.test(doc.text.slice(blockEnd, blockEnd + 200));
       for (let i = 0; i < text.quoted.length; i++) {
         if (!text.quoted[i]) continue;
@@ -317,3 +318,4 @@ function inName(text: string, i: number): boolean {
   if (!/^\p{Lu}/u.test(word) || word === 'I') return false;
   return /^['’]\p{L}*\s+(?:(?:of|and|for|the)\s+)?\p{Lu}/u.test(text.slice(i));
 }
+

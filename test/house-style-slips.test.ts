@@ -37,6 +37,11 @@ describe('house-style: a quotation mark opened and never closed', () => {
   it('leaves closed quotes, long quotes that run on to the next paragraph, inches and tables alone', async () => {
     expect(await found('She said: “It was a great day.” We agree. He wrote "thanks" on the card.')).toEqual([]);
     expect(await found('She said: “It was a great day for all of us.\n\n“We hope to do it again next year.”')).toEqual([]);
+    // The quote runs on and closes in the next paragraph, which does not open it again.
+    expect(await found('The manager said: “We are proud of the team and all they do.\n\nWe thank every nurse who helped.”')).toEqual([]);
+    expect(await found('He said: "We are proud of the team and all they do.\n\nWe thank every nurse who helped."')).toEqual([]);
+    // The next paragraph opens a quote of its own: this one was left open.
+    expect(await found('The manager said: “We are proud of the team and all they do.\n\nShe added: “We thank every nurse.”')).toEqual(['quotes: “']);
     expect(await found('The screen is 24" wide and fits on a desk.')).toEqual([]);
     expect(await found('| Name | Note |\n| --- | --- |\n| Ward 5 | “Open all day |')).toEqual([]);
   });

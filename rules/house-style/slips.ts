@@ -51,9 +51,21 @@ export function checkUnclosedBrackets(t: BlockText, beforeList: boolean, hits: H
 const QUOTE_MARK = /[“”"]/g;
 
 /**
+ * The text after a paragraph goes on with a quote that paragraph left open: the next paragraph
+ * opens with a quotation mark (a long quote, as GOV.UK sets it), or its first quotation mark is a
+ * closing one (the writer ran the quote on without opening it again).
+ */
+export function continuesQuote(after: string): boolean {
+  if (/^\s*(?:>\s*)*(?:[-*+]\s+)?[*_]*[“"]/.test(after)) return true;
+  const next = /^\s*([\s\S]*?)(?:\n[ \t]*\n|$)/.exec(after)?.[1] ?? '';
+  const mark = /[“”]|(?<=\S)"(?=[\s,.;:!?)]|$)|"/.exec(next);
+  return mark !== null && (mark[0] === '”' || (mark[0] === '"' && mark.index > 0 && /\S/.test(next[mark.index - 1]!)));
+}
+
+/**
  * A double quotation mark opened and never closed in a paragraph. A long quote that runs on to
  * the next paragraph opens each paragraph with a quotation mark and closes only at its end, so a
- * paragraph followed by one that starts with a quotation mark is left alone (nextOpensQuote).
+ * paragraph followed by one that goes on with the quote is left alone (nextOpensQuote, continuesQuote).
  * A straight mark after a digit with no quote open is inches (5'10"), not a quote.
  */
 export function checkUnclosedQuotes(t: BlockText, nextOpensQuote: boolean, beforeList: boolean, hits: Hit[]): void {
