@@ -36,3 +36,16 @@ describe('house-style phrases without the i flag', () => {
     expect(foldCase(text)).toBe('abc sk İı ß straße ﬁ');
   });
 });
+
+describe('house-style compounds without the i flag', () => {
+  it('takes the pair and the next word as written, after any spaces, and leaves capitals alone', async () => {
+    const { lint } = await import('./helpers/house-style.js');
+    const findings = await lint(
+      'Long Term conditions need care.\n\nWe offer LONG TERM\tsupport and long  term help. A Short Term Loan helps. A high risk long term condition is serious.',
+    );
+    expect(findings.filter((f) => f.data?.check === 'hyphens').map((f) => f.message)).toEqual([
+      'Write “long-term” with a hyphen before a noun, as in “long-term help”.',
+      'Write “long-term” with a hyphen before a noun, as in “long-term condition”.',
+    ]);
+  });
+});
