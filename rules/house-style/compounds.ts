@@ -6,7 +6,7 @@
  * plan”), and “-ly” words with a hyphen (“newly-built” → “newly built”).
  */
 import type { Env, Hit } from './shared.js';
-import { data, q } from './shared.js';
+import { data, foldCase, q } from './shared.js';
 import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore } from './text.js';
 
 /**
@@ -109,7 +109,8 @@ function compoundPatterns() {
   const table = data.compounds as unknown as CompoundData;
   const groups = new Map<string, CompoundGroup>();
   const alternatives: string[] = [];
-  const words = (list: string[]) => list.map((w) => w.replace(/ /g, '[ \\t]+')).join('|');
+  // Lower case, without the i flag: the pattern runs on foldCase(text) (see foldCase).
+  const words = (list: string[]) => list.map((w) => w.toLowerCase().replace(/ /g, '[ \\t]+')).join('|');
   for (const group of table.groups) {
     const first = group.first === 'nouns' ? table.nouns : group.first ?? [];
     const phrases = group.phrases ?? first.flatMap((a) => (group.second ?? []).map((b) => `${a} ${b}`));
@@ -117,7 +118,7 @@ function compoundPatterns() {
     alternatives.push(group.phrases ? words(group.phrases) : `(?:${words(first)})[ \\t]+(?:${words(group.second ?? [])})`);
   }
   // The next word is looked at, not taken: “a high risk long term condition” has 2 compounds.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(${alternatives.join('|')})(?=[ \\t]+([\\p{L}][\\p{L}'’-]*))`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(${alternatives.join('|')})(?=[ \\t]+([\\p{L}][\\p{L}'’-]*))`, 'gu');
   // After these words the compound describes a noun: “for out of hours care”, “an in person visit”.
   const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via']);
   compiled = { re, groups, notNext: new Set(table.notNext), modifierBefore };
@@ -126,14 +127,17 @@ function compoundPatterns() {
 
 export function checkCompoundPatterns(t: BlockText, env: Env, hits: Hit[]): void {
   const { re, groups, notNext, modifierBefore } = compoundPatterns();
-  for (const m of t.text.matchAll(re)) {
-    const written = m[1]!;
-    const next = m[2]!;
+  for (const m of foldCase(t.text).matchAll(re)) {
+    // The words as written: the pair is the whole match, and the next word follows its spaces.
+    const from = m.index;
+    const to = from + m[1]!.length;
+    const written = t.text.slice(from, to);
+    let at = to;
+    while (t.text[at] === ' ' || t.text[at] === '\t') at++;
+    const next = t.text.slice(at, at + m[2]!.length);
     const words = written.split(/[ \t]+/);
     const group = groups.get(words.join(' ').toLowerCase());
     if (!group || (group.guide && group.guide !== env.guide)) continue;
-    const from = m.index;
-    const to = from + written.length;
     // The next word must be able to be a noun: not “in the long term we”, “one day later”, “part time only”.
     const nextLower = next.toLowerCase().replace(/['’].*$/, '');
     if (NOT_NOUN.has(nextLower) || notNext.has(nextLower) || group.notNext?.includes(nextLower)) continue;

@@ -172,6 +172,7 @@ export function withCommas(digits: string): string {
 // Patterns, compiled on first use.
 
 export interface Patterns {
+  /** The forms of the entries, in lower case: run it on foldCase(text). */
   phrases: RegExp;
   phraseIndex: Map<string, Entry>;
   clock: RegExp;
@@ -198,6 +199,18 @@ export interface Patterns {
 
 let compiled: Patterns | undefined;
 
+/**
+ * The text as the phrases pattern sees it: what the i and u flags together would match with a
+ * lower-case letter, as that letter. Only A to Z, “ſ” (long s) and “K” (the kelvin sign) fold to
+ * a to z under Unicode's simple case folding, each one character for one, so every match is at
+ * the same place in the text. A pattern of lower-case forms without the i flag then finds
+ * exactly what the same pattern with it finds, and V8 compiles it about 3 times as fast (the
+ * phrases pattern was one of the slowest steps of a one-file check).
+ */
+export function foldCase(text: string): string {
+  return /[A-Z\u017F\u212A]/.test(text) ? text.replace(/[A-Z\u017F\u212A]/g, (c) => (c === '\u017F' ? 's' : c === '\u212A' ? 'k' : c.toLowerCase())) : text;
+}
+
 export const normalisePhrase = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
 export function patterns(): Patterns {
@@ -211,8 +224,9 @@ export function patterns(): Patterns {
     }
   }
   forms.sort((a, b) => b.length - a.length);
+  // Lower case: the pattern runs on foldCase(text), not with the i flag (see foldCase).
   const alternation = forms
-    .map((f) => escapeRegExp(f).replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .map((f) => escapeRegExp(f.toLowerCase()).replace(/'/g, "['’]").replace(/ /g, '\\s+'))
     .join('|');
   const day = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
   const abbr = Object.keys(MONTH_ABBR).sort((a, b) => b.length - a.length).join('|');
@@ -223,7 +237,7 @@ export function patterns(): Patterns {
   const numTok = String.raw`£?\d+(?:[.,:]\d+)*(?:\s?(?:am|pm)|%|(?:${units})(?![\p{L}]))?`;
   const year = String.raw`(?:(,?\s+)((?:19|20)\d{2})(?![\p{N}]))?`;
   compiled = {
-    phrases: new RegExp(`(?<![\\p{L}\\p{N}_'’.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_'’@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu'),
+    phrases: new RegExp(`(?<![\\p{L}\\p{N}_'’.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_'’@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'gu'),
     phraseIndex,
     clock: /(?<![\p{L}\p{N}.:,£$/])(\d{1,2})([.:])(\d{2})(\s?)([aApP])(\.?)([mM])(\.?)(?![\p{L}\p{N}])/gu,
     hour: /(?<![\p{L}\p{N}.:,£$/-])(\d{1,2})(\s?)([aApP])(\.?)([mM])(\.?)(?![\p{L}\p{N}])/gu,

@@ -3,15 +3,15 @@
  * (the entries of rules/data/house-style.json) and the ampersand.
  */
 import type { CheckId, Env, Hit } from './shared.js';
-import { normalisePhrase, patterns, q } from './shared.js';
+import { foldCase, normalisePhrase, patterns, q } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
 export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
   const inQuote = t.block.kind === 'blockquote';
   p.phrases.lastIndex = 0;
-  for (const m of t.text.matchAll(p.phrases)) {
-    const original = m[0];
+  for (const m of foldCase(t.text).matchAll(p.phrases)) {
     const from = m.index;
+    const original = t.text.slice(from, from + m[0].length);
     const to = from + original.length;
     const entry = p.phraseIndex.get(normalisePhrase(original));
     if (!entry) continue;

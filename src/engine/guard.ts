@@ -44,6 +44,34 @@ export const DEFAULT_FILE_TIMEOUT_MS = 50_000;
  */
 export const FILE_HEAP_MB = 768;
 
+/** The young generation of a guarded job's heap, in MB. */
+export const YOUNG_MB = 64;
+
+/**
+ * The worker bin/plainlint.js starts as the command loads, when a check will surely run (so its
+ * loading overlaps the main thread's). It has no settings yet: the guarded job that takes it
+ * over sends them (job.ts). Taken at most once, and only with this job's entry and memory limits.
+ */
+interface EarlyWorker {
+  worker: Worker;
+  ready: Promise<void>;
+  file: string;
+  heapMb: number;
+  youngMb: number;
+}
+
+export function adoptEarlyWorker(): EarlyWorker | undefined {
+  const holder = globalThis as { __plainlintEarlyWorker?: EarlyWorker };
+  const early = holder.__plainlintEarlyWorker;
+  if (!early) return undefined;
+  delete holder.__plainlintEarlyWorker;
+  if (ONE_FILE || early.file !== fileURLToPath(WORKER_URL) || early.heapMb !== FILE_HEAP_MB || early.youngMb !== YOUNG_MB) {
+    void early.worker.terminate();
+    return undefined;
+  }
+  return early;
+}
+
 /** How often the watchdog looks. */
 const TICK_MS = 250;
 
@@ -135,20 +163,37 @@ export class GuardedJob {
   private start(): Promise<Worker> {
     if (this.worker) return Promise.resolve(this.worker);
     this.starting ??= (async () => {
+      const setup = { ...this.setup, stage: this.stage, ruleTimeoutMs: this.limits.ruleMs };
+      const early = adoptEarlyWorker();
+      if (early) {
+        const worker = early.worker;
+        this.startingWorker = worker;
+        // If it stopped as it started, start one of our own below.
+        const started = await early.ready.then(
+          () => true,
+          () => false,
+        );
+        if (this.closed) {
+          void worker.terminate();
+          throw new Error('closed');
+        }
+        if (started) {
+          this.prepare(worker);
+          worker.postMessage({ setup });
+          this.startingWorker = undefined;
+          this.starting = undefined;
+          this.worker = worker;
+          return worker;
+        }
+        this.startingWorker = undefined;
+      }
       const worker = new Worker(WORKER_URL, {
-        workerData: { ...this.setup, stage: this.stage, ruleTimeoutMs: this.limits.ruleMs },
-        resourceLimits: { maxOldGenerationSizeMb: FILE_HEAP_MB, maxYoungGenerationSizeMb: 64 },
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: FILE_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_MB },
         stderr: true,
         stdout: true,
       });
-      // A plugin's console output must not reach plainlint's own output raw.
-      worker.stdout.resume();
-      worker.stderr.resume();
-      worker.unref();
-      // An error between files (a plugin's stray timer, say) ends this worker only.
-      worker.on('error', () => {
-        if (this.worker === worker) this.worker = undefined;
-      });
+      this.prepare(worker);
       // Ready once it has loaded plainlint: the time to start does not count against a file.
       // (Stopped while starting: close() ends it.)
       this.startingWorker = worker;
@@ -176,6 +221,17 @@ export class GuardedJob {
       this.starting = undefined;
     });
     return this.starting;
+  }
+
+  private prepare(worker: Worker): void {
+    // A plugin's console output must not reach plainlint's own output raw.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.unref();
+    // An error between files (a plugin's stray timer, say) ends this worker only.
+    worker.on('error', () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
   }
 
   private kill(): void {

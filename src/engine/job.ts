@@ -14,7 +14,9 @@ import { displayPath } from '../read/files.js';
 
 type Message =
   | { id: number; file: string; skipRules?: string[]; draft?: { text: string; notices: string[]; shown: string } }
-  | { setup: JobSetup };
+  // A child process gets its settings this way, and so does a worker thread that bin/plainlint.js
+  // started before they were known (guard.ts, adoptEarlyWorker).
+  | { setup: JobSetup & { stage?: SharedArrayBuffer } };
 
 const send = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
 let options: DraftOptions | undefined;
