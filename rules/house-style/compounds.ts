@@ -62,16 +62,7 @@ export function checkCompounds(t: BlockText, hits: Hit[]): void {
     const hyphenated = COMPOUND_INDEX.get(words.join(' ').toLowerCase());
     if (!hyphenated) continue;
     const text = matchCase(pair, hyphenated);
-    claim(t, from, to);
-    hits.push({
-      check: 'hyphens',
-      from,
-      to,
-      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
-      suggestions: [text],
-      fix: { from, to, text },
-      severity: 'suggestion',
-    });
+    hyphenBeforeNoun(t, from, to, text, next, hits);
   }
 }
 
@@ -155,16 +146,7 @@ export function checkCompoundPatterns(t: BlockText, env: Env, hits: Hit[]): void
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const text = words.join('-');
     if (env.hyphened?.has(`${text.toLowerCase()} ${next.toLowerCase()}`)) continue;
-    claim(t, from, to);
-    hits.push({
-      check: 'hyphens',
-      from,
-      to,
-      message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
-      suggestions: [text],
-      fix: { from, to, text },
-      severity: 'suggestion',
-    });
+    hyphenBeforeNoun(t, from, to, text, next, hits);
   }
 }
 
@@ -342,3 +324,16 @@ export function checkLyHyphens(t: BlockText, hits: Hit[]): void {
   }
 }
 
+/** Ask for the hyphenated form `text` of the words at from–to, before the noun `next`; the words are claimed. */
+function hyphenBeforeNoun(t: BlockText, from: number, to: number, text: string, next: string, hits: Hit[]): void {
+  claim(t, from, to);
+  hits.push({
+    check: 'hyphens',
+    from,
+    to,
+    message: `Write ${q(text)} with a hyphen before a noun, as in ${q(`${text} ${next}`)}.`,
+    suggestions: [text],
+    fix: { from, to, text },
+    severity: 'suggestion',
+  });
+}

@@ -283,11 +283,15 @@ export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
   const words = last.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // “…save it as .docx”: a file name or web address at the end is left alone.
   if (words.length < 5 || !/(?:^|[^.\p{L}])\p{Ll}\p{L}*$/u.test(last) || !/^[“"‘']?\p{Lu}/u.test(last)) return;
-  const end = start + last.length;
-  const word = /[\p{L}]+$/u.exec(last)![0];
-  // “…email your requests to and”: a sentence cut off (a lost link or a word), not one missing its full stop.
-  if (/^(?:and|or|but|to|the|a|an|of|for|with|from|at|by|on|in|your|our|their|is|are|was|be)$/i.test(word)) return;
-  if (isQuoted(t, end - word.length, end) || isClaimed(t, end - word.length, end)) return;
+  noFullStop(t, start + last.length, /[\p{L}]+$/u.exec(last)![0], hits);
+}
+
+/** Words a cut-off sentence ends with (“…email your requests to and”: a lost link or a word): a full stop would not mend it. */
+const CUT_OFF = /^(?:and|or|but|to|the|a|an|of|for|with|from|at|by|on|in|your|our|their|is|are|was|be)$/i;
+
+/** A sentence that ends at `end` with `word` and no full stop: ask for one, unless it was cut off, quoted or claimed. */
+function noFullStop(t: BlockText, end: number, word: string, hits: Hit[]): void {
+  if (CUT_OFF.test(word) || isQuoted(t, end - word.length, end) || isClaimed(t, end - word.length, end)) return;
   hits.push({
     check: 'full-stops',
     from: end - word.length,
@@ -298,9 +302,6 @@ export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
     severity: 'suggestion',
   });
 }
-
-/** Words a cut-off sentence ends with: a full stop would not mend it. */
-const CUT_OFF = /^(?:and|or|but|to|the|a|an|of|for|with|from|at|by|on|in|your|our|their|is|are|was|be)$/i;
 
 /**
  * “This site lets you take part in consultations run by the Department of Health”: a paragraph of
@@ -316,18 +317,7 @@ function lonelySentence(t: BlockText, hits: Hit[]): void {
   if (words.length < 10 || !/^[“"‘']?\p{Lu}/u.test(last) || !/(?:^|[^.\p{L}\p{N}])\p{L}+$/u.test(last)) return;
   // Mostly words in lower case: a sentence, not a title or a list of names.
   if (words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 2) return;
-  const word = /\p{L}+$/u.exec(last)![0];
-  const end = last.length;
-  if (CUT_OFF.test(word) || isQuoted(t, end - word.length, end) || isClaimed(t, end - word.length, end)) return;
-  hits.push({
-    check: 'full-stops',
-    from: end - word.length,
-    to: end,
-    message: `This sentence has no full stop at the end. Add one after ${q(word)}.`,
-    suggestions: [`${word}.`],
-    fix: { from: end - word.length, to: end, text: `${word}.` },
-    severity: 'suggestion',
-  });
+  noFullStop(t, last.length, /\p{L}+$/u.exec(last)![0], hits);
 }
 
 /** “…free for everyone, you may need to pay”: a comma, then a pronoun and a verb start a new sentence. */

@@ -146,6 +146,19 @@ export const DAY_NAMES = new Set(Object.keys(WEEKDAYS));
 
 export const q = (s: string) => `“${s}”`;
 
+/** “e.g.used”, “urgent?Call”: add a space after the mark that ends at `to`. */
+export function spaceAfter(mark: string, to: number): Hit {
+  return {
+    check: 'spacing',
+    from: to - mark.length,
+    to,
+    message: `Add a space after ${q(mark)}.`,
+    suggestions: [`${mark} `],
+    fix: { from: to, to, text: ' ' },
+    severity: 'suggestion',
+  };
+}
+
 export const NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',

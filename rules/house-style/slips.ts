@@ -9,7 +9,7 @@
  * these patterns can match inside them.
  */
 import type { CheckId, Hit } from './shared.js';
-import { q } from './shared.js';
+import { q, spaceAfter } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt } from './text.js';
 
 /**
@@ -242,15 +242,7 @@ export function checkShortFormSpace(t: BlockText, hits: Hit[]): void {
       const next = /^\S*/.exec(t.text.slice(to, to + 40))?.[0] ?? '';
       if (/[/@\\=&_]|www/i.test(word + next) || /\.[a-z]{2,4}\b/i.test(next)) continue;
       claim(t, from, to);
-      hits.push({
-        check: 'spacing',
-        from,
-        to,
-        message: `Add a space after ${q(m[0])}.`,
-        suggestions: [`${m[0]} `],
-        fix: { from: to, to, text: ' ' },
-        severity: 'suggestion',
-      });
+      hits.push(spaceAfter(m[0], to));
     }
   }
   for (const m of t.text.matchAll(SHORT_FORM_NO_SPACE)) {

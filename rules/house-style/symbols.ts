@@ -5,7 +5,7 @@
  * “(01423) 553486”, “Phone:” not “Tel:”, “or” not a slash, a plural not “document(s)”, “Dr” not “Dr.” and “BBC” not “B.B.C.”.
  */
 import type { Env, Hit } from './shared.js';
-import { q } from './shared.js';
+import { q, spaceAfter } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
 
 const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#money';
@@ -452,15 +452,7 @@ export function checkSpacing(t: BlockText, hits: Hit[]): void {
     const next = /^\S*/.exec(text.slice(to, to + 40))?.[0] ?? '';
     if (/[/@\\:]|www/i.test(word + next) || /\.(?:uk|com|org|net|gov|nhs)\b/i.test(next)) continue;
     claim(t, from, to);
-    hits.push({
-      check: 'spacing',
-      from,
-      to,
-      message: `Add a space after ${q(m[0])}.`,
-      suggestions: [`${m[0]} `],
-      fix: { from: to, to, text: ' ' },
-      severity: 'suggestion',
-    });
+    hits.push(spaceAfter(m[0], to));
   }
 }
 
