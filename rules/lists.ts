@@ -167,7 +167,8 @@ export default defineRule({
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.
         // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.
         // One everyday word with a capital (“Fever”, “Cough”) reads on too, when every item is one word.
-        const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text));
+        // Not when one of the words is a name (“Reading”, “Ealing”, “Woking”): a list of places.
+        const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text)) && !items.some((i) => /^\p{Lu}\p{Ll}+[.]?$/u.test(i.text) && !everydayWord(i.text));
         const capitals = items.filter((i) => (sentenceCase(i.text) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.

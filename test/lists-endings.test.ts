@@ -52,6 +52,8 @@ describe('lists: one-word items and commas', () => {
     expect(await messages('Symptoms include:\n\n- Fever\n- Cough\n- Tiredness')).toEqual(['Fever: List items that read on from the lead-in line start in lower case, like “fever”.']);
     expect(await lint('The clinic is open on:\n\n- Monday\n- Tuesday\n- Friday')).toEqual([]);
     expect(await lint('We have clinics in:\n\n- Boston\n- Skegness\n- Grantham')).toEqual([]);
+    // Places that are also everyday words (“Reading”), in a list with other place names.
+    expect(await lint('We have clinics in:\n\n- Reading\n- Ealing\n- Woking')).toEqual([]);
   });
 
   it('flags commas at the end of items, once', async () => {

@@ -75,6 +75,8 @@ export function isFamiliarWord(lower: string): boolean {
     lower.replace(/ing$/, ''),
     lower.replace(/ing$/, 'e'),
     lower.replace(/ly$/, ''),
+    lower.replace(/ness$/, ''),
+    lower.replace(/iness$/, 'y'),
     lower.replace(/ied$/, 'y'),
     lower.replace(/ies$/, 'y'),
   ];
