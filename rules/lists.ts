@@ -1,6 +1,6 @@
 import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { defineRule } from '../src/types.js';
-import { eachNode, isFamiliarWord, plainText } from './lib/mdast.js';
+import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
