@@ -297,6 +297,9 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page as a writer uses it', () => {
   it('works with the keyboard alone: choose, read, move through problems, filter, download', async () => {
     const page = await open('desktop');
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
+    // A writer presses keys on a page they can see: wait for its first paint. On a busy machine
+    // Chromium drops input that comes before it (paint holding), and the file chooser never opens.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe('file');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
