@@ -130,6 +130,9 @@ describe('house-style: spaces around punctuation', () => {
 
   it('leaves web addresses, decimals, ellipses and names alone', async () => {
     expect(await found('Go to nhs.uk or GOV.UK for 1.5mg, 2,000 people and more ... Node.Js is a name.')).toEqual([]);
+    // A face is not a colon with a space before it; a real one still is.
+    expect(await found('Smile :) it is a good day. Or wink ;) at us.')).toEqual([]);
+    expect(await found('Bring these things : your letter and your medicines.')).toEqual(['spacing:  :']);
   });
 });
 

@@ -429,6 +429,8 @@ export function checkSpacing(t: BlockText, hits: Hit[]): void {
     const mark = m[1] ?? m[2]!;
     // A word and its punctuation in separate table cells or after code is not a slip.
     if (text[from - 1] === '\uFFFC') continue;
+    // A face (“Smile :)”, “;)”) is not a colon or a semicolon.
+    if ((mark === ':' || mark === ';') && text[to] === ')') continue;
     // The space must be in the source, just before the mark: a link’s address or title can sit
     // between the words and the mark (“[plain English](https://… "Title"),”).
     if ((t.ends[to - mark.length - 1] ?? -1) !== t.starts[to - mark.length]) continue;
