@@ -3,6 +3,7 @@
  * for the capitals rule: “integrated care system”, “walk-in centre”, “strategic partners”.
  */
 import data from '../data/capitals-guides.json' with { type: 'json' };
+import { stems } from './word-case.js';
 
 export interface GuideTerm {
   /** The term as the guide writes it, in the number the page uses: “integrated care systems”. */
@@ -11,15 +12,6 @@ export interface GuideTerm {
   guide: 'the NHS A to Z' | 'the GOV.UK A to Z';
   /** The page writes a plural of a term the guide lists in the singular: “Integrated Care Systems”. */
   plural: boolean;
-}
-
-/** “centres” → “centre”, “policies” → “policy”, and the term itself. */
-function singulars(word: string): string[] {
-  const out = [word];
-  if (/ies$/.test(word)) out.push(`${word.slice(0, -3)}y`);
-  if (/(?:ch|sh|x|ss)es$/.test(word)) out.push(word.slice(0, -2));
-  if (/[^su]s$/.test(word)) out.push(word.slice(0, -1));
-  return out;
 }
 
 const NHS = new Set(data.nhs);
@@ -42,7 +34,7 @@ export function guideTerm(words: string[], preset: 'nhs' | 'govuk' = 'nhs'): Gui
   lower[lower.length - 1] = lower[lower.length - 1]!.replace(/'s$/, '');
   const last = lower[lower.length - 1]!;
   const head = lower.slice(0, -1).join(' ');
-  for (const form of singulars(last)) {
+  for (const form of stems(last)) {
     const term = head ? `${head} ${form}` : form;
     const guide = guideFor(term, preset);
     if (guide) return { lower: lower.join(' '), guide, plural: form !== last };

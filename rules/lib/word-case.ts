@@ -16,8 +16,8 @@ export interface WordCase {
   lowerOnly(word: string): boolean;
 }
 
-/** “Colonoscopy's” → “Colonoscopy”; “Colonoscopies” also tries “Colonoscopy”. */
-function stems(word: string): string[] {
+/** “Colonoscopy's” → “Colonoscopy”; “Colonoscopies” also tries “Colonoscopy”: the word first, then its singulars. */
+export function stems(word: string): string[] {
   const plain = word.replace(/['’]s$|['’]$/u, '');
   const out = [plain];
   if (/ies$/.test(plain)) out.push(`${plain.slice(0, -3)}y`);
