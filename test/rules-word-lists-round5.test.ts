@@ -30,13 +30,15 @@ describe('simpler words: “due to” giving a reason', () => {
 
 describe('simpler words: an inverted “should”', () => {
   it('flags “should we find” and “should you fail to”', async () => {
-    expect(await excerpts('simpler-words', 'Should we find a mistake, we will tell you.')).toEqual(['Should we find']);
-    expect(await excerpts('simpler-words', 'Should you fail to reply, we may close your referral.')).toEqual(['Should you fail to']);
+    expect(await excerpts('simpler-words', 'Should we find a mistake, we will tell you.')).toEqual(['Should we']);
+    expect(await excerpts('simpler-words', 'Should you fail to reply, we may close your referral.')).toEqual(['Should you']);
+    expect(await excerpts('simpler-words', 'Should this happen, call 111.')).toEqual(['Should this happen']);
   });
 
-  it('leaves alone a question', async () => {
+  it('leaves alone a question, and “should” that means “ought to”', async () => {
     expect(await excerpts('simpler-words', 'Why should we find the money for this?')).toEqual([]);
-    expect(await excerpts('simpler-words', 'What should you feel after the injection?')).toEqual([]);
+    expect(await excerpts('simpler-words', 'What should you notice after the injection?')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Should you take ibuprofen for a cold?')).toEqual([]);
   });
 });
 
