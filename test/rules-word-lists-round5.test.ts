@@ -83,3 +83,29 @@ describe('jargon: focus, puffery and clinical governance', () => {
     expect(await excerpts('jargon', 'We cannot take orders by phone for clinical governance reasons.')).toEqual(['clinical governance']);
   });
 });
+
+describe('simpler words: long ways of saying short things', () => {
+  const cases: Array<[string, string]> = [
+    ['Please reply at the earliest opportunity.', 'at the earliest opportunity'],
+    ['We are not in a position to offer you a place.', 'in a position to'],
+    ['The new ward cost in the region of £4 million.', 'in the region of'],
+    ['Keep your mask on for the duration of your visit.', 'for the duration of'],
+    ['Staff may ask you questions in the course of your stay.', 'in the course of'],
+    ['The clinic closed as a consequence of the flood.', 'as a consequence of'],
+    ['We tried to call you on a number of occasions.', 'on a number of occasions'],
+    ['We set up the group with the aim of cutting waiting times.', 'with the aim of'],
+    ['Call us as a matter of urgency if your wound bleeds.', 'as a matter of urgency'],
+    ['It should be noted that the car park is closed.', 'It should be noted that'],
+    ['I would like to take this opportunity to thank our volunteers.', 'take this opportunity to'],
+  ];
+  for (const [text, flag] of cases) {
+    it(`flags “${flag}”`, async () => {
+      expect(await excerpts('simpler-words', text)).toEqual([flag]);
+    });
+  }
+
+  it('leaves alone “in the region of” a place, and “the opportunity to” keeps its own suggestion', async () => {
+    expect(await excerpts('simpler-words', 'Most cases were in the region of Yorkshire.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Please take the opportunity to become a member.')).toEqual(['the opportunity to']);
+  });
+});
