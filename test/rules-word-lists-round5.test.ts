@@ -109,3 +109,17 @@ describe('simpler words: long ways of saying short things', () => {
     expect(await excerpts('simpler-words', 'Please take the opportunity to become a member.')).toEqual(['the opportunity to']);
   });
 });
+
+describe('simpler words: “via” a phone, the post or a switchboard', () => {
+  it('flags “via telephone”, “via post” and “via the … switchboard” in the usual check', async () => {
+    expect(await excerpts('simpler-words', 'You can contact us via telephone or email.')).toEqual(['via telephone']);
+    expect(await excerpts('simpler-words', 'We will send your results via post.')).toEqual(['via post']);
+    expect(await excerpts('simpler-words', 'Ask for the ward via the switchboard.')).toEqual(['via the']);
+    expect(await excerpts('simpler-words', 'Ask for the ward via the main hospital switchboard.')).toEqual(['via the']);
+  });
+
+  it('leaves “via email” and “via the website” to a thorough check', async () => {
+    expect(await excerpts('simpler-words', 'Send your form via email or via the website.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Send your form via email or via the website.', 'nhs', { level: 'thorough' })).toEqual(['via', 'via']);
+  });
+});
