@@ -123,3 +123,10 @@ describe('simpler words: “via” a phone, the post or a switchboard', () => {
     expect(await excerpts('simpler-words', 'Send your form via email or via the website.', 'nhs', { level: 'thorough' })).toEqual(['via', 'via']);
   });
 });
+
+describe('jargon: puffery inside a long quotation', () => {
+  it('leaves alone a quotation that starts with the word: it is someone else’s wording', async () => {
+    expect(await excerpts('jargon', 'The unit was shortlisted for ‘pioneering work with patients who cannot have surgery’ last year.')).toEqual([]);
+    expect(await excerpts('jargon', 'We offer pioneering care.')).toEqual(['pioneering']);
+  });
+});
