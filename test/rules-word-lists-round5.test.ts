@@ -1,0 +1,132 @@
+/**
+ * Word lists, fifth round: wordy phrases that plain English guides ask writers to replace, each
+ * with the context that keeps its plain meaning alone. "Due to" giving a reason at the start of a
+ * sentence or after a comma ("Due to staff sickness, …"), not "due to start"; an inverted "should"
+ * ("Should we find …"); "prior notice"; "a number of" before a vague noun; "in advance of".
+ * GOV.UK's "focus" with an adverb and "on" after any subject; "access its services"; puffery
+ * ("pioneering"); "clinical governance". All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerpts } from './helpers/rule-excerpts.js';
+
+describe('simpler words: “due to” giving a reason', () => {
+  it('flags “due to” that starts a sentence or follows a comma', async () => {
+    expect(await excerpts('simpler-words', 'Due to staff sickness, the clinic is closed today.')).toEqual(['Due to']);
+    expect(await excerpts('simpler-words', 'The clinic is closed today, due to staff sickness.')).toEqual(['due to']);
+    expect(await excerpts('simpler-words', 'However, due to high demand, we cannot book you in.')).toEqual(['due to']);
+  });
+
+  it('leaves alone “due to” that means “expected to”, and “due to” after a noun', async () => {
+    expect(await excerpts('simpler-words', 'Due to open in May, the new unit has 20 beds.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'The ward, due to be rebuilt next year, stays open.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Take your tablets before you are due to run out.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Some people face barriers due to sight loss.')).toEqual([]);
+  });
+
+  it('keeps one finding for “due to the fact that”', async () => {
+    expect(await excerpts('simpler-words', 'Due to the fact that the lift is broken, use the stairs.')).toEqual(['Due to the fact that']);
+  });
+});
+
+describe('simpler words: an inverted “should”', () => {
+  it('flags “should we find” and “should you fail to”', async () => {
+    expect(await excerpts('simpler-words', 'Should we find a mistake, we will tell you.')).toEqual(['Should we']);
+    expect(await excerpts('simpler-words', 'Should you fail to reply, we may close your referral.')).toEqual(['Should you']);
+    expect(await excerpts('simpler-words', 'Should this happen, call 111.')).toEqual(['Should this happen']);
+  });
+
+  it('leaves alone a question, and “should” that means “ought to”', async () => {
+    expect(await excerpts('simpler-words', 'Why should we find the money for this?')).toEqual([]);
+    expect(await excerpts('simpler-words', 'What should you notice after the injection?')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Should you take ibuprofen for a cold?')).toEqual([]);
+  });
+});
+
+describe('simpler words: “prior”, “a number of” and “in advance of”', () => {
+  it('flags “prior notice”, not “prior” on its own', async () => {
+    expect(await excerpts('simpler-words', 'Please give us prior notice if you cannot come.')).toEqual(['prior']);
+    expect(await excerpts('simpler-words', 'The prior owner kept the records.')).toEqual([]);
+  });
+
+  it('flags “a number of” before a vague noun, not before a thing you can count', async () => {
+    expect(await excerpts('simpler-words', 'There are a number of reasons for the delay.')).toEqual(['a number of']);
+    expect(await excerpts('simpler-words', 'We spoke to a number of patients.')).toEqual([]);
+  });
+
+  it('suggests “before” for “in advance of”', async () => {
+    expect(await excerpts('simpler-words', 'We send the papers in advance of each meeting.')).toEqual(['in advance of']);
+  });
+});
+
+describe('simpler words: “access” a service', () => {
+  it('flags “accessing its services”', async () => {
+    expect(await excerpts('simpler-words', 'The trust wants to help people accessing its services.')).toEqual(['accessing']);
+  });
+});
+
+describe('jargon: focus, puffery and clinical governance', () => {
+  it('flags “focuses” with an adverb and “on”, whatever the subject', async () => {
+    expect(await excerpts('jargon', 'The new framework focuses specifically on carers.')).toEqual(['focuses']);
+    expect(await excerpts('jargon', 'This guidance focuses mainly on schools.')).toEqual(['focuses']);
+  });
+
+  it('leaves alone a reader who is trying to focus', async () => {
+    expect(await excerpts('jargon', 'It can help you to focus mainly on your breathing.')).toEqual([]);
+  });
+
+  it('flags “pioneering” and “leading-edge” as puffery', async () => {
+    expect(await excerpts('jargon', 'The pioneering treatment is now offered in Leeds.')).toEqual(['pioneering']);
+    expect(await excerpts('jargon', 'We use leading-edge scanners.')).toEqual(['leading-edge']);
+  });
+
+  it('flags “clinical governance”', async () => {
+    expect(await excerpts('jargon', 'We cannot take orders by phone for clinical governance reasons.')).toEqual(['clinical governance']);
+  });
+});
+
+describe('simpler words: long ways of saying short things', () => {
+  const cases: Array<[string, string]> = [
+    ['Please reply at the earliest opportunity.', 'at the earliest opportunity'],
+    ['We are not in a position to offer you a place.', 'in a position to'],
+    ['The new ward cost in the region of £4 million.', 'in the region of'],
+    ['Keep your mask on for the duration of your visit.', 'for the duration of'],
+    ['Staff may ask you questions in the course of your stay.', 'in the course of'],
+    ['The clinic closed as a consequence of the flood.', 'as a consequence of'],
+    ['We tried to call you on a number of occasions.', 'on a number of occasions'],
+    ['We set up the group with the aim of cutting waiting times.', 'with the aim of'],
+    ['Call us as a matter of urgency if your wound bleeds.', 'as a matter of urgency'],
+    ['It should be noted that the car park is closed.', 'It should be noted that'],
+    ['I would like to take this opportunity to thank our volunteers.', 'take this opportunity to'],
+  ];
+  for (const [text, flag] of cases) {
+    it(`flags “${flag}”`, async () => {
+      expect(await excerpts('simpler-words', text)).toEqual([flag]);
+    });
+  }
+
+  it('leaves alone “in the region of” a place, and “the opportunity to” keeps its own suggestion', async () => {
+    expect(await excerpts('simpler-words', 'Most cases were in the region of Yorkshire.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Please take the opportunity to become a member.')).toEqual(['the opportunity to']);
+  });
+});
+
+describe('simpler words: “via” a phone, the post or a switchboard', () => {
+  it('flags “via telephone”, “via post” and “via the … switchboard” in the usual check', async () => {
+    expect(await excerpts('simpler-words', 'You can contact us via telephone or email.')).toEqual(['via telephone']);
+    expect(await excerpts('simpler-words', 'We will send your results via post.')).toEqual(['via post']);
+    expect(await excerpts('simpler-words', 'Ask for the ward via the switchboard.')).toEqual(['via the']);
+    expect(await excerpts('simpler-words', 'Ask for the ward via the main hospital switchboard.')).toEqual(['via the']);
+  });
+
+  it('leaves “via email” and “via the website” to a thorough check', async () => {
+    expect(await excerpts('simpler-words', 'Send your form via email or via the website.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Send your form via email or via the website.', 'nhs', { level: 'thorough' })).toEqual(['via', 'via']);
+  });
+});
+
+describe('jargon: puffery inside a long quotation', () => {
+  it('leaves alone a quotation that starts with the word: it is someone else’s wording', async () => {
+    expect(await excerpts('jargon', 'The unit was shortlisted for ‘pioneering work with patients who cannot have surgery’ last year.')).toEqual([]);
+    expect(await excerpts('jargon', 'We offer pioneering care.')).toEqual(['pioneering']);
+  });
+});
