@@ -138,6 +138,21 @@ describe('word forms (GOV.UK words to avoid, NHS A to Z)', () => {
     ]);
     expect(await lint(jargon, 'We commissioned a survey. Tell us the outcome of your appointment.')).toEqual([]);
   });
+
+  it('finds commissioners who plan and pay for services, but not a commissioner who holds a public office', async () => {
+    expect(excerpts(await lint(jargon, 'Local commissioners plan your care. The commissioner of the service decides.'))).toEqual([
+      'commissioners',
+      'commissioner',
+    ]);
+    for (const text of [
+      'Contact the British high commissioner in Ottawa.',
+      'Write to your police and crime commissioner.',
+      'The children’s commissioner and the victims\' commissioner spoke at the event.',
+      'The information commissioner can look into your complaint.',
+    ]) {
+      expect(await lint(jargon, text), text).toEqual([]);
+    }
+  });
 });
 
 describe('inclusive language forms', () => {
