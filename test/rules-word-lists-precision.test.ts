@@ -154,3 +154,18 @@ describe('a bold label is not a glossary line', () => {
     expect(await excerpts('jargon', '- **Stakeholders**: people who have an interest in a service.')).toEqual([]);
   });
 });
+
+describe('a label with its number or letter', () => {
+  it('leaves alone “pathway 1” or “stage 2”, the name of one step in a scheme', async () => {
+    expect(await excerpts('jargon', 'Patients on pathway 1 go home with support from the team.')).toEqual([]);
+    expect(await excerpts('jargon', 'Pathway 2 patients move to a care home for a short stay.')).toEqual([]);
+    expect(await excerpts('jargon', 'Ask us about the care pathway for your condition.')).toEqual(['pathway']);
+  });
+
+  it('still flags a verb before a number, and a word that counts', async () => {
+    expect(await excerpts('jargon', 'We will deliver 3 new clinics next year.')).toEqual(['deliver']);
+    expect(await excerpts('jargon', 'The plan is to deliver 3 new clinics.')).toEqual(['deliver']);
+    expect(await excerpts('simpler-words', 'The ward has approximately 20 beds.')).toEqual(['approximately']);
+    expect(await excerpts('simpler-words', 'It is amongst 12 sites chosen this year.')).toEqual(['amongst']);
+  });
+});

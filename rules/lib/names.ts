@@ -147,3 +147,25 @@ export function inJobTitle(doc: LintDocument, match: TermMatch): boolean {
   if (stop >= 0) before = before.slice(stop + 1);
   return ROLE_BEFORE.test(before);
 }
+
+/** Words before a label: “on pathway 1”, “at stage 2”, “the option A”. */
+const LABEL_BEFORE = new Set(
+  'on at in into onto from for of the a an this that each every your our their its via under within between with called named'.split(' '),
+);
+/** Words that come before a number without naming anything: “amongst 20”, “approximately 84”. */
+const BEFORE_NUMBERS = /ly$|^(?:amongst|among|circa|approx|upwards|whilst|around|about|over|under|nearly|almost)$/u;
+/** A number of 1 or 2 figures or one capital letter, as a whole word: “2”, “0”, “3b”, “A”. */
+const LABEL_MARK = /^[ \u00a0]+(?:\d{1,2}[a-z]?|[A-Z])(?![\p{L}\p{N}]|[.,]\p{N})/u;
+
+/**
+ * “on pathway 1”, “at stage 2”, “the level 0”: a word with a number or a letter after it is the
+ * label of one step or choice in a scheme, which the writer cannot rename. One word only, after
+ * a word that comes before a noun (or first in its sentence: “Pathway 1 patients go home”), so
+ * not a verb's object (“we will deliver 3 clinics”) or a word that counts (“approximately 84”).
+ */
+export function isLabel(doc: LintDocument, match: TermMatch): boolean {
+  if (match.text.includes(' ') || BEFORE_NUMBERS.test(match.text.toLowerCase())) return false;
+  if (!LABEL_MARK.test(doc.text.slice(match.end, match.end + 8))) return false;
+  const before = match.startsSentence ? undefined : match.before?.toLowerCase();
+  return before === undefined || LABEL_BEFORE.has(before);
+}
