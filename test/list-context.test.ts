@@ -109,6 +109,9 @@ describe('word forms (GOV.UK words to avoid, NHS A to Z)', () => {
     expect(await lint(jargon, 'Midwives deliver babies. We deliver leaflets to every home.')).toEqual([]);
     expect(await lint(jargon, 'Ask about home delivery of your medicines. Your parcel was delivered.')).toEqual([]);
     expect(await lint(jargon, 'The labour and delivery suite is on floor 2.')).toEqual([]);
+    // flowers, gifts and bins are delivered too
+    expect(await lint(jargon, 'Volunteers deliver flowers to the ward. Florists deliver bouquets each morning.')).toEqual([]);
+    expect(await lint(jargon, 'We deliver your new bin within 10 days. We deliver gifts to children on the ward.')).toEqual([]);
   });
 
   it('finds key as an adjective, not a key that opens a lock', async () => {
