@@ -48,6 +48,14 @@ describe('titles the writer cannot change', () => {
     expect(await excerpts('jargon', 'We published ‘Delivering a healthier future for everyone in Leeds’ last year. We will deliver change.')).toEqual(['deliver']);
     expect(await excerpts('simpler-words', 'She said: ‘We will utilise every bed we have.’')).toEqual(['utilise']);
   });
+
+  it('leaves alone a title in double quotation marks after a word that names a document, not speech or a quoted phrase', async () => {
+    expect(await excerpts('jargon', 'Read the report “Going forward: key steps for care at home” on our website.')).toEqual([]);
+    expect(await excerpts('jargon', 'The guidance "Moving forward: leveraging local strengths to improve care" is out now.')).toEqual([]);
+    expect(await excerpts('jargon', 'The chair said: “Going forward, we will focus on key priorities.”')).toEqual(['Going forward', 'focus on', 'key']);
+    // speech after a document word that does not lead in to the quote
+    expect(await excerpts('jargon', 'Of the plan, the chair said: “It will drive improvement across key services.”')).toEqual(['drive', 'key']);
+  });
 });
 
 describe('job titles', () => {
