@@ -61,6 +61,9 @@ describe('capitals the dictionary has only in lower case', () => {
     expect(await lint('Go to the Maple ward. The Orchard Surgery is open. Visit the Beacon Centre.')).toEqual([]);
     // a service the guides keep in capitals, with its team
     expect(await lint('Our Talking Therapies team can help.')).toEqual([]);
+    // a service named with a phrase that ends in a word no noun ends in: its own name
+    expect(await lint('The Home First team will call you. Our Stay Well team runs classes.')).toEqual([]);
+    expect(await excerpts('The Community Nursing team will call you.')).toEqual(['Community Nursing']);
   });
 
   it('flags a common noun after "a" and an acronym: one of many, so not a name', async () => {
