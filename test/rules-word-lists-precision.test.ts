@@ -177,3 +177,11 @@ describe('a label with its number or letter', () => {
     expect(await excerpts('simpler-words', 'It is amongst 12 sites chosen this year.')).toEqual(['amongst']);
   });
 });
+
+describe('a name before a word that says what it names', () => {
+  it('leaves alone a capitalised word in the middle of a sentence before “project”, “app” or “campaign”', async () => {
+    expect(await excerpts('jargon', 'The Facilitate project helps families. Download the Leverage app today.')).toEqual([]);
+    // not the first word of a sentence, and not in lower case
+    expect(await excerpts('jargon', 'Facilitate project meetings each week. We facilitate project meetings.')).toEqual(['Facilitate', 'facilitate']);
+  });
+});

@@ -3,7 +3,8 @@
  * organisation or a programme, because the writer cannot change a name.
  *
  * - “Worcestershire Acute Hospitals NHS Trust”: a capitalised match next to another capitalised
- *   word, away from the start of the sentence;
+ *   word, away from the start of the sentence, or before a word that says what it names (“the
+ *   Facilitate project”);
  * - “Newcastle upon Tyne”, “Kingston upon Hull”: a small lower-case word between 2 capitalised words;
  * - “a programme we call Compass”, “a service called the Hub”: a name the text introduces, left
  *   alone there and wherever else the document uses it;
@@ -23,6 +24,11 @@ function capitalised(word: string | undefined): boolean {
 
 /** “Engagement and Involvement Team”, “Department of Health”: a small joining word, then a capitalised word. */
 const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
+
+/** Words after a name that say what kind of thing it names: “the Facilitate project”. */
+const NAMED_KIND = new Set(
+  'project projects programme programmes campaign campaigns scheme schemes app apps initiative initiatives fund pilot platform toolkit network partnership award awards'.split(' '),
+);
 
 /** A capitalised word that is not in capitals all through (“Team”, not “NHS”). */
 function titleWord(word: string | undefined): boolean {
@@ -45,6 +51,9 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
     const words = text.split(/\s+/);
     if (!words.every((w) => !LOWER.test(w))) return false;
     if (capitalised(before) || capitalised(match.after)) return true;
+    // “the Facilitate project”, “our Synergy app”: a capital in the middle of a sentence, before a
+    // word that says what kind of thing it names.
+    if (!match.startsSentence && NAMED_KIND.has(match.after?.toLowerCase() ?? '')) return true;
     return doc !== undefined && JOINS_NAME.test(doc.text.slice(match.end, match.end + 40));
   }
   // “upon” in “Newcastle upon Tyne”: one lower-case word between 2 capitalised words.
