@@ -184,4 +184,11 @@ describe('a name before a word that says what it names', () => {
     // not the first word of a sentence, and not in lower case
     expect(await excerpts('jargon', 'Facilitate project meetings each week. We facilitate project meetings.')).toEqual(['Facilitate', 'facilitate']);
   });
+
+  it('leaves alone a name the text gives with what it is, there and later: “Synergy, our new app”', async () => {
+    expect(await excerpts('jargon', 'We launched Synergy, our new app, in May. Synergy helps you book.')).toEqual([]);
+    expect(await excerpts('jargon', 'Try our free app, Leverage, today. Use Leverage to book.')).toEqual([]);
+    // a word that opens the sentence is not a name
+    expect(await excerpts('simpler-words', 'Additionally, our new service opens in May. Additionally we will help.')).toEqual(['Additionally', 'Additionally']);
+  });
 });

@@ -61,16 +61,22 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
   return false;
 }
 
+/** What a name in apposition names: “Synergy, our new app”, “our new app, Synergy”. */
+const KIND = '(?:app|service|programme|project|campaign|scheme|tool|website|platform|initiative|network|group|forum)';
+const CAP_NAME = '(\\p{Lu}[\\p{L}\\p{N}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\'’-]*){0,3})';
+const APPOSITION_AFTER = new RegExp(`(?<=\\p{Ll}\\s)${CAP_NAME},\\s+(?:our|the|a|an|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${KIND}\\b`, 'gu');
+const APPOSITION_BEFORE = new RegExp(`\\b(?:our|the|a|an|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${KIND},\\s+${CAP_NAME}(?=[,.;:)!?]|\\s+(?:is|was|will|helps|lets|gives|has)\\b)`, 'gu');
+
 /**
  * The names a document introduces, in lower case: “a programme we call Compass”, “a service
- * called the Hub”, “known as ‘Home First’”. A name is 1 to 5 capitalised words (or quoted words).
+ * called the Hub”, “known as ‘Home First’”, “Synergy, our new app”. A name is 1 to 5 capitalised words (or quoted words).
  */
 export const introducedNames: (doc: LintDocument) => string[] = oncePer((doc: LintDocument) => {
   const names = new Set<string>();
   const pattern =
     /\b(?:called|named|known as|(?:we|they|you|people) (?:now |often |sometimes |will )?call(?: it| this| them| these)?)\s+(?:the\s+|our\s+|a\s+)?(?:[‘“'"]([^’”'"\n]{1,60})[’”'"]|((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|and|of|for|&)){0,4}))/gu;
   for (const block of doc.blocks) {
-    for (const m of block.text.matchAll(pattern)) {
+    for (const m of [...block.text.matchAll(pattern), ...block.text.matchAll(APPOSITION_AFTER), ...block.text.matchAll(APPOSITION_BEFORE)]) {
       const name = (m[1] ?? m[2] ?? '').trim().replace(/\s+(?:and|of|for|&)$/u, '');
       if (name) names.add(name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
     }
