@@ -34,6 +34,8 @@ import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/c
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 
 const QUOTE_TITLE_WORDS = 12;
+/** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
+const NOT_NOUN_END = new Set(['first', 'well', 'on', 'together', 'forward', 'forwards', 'ahead', 'up', 'out', 'again', 'now', 'back', 'around', 'through', 'along', 'better']);
 /** Nouns that stay in lower case after an acronym: “the HR team”, “the A&E department”. */
 const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
@@ -337,7 +339,9 @@ export default defineRule({
       }
       if (heading) return undefined;
       // “Secondary School colleague expressed”: the first word only starts the sentence.
-      if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text))) return 'common';
+      // Not a name that is a phrase, ending in a word that cannot end a noun (“the Home First team”,
+      // “the Stay Well team”): a service's own name, not what the team does.
+      if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text)) && !(all.length === 2 && NOT_NOUN_END.has(all[1]!.lower))) return 'common';
       if (lead === 'clause') return undefined;
       const plural = isPlural(base(all[all.length - 1]!));
       // In a list with a plural in lower case: “schools and Youth Clubs”, “Care Homes or hospitals”.

@@ -7,6 +7,7 @@ import {
   ABBREVIATION,
   ALWAYS_CAPITAL,
   EDGE,
+  GLOSSARY_NAMES,
   KEEP_NAMES,
   MINOR,
   NAME_HEADS,
@@ -87,7 +88,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     const wordCase: WordCase | undefined = capitalsInside ? await loadWordCase().catch(() => undefined) : undefined;
     // GOV.UK writes some names in title case (“Direct Debit”, “Easy Read”): with its guide they are kept as they are.
     const keepNames = new Set(context.options.guide === 'govuk' ? KEEP_NAMES : []);
-    const names = [...PROPER_NAMES, ...keepNames, ...(context.options.properNames ?? [])];
+    const names = [...PROPER_NAMES, ...GLOSSARY_NAMES, ...keepNames, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
     const { names: properWords, lower: bodyLower } = wordsInBody(doc);

@@ -12,6 +12,8 @@ const SEMICOLON = /;\s*$/;
 const FULL_STOP = /[^.]\.\s*$/;
 /** An item that ends like a sentence, perhaps inside a bracket or quotation marks: “(see above.)”. */
 const ENDED = /[.!?]["”’)]*$/;
+/** An item that asks a question: it ends with a question mark. */
+const QUESTION = /\?["”’)]*$/;
 
 export default defineRule({
   meta: {
@@ -169,7 +171,9 @@ export default defineRule({
         // One everyday word with a capital (“Fever”, “Cough”) reads on too, when every item is one word.
         // Not when one of the words is a name (“Reading”, “Ealing”, “Woking”): a list of places.
         const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text)) && !items.some((i) => /^\p{Lu}\p{Ll}+[.]?$/u.test(i.text) && !everydayWord(i.text));
-        const capitals = items.filter((i) => (sentenceCase(i.text) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        // A question (“Why is this important?”) is a sentence of its own, like the titles of a
+        // document's sections that a list names: it does not finish the lead-in line.
+        const capitals = items.filter((i) => !QUESTION.test(i.text) && (sentenceCase(i.text) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));

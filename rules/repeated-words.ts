@@ -37,7 +37,8 @@ export default defineRule({
       'as the next paragraph). It ' +
       'is an easy slip when editing, and a screen reader reads both out. Repeats that are often on ' +
       'purpose, like “had had”, “that that” and “bye bye”, are left alone, and so are names like ' +
-      '“Bora Bora”. The fix removes the second word.',
+      '“Bora Bora”. The fix removes the second word. Where “you you” or “it it” joins an opening part ' +
+      '(“Provided you bring it with you you can park”), a comma is missing, so the rule asks for one instead.',
     fixable: true,
     // A repeated word in alt text is read out twice too.
     altText: true,
@@ -69,6 +70,19 @@ export default defineRule({
       const word = toString(second);
       if (DELIBERATE.has(word.toLowerCase()) || !/\p{L}/u.test(word)) continue;
       const firstEnd = first.position!.end.offset!;
+      const opener = clauseOpener(doc, m.start.offset!, word);
+      if (opener) {
+        // “Provided you bring it with you you can park”: 2 clauses with no comma between them.
+        context.report({
+          span: { start: m.start, end: m.end },
+          message: `Add a comma after the first ${quote(toString(first))}: the part that starts with ${quote(opener)} ends there.`,
+          why: 'Without the comma, the 2 words run together and look like a mistake. The comma shows where the main part of the sentence starts.',
+          suggestions: [`${toString(first)}, ${word}`],
+          fix: doc.text.slice(firstEnd, m.end.offset).trim() === word ? { range: [firstEnd, m.end.offset!], text: `, ${word}` } : undefined,
+          data: { word: word.toLowerCase(), comma: true },
+        });
+        continue;
+      }
       const input: ReportInput = {
         span: { start: m.start, end: m.end },
         message: `The word ${quote(word)} is written twice.`,
@@ -85,6 +99,37 @@ export default defineRule({
     }
   },
 });
+
+/** Words that open a clause before the main part of a sentence: “Provided you …, you can”. */
+const OPENERS = /^(?:if|when|whenever|provided|providing|given|unless|once|although|though|because|as|since|while|whilst|until|after|before|where|wherever)$/i;
+/** Words after which “you” or “it” is an object, so the next “you” or “it” starts a new clause. */
+const TAKES_OBJECT = new Set(
+  'with to for from about at by on near without behind around towards against call help see tell give show ask send email phone text remind let visit meet invite support contact need want bring'.split(' '),
+);
+
+/**
+ * “Provided you bring your letter with you you can park”: “you you” (or “it it”) where the first
+ * ends a clause that opens the sentence (“Provided”, “Unless”, “If”) and the second starts the
+ * main part. The word is not written twice by mistake: a comma is missing. Returns the opening word.
+ */
+function clauseOpener(doc: LintDocument, start: number, word: string): string | undefined {
+  if (!/^(?:you|it)$/i.test(word)) return undefined;
+  const block = doc.blocks.find((b) => {
+    const p = b.node.position;
+    return p?.start.offset !== undefined && p.end.offset !== undefined && p.start.offset <= start && start < p.end.offset;
+  });
+  const from = block?.node.position?.start.offset;
+  if (from === undefined) return undefined;
+  let before = doc.text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  if (stop >= 0) before = before.slice(stop + 1);
+  if (/[,;:–—]/u.test(before)) return undefined;
+  const words = before.match(/[\p{L}'’-]+/gu) ?? [];
+  const first = words[0];
+  const last = words[words.length - 1]?.toLowerCase();
+  if (!first || !last || words.length < 3 || !OPENERS.test(first) || !TAKES_OBJECT.has(last)) return undefined;
+  return first;
+}
 
 /** The first or last word node of a block's prose. */
 function edgeWord(block: Block, last: boolean): Word | undefined {

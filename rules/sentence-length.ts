@@ -3,6 +3,7 @@ import type { LintDocument, RuleContext, Section } from '../src/types.js';
 import { toString } from 'nlcst-to-string';
 import { readerWords, sentencesOf } from './lib/words.js';
 import { isMention } from './lib/mentions.js';
+import { balanceQuotes } from './lib/quote-span.js';
 import { hardParts, readingAgeOptions, type HardPart } from './lib/stats.js';
 
 type Options = { max: number; tolerance?: number; minSentences: number };
@@ -119,7 +120,9 @@ export default defineRule<Options>({
           // Only a sentence over the aim can be named, so only its text is needed.
           const text = list.length > max ? toString(sentence) : '';
           if (text && looksLikeCode(text)) continue;
-          const counted = { words: list.length, offset, endOffset, text, section: section.index };
+          // A sentence that starts or ends inside a quotation is shown with its quotation mark.
+          const [from, to] = balanceQuotes(doc.text, offset, endOffset);
+          const counted = { words: list.length, offset: from, endOffset: to, text, section: section.index };
           if (text) all.push(counted);
           if (block.kind === 'paragraph' || block.kind === 'blockquote') {
             words += list.length;

@@ -195,6 +195,8 @@ describe('house-style: 2 sentences joined by a comma', () => {
     expect(findings[0]!.severity).toBe('suggestion');
     expect(findings[0]!.fix).toBeUndefined();
     expect(await found('This booklet is for anyone who has had a hip operation, it has advice on pain and walking.')).toEqual(['comma-splices: , it']);
+    // “provided” later in the sentence does not lead in
+    expect(await found('The care provided on the ward is free for everyone, you will not need to pay.')).toEqual(['comma-splices: , you']);
   });
 
   it('leaves alone clauses that lead in to the sentence, openers, questions, quotes and lists', async () => {
@@ -210,6 +212,10 @@ describe('house-style: 2 sentences joined by a comma', () => {
       'Bring your letter, your medicines and your glasses.',
       'The nurse who sees you first, you will find, is the one who calls you back.',
       'The results are ready, and you can book a time to talk about them.',
+      // a clause that opens with “Provided”, “Granted” or “Whatever”
+      'Provided you are well enough to fly, it is fine to travel abroad.',
+      'Granted the forms are long, it is worth filling them in.',
+      'Whatever the weather is doing, we will be at the market.',
     ]) {
       expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
     }

@@ -109,6 +109,9 @@ describe('word forms (GOV.UK words to avoid, NHS A to Z)', () => {
     expect(await lint(jargon, 'Midwives deliver babies. We deliver leaflets to every home.')).toEqual([]);
     expect(await lint(jargon, 'Ask about home delivery of your medicines. Your parcel was delivered.')).toEqual([]);
     expect(await lint(jargon, 'The labour and delivery suite is on floor 2.')).toEqual([]);
+    // flowers, gifts and bins are delivered too
+    expect(await lint(jargon, 'Volunteers deliver flowers to the ward. Florists deliver bouquets each morning.')).toEqual([]);
+    expect(await lint(jargon, 'We deliver your new bin within 10 days. We deliver gifts to children on the ward.')).toEqual([]);
   });
 
   it('finds key as an adjective, not a key that opens a lock', async () => {
@@ -137,6 +140,21 @@ describe('word forms (GOV.UK words to avoid, NHS A to Z)', () => {
       'outcomes',
     ]);
     expect(await lint(jargon, 'We commissioned a survey. Tell us the outcome of your appointment.')).toEqual([]);
+  });
+
+  it('finds commissioners who plan and pay for services, but not a commissioner who holds a public office', async () => {
+    expect(excerpts(await lint(jargon, 'Local commissioners plan your care. The commissioner of the service decides.'))).toEqual([
+      'commissioners',
+      'commissioner',
+    ]);
+    for (const text of [
+      'Contact the British high commissioner in Ottawa.',
+      'Write to your police and crime commissioner.',
+      'The children’s commissioner and the victims\' commissioner spoke at the event.',
+      'The information commissioner can look into your complaint.',
+    ]) {
+      expect(await lint(jargon, text), text).toEqual([]);
+    }
   });
 });
 

@@ -45,6 +45,14 @@ describe('lists: capitals after a lead-in line', () => {
     const text = 'The list can be used in 2 ways:\n\n- For people who want to look up the words we use\n- For NHS staff to find easy ways to say what they do.';
     expect((await messages(text)).filter((m) => m.includes('lower case'))).toEqual(['For: List items that read on from the lead-in line start in lower case, like “for”.']);
   });
+
+  it('leaves questions alone: each is a sentence of its own, like the sections of a plan a list names', async () => {
+    const text = 'The plan looks at these areas:\n\n- Our aims and values\n- Why does this matter to local people?\n- How will we make a change?\n- How will we know it is working?';
+    expect((await messages(text)).filter((m) => m.includes('lower case'))).toEqual([]);
+    // Items that do read on still get the advice, with a question among them.
+    const mixed = 'At the clinic we will:\n\n- Check your blood pressure\n- Talk about your medicines\n- Ask how you are sleeping\n- Is there anything else?';
+    expect((await messages(mixed)).filter((m) => m.includes('lower case'))).toEqual(['Check: List items that read on from the lead-in line start in lower case, like “check”.']);
+  });
 });
 
 describe('lists: one-word items and commas', () => {

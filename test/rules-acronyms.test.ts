@@ -238,6 +238,9 @@ describe('acronyms: long documents', () => {
 describe('acronyms: everyday and reference letters (fresh-text audit)', () => {
   it('leaves alone things people know by their letters, and medical acronyms the guides use as they are', async () => {
     expect(await run('You can get this leaflet in large print, on CD or DVD. Enter your PIN.', {}, {}, acronyms)).toEqual([]);
+    // devices and things named in capitals: not letters readers need spelt out
+    expect(await run('Fill in the form on a PC or a tablet. Scan the QR code. Ask for the WIFI password.', {}, {}, acronyms)).toEqual([]);
+    expect((await run('Fill in the form on a PC. Then send it to the PCT.', {}, {}, acronyms)).map((f) => f.excerpt)).toEqual(['PCT']);
     for (const preset of ['nhs', 'govuk']) {
       expect(await run('This includes someone living with HIV. The MMR vaccine is free. Ask about IVF.', {}, { preset }, acronyms)).toEqual([]);
     }

@@ -26,6 +26,12 @@ describe('capitals the dictionary has only in lower case', () => {
     expect(found[0]!.message).toBe('“Tonsillectomy” is used in general here, so it does not need capitals.');
   });
 
+  it('still flags a term the page writes both ways after a joining word, when no name comes before it', async () => {
+    expect(await excerpts('We listen to the views of Older Patients. We ask older patients what they need.')).toEqual(['Older Patients']);
+    // the first word of a sentence is not a name: “Support for Carers” here is a plain phrase
+    expect(await excerpts('Support for Carers is free. We give support for carers in Leeds.')).toEqual(['Carers']);
+  });
+
   it('flags it in a heading in sentence case, but not in a heading in title case', async () => {
     expect(await excerpts('# What is a Tonsillectomy?\n\nIt is an operation.')).toEqual(['Tonsillectomy']);
     expect(await excerpts('# Having a Tonsillectomy Explained\n\nIt is an operation.')).toEqual([]);
@@ -55,6 +61,9 @@ describe('capitals the dictionary has only in lower case', () => {
     expect(await lint('Go to the Maple ward. The Orchard Surgery is open. Visit the Beacon Centre.')).toEqual([]);
     // a service the guides keep in capitals, with its team
     expect(await lint('Our Talking Therapies team can help.')).toEqual([]);
+    // a service named with a phrase that ends in a word no noun ends in: its own name
+    expect(await lint('The Home First team will call you. Our Stay Well team runs classes.')).toEqual([]);
+    expect(await excerpts('The Community Nursing team will call you.')).toEqual(['Community Nursing']);
   });
 
   it('flags a common noun after "a" and an acronym: one of many, so not a name', async () => {
@@ -194,6 +203,9 @@ describe('one term written with capitals and without them', () => {
       'Please see Eligibility Criteria for Blue Badges. Read the eligibility criteria for blue badges.',
       // part of a longer name
       'This becomes your Care and Support Plan. A support plan sets out your care.',
+      // the end of a longer name: the title of a law or a document, given in full
+      'It is set out in the Licensing of Dog Breeders (Wales) Regulations 2014. The regulations cover dog breeders.',
+      'Read the Care of Older Patients report. We look after older patients on 3 wards.',
     ]) {
       expect(await lint(text), text).toEqual([]);
     }

@@ -208,3 +208,17 @@ describe('code is not a sentence', () => {
     expect(namedSentences(found[0]!).map((s) => s.words)).toEqual([45, 33]);
   });
 });
+
+describe('sentence-length: a sentence with a quotation', () => {
+  it('shows a sentence that ends inside a quotation with its closing mark, and one that runs on as it is', async () => {
+    const quoted = `The leaflet says “${words(44, 'you').replace(/\.$/, '')}”.`;
+    const [found] = await lint(quoted);
+    expect(found!.excerpt.startsWith('The leaflet says “you')).toBe(true);
+    expect(found!.excerpt.endsWith('today”')).toBe(true);
+    // The quotation goes on into the next sentence: the first one ends inside it, as the page has it.
+    const runsOn = `Our chair said: “${s45} We are proud of the team.”`;
+    const [long] = await lint(runsOn);
+    expect(long!.excerpt.startsWith('Our chair said: “Families')).toBe(true);
+    expect(long!.excerpt.endsWith(' today')).toBe(true);
+  });
+});

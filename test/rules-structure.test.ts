@@ -239,6 +239,20 @@ describe('headings', () => {
     expect(found.map((f) => f.excerpt)).toEqual([]);
   });
 
+  it('leaves alone a name the acronym glossary writes with capitals, but not a phrase it writes in lower case', async () => {
+    const text = [
+      '## Patient Advice and Liaison Service (PALS)',
+      '',
+      '## How Making Every Contact Count works',
+      '',
+      '## Claiming Personal Independence Payment',
+      '',
+      '## Frequently Asked Questions (FAQs)',
+    ].join('\n');
+    const found = await run(headings, text);
+    expect(found.map((f) => [f.excerpt, f.suggestions?.[0]])).toEqual([['## Frequently Asked Questions (FAQs)', 'Frequently asked questions (FAQs)']]);
+  });
+
   it('says why in the house style of the preset (its guide option)', async () => {
     const text = '## Apply For Your Blue Badge';
     const [nhs] = await run(headings, text, nhsPreset.rules.headings, { preset: 'nhs' });

@@ -48,6 +48,14 @@ describe('titles the writer cannot change', () => {
     expect(await excerpts('jargon', 'We published ‘Delivering a healthier future for everyone in Leeds’ last year. We will deliver change.')).toEqual(['deliver']);
     expect(await excerpts('simpler-words', 'She said: ‘We will utilise every bed we have.’')).toEqual(['utilise']);
   });
+
+  it('leaves alone a title in double quotation marks after a word that names a document, not speech or a quoted phrase', async () => {
+    expect(await excerpts('jargon', 'Read the report “Going forward: key steps for care at home” on our website.')).toEqual([]);
+    expect(await excerpts('jargon', 'The guidance "Moving forward: leveraging local strengths to improve care" is out now.')).toEqual([]);
+    expect(await excerpts('jargon', 'The chair said: “Going forward, we will focus on key priorities.”')).toEqual(['Going forward', 'focus on', 'key']);
+    // speech after a document word that does not lead in to the quote
+    expect(await excerpts('jargon', 'Of the plan, the chair said: “It will drive improvement across key services.”')).toEqual(['drive', 'key']);
+  });
 });
 
 describe('job titles', () => {
@@ -152,5 +160,35 @@ describe('a bold label is not a glossary line', () => {
   it('flags a label that lists things, and leaves alone one that explains the word', async () => {
     expect(await excerpts('jargon', '- **Stakeholders**: GPs, councils and charities.')).toEqual(['Stakeholders']);
     expect(await excerpts('jargon', '- **Stakeholders**: people who have an interest in a service.')).toEqual([]);
+  });
+});
+
+describe('a label with its number or letter', () => {
+  it('leaves alone “pathway 1” or “stage 2”, the name of one step in a scheme', async () => {
+    expect(await excerpts('jargon', 'Patients on pathway 1 go home with support from the team.')).toEqual([]);
+    expect(await excerpts('jargon', 'Pathway 2 patients move to a care home for a short stay.')).toEqual([]);
+    expect(await excerpts('jargon', 'Ask us about the care pathway for your condition.')).toEqual(['pathway']);
+  });
+
+  it('still flags a verb before a number, and a word that counts', async () => {
+    expect(await excerpts('jargon', 'We will deliver 3 new clinics next year.')).toEqual(['deliver']);
+    expect(await excerpts('jargon', 'The plan is to deliver 3 new clinics.')).toEqual(['deliver']);
+    expect(await excerpts('simpler-words', 'The ward has approximately 20 beds.')).toEqual(['approximately']);
+    expect(await excerpts('simpler-words', 'It is amongst 12 sites chosen this year.')).toEqual(['amongst']);
+  });
+});
+
+describe('a name before a word that says what it names', () => {
+  it('leaves alone a capitalised word in the middle of a sentence before “project”, “app” or “campaign”', async () => {
+    expect(await excerpts('jargon', 'The Facilitate project helps families. Download the Leverage app today.')).toEqual([]);
+    // not the first word of a sentence, and not in lower case
+    expect(await excerpts('jargon', 'Facilitate project meetings each week. We facilitate project meetings.')).toEqual(['Facilitate', 'facilitate']);
+  });
+
+  it('leaves alone a name the text gives with what it is, there and later: “Synergy, our new app”', async () => {
+    expect(await excerpts('jargon', 'We launched Synergy, our new app, in May. Synergy helps you book.')).toEqual([]);
+    expect(await excerpts('jargon', 'Try our free app, Leverage, today. Use Leverage to book.')).toEqual([]);
+    // a word that opens the sentence is not a name
+    expect(await excerpts('simpler-words', 'Additionally, our new service opens in May. Additionally we will help.')).toEqual(['Additionally', 'Additionally']);
   });
 });

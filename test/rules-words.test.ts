@@ -339,6 +339,18 @@ describe('repeated-words', () => {
     expect(await lint(repeatedWords, 'If you had had a vaccine. We know that that is hard. Bye bye, and there there.')).toEqual([]);
   });
 
+  it('asks for a comma, not a cut, where “you you” joins an opening clause to the main one', async () => {
+    const text = 'Provided you bring your letter with you you can park for free.';
+    const found = await lint(repeatedWords, text);
+    expect(found.map((f) => f.message)).toEqual(['Add a comma after the first “you”: the part that starts with “Provided” ends there.']);
+    expect(found[0]!.suggestions).toEqual(['you, you']);
+    expect(applyFixes(text, found)).toBe('Provided you bring your letter with you, you can park for free.');
+    expect((await lint(repeatedWords, 'Unless we ask for it it stays with you.'))[0]!.message).toBe('Add a comma after the first “it”: the part that starts with “Unless” ends there.');
+    // a slip is still a slip: no opening clause, or the first word does not end one
+    expect((await lint(repeatedWords, 'Call us if you you need help.'))[0]!.message).toBe('The word “you” is written twice.');
+    expect((await lint(repeatedWords, 'If you you need help, call us.'))[0]!.message).toBe('The word “you” is written twice.');
+  });
+
   it('does not offer a fix across formatting', async () => {
     const found = await lint(repeatedWords, 'Come to the **the** clinic.');
     expect(found).toHaveLength(1);

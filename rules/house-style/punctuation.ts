@@ -330,8 +330,8 @@ const FINITE = /\b(?:is|are|was|were|am|has|have|had|will|can|may|must|should|wo
  */
 const SUBORDINATE = /\b(?:that|which|instance|example|if|when|whenever|although|though|because|as|while|whilst|before|after|unless|once|since|until|whether|where|wherever|whereas|so|only|however|therefore|otherwise|even|than|like|said|says|say|think|hope|know|feel)\b/i;
 
-/** Words that open a sentence with a phrase, not its subject. */
-const OPENER = /^[“"‘'(]?(?:(?:to|by|in|on|at|for|from|with|without|within|during|after|before|following|through|throughout|under|over|across|since|until|despite|instead|thanks|due|given|once|now|today|also|finally|first|then|here|again|of|about|like|unlike)\b|\p{L}+(?:ing|ly)\b)/iu;
+/** Words that open a sentence with a phrase or a clause that leads in (“Provided you are well, it…”), not its subject. */
+const OPENER = /^[“"‘'(]?(?:(?:to|by|in|on|at|for|from|with|without|within|during|after|before|following|through|throughout|under|over|across|since|until|despite|instead|thanks|due|given|provided|granted|whatever|whichever|whoever|once|now|today|also|finally|first|then|here|again|of|about|like|unlike)\b|\p{L}+(?:ing|ly)\b)/iu;
 
 /**
  * A comma splice: 2 sentences joined by a comma (“Adult social care is not free for everyone, you

@@ -79,7 +79,7 @@ export const ALWAYS_WELL_KNOWN = [
   'PDF', 'JPG', 'JPEG', 'PNG', 'GIF', 'SVG', 'CSV', 'DOC', 'DOCX', 'ODT', 'ODS', 'ODF', 'RTF',
   'TXT', 'XLS', 'XLSX', 'PPT', 'PPTX', 'ZIP', 'MP3', 'MP4', 'TIF', 'TIFF', 'BMP', 'WEBP', 'HEIC', 'EPS', 'WAV',
   // Everyday things people know by their letters, not their full names (“large print, CD and Braille”).
-  'CD', 'CDS', 'DVD', 'PIN', 'USB', 'ATM',
+  'CD', 'CDS', 'DVD', 'PIN', 'USB', 'ATM', 'PC', 'PCS', 'QR',
 ];
 
 /** Words in capitals that are not acronyms. */
@@ -91,6 +91,8 @@ const NOT_ACRONYMS = new Set([
   'KB', 'MB', 'GB', 'TB', 'KBS', 'MBS', 'GBS',
   // Keys on a keyboard.
   'ALT', 'ESC', 'CTRL', 'CMD', 'DEL', 'FN', 'PGUP', 'PGDN', 'INS', 'PRTSC',
+  // Names of things written in capitals, not letters that stand for words.
+  'WIFI',
 ]);
 /** A word after letters that makes them a company's or product's name: “GE Healthcare”, “BT Group”. */
 const COMPANY_WORD =

@@ -6,7 +6,8 @@
  * The capitalised form counts only in the middle of a sentence, away from other capitalised words
  * (“NHS Joint Forward Plan” is part of a longer name), and outside headings, tables, links and quotes.
  * A job title (“Lead Designer at NHS Digital”, which GOV.UK allows next to a name), a name with a
- * number (“Regulations 2018”) and a name given its acronym (“Joint Forward Plan (JFP)”) do not count.
+ * number (“Regulations 2018”), a name given its acronym (“Joint Forward Plan (JFP)”) and the end of
+ * a longer name (“Licensing of Animal Dealers”) do not count.
  * One word counts only after “the”, “our” or “a” in both forms, and not before a noun: “the Dispensary”
  * and “the dispensary”.
  */
@@ -97,8 +98,12 @@ export function caseForms(
       const lowerBefore = before?.kind === 'word' && LOWER_WORD.test(before.raw);
       const plural = /[^su]s$/.test(run[run.length - 1]!.lower);
       if (!det(before) && !(lowerBefore && (plural || det(tokens[at - 2])))) continue;
-      // Part of a longer name: “Care and Support Plan”, “Support Plan for Carers”.
+      // Part of a longer name: “Care and Support Plan”, “Support Plan for Carers”, and from the
+      // other side, “the Licensing of Animal Dealers (Scotland) Regulations”, when the capitalised
+      // word before the joining word is not just the first word of the sentence.
       if (JOINERS.has(next?.lower ?? '') && startsUpper(tokens[j + 1])) continue;
+      const joinBefore = tokens[at - 1];
+      if (joinBefore?.kind === 'word' && JOINERS.has(joinBefore.lower) && at - 2 > sentenceStart && startsUpper(tokens[at - 2])) continue;
       // “Regulations 2018”, “Joint Forward Plan (JFP)”: the name of one thing, given in full.
       if (next?.kind === 'word' && /\d/.test(next.raw)) continue;
       if (next?.raw === '(' && /^\p{Lu}{2,}s?$/u.test(tokens[j + 1]?.raw ?? '')) continue;

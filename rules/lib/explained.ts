@@ -163,16 +163,29 @@ export function inTitleLink(doc: LintDocument, match: TermMatch): boolean {
 
 /** ‘Delivering a healthier future’: a title in single quotation marks, 5 to 20 words, no sentence punctuation inside. */
 const QUOTED_TITLE = /‘(\p{Lu}[^’.!?;:\n]{10,160})’/gu;
+/**
+ * The report “Going forward: better care at home”: a title in quotation marks of any kind, 2 to
+ * 25 words, right after a word that names a document, page or campaign (or “called”, “titled”).
+ * The writer quotes it as it was published, so its words are not the writer's to change.
+ */
+const ANY_QUOTED = /["“‘](\p{Lu}[^"”’\n]{3,200}?)["”’](?!\p{L})/gu;
+const NAMES_TITLE =
+  /\b(?:report|reports|guide|guidance|leaflet|booklet|strategy|plan|document|paper|policy|framework|publication|toolkit|review|book|factsheet|video|film|podcast|campaign|programme|consultation|survey|page|webpage|article|titled|entitled|called)[,:]?\s*$/iu;
 const quotedTitleRanges = oncePer((doc: LintDocument): Array<[number, number]> => {
   const out: Array<[number, number]> = [];
   for (const m of doc.text.matchAll(QUOTED_TITLE)) {
     const words = m[1]!.trim().split(/\s+/).length;
     if (words >= 5 && words <= 20 && !/,$/u.test(m[1]!)) out.push([m.index + 1, m.index + 1 + m[1]!.length]);
   }
-  return out;
+  for (const m of doc.text.matchAll(ANY_QUOTED)) {
+    const words = m[1]!.trim().split(/\s+/).length;
+    const before = doc.text.slice(Math.max(0, m.index - 30), m.index);
+    if (words >= 2 && words <= 25 && NAMES_TITLE.test(before) && !/[.!?,]$/u.test(m[1]!)) out.push([m.index + 1, m.index + 1 + m[1]!.length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 });
 
-/** Is the match inside a document title in single quotation marks? */
+/** Is the match inside a document title in single quotation marks, or one in quotation marks after “the report” or “called”? */
 export function inQuotedTitle(doc: LintDocument, match: TermMatch): boolean {
   return quotedTitleRanges(doc).some(([s, e]) => match.start >= s && match.end <= e);
 }

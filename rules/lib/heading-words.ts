@@ -7,6 +7,7 @@ import type { LintDocument } from '../../src/types.js';
 import { eachNode, plainText } from './mdast.js';
 import { tokensOf } from './tokens.js';
 import capitalsData from '../data/capitals.json' with { type: 'json' };
+import acronymsData from '../data/acronyms.json' with { type: 'json' };
 /** Names GOV.UK writes with capitals although each word is an everyday word (rules/data/capitals.json). */
 export const KEEP_NAMES = capitalsData.keep.filter((name) => /^\p{Lu}/u.test(name));
 /** Names that keep their capitals in a sentence-case heading. */
@@ -26,6 +27,16 @@ export const PROPER_NAMES = [
   'Find a GP',
   'NHS 111 online',
 ];
+/**
+ * Names the acronym glossary (rules/data/acronyms.json) writes with capitals, as their owners do:
+ * “Patient Advice and Liaison Service”, “Making Every Contact Count”, “Personal Independence
+ * Payment”. A heading that names one keeps its capitals (“Patient Advice and Liaison Service
+ * (PALS)”). Expansions in lower case (“integrated care board”, “frequently asked questions”) are
+ * not names, so a heading in title case with one of them is still flagged.
+ */
+export const GLOSSARY_NAMES = acronymsData.entries
+  .map((entry) => entry.expansion)
+  .filter((expansion) => /^\p{Lu}/u.test(expansion) && expansion.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2);
 export const ALWAYS_CAPITAL = new Set(
   (
     'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +

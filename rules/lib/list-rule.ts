@@ -9,7 +9,7 @@
  */
 import type { Example, LintDocument, Rule, RuleContext, Severity } from '../../src/types.js';
 import { alternativesFor, findTerms, quote, reportTerm, type TermEntry, type TermList, type TermMatch } from './terms.js';
-import { inIntroducedName, inJobTitle, inProperName, isWholeLinkText, talkedAbout } from './names.js';
+import { inIntroducedName, inJobTitle, inProperName, isLabel, isWholeLinkText, talkedAbout } from './names.js';
 import { explainedHere, inQuotedTitle, inTitleLink } from './explained.js';
 
 /** One list file: the rule's description, its messages and its entries. */
@@ -37,6 +37,7 @@ export interface ListFile {
    * Leave alone words inside names (“Worcestershire Acute Hospitals NHS Trust”, “Newcastle upon
    * Tyne”, “a service called the Hub”), words the text talks about (“we do not say mentally ill”)
    * or explains (“triage means …”, explained.ts), someone's job title (“transformation lead”),
+   * a label with its number or letter (“pathway 1”, “option A”),
    * a link whose whole text is the term (it names a page about the term) and the title of another
    * page or document (link text mid-sentence, a list of links, a title in single quotation marks).
    */
@@ -172,7 +173,8 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
               !explainedHere(doc, m) &&
               !inTitleLink(doc, m) &&
               !inQuotedTitle(doc, m) &&
-              !inJobTitle(doc, m),
+              !inJobTitle(doc, m) &&
+              !isLabel(doc, m),
           )
         : found;
       const spelt = named.filter((m) => !brandCase(m));

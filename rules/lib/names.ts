@@ -3,7 +3,8 @@
  * organisation or a programme, because the writer cannot change a name.
  *
  * - “Worcestershire Acute Hospitals NHS Trust”: a capitalised match next to another capitalised
- *   word, away from the start of the sentence;
+ *   word, away from the start of the sentence, or before a word that says what it names (“the
+ *   Facilitate project”);
  * - “Newcastle upon Tyne”, “Kingston upon Hull”: a small lower-case word between 2 capitalised words;
  * - “a programme we call Compass”, “a service called the Hub”: a name the text introduces, left
  *   alone there and wherever else the document uses it;
@@ -23,6 +24,11 @@ function capitalised(word: string | undefined): boolean {
 
 /** “Engagement and Involvement Team”, “Department of Health”: a small joining word, then a capitalised word. */
 const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
+
+/** Words after a name that say what kind of thing it names: “the Facilitate project”. */
+const NAMED_KIND = new Set(
+  'project projects programme programmes campaign campaigns scheme schemes app apps initiative initiatives fund pilot platform toolkit network partnership award awards'.split(' '),
+);
 
 /** A capitalised word that is not in capitals all through (“Team”, not “NHS”). */
 function titleWord(word: string | undefined): boolean {
@@ -45,6 +51,9 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
     const words = text.split(/\s+/);
     if (!words.every((w) => !LOWER.test(w))) return false;
     if (capitalised(before) || capitalised(match.after)) return true;
+    // “the Facilitate project”, “our Synergy app”: a capital in the middle of a sentence, before a
+    // word that says what kind of thing it names.
+    if (!match.startsSentence && NAMED_KIND.has(match.after?.toLowerCase() ?? '')) return true;
     return doc !== undefined && JOINS_NAME.test(doc.text.slice(match.end, match.end + 40));
   }
   // “upon” in “Newcastle upon Tyne”: one lower-case word between 2 capitalised words.
@@ -52,16 +61,22 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
   return false;
 }
 
+/** What a name in apposition names: “Synergy, our new app”, “our new app, Synergy”. */
+const KIND = '(?:app|service|programme|project|campaign|scheme|tool|website|platform|initiative|network|group|forum)';
+const CAP_NAME = '(\\p{Lu}[\\p{L}\\p{N}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\'’-]*){0,3})';
+const APPOSITION_AFTER = new RegExp(`(?<=\\p{Ll}\\s)${CAP_NAME},\\s+(?:our|the|a|an|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${KIND}\\b`, 'gu');
+const APPOSITION_BEFORE = new RegExp(`\\b(?:our|the|a|an|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${KIND},\\s+${CAP_NAME}(?=[,.;:)!?]|\\s+(?:is|was|will|helps|lets|gives|has)\\b)`, 'gu');
+
 /**
  * The names a document introduces, in lower case: “a programme we call Compass”, “a service
- * called the Hub”, “known as ‘Home First’”. A name is 1 to 5 capitalised words (or quoted words).
+ * called the Hub”, “known as ‘Home First’”, “Synergy, our new app”. A name is 1 to 5 capitalised words (or quoted words).
  */
 export const introducedNames: (doc: LintDocument) => string[] = oncePer((doc: LintDocument) => {
   const names = new Set<string>();
   const pattern =
     /\b(?:called|named|known as|(?:we|they|you|people) (?:now |often |sometimes |will )?call(?: it| this| them| these)?)\s+(?:the\s+|our\s+|a\s+)?(?:[‘“'"]([^’”'"\n]{1,60})[’”'"]|((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|and|of|for|&)){0,4}))/gu;
   for (const block of doc.blocks) {
-    for (const m of block.text.matchAll(pattern)) {
+    for (const m of [...block.text.matchAll(pattern), ...block.text.matchAll(APPOSITION_AFTER), ...block.text.matchAll(APPOSITION_BEFORE)]) {
       const name = (m[1] ?? m[2] ?? '').trim().replace(/\s+(?:and|of|for|&)$/u, '');
       if (name) names.add(name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
     }
@@ -146,4 +161,26 @@ export function inJobTitle(doc: LintDocument, match: TermMatch): boolean {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(', '));
   if (stop >= 0) before = before.slice(stop + 1);
   return ROLE_BEFORE.test(before);
+}
+
+/** Words before a label: “on pathway 1”, “at stage 2”, “the option A”. */
+const LABEL_BEFORE = new Set(
+  'on at in into onto from for of the a an this that each every your our their its via under within between with called named'.split(' '),
+);
+/** Words that come before a number without naming anything: “amongst 20”, “approximately 84”. */
+const BEFORE_NUMBERS = /ly$|^(?:amongst|among|circa|approx|upwards|whilst|around|about|over|under|nearly|almost)$/u;
+/** A number of 1 or 2 figures or one capital letter, as a whole word: “2”, “0”, “3b”, “A”. */
+const LABEL_MARK = /^[ \u00a0]+(?:\d{1,2}[a-z]?|[A-Z])(?![\p{L}\p{N}]|[.,]\p{N})/u;
+
+/**
+ * “on pathway 1”, “at stage 2”, “the level 0”: a word with a number or a letter after it is the
+ * label of one step or choice in a scheme, which the writer cannot rename. One word only, after
+ * a word that comes before a noun (or first in its sentence: “Pathway 1 patients go home”), so
+ * not a verb's object (“we will deliver 3 clinics”) or a word that counts (“approximately 84”).
+ */
+export function isLabel(doc: LintDocument, match: TermMatch): boolean {
+  if (match.text.includes(' ') || BEFORE_NUMBERS.test(match.text.toLowerCase())) return false;
+  if (!LABEL_MARK.test(doc.text.slice(match.end, match.end + 8))) return false;
+  const before = match.startsSentence ? undefined : match.before?.toLowerCase();
+  return before === undefined || LABEL_BEFORE.has(before);
 }
