@@ -18,6 +18,7 @@ import {
   FUNCTION_OR_VERB,
   GENERIC,
   HEADS,
+  HOLIDAYS,
   JOB_TITLES,
   JOINERS,
   SEASONS,
@@ -38,7 +39,7 @@ const QUOTE_TITLE_WORDS = 12;
 const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
 /** A finding waiting to be reported. */
-type Kind = 'common' | 'generic' | 'season' | 'condition' | 'guide';
+type Kind = 'common' | 'generic' | 'season' | 'holiday' | 'condition' | 'guide';
 interface Pending {
   words: Token[];
   kind: Kind;
@@ -62,7 +63,7 @@ export default defineRule({
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
-      'Seasons and conditions are in lower case too (“this Summer”, “people with Diabetes”). ' +
+      'Seasons, bank holidays and conditions are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
@@ -322,6 +323,8 @@ export default defineRule({
       if (keptName(written, before?.text, after?.text)) return undefined;
       const nameAfter = then !== undefined && isCap(then);
       if (!heading && lead !== 'clause' && all.length === 1 && SEASONS.has(lower)) return 'season';
+      // “weekends and Bank Holidays”: not “the Spring Bank Holiday”, whose run of capitals is longer.
+      if (!heading && lead !== 'clause' && HOLIDAYS.has(lower.replace(/(?<=[^s])s$/, ''))) return 'holiday';
       // “Diabetes and Hay Fever”: each part a condition.
       const parts: string[][] = [[]];
       all.forEach((t, k) => {
@@ -360,6 +363,8 @@ export default defineRule({
           ? `“${written}” does not need a capital letter in the middle of a sentence.`
           : kind === 'season'
             ? `“${written}” does not need a capital letter: seasons are in lower case.`
+          : kind === 'holiday'
+            ? `“${written}” does not need capitals: write “${lower}” in lower case, like weekends.`
           : kind === 'condition'
             ? `“${written}” does not need capitals: write conditions in lower case.`
           : kind === 'generic'
@@ -370,6 +375,8 @@ export default defineRule({
           ? 'Capitals are for the full name of one organisation or thing, like “Anytown Integrated Care Board”. The guides write the general term in lower case.'
           : kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
+          : kind === 'holiday'
+            ? 'GOV.UK writes “bank holidays” in lower case. Capitals in the middle of a sentence make ordinary words look like a name.'
           : kind === 'condition'
             ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'
           : kind === 'generic'
