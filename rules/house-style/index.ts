@@ -15,7 +15,7 @@ import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber,
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
 import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
-import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
+import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
@@ -70,6 +70,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('brackets') && t.text.includes('(')) checkUnclosedBrackets(t, Boolean(env.beforeList), hits);
   if (on('quotes')) checkUnclosedQuotes(t, Boolean(env.nextOpensQuote), Boolean(env.beforeList), hits);
   if (on('dash') && t.text.includes('-')) checkLeadInHyphen(t, hits);
+  if (on('asterisks') && t.text.includes('*')) checkStrayAsterisks(t, Boolean(env.asteriskNote), hits);
   if (on('semicolons') && t.text.includes(';')) checkSemicolons(t, hits);
   if (on('commas') && t.text.includes(',')) checkStrayCommas(t, hits);
   if (on('full-stops')) checkFullStops(t, env, hits);
