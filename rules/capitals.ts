@@ -33,6 +33,7 @@ import {
 } from './lib/capital-words.js';
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
+import { lowerCaseNames } from './lib/capital-days.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Nouns that stay in lower case after an acronym: “the HR team”, “the A&E department”. */
@@ -52,6 +53,7 @@ export default defineRule({
     id: 'capitals',
     description: 'Capital letters on common nouns and generic job titles in running text (“our Engagement Team”, “the Board”), and one term written in several ways (“Wi-Fi”, “wifi”).',
     severity: 'suggestion',
+    fixable: true,
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     schema: (z) => z.strictObject({}),
     docs:
@@ -64,6 +66,7 @@ export default defineRule({
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons, bank holidays and conditions are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”). ' +
+      'Days and months take a capital, as names: it flags “on monday” and “in january” (not “may”, “march” or “august”, which are everyday words too). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
@@ -148,6 +151,18 @@ export default defineRule({
           data: { words: form.written, kind: 'forms', term: form.lower.replace(/['’]s$/u, '').replace(/(?<=[^s])s$/u, '') },
         });
       }
+    }
+
+    // “on monday”, “in january”: days and months are names, with a capital.
+    for (const n of lowerCaseNames(doc, skip)) {
+      context.report({
+        span: { start: doc.pointAt(n.start), end: doc.pointAt(n.end) },
+        message: `Write “${n.right}” with a capital letter: days and months are names.`,
+        why: 'NHS and GOV.UK style write days and months with a capital letter, like “Monday” and “January”, so readers see them at once.',
+        suggestions: [n.right],
+        fix: { range: [n.start, n.end], text: n.right },
+        data: { words: n.written, kind: 'name', term: n.written.replace(/s$/, '') },
+      });
     }
 
     const preset = context.settings.preset === 'govuk' ? 'govuk' : 'nhs';
