@@ -227,6 +227,12 @@ describe('house-style: 24-hour times with a full stop, and time units', () => {
     // neither side clearly a 24-hour time: a score or a sum, left to the ranges check
     expect((await found('The score went from 10.15-11.30.')).filter((f) => f.startsWith('times'))).toEqual([]);
   });
+
+  it('takes “to” between 24-hour times with a colon, and a range of them is one finding, not a range finding too', async () => {
+    expect(await found('Open from 9:00 to 17:00, or 9.00-17.00 at weekends.')).toEqual(['times: 9:00 to 17:00', 'times: 9.00-17.00']);
+    // a dot and “to”: may be section numbers
+    expect((await found('Read sections 13.10 to 13.20.')).filter((f) => f.includes('13.10'))).toEqual([]);
+  });
 });
 
 describe('house-style: apostrophes', () => {

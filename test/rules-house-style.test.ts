@@ -193,6 +193,17 @@ describe('house-style: ranges', () => {
     );
   });
 
+  it('asks for “to” in place of the American “through” between days or months', async () => {
+    const text = 'We are open Monday through Friday, from January thru March.';
+    const found = await lint(text);
+    expect(found.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'ranges: Monday through Friday → Monday to Friday',
+      'ranges: January thru March → January to March',
+    ]);
+    expect(fixedText(text, found)).toBe('We are open Monday to Friday, from January to March.');
+    await silent('We sat through Monday and worked from Friday through the night.');
+  });
+
   it('fixes a range and its times without the fixes overlapping', async () => {
     const text = 'Open 8.30am-6.00pm.';
     const found = await lint(text);
