@@ -41,8 +41,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
   if (on('dates') && digits) checkDates(t, env, hits);
   if (on('number-commas') && digits) checkNumbers(t, hits);
-  // Every range pattern needs a hyphen or a dash, but for “to” (“Mon to Fri”) and “through” (“Monday through Friday”).
-  if (on('ranges') && /[-–—]| to | thr(?:ough|u) /.test(t.text)) checkRanges(t, env, hits);
+  // Every range pattern needs a hyphen or a dash, but for “to” (“Mon to Fri”), “through” (“Monday through Friday”) and “till”.
+  if (on('ranges') && /[-–—]| to | thr(?:ough|u) | ?til/.test(t.text)) checkRanges(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
   if (on('units') && digits) checkTimeUnits(t, hits);
   if (on('units') && digits) checkTemperatures(t, env, hits);

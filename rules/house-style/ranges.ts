@@ -132,6 +132,16 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
     claim(t, from, to);
     rangeHit(t, from, to, { from, to, text: right }, right, hits);
   }
+  // “8am till 6pm”: “till” is informal; ranges take “to”. Only the word changes, so a fix to a time
+  // on either side (“8.30am”) does not overlap this one.
+  for (const m of text.matchAll(TILL_RANGE)) {
+    const [whole, a, word, b] = m as unknown as string[];
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to)) continue;
+    const at = from + whole!.indexOf(word!, a!.length);
+    rangeHit(t, from, to, { from: at, to: at + word!.length, text: 'to' }, `${tidyTime(a!)} to ${tidyTime(b!)}`, hits);
+  }
   // “Mon to Fri”: a range with “to” but short day names. GOV.UK keeps short names for tables.
   if (env.relaxTables && t.block.inTable) return;
   for (const m of text.matchAll(SHORT_DAY_RANGE)) {
@@ -152,3 +162,6 @@ const SHORT_DAY_RANGE = new RegExp(`(?<![\\p{L}])(${SHORT_DAY})(\\.?)[ \\t]+to[ 
 const FULL_NAMES =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 const THROUGH_RANGE = new RegExp(`(?<![\\p{L}])(${FULL_NAMES})[ \\t]+(through|thru)[ \\t]+(${FULL_NAMES})(?![\\p{L}])`, 'gu');
+/** “8am till 6pm”, “9.30am til 1pm”: 2 times with am or pm and “till” between. */
+const TIME_AMPM = String.raw`\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM])`;
+const TILL_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${TIME_AMPM})[ \\t]+(till|til|['’]til)[ \\t]+(${TIME_AMPM})(?![\\p{L}\\p{N}])`, 'gu');
