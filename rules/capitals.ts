@@ -18,6 +18,7 @@ import {
   FUNCTION_OR_VERB,
   GENERIC,
   HEADS,
+  HOLIDAYS,
   JOB_TITLES,
   JOINERS,
   SEASONS,
@@ -32,6 +33,7 @@ import {
 } from './lib/capital-words.js';
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
+import { lowerCaseNames } from './lib/capital-days.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -40,7 +42,7 @@ const NOT_NOUN_END = new Set(['first', 'well', 'on', 'together', 'forward', 'for
 const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
 /** A finding waiting to be reported. */
-type Kind = 'common' | 'generic' | 'season' | 'condition' | 'guide';
+type Kind = 'common' | 'generic' | 'season' | 'holiday' | 'condition' | 'guide';
 interface Pending {
   words: Token[];
   kind: Kind;
@@ -53,6 +55,7 @@ export default defineRule({
     id: 'capitals',
     description: 'Capital letters on common nouns and generic job titles in running text (“our Engagement Team”, “the Board”), and one term written in several ways (“Wi-Fi”, “wifi”).',
     severity: 'suggestion',
+    fixable: true,
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     schema: (z) => z.strictObject({}),
     docs:
@@ -64,7 +67,8 @@ export default defineRule({
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
-      'Seasons and conditions are in lower case too (“this Summer”, “people with Diabetes”). ' +
+      'Seasons, bank holidays and conditions are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”). ' +
+      'Days and months take a capital, as names: it flags “on monday” and “in january” (not “may”, “march” or “august”, which are everyday words too). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
@@ -149,6 +153,18 @@ export default defineRule({
           data: { words: form.written, kind: 'forms', term: form.lower.replace(/['’]s$/u, '').replace(/(?<=[^s])s$/u, '') },
         });
       }
+    }
+
+    // “on monday”, “in january”: days and months are names, with a capital.
+    for (const n of lowerCaseNames(doc, skip)) {
+      context.report({
+        span: { start: doc.pointAt(n.start), end: doc.pointAt(n.end) },
+        message: `Write “${n.right}” with a capital letter: days and months are names.`,
+        why: 'NHS and GOV.UK style write days and months with a capital letter, like “Monday” and “January”, so readers see them at once.',
+        suggestions: [n.right],
+        fix: { range: [n.start, n.end], text: n.right },
+        data: { words: n.written, kind: 'name', term: n.written.replace(/s$/, '') },
+      });
     }
 
     const preset = context.settings.preset === 'govuk' ? 'govuk' : 'nhs';
@@ -324,6 +340,8 @@ export default defineRule({
       if (keptName(written, before?.text, after?.text)) return undefined;
       const nameAfter = then !== undefined && isCap(then);
       if (!heading && lead !== 'clause' && all.length === 1 && SEASONS.has(lower)) return 'season';
+      // “weekends and Bank Holidays”: not “the Spring Bank Holiday”, whose run of capitals is longer.
+      if (!heading && lead !== 'clause' && HOLIDAYS.has(lower.replace(/(?<=[^s])s$/, ''))) return 'holiday';
       // “Diabetes and Hay Fever”: each part a condition.
       const parts: string[][] = [[]];
       all.forEach((t, k) => {
@@ -364,6 +382,8 @@ export default defineRule({
           ? `“${written}” does not need a capital letter in the middle of a sentence.`
           : kind === 'season'
             ? `“${written}” does not need a capital letter: seasons are in lower case.`
+          : kind === 'holiday'
+            ? `“${written}” does not need capitals: write “${lower}” in lower case, like weekends.`
           : kind === 'condition'
             ? `“${written}” does not need capitals: write conditions in lower case.`
           : kind === 'generic'
@@ -374,6 +394,8 @@ export default defineRule({
           ? 'Capitals are for the full name of one organisation or thing, like “Anytown Integrated Care Board”. The guides write the general term in lower case.'
           : kind === 'verb' || kind === 'season'
           ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
+          : kind === 'holiday'
+            ? 'GOV.UK writes “bank holidays” in lower case. Capitals in the middle of a sentence make ordinary words look like a name.'
           : kind === 'condition'
             ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'
           : kind === 'generic'

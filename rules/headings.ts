@@ -6,6 +6,7 @@ import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import {
   ABBREVIATION,
   ALWAYS_CAPITAL,
+  BEFORE_NAME,
   EDGE,
   GLOSSARY_NAMES,
   KEEP_NAMES,
@@ -300,6 +301,9 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         const capital = /^\p{Lu}[\p{Ll}'’-]*$/u.test(core);
         if (MINOR.has(core.toLowerCase())) {
           if (capital && !isFirst) lowerAt.push(at + part.indexOf(core));
+          // “Nurse Recruitment in South Eastern Trust”: a name may start after “in” or “at”, so a
+          // word lowered before it does not split it (“of”, “and” and “for” join a name's words).
+          if (BEFORE_NAME.has(core.toLowerCase())) previous = 'other';
           continue;
         }
         if (!capital) return undefined;

@@ -4,7 +4,7 @@ import type { Link } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { eachNode } from './lib/mdast.js';
 import data from './data/house-style.json' with { type: 'json' };
-import { continuesQuote } from './house-style/slips.js';
+import { continuesQuote, hasAsteriskNote } from './house-style/slips.js';
 import {
   buildBlockText,
   buildPreferredTerms,
@@ -61,7 +61,7 @@ export default defineRule<Options>({
       'looks the same and reads well aloud.\n\n' +
       'It flags “eg”, “ie” and “etc”, the ampersand and negative contractions like “don’t”. It flags ' +
       'times like “9.00am” or “17:00” (write 9am, 5pm, midday) and dates like “1st Jan” or “01/01/2026” ' +
-      '(write 1 January 2026). It flags dashes in ranges (write 10 to 12) and numbers over 999 without ' +
+      '(write 1 January 2026). It flags dashes in ranges (write 10 to 12), “Monday through Friday” (write Monday to Friday) and numbers over 999 without ' +
       'a comma. It flags a space before a unit (write 250mg) and NHS numbers not written as ' +
       '999 123 4567. It flags “please note”, exclamation marks, underlining, long runs of italics and ' +
       'paragraphs that are mostly bold.\n\n' +
@@ -84,7 +84,8 @@ export default defineRule<Options>({
       'apostrophes (once, at the fewer kind).\n\nIt flags 2 sentences run together with no full stop ' +
       'between them (“the email link There will be”). It flags the last sentence of a paragraph with ' +
       'no full stop when the others have one. It flags 2 sentences joined by a comma (“The clinic is ' +
-      'closed, you can call us”), but not after “if”, “when” or an opening phrase like “To help us”.\n\nUnder govuk it flags a hyphen after a word ending in ' +
+      'closed, you can call us”), but not after “if”, “when” or an opening phrase like “To help us”. ' +
+      'It flags an asterisk at the end of a word (“DBS*”) when the page has no note for it.\n\nUnder govuk it flags a hyphen after a word ending in ' +
       '“-ly” (“highly-skilled”). Link text of 3 words or more is often the title of another page, so ' +
       'these word checks leave it alone.\n\n' +
       'Under the nhs preset it asks for “2nd dose” in place of “second dose”. Under govuk it asks for ' +
@@ -155,6 +156,7 @@ export default defineRule<Options>({
       relaxTables: options.relaxTables === true,
     };
     if (terms) env.terms = terms;
+    env.asteriskNote = hasAsteriskNote(doc.blocks.map((b) => b.text));
     env.hyphened = new Set(
       [...doc.text.matchAll(/(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu)].map((m) => `${m[1]} ${m[2]}`.toLowerCase()),
     );

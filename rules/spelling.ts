@@ -387,14 +387,15 @@ function swapped(a: string, b: string): boolean {
 
 /**
  * Lower-case suggestions, most likely first: fewest changes, then the commonest kind of slip (2
- * letters swapped, then a letter missing or extra, then a wrong letter): “recive” is “receive”
- * with a letter missing, before “revive” with a wrong one.
+ * letters swapped, then a letter missing, then a letter extra, then a wrong letter): “recive” is
+ * “receive” with a letter missing, before “revive” with a wrong one; “surgey” is “surgery” with a
+ * letter missing before “surge” with one extra (writers leave letters out more often than they add them).
  */
 function ranked(lower: string, expected: string[]): string[] {
   const score = (s: string) => {
     const t = s.toLowerCase();
     const d = distance(lower, t);
-    return d * 10 + (swapped(lower, t) ? 0 : t.length !== lower.length ? 1 : 2);
+    return d * 10 + (swapped(lower, t) ? 0 : t.length > lower.length ? 1 : t.length < lower.length ? 2 : 3);
   };
   return expected
     .filter((s) => /^\p{Ll}/u.test(s))

@@ -1,7 +1,7 @@
 /**
  * house-style typing slips on made-up text: a bracket or a quotation mark left open, a comma after
- * a question mark, doubled marks, a hyphen in place of a colon at the end of a line and a short
- * form with no space after it; each firing, and staying silent on near misses.
+ * a question mark, doubled marks, a hyphen in place of a colon at the end of a line, a short
+ * form with no space after it and an asterisk with no note; each firing, and staying silent on near misses.
  */
 import { describe, expect, it } from 'vitest';
 import { fixedText, found, lint } from './helpers/house-style.js';
@@ -158,5 +158,23 @@ describe('house-style: a full stop after a question or exclamation mark', () => 
     expect(findings[0]!.message).toBe('A question mark ends the sentence, so it needs no full stop after it. Take the full stop out.');
     expect(fixedText(text, findings)).toBe('Is it urgent? Call us on 111.');
     expect(await found('Is it urgent?... Call us on 111.')).toEqual([]);
+  });
+});
+
+describe('house-style: an asterisk that points to no note', () => {
+  it('flags an asterisk at the end of a word when the page has no note', async () => {
+    const findings = await lint('- a basic DBS*\n- a passport\n\nThe new rules* say you must book.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['asterisks: *', 'asterisks: *']);
+    expect(findings[0]!.message).toBe('The “*” after “DBS” points to a note that is not on the page.');
+    expect(findings[1]!.suggestions).toEqual(['rules']);
+    expect(findings[0]!.fix).toBeUndefined();
+  });
+
+  it('leaves it alone when the page has a note or a key, and leaves sums, emphasis and tables alone', async () => {
+    expect(await found('Bring your Blue Badge*.\n\n*If you have one.')).toEqual([]);
+    expect(await found('Bring your Blue Badge*. Fields marked * are required.')).toEqual([]);
+    expect(await found('Use the 5*3 grid. You *must* book. It is **free**.')).toEqual([]);
+    expect(await found('| Test | Cost |\n| --- | --- |\n| Scan* | £10 |')).toEqual([]);
+    expect(await found('The rules* apply.', { checks: { asterisks: false } })).toEqual([]);
   });
 });

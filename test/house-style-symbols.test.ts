@@ -215,6 +215,24 @@ describe('house-style: 24-hour times with a full stop, and time units', () => {
   it('leaves prices, section numbers and morning times with no context alone', async () => {
     expect(await found('It costs £14.50. Read section 14.10. The score was 9.30 out of 10.')).toEqual([]);
   });
+
+  it('asks for “8:30am to 5pm” in place of a range of 24-hour times, as one finding', async () => {
+    const text = 'Call us during the hours of 08.30-17.00 or on Saturday 09:00 – 12:30.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'times: 08.30-17.00 → 8:30am to 5pm',
+      'times: 09:00 – 12:30 → 9am to 12:30pm',
+    ]);
+    expect(fixedText(text, findings)).toBe('Call us during the hours of 8:30am to 5pm or on Saturday 9am to 12:30pm.');
+    // neither side clearly a 24-hour time: a score or a sum, left to the ranges check
+    expect((await found('The score went from 10.15-11.30.')).filter((f) => f.startsWith('times'))).toEqual([]);
+  });
+
+  it('takes “to” between 24-hour times with a colon, and a range of them is one finding, not a range finding too', async () => {
+    expect(await found('Open from 9:00 to 17:00, or 9.00-17.00 at weekends.')).toEqual(['times: 9:00 to 17:00', 'times: 9.00-17.00']);
+    // a dot and “to”: may be section numbers
+    expect((await found('Read sections 13.10 to 13.20.')).filter((f) => f.includes('13.10'))).toEqual([]);
+  });
 });
 
 describe('house-style: apostrophes', () => {

@@ -94,6 +94,32 @@ describe('seasons and conditions', () => {
     }
   });
 
+  it('flags “bank holiday” in capitals, but not a named one', async () => {
+    const found = await lint('The pharmacy shuts at weekends and on Bank Holidays. If the day is a Bank Holiday, call 111.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Bank Holidays', 'bank holidays'],
+      ['Bank Holiday', 'bank holiday'],
+    ]);
+    expect(found[0]!.message).toBe('“Bank Holidays” does not need capitals: write “bank holidays” in lower case, like weekends.');
+    for (const text of ['Bank Holidays are busy.', 'We open on the Spring Bank Holiday.', 'It is shut on Bank Holiday Monday.', 'Our Bank Holiday Rota is online.']) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
+  it('asks for a capital on a day or a month in lower case, with a fix', async () => {
+    const found = await lint('The clinic is open monday-friday and on sundays. It opens in january.\n\n| Day | Time |\n| --- | --- |\n| thursday | 9am |');
+    expect(found.map((f) => [f.excerpt, f.fix?.text])).toEqual([
+      ['monday', 'Monday'],
+      ['friday', 'Friday'],
+      ['sundays', 'Sundays'],
+      ['january', 'January'],
+      ['thursday', 'Thursday'],
+    ]);
+    expect(found[0]!.message).toBe('Write “Monday” with a capital letter: days and months are names.');
+    // “may”, “march” and “august” are everyday words; addresses, file names and code are not words
+    expect(await lint('You may march on. An august body. Email monday@example.org, read june.pdf, run `july`, see https://example.org/june/.')).toEqual([]);
+  });
+
   it('flags a condition in capitals', async () => {
     const found = await lint('Help for people with Diabetes and Hay Fever. Since the Coronavirus pandemic we have changed. It is for type 2 Diabetes.');
     expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([

@@ -43,6 +43,11 @@ describe('short headings in title case', () => {
     expect((await titleCase(text)).map(([heading]) => heading)).toEqual(['Opening Times And Contact Details']);
   });
 
+  it('flags one with a name after “in” or “at”: the lowered word does not split the name', async () => {
+    const text = '# Nurse Recruitment in Anytown Health Trust\n\nJobs at the Anytown Health Trust are open.\n\n## Funding From the Department of Health\n\nWe thank the Department of Health.';
+    expect((await titleCase(text)).map(([heading]) => heading)).toEqual(['Nurse Recruitment in Anytown Health Trust']);
+  });
+
   it('leaves short names alone', async () => {
     for (const text of [
       '# Riverside Surgery\n\nCall the surgery to book.',

@@ -193,6 +193,28 @@ describe('house-style: ranges', () => {
     );
   });
 
+  it('asks for “to” in place of the American “through” between days or months', async () => {
+    const text = 'We are open Monday through Friday, from January thru March.';
+    const found = await lint(text);
+    expect(found.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'ranges: Monday through Friday → Monday to Friday',
+      'ranges: January thru March → January to March',
+    ]);
+    expect(fixedText(text, found)).toBe('We are open Monday to Friday, from January to March.');
+    await silent('We sat through Monday and worked from Friday through the night.');
+  });
+
+  it('asks for “to” in place of “till” between 2 times, changing only the word', async () => {
+    const text = 'We are open 8am till 6pm, or 9am til 1pm on Saturday.';
+    const found = await lint(text);
+    expect(found.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'ranges: 8am till 6pm → 8am to 6pm',
+      'ranges: 9am til 1pm → 9am to 1pm',
+    ]);
+    expect(fixedText(text, found)).toBe('We are open 8am to 6pm, or 9am to 1pm on Saturday.');
+    await silent('Wait till 5pm. Stay till the end. We are open from 8am until 6pm.');
+  });
+
   it('fixes a range and its times without the fixes overlapping', async () => {
     const text = 'Open 8.30am-6.00pm.';
     const found = await lint(text);

@@ -93,6 +93,12 @@ describe('spelling: slips and American spellings', () => {
     expect(found[0]!.suggestions?.[0]).toBe('receive');
   });
 
+  it('ranks a missing letter before an extra one: writers leave letters out more often', async () => {
+    const found = await lint(spelling, 'The surgey is shut today.');
+    expect(found[0]!.suggestions?.[0]).toBe('surgery');
+    expect(found[0]!.message).toBe('Check the spelling of “surgey”: did you mean “surgery”?');
+  });
+
   it('checks each part of a hyphenated word, and points at the wrong part', async () => {
     const found = await lint(spelling, 'Fill in the self-asessment form.');
     expect(excerpts(found)).toEqual(['asessment']);

@@ -15,7 +15,7 @@ import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber,
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
 import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
-import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
+import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
@@ -41,8 +41,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
   if (on('dates') && digits) checkDates(t, env, hits);
   if (on('number-commas') && digits) checkNumbers(t, hits);
-  // Every range pattern needs a hyphen or a dash, but for short day names with “to” (“Mon to Fri”).
-  if (on('ranges') && /[-–—]| to /.test(t.text)) checkRanges(t, env, hits);
+  // Every range pattern needs a hyphen or a dash, but for “to” (“Mon to Fri”), “through” (“Monday through Friday”) and “till”.
+  if (on('ranges') && /[-–—]| to | thr(?:ough|u) | ?til/.test(t.text)) checkRanges(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
   if (on('units') && digits) checkTimeUnits(t, hits);
   if (on('units') && digits) checkTemperatures(t, env, hits);
@@ -70,6 +70,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('brackets') && t.text.includes('(')) checkUnclosedBrackets(t, Boolean(env.beforeList), hits);
   if (on('quotes')) checkUnclosedQuotes(t, Boolean(env.nextOpensQuote), Boolean(env.beforeList), hits);
   if (on('dash') && t.text.includes('-')) checkLeadInHyphen(t, hits);
+  if (on('asterisks') && t.text.includes('*')) checkStrayAsterisks(t, Boolean(env.asteriskNote), hits);
   if (on('semicolons') && t.text.includes(';')) checkSemicolons(t, hits);
   if (on('commas') && t.text.includes(',')) checkStrayCommas(t, hits);
   if (on('full-stops')) checkFullStops(t, env, hits);

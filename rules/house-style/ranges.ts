@@ -1,5 +1,5 @@
 /**
- * house-style/ranges: “10 to 12”, “Monday to Friday”; not “10-12” or “Mon-Fri”.
+ * house-style/ranges: “10 to 12”, “Monday to Friday”; not “10-12”, “Mon-Fri” or “Monday through Friday”.
  */
 import type { Env, Hit } from './shared.js';
 import { DAY_NAMES, MONTH_NAMES, WEEKDAYS, patterns, q, withCommas } from './shared.js';
@@ -47,6 +47,8 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
     const from = m.index;
     const to = from + whole!.length;
     if (isQuoted(t, from, to)) continue;
+    // “9.00-17.00”: the times check took the whole range, dash and all (“9am to 5pm”).
+    if (isClaimed(t, from + a!.length, from + a!.length + dash!.length)) continue;
     const aDigits = a!.replace(/\D/g, '');
     const bDigits = b!.replace(/\D/g, '');
     // Phone numbers, long references.
@@ -119,6 +121,27 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
       rangeHit(t, from, to, { from, to, text: right }, right, hits);
     }
   }
+  // “Monday through Friday”, “January thru March”: American English for a range.
+  for (const m of text.matchAll(THROUGH_RANGE)) {
+    const [whole, a, , b] = m as unknown as string[];
+    const from = m.index;
+    const to = from + whole!.length;
+    const days = DAY_NAMES.has(a!);
+    if (a === b || days !== DAY_NAMES.has(b!) || isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${a} to ${b}`;
+    claim(t, from, to);
+    rangeHit(t, from, to, { from, to, text: right }, right, hits);
+  }
+  // “8am till 6pm”: “till” is informal; ranges take “to”. Only the word changes, so a fix to a time
+  // on either side (“8.30am”) does not overlap this one.
+  for (const m of text.matchAll(TILL_RANGE)) {
+    const [whole, a, word, b] = m as unknown as string[];
+    const from = m.index;
+    const to = from + whole!.length;
+    if (isQuoted(t, from, to)) continue;
+    const at = from + whole!.indexOf(word!, a!.length);
+    rangeHit(t, from, to, { from: at, to: at + word!.length, text: 'to' }, `${tidyTime(a!)} to ${tidyTime(b!)}`, hits);
+  }
   // “Mon to Fri”: a range with “to” but short day names. GOV.UK keeps short names for tables.
   if (env.relaxTables && t.block.inTable) return;
   for (const m of text.matchAll(SHORT_DAY_RANGE)) {
@@ -134,3 +157,11 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
 /** “Mon to Fri”, “Mon. to Sat.”: short day names on both sides of “to”. */
 const SHORT_DAY = 'Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun';
 const SHORT_DAY_RANGE = new RegExp(`(?<![\\p{L}])(${SHORT_DAY})(\\.?)[ \\t]+to[ \\t]+(${SHORT_DAY})(?![\\p{L}])`, 'gu');
+
+/** “Monday through Friday”, “January thru March”: full names of days or of months on both sides. */
+const FULL_NAMES =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+const THROUGH_RANGE = new RegExp(`(?<![\\p{L}])(${FULL_NAMES})[ \\t]+(through|thru)[ \\t]+(${FULL_NAMES})(?![\\p{L}])`, 'gu');
+/** “8am till 6pm”, “9.30am til 1pm”: 2 times with am or pm and “till” between. */
+const TIME_AMPM = String.raw`\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM])`;
+const TILL_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${TIME_AMPM})[ \\t]+(till|til|['’]til)[ \\t]+(${TIME_AMPM})(?![\\p{L}\\p{N}])`, 'gu');

@@ -49,6 +49,7 @@ export const CHECK_IDS = [
   'spacing',
   'apostrophes',
   'quotes',
+  'asterisks',
   'full-stops',
   'comma-splices',
 ] as const;
@@ -66,7 +67,7 @@ export const FAMILIES = {
   numbers: ['nhs-number', 'number-commas', 'units', 'ordinals', 'sentence-start-number', 'money', 'percent', 'phone'],
   formatting: ['exclamation', 'underline', 'italics', 'bold'],
   terms: ['terms'],
-  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes', 'quotes', 'full-stops', 'comma-splices'],
+  punctuation: ['and-or', 'dash', 'hyphens', 'semicolons', 'commas', 'slashes', 'brackets', 'abbreviations', 'spacing', 'apostrophes', 'quotes', 'asterisks', 'full-stops', 'comma-splices'],
 } as const satisfies Record<string, readonly CheckId[]>;
 export type FamilyId = keyof typeof FAMILIES;
 
@@ -117,6 +118,8 @@ export interface Env {
    * so this rule does not say it again.
    */
   hyphened?: Set<string>;
+  /** An asterisk on the page starts a line or stands on its own (“*Terms apply”): a note or a key is there. */
+  asteriskNote?: boolean;
 }
 
 export interface Entry {

@@ -2,8 +2,8 @@
  * house-style/punctuation: typing slips an editor marks on any page. A bracket opened and never
  * closed (“(see the leaflet (PDF, 78KB).”), a quotation mark opened and never closed, a comma
  * after a question or exclamation mark (“Is it urgent?, if so”), doubled marks (“,,” “..” “.,”
- * but not an ellipsis), a hyphen at the end of a line in place of a colon (“They will ask-”) and
- * a short form with no space after it (“e.g.used”).
+ * but not an ellipsis), a hyphen at the end of a line in place of a colon (“They will ask-”),
+ * a short form with no space after it (“e.g.used”) and an asterisk that points to no note (“DBS*”).
  *
  * Code and web addresses are one placeholder character in the block text (text.ts), so none of
  * these patterns can match inside them.
@@ -292,4 +292,36 @@ export function checkBracketSpaces(t: BlockText, hits: Hit[]): void {
       }
     }
   }
+}
+
+/**
+ * “the latest guidance* says”, “Police check/DBS*”: an asterisk at the end of a word points to a
+ * note, and the page has none. Readers look for the note, and screen readers read out “star”.
+ * The page has a note when an asterisk starts a line or stands on its own (“*Terms apply”,
+ * “Fields marked * are required”): then every asterisk is left alone. Not in tables, not
+ * between 2 letters or digits (“5*3”, “f**k”).
+ */
+export function checkStrayAsterisks(t: BlockText, pageHasNote: boolean, hits: Hit[]): void {
+  if (pageHasNote || t.block.inTable) return;
+  for (const m of t.text.matchAll(/(?<=[\p{L}\p{N})’'”])\*+(?![\p{L}\p{N}*])/gu)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const word = /[\p{L}\p{N}’'-]+[)’'”]?$/u.exec(t.text.slice(Math.max(0, from - 40), from))?.[0] ?? '';
+    claim(t, from, to);
+    hits.push({
+      check: 'asterisks',
+      from,
+      to,
+      message: word ? `The ${q(m[0])} after ${q(word)} points to a note that is not on the page.` : `The ${q(m[0])} points to a note that is not on the page.`,
+      why: 'Readers look for the note and cannot find it, and screen readers read the asterisk out as “star”. Add the note in words, or take the asterisk out.',
+      suggestions: word ? [word] : [],
+      severity: 'suggestion',
+    });
+  }
+}
+
+/** An asterisk that starts a line or stands on its own (“*Terms apply”, “marked * are”): the page has a note or a key. */
+export function hasAsteriskNote(texts: string[]): boolean {
+  return texts.some((text) => /(?:^|[\s(\[])\*/u.test(text));
 }

@@ -27,6 +27,13 @@ export function formatTime(hour: number, minutes: string, ampm?: 'am' | 'pm'): s
   return minutes === '00' ? `${h}${suffix}` : `${h}:${minutes}${suffix}`;
 }
 
+/**
+ * 2 times in 24-hour form with a dash between, the same mark in both: “08.30-17.00”, “9:00 – 17:00”;
+ * or with “to” between times with a colon: “9:00 to 17:00” (not “13.10 to 13.20”, which may be sections).
+ */
+const RANGE_24 =
+  /(?<![\p{L}\p{N}.:,£$/-])([01]?\d|2[0-3])([.:])([0-5]\d)(?:[ \t]?[-–—][ \t]?|[ \t]+to[ \t]+(?=\d{1,2}:))([01]?\d|2[0-4])\2([0-5]\d)(?![\p{N}]|[.,:]\d|[ \t]?(?:[aApP]\.?[mM]|hrs?|hours)(?![\p{L}]))/gu;
+
 const DOTTED_24 = /(?<=(?:^|[^\p{L}])(?:at|from|until|till|by|to|between|and|starts?|ends?|[-–])[ \t]?)([01]\d|2[0-3])\.([0-5]\d)(?![\p{N}]|[.,:]\d|[ \t]?[aApP]\.?[mM](?![\p{L}]))/gu;
 
 function isNameBefore(t: BlockText, i: number): boolean {
@@ -100,6 +107,28 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
   for (const { m, from, to } of freeMatches(t, p.noon)) {
     const right = m[1] === 'midnight' ? 'midnight' : 'midday';
     timeHit(t, from, to, right, true, hits);
+  }
+  // “08.30-17.00”, “9:00 to 17:00”: 2 times in 24-hour form with a dash or “to” between them are a
+  // range of times, whatever the word before. One finding for both, with “to”.
+  for (const { m, from, to } of freeMatches(t, RANGE_24)) {
+    const [, h1, , mm1, h2, mm2] = m as unknown as string[];
+    // One side must be clearly 24-hour (“08.30”, “17.00”): not “10.15-11.30”, which may be a score or a sum.
+    if (!h1!.startsWith('0') && !h2!.startsWith('0') && Number(h1) <= 12 && Number(h2) <= 12) continue;
+    const a = formatTime(Number(h1), mm1!);
+    const b = formatTime(Number(h2), mm2!);
+    if (!a || !b) continue;
+    const original = text.slice(from, to);
+    const right = `${a} to ${b}`;
+    const hit: Hit = {
+      check: 'times',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(original)}.`,
+      suggestions: [right],
+      fix: { from, to, text: right },
+    };
+    claim(t, from, to);
+    hits.push(hit);
   }
   p.h24.lastIndex = 0;
   for (const { m, from, to } of freeMatches(t, p.h24)) {

@@ -15,6 +15,8 @@ export const GENERIC = new Set(data.generic);
 /** Verbs that lists in plans capitalise after “to”: “to Improve outcomes”. */
 export const VERBS = new Set(data.verbs);
 export const SEASONS = new Set(data.seasons);
+/** “bank holiday”: GOV.UK writes it in lower case, like “weekend” (a named one, “the Spring Bank Holiday”, is a longer run). */
+export const HOLIDAYS = new Set(data.holidays);
 /** Conditions the guides write in lower case: “diabetes”, “hay fever” (not “Alzheimer's disease”). */
 export const CONDITIONS = new Set(data.conditions);
 /** Nouns after which a capitalised describing word is not a name: “the Endoscopy team”. */

@@ -67,6 +67,8 @@ export const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It']);
 export const SPLITS_NAME = 'Use a capital letter for the first word and for names only, like “Apply for a Blue Badge”.';
 export const ABBREVIATION = /\b(etc|ltd|st|dr|no|co|inc|vs|e\.g|i\.e)\.$/i;
 export const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** Small words after which a name may start (“Nurse Recruitment in South Eastern Trust”); not “of”, “and”, “for”, which join a name's words. */
+export const BEFORE_NAME = new Set(['in', 'at', 'on', 'by', 'to', 'from', 'with', 'into']);
 
 /** The text of a paragraph that is wholly one bold run, in italics or not (“***Writing to Us***”), else undefined. */
 export function boldLabel(paragraph: Paragraph): string | undefined {
