@@ -2,7 +2,7 @@ import { defineRule } from '../src/types.js';
 import { eachNode } from './lib/mdast.js';
 import { overlaps } from './lib/terms.js';
 import { markQuotes, quotedRanges } from './lib/mentions.js';
-import { introducedNames } from './lib/names.js';
+import { introducedNames, NAMED_KIND } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
@@ -144,6 +144,9 @@ export default defineRule({
       for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip, (w) => !COMMON.has(w.toLowerCase()) && wordCase.lowerOnly(w))) {
         if (overlaps(reported, form.start, form.end) || keptName(form.written)) continue;
         if (names.some((n) => n.includes(form.lower)) || (defined ??= bracketNames(doc.text)).has(form.lower)) continue;
+        // “the Better Health campaign”: the page says the capitalised words are a campaign's (or a
+        // project's, an app's) own name, so “better health” elsewhere is the everyday phrase.
+        if (namesAKind(doc.text, form.written)) continue;
         context.report({
           span: { start: doc.pointAt(form.start), end: doc.pointAt(form.end) },
           message: `This document writes “${form.written}” and “${form.lower}”. Use lower case each time.`,
@@ -424,3 +427,12 @@ export default defineRule({
     }
   },
 });
+
+/** The page writes `written` right before a word that says what it names: “the Better Health campaign”. */
+function namesAKind(text: string, written: string): boolean {
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(\\p{Ll}+)`, 'gu'))) {
+    if (NAMED_KIND.has(m[1]!)) return true;
+  }
+  return false;
+}

@@ -186,6 +186,13 @@ describe('one term written with capitals and without them', () => {
     expect(await excerpts('We run Community Diagnostic Centres in town. The community diagnostic centre is open daily.')).toEqual(['Community Diagnostic Centres']);
   });
 
+  it('leaves a name the page gives as a campaign, project or app, and still flags a term it does not', async () => {
+    expect(await lint('The Active Lives campaign starts in May. Join the Active Lives journey. We all want active lives.')).toEqual([]);
+    expect(await lint('Try the Quiet Time app tonight. A little quiet time helps you sleep.')).toEqual([]);
+    const found = await lint('Read our Joint Delivery Plan online. Every area writes a joint delivery plan. Our plan campaign starts soon.');
+    expect(found.map((f) => f.excerpt)).toEqual(['Joint Delivery Plan']);
+  });
+
   it('flags each capitalised place, as one term for the reports', async () => {
     const found = await lint('Read our Joint Delivery Plan online. Every area writes a joint delivery plan. We share our Joint Delivery Plans widely.');
     expect(found.map((f) => f.excerpt)).toEqual(['Joint Delivery Plan', 'Joint Delivery Plans']);

@@ -26,7 +26,7 @@ function capitalised(word: string | undefined): boolean {
 const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
 
 /** Words after a name that say what kind of thing it names: “the Facilitate project”. */
-const NAMED_KIND = new Set(
+export const NAMED_KIND = new Set(
   'project projects programme programmes campaign campaigns scheme schemes app apps initiative initiatives fund pilot platform toolkit network partnership award awards'.split(' '),
 );
 
