@@ -335,6 +335,23 @@ describe('house-style: presets', () => {
     expect(fixedText(text, found)).toBe('Book your second dose on the first floor. 10 people came. 34 more are booked. In 2025, 150 came.');
   });
 
+  it('govuk: a number after a short form with a full stop does not start a sentence (made-up text)', async () => {
+    await silent('See form No. 5 for details. Read p. 12 first. We expect approx. 40 people.', GOVUK, GOVUK_SETTINGS);
+    // “no.” in lower case ends a sentence
+    const found = await lint('The answer was no. 5 people said yes.', GOVUK, GOVUK_SETTINGS);
+    expect(checksOf(found)).toEqual(['sentence-start-number']);
+  });
+
+  it('asks for a 0 before a decimal point, as GOV.UK writes “0.5”, in both presets (made-up text)', async () => {
+    const text = 'Only .5 of the fund was spent. A ticket costs £.50 more.';
+    for (const found of [await lint(text), await lint(text, GOVUK, GOVUK_SETTINGS)]) {
+      expect(excerpts(found)).toEqual(['.5', '.50']);
+      expect(found[0]!.message).toBe('Write “0.5”, not “.5”: put a 0 before the decimal point.');
+      expect(fixedText(text, found)).toBe('Only 0.5 of the fund was spent. A ticket costs £0.50 more.');
+    }
+    await silent('Use .NET 8 or v.5 of the app. It rose by 1.5 points. Open report.2024 to read it. Write 0.5, not .5 as some do.');
+  });
+
   it('govuk: leaves second dose and dates, lists and headings alone', async () => {
     await silent('# 8 tips for winter\n\nYour second dose is on the 1 March. 2025 was busy. 9am is the start.\n\n- 1 developing hazard', GOVUK, GOVUK_SETTINGS);
   });

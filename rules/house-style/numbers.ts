@@ -157,12 +157,44 @@ export function checkOrdinals(t: BlockText, env: Env, hits: Hit[]): void {
   }
 }
 
+/** A short form with a full stop just before a number: the number does not start a sentence. */
+const SHORT_FORM_BEFORE = /(?:\bNos?|\b(?:[Pp]p?|[Pp]aras?|[Ff]igs?|[Vv]ols?|[Aa]pprox|[Rr]efs?|[Tt]el|[Aa]rts?|[Rr]egs?|[Ss]ecs?|[Cc]h|[Pp]t))\.[ \t]*$/u;
+
+/**
+ * A decimal with no digit before the point (“.5”): GOV.UK writes a 0 there, “0.5”, so the point is
+ * not missed. Not a file type or a version (“.NET”, “v.5”, “1.5”), or a number in code.
+ */
+export function checkLeadingZero(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (const m of text.matchAll(/(?<=^|[\s(£$€])\.(\d+)(?![\d.,\p{L}])/gu)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    // A style guide's own note names the form to avoid: “0.5 not .5”.
+    if (/\bnot[ \t]+$/i.test(text.slice(Math.max(0, from - 8), from))) continue;
+    const right = `0${m[0]}`;
+    hits.push({
+      check: 'number-commas',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(m[0])}: put a 0 before the decimal point.`,
+      why: 'A point with no digit before it is easy to miss, so “.5” can be read as “5”.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#numbers',
+    });
+  }
+}
+
 export function checkSentenceStartNumber(t: BlockText, hits: Hit[]): void {
   if (t.block.kind === 'heading' || t.block.inList || t.block.inTable) return;
   const text = t.text;
   for (const start of t.sentenceStarts) {
     const m = /^(\d+(?:[.,]\d+)*)(%?)/.exec(text.slice(start, start + 30));
     if (!m) continue;
+    // A short form with a full stop is not the end of a sentence: “form No. 5”, “see p. 12”, “approx. 40”
+    // (but “no.” in lower case ends a sentence: “The answer was no. 5 people said yes.”)
+    if (SHORT_FORM_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     const from = start;
     const to = start + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
