@@ -152,6 +152,19 @@ describe('house-style: times', () => {
 });
 
 describe('house-style: dates', () => {
+  it('writes the day of the week in full and with no comma before the date (made-up text)', async () => {
+    const text = 'The fair is on Monday, 4 June 2029. Come on Tues. 5 June or Wed 6 June. It opened on Friday, 2nd March.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['Monday, 4 June 2029', 'Tues. 5 June', 'Wed 6 June', 'Friday, 2nd March']);
+    expect(found[0]!.message).toBe('Write the date as “Monday 4 June 2029”, not “Monday, 4 June 2029”.');
+    expect(fixedText(text, found)).toBe(
+      'The fair is on Monday 4 June 2029. Come on Tuesday 5 June or Wednesday 6 June. It opened on Friday 2 March.',
+    );
+    await silent('The fair is on Monday 4 June 2029. We are open Monday to Friday, 9am to 5pm. She sat 4 exams.');
+    // GOV.UK allows short forms in tables, where space is an issue
+    await silent('| Day | Date |\n| --- | --- |\n| Mon 4 June | Sat 9 June |', GOVUK, GOVUK_SETTINGS);
+  });
+
   it('finds ordinals, numeric dates and short months', async () => {
     const text = 'On 1st January, January 1st, the 3rd of May 2026, 01/02/2026, 1 Jan, Jan 5, 12 Sept 2026 and June 30, 2026.';
     const found = await lint(text);
