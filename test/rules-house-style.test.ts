@@ -151,6 +151,21 @@ describe('house-style: times', () => {
   });
 });
 
+describe('house-style: micrograms (NHS A to Z, made-up text)', () => {
+  it('asks for “micrograms” in full, not “mcg” or “μg”, with one finding for a spaced “mcg”', async () => {
+    const text = 'Take 400mcg of folic acid a day. Adults need 10 μg of vitamin D. Take 1 mcg each day.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['400mcg', '10 μg', '1 mcg']);
+    expect(found[0]!.message).toBe('Write “400 micrograms” in full, not “400mcg”.');
+    expect(fixedText(text, found)).toBe('Take 400 micrograms of folic acid a day. Adults need 10 micrograms of vitamin D. Take 1 microgram each day.');
+  });
+
+  it('leaves the explanation of the short form, tables and GOV.UK style alone', async () => {
+    await silent('The word microgram is sometimes written as mcg or μg. The packet may say 10μg.\n\n| Dose | Amount |\n| --- | --- |\n| Daily | 400mcg |');
+    await silent('Take 400mcg of folic acid a day.', GOVUK, GOVUK_SETTINGS);
+  });
+});
+
 describe('house-style: dates', () => {
   it('writes the day of the week in full and with no comma before the date (made-up text)', async () => {
     const text = 'The fair is on Monday, 4 June 2029. Come on Tues. 5 June or Wed 6 June. It opened on Friday, 2nd March.';

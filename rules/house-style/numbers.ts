@@ -92,6 +92,8 @@ export function checkUnits(t: BlockText, hits: Hit[]): void {
     const from = m.index;
     const to = from + whole!.length;
     if (isQuoted(t, from, to)) continue;
+    // “400 mcg” that the micrograms check (NHS) already asks to write in full.
+    if (unit === 'mcg' && isClaimed(t, from, to)) continue;
     const right = `${num}${unit}`;
     const spaceFrom = from + num!.length;
     hits.push({
@@ -101,6 +103,38 @@ export function checkUnits(t: BlockText, hits: Hit[]): void {
       message: `Write ${q(right)} with no space.`,
       suggestions: [right],
       fix: { from: spaceFrom, to: spaceFrom + space!.length, text: '' },
+    });
+  }
+}
+
+/**
+ * NHS: “microgram” in full (“400 micrograms”, not “400mcg” or “400μg”). The A to Z keeps “mcg” only
+ * to explain the packet's short form (“sometimes written as mcg”), which is left alone, as are tables.
+ */
+const MICROGRAMS = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)[ \t]?(mcg|μg|µg)(?![\p{L}\p{N}])/gu;
+
+export function checkMicrograms(t: BlockText, env: Env, hits: Hit[]): void {
+  if (env.guide !== 'nhs' || t.block.inTable) return;
+  for (const m of t.text.matchAll(MICROGRAMS)) {
+    const [whole, num] = m as unknown as [string, string];
+    const from = m.index;
+    const to = from + whole.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const sentence = sentenceAt(t, from);
+    const start = t.sentenceStarts[sentence] ?? 0;
+    const end = t.sentenceEnds[sentence] ?? t.text.length;
+    if (/\b(?:written|shortened|short for|abbreviat|label|packet)/i.test(t.text.slice(start, end))) continue;
+    const right = `${num} ${num === '1' ? 'microgram' : 'micrograms'}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'units',
+      from,
+      to,
+      message: `Write ${q(right)} in full, not ${q(whole)}.`,
+      why: 'Many people do not know “mcg” or “μg”, and screen readers read them out as letters or an odd sound. The NHS A to Z writes “microgram” in full.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#microgram',
     });
   }
 }
