@@ -291,6 +291,13 @@ describe('house-style: words the guides write one way', () => {
     expect((await lint(text, { guide: 'govuk' })).map((f) => f.suggestions?.[0])).toEqual(['reopened', 'webpage', 'lunchtime']);
   });
 
+  it('asks for GOV.UK’s “reuse”, “reopen” and “reorder” in their -ing and -s forms too (made-up text)', async () => {
+    const text = 'We are re-opening the hall. The re-using of bags helps. She re-orders the files.';
+    expect(await found(text)).toEqual([]);
+    expect((await lint(text, { guide: 'govuk' })).map((f) => f.suggestions?.[0])).toEqual(['reopening', 'reusing', 'reorders']);
+    expect(await found('We are re-evaluating the re-election rules.', { guide: 'govuk' })).toEqual([]);
+  });
+
   it('leaves email addresses and other hyphens alone', async () => {
     expect(await found('Write to e-mail@example.nhs.uk about the re-election and the web-based form.')).toEqual([]);
   });

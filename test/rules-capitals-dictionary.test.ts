@@ -262,4 +262,22 @@ describe('a form the guides say not to use', () => {
     // not “wifi” alone: the NHS writes “Wi-Fi”, but “wifi” is GOV.UK's own form
     expect(await lint('Ask for the wifi code.')).toEqual([]);
   });
+
+  it('asks for “COVID” in capitals, as the NHS A to Z writes it, but leaves “COVID-19” and “long COVID” to their own terms', async () => {
+    const found = await lint('Book your Covid booster at the pharmacy.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Covid', 'COVID']]);
+    expect(found[0]!.message).toBe('Write “COVID”, not “Covid”.');
+    expect(await excerpts('We are worried about spreading covid at home.')).toEqual(['covid']);
+    expect(await lint('Book your COVID booster. The COVID-19 vaccine is free. Help with long COVID is here.')).toEqual([]);
+    // a long covid page is found once, by the long COVID term
+    expect(await excerpts('Help with long covid is here.')).toEqual(['long covid']);
+    // quoted as a form not to use
+    expect(await lint('Do not write "Covid" or "covid" in lower case.')).toEqual([]);
+  });
+
+  it('asks for a space in “NHS 111”, as the NHS A to Z writes it', async () => {
+    const found = await lint('If you feel worse, call NHS111 at any time.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['NHS111', 'NHS 111']]);
+    expect(await lint('If you feel worse, call NHS 111 or go to 111 online.')).toEqual([]);
+  });
 });

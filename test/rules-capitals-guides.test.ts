@@ -93,3 +93,23 @@ describe('capitals on terms the guides write in lower case', () => {
     expect(await excerpts('Our Executive Director opened the clinic.')).toEqual(['Executive Director']);
   });
 });
+
+describe('terms from the GOV.UK capitalisation list: “Do not capitalise” (made-up text)', () => {
+  it('flags “the Ministry”, “the Directorate”, “the Military”, “our Deputy Director”, “the Working Group” and “the Law”', async () => {
+    const text =
+      'The report went to the Ministry today. The Directorate will reply. Help came from the Military. ' +
+      'Our Deputy Director will chair it. We told the Working Group. You must follow the Law.';
+    expect(await excerpts(text)).toEqual(['Ministry', 'Directorate', 'Military', 'Deputy Director', 'Working Group', 'Law']);
+    expect((await lint('Help came from the Military.', 'govuk'))[0]!.message).toBe(
+      '“Military” does not need capitals here: the GOV.UK A to Z writes “military” in lower case.',
+    );
+  });
+
+  it('leaves a specific ministry, directorate or group by name alone', async () => {
+    const text =
+      'The Ministry of Justice replied. She joined the Transformation Directorate last year. ' +
+      'The Law Commission wrote to us. We asked the Ministry of Defence and the Knowledge and Innovation Group.';
+    expect(await excerpts(text)).toEqual([]);
+    expect(await excerpts('The ministry replied. The military helped. Follow the law.')).toEqual([]);
+  });
+});

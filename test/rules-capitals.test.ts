@@ -270,3 +270,16 @@ describe('one term written several ways', () => {
     expect(await lint('We help with long-term conditions and long term conditions.')).toEqual([]);
   });
 });
+
+describe('capitals on everyday nouns the NHS A to Z writes in lower case (made-up text)', () => {
+  it('flags “our Carer”, “the Pharmacy”, “the Leaflet” and “our Newsletter” mid-sentence', async () => {
+    const text = 'We told your Carer today. Please contact the Pharmacy of your choice. We sent the Leaflet today. We wrote about it in our Newsletter last week.';
+    expect(await excerpts(text)).toEqual(['Carer', 'Pharmacy', 'Leaflet', 'Newsletter']);
+  });
+
+  it('leaves names with those words alone', async () => {
+    const text = 'Most pharmacies now offer the Pharmacy First service. We work with Boots Pharmacy and read the Carers Trust Newsletter.';
+    expect(await excerpts(text)).toEqual([]);
+    expect(await excerpts('Your carer can come with you. Ask the pharmacy for a leaflet.')).toEqual([]);
+  });
+});

@@ -151,7 +151,35 @@ describe('house-style: times', () => {
   });
 });
 
+describe('house-style: micrograms (NHS A to Z, made-up text)', () => {
+  it('asks for “micrograms” in full, not “mcg” or “μg”, with one finding for a spaced “mcg”', async () => {
+    const text = 'Take 400mcg of folic acid a day. Adults need 10 μg of vitamin D. Take 1 mcg each day.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['400mcg', '10 μg', '1 mcg']);
+    expect(found[0]!.message).toBe('Write “400 micrograms” in full, not “400mcg”.');
+    expect(fixedText(text, found)).toBe('Take 400 micrograms of folic acid a day. Adults need 10 micrograms of vitamin D. Take 1 microgram each day.');
+  });
+
+  it('leaves the explanation of the short form, tables and GOV.UK style alone', async () => {
+    await silent('The word microgram is sometimes written as mcg or μg. The packet may say 10μg.\n\n| Dose | Amount |\n| --- | --- |\n| Daily | 400mcg |');
+    await silent('Take 400mcg of folic acid a day.', GOVUK, GOVUK_SETTINGS);
+  });
+});
+
 describe('house-style: dates', () => {
+  it('writes the day of the week in full and with no comma before the date (made-up text)', async () => {
+    const text = 'The fair is on Monday, 4 June 2029. Come on Tues. 5 June or Wed 6 June. It opened on Friday, 2nd March.';
+    const found = await lint(text);
+    expect(excerpts(found)).toEqual(['Monday, 4 June 2029', 'Tues. 5 June', 'Wed 6 June', 'Friday, 2nd March']);
+    expect(found[0]!.message).toBe('Write the date as “Monday 4 June 2029”, not “Monday, 4 June 2029”.');
+    expect(fixedText(text, found)).toBe(
+      'The fair is on Monday 4 June 2029. Come on Tuesday 5 June or Wednesday 6 June. It opened on Friday 2 March.',
+    );
+    await silent('The fair is on Monday 4 June 2029. We are open Monday to Friday, 9am to 5pm. She sat 4 exams.');
+    // GOV.UK allows short forms in tables, where space is an issue
+    await silent('| Day | Date |\n| --- | --- |\n| Mon 4 June | Sat 9 June |', GOVUK, GOVUK_SETTINGS);
+  });
+
   it('finds ordinals, numeric dates and short months', async () => {
     const text = 'On 1st January, January 1st, the 3rd of May 2026, 01/02/2026, 1 Jan, Jan 5, 12 Sept 2026 and June 30, 2026.';
     const found = await lint(text);
@@ -333,6 +361,23 @@ describe('house-style: presets', () => {
     expect(found[2]!.severity).toBe('suggestion');
     expect(found[0]!.data?.source).toContain('gov.uk');
     expect(fixedText(text, found)).toBe('Book your second dose on the first floor. 10 people came. 34 more are booked. In 2025, 150 came.');
+  });
+
+  it('govuk: a number after a short form with a full stop does not start a sentence (made-up text)', async () => {
+    await silent('See form No. 5 for details. Read p. 12 first. We expect approx. 40 people.', GOVUK, GOVUK_SETTINGS);
+    // “no.” in lower case ends a sentence
+    const found = await lint('The answer was no. 5 people said yes.', GOVUK, GOVUK_SETTINGS);
+    expect(checksOf(found)).toEqual(['sentence-start-number']);
+  });
+
+  it('asks for a 0 before a decimal point, as GOV.UK writes “0.5”, in both presets (made-up text)', async () => {
+    const text = 'Only .5 of the fund was spent. A ticket costs £.50 more.';
+    for (const found of [await lint(text), await lint(text, GOVUK, GOVUK_SETTINGS)]) {
+      expect(excerpts(found)).toEqual(['.5', '.50']);
+      expect(found[0]!.message).toBe('Write “0.5”, not “.5”: put a 0 before the decimal point.');
+      expect(fixedText(text, found)).toBe('Only 0.5 of the fund was spent. A ticket costs £0.50 more.');
+    }
+    await silent('Use .NET 8 or v.5 of the app. It rose by 1.5 points. Open report.2024 to read it. Write 0.5, not .5 as some do.');
   });
 
   it('govuk: leaves second dose and dates, lists and headings alone', async () => {

@@ -315,3 +315,33 @@ describe('simpler-words: “most appropriate” and “indicate whether”', () 
     expect(await excerpts('simpler-words', 'Choose the most appropriate format. The icon indicates whether the task is done.')).toEqual([]);
   });
 });
+
+describe('guide forms: A to Z entries that fix how a word is written (made-up text)', () => {
+  it('asks for “baseline” as one word, in both guides', async () => {
+    expect(await excerpts('uk-spelling', 'We will measure it against the base line from last year.')).toEqual(['base line']);
+    expect(await excerpts('uk-spelling', 'We will measure it against the base line from last year.', 'govuk')).toEqual(['base line']);
+    expect(await excerpts('uk-spelling', 'We will measure it against the baseline from last year.')).toEqual([]);
+  });
+
+  it('asks for “morning after pill” with no hyphens in NHS style only', async () => {
+    expect(await excerpts('uk-spelling', 'You can get the morning-after pill from a pharmacy.')).toEqual(['morning-after pill']);
+    expect(await excerpts('uk-spelling', 'You can get the morning after pill from a pharmacy.')).toEqual([]);
+    expect(await excerpts('uk-spelling', 'You can get the morning-after pill from a pharmacy.', 'govuk')).toEqual([]);
+  });
+
+  it('asks for “grams”, not “grammes”, in GOV.UK style', async () => {
+    expect(await excerpts('uk-spelling', 'Each pack holds 500 grammes of seed.', 'govuk')).toEqual(['grammes']);
+    expect(await excerpts('uk-spelling', 'Each pack holds 500 grams of seed.', 'govuk')).toEqual([]);
+  });
+
+  it('asks for “follow-up” with a hyphen, not “followup”', async () => {
+    expect(await excerpts('misspellings', 'We will send you a followup letter.')).toEqual(['followup']);
+    expect(await excerpts('misspellings', 'We will send you a follow-up letter. We will follow up in May.')).toEqual([]);
+  });
+
+  it('treats “log-in” like “login”: a thing to name, or “log in” when people do it', async () => {
+    expect(await excerpts('simpler-words', 'Keep your log-in details safe.')).toEqual(['log-in details']);
+    expect(await excerpts('simpler-words', 'Keep your log-in details safe.', 'govuk')).toEqual(['log-in details']);
+    expect(await excerpts('simpler-words', 'Go to the log-in page. You can log in with your NHS number.')).toEqual([]);
+  });
+});

@@ -15,6 +15,15 @@ function dateHit(t: BlockText, from: number, to: number, right: string, message:
   hits.push(hit);
 }
 
+/**
+ * A day of the week just before a date: group 1 the day, group 2 the rest of a full name (“day”),
+ * group 3 a comma after it. A short day (“Mon”, “Tues.”) is written in full, and no comma follows.
+ */
+const WEEKDAY_BEFORE = /(?<![\p{L}])(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(day|sday|nesday|rsday|urday)?\.?(,)?[ \t]+$/u;
+const WEEKDAY_FULL: Record<string, string> = {
+  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
+};
+
 export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
   const text = t.text;
@@ -24,15 +33,20 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
     const [whole, the, day, ord, of, month, , yearGap, year] = m as unknown as Array<string | undefined>;
     const isAbbr = month! in MONTH_ABBR;
     const leadingZero = day!.length === 2 && day!.startsWith('0');
-    if (!ord && !of && !isAbbr && !leadingZero && !(yearGap && yearGap.includes(','))) continue;
-    if (!ord && !of && isAbbr && !leadingZero && tableShortMonthsOk) continue;
+    // The day of the week before it, written the guides' way: “Monday 4 June”, not “Monday, 4 June” or “Mon 4 June”.
+    const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));
+    const weekday = wd ? (WEEKDAY_FULL[wd[1]!.toLowerCase().slice(0, 3)] ?? '') : '';
+    const wdWrong = wd !== null && (wd[3] !== undefined || (wd[2] === undefined && !tableShortMonthsOk));
+    if (!ord && !of && !isAbbr && !leadingZero && !(yearGap && yearGap.includes(',')) && !wdWrong) continue;
+    if (!ord && !of && isAbbr && !leadingZero && tableShortMonthsOk && !wdWrong) continue;
     let from = m.index;
     if (the && !(ord || of)) from += whole!.indexOf(day!, the.length);
+    if (wd && wdWrong) from = m.index - wd[0].length;
     const to = m.index + whole!.length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
-    const right = `${Number(day)} ${fullMonth(month!)}${year ? ` ${year}` : ''}`;
+    const right = `${wd && wdWrong ? `${weekday} ` : ''}${Number(day)} ${fullMonth(month!)}${year ? ` ${year}` : ''}`;
     const original = text.slice(from, to);
-    const message = isAbbr && !ord && !of
+    const message = isAbbr && !ord && !of && !wdWrong
       ? `Write the month in full: ${q(right)}, not ${q(original)}.`
       : `Write the date as ${q(right)}, not ${q(original)}.`;
     dateHit(t, from, to, right, message, true, hits);

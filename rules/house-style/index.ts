@@ -11,7 +11,7 @@ import { checkAmpersand, checkPhrases } from './short-forms.js';
 import { checkTimes } from './times.js';
 import { checkDates } from './dates.js';
 import { checkRanges } from './ranges.js';
-import { checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
+import { checkLeadingZero, checkMicrograms, checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
 import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
@@ -41,8 +41,10 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
   if (on('dates') && digits) checkDates(t, env, hits);
   if (on('number-commas') && digits) checkNumbers(t, hits);
+  if (on('number-commas') && digits && t.text.includes('.')) checkLeadingZero(t, hits);
   // Every range pattern needs a hyphen or a dash, but for “to” (“Mon to Fri”), “through” (“Monday through Friday”) and “till”.
   if (on('ranges') && /[-–—]| to | thr(?:ough|u) | ?til/.test(t.text)) checkRanges(t, env, hits);
+  if (on('units') && digits && /mcg|[μµ]g/.test(t.text)) checkMicrograms(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
   if (on('units') && digits) checkTimeUnits(t, hits);
   if (on('units') && digits) checkTemperatures(t, env, hits);

@@ -92,6 +92,8 @@ export function checkUnits(t: BlockText, hits: Hit[]): void {
     const from = m.index;
     const to = from + whole!.length;
     if (isQuoted(t, from, to)) continue;
+    // “400 mcg” that the micrograms check (NHS) already asks to write in full.
+    if (unit === 'mcg' && isClaimed(t, from, to)) continue;
     const right = `${num}${unit}`;
     const spaceFrom = from + num!.length;
     hits.push({
@@ -101,6 +103,38 @@ export function checkUnits(t: BlockText, hits: Hit[]): void {
       message: `Write ${q(right)} with no space.`,
       suggestions: [right],
       fix: { from: spaceFrom, to: spaceFrom + space!.length, text: '' },
+    });
+  }
+}
+
+/**
+ * NHS: “microgram” in full (“400 micrograms”, not “400mcg” or “400μg”). The A to Z keeps “mcg” only
+ * to explain the packet's short form (“sometimes written as mcg”), which is left alone, as are tables.
+ */
+const MICROGRAMS = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)[ \t]?(mcg|μg|µg)(?![\p{L}\p{N}])/gu;
+
+export function checkMicrograms(t: BlockText, env: Env, hits: Hit[]): void {
+  if (env.guide !== 'nhs' || t.block.inTable) return;
+  for (const m of t.text.matchAll(MICROGRAMS)) {
+    const [whole, num] = m as unknown as [string, string];
+    const from = m.index;
+    const to = from + whole.length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const sentence = sentenceAt(t, from);
+    const start = t.sentenceStarts[sentence] ?? 0;
+    const end = t.sentenceEnds[sentence] ?? t.text.length;
+    if (/\b(?:written|shortened|short for|abbreviat|label|packet)/i.test(t.text.slice(start, end))) continue;
+    const right = `${num} ${num === '1' ? 'microgram' : 'micrograms'}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'units',
+      from,
+      to,
+      message: `Write ${q(right)} in full, not ${q(whole)}.`,
+      why: 'Many people do not know “mcg” or “μg”, and screen readers read them out as letters or an odd sound. The NHS A to Z writes “microgram” in full.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#microgram',
     });
   }
 }
@@ -157,12 +191,44 @@ export function checkOrdinals(t: BlockText, env: Env, hits: Hit[]): void {
   }
 }
 
+/** A short form with a full stop just before a number: the number does not start a sentence. */
+const SHORT_FORM_BEFORE = /(?:\bNos?|\b(?:[Pp]p?|[Pp]aras?|[Ff]igs?|[Vv]ols?|[Aa]pprox|[Rr]efs?|[Tt]el|[Aa]rts?|[Rr]egs?|[Ss]ecs?|[Cc]h|[Pp]t))\.[ \t]*$/u;
+
+/**
+ * A decimal with no digit before the point (“.5”): GOV.UK writes a 0 there, “0.5”, so the point is
+ * not missed. Not a file type or a version (“.NET”, “v.5”, “1.5”), or a number in code.
+ */
+export function checkLeadingZero(t: BlockText, hits: Hit[]): void {
+  const text = t.text;
+  for (const m of text.matchAll(/(?<=^|[\s(£$€])\.(\d+)(?![\d.,\p{L}])/gu)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    // A style guide's own note names the form to avoid: “0.5 not .5”.
+    if (/\bnot[ \t]+$/i.test(text.slice(Math.max(0, from - 8), from))) continue;
+    const right = `0${m[0]}`;
+    hits.push({
+      check: 'number-commas',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(m[0])}: put a 0 before the decimal point.`,
+      why: 'A point with no digit before it is easy to miss, so “.5” can be read as “5”.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#numbers',
+    });
+  }
+}
+
 export function checkSentenceStartNumber(t: BlockText, hits: Hit[]): void {
   if (t.block.kind === 'heading' || t.block.inList || t.block.inTable) return;
   const text = t.text;
   for (const start of t.sentenceStarts) {
     const m = /^(\d+(?:[.,]\d+)*)(%?)/.exec(text.slice(start, start + 30));
     if (!m) continue;
+    // A short form with a full stop is not the end of a sentence: “form No. 5”, “see p. 12”, “approx. 40”
+    // (but “no.” in lower case ends a sentence: “The answer was no. 5 people said yes.”)
+    if (SHORT_FORM_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     const from = start;
     const to = start + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;

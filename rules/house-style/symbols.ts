@@ -165,7 +165,7 @@ const WORD_FORMS: Array<[RegExp, string, 'both' | 'govuk']> = [
   [/^on-line$/i, 'online', 'both'],
   [/^web[ -]site(s)?$/i, 'website', 'both'],
   [/^ante-natal$/i, 'antenatal', 'both'],
-  [/^re-(use|uses|used|open|opens|opened|order|ordered|invent|invented)$/i, 're', 'govuk'],
+  [/^re-(use|uses|used|using|open|opens|opened|opening|order|orders|ordered|ordering|invent|invents|invented|inventing)$/i, 're', 'govuk'],
   [/^web chat(s)?$/i, 'webchat', 'govuk'],
   [/^web page(s)?$/i, 'webpage', 'govuk'],
   [/^home page(s)?$/i, 'homepage', 'govuk'],
@@ -175,7 +175,7 @@ const WORD_FORMS: Array<[RegExp, string, 'both' | 'govuk']> = [
 /** “self care”: words that take “self-” (GOV.UK “self-assessment”, “self-employment”; NHS “self-reported”). */
 const SELF_WORDS = 'assessments?|assess|care|referrals?|refer|help|harm|harming|management|manage|isolation|isolate|isolating|employed|employment|esteem|confidence|awareness|directed|funded|funding|monitoring|testing|sampling|swab|reported|report|medication|advocacy|service|catering|limiting';
 const WORD_FORM_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}@./-])(e-mail(?:s|ed|ing)?|on-line|web[ -]sites?|ante-natal|re-(?:uses?|used|opens?|opened|order|ordered|invent|invented)|web chats?|web pages?|home pages?|lunch times?|self[ \\t]+(?:${SELF_WORDS}))(?![\\p{L}\\p{N}@/-])`,
+  `(?<![\\p{L}\\p{N}@./-])(e-mail(?:s|ed|ing)?|on-line|web[ -]sites?|ante-natal|re-(?:uses?|used|using|opens?|opened|opening|orders?|ordered|ordering|invents?|invented|inventing)|web chats?|web pages?|home pages?|lunch times?|self[ \\t]+(?:${SELF_WORDS}))(?![\\p{L}\\p{N}@/-])`,
   'giu',
 );
 
