@@ -4,6 +4,7 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
+import { bulletedSteps, numberedThings, oneItem } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -56,7 +57,9 @@ export default defineRule({
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
       'lists 9 short items or more, 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
       'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
-      'with a full stop. The rule asks for a full stop on a step that has none when others have one.',
+      'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
+      'from a lead-in line, in lower case (a list of things, so bullets), and bullet points that are steps in order (“First,”, “Then”, ' +
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -82,9 +85,10 @@ export default defineRule({
     eachNode(doc.mdast, 'list', (list: List, parent: Parents | undefined, index: number | undefined) => {
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
-      if (items.length < 2) return;
       const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
       const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim() : '';
+      if (items.length === 1 && parent?.type !== 'listItem') hit(oneItem(list, items[0]!.text, leadText, doc.text));
+      if (items.length < 2) return;
       const hasLeadIn = /:$/.test(leadText);
 
       // “and” or “or” at the end of an item joins it to the next: never needed in a list.
@@ -139,8 +143,10 @@ export default defineRule({
         // stop, so the bulleted-list advice on full stops and capitals does not apply.
         checkOrder(list, items, leadText);
         checkStepStops(items);
+        hit(numberedThings(list, items, leadText, doc.text));
         return;
       }
+      hit(bulletedSteps(list, items, doc.text));
       hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length));
       hit(headingItem(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);

@@ -1,0 +1,104 @@
+/**
+ * List checks taken straight from the GOV.UK A to Z (“Bullet points and steps”) and the NHS
+ * formatting guide (“Lists”), for the lists rule: a bulleted list of one item, a numbered list
+ * whose items read on from a lead-in line (a list of things, not steps), and bullet points that
+ * are steps in order (“First…”, “Then…”, “Finally…”). Each returns where to report and what to
+ * say. Messages name no markdown: writers in Word read them too.
+ */
+import type { List, ListItem, Paragraph } from 'mdast';
+import type { ListHit } from './list-style.js';
+
+interface Item {
+  item: ListItem;
+  text: string;
+}
+
+const ENDED = /[.!?]["”’)]*$/;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+function paragraphOf(item: ListItem): Paragraph | undefined {
+  return item.children.find((c): c is Paragraph => c.type === 'paragraph');
+}
+
+/** The number or bullet at the start of an item, where it is in the source. */
+function marker(source: string, item: ListItem): { start: number; end: number } | undefined {
+  const start = item.position?.start.offset;
+  if (start === undefined) return undefined;
+  const m = /^\s*(?:\d{1,3}[.)]|[-*+])/.exec(source.slice(start, start + 12));
+  return m ? { start: start + m[0].length - m[0].trimStart().length, end: start + m[0].length } : undefined;
+}
+
+/**
+ * A bulleted list of one item after a lead-in line (“Visitors must:” then one bullet): GOV.UK
+ * asks for more than one bullet. Items with a list under them, and links on their own, are left
+ * alone (`text` is empty for a link).
+ */
+export function oneItem(list: List, text: string, leadText: string, source: string): ListHit | undefined {
+  if (list.ordered || list.children.length !== 1 || !text || !/:$/.test(leadText)) return undefined;
+  const item = list.children[0]!;
+  if (item.children.length !== 1 || words(text) > 25 || ENDED.test(text) && /\s\p{Lu}/u.test(text.replace(/^\S+/, ''))) return undefined;
+  const para = paragraphOf(item);
+  if (!para?.position) return undefined;
+  const lead = leadText.replace(/:$/, '');
+  const joined = `${lead} ${/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text}`.replace(/[.;,]$/, '');
+  return {
+    start: para.position.start.offset!,
+    end: para.position.end.offset!,
+    message: 'This list has only one item. Write it as part of the sentence before it.',
+    why: 'A list needs more than one item. A single bullet point makes readers look for the rest.',
+    suggestions: [`${joined}.`],
+  };
+}
+
+/** A lead-in line about steps or an order: numbers are right there. */
+const STEP_LEAD = /\b(steps?|order|first|then|stages?|process|instructions|how to|follow|in turn|sequence|rank|ranked|priority|priorities|agenda|contents)\b/i;
+
+/**
+ * A numbered list whose items read on from a lead-in line, in lower case and with no full stops
+ * (“You can get free prescriptions if you:” then “1. are 60 or over”): a list of things, not
+ * steps. Both guides keep numbers for steps that readers follow in order.
+ */
+export function numberedThings(list: List, items: Item[], leadText: string, source: string): ListHit | undefined {
+  if (!list.ordered || items.length < 2 || items.length !== list.children.length || !/:$/.test(leadText) || STEP_LEAD.test(leadText)) return undefined;
+  // “Start pages have 4 main parts. These are:”: numbers that match a count in the lead-in.
+  if (/\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(leadText)) return undefined;
+  if (!items.every((i) => /^\p{Ll}/u.test(i.text) && !/[.!?]$/.test(i.text))) return undefined;
+  const at = marker(source, list.children[0]!);
+  if (!at) return undefined;
+  // “To book:” then “1. call the surgery”: steps, written like bullet points.
+  if (/^to\s/i.test(leadText)) {
+    return {
+      ...at,
+      message: 'These numbered steps start in lower case and have no full stops. Start each step with a capital letter and end it with a full stop.',
+      why: 'Each step in a numbered list is a sentence of its own, so readers can follow one at a time.',
+      suggestions: ['Start each step with a capital letter and end it with a full stop.'],
+    };
+  }
+  return {
+    ...at,
+    message: 'These numbered items read on from the lead-in line, so they are a list of things, not steps. Use bullets.',
+    why: 'Numbers tell readers to follow the items in order. Bullets are right for a set of things or choices.',
+    suggestions: ['Make it a bulleted list. If the items are steps, start each with a capital letter and end it with a full stop.'],
+  };
+}
+
+/** Words that put an item in order: “First, log in”, “Then select…”, “Finally, print it”. */
+const SEQUENCE = /^(?:(?:first|firstly|secondly|next|after that|afterwards|finally|lastly),|then\s+(?!and\b|or\b)\p{Ll})/iu;
+
+/**
+ * Bullet points that are steps in order: 2 or more items start with “First”, “Then”, “Next”,
+ * “Finally”… GOV.UK and NHS style use a numbered list to guide people through a process.
+ */
+export function bulletedSteps(list: List, items: Item[], source: string): ListHit | undefined {
+  if (list.ordered || items.length < 3) return undefined;
+  const ordered = items.filter((i) => SEQUENCE.test(i.text));
+  if (ordered.length < 2 || !SEQUENCE.test(items[0]!.text) && !SEQUENCE.test(items[items.length - 1]!.text)) return undefined;
+  const at = marker(source, list.children[0]!);
+  if (!at) return undefined;
+  return {
+    ...at,
+    message: 'These bullet points are steps to follow in order. Use a numbered list.',
+    why: 'Numbers show the order and help people keep their place. Each step starts with a capital letter and ends with a full stop.',
+    suggestions: ['Make it a numbered list, one step to a line.'],
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * lists: checks taken straight from the GOV.UK A to Z (“Bullet points and steps”) and the NHS
+ * formatting guide (rules/lib/list-guide.ts), on made-up text: a list of one bullet, a numbered
+ * list of things that read on from a lead-in line, and bullet points that are steps in order.
+ */
+import { describe, expect, it } from 'vitest';
+import lists from '../rules/lists.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function messages(text: string) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(lists));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => `${f.excerpt}: ${f.message}`);
+}
+
+describe('lists: one bullet point', () => {
+  it('flags a list of one item after a lead-in line, and suggests the sentence', async () => {
+    const result = await lintDocument(parseMarkdown('Visitors must:\n\n- wash their hands before and after the visit\n', 'draft.md'), oneRule(lists));
+    expect(result.findings.map((f) => f.message)).toEqual(['This list has only one item. Write it as part of the sentence before it.']);
+    expect(result.findings[0]!.suggestions).toEqual(['Visitors must wash their hands before and after the visit.']);
+  });
+
+  it('leaves lists of 2, a link on its own, an item with a list under it and a bullet with no lead-in line alone', async () => {
+    expect(await messages('Visitors must:\n\n- wash their hands\n- wear a mask\n')).toEqual([]);
+    expect(await messages('Find out more:\n\n- [Parking at the hospital](https://example.org/parking)\n')).toEqual([]);
+    expect(await messages('Bring:\n\n- one of these:\n  - a passport\n  - a driving licence\n')).toEqual([]);
+    expect(await messages('## Parking\n\n- The car park is free after 6pm.\n')).toEqual([]);
+  });
+});
+
+describe('lists: numbers on a list of things', () => {
+  it('flags a numbered list whose items read on from the lead-in line', async () => {
+    expect(await messages('You can get free prescriptions if you:\n\n1. are 60 or over\n2. are under 16\n3. are pregnant\n')).toEqual([
+      '1.: These numbered items read on from the lead-in line, so they are a list of things, not steps. Use bullets.',
+    ]);
+  });
+
+  it('asks for capitals and full stops on steps after “To …:”', async () => {
+    expect(await messages('To book:\n\n1. call the surgery\n2. ask for an appointment\n3. give your NHS number\n')).toEqual([
+      '1.: These numbered steps start in lower case and have no full stops. Start each step with a capital letter and end it with a full stop.',
+    ]);
+  });
+
+  it('leaves steps, lists that count their items and lead-ins about steps or order alone', async () => {
+    expect(await messages('## How to gargle\n\n1. Dissolve some salt in warm water.\n2. Gargle, then spit it out.\n')).toEqual([]);
+    expect(await messages('The form has 3 parts. They are:\n\n1. your details\n2. your income\n3. your signature\n')).toEqual([]);
+    expect(await messages('Follow these steps:\n\n1. log in\n2. choose a date\n')).toEqual([]);
+    expect(await messages('You can get free prescriptions if you:\n\n- are 60 or over\n- are under 16\n')).toEqual([]);
+  });
+});
+
+describe('lists: steps set as bullet points', () => {
+  it('flags bullet points that start with “First”, “Then” and “Finally”', async () => {
+    expect(await messages('To renew your permit:\n\n- First, log in to your account.\n- Then select “Renew permit”.\n- Finally, pay the fee.\n')).toEqual([
+      '-: These bullet points are steps to follow in order. Use a numbered list.',
+    ]);
+  });
+
+  it('leaves a list with one such word, or with it only in the middle, alone', async () => {
+    expect(await messages('You can:\n\n- come in person\n- phone us, then wait for a call back\n- email us\n')).toEqual([]);
+    expect(await messages('Please bring:\n\n- your letter\n- next of kin details\n- your medicines\n')).toEqual([]);
+    expect(await messages('Remember:\n\n- Then and now are different.\n- Lastly is a word.\n- Your letter is important.\n- Next steps are in your letter.\n')).toEqual([]);
+  });
+});
