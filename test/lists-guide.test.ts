@@ -64,3 +64,16 @@ describe('lists: steps set as bullet points', () => {
     expect(await messages('Remember:\n\n- Then and now are different.\n- Lastly is a word.\n- Your letter is important.\n- Next steps are in your letter.\n')).toEqual([]);
   });
 });
+
+describe('lists: lead-in lines with no colon', () => {
+  it('asks for a colon after “the following …” and after a preposition before items in lower case', async () => {
+    expect(await messages('We offer the following services\n\n- physiotherapy\n- podiatry\n')).toEqual(['services: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('Please read the following points.\n\n- You should not eat for 6 hours.\n- You can drink water.\n')).toEqual(['points.: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('If you need support at home, you can get help from\n\n- a district nurse\n- a social worker\n')).toEqual(['from: End the line that leads in to this list with a colon (:).']);
+  });
+
+  it('leaves a preposition before numbers, and lines with a colon, alone', async () => {
+    expect(await messages('You can contact us on\n\n- 01234 567890\n- 01234 567891\n')).toEqual([]);
+    expect(await messages('You can get help from:\n\n- a district nurse\n- a social worker\n')).toEqual([]);
+  });
+});

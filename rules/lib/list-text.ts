@@ -39,6 +39,10 @@ export function leadInReadsOn(text: string, lowerItems = false): boolean {
   if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+not)?$/i.test(text)) return true;
   if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
   const bare = !/[.!?:;,)”"’]$/.test(text);
+  // “We offer the following services”: a line that names what follows.
+  if (/\bthe following(?:\s+\p{Ll}+){0,2}\.?$/u.test(text)) return true;
+  // “You can get help from”: a sentence cannot end in a preposition before items in lower case.
+  if (lowerItems && bare && /\s(?:from|by|on|at|into|in|via|through|between)$/i.test(text)) return true;
   return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
 }
 
