@@ -3,8 +3,8 @@ import { defineRule } from '../src/types.js';
 import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
-import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
-import { bulletedSteps, numberedThings, oneItem } from './lib/list-guide.js';
+import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { bulletedSteps, listLowerOnly, numberedThings, oneItem } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -78,8 +78,9 @@ export default defineRule({
       ],
     },
   },
-  check(doc, context) {
+  async check(doc, context) {
     const pageLists = new PageLists();
+    const lowerOnly = await listLowerOnly(doc.mdast);
     // Markdown syntax is named for markdown drafts only, never for a Word user.
     const markdown = doc.format === 'markdown';
     eachNode(doc.mdast, 'list', (list: List, parent: Parents | undefined, index: number | undefined) => {
@@ -179,11 +180,14 @@ export default defineRule({
         const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text)) && !items.some((i) => /^\p{Lu}\p{Ll}+[.]?$/u.test(i.text) && !everydayWord(i.text));
         // A question (“Why is this important?”) is a sentence of its own, like the titles of a
         // document's sections that a list names: it does not finish the lead-in line.
-        const capitals = items.filter((i) => !QUESTION.test(i.text) && (sentenceCase(i.text) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        // An item that starts with a link or bold words names a page or a term: it keeps its capital.
+        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (sentenceCase(i.text, lowerOnly) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
-        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven) {
+        // Named points, each a label and a dash (“Transformation - changing things”), keep their capitals.
+        const labels = items.filter((i) => /^\S+(?:\s\S+){0,3}\s[-–—]\s/.test(i.text)).length * 2 > items.length;
+        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven && !labels) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);
@@ -192,7 +196,7 @@ export default defineRule({
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
         const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
         const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
-        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || ING.test(odd.text))) {
+        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text, lowerOnly) || ING.test(odd.text))) {
           const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }

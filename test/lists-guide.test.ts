@@ -77,3 +77,20 @@ describe('lists: lead-in lines with no colon', () => {
     expect(await messages('You can get help from:\n\n- a district nurse\n- a social worker\n')).toEqual([]);
   });
 });
+
+describe('lists: capitals on words that are not everyday words', () => {
+  it('flags capitals on items that read on when the dictionary lists the first word in lower case only', async () => {
+    expect(await messages('Your GP can:\n\n- Refer you to a specialist\n- Prescribe medicines\n- Give you a fit note\n')).toEqual([
+      'Refer: List items that read on from the lead-in line start in lower case, like “refer”.',
+    ]);
+    expect(await messages('The clinic offers:\n\n- Physiotherapy for back pain\n- Podiatry for foot problems\n- Dietetics advice\n')).toEqual([
+      'Physiotherapy: List items that read on from the lead-in line start in lower case, like “physiotherapy”.',
+    ]);
+  });
+
+  it('leaves names, links and named points with a dash alone', async () => {
+    expect(await messages('We work with:\n\n- Citizens Advice\n- Age UK\n- Mind\n')).toEqual([]);
+    expect(await messages('We updated:\n\n- [Back link](/back-link): guidance on where to put it\n- [Buttons](/buttons): guidance on size\n')).toEqual([]);
+    expect(await messages('Our 3 priorities are:\n\n- Recovery - getting services back\n- Transformation - changing how we work\n- Partnerships - working together\n')).toEqual([]);
+  });
+});

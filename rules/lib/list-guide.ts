@@ -5,8 +5,11 @@
  * are steps in order (“First…”, “Then…”, “Finally…”). Each returns where to report and what to
  * say. Messages name no markdown: writers in Word read them too.
  */
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph, Root } from 'mdast';
 import type { ListHit } from './list-style.js';
+import { eachNode } from './mdast.js';
+import { itemText } from './list-text.js';
+import { loadWordCase } from './word-case.js';
 
 interface Item {
   item: ListItem;
@@ -101,4 +104,19 @@ export function bulletedSteps(list: List, items: Item[], source: string): ListHi
     why: 'Numbers show the order and help people keep their place. Each step starts with a capital letter and ends with a full stop.',
     suggestions: ['Make it a numbered list, one step to a line.'],
   };
+}
+
+/**
+ * The dictionary's view of capitals (“Refer”, “Prescribe” and “Physiotherapy” are listed in lower
+ * case only), loaded only for a page with a list item that starts with a capital. The checker
+ * page has no dictionary: there the rule goes on without it.
+ */
+export async function listLowerOnly(root: Root): Promise<((word: string) => boolean) | undefined> {
+  let capital = false;
+  eachNode(root, 'listItem', (item: ListItem) => {
+    if (!capital && /^\p{Lu}\p{Ll}/u.test(itemText(item))) capital = true;
+  });
+  if (!capital) return undefined;
+  const wordCase = await loadWordCase().catch(() => undefined);
+  return wordCase ? (word) => wordCase.lowerOnly(word) : undefined;
 }
