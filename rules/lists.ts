@@ -4,7 +4,7 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, listLowerOnly, numberedThings, oneItem } from './lib/list-guide.js';
+import { bulletedSteps, listLowerOnly, numberedThings, oneItem, secondSentence } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -148,7 +148,7 @@ export default defineRule({
         return;
       }
       hit(bulletedSteps(list, items, doc.text));
-      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length));
+      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn));
       hit(headingItem(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.

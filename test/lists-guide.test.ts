@@ -94,3 +94,18 @@ describe('lists: capitals on words that are not everyday words', () => {
     expect(await messages('Our 3 priorities are:\n\n- Recovery - getting services back\n- Transformation - changing how we work\n- Partnerships - working together\n')).toEqual([]);
   });
 });
+
+describe('lists: a second sentence in an item that reads on', () => {
+  it('flags an item in lower case with 2 sentences after a lead-in line', async () => {
+    expect(await messages('You should:\n\n- drink a litre of water an hour before. This fills your bladder.\n- wear loose clothing. You may need to change.\n- leave jewellery at home\n')).toEqual([
+      'drink a litre of water an hour before. This fills your bladder.: This list item has 2 sentences. Keep each bullet point to one sentence that reads on from the lead-in line.',
+    ]);
+  });
+
+  it('leaves definitions, abbreviations, short asides and lists with no lead-in line alone', async () => {
+    expect(await messages('Define these parts:\n\n- main: the content of the page. It is unique.\n- footer: the end. It is shared.\n')).toEqual([]);
+    expect(await messages('You can visit:\n\n- the clinic on St. Mary Street\n- the hospital on Dr. Gray Road\n')).toEqual([]);
+    expect(await messages('You can bring:\n\n- a drink. Water is best.\n- a snack\n')).toEqual([]);
+    expect(await messages('## At home\n\n- drink water. It helps you feel better.\n- rest. Sleep helps too.\n')).toEqual([]);
+  });
+});

@@ -120,3 +120,33 @@ export async function listLowerOnly(root: Root): Promise<((word: string) => bool
   const wordCase = await loadWordCase().catch(() => undefined);
   return wordCase ? (word) => wordCase.lowerOnly(word) : undefined;
 }
+
+const ABBREVIATION = /\b(St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Rev|Cllr|approx|e\.g|i\.e|etc)\./g;
+
+/**
+ * An item that reads on from a lead-in line (it starts in lower case) but holds a second sentence
+ * (“drink 1 litre of water. This fills your bladder.”): both guides ask for one sentence a bullet.
+ * Items that start with a term in bold, a link or a term and a colon (definitions) are left alone.
+ */
+export function secondSentence(items: Item[], readOn: boolean): ListHit | undefined {
+  if (!readOn || items.length < 2) return undefined;
+  for (const i of items) {
+    if (!/^\p{Ll}/u.test(i.text) || i.item.children.length > 1) continue;
+    const first = paragraphOf(i.item)?.children[0];
+    // A term and a colon (“main: the main content. It is unique.”) defines the term.
+    if (first?.type === 'strong' || first?.type === 'link' || first?.type === 'inlineCode' || /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}:\s/u.test(i.text)) continue;
+    const parts = i.text.replace(ABBREVIATION, '$1').split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu}\p{Ll})/u);
+    // A short aside (“Tell us soon.”) is left alone: the item stays short.
+    if (parts.length < 2 || words(i.text) < 10 || parts.slice(1).every((p) => words(p) < 4)) continue;
+    const para = paragraphOf(i.item);
+    if (!para?.position) continue;
+    return {
+      start: para.position.start.offset!,
+      end: para.position.end.offset!,
+      message: `This list item has ${parts.length} sentences. Keep each bullet point to one sentence that reads on from the lead-in line.`,
+      why: 'A list after a lead-in line reads as one sentence. A second sentence breaks it, and the list gets harder to scan.',
+      suggestions: ['Join the words with a comma or a dash, or move the extra sentence out of the list.'],
+    };
+  }
+  return undefined;
+}
