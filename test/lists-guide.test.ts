@@ -109,3 +109,18 @@ describe('lists: a second sentence in an item that reads on', () => {
     expect(await messages('## At home\n\n- drink water. It helps you feel better.\n- rest. Sleep helps too.\n')).toEqual([]);
   });
 });
+
+describe('lists: a heading in place of a lead-in line', () => {
+  it('flags items in lower case straight after a heading', async () => {
+    expect(await messages('## What to bring\n\n- your letter\n- a list of your medicines\n')).toEqual([
+      '-: This list has no lead-in line. Add a line before it that ends with a colon, so the items read on from it.',
+    ]);
+  });
+
+  it('leaves a lead-in line, full sentences, terms with values and links alone', async () => {
+    expect(await messages('## What to bring\n\nPlease bring:\n\n- your letter\n- a list of your medicines\n')).toEqual([]);
+    expect(await messages('## Key facts\n\n- The clinic opens at 9am.\n- Parking is free.\n')).toEqual([]);
+    expect(await messages('### Screen sizes\n\n- mobile: 320px\n- tablet: 641px\n')).toEqual([]);
+    expect(await messages('## Related\n\n- [parking](/parking)\n- [visiting](/visiting)\n')).toEqual([]);
+  });
+});

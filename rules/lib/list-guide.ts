@@ -150,3 +150,22 @@ export function secondSentence(items: Item[], readOn: boolean): ListHit | undefi
   }
   return undefined;
 }
+
+/**
+ * Items in lower case straight after a heading (“## What to bring” then “- your letter”): they
+ * read on from a lead-in line that is not there. NHS style says not to use a heading as the
+ * lead-in line; GOV.UK always uses one.
+ */
+export function headingNoLeadIn(list: List, items: Item[], source: string): ListHit | undefined {
+  if (list.ordered || items.length < 2 || items.length !== list.children.length) return undefined;
+  // Terms and values (“mobile: 320px”) are a table set as a list, not a sentence.
+  if (!items.every((i) => /^\p{Ll}/u.test(i.text) && !/[.!?]["”’)]*$/.test(i.text) && !/:\s/.test(i.text) && i.item.children.length === 1)) return undefined;
+  const at = marker(source, list.children[0]!);
+  if (!at) return undefined;
+  return {
+    ...at,
+    message: 'This list has no lead-in line. Add a line before it that ends with a colon, so the items read on from it.',
+    why: 'Items in lower case finish a sentence. A heading cannot lead in to them, so readers miss the start of the sentence.',
+    suggestions: ['Add a lead-in line that ends with a colon, like “You will need:”, under the heading.'],
+  };
+}
