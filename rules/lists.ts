@@ -4,7 +4,7 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, numberedThings, oneItem, secondSentence } from './lib/list-guide.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, numberedThings, oneItem, secondSentence, stepsWithoutStops } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -144,7 +144,7 @@ export default defineRule({
         // stop, so the bulleted-list advice on full stops and capitals does not apply.
         checkOrder(list, items, leadText);
         checkStepStops(items);
-        hit(numberedThings(list, items, leadText, doc.text));
+        hit(numberedThings(list, items, leadText, doc.text) ?? stepsWithoutStops(list, items, doc.text));
         return;
       }
       hit(bulletedSteps(list, items, doc.text));

@@ -124,3 +124,17 @@ describe('lists: a heading in place of a lead-in line', () => {
     expect(await messages('## Related\n\n- [parking](/parking)\n- [visiting](/visiting)\n')).toEqual([]);
   });
 });
+
+describe('lists: numbered steps with no full stops', () => {
+  it('flags instructions with capitals and no full stops', async () => {
+    expect(await messages('## How to register\n\n1. Go to the registration page\n2. Enter your details\n3. Check your email for a link\n')).toEqual([
+      'e: These numbered steps have no full stops. End each step with a full stop.',
+    ]);
+  });
+
+  it('leaves steps with full stops, contents lists and names alone', async () => {
+    expect(await messages('## How to register\n\n1. Go to the registration page.\n2. Enter your details.\n')).toEqual([]);
+    expect(await messages('## Contents\n\n1. Introduction to the plan\n2. Our priorities for the year\n3. How we will measure success\n')).toEqual([]);
+    expect(await messages('## Winners\n\n1. Riverside Medical Centre\n2. Hill Street Surgery\n')).toEqual([]);
+  });
+});

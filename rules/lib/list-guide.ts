@@ -169,3 +169,26 @@ export function headingNoLeadIn(list: List, items: Item[], source: string): List
     suggestions: ['Add a lead-in line that ends with a colon, like “You will need:”, under the heading.'],
   };
 }
+
+/** Verbs that start an instruction: “Fill in the form”, “Send it to us”. */
+const INSTRUCTION = /^(?:go|fill|send|call|phone|ring|book|log|sign|enter|choose|select|check|click|open|pay|print|read|take|bring|wait|ask|tell|complete|visit|find|contact|email|write|add|make|use|keep|put|press|download|upload|register|apply|attach|give|get|follow|remove|wash|dry|repeat|leave|turn|type|scan|save|upload|post|return|collect|start|stop|sign)\b/i;
+
+/**
+ * Numbered steps, each an instruction with a capital letter, but none with a full stop (“1. Fill
+ * in the form”): both guides end each step with a full stop, as a sentence of its own.
+ */
+export function stepsWithoutStops(list: List, items: Item[], source: string): ListHit | undefined {
+  if (!list.ordered || items.length < 2 || items.length !== list.children.length) return undefined;
+  if (!items.every((i) => /^\p{Lu}\p{Ll}/u.test(i.text) && /[\p{L}\p{N})]$/u.test(i.text) && words(i.text) >= 3)) return undefined;
+  if (items.filter((i) => INSTRUCTION.test(i.text)).length * 3 < items.length * 2) return undefined;
+  const para = paragraphOf(list.children[0]!);
+  if (!para?.position) return undefined;
+  const end = para.position.end.offset!;
+  return {
+    start: end - 1,
+    end,
+    message: 'These numbered steps have no full stops. End each step with a full stop.',
+    why: 'Each step in a numbered list is a sentence of its own: it starts with a capital letter and ends with a full stop.',
+    suggestions: ['Add a full stop at the end of each step.'],
+  };
+}
