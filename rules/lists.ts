@@ -171,7 +171,8 @@ export default defineRule({
         // few; in a list of 2, neither item is the odd one out.
         const fewStops = ending * 2 < items.length || (ending * 2 === items.length && items.length >= 4);
         if (stops.length && (fewStops || short)) {
-          report(stops[0]!.item, 'end', 1, stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
+          const capital = stops.length === 1 && /^\p{Lu}\p{Ll}/u.test(stops[0]!.text) && items.every((i) => i === stops[0] || /^\p{Ll}/u.test(i.text)) && sentenceCase(stops[0]!.text, lowerOnly);
+          report(stops[0]!.item, 'end', 1, capital ? 'This list item starts with a capital letter and ends with a full stop, but the others do not. Start it in lower case and take out the full stop.' : stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
         }
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.
         // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.

@@ -138,3 +138,11 @@ describe('lists: numbered steps with no full stops', () => {
     expect(await messages('## Winners\n\n1. Riverside Medical Centre\n2. Hill Street Surgery\n')).toEqual([]);
   });
 });
+
+describe('lists: one item written as a sentence among items that read on', () => {
+  it('names the capital and the full stop together', async () => {
+    expect(await messages('The council will:\n\n- collect your bins every 2 weeks\n- Empty the garden waste bin from March to November.\n- tell you about changes to collection days\n')).toEqual([
+      '.: This list item starts with a capital letter and ends with a full stop, but the others do not. Start it in lower case and take out the full stop.',
+    ]);
+  });
+});
