@@ -155,7 +155,7 @@ export default defineRule({
       if (!hasLeadIn && !readsOn) {
         checkLastStop(items);
         hit(mixedStarts(items, doc.text));
-        if (lead?.type === 'heading' && !hit(headingNoLeadIn(list, items, doc.text))) checkHeadingLead(items);
+        if (lead?.type === 'heading' && !hit(headingNoLeadIn(list, items, doc.text, lead))) checkHeadingLead(items);
         else if (!stopLead && !announcesList(leadText)) hit(noLeadInCapitals(items, leadText, doc.text));
         return;
       }

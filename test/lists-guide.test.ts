@@ -121,6 +121,7 @@ describe('lists: a heading in place of a lead-in line', () => {
     expect(await messages('## What to bring\n\nPlease bring:\n\n- your letter\n- a list of your medicines\n')).toEqual([]);
     expect(await messages('## Key facts\n\n- The clinic opens at 9am.\n- Parking is free.\n')).toEqual([]);
     expect(await messages('### Screen sizes\n\n- mobile: 320px\n- tablet: 641px\n')).toEqual([]);
+    expect(await messages('## Do\n\n- keep the wound clean\n- take painkillers if you need them\n\n## Don’t\n\n- do not go swimming\n- do not pick at scabs\n')).toEqual([]);
     expect(await messages('## Related\n\n- [parking](/parking)\n- [visiting](/visiting)\n')).toEqual([]);
   });
 });

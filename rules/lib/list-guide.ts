@@ -5,9 +5,9 @@
  * are steps in order (“First…”, “Then…”, “Finally…”). Each returns where to report and what to
  * say. Messages name no markdown: writers in Word read them too.
  */
-import type { List, ListItem, Paragraph, Root } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root } from 'mdast';
 import type { ListHit } from './list-style.js';
-import { eachNode } from './mdast.js';
+import { eachNode, plainText } from './mdast.js';
 import { itemText } from './list-text.js';
 import { loadWordCase } from './word-case.js';
 
@@ -156,8 +156,10 @@ export function secondSentence(items: Item[], readOn: boolean): ListHit | undefi
  * read on from a lead-in line that is not there. NHS style says not to use a heading as the
  * lead-in line; GOV.UK always uses one.
  */
-export function headingNoLeadIn(list: List, items: Item[], source: string): ListHit | undefined {
+export function headingNoLeadIn(list: List, items: Item[], source: string, heading: Heading): ListHit | undefined {
   if (list.ordered || items.length < 2 || items.length !== list.children.length) return undefined;
+  // The NHS “Do” and “Don’t” lists have a heading and no lead-in line.
+  if (/^(?:do|don['’]t|do not)$/i.test(plainText(heading).trim())) return undefined;
   // Terms and values (“mobile: 320px”) are a table set as a list, not a sentence.
   if (!items.every((i) => /^\p{Ll}/u.test(i.text) && !/[.!?]["”’)]*$/.test(i.text) && !/:\s/.test(i.text) && i.item.children.length === 1)) return undefined;
   const at = marker(source, list.children[0]!);
