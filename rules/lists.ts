@@ -4,7 +4,7 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, numberedThings, oneItem, secondSentence, stepsWithoutStops } from './lib/list-guide.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -186,9 +186,7 @@ export default defineRule({
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
-        // Named points, each a label and a dash (“Transformation - changing things”), keep their capitals.
-        const labels = items.filter((i) => /^\S+(?:\s\S+){0,3}\s[-–—]\s/.test(i.text)).length * 2 > items.length;
-        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven && !labels) {
+        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven && !namedPoints(items)) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);

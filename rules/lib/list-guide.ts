@@ -194,3 +194,8 @@ export function stepsWithoutStops(list: List, items: Item[], source: string): Li
     suggestions: ['Add a full stop at the end of each step.'],
   };
 }
+
+/** Named points, most a label and a dash (“Transformation - changing things”): they keep their capitals. */
+export function namedPoints(items: Item[]): boolean {
+  return items.filter((i) => /^\S+(?:\s\S+){0,3}\s[-–—]\s/.test(i.text)).length * 2 > items.length;
+}
