@@ -3,7 +3,8 @@ import { defineRule } from '../src/types.js';
 import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
-import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount } from './lib/list-text.js';
+import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -56,7 +57,9 @@ export default defineRule({
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
       'lists 9 short items or more, 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
       'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
-      'with a full stop. The rule asks for a full stop on a step that has none when others have one.',
+      'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
+      'from a lead-in line, in lower case (a list of things, so bullets), and bullet points that are steps in order (“First,”, “Then”, ' +
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -75,16 +78,18 @@ export default defineRule({
       ],
     },
   },
-  check(doc, context) {
+  async check(doc, context) {
     const pageLists = new PageLists();
+    const lowerOnly = await listLowerOnly(doc.mdast);
     // Markdown syntax is named for markdown drafts only, never for a Word user.
     const markdown = doc.format === 'markdown';
     eachNode(doc.mdast, 'list', (list: List, parent: Parents | undefined, index: number | undefined) => {
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
-      if (items.length < 2) return;
       const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
       const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim() : '';
+      if (items.length === 1 && parent?.type !== 'listItem') hit(oneItem(list, items[0]!.text, leadText, doc.text));
+      if (items.length < 2) return;
       const hasLeadIn = /:$/.test(leadText);
 
       // “and” or “or” at the end of an item joins it to the next: never needed in a list.
@@ -139,16 +144,18 @@ export default defineRule({
         // stop, so the bulleted-list advice on full stops and capitals does not apply.
         checkOrder(list, items, leadText);
         checkStepStops(items);
+        hit(numberedThings(list, items, leadText, doc.text) ?? stepsWithoutStops(list, items, doc.text));
         return;
       }
-      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length));
+      hit(bulletedSteps(list, items, doc.text));
+      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn));
       hit(headingItem(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
         checkLastStop(items);
         hit(mixedStarts(items, doc.text));
-        if (lead?.type === 'heading') checkHeadingLead(items);
+        if (lead?.type === 'heading' && !hit(headingNoLeadIn(list, items, doc.text, lead))) checkHeadingLead(items);
         else if (!stopLead && !announcesList(leadText)) hit(noLeadInCapitals(items, leadText, doc.text));
         return;
       }
@@ -164,7 +171,8 @@ export default defineRule({
         // few; in a list of 2, neither item is the odd one out.
         const fewStops = ending * 2 < items.length || (ending * 2 === items.length && items.length >= 4);
         if (stops.length && (fewStops || short)) {
-          report(stops[0]!.item, 'end', 1, stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
+          const capital = stops.length === 1 && /^\p{Lu}\p{Ll}/u.test(stops[0]!.text) && items.every((i) => i === stops[0] || /^\p{Ll}/u.test(i.text)) && sentenceCase(stops[0]!.text, lowerOnly);
+          report(stops[0]!.item, 'end', 1, capital ? 'This list item starts with a capital letter and ends with a full stop, but the others do not. Start it in lower case and take out the full stop.' : stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
         }
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.
         // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.
@@ -173,11 +181,12 @@ export default defineRule({
         const oneWords = items.every((i) => /^\p{L}+[.]?$/u.test(i.text)) && !items.some((i) => /^\p{Lu}\p{Ll}+[.]?$/u.test(i.text) && !everydayWord(i.text));
         // A question (“Why is this important?”) is a sentence of its own, like the titles of a
         // document's sections that a list names: it does not finish the lead-in line.
-        const capitals = items.filter((i) => !QUESTION.test(i.text) && (sentenceCase(i.text) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        // An item that starts with a link or bold words names a page or a term: it keeps its capital.
+        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (sentenceCase(i.text, lowerOnly) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
-        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven) {
+        if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven && !namedPoints(items)) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);
@@ -186,7 +195,7 @@ export default defineRule({
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
         const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
         const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
-        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text) || ING.test(odd.text))) {
+        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text, lowerOnly) || ING.test(odd.text))) {
           const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
@@ -377,8 +386,9 @@ export default defineRule({
       return odd.item;
     }
 
-    function hit(found: ListHit | undefined): void {
+    function hit(found: ListHit | undefined): boolean {
       if (found) reportAt(found.start, found.end, found.message, found.why, found.suggestions, 'suggestion');
+      return !!found;
     }
 
     function reportAt(start: number, end: number, message: string, why: string, suggestions: string[], severity?: 'suggestion' | 'warning'): void {

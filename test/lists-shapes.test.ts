@@ -18,7 +18,10 @@ const messages = async (text: string) => (await lint(text)).map((f) => `${f.exce
 
 describe('lists: any list', () => {
   it('flags “and” at the end of an item even with no lead-in line', async () => {
-    expect(await messages('## What we do\n\n- listen to you; and\n- act on what we hear')).toEqual(['and: Do not end a list item with “and”.']);
+    expect(await messages('## What we do\n\n- listen to you; and\n- act on what we hear')).toEqual([
+      '-: This list has no lead-in line. Add a line before it that ends with a colon, so the items read on from it.',
+      'and: Do not end a list item with “and”.',
+    ]);
   });
 
   it('flags semicolons on most items with no lead-in, but not one stray one', async () => {

@@ -39,6 +39,10 @@ export function leadInReadsOn(text: string, lowerItems = false): boolean {
   if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+not)?$/i.test(text)) return true;
   if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
   const bare = !/[.!?:;,)”"’]$/.test(text);
+  // “We offer the following services”: a line that names what follows.
+  if (/\bthe following(?:\s+\p{Ll}+){0,2}\.?$/u.test(text)) return true;
+  // “You can get help from”: a sentence cannot end in a preposition before items in lower case.
+  if (lowerItems && bare && /\s(?:from|by|on|at|into|in|via|through|between)$/i.test(text)) return true;
   return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
 }
 
@@ -67,16 +71,19 @@ export function itemText(item: ListItem): string {
 
 /**
  * “Working with our communities”: a capital on an everyday first word, with the rest in lower
- * case. Names (“Oxford University Hospitals”), acronyms and “I” are not.
+ * case. Names (“Oxford University Hospitals”), acronyms and “I” are not. `lowerOnly` (the
+ * dictionary's view of capitals) lets in first words that are not everyday words.
  */
-export function sentenceCase(text: string): boolean {
+export function sentenceCase(text: string, lowerOnly?: (word: string) => boolean): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) return false;
   const first = words[0]!.replace(/[^\p{L}'’-]/gu, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || first === 'I') return false;
   // Page titles: “Money, work and benefits – NHS”.
   if (/\s[–—|]\s/.test(text)) return false;
-  if (!isFamiliarWord(first.toLowerCase())) return false;
+  // An everyday word, or one the dictionary lists in lower case only (“Refer”, “Physiotherapy”).
+  // Not a label and a dash (“Transformation - changing things”): a named point.
+  if (!isFamiliarWord(first.toLowerCase()) && !lowerOnly?.(first)) return false;
   const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
   // The second word is in lower case, or is an acronym before one (“For NHS staff to …”).
   const second = LOWER_WORD.test(words[1]!) || (/^\p{Lu}{2,}s?$/u.test(words[1]!) && LOWER_WORD.test(words[2] ?? ''));

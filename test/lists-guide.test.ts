@@ -1,0 +1,149 @@
+/**
+ * lists: checks taken straight from the GOV.UK A to Z (“Bullet points and steps”) and the NHS
+ * formatting guide (rules/lib/list-guide.ts), on made-up text: a list of one bullet, a numbered
+ * list of things that read on from a lead-in line, and bullet points that are steps in order.
+ */
+import { describe, expect, it } from 'vitest';
+import lists from '../rules/lists.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function messages(text: string) {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(lists));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => `${f.excerpt}: ${f.message}`);
+}
+
+describe('lists: one bullet point', () => {
+  it('flags a list of one item after a lead-in line, and suggests the sentence', async () => {
+    const result = await lintDocument(parseMarkdown('Visitors must:\n\n- wash their hands before and after the visit\n', 'draft.md'), oneRule(lists));
+    expect(result.findings.map((f) => f.message)).toEqual(['This list has only one item. Write it as part of the sentence before it.']);
+    expect(result.findings[0]!.suggestions).toEqual(['Visitors must wash their hands before and after the visit.']);
+  });
+
+  it('leaves lists of 2, a link on its own, an item with a list under it and a bullet with no lead-in line alone', async () => {
+    expect(await messages('Visitors must:\n\n- wash their hands\n- wear a mask\n')).toEqual([]);
+    expect(await messages('Find out more:\n\n- [Parking at the hospital](https://example.org/parking)\n')).toEqual([]);
+    expect(await messages('Bring:\n\n- one of these:\n  - a passport\n  - a driving licence\n')).toEqual([]);
+    expect(await messages('## Parking\n\n- The car park is free after 6pm.\n')).toEqual([]);
+  });
+});
+
+describe('lists: numbers on a list of things', () => {
+  it('flags a numbered list whose items read on from the lead-in line', async () => {
+    expect(await messages('You can get free prescriptions if you:\n\n1. are 60 or over\n2. are under 16\n3. are pregnant\n')).toEqual([
+      '1.: These numbered items read on from the lead-in line, so they are a list of things, not steps. Use bullets.',
+    ]);
+  });
+
+  it('asks for capitals and full stops on steps after “To …:”', async () => {
+    expect(await messages('To book:\n\n1. call the surgery\n2. ask for an appointment\n3. give your NHS number\n')).toEqual([
+      '1.: These numbered steps start in lower case and have no full stops. Start each step with a capital letter and end it with a full stop.',
+    ]);
+  });
+
+  it('leaves steps, lists that count their items and lead-ins about steps or order alone', async () => {
+    expect(await messages('## How to gargle\n\n1. Dissolve some salt in warm water.\n2. Gargle, then spit it out.\n')).toEqual([]);
+    expect(await messages('The form has 3 parts. They are:\n\n1. your details\n2. your income\n3. your signature\n')).toEqual([]);
+    expect(await messages('Follow these steps:\n\n1. log in\n2. choose a date\n')).toEqual([]);
+    expect(await messages('You can get free prescriptions if you:\n\n- are 60 or over\n- are under 16\n')).toEqual([]);
+  });
+});
+
+describe('lists: steps set as bullet points', () => {
+  it('flags bullet points that start with “First”, “Then” and “Finally”', async () => {
+    expect(await messages('To renew your permit:\n\n- First, log in to your account.\n- Then select “Renew permit”.\n- Finally, pay the fee.\n')).toEqual([
+      '-: These bullet points are steps to follow in order. Use a numbered list.',
+    ]);
+  });
+
+  it('leaves a list with one such word, or with it only in the middle, alone', async () => {
+    expect(await messages('You can:\n\n- come in person\n- phone us, then wait for a call back\n- email us\n')).toEqual([]);
+    expect(await messages('Please bring:\n\n- your letter\n- next of kin details\n- your medicines\n')).toEqual([]);
+    expect(await messages('Remember:\n\n- Then and now are different.\n- Lastly is a word.\n- Your letter is important.\n- Next steps are in your letter.\n')).toEqual([]);
+  });
+});
+
+describe('lists: lead-in lines with no colon', () => {
+  it('asks for a colon after “the following …” and after a preposition before items in lower case', async () => {
+    expect(await messages('We offer the following services\n\n- physiotherapy\n- podiatry\n')).toEqual(['services: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('Please read the following points.\n\n- You should not eat for 6 hours.\n- You can drink water.\n')).toEqual(['points.: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('If you need support at home, you can get help from\n\n- a district nurse\n- a social worker\n')).toEqual(['from: End the line that leads in to this list with a colon (:).']);
+  });
+
+  it('leaves a preposition before numbers, and lines with a colon, alone', async () => {
+    expect(await messages('You can contact us on\n\n- 01234 567890\n- 01234 567891\n')).toEqual([]);
+    expect(await messages('You can get help from:\n\n- a district nurse\n- a social worker\n')).toEqual([]);
+  });
+});
+
+describe('lists: capitals on words that are not everyday words', () => {
+  it('flags capitals on items that read on when the dictionary lists the first word in lower case only', async () => {
+    expect(await messages('Your GP can:\n\n- Refer you to a specialist\n- Prescribe medicines\n- Give you a fit note\n')).toEqual([
+      'Refer: List items that read on from the lead-in line start in lower case, like “refer”.',
+    ]);
+    expect(await messages('The clinic offers:\n\n- Physiotherapy for back pain\n- Podiatry for foot problems\n- Dietetics advice\n')).toEqual([
+      'Physiotherapy: List items that read on from the lead-in line start in lower case, like “physiotherapy”.',
+    ]);
+  });
+
+  it('leaves names, links and named points with a dash alone', async () => {
+    expect(await messages('We work with:\n\n- Citizens Advice\n- Age UK\n- Mind\n')).toEqual([]);
+    expect(await messages('We updated:\n\n- [Back link](/back-link): guidance on where to put it\n- [Buttons](/buttons): guidance on size\n')).toEqual([]);
+    expect(await messages('Our 3 priorities are:\n\n- Recovery - getting services back\n- Transformation - changing how we work\n- Partnerships - working together\n')).toEqual([]);
+  });
+});
+
+describe('lists: a second sentence in an item that reads on', () => {
+  it('flags an item in lower case with 2 sentences after a lead-in line', async () => {
+    expect(await messages('You should:\n\n- drink a litre of water an hour before. This fills your bladder.\n- wear loose clothing. You may need to change.\n- leave jewellery at home\n')).toEqual([
+      'drink a litre of water an hour before. This fills your bladder.: This list item has 2 sentences. Keep each bullet point to one sentence that reads on from the lead-in line.',
+    ]);
+  });
+
+  it('leaves definitions, abbreviations, short asides and lists with no lead-in line alone', async () => {
+    expect(await messages('Define these parts:\n\n- main: the content of the page. It is unique.\n- footer: the end. It is shared.\n')).toEqual([]);
+    expect(await messages('You can visit:\n\n- the clinic on St. Mary Street\n- the hospital on Dr. Gray Road\n')).toEqual([]);
+    expect(await messages('You can bring:\n\n- a drink. Water is best.\n- a snack\n')).toEqual([]);
+    expect(await messages('## At home\n\n- drink water. It helps you feel better.\n- rest. Sleep helps too.\n')).toEqual([]);
+  });
+});
+
+describe('lists: a heading in place of a lead-in line', () => {
+  it('flags items in lower case straight after a heading', async () => {
+    expect(await messages('## What to bring\n\n- your letter\n- a list of your medicines\n')).toEqual([
+      '-: This list has no lead-in line. Add a line before it that ends with a colon, so the items read on from it.',
+    ]);
+  });
+
+  it('leaves a lead-in line, full sentences, terms with values and links alone', async () => {
+    expect(await messages('## What to bring\n\nPlease bring:\n\n- your letter\n- a list of your medicines\n')).toEqual([]);
+    expect(await messages('## Key facts\n\n- The clinic opens at 9am.\n- Parking is free.\n')).toEqual([]);
+    expect(await messages('### Screen sizes\n\n- mobile: 320px\n- tablet: 641px\n')).toEqual([]);
+    expect(await messages('## Do\n\n- keep the wound clean\n- take painkillers if you need them\n\n## Don’t\n\n- do not go swimming\n- do not pick at scabs\n')).toEqual([]);
+    expect(await messages('## Related\n\n- [parking](/parking)\n- [visiting](/visiting)\n')).toEqual([]);
+  });
+});
+
+describe('lists: numbered steps with no full stops', () => {
+  it('flags instructions with capitals and no full stops', async () => {
+    expect(await messages('## How to register\n\n1. Go to the registration page\n2. Enter your details\n3. Check your email for a link\n')).toEqual([
+      'e: These numbered steps have no full stops. End each step with a full stop.',
+    ]);
+  });
+
+  it('leaves steps with full stops, contents lists and names alone', async () => {
+    expect(await messages('## How to register\n\n1. Go to the registration page.\n2. Enter your details.\n')).toEqual([]);
+    expect(await messages('## Contents\n\n1. Introduction to the plan\n2. Our priorities for the year\n3. How we will measure success\n')).toEqual([]);
+    expect(await messages('## Winners\n\n1. Riverside Medical Centre\n2. Hill Street Surgery\n')).toEqual([]);
+  });
+});
+
+describe('lists: one item written as a sentence among items that read on', () => {
+  it('names the capital and the full stop together', async () => {
+    expect(await messages('The council will:\n\n- collect your bins every 2 weeks\n- Empty the garden waste bin from March to November.\n- tell you about changes to collection days\n')).toEqual([
+      '.: This list item starts with a capital letter and ends with a full stop, but the others do not. Start it in lower case and take out the full stop.',
+    ]);
+  });
+});
