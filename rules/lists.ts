@@ -46,8 +46,8 @@ export default defineRule({
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
-      'for a bullet point of 2 sentences and 35 words or more after a lead-in line (3 sentences and 40 words without one), ' +
-      'and for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. ' +
+      'for a long bullet point: 2 sentences and 35 words after a lead-in line, or 3 sentences and 40 words without one. ' +
+      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. ' +
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +

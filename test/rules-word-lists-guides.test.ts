@@ -335,8 +335,8 @@ describe('guide forms: A to Z entries that fix how a word is written (made-up te
   });
 
   it('asks for “follow-up” with a hyphen, not “followup”', async () => {
-    expect(await excerpts('misspellings', 'We will send you a followup letter.')).toEqual(['followup']);
-    expect(await excerpts('misspellings', 'We will send you a follow-up letter. We will follow up in May.')).toEqual([]);
+    expect(await excerpts('uk-spelling', 'We will send you a followup letter.')).toEqual(['followup']);
+    expect(await excerpts('uk-spelling', 'We will send you a follow-up letter. We will follow up in May.')).toEqual([]);
   });
 
   it('treats “log-in” like “login”: a thing to name, or “log in” when people do it', async () => {
