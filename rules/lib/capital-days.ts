@@ -7,9 +7,13 @@
 import type { LintDocument } from '../../src/types.js';
 import { tokensOf } from './tokens.js';
 import { overlaps } from './terms.js';
+import data from '../data/house-style.json' with { type: 'json' };
 
+/** Everyday words too (“you may”, “march on”, “an august body”): left alone in lower case. */
+const EVERYDAY = new Set(['may', 'march', 'august']);
+/** The days and months of house-style's data, in lower case. */
 const NAMES = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february april june july september october november december'.split(' '),
+  [...new Set(Object.values(data.weekdays)), ...data.months].map((n) => n.toLowerCase()).filter((n) => !EVERYDAY.has(n)),
 );
 const PART = /[\p{L}\p{N}]+/gu;
 
