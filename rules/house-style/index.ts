@@ -16,7 +16,8 @@ import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
 import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
 import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
-import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
+import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
+import { checkMoney, checkPercent } from './money.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
