@@ -26,6 +26,27 @@ describe('house-style: money', () => {
     expect(await found('It costs £75.50, or £1,250 for the year. Read page 4p of the notes. Watch it in 1080p.')).toEqual([]);
     expect(await found('| Item | Price |\n| --- | --- |\n| Parking | £4.00 |\n')).toEqual([]);
   });
+
+  it('asks for a space in “£21million” and the word in “£2.5 mn”', async () => {
+    const text = 'The plan costs £21million. The new ward costs £2.5 mn.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['£21million → £21 million', '£2.5 mn → £2.5 million']);
+    expect(findings[0]!.message).toBe('Write “£21 million”, with a space before “million”.');
+    expect(fixedText(text, findings)).toBe('The plan costs £21 million. The new ward costs £2.5 million.');
+  });
+
+  it('GOV.UK: writes an amount under £1 million or £1 billion in full, unless it sits beside larger ones', async () => {
+    const text = 'The grant is £0.5 million. The scheme spent £0.25 billion. A loan of £0.4m is open.';
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      '£0.5 million → £500,000',
+      '£0.25 billion → £250 million',
+      '£0.4m → £400,000',
+    ]);
+    expect(await found('There was £15.6 billion spent in May, an increase of £0.2 billion.', { guide: 'govuk' })).toEqual([]);
+    // NHS style says nothing on it: “£0.5 million” is left alone there.
+    expect(await found('The grant is £0.5 million.')).toEqual([]);
+  });
 });
 
 describe('house-style: per cent', () => {

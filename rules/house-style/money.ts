@@ -11,8 +11,13 @@ const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-wr
 const GOVUK_MONEY = 'https://www.gov.uk/guidance/style-guide/a-to-z#money';
 const GOVUK_MILLIONS = 'https://www.gov.uk/guidance/style-guide/a-to-z#millions';
 
-/** “£75.00”, “£5m”, “£2.5bn”, “£50k”, and pence as “4p”. */
-const POUNDS = /(?<![\p{L}\p{N}.,])£(\d{1,3}(?:,\d{3})+|\d+)(?:(\.00)(?![\p{N}])|(\.\d+)?[ \t]?(m|bn|b|k|M|BN|K)(?![\p{L}\p{N}]))/gu;
+/**
+ * “£75.00”, “£5m”, “£2.5bn”, “£50k”, “£21million” (no space), and pence as “4p”. The last
+ * branch, “£0.5 million” written with its space, is only for GOV.UK's amounts under £1 million.
+ */
+const POUNDS = /(?<![\p{L}\p{N}.,])£(\d{1,3}(?:,\d{3})+|\d+)(?:(\.00)(?![\p{N}])|(\.\d+)?(?:[ \t]?(m|bn|b|k|mn|M|BN|K|MN)|(million|billion))(?![\p{L}\p{N}])|(\.\d+)?[ \t]+(million|billion)(?![\p{L}\p{N}]))/gu;
+/** An amount of £1 million or £1 billion or more: “£0.2 billion” beside it is part of a sequence. */
+const LARGE_AMOUNT = /£(?:[1-9]\d*|\d{1,3}(?:,\d{3})+)(?:\.\d+)?[ \t]?(?:m|bn|mn|million|billion)(?![\p{L}])/u;
 const PENCE = /(?<![\p{L}\p{N}.,£$€])([1-9]\d?)p(?![\p{L}\p{N}]|\.\d)/gu;
 /** A money word near “4p” says it is pence (“costs 4p a minute”), not a page or a picture size. */
 const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|pay|paid|charge|charges|charged|pence|penny|£|spend|fee|fees|coin|coins|per minute|a minute|each)\b|£/i;
@@ -21,7 +26,7 @@ export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
   const text = t.text;
   if (text.includes('£')) {
     for (const m of text.matchAll(POUNDS)) {
-      const [whole, digits, zeros, decimals, unit] = m as unknown as Array<string | undefined>;
+      const [whole, digits, zeros, decimals, unit, joined, decimals2, spaced] = m as unknown as Array<string | undefined>;
       const from = m.index;
       const to = from + whole!.length;
       if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
@@ -41,20 +46,40 @@ export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
         });
         continue;
       }
-      const u = unit!.toLowerCase();
-      const amount = `${digits}${decimals ?? ''}`;
+      const u = (unit ?? joined ?? spaced!).toLowerCase();
+      const amount = `${digits}${decimals ?? decimals2 ?? ''}`;
+      const value = Number(amount.replace(/,/g, ''));
+      const million = u === 'm' || u === 'mn' || u === 'million';
+      // GOV.UK: not “£0.5 million” but “£500,000”, and not “£0.2 billion” but “£200 million”,
+      // unless the amount sits beside larger ones (“£15.6 billion, an increase of £0.2 billion”).
+      if (env.guide === 'govuk' && u !== 'k' && value > 0 && value < 1 && !LARGE_AMOUNT.test(text)) {
+        const right = million ? `£${Math.round(value * 1e6).toLocaleString('en-GB')}` : `£${Number((value * 1000).toFixed(3))} million`;
+        claim(t, from, to);
+        hits.push({
+          check: 'money',
+          from,
+          to,
+          message: `Write ${q(right)}, not ${q(whole!)}: an amount under £1 ${million ? 'million' : 'billion'} is easier to read that way.`,
+          why: 'GOV.UK style does not write “£0.” before “million” or “billion”, unless the amount sits in a list of larger ones.',
+          suggestions: [right],
+          fix: { from, to, text: right },
+          sourceUrl: GOVUK_MILLIONS,
+        });
+        continue;
+      }
+      if (spaced) continue;
       let right: string;
       if (u === 'k') {
-        const n = Math.round(Number(amount.replace(/,/g, '')) * 1000);
+        const n = Math.round(value * 1000);
         if (!Number.isFinite(n)) continue;
         right = `£${n.toLocaleString('en-GB')}`;
-      } else right = `£${amount} ${u === 'm' ? 'million' : 'billion'}`;
+      } else right = `£${amount} ${million ? 'million' : 'billion'}`;
       claim(t, from, to);
       hits.push({
         check: 'money',
         from,
         to,
-        message: `Write ${q(right)}, not ${q(whole!)}: not everyone knows the short form.`,
+        message: joined ? `Write ${q(right)}, with a space before ${q(joined)}.` : `Write ${q(right)}, not ${q(whole!)}: not everyone knows the short form.`,
         why: 'Both guides write “million” and “billion” in full with money, and the full amount for thousands.',
         suggestions: [right],
         fix: { from, to, text: right },
