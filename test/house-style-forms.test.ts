@@ -75,3 +75,63 @@ describe('house-style: short day names in a range', () => {
     expect(await found('He sat to eat. Open Monday to Friday.')).toEqual([]);
   });
 });
+
+describe('house-style: forms with their own capitals (keepCase)', () => {
+  it('NHS: “X-ray”, “long COVID”, “NHS App”, “NHS login”, “NHS 111 online”, “Alzheimer’s”, “5 A Day”', async () => {
+    const text =
+      'Book an x-ray or xrays. Tell us about long COVID-19. Download the NHS app and use NHS Login. ' +
+      'Go to NHS 111 Online. Alzheimers disease can start slowly. Aim for your 5-a-day.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'x-ray → X-ray',
+      'xrays → X-rays',
+      'long COVID-19 → long COVID',
+      'NHS app → NHS App',
+      'NHS Login → NHS login',
+      'NHS 111 Online → NHS 111 online',
+      "Alzheimers → Alzheimer's",
+      '5-a-day → 5 A Day',
+    ]);
+    expect(findings[0]!.message).toBe('Write “X-ray”, not “x-ray”.');
+  });
+
+  it('leaves the guide’s own forms alone, and a curly apostrophe counts as the same', async () => {
+    const text = 'Book an X-ray. Tell us about long COVID. Use the NHS App and NHS login. Go to NHS 111 online. Alzheimer’s disease and Alzheimer\'s Society.';
+    expect(await found(text)).toEqual([]);
+    expect(await found('Message us on WhatsApp. Use 5 GHz wifi.', { guide: 'govuk' })).toEqual([]);
+  });
+
+  it('NHS: “cows’ milk”, “goats’ milk” and “walk-in centre”', async () => {
+    const text = 'Cows milk and goat’s milk are fine. Go to a walk in centre.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['Cows milk → Cows\' milk', 'goat’s milk → goats\' milk', 'walk in centre → walk-in centre']);
+    expect(await found('Cows’ milk and sheep’s milk are fine. Go to a walk-in centre.')).toEqual([]);
+  });
+
+  it('GOV.UK: “A level”, “T Level”, “GHz”, “the GOV.UK app”, “WhatsApp” and one-word or 2-word forms', async () => {
+    const text =
+      'She has 3 A-levels and a T-level. The signal is 5 Ghz. Get the GOV.UK App. Message us on Whatsapp. ' +
+      'Read our blogpost on the curricula. Good team work helps the coast guard. A self driving, zero-emission vehicle.';
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'A-levels → A levels',
+      'T-level → T Level',
+      'Ghz → GHz',
+      'GOV.UK App → GOV.UK app',
+      'Whatsapp → WhatsApp',
+      'blogpost → blog post',
+      'curricula → curriculums',
+      'team work → teamwork',
+      'coast guard → coastguard',
+      'self driving → self-driving',
+      'zero-emission vehicle → zero emission vehicle',
+    ]);
+    // NHS style does not set these forms.
+    expect(await found('She has 3 A-levels. Read our blogpost.')).toEqual([]);
+  });
+
+  it('leaves “a level of care” and capitals text alone', async () => {
+    expect(await found('We give a level of care you can trust.', { guide: 'govuk' })).toEqual([]);
+    expect(await found('# BOOK AN XRAY\n\nCall us.')).toEqual([]);
+  });
+});
