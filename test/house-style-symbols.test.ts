@@ -135,6 +135,14 @@ describe('house-style: full stops in abbreviations', () => {
   it('leaves initials before a name, “e.g.” and titles at the end of a sentence alone', async () => {
     expect(await found('J.R. Smith wrote it. Ask the Dr. then wait. Ask the Dr. Then wait.', { checks: { eg: false } })).toEqual([]);
   });
+
+  it('flags “Rt. Hon.”, “Cllr.” and “Rev.” before a name, and fixes them', async () => {
+    const text = 'The Rt. Hon. Jane Smith MP met Cllr. Patel and Rev. Jones. The Rt Hon. Sam Lee came too.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['Rt. Hon. → Rt Hon', 'Cllr. → Cllr', 'Rev. → Rev', 'Rt Hon. → Rt Hon']);
+    expect(fixedText(text, findings)).toBe('The Rt Hon Jane Smith MP met Cllr Patel and Rev Jones. The Rt Hon Sam Lee came too.');
+    expect(await found('The Rt Hon Jane Smith MP met Cllr Patel.')).toEqual([]);
+  });
 });
 
 describe('house-style: spaces around punctuation', () => {

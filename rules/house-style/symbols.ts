@@ -290,11 +290,26 @@ export function checkPluralBrackets(t: BlockText, hits: Hit[]): void {
 }
 
 /** “Dr. Patel”, “Mrs. Jones”: UK style writes personal titles with no full stop. */
-const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd)\.(?=[ \t]+\p{Lu})(?![ \t]+(?:The|Then|This|That|It|We|You|They|He|She|I|A|An|In|On|If|When|There|Our|Your)\b)/gu;
+const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd|Rev|Cllr)\.(?=[ \t]+\p{Lu})(?![ \t]+(?:The|Then|This|That|It|We|You|They|He|She|I|A|An|In|On|If|When|There|Our|Your)\b)/gu;
+/** “Rt. Hon.”, “Rt Hon.”: GOV.UK writes “Rt Hon”, with no full stops. */
+const RT_HON = /(?<![\p{L}\p{N}.])Rt(\.?)[ \t]+Hon(\.?)(?=[ \t]+(?:\p{Lu}|the\b))/gu;
 /** “B.B.C.”, “N.H.S.”: full stops between capital letters. Initials before a name are left alone. */
 const DOTTED = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}\p{Lu}?)(?![\p{L}\p{N}])(?![ \t]*\p{Lu}\p{Ll})/gu;
 
 export function checkAbbreviationStops(t: BlockText, hits: Hit[]): void {
+  for (const { m, from, to } of freeMatches(t, RT_HON)) {
+    if (!m[1] && !m[2]) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'abbreviations',
+      from,
+      to,
+      message: `Write ${q('Rt Hon')} with no full stops.`,
+      suggestions: ['Rt Hon'],
+      fix: { from, to, text: 'Rt Hon' },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#rt-hon',
+    });
+  }
   for (const { m, from, to } of freeMatches(t, TITLE_STOP)) {
     claim(t, from, to);
     hits.push({
