@@ -135,3 +135,17 @@ describe('house-style: forms with their own capitals (keepCase)', () => {
     expect(await found('# BOOK AN XRAY\n\nCall us.')).toEqual([]);
   });
 });
+
+describe('house-style: address ranges (GOV.UK)', () => {
+  it('asks for “to” between house numbers before a street', async () => {
+    const text = 'Our office is at 49-53 Cherry Street. Parking is at 2-4 Mill Lane.';
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['ranges: 49-53', 'ranges: 2-4']);
+    expect(fixedText(text, findings)).toBe('Our office is at 49 to 53 Cherry Street. Parking is at 2 to 4 Mill Lane.');
+  });
+
+  it('leaves a name after a range alone, and addresses under the NHS preset', async () => {
+    expect(await found('Pupils in Grade 3-5 Apprenticeship classes.', { guide: 'govuk' })).toEqual([]);
+    expect(await found('Our office is at 49-53 Cherry Street.')).toEqual([]);
+  });
+});
