@@ -18,6 +18,7 @@ import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkSuffixCompou
 import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 import { checkMoney, checkPercent } from './money.js';
+import { checkDecimalHours, checkFileSizes, checkFractions, checkGovukNumbers } from './measures.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
@@ -39,6 +40,11 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('phone') && digits) checkPhoneNumbers(t, env, hits);
   if (on('money') && digits) checkMoney(t, env, hits);
   if (on('percent') && digits) checkPercent(t, hits);
+  // Before the times, number and range checks: “4096KB”, “6.5 hours”, “sort code 60-70-80”, “2/3 of” are one finding each.
+  if (on('units') && digits) checkFileSizes(t, env, hits);
+  if (on('times') && digits && /\.\d+ ?h/.test(t.text)) checkDecimalHours(t, env, hits);
+  if (digits) checkGovukNumbers(t, env, hits);
+  if (on('hyphens') && (digits || /thirds|quarters|fifths|sixths|eighths|tenths/i.test(t.text))) checkFractions(t, env, hits);
   if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
   if (on('dates') && digits) checkDates(t, env, hits);
   if (on('number-commas') && digits) checkNumbers(t, hits);
