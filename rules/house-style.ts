@@ -184,6 +184,8 @@ export default defineRule<Options>({
 
     type Marks = { count: number; at: number; end: number; word: string };
     const apostrophes: [Marks, Marks] = [{ count: 0, at: -1, end: -1, word: '' }, { count: 0, at: -1, end: -1, word: '' }];
+    // 2 spaces after a full stop: one finding per page, on the first, with the count of the rest.
+    const doubleSpaces = { count: 0, at: -1, end: -1 };
     let contractionCount = 0;
     let firstContraction: { hit: Hit; start: number; end: number; count: number; fix?: [number, number, string] } | undefined;
 
@@ -232,6 +234,11 @@ export default defineRule<Options>({
         i = j;
       }
       const blockHits = checkBlock(text, env);
+      if (enabled('spacing') && !block.inTable && text.text.includes('  ')) {
+        for (const m of text.text.matchAll(/(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})/gu)) {
+          if (doubleSpaces.count++ === 0) [doubleSpaces.at, doubleSpaces.end] = sourceRange(text, m.index, m.index + m[0].length);
+        }
+      }
       if (enabled('apostrophes') && !(env.sectionHeading && /apostrophe|punctuation/i.test(env.sectionHeading))) {
         for (const m of text.text.matchAll(/(?<=\p{L})(['’])(?=\p{L})/gu)) {
           if (text.quoted[m.index]) continue;
@@ -275,6 +282,25 @@ export default defineRule<Options>({
       const { hit, start, end, count, fix } = firstContraction;
       if (count > 1) hit.message += ` This page has ${count} negative contractions: write each in full.`;
       report(hit, start, end, fix);
+    }
+
+    if (doubleSpaces.count) {
+      const { at, end, count } = doubleSpaces;
+      report(
+        {
+          check: 'spacing',
+          from: at,
+          to: end,
+          message: `Use one space after a full stop, not 2.${count > 1 ? ` This page has 2 spaces after ${count} sentences.` : ''}`,
+          why: 'One space after a full stop is the standard. A second space makes uneven gaps, and can start a line with a space.',
+          suggestions: [' '],
+          severity: 'suggestion',
+          ...(guide === 'govuk' ? { sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#spaces' } : {}),
+        },
+        at,
+        end,
+        count === 1 ? [at, end, ' '] : undefined,
+      );
     }
 
     // Straight and curly apostrophes in one page: say it once, at the first of the fewer kind.

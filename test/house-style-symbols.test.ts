@@ -145,6 +145,24 @@ describe('house-style: full stops in abbreviations', () => {
   });
 });
 
+describe('house-style: 2 spaces after a full stop', () => {
+  it('says it once a page, on the first, with the count', async () => {
+    const text = 'Fill in the form.  Then post it to us.\n\nWe will call you.  It takes a week.  Keep your letter.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.start.line}:${f.start.column} ${f.message}`)).toEqual([
+      'spacing: 1:18 Use one space after a full stop, not 2. This page has 2 spaces after 3 sentences.',
+    ]);
+    expect(findings[0]!.severity).toBe('suggestion');
+  });
+
+  it('fixes a single one, and leaves line breaks, tables and one space alone', async () => {
+    const text = 'Fill in the form.  Then post it to us.';
+    expect(fixedText(text, await lint(text))).toBe('Fill in the form. Then post it to us.');
+    expect(await found('Fill in the form.  \nThen post it to us. Call us.')).toEqual([]);
+    expect(await found('| Step | What |\n| --- | --- |\n| 1 | Fill it in.  Post it. |\n')).toEqual([]);
+  });
+});
+
 describe('house-style: spaces around punctuation', () => {
   it('flags a space before a comma or full stop, and a missing space after one', async () => {
     const text = 'Our care , which is good,is here .Come in.Please wait.';
