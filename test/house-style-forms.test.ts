@@ -130,6 +130,12 @@ describe('house-style: forms with their own capitals (keepCase)', () => {
     expect(await found('She has 3 A-levels. Read our blogpost.')).toEqual([]);
   });
 
+  it('NHS: “A&E” with no spaces, but not “vitamins A & E”', async () => {
+    const findings = await lint('Go to A & E if it is serious. Vitamins A & E are in food.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['A & E → A&E']);
+    expect(await found('Go to A&E if it is serious.')).toEqual([]);
+  });
+
   it('leaves “a level of care” and capitals text alone', async () => {
     expect(await found('We give a level of care you can trust.', { guide: 'govuk' })).toEqual([]);
     expect(await found('# BOOK AN XRAY\n\nCall us.')).toEqual([]);

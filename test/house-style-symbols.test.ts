@@ -309,6 +309,14 @@ describe('house-style: temperatures and the % sign', () => {
     expect((await lint(text, { guide: 'govuk' })).map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['38 degrees Celsius → 38°C']);
   });
 
+  it('asks for Celsius only: “(100.4F)” after a Celsius temperature, “°F” and “degrees Fahrenheit”', async () => {
+    const text = 'Call us if it is 38C (100.4F) or more. A bath at 100°F is too hot. Never above 99 degrees Fahrenheit.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['units: 100.4F', 'units: 100°F', 'units: 99 degrees Fahrenheit']);
+    expect(findings[0]!.message).toBe('Give the temperature in Celsius only: leave out “100.4F”.');
+    expect(await found('Fill in form 12F. The class is in room 38C (first floor).')).toEqual([]);
+  });
+
   it('takes the space out of “50 %”', async () => {
     expect((await lint('About 50 % agreed.')).map((f) => f.suggestions?.[0])).toEqual(['50%']);
   });

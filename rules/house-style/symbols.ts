@@ -37,8 +37,27 @@ export function checkTimeUnits(t: BlockText, hits: Hit[]): void {
 /** “38°C”, “38 ºC”, “38 degrees Celsius”, “38 degrees C”. */
 const TEMPERATURE = /(?<![\p{L}\p{N}.,])(-|−|&minus;)?(\d{1,3}(?:\.\d)?)(?:[ \t]?[°º][ \t]?C|[ \t]+degrees?[ \t]+(?:Celsius|centigrade|C)|[ \t]?[°º][ \t]?(?=celsius|centigrade))(?![\p{L}\p{N}])/giu;
 
-/** Temperatures: NHS style writes “38C” (no degree sign); GOV.UK writes “37°C”. */
+/** “100.4°F”, “100 degrees Fahrenheit”, and “(100.4F)” just after a Celsius temperature. */
+const FAHRENHEIT = /(?<![\p{L}\p{N}.,])\d{2,3}(?:\.\d)?(?:[ \t]?[°º][ \t]?F|[ \t]+degrees?[ \t]+(?:Fahrenheit|F))(?![\p{L}\p{N}])|(?<=\d[ \t]?(?:[°º][ \t]?)?C[ \t]*\()\d{2,3}(?:\.\d)?[ \t]?F(?=\))/giu;
+
+/** Temperatures: NHS style writes “38C” (no degree sign); GOV.UK writes “37°C”. Both use Celsius only. */
 export function checkTemperatures(t: BlockText, env: Env, hits: Hit[]): void {
+  if (/F\b|Fahrenheit/i.test(t.text)) {
+    for (const { m, from, to } of freeMatches(t, FAHRENHEIT)) {
+      claim(t, from, to);
+      hits.push({
+        check: 'units',
+        from,
+        to,
+        message: `Give the temperature in Celsius only: leave out ${q(m[0])}.`,
+        why: 'Both guides use Celsius. 2 temperatures for one reading can confuse people who are anxious or unwell.',
+        suggestions: ['Leave out the temperature in Fahrenheit.'],
+        sourceUrl: env.guide === 'govuk'
+          ? 'https://www.gov.uk/guidance/style-guide/a-to-z#temperature'
+          : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#fahrenheit',
+      });
+    }
+  }
   for (const { m, from, to } of freeMatches(t, TEMPERATURE)) {
     const sign = m[1] ? '−' : '';
     const right = env.guide === 'govuk' ? `${sign}${m[2]}°C` : `${sign}${m[2]}C`;
