@@ -136,6 +136,12 @@ describe('house-style: forms with their own capitals (keepCase)', () => {
     expect(await found('Go to A&E if it is serious.')).toEqual([]);
   });
 
+  it('“OK” in capitals, not “ok” or “Ok”', async () => {
+    const findings = await lint('It is ok to ask. Ok, call us if you are worried.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['ok → OK', 'Ok → OK']);
+    expect(await found('It is OK to ask.')).toEqual([]);
+  });
+
   it('leaves “a level of care” and capitals text alone', async () => {
     expect(await found('We give a level of care you can trust.', { guide: 'govuk' })).toEqual([]);
     expect(await found('# BOOK AN XRAY\n\nCall us.')).toEqual([]);
