@@ -68,6 +68,10 @@ export default defineRule<Options>({
       'It flags money, percentages and phone numbers not written the guides’ way. Write “£75” (not ' +
       '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent” or ' +
       '“50 percent”).\n\n' +
+      'It asks for fractions in words with a hyphen (“two-thirds”, not “two thirds” or “2/3 of”), file sizes ' +
+      'in MB over 1MB and in KB under it, “6 hours 30 minutes” (not “6.5 hours”), temperatures in Celsius ' +
+      'only and one space after a full stop (said once a page). Under govuk it asks for “£500,000” (not ' +
+      '“£0.5 million”), “zero degrees”, sort codes with spaces (“60 70 80”), “Rt Hon” and “49 to 53 Cherry Street”.\n\n' +
       'Write “15 minutes” (not “15 mins”), “5 years” (not “5 yrs”), “2pm” (not “at 14.00”) ' +
       'and “38C” (“38°C” under govuk). It asks for “log in” (“sign in” under govuk) when “login” is ' +
       'something people do, and “self-assessment” with its hyphen. Write phone numbers with spaces, like ' +
@@ -95,8 +99,8 @@ export default defineRule<Options>({
       '"words") and relaxTables.\n\n' +
       'It asks for the forms the guides use for a few words: “email” (not “e-mail”), “online”, ' +
       '“website” and “antenatal”, and under govuk “reuse”, “webpage” and “lunchtime”. Under nhs it asks for ' +
-      '“non-drowsy”, “beta blockers”, “eye drops” and “site map”, and under govuk for “helpdesk”, “username”, ' +
-      '“data set” and “co-ordinate”. ' +
+      '“non-drowsy”, “beta blockers”, “eye drops”, “site map”, “X-ray”, “long COVID” and “A&E”, and under govuk for “helpdesk”, “username”, ' +
+      '“data set”, “co-ordinate”, “A level” and “GHz”. It asks for “NHS App”, “NHS login” and “OK” under both. ' +
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +

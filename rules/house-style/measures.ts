@@ -81,10 +81,13 @@ export function checkFractions(t: BlockText, env: Env, hits: Hit[]): void {
 const FILE_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([ \t]?)(KB|kB|Kb|MB|Mb)(?![\p{L}\p{N}])/gu;
 
 export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
-  if (!/[kKmM][bB]/.test(t.text)) return;
+  if (t.block.inTable || !/[kKmM][bB]/.test(t.text)) return;
+  const sizes = [...t.text.matchAll(FILE_SIZE)].map((m) => ({ mega: m[4]!.toUpperCase() === 'MB', value: Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) }));
   for (const { m, from, to } of freeMatches(t, FILE_SIZE)) {
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
     const mega = m[4]!.toUpperCase() === 'MB';
+    // Sizes compared in one unit (“at 2.4 MB as at 0.3 MB”) keep it: the guides ask for one format in a sequence.
+    if (sizes.some((s) => s.mega === mega && (mega ? s.value >= 1 : s.value < 1024))) continue;
     let right: string | undefined;
     if (!mega && value >= 1024) right = `${Number((value / 1024).toFixed(2))}MB`;
     else if (mega && value > 0 && value < 1) right = `${Math.round(value * 1024)}KB`;
