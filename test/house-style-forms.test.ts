@@ -142,6 +142,14 @@ describe('house-style: forms with their own capitals (keepCase)', () => {
     expect(await found('It is OK to ask.')).toEqual([]);
   });
 
+  it('NHS: things are “in the NHS App”, not “on” it; “information on the NHS App” is about it', async () => {
+    const text = 'You can order repeat prescriptions on the NHS App. Read more information on the NHS App.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['on → in']);
+    expect(fixedText(text, findings)).toBe('You can order repeat prescriptions in the NHS App. Read more information on the NHS App.');
+    expect(await found('You can order repeat prescriptions on the NHS App.', { guide: 'govuk' })).toEqual([]);
+  });
+
   it('leaves “a level of care” and capitals text alone', async () => {
     expect(await found('We give a level of care you can trust.', { guide: 'govuk' })).toEqual([]);
     expect(await found('# BOOK AN XRAY\n\nCall us.')).toEqual([]);

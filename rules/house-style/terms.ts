@@ -107,3 +107,28 @@ export function checkLoginVerb(t: BlockText, env: Env, hits: Hit[]): void {
     });
   }
 }
+
+/**
+ * NHS A to Z, NHS App: something inside the app is “in the NHS App”, not “on” it (“order repeat
+ * prescriptions on the NHS App”). “Information on the NHS App” (about it) is left alone.
+ */
+const ON_THE_APP = /(?<=(?:^|[^\p{L}])(\p{L}+)[ \t]+)on(?=[ \t]+the[ \t]+NHS[ \t]+App(?![\p{L}]))/gu;
+const ABOUT_NOUNS = new Set('information more details advice guidance help webinar webinars session sessions feedback questions question training update updates news leaflet leaflets video videos blog article articles faqs focus data figures views opinions comments survey report reports presentation talk talks poster posters'.split(' '));
+
+export function checkAppPreposition(t: BlockText, env: Env, hits: Hit[]): void {
+  if (env.guide !== 'nhs') return;
+  for (const { m, from, to } of freeMatches(t, ON_THE_APP)) {
+    if (ABOUT_NOUNS.has(m[1]!.toLowerCase())) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'terms',
+      from,
+      to,
+      message: `Write ${q('in the NHS App')}, not ${q('on the NHS App')}.`,
+      why: 'The NHS says things are “in” the NHS App, so people know to open the app to find them.',
+      suggestions: ['in'],
+      fix: { from, to, text: 'in' },
+      sourceUrl: 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#nhs-app',
+    });
+  }
+}
