@@ -169,3 +169,18 @@ describe('house-style: address ranges (GOV.UK)', () => {
     expect(await found('Our office is at 49-53 Cherry Street.')).toEqual([]);
   });
 });
+
+describe('house-style: “the NHS” (NHS)', () => {
+  it('asks for “The NHS” when a sentence opens with “NHS” and a verb', async () => {
+    const text = 'NHS is free for everyone. NHS will pay for your travel.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['NHS → The NHS', 'NHS → The NHS']);
+    expect(fixedText(text, findings)).toBe('The NHS is free for everyone. The NHS will pay for your travel.');
+  });
+
+  it('leaves “NHS” that describes a noun, names, headings and the GOV.UK preset alone', async () => {
+    expect(await found('The NHS is free. NHS England is here. NHS services are free. NHS staff will help.')).toEqual([]);
+    expect(await found('# NHS is changing\n\nRead on.')).toEqual([]);
+    expect(await found('NHS is free for everyone.', { guide: 'govuk' })).toEqual([]);
+  });
+});

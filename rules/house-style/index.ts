@@ -6,7 +6,7 @@
 import type { Env, Hit } from './shared.js';
 import { patterns } from './shared.js';
 import type { BlockText } from './text.js';
-import { checkAppPreposition, checkLoginVerb, checkTerms } from './terms.js';
+import { checkAppPreposition, checkLoginVerb, checkTerms, checkTheNhs } from './terms.js';
 import { checkAmpersand, checkPhrases } from './short-forms.js';
 import { checkTimes } from './times.js';
 import { checkDates } from './dates.js';
@@ -34,6 +34,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('terms') && /-|web |home |lunch |self\s/i.test(t.text)) checkWordForms(t, env, hits);
   if (on('terms') && /login|logon|signin/i.test(t.text)) checkLoginVerb(t, env, hits);
   if (on('terms') && t.text.includes('NHS App')) checkAppPreposition(t, env, hits);
+  if (on('terms') && t.text.includes('NHS ')) checkTheNhs(t, env, hits);
   if (on('ampersand')) checkAmpersand(t, hits);
   // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
   const digits = /\d/.test(t.text);

@@ -4,7 +4,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { normalisePhrase, q } from './shared.js';
-import { type BlockText, capitalise, claim, escapeRegExp, freeMatches, isClaimed, isQuoted } from './text.js';
+import { type BlockText, atSentenceStart, capitalise, claim, escapeRegExp, freeMatches, isClaimed, isQuoted } from './text.js';
 export interface PreferredTerms {
   sensitive?: RegExp;
   insensitive?: RegExp;
@@ -129,6 +129,31 @@ export function checkAppPreposition(t: BlockText, env: Env, hits: Hit[]): void {
       suggestions: ['in'],
       fix: { from, to, text: 'in' },
       sourceUrl: 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#nhs-app',
+    });
+  }
+}
+
+/**
+ * NHS A to Z, NHS: “the NHS”, unless “NHS” describes a noun (“NHS services”). A sentence that
+ * opens “NHS is …” or “NHS will …” leaves out “the”.
+ */
+const NHS_NO_THE = /(?<![\p{L}\p{N}.-])NHS(?=[ \t]+(?:is|are|was|were|has|have|had|will|would|can|cannot|could|must|should|may|provides|offers|needs|wants|aims|does|did|continues|remains)(?![\p{L}]))/gu;
+
+export function checkTheNhs(t: BlockText, env: Env, hits: Hit[]): void {
+  // A heading may drop “the”, as a news headline does.
+  if (env.guide !== 'nhs' || t.block.kind === 'heading') return;
+  for (const { from, to } of freeMatches(t, NHS_NO_THE)) {
+    if (!atSentenceStart(t, from)) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'terms',
+      from,
+      to,
+      message: `Write ${q('The NHS')}, not ${q('NHS')} on its own.`,
+      why: 'The NHS writes “the NHS”, and uses “NHS” alone only to describe something, as in “NHS services”.',
+      suggestions: ['The NHS'],
+      fix: { from, to, text: 'The NHS' },
+      sourceUrl: 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#nhs',
     });
   }
 }
