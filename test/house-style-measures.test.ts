@@ -41,6 +41,9 @@ describe('house-style: file sizes', () => {
 
   it('leaves sizes already written the guides’ way alone', async () => {
     expect(await found('The form is 4MB and the leaflet is 569KB. The plan is 1.2MB.')).toEqual([]);
+    // A note that names the form to avoid, as the guides' own entries do.
+    expect(await found('Use MB for anything over 1MB: 4MB not 4096KB.')).toEqual([]);
+    expect(await found("Use 'zero degrees' not '0 degrees' or 0°.", GOVUK)).toEqual([]);
     // Sizes compared in one unit keep it, as in a table of sizes.
     expect(await found('It took twice as long at 2.4 MB as at 0.3 MB.')).toEqual([]);
     expect(await found('| Size | Time |\n| --- | --- |\n| 0.3 MB | 2s |\n')).toEqual([]);

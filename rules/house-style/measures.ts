@@ -9,6 +9,11 @@ import { q } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, freeMatches } from './text.js';
 
 const NHS_NUMBERS = 'https://service-manual.nhs.uk/content/numbers-measurements-dates-time';
+
+/** “4MB not 4096KB”, “not '0 degrees' or 0°”: a note that names the form to avoid. */
+function namedAsWrong(t: BlockText, from: number): boolean {
+  return /\bnot\b[^.;:!?]{0,25}$/i.test(t.text.slice(Math.max(0, from - 30), from));
+}
 const GOVUK_NUMBERS = 'https://www.gov.uk/guidance/style-guide/a-to-z#numbers';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,6 +46,7 @@ export function checkFractions(t: BlockText, env: Env, hits: Hit[]): void {
   const sourceUrl = env.guide === 'govuk' ? GOVUK_NUMBERS : `${NHS_NUMBERS}#fractions-and-percentages`;
   if (/thirds|quarters|fifths|sixths|eighths|tenths/i.test(t.text)) {
     for (const { m, from, to } of freeMatches(t, FRACTION_WORDS)) {
+      if (namedAsWrong(t, from)) continue;
       const right = `${m[1]}-${m[2]}`;
       claim(t, from, to);
       hits.push({
@@ -57,6 +63,7 @@ export function checkFractions(t: BlockText, env: Env, hits: Hit[]): void {
   }
   if (t.text.includes('/') && !t.block.inTable) {
     for (const { m, from, to } of freeMatches(t, FRACTION_DIGITS)) {
+      if (namedAsWrong(t, from)) continue;
       const words = fractionWords(Number(m[1]), Number(m[2]));
       if (!words) continue;
       const right = atSentenceStart(t, from) ? capitalise(words) : words;
@@ -84,6 +91,7 @@ export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
   if (t.block.inTable || !/[kKmM][bB]/.test(t.text)) return;
   const sizes = [...t.text.matchAll(FILE_SIZE)].map((m) => ({ mega: m[4]!.toUpperCase() === 'MB', value: Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) }));
   for (const { m, from, to } of freeMatches(t, FILE_SIZE)) {
+    if (namedAsWrong(t, from)) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
     const mega = m[4]!.toUpperCase() === 'MB';
     // Sizes compared in one unit (“at 2.4 MB as at 0.3 MB”) keep it: the guides ask for one format in a sequence.
@@ -115,6 +123,7 @@ const DECIMAL_HOURS = /(?<![\p{L}\p{N}.,])(\d{1,2})\.(5|25|75)[ \t]?(hours|hour|
 export function checkDecimalHours(t: BlockText, env: Env, hits: Hit[]): void {
   if (t.block.inTable) return;
   for (const { m, from, to: end } of freeMatches(t, DECIMAL_HOURS)) {
+    if (namedAsWrong(t, from)) continue;
     // Keep a full stop that ends the sentence.
     const to = m[0].endsWith('.') && /^(?:\s|$)/.test(t.text.slice(end, end + 1)) ? end - 1 : end;
     const hours = Number(m[1]);
@@ -146,6 +155,7 @@ export function checkGovukNumbers(t: BlockText, env: Env, hits: Hit[]): void {
   if (env.guide !== 'govuk') return;
   if (env.enabled('units') && t.text.includes('0')) {
     for (const { m, from, to } of freeMatches(t, ZERO_DEGREES)) {
+      if (namedAsWrong(t, from)) continue;
       const right = atSentenceStart(t, from) ? 'Zero degrees' : 'zero degrees';
       claim(t, from, to);
       hits.push({
@@ -162,6 +172,7 @@ export function checkGovukNumbers(t: BlockText, env: Env, hits: Hit[]): void {
   }
   if (env.enabled('hyphens') && /sort\s+code/i.test(t.text)) {
     for (const { m, from, to } of freeMatches(t, SORT_CODE)) {
+      if (namedAsWrong(t, from)) continue;
       const right = `${m[1]} ${m[2]} ${m[3]}`;
       claim(t, from, to);
       hits.push({
