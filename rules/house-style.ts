@@ -68,6 +68,10 @@ export default defineRule<Options>({
       'It flags money, percentages and phone numbers not written the guides’ way. Write “£75” (not ' +
       '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent” or ' +
       '“50 percent”).\n\n' +
+      'It asks for fractions in words with a hyphen (“two-thirds”, not “two thirds” or “2/3 of”), file sizes ' +
+      'in MB over 1MB and in KB under it, “6 hours 30 minutes” (not “6.5 hours”), temperatures in Celsius ' +
+      'only and one space after a full stop (said once a page). Under govuk it asks for “£500,000” (not ' +
+      '“£0.5 million”), “zero degrees”, sort codes with spaces (“60 70 80”), “Rt Hon” and “49 to 53 Cherry Street”.\n\n' +
       'Write “15 minutes” (not “15 mins”), “5 years” (not “5 yrs”), “2pm” (not “at 14.00”) ' +
       'and “38C” (“38°C” under govuk). It asks for “log in” (“sign in” under govuk) when “login” is ' +
       'something people do, and “self-assessment” with its hyphen. Write phone numbers with spaces, like ' +
@@ -95,8 +99,8 @@ export default defineRule<Options>({
       '"words") and relaxTables.\n\n' +
       'It asks for the forms the guides use for a few words: “email” (not “e-mail”), “online”, ' +
       '“website” and “antenatal”, and under govuk “reuse”, “webpage” and “lunchtime”. Under nhs it asks for ' +
-      '“non-drowsy”, “beta blockers”, “eye drops” and “site map”, and under govuk for “helpdesk”, “username”, ' +
-      '“data set” and “co-ordinate”. ' +
+      '“non-drowsy”, “beta blockers”, “eye drops”, “site map”, “X-ray”, “long COVID” and “A&E”, and under govuk for “helpdesk”, “username”, ' +
+      '“data set”, “co-ordinate”, “A level” and “GHz”. It asks for “NHS App”, “NHS login” and “OK” under both. ' +
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +
@@ -184,6 +188,8 @@ export default defineRule<Options>({
 
     type Marks = { count: number; at: number; end: number; word: string };
     const apostrophes: [Marks, Marks] = [{ count: 0, at: -1, end: -1, word: '' }, { count: 0, at: -1, end: -1, word: '' }];
+    // 2 spaces after a full stop: one finding per page, on the first, with the count of the rest.
+    const doubleSpaces = { count: 0, at: -1, end: -1 };
     let contractionCount = 0;
     let firstContraction: { hit: Hit; start: number; end: number; count: number; fix?: [number, number, string] } | undefined;
 
@@ -232,6 +238,11 @@ export default defineRule<Options>({
         i = j;
       }
       const blockHits = checkBlock(text, env);
+      if (enabled('spacing') && !block.inTable && text.text.includes('  ')) {
+        for (const m of text.text.matchAll(/(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})/gu)) {
+          if (doubleSpaces.count++ === 0) [doubleSpaces.at, doubleSpaces.end] = sourceRange(text, m.index, m.index + m[0].length);
+        }
+      }
       if (enabled('apostrophes') && !(env.sectionHeading && /apostrophe|punctuation/i.test(env.sectionHeading))) {
         for (const m of text.text.matchAll(/(?<=\p{L})(['’])(?=\p{L})/gu)) {
           if (text.quoted[m.index]) continue;
@@ -275,6 +286,25 @@ export default defineRule<Options>({
       const { hit, start, end, count, fix } = firstContraction;
       if (count > 1) hit.message += ` This page has ${count} negative contractions: write each in full.`;
       report(hit, start, end, fix);
+    }
+
+    if (doubleSpaces.count) {
+      const { at, end, count } = doubleSpaces;
+      report(
+        {
+          check: 'spacing',
+          from: at,
+          to: end,
+          message: `Use one space after a full stop, not 2.${count > 1 ? ` This page has 2 spaces after ${count} sentences.` : ''}`,
+          why: 'One space after a full stop is the standard. A second space makes uneven gaps, and can start a line with a space.',
+          suggestions: [' '],
+          severity: 'suggestion',
+          ...(guide === 'govuk' ? { sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#spaces' } : {}),
+        },
+        at,
+        end,
+        count === 1 ? [at, end, ' '] : undefined,
+      );
     }
 
     // Straight and curly apostrophes in one page: say it once, at the first of the fewer kind.

@@ -203,3 +203,20 @@ describe('house-style: compound adjectives by pattern before a noun', () => {
     expect(await found('We have full-time posts. Ask about full time posts.')).toEqual([]);
   });
 });
+
+describe('house-style: a hyphen in a phrasal verb', () => {
+  it('asks for “sign up”, “check in” and “opt out” with no hyphen when they are something people do', async () => {
+    const text = 'Follow the steps to sign-up. Please check-in at the desk. You must opt-out by Friday.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'hyphens: sign-up → sign up',
+      'hyphens: check-in → check in',
+      'hyphens: opt-out → opt out',
+    ]);
+    expect(fixedText(text, findings)).toBe('Follow the steps to sign up. Please check in at the desk. You must opt out by Friday.');
+  });
+
+  it('leaves the nouns alone: “the sign-up form”, “go to sign-up page”, “your check-in time”', async () => {
+    expect(await found('Fill in the sign-up form. Go to sign-up page 2. Your check-in time is 9am. The opt-out scheme is open.')).toEqual([]);
+  });
+});

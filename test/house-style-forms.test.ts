@@ -75,3 +75,112 @@ describe('house-style: short day names in a range', () => {
     expect(await found('He sat to eat. Open Monday to Friday.')).toEqual([]);
   });
 });
+
+describe('house-style: forms with their own capitals (keepCase)', () => {
+  it('NHS: “X-ray”, “long COVID”, “NHS App”, “NHS login”, “NHS 111 online”, “Alzheimer’s”, “5 A Day”', async () => {
+    const text =
+      'Book an x-ray or xrays. Tell us about long COVID-19. Download the NHS app and use NHS Login. ' +
+      'Go to NHS 111 Online. Alzheimers disease can start slowly. Aim for your 5-a-day.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'x-ray → X-ray',
+      'xrays → X-rays',
+      'long COVID-19 → long COVID',
+      'NHS app → NHS App',
+      'NHS Login → NHS login',
+      'NHS 111 Online → NHS 111 online',
+      "Alzheimers → Alzheimer's",
+      '5-a-day → 5 A Day',
+    ]);
+    expect(findings[0]!.message).toBe('Write “X-ray”, not “x-ray”.');
+  });
+
+  it('leaves the guide’s own forms alone, and a curly apostrophe counts as the same', async () => {
+    const text = 'Book an X-ray. Tell us about long COVID. Use the NHS App and NHS login. Go to NHS 111 online. Alzheimer’s disease and Alzheimer\'s Society.';
+    expect(await found(text)).toEqual([]);
+    expect(await found('Message us on WhatsApp. Use 5 GHz wifi.', { guide: 'govuk' })).toEqual([]);
+  });
+
+  it('NHS: “cows’ milk”, “goats’ milk” and “walk-in centre”', async () => {
+    const text = 'Cows milk and goat’s milk are fine. Go to a walk in centre.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['Cows milk → Cows\' milk', 'goat’s milk → goats\' milk', 'walk in centre → walk-in centre']);
+    expect(await found('Cows’ milk and sheep’s milk are fine. Go to a walk-in centre.')).toEqual([]);
+  });
+
+  it('GOV.UK: “A level”, “T Level”, “GHz”, “the GOV.UK app”, “WhatsApp” and one-word or 2-word forms', async () => {
+    const text =
+      'She has 3 A-levels and a T-level. The signal is 5 Ghz. Get the GOV.UK App. Message us on Whatsapp. ' +
+      'Read our blogpost on the curricula. Good team work helps the coast guard. A self driving, zero-emission vehicle.';
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'A-levels → A levels',
+      'T-level → T Level',
+      'Ghz → GHz',
+      'GOV.UK App → GOV.UK app',
+      'Whatsapp → WhatsApp',
+      'blogpost → blog post',
+      'curricula → curriculums',
+      'team work → teamwork',
+      'coast guard → coastguard',
+      'self driving → self-driving',
+      'zero-emission vehicle → zero emission vehicle',
+    ]);
+    // NHS style does not set these forms.
+    expect(await found('She has 3 A-levels. Read our blogpost.')).toEqual([]);
+  });
+
+  it('NHS: “A&E” with no spaces, but not “vitamins A & E”', async () => {
+    const findings = await lint('Go to A & E if it is serious. Vitamins A & E are in food.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['A & E → A&E']);
+    expect(await found('Go to A&E if it is serious.')).toEqual([]);
+  });
+
+  it('“OK” in capitals, not “ok” or “Ok”', async () => {
+    const findings = await lint('It is ok to ask. Ok, call us if you are worried.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['ok → OK', 'Ok → OK']);
+    expect(await found('It is OK to ask.')).toEqual([]);
+  });
+
+  it('NHS: things are “in the NHS App”, not “on” it; “information on the NHS App” is about it', async () => {
+    const text = 'You can order repeat prescriptions on the NHS App. Read more information on the NHS App.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['on → in']);
+    expect(fixedText(text, findings)).toBe('You can order repeat prescriptions in the NHS App. Read more information on the NHS App.');
+    expect(await found('You can order repeat prescriptions on the NHS App.', { guide: 'govuk' })).toEqual([]);
+  });
+
+  it('leaves “a level of care” and capitals text alone', async () => {
+    expect(await found('We give a level of care you can trust.', { guide: 'govuk' })).toEqual([]);
+    expect(await found('# BOOK AN XRAY\n\nCall us.')).toEqual([]);
+  });
+});
+
+describe('house-style: address ranges (GOV.UK)', () => {
+  it('asks for “to” between house numbers before a street', async () => {
+    const text = 'Our office is at 49-53 Cherry Street. Parking is at 2-4 Mill Lane.';
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['ranges: 49-53', 'ranges: 2-4']);
+    expect(fixedText(text, findings)).toBe('Our office is at 49 to 53 Cherry Street. Parking is at 2 to 4 Mill Lane.');
+  });
+
+  it('leaves a name after a range alone, and addresses under the NHS preset', async () => {
+    expect(await found('Pupils in Grade 3-5 Apprenticeship classes.', { guide: 'govuk' })).toEqual([]);
+    expect(await found('Our office is at 49-53 Cherry Street.')).toEqual([]);
+  });
+});
+
+describe('house-style: “the NHS” (NHS)', () => {
+  it('asks for “The NHS” when a sentence opens with “NHS” and a verb', async () => {
+    const text = 'NHS is free for everyone. NHS will pay for your travel.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['NHS → The NHS', 'NHS → The NHS']);
+    expect(fixedText(text, findings)).toBe('The NHS is free for everyone. The NHS will pay for your travel.');
+  });
+
+  it('leaves “NHS” that describes a noun, names, headings and the GOV.UK preset alone', async () => {
+    expect(await found('The NHS is free. NHS England is here. NHS services are free. NHS staff will help.')).toEqual([]);
+    expect(await found('# NHS is changing\n\nRead on.')).toEqual([]);
+    expect(await found('NHS is free for everyone.', { guide: 'govuk' })).toEqual([]);
+  });
+});

@@ -26,6 +26,27 @@ describe('house-style: money', () => {
     expect(await found('It costs £75.50, or £1,250 for the year. Read page 4p of the notes. Watch it in 1080p.')).toEqual([]);
     expect(await found('| Item | Price |\n| --- | --- |\n| Parking | £4.00 |\n')).toEqual([]);
   });
+
+  it('asks for a space in “£21million” and the word in “£2.5 mn”', async () => {
+    const text = 'The plan costs £21million. The new ward costs £2.5 mn.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['£21million → £21 million', '£2.5 mn → £2.5 million']);
+    expect(findings[0]!.message).toBe('Write “£21 million”, with a space before “million”.');
+    expect(fixedText(text, findings)).toBe('The plan costs £21 million. The new ward costs £2.5 million.');
+  });
+
+  it('GOV.UK: writes an amount under £1 million or £1 billion in full, unless it sits beside larger ones', async () => {
+    const text = 'The grant is £0.5 million. The scheme spent £0.25 billion. A loan of £0.4m is open.';
+    const findings = await lint(text, { guide: 'govuk' });
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      '£0.5 million → £500,000',
+      '£0.25 billion → £250 million',
+      '£0.4m → £400,000',
+    ]);
+    expect(await found('There was £15.6 billion spent in May, an increase of £0.2 billion.', { guide: 'govuk' })).toEqual([]);
+    // NHS style says nothing on it: “£0.5 million” is left alone there.
+    expect(await found('The grant is £0.5 million.')).toEqual([]);
+  });
 });
 
 describe('house-style: per cent', () => {
@@ -113,6 +134,32 @@ describe('house-style: full stops in abbreviations', () => {
 
   it('leaves initials before a name, “e.g.” and titles at the end of a sentence alone', async () => {
     expect(await found('J.R. Smith wrote it. Ask the Dr. then wait. Ask the Dr. Then wait.', { checks: { eg: false } })).toEqual([]);
+  });
+
+  it('flags “Rt. Hon.”, “Cllr.” and “Rev.” before a name, and fixes them', async () => {
+    const text = 'The Rt. Hon. Jane Smith MP met Cllr. Patel and Rev. Jones. The Rt Hon. Sam Lee came too.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['Rt. Hon. → Rt Hon', 'Cllr. → Cllr', 'Rev. → Rev', 'Rt Hon. → Rt Hon']);
+    expect(fixedText(text, findings)).toBe('The Rt Hon Jane Smith MP met Cllr Patel and Rev Jones. The Rt Hon Sam Lee came too.');
+    expect(await found('The Rt Hon Jane Smith MP met Cllr Patel.')).toEqual([]);
+  });
+});
+
+describe('house-style: 2 spaces after a full stop', () => {
+  it('says it once a page, on the first, with the count', async () => {
+    const text = 'Fill in the form.  Then post it to us.\n\nWe will call you.  It takes a week.  Keep your letter.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.start.line}:${f.start.column} ${f.message}`)).toEqual([
+      'spacing: 1:18 Use one space after a full stop, not 2. This page has 2 spaces after 3 sentences.',
+    ]);
+    expect(findings[0]!.severity).toBe('suggestion');
+  });
+
+  it('fixes a single one, and leaves line breaks, tables and one space alone', async () => {
+    const text = 'Fill in the form.  Then post it to us.';
+    expect(fixedText(text, await lint(text))).toBe('Fill in the form. Then post it to us.');
+    expect(await found('Fill in the form.  \nThen post it to us. Call us.')).toEqual([]);
+    expect(await found('| Step | What |\n| --- | --- |\n| 1 | Fill it in.  Post it. |\n')).toEqual([]);
   });
 });
 
@@ -260,6 +307,14 @@ describe('house-style: temperatures and the % sign', () => {
     const text = 'Call us if it is 38°C or 38 degrees Celsius. It is 38C now.';
     expect((await lint(text)).map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['38°C → 38C', '38 degrees Celsius → 38C']);
     expect((await lint(text, { guide: 'govuk' })).map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['38 degrees Celsius → 38°C']);
+  });
+
+  it('asks for Celsius only: “(100.4F)” after a Celsius temperature, “°F” and “degrees Fahrenheit”', async () => {
+    const text = 'Call us if it is 38C (100.4F) or more. A bath at 100°F is too hot. Never above 99 degrees Fahrenheit.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['units: 100.4F', 'units: 100°F', 'units: 99 degrees Fahrenheit']);
+    expect(findings[0]!.message).toBe('Give the temperature in Celsius only: leave out “100.4F”.');
+    expect(await found('Fill in form 12F. The class is in room 38C (first floor).')).toEqual([]);
   });
 
   it('takes the space out of “50 %”', async () => {

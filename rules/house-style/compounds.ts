@@ -7,7 +7,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { data, foldCase, q } from './shared.js';
-import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore } from './text.js';
+import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore, freeMatches } from './text.js';
 
 /**
  * Compound adjectives the guides hyphenate before a noun. Each pair is flagged only when a word
@@ -336,4 +336,32 @@ function hyphenBeforeNoun(t: BlockText, from: number, to: number, text: string, 
     fix: { from, to, text },
     severity: 'suggestion',
   });
+}
+
+/**
+ * A hyphen in a phrasal verb (“to sign-up”, “you can log-in”, “please check-in”): the hyphen
+ * belongs to the noun (“the sign-up form”), not to something people do. Only after a word that
+ * comes before a verb, and only before a word that cannot start a noun after it (“to sign-up page”
+ * is left alone).
+ */
+const PHRASAL_HYPHEN = /(?<=(?:^|[^\p{L}])(?:to|will|can|cannot|could|must|should|may|might|please|then|you|we|they|I|also|just|need|needs)[ \t]+)(sign|log|check|set|opt|top|drop|pick|fill|back|hand|turn|catch)-(up|in|out|off|on)(?![\p{L}\p{N}-])/giu;
+/** What may follow the verb: an ending, a preposition, a determiner or a pronoun. */
+const AFTER_VERB = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:to|for|with|at|by|on|in|your|the|a|an|our|their|his|her|my|this|these|those|it|them|here|now|online|today|before|when|if|and|or|using|via|as|so|again|first)(?![\p{L}]))/iu;
+
+export function checkPhrasalHyphens(t: BlockText, hits: Hit[]): void {
+  for (const { m, from, to } of freeMatches(t, PHRASAL_HYPHEN)) {
+    if (!AFTER_VERB.test(t.text.slice(to, to + 20))) continue;
+    const text = `${m[1]} ${m[2]}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with no hyphen when it is something people do.`,
+      why: 'The hyphen belongs to the thing, as in “the sign-up form”. When it is what people do, the words stay apart.',
+      suggestions: [text],
+      fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
 }

@@ -6,7 +6,7 @@
 import type { Env, Hit } from './shared.js';
 import { patterns } from './shared.js';
 import type { BlockText } from './text.js';
-import { checkLoginVerb, checkTerms } from './terms.js';
+import { checkAppPreposition, checkLoginVerb, checkTerms, checkTheNhs } from './terms.js';
 import { checkAmpersand, checkPhrases } from './short-forms.js';
 import { checkTimes } from './times.js';
 import { checkDates } from './dates.js';
@@ -14,9 +14,11 @@ import { checkRanges } from './ranges.js';
 import { checkLeadingZero, checkMicrograms, checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
-import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
+import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkPhrasalHyphens, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
 import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
-import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkMoney, checkPercent, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
+import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
+import { checkMoney, checkPercent } from './money.js';
+import { checkDecimalHours, checkFileSizes, checkFractions, checkGovukNumbers } from './measures.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
@@ -31,6 +33,8 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   checkPhrases(t, env, hits);
   if (on('terms') && /-|web |home |lunch |self\s/i.test(t.text)) checkWordForms(t, env, hits);
   if (on('terms') && /login|logon|signin/i.test(t.text)) checkLoginVerb(t, env, hits);
+  if (on('terms') && t.text.includes('NHS App')) checkAppPreposition(t, env, hits);
+  if (on('terms') && t.text.includes('NHS ')) checkTheNhs(t, env, hits);
   if (on('ampersand')) checkAmpersand(t, hits);
   // Most blocks have no digits: skip the checks that need one (their patterns are costly to set up).
   const digits = /\d/.test(t.text);
@@ -38,6 +42,11 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('phone') && digits) checkPhoneNumbers(t, env, hits);
   if (on('money') && digits) checkMoney(t, env, hits);
   if (on('percent') && digits) checkPercent(t, hits);
+  // Before the times, number and range checks: “4096KB”, “6.5 hours”, “sort code 60-70-80”, “2/3 of” are one finding each.
+  if (on('units') && digits) checkFileSizes(t, env, hits);
+  if (on('times') && digits && /\.\d+ ?h/.test(t.text)) checkDecimalHours(t, env, hits);
+  if (digits) checkGovukNumbers(t, env, hits);
+  if (on('hyphens') && (digits || /thirds|quarters|fifths|sixths|eighths|tenths/i.test(t.text))) checkFractions(t, env, hits);
   if (on('times') && (digits || /noon|midday|midnight/i.test(t.text))) checkTimes(t, hits);
   if (on('dates') && digits) checkDates(t, env, hits);
   if (on('number-commas') && digits) checkNumbers(t, hits);
@@ -57,6 +66,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('hyphens')) checkCompounds(t, hits);
   if (on('hyphens')) checkCompoundPatterns(t, env, hits);
   if (on('hyphens') && /follow\s+up/i.test(t.text)) checkFollowUp(t, env, hits);
+  if (on('hyphens') && /-(?:up|in|out|off|on)\b/i.test(t.text)) checkPhrasalHyphens(t, hits);
   if (on('hyphens') && /\s(?:based|centred|friendly)\s/.test(t.text)) checkSuffixCompounds(t, env, hits);
   if (on('hyphens') && digits) checkNumberCompounds(t, hits);
   // GOV.UK: “Do not use a hyphen unless it's confusing without it”; after an -ly adverb it never is.

@@ -11,6 +11,8 @@ function isCapitalisedName(word: string | undefined): boolean {
 }
 
 const AMPM = /(am|pm)$/i;
+/** 1 to 3 capitalised words and a street word: the numbers before it are house numbers. */
+const STREET_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}[ \t]+(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive|Place|Court|Crescent|Square|Terrace|Gardens|Grove|Row|Parade|Mews)(?![\p{L}])/u;
 
 /** "8.30am" → "8:30am", "6.00pm" → "6pm", for the suggestion of a range. */
 function tidyTime(token: string): string {
@@ -69,7 +71,9 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
       if (isCapitalisedName(before.word) && !atSentenceStart(t, before.start)) continue;
     }
     const nextWord = /^\s+([\p{L}][\p{L}'’]*)/u.exec(text.slice(to, to + 40))?.[1];
-    if (isCapitalisedName(nextWord)) continue;
+    // A name follows (“Grade 3-5 Apprenticeship”). GOV.UK only: not a street, as “49-53 Cherry
+    // Street” is an address range, which its A to Z writes “49 to 53 Cherry Street”.
+    if (isCapitalisedName(nextWord) && !(env.guide === 'govuk' && STREET_AFTER.test(text.slice(to, to + 80)))) continue;
     // "2-3" in "COVID-19 2-3"? The pattern already needs a space or start before the first number.
     let a2 = a!;
     let b2 = b!;

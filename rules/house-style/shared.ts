@@ -134,6 +134,10 @@ export interface Entry {
   skipUpperCase?: boolean;
   /** Only under this guide's preset (a word form one guide sets and the other does not). */
   guide?: 'nhs' | 'govuk';
+  /** The alternative is written with its own capitals (“A level”, “GHz”): a form that differs only in case is flagged. */
+  keepCase?: boolean;
+  /** Leave the form alone after one of these words (“vitamins A & E”). */
+  notAfter?: string[];
 }
 
 export const ENTRIES = data.entries as Entry[];

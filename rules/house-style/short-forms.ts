@@ -4,7 +4,7 @@
  */
 import type { CheckId, Env, Hit } from './shared.js';
 import { foldCase, normalisePhrase, patterns, q } from './shared.js';
-import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, matchCase, sentenceAt } from './text.js';
+import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, matchCase, sentenceAt, wordBefore } from './text.js';
 export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
   const inQuote = t.block.kind === 'blockquote';
@@ -24,11 +24,22 @@ export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
       // A word form one guide sets (“helpdesk”, “beta blockers”). A capital mid-sentence is most
       // often a name (“Sitemap Tools Ltd”, “Care Coordination Team”): left alone.
       if (entry.guide && entry.guide !== env.guide) continue;
-      if (/^\p{Lu}/u.test(original) && !atSentenceStart(t, from)) continue;
+      // keepCase: the guide's form has its own capitals (“A level”, “GHz”, “NHS App”), so a form
+      // that differs only in its capitals is the slip, and a capital is no sign of a name.
+      const start = atSentenceStart(t, from);
+      if (!entry.keepCase && /^\p{Lu}/u.test(original) && !start) continue;
+      // notAfter: words that give the form another meaning (“vitamins A & E”).
+      if (entry.notAfter && entry.notAfter.includes(wordBefore(t, from)?.word.toLowerCase() ?? '')) continue;
       // “Not webserver.”: a style guide's own note names the form to avoid.
       const not = /Not[ \t]+$/.exec(t.text.slice(Math.max(0, from - 8), from));
       if (not && atSentenceStart(t, from - not[0].length)) continue;
-      const text = matchCase(original, entry.alternatives[0]!);
+      let text = matchCase(original, entry.alternatives[0]!);
+      if (entry.keepCase) {
+        text = entry.alternatives[0]!;
+        if (start) text = capitalise(text);
+        if (original.includes('’')) text = text.replace(/'/g, '’');
+        if (text === original) continue;
+      }
       claim(t, from, to);
       hits.push({
         check,

@@ -1,106 +1,12 @@
 /**
  * house-style/numbers and house-style/punctuation, the checks the NHS and GOV.UK A to Z guides
- * give for money, percentages, phone numbers and a few marks: “£75” not “£75.00”, “£5
- * million” not “£5m”, “4 pence” not “4p”, “50%” not “50 per cent”, “01423 553486” not
- * “(01423) 553486”, “Phone:” not “Tel:”, “or” not a slash, a plural not “document(s)”, “Dr” not “Dr.” and “BBC” not “B.B.C.”.
+ * give for units, phone numbers and a few marks (money and percentages are in money.ts): “15
+ * minutes” not “15 mins”, “01423 553486” not “(01423) 553486”, “Phone:” not “Tel:”, “or” not a
+ * slash, a plural not “document(s)”, “Dr” not “Dr.” and “BBC” not “B.B.C.”.
  */
 import type { Env, Hit } from './shared.js';
 import { q, spaceAfter } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
-
-const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#money';
-const GOVUK_MONEY = 'https://www.gov.uk/guidance/style-guide/a-to-z#money';
-const GOVUK_MILLIONS = 'https://www.gov.uk/guidance/style-guide/a-to-z#millions';
-
-/** “£75.00”, “£5m”, “£2.5bn”, “£50k”, and pence as “4p”. */
-const POUNDS = /(?<![\p{L}\p{N}.,])£(\d{1,3}(?:,\d{3})+|\d+)(?:(\.00)(?![\p{N}])|(\.\d+)?[ \t]?(m|bn|b|k|M|BN|K)(?![\p{L}\p{N}]))/gu;
-const PENCE = /(?<![\p{L}\p{N}.,£$€])([1-9]\d?)p(?![\p{L}\p{N}]|\.\d)/gu;
-/** A money word near “4p” says it is pence (“costs 4p a minute”), not a page or a picture size. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|pay|paid|charge|charges|charged|pence|penny|£|spend|fee|fees|coin|coins|per minute|a minute|each)\b|£/i;
-
-export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
-  const text = t.text;
-  if (text.includes('£')) {
-    for (const m of text.matchAll(POUNDS)) {
-      const [whole, digits, zeros, decimals, unit] = m as unknown as Array<string | undefined>;
-      const from = m.index;
-      const to = from + whole!.length;
-      if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
-      if (zeros) {
-        // A column of prices (“£75.50, £75.00”) keeps its pence in a table.
-        if (t.block.inTable) continue;
-        const right = `£${digits}`;
-        claim(t, from, to);
-        hits.push({
-          check: 'money',
-          from,
-          to,
-          message: `Write ${q(right)}, not ${q(whole!)}: leave out “.00” when there are no pence.`,
-          suggestions: [right],
-          fix: { from, to, text: right },
-          sourceUrl: env.guide === 'govuk' ? GOVUK_MONEY : NHS_MONEY,
-        });
-        continue;
-      }
-      const u = unit!.toLowerCase();
-      const amount = `${digits}${decimals ?? ''}`;
-      let right: string;
-      if (u === 'k') {
-        const n = Math.round(Number(amount.replace(/,/g, '')) * 1000);
-        if (!Number.isFinite(n)) continue;
-        right = `£${n.toLocaleString('en-GB')}`;
-      } else right = `£${amount} ${u === 'm' ? 'million' : 'billion'}`;
-      claim(t, from, to);
-      hits.push({
-        check: 'money',
-        from,
-        to,
-        message: `Write ${q(right)}, not ${q(whole!)}: not everyone knows the short form.`,
-        why: 'Both guides write “million” and “billion” in full with money, and the full amount for thousands.',
-        suggestions: [right],
-        fix: { from, to, text: right },
-        sourceUrl: GOVUK_MILLIONS,
-      });
-    }
-  }
-  if (/\dp/.test(text)) {
-    for (const { m, from, to } of freeMatches(t, PENCE)) {
-      const k = sentenceAt(t, from);
-      const sentence = text.slice(t.sentenceStarts[k] ?? 0, t.sentenceEnds[k] ?? text.length);
-      if (!MONEY_WORDS.test(sentence)) continue;
-      const right = `${m[1]} pence`;
-      claim(t, from, to);
-      hits.push({
-        check: 'money',
-        from,
-        to,
-        message: `Write ${q(right)} in full, not ${q(m[0])}.`,
-        why: 'Both guides write pence in full, so the amount is clear when it is read aloud.',
-        suggestions: [right],
-        fix: { from, to, text: right },
-        sourceUrl: env.guide === 'govuk' ? GOVUK_MONEY : NHS_MONEY,
-      });
-    }
-  }
-}
-
-/** “50 per cent”: both guides use the % sign with a number. (“percent” is the spelling rule’s.) */
-const PER_CENT = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)(?:([ \t]*)per[ \t]*cent(?![\p{L}])|[ \t]+%)/giu;
-
-export function checkPercent(t: BlockText, hits: Hit[]): void {
-  for (const { m, from, to } of freeMatches(t, PER_CENT)) {
-    const right = `${m[1]}%`;
-    claim(t, from, to);
-    hits.push({
-      check: 'percent',
-      from,
-      to,
-      message: `Write ${q(right)}, not ${q(m[0])}.`,
-      suggestions: [right],
-      fix: { from, to, text: right },
-    });
-  }
-}
 
 /** “15 mins”, “2 hrs”, “5 yrs”, “6 wks”: short forms of time units in running text. */
 const TIME_UNITS = /(?<![\p{L}\p{N}.,:])(\d+(?:\.\d+)?)([ \t]?)(mins?|hrs?|secs?|yrs?|wks?)\.?(?![\p{L}\p{N}])/gu;
@@ -131,8 +37,27 @@ export function checkTimeUnits(t: BlockText, hits: Hit[]): void {
 /** “38°C”, “38 ºC”, “38 degrees Celsius”, “38 degrees C”. */
 const TEMPERATURE = /(?<![\p{L}\p{N}.,])(-|−|&minus;)?(\d{1,3}(?:\.\d)?)(?:[ \t]?[°º][ \t]?C|[ \t]+degrees?[ \t]+(?:Celsius|centigrade|C)|[ \t]?[°º][ \t]?(?=celsius|centigrade))(?![\p{L}\p{N}])/giu;
 
-/** Temperatures: NHS style writes “38C” (no degree sign); GOV.UK writes “37°C”. */
+/** “100.4°F”, “100 degrees Fahrenheit”, and “(100.4F)” just after a Celsius temperature. */
+const FAHRENHEIT = /(?<![\p{L}\p{N}.,])\d{2,3}(?:\.\d)?(?:[ \t]?[°º][ \t]?F|[ \t]+degrees?[ \t]+(?:Fahrenheit|F))(?![\p{L}\p{N}])|(?<=\d[ \t]?(?:[°º][ \t]?)?C[ \t]*\()\d{2,3}(?:\.\d)?[ \t]?F(?=\))/giu;
+
+/** Temperatures: NHS style writes “38C” (no degree sign); GOV.UK writes “37°C”. Both use Celsius only. */
 export function checkTemperatures(t: BlockText, env: Env, hits: Hit[]): void {
+  if (/F\b|Fahrenheit/i.test(t.text)) {
+    for (const { m, from, to } of freeMatches(t, FAHRENHEIT)) {
+      claim(t, from, to);
+      hits.push({
+        check: 'units',
+        from,
+        to,
+        message: `Give the temperature in Celsius only: leave out ${q(m[0])}.`,
+        why: 'Both guides use Celsius. 2 temperatures for one reading can confuse people who are anxious or unwell.',
+        suggestions: ['Leave out the temperature in Fahrenheit.'],
+        sourceUrl: env.guide === 'govuk'
+          ? 'https://www.gov.uk/guidance/style-guide/a-to-z#temperature'
+          : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#fahrenheit',
+      });
+    }
+  }
   for (const { m, from, to } of freeMatches(t, TEMPERATURE)) {
     const sign = m[1] ? '−' : '';
     const right = env.guide === 'govuk' ? `${sign}${m[2]}°C` : `${sign}${m[2]}C`;
@@ -384,11 +309,26 @@ export function checkPluralBrackets(t: BlockText, hits: Hit[]): void {
 }
 
 /** “Dr. Patel”, “Mrs. Jones”: UK style writes personal titles with no full stop. */
-const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd)\.(?=[ \t]+\p{Lu})(?![ \t]+(?:The|Then|This|That|It|We|You|They|He|She|I|A|An|In|On|If|When|There|Our|Your)\b)/gu;
+const TITLE_STOP = /(?<![\p{L}\p{N}.])(Mr|Mrs|Ms|Mx|Dr|Prof|Revd|Rev|Cllr)\.(?=[ \t]+\p{Lu})(?![ \t]+(?:The|Then|This|That|It|We|You|They|He|She|I|A|An|In|On|If|When|There|Our|Your)\b)/gu;
+/** “Rt. Hon.”, “Rt Hon.”: GOV.UK writes “Rt Hon”, with no full stops. */
+const RT_HON = /(?<![\p{L}\p{N}.])Rt(\.?)[ \t]+Hon(\.?)(?=[ \t]+(?:\p{Lu}|the\b))/gu;
 /** “B.B.C.”, “N.H.S.”: full stops between capital letters. Initials before a name are left alone. */
 const DOTTED = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}\p{Lu}?)(?![\p{L}\p{N}])(?![ \t]*\p{Lu}\p{Ll})/gu;
 
 export function checkAbbreviationStops(t: BlockText, hits: Hit[]): void {
+  for (const { m, from, to } of freeMatches(t, RT_HON)) {
+    if (!m[1] && !m[2]) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'abbreviations',
+      from,
+      to,
+      message: `Write ${q('Rt Hon')} with no full stops.`,
+      suggestions: ['Rt Hon'],
+      fix: { from, to, text: 'Rt Hon' },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#rt-hon',
+    });
+  }
   for (const { m, from, to } of freeMatches(t, TITLE_STOP)) {
     claim(t, from, to);
     hits.push({

@@ -4,7 +4,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { normalisePhrase, q } from './shared.js';
-import { type BlockText, capitalise, claim, escapeRegExp, freeMatches, isClaimed, isQuoted } from './text.js';
+import { type BlockText, atSentenceStart, capitalise, claim, escapeRegExp, freeMatches, isClaimed, isQuoted } from './text.js';
 export interface PreferredTerms {
   sensitive?: RegExp;
   insensitive?: RegExp;
@@ -104,6 +104,56 @@ export function checkLoginVerb(t: BlockText, env: Env, hits: Hit[]): void {
       suggestions: [right],
       fix: { from, to, text: right },
       sourceUrl: govuk ? 'https://www.gov.uk/guidance/style-guide/a-to-z#sign-in-or-log-in' : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#log-in-and-log-out',
+    });
+  }
+}
+
+/**
+ * NHS A to Z, NHS App: something inside the app is “in the NHS App”, not “on” it (“order repeat
+ * prescriptions on the NHS App”). “Information on the NHS App” (about it) is left alone.
+ */
+const ON_THE_APP = /(?<=(?:^|[^\p{L}])(\p{L}+)[ \t]+)on(?=[ \t]+the[ \t]+NHS[ \t]+App(?![\p{L}]))/gu;
+const ABOUT_NOUNS = new Set('information more details advice guidance help webinar webinars session sessions feedback questions question training update updates news leaflet leaflets video videos blog article articles faqs focus data figures views opinions comments survey report reports presentation talk talks poster posters'.split(' '));
+
+export function checkAppPreposition(t: BlockText, env: Env, hits: Hit[]): void {
+  if (env.guide !== 'nhs') return;
+  for (const { m, from, to } of freeMatches(t, ON_THE_APP)) {
+    if (ABOUT_NOUNS.has(m[1]!.toLowerCase())) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'terms',
+      from,
+      to,
+      message: `Write ${q('in the NHS App')}, not ${q('on the NHS App')}.`,
+      why: 'The NHS says things are “in” the NHS App, so people know to open the app to find them.',
+      suggestions: ['in'],
+      fix: { from, to, text: 'in' },
+      sourceUrl: 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#nhs-app',
+    });
+  }
+}
+
+/**
+ * NHS A to Z, NHS: “the NHS”, unless “NHS” describes a noun (“NHS services”). A sentence that
+ * opens “NHS is …” or “NHS will …” leaves out “the”.
+ */
+const NHS_NO_THE = /(?<![\p{L}\p{N}.-])NHS(?=[ \t]+(?:is|are|was|were|has|have|had|will|would|can|cannot|could|must|should|may|provides|offers|needs|wants|aims|does|did|continues|remains)(?![\p{L}]))/gu;
+
+export function checkTheNhs(t: BlockText, env: Env, hits: Hit[]): void {
+  // A heading may drop “the”, as a news headline does.
+  if (env.guide !== 'nhs' || t.block.kind === 'heading') return;
+  for (const { from, to } of freeMatches(t, NHS_NO_THE)) {
+    if (!atSentenceStart(t, from)) continue;
+    claim(t, from, to);
+    hits.push({
+      check: 'terms',
+      from,
+      to,
+      message: `Write ${q('The NHS')}, not ${q('NHS')} on its own.`,
+      why: 'The NHS writes “the NHS”, and uses “NHS” alone only to describe something, as in “NHS services”.',
+      suggestions: ['The NHS'],
+      fix: { from, to, text: 'The NHS' },
+      sourceUrl: 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#nhs',
     });
   }
 }
