@@ -205,13 +205,29 @@ function repeatedPhrases(doc: LintDocument, context: RuleContext): void {
         if (unit.some((t) => JOINERS.has(t.lower)) || run.slice(k).some((t) => /\p{Lu}/u.test(t.text))) continue;
         if (!run.every((t, j) => j === 0 || /^[ \t]*\n?[ \t]*$/.test(doc.text.slice(run[j - 1]!.end, t.start)) && t.start > run[j - 1]!.end)) continue;
         if (quoted === undefined) quoted = quotedTokens(tokens) ?? null;
-        if (quoted?.[i]) continue;
+        if (quoted?.[i] || inQuote(tokens, i)) continue;
         report(doc, context, run, k);
         i += 2 * k - 1;
         break;
       }
     }
   }
+}
+
+/**
+ * Is tokens[i] inside quotation marks of any length in its sentence? A quoted repeat is talked
+ * about (like “as much as much as possible”) or is someone's own words.
+ */
+function inQuote(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'punct') continue;
+    if (/^[“‘«]$/.test(t.raw)) return true;
+    if (/^[”’»]$/.test(t.raw)) return false;
+    if (/^["']$/.test(t.raw)) return t.spaceBefore || j === 0 || tokens[j - 1]!.sentence !== sentence;
+  }
+  return false;
 }
 
 /** Are the first k words of the run the same as the next k? */

@@ -371,7 +371,7 @@ describe('repeated-words', () => {
   it('leaves deliberate and broken repeats of a phrase alone', async () => {
     const text = [
       'We tried again and again and again. Learn step by step by step. It went on day after day after day.',
-      'That is, that is the plan. Fly to New York New York. The “in the in the” slip is common.',
+      'That is, that is the plan. Fly to New York New York. The “in the in the” slip is common, like “as much as much as possible”.',
       'Call [find out](https://example.org/a) find out more. Choose **in the** in the list.',
     ].join('\n\n');
     expect(await lint(repeatedWords, text)).toEqual([]);
