@@ -400,3 +400,84 @@ describe('confused-words: more slips where the words around leave no doubt', () 
     ).toEqual([]);
   });
 });
+
+describe('confused-words: real-word typos an editor marks (issue 18, session 15)', () => {
+  it('finds each slip where the words around it leave no doubt', async () => {
+    const text = [
+      'We exercise everyday. The café is open 9am to 5pm, everyday. Walk everyday for 20 minutes.',
+      'Please try an arrange a visit. You could be saving and additional £5 a month.',
+      'The light stays on where every it is needed. After the course she went onto become a nurse.',
+      'You will get a letter form your GP. We heard form the team today.',
+      'Please turn of the tap. Switch of your phone. Remember to log of. He was signed of work. You may need to take time of work.',
+      'Come with you appointment letter. Talk to you GP first.',
+      'If the are unwell, call us. It is to late to book. Do not drink to much.',
+      'This is the area were you live. Ask if you do not know were to go.',
+    ].join('\n\n');
+    expect(await flagged(text)).toEqual([
+      'everyday → every day',
+      'everyday → every day',
+      'everyday → every day',
+      'try an → try to',
+      'and → an',
+      'where every → wherever',
+      'onto → on to',
+      'form → from',
+      'form → from',
+      'turn of → turn off',
+      'Switch of → Switch off',
+      'log of → log off',
+      'signed of → signed off',
+      'time of work → time off work',
+      'you → your',
+      'you → your',
+      'the → they',
+      'to → too',
+      'to → too',
+      'were → where',
+      'were → where',
+    ]);
+    expect(await fixed('Please try an arrange a visit. Bring it with you appointment letter.')).toBe('Please try to arrange a visit. Bring it with your appointment letter.');
+  });
+
+  it('leaves the same words alone where they are right', async () => {
+    const text = [
+      'Use everyday words. Everyday life can be hard. Our everyday work matters.',
+      'Try an app or try an exercise class. Staff and additional volunteers help. We spent £10 and £5.',
+      'This is a place where every child matters. Lift the patient onto the bed. Move onto the ward. Wrap text onto 2 lines.',
+      'Fill in the form your GP gave you. Complete the referral form. Support from the team helps us form the plan.',
+      'It was the turn of the century. The switch of roles went well. Keep a log of your symptoms. It is a sign of stress.',
+      'We will give you appointment times. We can take you home. Thank you for the referral.',
+      'The will to live is strong. The need to act is clear. The did not attend rate fell. The do not resuscitate form is here.',
+      'The aim is to close the gap. Our message is to young people. The grant is to small charities. The plan is to fast for 12 hours.',
+      'We were there. If it were possible, we would. The people we know were to be moved.',
+    ].join('\n\n');
+    expect(await flagged(text)).toEqual([]);
+  });
+});
+
+describe('misspellings: one word written as 2, and charity names', () => {
+  const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
+  it('finds “where ever”, “noone” and a charity name written wrongly', async () => {
+    const text =
+      'Where ever you live, noone is turned away. Get advice from Citizen’s Advice or the Citizens Advice Bureau. ' +
+      'Ask St John’s Ambulance, Carer’s UK, the Alzheimers Society, Parkinsons UK or Barnardos.';
+    expect(await flagged(text, misspellings)).toEqual([
+      'Where ever → Wherever',
+      'noone → no one',
+      'Citizen’s Advice → Citizens Advice',
+      'Citizens Advice Bureau → Citizens Advice',
+      'St John’s Ambulance → St John Ambulance',
+      'Carer’s UK → Carers UK',
+      "Alzheimers Society → Alzheimer's Society",
+      "Parkinsons UK → Parkinson's UK",
+      "Barnardos → Barnardo's",
+    ]);
+  });
+
+  it('leaves the right forms alone', async () => {
+    const text =
+      'Wherever you live, no one is turned away. What ever happened to the old clinic? Contact Citizens Advice, St John Ambulance, ' +
+      'Carers UK, Carers Trust, Alzheimer’s Society, Alzheimer Scotland, Parkinson’s UK or Barnardo’s. A carer’s advice helps.';
+    expect(await flagged(text, misspellings)).toEqual([]);
+  });
+});
