@@ -481,3 +481,27 @@ describe('misspellings: one word written as 2, and charity names', () => {
     expect(await flagged(text, misspellings)).toEqual([]);
   });
 });
+
+describe('confused-words: sound-alike slips in set frames (know, allowed, hear, form, then, through)', () => {
+  it('finds them', async () => {
+    const text =
+      'Please let us now if you cannot come. Visitors are not aloud on the ward. We look forward to here from you. ' +
+      'Please complete the from and send it back. Sit down and than stand up. We will talk you though the test. Go though the main doors.';
+    expect(await flagged(text)).toEqual([
+      'now → know',
+      'aloud → allowed',
+      'here → hear',
+      'from → form',
+      'and than → and then',
+      'though → through',
+      'though → through',
+    ]);
+  });
+
+  it('leaves the right words alone', async () => {
+    const text =
+      'Let us now turn to costs. Read the letter aloud. Come here from the car park. The from address is wrong. ' +
+      'It went well, though the day was long. Though the clinic is busy, we will see you. We went there though it rained. More than 5 and then 6.';
+    expect(await flagged(text)).toEqual([]);
+  });
+});
