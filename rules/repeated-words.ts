@@ -34,15 +34,15 @@ export default defineRule({
     severity: 'warning',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     docs:
-      'Finds a word written twice in a row, like “the the” or “to to”, even across a line break, or ' +
-      'across a stray paragraph break in the middle of a sentence (“we will send you”, then “you a letter” ' +
+      'Finds a word written twice in a row, like “the the” or “to to”, even across a line break. ' +
+      'It also finds one repeated across a stray paragraph break in the middle of a sentence (“we will send you”, then “you a letter” ' +
       'as the next paragraph). It ' +
-      'is an easy slip when editing, and a screen reader reads both out. Repeats that are often on ' +
+      'is an easy slip when editing, and a screen reader reads both out.\n\nRepeats that are often on ' +
       'purpose, like “had had”, “that that” and “bye bye”, are left alone, and so are names like ' +
-      '“Bora Bora”. It finds a phrase of 2 to 4 words written twice too, like “as much as much as possible” ' +
-      'or “in the in the”, but not a repeat with “and”, “or” or “by” in it, which is often on purpose ' +
-      '(“over and over and over”, “step by step by step”). The fix removes the second word. Where “you you” or “it it” joins an opening part ' +
-      '(“Provided you bring it with you you can park”), a comma is missing, so the rule asks for one instead.',
+      '“Bora Bora”. The fix removes the second word. Where “you you” or “it it” joins an opening part ' +
+      '(“Provided you bring it with you you can park”), a comma is missing, so the rule asks for one instead.\n\n' +
+      'It finds a phrase of 2 to 4 words written twice too, like “as much as much as possible”. ' +
+      'It leaves alone a repeat with “and”, “or” or “by” in it, which is often on purpose (“again and again and again”).',
     fixable: true,
     // A repeated word in alt text is read out twice too.
     altText: true,
