@@ -460,7 +460,7 @@ describe('misspellings: one word written as 2, and charity names', () => {
   it('finds “where ever”, “noone” and a charity name written wrongly', async () => {
     const text =
       'Where ever you live, noone is turned away. Get advice from Citizen’s Advice or the Citizens Advice Bureau. ' +
-      'Ask St John’s Ambulance, Carer’s UK, the Alzheimers Society, Parkinsons UK or Barnardos.';
+      'Ask St John’s Ambulance, Carer’s UK, the Alzheimers Society or Parkinsons UK.';
     expect(await flagged(text, misspellings)).toEqual([
       'Where ever → Wherever',
       'noone → no one',
@@ -470,14 +470,13 @@ describe('misspellings: one word written as 2, and charity names', () => {
       'Carer’s UK → Carers UK',
       "Alzheimers Society → Alzheimer's Society",
       "Parkinsons UK → Parkinson's UK",
-      "Barnardos → Barnardo's",
     ]);
   });
 
   it('leaves the right forms alone', async () => {
     const text =
       'Wherever you live, no one is turned away. What ever happened to the old clinic? Contact Citizens Advice, St John Ambulance, ' +
-      'Carers UK, Carers Trust, Alzheimer’s Society, Alzheimer Scotland, Parkinson’s UK or Barnardo’s. A carer’s advice helps.';
+      'Carers UK, Carers Trust, Alzheimer’s Society, Alzheimer Scotland, Parkinson’s UK. A carer’s advice helps.';
     expect(await flagged(text, misspellings)).toEqual([]);
   });
 });
