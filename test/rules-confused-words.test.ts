@@ -504,3 +504,19 @@ describe('confused-words: sound-alike slips in set frames (know, allowed, hear, 
     expect(await flagged(text)).toEqual([]);
   });
 });
+
+describe('confused-words: on to and everyday, in more frames', () => {
+  it('finds “move onto the next step” and “every day life”', async () => {
+    expect(await flagged('When you are ready, move onto the next step. Aids help with every day tasks and every day life.')).toEqual([
+      'onto → on to',
+      'every day → everyday',
+      'every day → everyday',
+    ]);
+  });
+
+  it('leaves “onto the ward”, “onto the next line” and “every day” as an adverb alone', async () => {
+    expect(
+      await flagged('Patients moved onto the new ward. Text can wrap onto the next line. We go onto a new ward. Walk every day. We check every day. Life gets easier. We take calls every day of the week.'),
+    ).toEqual([]);
+  });
+});
