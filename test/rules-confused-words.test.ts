@@ -520,3 +520,19 @@ describe('confused-words: on to and everyday, in more frames', () => {
     ).toEqual([]);
   });
 });
+
+describe('confused-words: 2 words like “the” and “your” before one noun', () => {
+  it('says one is stray, with no swap to offer', async () => {
+    const found = await lint(confused, 'Bring the your letter. Ask our the team for help. My our GP is here.');
+    expect(found.map((f) => [f.excerpt, f.message, f.fix ?? null])).toEqual([
+      ['the your', '“the your”: one of these 2 words is stray. Keep the one you mean.', null],
+      ['our the', '“our the”: one of these 2 words is stray. Keep the one you mean.', null],
+      ['My our', '“My our”: one of these 2 words is stray. Keep the one you mean.', null],
+    ]);
+  });
+
+  it('leaves names alone: “the Your Health page”', async () => {
+    expect(await flagged('See the Your Health page. Our Your Care service helps. Give her the letter. Is this the right form?')).toEqual([]);
+  });
+});
+
