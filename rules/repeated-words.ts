@@ -182,13 +182,19 @@ function acrossBlocks(doc: LintDocument, context: RuleContext): void {
 
 /** Words that make a repeat deliberate: “over and over and over”, “step by step by step”, “day after day after day”. */
 const JOINERS = new Set(['and', 'or', 'nor', 'by', 'after', 'upon']);
+/**
+ * Verbs that can end a part of the sentence and then start the main part with the same words:
+ * “a file whose folder is ignored is ignored too”, “what we have done has done good”.
+ */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did']);
 
 /**
  * A phrase of 2 to 4 words written twice in a row, “as much as much as possible” or “in the in
  * the”: an editing slip (a phrase pasted back in, or left when a sentence was changed) that the
  * one-word check does not see. Only plain runs of words with spaces between them count, in one
  * sentence, so formatting, links and punctuation (“that is, that is”) break a run. Left alone:
- * repeats with a joining word (“again and again and again”), a second copy with a capital (names
+ * repeats with a joining word (“again and again and again”), repeats that start with “is” or “has”
+ * (“a file whose folder is ignored is ignored too”), a second copy with a capital (names
  * and titles, “New York New York”), one word said 4 times (the one-word check's) and quoted text.
  */
 function repeatedPhrases(doc: LintDocument, context: RuleContext): void {
@@ -202,7 +208,7 @@ function repeatedPhrases(doc: LintDocument, context: RuleContext): void {
         if (!sameWords(run, k)) continue;
         const unit = run.slice(0, k);
         if (unit.every((t) => t.lower === unit[0]!.lower) || !unit.some((t) => /\p{L}{2}/u.test(t.text))) continue;
-        if (unit.some((t) => JOINERS.has(t.lower)) || run.slice(k).some((t) => /\p{Lu}/u.test(t.text))) continue;
+        if (unit.some((t) => JOINERS.has(t.lower)) || CLAUSE_VERBS.has(unit[0]!.lower) || run.slice(k).some((t) => /\p{Lu}/u.test(t.text))) continue;
         if (!run.every((t, j) => j === 0 || /^[ \t]*\n?[ \t]*$/.test(doc.text.slice(run[j - 1]!.end, t.start)) && t.start > run[j - 1]!.end)) continue;
         if (quoted === undefined) quoted = quotedTokens(tokens) ?? null;
         if (quoted?.[i] || inQuote(tokens, i)) continue;

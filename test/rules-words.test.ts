@@ -373,6 +373,7 @@ describe('repeated-words', () => {
       'We tried again and again and again. Learn step by step by step. It went on day after day after day.',
       'That is, that is the plan. Fly to New York New York. The “in the in the” slip is common, like “as much as much as possible”.',
       'Call [find out](https://example.org/a) find out more. Choose **in the** in the list.',
+      'A file whose folder is shared is shared too. People who were seen were seen quickly.',
     ].join('\n\n');
     expect(await lint(repeatedWords, text)).toEqual([]);
     // one word 4 times is the one-word check's finding, not a phrase
