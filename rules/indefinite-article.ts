@@ -3,10 +3,11 @@
  * assessment”, “a hour”, “an user”), found by retext-indefinite-article, which knows the sounds of
  * words like “hour”, “honest”, “user” and “one”, and of numbers (“an 8-week course”).
  */
-import { defineRule } from '../src/types.js';
+import { defineRule, type LintDocument, type RuleContext } from '../src/types.js';
 import { runRetext } from './lib/retext.js';
 import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
 import { matchCase } from './lib/spell.js';
+import { tokensOf } from './lib/tokens.js';
 
 /**
  * Words after which “a” is the letter A, not the article: “A and E”, “from A to Z”, “A or B”,
@@ -16,6 +17,15 @@ const AFTER_LETTER = new Set(['and', 'or', 'nor', 'to', 'is', 'was', 'are', 'wer
 
 /** Words that cannot follow an article: “a our team” has a stray word. */
 const DETERMINERS = new Set(['our', 'your', 'their', 'my', 'his', 'her', 'its', 'the', 'this', 'that', 'these', 'those', 'every', 'each']);
+
+/**
+ * Plurals that people ask about with “any” (“if you have any questions”): after “a” or “an”,
+ * with no noun after them, the article is a slip for “any”. “A complaints procedure” and “an
+ * issues log” are right: there the plural describes the noun after it.
+ */
+const ANY_PLURALS = new Set(['questions', 'concerns', 'queries', 'problems', 'worries', 'symptoms', 'issues', 'changes', 'comments', 'complaints', 'difficulties', 'allergies', 'doubts']);
+/** What may follow “any questions” when nothing else is named: an end mark, or a word that starts the next part. */
+const AFTER_PLURAL = new Set(['.', ',', '?', '!', ';', ':', ')', 'about', 'or', 'please', 'regarding', 'on', 'you', 'then', 'call', 'contact', 'ask', 'speak', 'talk', 'at', 'after', 'before', 'during', 'while', 'in', 'that', 'which', 'we']);
 
 /** The next word after an offset: letters, digits and the joins inside a word. */
 const NEXT_WORD = /^[\s*_‘“'"(]*([\p{L}\p{N}][\p{L}\p{N}'’.,-]*)/u;
@@ -31,7 +41,9 @@ export default defineRule({
       'sound (“an needs assessment”, “an user”, “an one-off”). It goes by sound, not by letter: “an ' +
       'hour” and “a user” are right. It leaves alone the letter A (“A and E”, “Plan A”), a capital A ' +
       'inside a title (“Part A Overview”), years (“an 1851 census”), web addresses (“an nhs.uk ' +
-      'domain”), quoted words and the text of links to other websites. The fix swaps the article.',
+      'domain”), quoted words and the text of links to other websites. The fix swaps the article. ' +
+      '“A” or “an” before a plural like “questions” or “concerns” is a slip for “any” (“if you have an ' +
+      'questions”): it says so, but leaves alone a plural that describes the next word (“a complaints leaflet”).',
     fixable: true,
     schema: (z) => z.strictObject({}),
     // “a elderly man” in alt text is read out too.
@@ -39,15 +51,18 @@ export default defineRule({
     examples: {
       good: [
         { text: 'Wait an hour for a user account. It is a one-off, an 8-week course, a UK service and an honest answer.' },
+        { text: 'Read our complaints procedure. We keep an issues log. Call us if you have any questions.' },
         { text: 'Go to A and E. Read Part A Overview. Choose Plan A or Plan B.' },
       ],
       bad: [
         { text: 'The council will give you an needs assessment within a hour.', count: 2, flags: ['an', 'a'] },
         { text: 'Book a 8-week course with an user account.', count: 2, flags: ['a', 'an'] },
+        { text: 'If you have an questions, call us. Tell us about a concerns you have.', count: 2, flags: ['an', 'a'] },
       ],
     },
   },
   async check(doc, context) {
+    const any = anySlips(doc, context);
     const messages = await runRetext(doc, 'retext-indefinite-article', () => import('retext-indefinite-article'), undefined, {
       sentences: (_, words) => words.map((w) => w.includes('a') || w.includes('an')),
     });
@@ -56,7 +71,7 @@ export default defineRule({
     for (const m of messages) {
       const article = doc.text.slice(m.start.offset, m.end.offset);
       const expected = m.expected[0];
-      if (!expected || !/^an?$/i.test(article)) continue;
+      if (!expected || !/^an?$/i.test(article) || any.has(m.start.offset!)) continue;
       const after = doc.text.slice(m.end.offset, m.end.offset + 60);
       const next = NEXT_WORD.exec(after)?.[1]?.replace(/[.,]+$/, '');
       if (!next) continue;
@@ -96,6 +111,42 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * “If you have an questions”: “a” or “an” before a plural like “questions” or “concerns” that
+ * ends the phrase is a slip for “any”. Reports each one and returns where they start, so the
+ * sound check does not offer “a” there too.
+ */
+function anySlips(doc: LintDocument, context: RuleContext): Set<number> {
+  const found = new Set<number>();
+  const links = externalLinkRanges(doc);
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || (t.lower !== 'a' && t.lower !== 'an')) continue;
+      const next = tokens[i + 1]!;
+      const after = tokens[i + 2]!;
+      if (next.kind !== 'word' || !ANY_PLURALS.has(next.lower) || next.sentence !== t.sentence) continue;
+      if (after.sentence === t.sentence ? !AFTER_PLURAL.has(after.lower) : false) continue;
+      // A capital A that does not start a sentence is a label: “Part A Questions”.
+      if (t.text === 'A' && !startsSentence(doc.text, t.start)) continue;
+      if (overlaps(links, t.start, t.end) || /^\s*[‘“'"]/.test(doc.text.slice(t.end, next.start))) continue;
+      const right = matchCase(t.text, 'any');
+      context.report({
+        from: t.first!,
+        to: t.last!,
+        message: `Write ${quote(right)} before ${quote(next.text)}: ${quote(t.text)} goes before one thing.`,
+        why: '“A” and “an” go before one thing (a question). Before more than one, write “any” (any questions).',
+        suggestions: [right],
+        fix: { range: [t.start, t.end], text: right },
+        data: { word: next.lower },
+      });
+      found.add(t.start);
+    }
+  }
+  return found;
+}
 
 /** Does the text at `offset` start a sentence (or a line)? */
 function startsSentence(text: string, offset: number): boolean {

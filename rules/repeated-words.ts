@@ -3,6 +3,8 @@ import type { Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { runRetext, wordIndex } from './lib/retext.js';
 import { quote } from './lib/terms.js';
+import { quotedTokens } from './lib/mentions.js';
+import { tokensOf, type Token } from './lib/tokens.js';
 
 /** Words that are often repeated on purpose: "had had", "that that", "bye bye", "there there". */
 const DELIBERATE = new Set([
@@ -32,13 +34,15 @@ export default defineRule({
     severity: 'warning',
     principle: 'Apply the organisation’s brand, colour palette, font and house style rigorously and consistently.',
     docs:
-      'Finds a word written twice in a row, like “the the” or “to to”, even across a line break, or ' +
-      'across a stray paragraph break in the middle of a sentence (“we will send you”, then “you a letter” ' +
+      'Finds a word written twice in a row, like “the the” or “to to”, even across a line break. ' +
+      'It also finds one repeated across a stray paragraph break in the middle of a sentence (“we will send you”, then “you a letter” ' +
       'as the next paragraph). It ' +
-      'is an easy slip when editing, and a screen reader reads both out. Repeats that are often on ' +
+      'is an easy slip when editing, and a screen reader reads both out.\n\nRepeats that are often on ' +
       'purpose, like “had had”, “that that” and “bye bye”, are left alone, and so are names like ' +
       '“Bora Bora”. The fix removes the second word. Where “you you” or “it it” joins an opening part ' +
-      '(“Provided you bring it with you you can park”), a comma is missing, so the rule asks for one instead.',
+      '(“Provided you bring it with you you can park”), a comma is missing, so the rule asks for one instead.\n\n' +
+      'It finds a phrase of 2 to 4 words written twice too, like “as much as much as possible”. ' +
+      'It leaves alone a repeat with “and”, “or” or “by” in it, which is often on purpose (“again and again and again”).',
     fixable: true,
     // A repeated word in alt text is read out twice too.
     altText: true,
@@ -47,11 +51,13 @@ export default defineRule({
       good: [
         { text: 'If you had had your vaccine, you would be protected. We know that that can be worrying.' },
         { text: 'Say bye bye to long waits: book online.' },
+        { text: 'We tried again and again and again. Rest as much as you can, as often as you can.' },
       ],
       bad: [
         { text: 'Bring your NHS number to the the appointment.', count: 1, flags: ['the the'] },
         { text: 'You can book online at at any time. Call us if you you need help.', count: 2, flags: ['at at', 'you you'] },
         { text: 'We will send you\n\nyou a letter with your appointment.', count: 1 },
+        { text: 'Rest as much as much as possible. Put the form in the in the box.', count: 2, flags: ['as much as much', 'in the in the'] },
       ],
     },
   },
@@ -61,6 +67,7 @@ export default defineRule({
       sentences: (_, words) => words.map((w) => w.some((word, i) => i > 0 && word === w[i - 1])),
     });
     acrossBlocks(doc, context);
+    repeatedPhrases(doc, context);
     if (!messages.length) return;
     const index = wordIndex(doc);
     for (const m of messages) {
@@ -171,4 +178,82 @@ function acrossBlocks(doc: LintDocument, context: RuleContext): void {
       data: { word: word.toLowerCase() },
     });
   }
+}
+
+/** Words that make a repeat deliberate: “over and over and over”, “step by step by step”, “day after day after day”. */
+const JOINERS = new Set(['and', 'or', 'nor', 'by', 'after', 'upon']);
+/**
+ * Verbs that can end a part of the sentence and then start the main part with the same words:
+ * “a file whose folder is ignored is ignored too”, “what we have done has done good”.
+ */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did']);
+
+/**
+ * A phrase of 2 to 4 words written twice in a row, “as much as much as possible” or “in the in
+ * the”: an editing slip (a phrase pasted back in, or left when a sentence was changed) that the
+ * one-word check does not see. Only plain runs of words with spaces between them count, in one
+ * sentence, so formatting, links and punctuation (“that is, that is”) break a run. Left alone:
+ * repeats with a joining word (“again and again and again”), repeats that start with “is” or “has”
+ * (“a file whose folder is ignored is ignored too”), a second copy with a capital (names
+ * and titles, “New York New York”), one word said 4 times (the one-word check's) and quoted text.
+ */
+function repeatedPhrases(doc: LintDocument, context: RuleContext): void {
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    let quoted: boolean[] | null | undefined;
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      for (let k = 2; k <= 4 && i + 2 * k <= tokens.length; k++) {
+        const run = tokens.slice(i, i + 2 * k);
+        if (!run.every((t) => t.kind === 'word' && t.sentence === run[0]!.sentence)) break;
+        if (!sameWords(run, k)) continue;
+        const unit = run.slice(0, k);
+        if (unit.every((t) => t.lower === unit[0]!.lower) || !unit.some((t) => /\p{L}{2}/u.test(t.text))) continue;
+        if (unit.some((t) => JOINERS.has(t.lower)) || CLAUSE_VERBS.has(unit[0]!.lower) || run.slice(k).some((t) => /\p{Lu}/u.test(t.text))) continue;
+        if (!run.every((t, j) => j === 0 || /^[ \t]*\n?[ \t]*$/.test(doc.text.slice(run[j - 1]!.end, t.start)) && t.start > run[j - 1]!.end)) continue;
+        if (quoted === undefined) quoted = quotedTokens(tokens) ?? null;
+        if (quoted?.[i] || inQuote(tokens, i)) continue;
+        report(doc, context, run, k);
+        i += 2 * k - 1;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Is tokens[i] inside quotation marks of any length in its sentence? A quoted repeat is talked
+ * about (like “as much as much as possible”) or is someone's own words.
+ */
+function inQuote(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'punct') continue;
+    if (/^[“‘«]$/.test(t.raw)) return true;
+    if (/^[”’»]$/.test(t.raw)) return false;
+    if (/^["']$/.test(t.raw)) return t.spaceBefore || j === 0 || tokens[j - 1]!.sentence !== sentence;
+  }
+  return false;
+}
+
+/** Are the first k words of the run the same as the next k? */
+function sameWords(run: Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (run[j]!.lower !== run[j + k]!.lower) return false;
+  return true;
+}
+
+function report(doc: LintDocument, context: RuleContext, run: Token[], k: number): void {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const phrase = doc.text.slice(first.start, run[k - 1]!.end);
+  const once = phrase.replace(/\s+/g, ' ');
+  context.report({
+    from: first.first!,
+    to: last.last!,
+    message: `The words ${quote(once.toLowerCase())} are written twice.`,
+    why: 'A repeated phrase looks like a mistake, and a screen reader reads out both.',
+    suggestions: [once],
+    fix: { range: [run[k - 1]!.end, last.end], text: '' },
+    data: { word: once.toLowerCase() },
+  });
 }

@@ -400,3 +400,139 @@ describe('confused-words: more slips where the words around leave no doubt', () 
     ).toEqual([]);
   });
 });
+
+describe('confused-words: real-word typos an editor marks (issue 18, session 15)', () => {
+  it('finds each slip where the words around it leave no doubt', async () => {
+    const text = [
+      'We exercise everyday. The café is open 9am to 5pm, everyday. Walk everyday for 20 minutes.',
+      'Please try an arrange a visit. You could be saving and additional £5 a month.',
+      'The light stays on where every it is needed. After the course she went onto become a nurse.',
+      'You will get a letter form your GP. We heard form the team today.',
+      'Please turn of the tap. Switch of your phone. Remember to log of. He was signed of work. You may need to take time of work.',
+      'Come with you appointment letter. Talk to you GP first.',
+      'If the are unwell, call us. It is to late to book. Do not drink to much.',
+      'This is the area were you live. Ask if you do not know were to go.',
+    ].join('\n\n');
+    expect(await flagged(text)).toEqual([
+      'everyday → every day',
+      'everyday → every day',
+      'everyday → every day',
+      'try an → try to',
+      'and → an',
+      'where every → wherever',
+      'onto → on to',
+      'form → from',
+      'form → from',
+      'turn of → turn off',
+      'Switch of → Switch off',
+      'log of → log off',
+      'signed of → signed off',
+      'time of work → time off work',
+      'you → your',
+      'you → your',
+      'the → they',
+      'to → too',
+      'to → too',
+      'were → where',
+      'were → where',
+    ]);
+    expect(await fixed('Please try an arrange a visit. Bring it with you appointment letter.')).toBe('Please try to arrange a visit. Bring it with your appointment letter.');
+  });
+
+  it('leaves the same words alone where they are right', async () => {
+    const text = [
+      'Use everyday words. Everyday life can be hard. Our everyday work matters.',
+      'Try an app or try an exercise class. Staff and additional volunteers help. We spent £10 and £5.',
+      'This is a place where every child matters. Lift the patient onto the bed. Move onto the ward. Wrap text onto 2 lines.',
+      'Fill in the form your GP gave you. Complete the referral form. Support from the team helps us form the plan.',
+      'It was the turn of the century. The switch of roles went well. Keep a log of your symptoms. It is a sign of stress.',
+      'We will give you appointment times. We can take you home. Thank you for the referral.',
+      'The will to live is strong. The need to act is clear. The did not attend rate fell. The do not resuscitate form is here.',
+      'The aim is to close the gap. Our message is to young people. The grant is to small charities. The plan is to fast for 12 hours.',
+      'We were there. If it were possible, we would. The people we know were to be moved.',
+    ].join('\n\n');
+    expect(await flagged(text)).toEqual([]);
+  });
+});
+
+describe('misspellings: one word written as 2, and charity names', () => {
+  const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
+  it('finds “where ever”, “noone” and a charity name written wrongly', async () => {
+    const text =
+      'Where ever you live, noone is turned away. Get advice from Citizen’s Advice or the Citizens Advice Bureau. ' +
+      'Ask St John’s Ambulance, Carer’s UK, the Alzheimers Society or Parkinsons UK.';
+    expect(await flagged(text, misspellings)).toEqual([
+      'Where ever → Wherever',
+      'noone → no one',
+      'Citizen’s Advice → Citizens Advice',
+      'Citizens Advice Bureau → Citizens Advice',
+      'St John’s Ambulance → St John Ambulance',
+      'Carer’s UK → Carers UK',
+      "Alzheimers Society → Alzheimer's Society",
+      "Parkinsons UK → Parkinson's UK",
+    ]);
+  });
+
+  it('leaves the right forms alone', async () => {
+    const text =
+      'Wherever you live, no one is turned away. What ever happened to the old clinic? Contact Citizens Advice, St John Ambulance, ' +
+      'Carers UK, Carers Trust, Alzheimer’s Society, Alzheimer Scotland, Parkinson’s UK. A carer’s advice helps.';
+    expect(await flagged(text, misspellings)).toEqual([]);
+  });
+});
+
+describe('confused-words: sound-alike slips in set frames (know, allowed, hear, form, then, through)', () => {
+  it('finds them', async () => {
+    const text =
+      'Please let us now if you cannot come. Visitors are not aloud on the ward. We look forward to here from you. ' +
+      'Please complete the from and send it back. Sit down and than stand up. We will talk you though the test. Go though the main doors.';
+    expect(await flagged(text)).toEqual([
+      'now → know',
+      'aloud → allowed',
+      'here → hear',
+      'from → form',
+      'and than → and then',
+      'though → through',
+      'though → through',
+    ]);
+  });
+
+  it('leaves the right words alone', async () => {
+    const text =
+      'Let us now turn to costs. Read the letter aloud. Come here from the car park. The from address is wrong. ' +
+      'It went well, though the day was long. Though the clinic is busy, we will see you. We went there though it rained. More than 5 and then 6.';
+    expect(await flagged(text)).toEqual([]);
+  });
+});
+
+describe('confused-words: on to and everyday, in more frames', () => {
+  it('finds “move onto the next step” and “every day life”', async () => {
+    expect(await flagged('When you are ready, move onto the next step. Aids help with every day tasks and every day life.')).toEqual([
+      'onto → on to',
+      'every day → everyday',
+      'every day → everyday',
+    ]);
+  });
+
+  it('leaves “onto the ward”, “onto the next line” and “every day” as an adverb alone', async () => {
+    expect(
+      await flagged('Patients moved onto the new ward. Text can wrap onto the next line. We go onto a new ward. Walk every day. We check every day. Life gets easier. We take calls every day of the week.'),
+    ).toEqual([]);
+  });
+});
+
+describe('confused-words: 2 words like “the” and “your” before one noun', () => {
+  it('says one is stray, with no swap to offer', async () => {
+    const found = await lint(confused, 'Bring the your letter. Ask our the team for help. My our GP is here.');
+    expect(found.map((f) => [f.excerpt, f.message, f.fix ?? null])).toEqual([
+      ['the your', '“the your”: one of these 2 words is stray. Keep the one you mean.', null],
+      ['our the', '“our the”: one of these 2 words is stray. Keep the one you mean.', null],
+      ['My our', '“My our”: one of these 2 words is stray. Keep the one you mean.', null],
+    ]);
+  });
+
+  it('leaves names alone: “the Your Health page”', async () => {
+    expect(await flagged('See the Your Health page. Our Your Care service helps. Give her the letter. Is this the right form?')).toEqual([]);
+  });
+});
+

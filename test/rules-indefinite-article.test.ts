@@ -49,4 +49,23 @@ describe('indefinite-article', () => {
     const found = await lint('You will join a our therapy team.');
     expect(found.map((f) => [f.excerpt, f.message, f.suggestions ?? [], f.fix ?? null])).toEqual([['a', '“a” and “our” are both here: keep one of them.', [], null]]);
   });
+
+  it('“an questions” and “a concerns”: a slip for “any”, not the wrong article', async () => {
+    const text = 'If you have an questions, call us. Tell us about a concerns you have. An questions about care go to us.';
+    const found = await lint(text);
+    expect(found.map((f) => `${f.excerpt} ${f.message}`)).toEqual([
+      'an Write “any” before “questions”: “an” goes before one thing.',
+      'a Write “any” before “concerns”: “a” goes before one thing.',
+      'An Write “Any” before “questions”: “An” goes before one thing.',
+    ]);
+    expect(apply(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text).toBe(
+      'If you have any questions, call us. Tell us about any concerns you have. Any questions about care go to us.',
+    );
+  });
+
+  it('leaves a plural that describes the next noun alone: “a complaints procedure”', async () => {
+    expect(
+      await flagged('Read our complaints procedure or a complaints leaflet. We keep an issues log. A questions and answers page is here. Fill in a symptoms diary. See Part A Questions.'),
+    ).toEqual([]);
+  });
 });

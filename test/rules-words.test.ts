@@ -356,6 +356,31 @@ describe('repeated-words', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.fix).toBeUndefined();
   });
+
+  it('finds a phrase of 2 to 4 words written twice, and fixes it', async () => {
+    const text = 'Rest as much as much as possible. Put the form in the in the box. We will call you on the day on the day before.';
+    const found = await lint(repeatedWords, text);
+    expect(excerpts(found)).toEqual(['as much as much', 'in the in the', 'on the day on the day']);
+    expect(found[0]!.message).toBe('The words “as much” are written twice.');
+    expect(found[0]!.suggestions).toEqual(['as much']);
+    expect(applyFixes(text, found)).toBe('Rest as much as possible. Put the form in the box. We will call you on the day before.');
+    // across a line break too
+    expect(excerpts(await lint(repeatedWords, 'Bring it to the\nto the clinic.'))).toEqual(['to the\nto the']);
+  });
+
+  it('leaves deliberate and broken repeats of a phrase alone', async () => {
+    const text = [
+      'We tried again and again and again. Learn step by step by step. It went on day after day after day.',
+      'That is, that is the plan. Fly to New York New York. The “in the in the” slip is common, like “as much as much as possible”.',
+      'Call [find out](https://example.org/a) find out more. Choose **in the** in the list.',
+      'A file whose folder is shared is shared too. People who were seen were seen quickly.',
+    ].join('\n\n');
+    expect(await lint(repeatedWords, text)).toEqual([]);
+    // one word 4 times is the one-word check's finding, not a phrase
+    const word = await lint(repeatedWords, 'Go to the the the the clinic.');
+    expect(word.length).toBeGreaterThan(0);
+    expect(word.every((f) => f.message.startsWith('The word '))).toBe(true);
+  });
 });
 
 describe('spelling', () => {
