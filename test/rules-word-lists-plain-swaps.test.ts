@@ -146,4 +146,23 @@ describe('simpler-words: the swaps an NHS editor makes', () => {
   it('flags “should you wish to” once', async () => {
     expect(await excerpts('simpler-words', 'Should you wish to talk, call us.')).toEqual(['Should you wish to']);
   });
+
+  it('suggests shorter words for wordy set phrases', async () => {
+    expect(await excerpts('simpler-words', 'The pharmacist has the ability to prescribe. We moved the clinic in an attempt to cut delays. In the interim, call the surgery.')).toEqual([
+      'has the ability to',
+      'in an attempt to',
+      'In the interim',
+    ]);
+    expect(await excerpts('simpler-words', 'For the avoidance of doubt, the clinic is closed. At this juncture, we cannot say more.')).toEqual(['For the avoidance of doubt', 'At this juncture']);
+    expect(await excerpts('simpler-words', 'Our interim director starts today. The ability to read is a skill.')).toEqual([]);
+  });
+
+  it('suggests talking to the reader in place of impersonal advice', async () => {
+    expect(await excerpts('simpler-words', 'It is essential that you bring your letter. It is advisable to rest. You are advised to drink water.')).toEqual([
+      'It is essential that',
+      'It is advisable to',
+      'You are advised to',
+    ]);
+    expect(await excerpts('simpler-words', 'You should rest. We advise you to drink water.')).toEqual([]);
+  });
 });
