@@ -166,3 +166,10 @@ describe('simpler-words: the swaps an NHS editor makes', () => {
     expect(await excerpts('simpler-words', 'You should rest. We advise you to drink water.')).toEqual([]);
   });
 });
+
+describe('words in brackets', () => {
+  it('checks a bracket that gives a size or a count, but leaves a medical word explained in brackets alone', async () => {
+    expect(await excerpts('simpler-words', 'You can print the guide (approximately 200 pages).')).toEqual(['approximately']);
+    expect(await excerpts('jargon', 'Piles (haemorrhoids) are common. You may feel sick (nausea).')).toEqual([]);
+  });
+});
