@@ -67,6 +67,20 @@ describe('jargon: metaphors and clichés from plans and news', () => {
 });
 
 describe('jargon: GOV.UK words to avoid, in more senses', () => {
+  it('flags an abstract thing that “will be delivered”, not a parcel or a baby', async () => {
+    expect(await excerpts('jargon', 'The plan will be delivered in 3 phases. These changes will be delivered over 5 years. Training is delivered online.')).toEqual([
+      'delivered',
+      'delivered',
+      'delivered',
+    ]);
+    expect(await excerpts('jargon', 'Your medicines will be delivered on Monday. The baby was delivered safely. Leaflets were delivered to every home.')).toEqual([]);
+  });
+
+  it('flags “the focus of this plan” and possible “impacts”, not keyboard focus or an impact assessment', async () => {
+    expect(await excerpts('jargon', 'The focus of this plan is prevention. We looked at any possible impacts on patients.')).toEqual(['focus', 'impacts']);
+    expect(await excerpts('jargon', 'The focus is on the first link. We did a potential impact assessment.')).toEqual([]);
+  });
+
   it('flags “foster” a culture after “to”, never fostering children', async () => {
     expect(await excerpts('jargon', 'We aim to foster a culture of openness.')).toEqual(['foster']);
     expect(await excerpts('jargon', 'We want to foster children. Could you foster a baby?')).toEqual([]);
