@@ -48,8 +48,9 @@ describe('jargon: metaphors and clichés from plans and news', () => {
   });
 
   it('flags stock phrases: north star, ramp up, in the pipeline, at the heart of everything we do', async () => {
-    expect(await excerpts('jargon', 'Fairness is our north star. We will ramp up testing. More clinics are in the pipeline. Patients are at the heart of everything we do.')).toEqual([
+    expect(await excerpts('jargon', 'Fairness is our north star. You are in the driving seat. We will ramp up testing. More clinics are in the pipeline. Patients are at the heart of everything we do.')).toEqual([
       'north star',
+      'in the driving seat',
       'ramp up',
       'in the pipeline',
       'at the heart of everything we do',
@@ -63,6 +64,17 @@ describe('jargon: metaphors and clichés from plans and news', () => {
       'bandwidth',
     ]);
     expect(await excerpts('jargon', 'Wear a safety harness. Unlock your phone. Video calls need enough bandwidth.')).toEqual([]);
+  });
+});
+
+describe('jargon: NHS planning words', () => {
+  it('flags “bed days”, services “co-located” and concerns “escalated”', async () => {
+    expect(await excerpts('jargon', 'We want to save 500 bed days. The pharmacy is co-located with the surgery. Staff will escalate concerns to the manager.')).toEqual([
+      'bed days',
+      'co-located',
+      'escalate',
+    ]);
+    expect(await excerpts('jargon', 'If your symptoms escalate, call 111. Arguments can escalate quickly.')).toEqual([]);
   });
 });
 
