@@ -98,6 +98,11 @@ describe('jargon: GOV.UK words to avoid, in more senses', () => {
     expect(await excerpts('jargon', 'We want to foster children. Could you foster a baby?')).toEqual([]);
   });
 
+  it('flags “transforming” at the start of a sentence too, not the Transforming Care programme', async () => {
+    expect(await excerpts('jargon', 'Transforming mental health services is our aim.')).toEqual(['Transforming']);
+    expect(await excerpts('jargon', 'The Transforming Care Partnership will meet in May.')).toEqual([]);
+  });
+
   it('flags staff “deployed”, and “collaborative” ways of working', async () => {
     expect(await excerpts('jargon', 'Staff were deployed to the clinic. We work in a collaborative way.')).toEqual(['deployed', 'collaborative']);
     expect(await excerpts('jargon', 'The app was deployed on Monday.')).toEqual([]);
