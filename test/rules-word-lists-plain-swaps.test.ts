@@ -4,7 +4,18 @@
  * context that keeps a word's plain sense alone. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
 import { excerpts, THOROUGH } from './helpers/rule-excerpts.js';
+import { oneRule } from './helpers/rule-config.js';
+
+/** The first suggestion of each simpler-words finding, so a suggestion fits the form it replaces. */
+async function firstSuggestions(text: string): Promise<string[]> {
+  const rule = builtinRules.find((r) => r.meta.id === 'simpler-words')!;
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule, {}, { preset: 'nhs' }));
+  return result.findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0] ?? ''}`);
+}
 
 describe('jargon: metaphors and clichés from plans and news', () => {
   it('flags “fit for purpose” said of a service, not in a list of plain qualities', async () => {
@@ -155,7 +166,7 @@ describe('simpler-words: the swaps an NHS editor makes', () => {
       'give an indication of',
       'are in agreement',
     ]);
-    expect(await excerpts('simpler-words', 'If you are in possession of a blue badge, show it.')).toEqual(['in possession of']);
+    expect(await excerpts('simpler-words', 'If you are in possession of a blue badge, show it.')).toEqual(['are in possession of']);
   });
 
   it('suggests “told” for “will be informed”, not work informed by research', async () => {
@@ -202,5 +213,17 @@ describe('words in brackets', () => {
   it('checks a bracket that gives a size or a count, but leaves a medical word explained in brackets alone', async () => {
     expect(await excerpts('simpler-words', 'You can print the guide (approximately 200 pages).')).toEqual(['approximately']);
     expect(await excerpts('jargon', 'Piles (haemorrhoids) are common. You may feel sick (nausea).')).toEqual([]);
+  });
+});
+
+describe('suggestions that fit the words they replace', () => {
+  it('gives each form its own plain word', async () => {
+    expect(await firstSuggestions('Results are dependent on the lab. The test is dependent on the lab. The service ceases in May. The board is in agreement.')).toEqual([
+      'are dependent on → depend on',
+      'is dependent on → depends on',
+      'ceases → stops',
+      'is in agreement → agrees',
+    ]);
+    expect(await firstSuggestions('If you are in possession of a blue badge, show it. You will be informed by letter.')).toEqual(['are in possession of → have', 'will be informed → will be told']);
   });
 });
