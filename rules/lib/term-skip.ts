@@ -56,18 +56,22 @@ export function bracketTokens(tokens: Token[]): boolean[] | undefined {
     const before = tokens[i - 1]!;
     if (before.kind !== 'word' || before.sentence !== t.sentence) continue;
     let words = 0;
+    let figures = false;
     for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
       const u = tokens[j]!;
       if (u.text === ')') {
-        if (words > 0 && words <= 6) {
+        // “(approximately 375 pages)” gives a size or a count, not another name for the word before.
+        if (words > 0 && words <= 6 && !figures) {
           marks ??= new Array<boolean>(tokens.length).fill(false);
           for (let k = i + 1; k < j; k++) marks[k] = true;
         }
         i = j;
         break;
       }
-      if (u.kind === 'word') words++;
-      else if (u.text === '(') break;
+      if (u.kind === 'word') {
+        words++;
+        if (/^\d/.test(u.text)) figures = true;
+      } else if (u.text === '(') break;
     }
   }
   return marks;
