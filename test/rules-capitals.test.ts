@@ -238,6 +238,17 @@ describe('one term written several ways', () => {
     expect(await lint('Our wellbeing service helps. Wellbeing matters.')).toEqual([]);
     expect(await lint('# Long COVID clinics\n\nHelp for long COVID is here.')).toEqual([]);
     expect(await lint('The Berkshire Long COVID Integrated Service helps people with long COVID.')).toEqual([]);
+    // a team name written the same way each time, and once at the start of a sentence
+    const team = await lint('Our Wellbeing and Recovery team can help. Talk to our Wellbeing and Recovery team. Wellbeing and Recovery team members run groups.');
+    expect(team.filter((f) => f.excerpt.includes('Wellbeing'))).toEqual([]);
+  });
+
+  it('still counts a capital at the start of a sentence as another form when the rest differs', async () => {
+    const found = await lint('WiFi is free in the waiting room. Ask at reception for the wifi code.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['WiFi', 'Wi-Fi'],
+      ['wifi', 'Wi-Fi'],
+    ]);
   });
 
   it('flags a heading in another form too, with a capital to start it', async () => {
@@ -264,6 +275,10 @@ describe('one term written several ways', () => {
       ['Follow up meeting', 'Follow-up meeting'],
     ]);
     expect(found[0]!.message).toBe('This document writes “follow-up meeting” and “follow up meeting”. Use one form: “follow-up meeting”, with a hyphen.');
+    // an acronym keeps its capitals in the suggestion
+    const nhs = await lint('You may get NHS-funded transport. Ask about NHS funded transport when you book.');
+    expect(nhs.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['NHS funded transport', 'NHS-funded transport']]);
+    expect(nhs[0]!.message).toBe('This document writes “NHS-funded transport” and “NHS funded transport”. Use one form: “NHS-funded transport”, with a hyphen.');
     // a verb after the pair, or a different word after it, is not the same term
     expect(await lint('Book a follow-up meeting. We follow up with you. We will follow up and call.')).toEqual([]);
     // “long term” is the house-style rule's to name

@@ -81,18 +81,27 @@ export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Arra
     term.re.lastIndex = 0; // matchAll starts where test stopped
     const guide = preset === 'govuk' ? term.govuk : term.nhs;
     const source = preset === 'govuk' ? term.sourceGovuk : term.sourceNhs;
-    const forms = new Map<string, Array<{ at: number; len: number; place: Place }>>();
+    // Each place, in order; a capital that only starts a sentence hides how the word is written
+    // elsewhere, so those places get their form after the others are known.
+    const seen: Array<{ form: string; at: number; place: Place }> = [];
     for (const m of text.matchAll(term.re)) {
       const place = placeAt(m.index);
       if (!place || place.inName || overlaps(skip, m.index, m.index + m[0].length)) continue;
       // Part of a longer name: “Health Care Assistant”, “Long COVID Integrated Service”.
       if (/^[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /\p{Lu}/u.test(m[0])) continue;
       // “emails” counts as “email”: compare the forms without a plural ending.
-      let form = m[0].replace(/s$/i, '');
-      // A capital that only starts a sentence is not another form: “Long covid” is “long covid”.
-      if (place.starts && form.charAt(0).toLowerCase() === guide.charAt(0).toLowerCase()) form = guide.charAt(0) + form.slice(1);
+      seen.push({ form: m[0].replace(/s$/i, ''), at: m.index, place });
+    }
+    const startOnly = (s: { form: string; place: Place }) => s.place.starts && s.form.charAt(0).toLowerCase() === guide.charAt(0).toLowerCase();
+    const known = seen.filter((s) => !startOnly(s)).map((s) => s.form);
+    const forms = new Map<string, Array<{ at: number; len: number; place: Place }>>();
+    for (const s of seen) {
+      let form = s.form;
+      // A sentence-start “Wellbeing” is the form written elsewhere (“Wellbeing” or “wellbeing”).
+      // Only a difference after its first letter makes it another form: “Long covid” beside “long COVID”.
+      if (startOnly(s)) form = known.find((k) => k.slice(1) === form.slice(1) && k.charAt(0).toLowerCase() === form.charAt(0).toLowerCase()) ?? guide.charAt(0) + form.slice(1);
       const list = forms.get(form) ?? [];
-      list.push({ at: m.index, len: form.length, place });
+      list.push({ at: s.at, len: s.form.length, place: s.place });
       forms.set(form, list);
     }
     // “Covid-19” alone: both guides say not to write it that way, so one form is enough.
@@ -183,16 +192,17 @@ export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Arra
       const pair = `${a}-${b}`;
       if (TERMS.some((t) => new RegExp(t.pattern, 'iu').test(pair))) continue;
       const other = text.slice(h.at, h.end).replace(/\s+/g, ' ');
-      const want = `${pair} ${c}`;
       for (const at of found) {
         const written = text.slice(at.at, at.end).replace(/\s+/g, ' ');
+        // The words as this place writes them, joined: “NHS funded transport” → “NHS-funded transport”.
+        const want = written.replace(/ /, '-');
         out.push({
           start: at.at,
           end: at.end,
           written,
           message: `This document writes “${other}” and “${written}”. Use one form: “${want}”, with a hyphen.`,
           why: 'Writing a term one way helps readers. When 2 words work together to describe the next word, a hyphen joins them.',
-          suggestion: startCase(want, at.starts),
+          suggestion: want,
           data: { term: pair, forms: [other, written] },
         });
       }
