@@ -34,6 +34,7 @@ import {
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { lowerCaseNames } from './lib/capital-days.js';
+import { listLead, roleOrService } from './lib/capital-roles.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -65,6 +66,7 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'It flags general job titles and hospital services after “the”, “our” or “a” (“the District Nurse”, “the Radiology Department”), and each word of a list after them (“your GP or Consultant”).\n\n' +
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons, bank holidays and conditions are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”). ' +
@@ -223,15 +225,17 @@ export default defineRule({
         words = run.slice(1);
       } else if (isLowerWord(prev)) {
         // The end of a name: “the Minister for Health said”, “Secretary of State”.
-        if (JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
-        lead = DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word';
+        // Not a list after “the” or “your”: “your GP and Consultant”, “a Nurse or Doctor” (listLead).
+        const listed = listLead(tokens, first, from);
+        if (!listed && JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
+        lead = listed ?? (DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word');
         // One describing word between: “a new Business Case”, “our new Engagement Team”.
         const before = first - 2 >= from ? tokens[first - 2] : undefined;
         if (lead === 'word' && isWord(before) && !FUNCTION_OR_VERB.test(prev!.lower)) {
           if (DETERMINERS.has(before.lower)) lead = 'det';
           else if (GENERIC.has(before.lower)) lead = 'generic';
         }
-      } else if (prev!.raw === ',') lead = 'word';
+      } else if (prev!.raw === ',') lead = listLead(tokens, first, from) ?? 'word';
       else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) {
         if (answerLabel(doc.text, prev!)) {
           lead = 'clause';
@@ -268,7 +272,9 @@ export default defineRule({
       if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to, listed)) return;
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
-        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed);
+        const kind =
+          wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed) ??
+          (heading || number || !wordCase ? undefined : roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text));
         if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
       }

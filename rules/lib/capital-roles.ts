@@ -1,0 +1,95 @@
+/**
+ * Job titles and hospital services written with capitals in running text, when a word the
+ * dictionary has only in lower case comes before the role or the service: “the District Nurse”,
+ * “a Healthcare Assistant”, “our Maternity Unit”, “the Radiology Department”. Both guides write
+ * general job titles in lower case (GOV.UK A to Z, “Job titles”: “director”; the NHS A to Z:
+ * “practice managers”), and the NHS A to Z writes service types in lower case (“walk-in centre”,
+ * “urgent treatment centres”). A named place or person keeps its capitals: “St Mary’s Maternity
+ * Unit”, “District Nurse Jane Smith”, “Jane Smith, our District Nurse”.
+ */
+import type { Token } from './tokens.js';
+import data from '../data/capitals.json' with { type: 'json' };
+import { COMMON, DETERMINERS, GENERIC, base, isCap, isPlural, isWord } from './capital-words.js';
+import { nextToName } from './capital-names.js';
+import type { WordCase } from './word-case.js';
+
+/** Roles that are kinds of job, not one post (no “director”, “commissioner” or “secretary”: often one post, so a specific title). */
+const ROLES = new Set(data.roles);
+/** Kinds of hospital service: “unit”, “department”, “team” (no “centre” or “office”: often a building's or a body's name). */
+const SERVICES = new Set(data.services);
+/** Words that say what a service does: “maternity”, “radiology”, “patient experience”. */
+const SERVICE_WORDS = new Set(data.serviceWords);
+
+/**
+ * A run of 2 or 3 capitalised words that is a general role or service: the last word a role or a
+ * service, the others common nouns or words the dictionary has only in lower case, after “the”,
+ * “our” or “a” (or in the plural after any lower-case word: “with District Nurses”).
+ */
+export function roleOrService(
+  all: Token[],
+  lead: string,
+  tokens: Token[],
+  first: number,
+  next: number,
+  to: number,
+  wordCase: WordCase,
+  text: string,
+): 'common' | 'generic' | undefined {
+  if (all.length < 2 || all.length > 3) return undefined;
+  const head = base(all[all.length - 1]!);
+  const role = ROLES.has(head);
+  if (!role && !SERVICES.has(head)) return undefined;
+  const plural = isPlural(head);
+  if (!(lead === 'det' || lead === 'generic' || (lead === 'word' && plural))) return undefined;
+  // A role after everyday words (“the District Nurse”); a service after words that say what it does
+  // (“the Maternity Unit”, not “the Cedar Unit”, a unit's own name).
+  const before = all.slice(0, -1);
+  if (!before.every((t) => (role ? COMMON.has(base(t)) || wordCase.lowerOnly(t.text) : SERVICE_WORDS.has(t.lower)))) return undefined;
+  if (role && nextToName(tokens, first, next, to)) return undefined;
+  if (namedPlace(text, all)) return undefined;
+  return lead === 'det' ? 'common' : 'generic';
+}
+
+/**
+ * The page writes the same words after a name: “Rosie Maternity Unit”, “St Mary’s Radiology
+ * Department”. Then “the Maternity Unit” is that place's short name, and keeps its capitals.
+ */
+export function namedPlace(text: string, all: Token[]): boolean {
+  const words = all.map((t) => t.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+(?:(?:and|&)\\s+)?');
+  const before = new RegExp(`(?<=^|[^\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]*)\\s+${words}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(before)) {
+    const word = m[1]!.toLowerCase();
+    if (DETERMINERS.has(word) || GENERIC.has(word)) continue;
+    // The first word of a sentence: “Maternity Unit staff said” is not a name before the words.
+    const lead = text.slice(Math.max(0, m.index - 3), m.index);
+    if (m.index === 0 || /(?:[.!?:]\s*|\n\s*|^\s*)$/.test(lead) || /[#>*-]\s*$/.test(lead)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A word in a list takes the list's first word: “your GP or Consultant” is “your consultant”,
+ * “a Nurse, Doctor or Pharmacist” is “a doctor”. The list's items before it are capitalised common
+ * nouns or acronyms, joined by commas, “and” or “or”; the word before the first item is “the”, “your”, “a”…
+ * Not “Care of the Elderly, Surgery”: “Elderly” is not a common noun, so “the” is not the list's.
+ */
+export function listLead(tokens: Token[], first: number, from: number): 'det' | 'generic' | undefined {
+  const join = (t: Token) => t.lower === 'and' || t.lower === 'or' || t.raw === ',';
+  let k = first - 1;
+  if (k < from || !join(tokens[k]!)) return undefined;
+  let items = 0;
+  while (k >= from) {
+    const t = tokens[k]!;
+    if (join(t)) k--;
+    else if (DETERMINERS.has(t.lower) || GENERIC.has(t.lower)) break;
+    else if ((isCap(t) && COMMON.has(base(t))) || (isWord(t) && /^\p{Lu}{2,}s?$/u.test(t.raw))) {
+      items++;
+      k--;
+    } else break;
+  }
+  if (!items || k < from) return undefined;
+  const word = tokens[k]!;
+  if (!isWord(word)) return undefined;
+  return DETERMINERS.has(word.lower) ? 'det' : GENERIC.has(word.lower) ? 'generic' : undefined;
+}
