@@ -27,6 +27,7 @@ import {
   base,
   isCap,
   isLowerWord,
+  isMedicine,
   isPlural,
   isWord,
   startsUpper,
@@ -35,6 +36,7 @@ import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/c
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { lowerCaseNames } from './lib/capital-days.js';
 import { listLead, roleOrService } from './lib/capital-roles.js';
+import { capitalMessage, type Kind } from './lib/capital-messages.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -43,7 +45,6 @@ const NOT_NOUN_END = new Set(['first', 'well', 'on', 'together', 'forward', 'for
 const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
 /** A finding waiting to be reported. */
-type Kind = 'common' | 'generic' | 'season' | 'holiday' | 'condition' | 'guide';
 interface Pending {
   words: Token[];
   kind: Kind;
@@ -69,7 +70,7 @@ export default defineRule({
       'It flags general job titles and hospital services after “the”, “our” or “a” (“the District Nurse”, “the Radiology Department”), and each word of a list after them (“your GP or Consultant”).\n\n' +
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
-      'Seasons, bank holidays and conditions are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”). ' +
+      'Seasons, bank holidays, conditions and the general names of medicines are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”, “take Paracetamol”). ' +
       'Days and months take a capital, as names: it flags “on monday” and “in january” (not “may”, “march” or “august”, which are everyday words too). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
@@ -358,6 +359,8 @@ export default defineRule({
         parts[parts.length - 1]!.push(t.lower);
       });
       if (!heading && !number && lead !== 'clause' && parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
+      // “take Paracetamol”, “Ibuprofen Gel”: general names of medicines (not brands, like “Nurofen”).
+      if (!heading && !number && lead !== 'clause' && isMedicine(all.map((t) => t.lower))) return 'medicine';
       if (number || !wordCase) return undefined;
       const indefinite = before !== undefined && !answerLabel(doc.text, before) && (before.lower === 'a' || before.lower === 'an');
       // Not a pronoun or a small word: “Q … A You can claim” is a question and its answer.
@@ -384,32 +387,7 @@ export default defineRule({
       reported.push([start, end]);
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
-      const message =
-        guide
-          ? `“${written}” does not need capitals here: ${guide.guide} writes “${guide.lower}” in lower case.`
-          : kind === 'verb'
-          ? `“${written}” does not need a capital letter in the middle of a sentence.`
-          : kind === 'season'
-            ? `“${written}” does not need a capital letter: seasons are in lower case.`
-          : kind === 'holiday'
-            ? `“${written}” does not need capitals: write “${lower}” in lower case, like weekends.`
-          : kind === 'condition'
-            ? `“${written}” does not need capitals: write conditions in lower case.`
-          : kind === 'generic'
-            ? `“${written}” is used in general here, so it does not need capitals.`
-            : `“${written}” does not need capitals here.`;
-      const why =
-        guide
-          ? 'Capitals are for the full name of one organisation or thing, like “Anytown Integrated Care Board”. The guides write the general term in lower case.'
-          : kind === 'verb' || kind === 'season'
-          ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
-          : kind === 'holiday'
-            ? 'GOV.UK writes “bank holidays” in lower case. Capitals in the middle of a sentence make ordinary words look like a name.'
-          : kind === 'condition'
-            ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'
-          : kind === 'generic'
-            ? 'Capitals are for the name of one organisation or thing. NHS and GOV.UK style write general uses in lower case.'
-            : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
+      const { message, why } = capitalMessage(kind, written, lower, guide);
       context.report({
         span: { start: doc.pointAt(start), end: doc.pointAt(end) },
         message,

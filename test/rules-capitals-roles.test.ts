@@ -1,6 +1,7 @@
 /**
  * capitals on job titles and hospital services in running text (rules/lib/capital-roles.ts), a
- * word in a list after “your” or “a”, and short sentences that end in a full stop. All text is made up.
+ * word in a list after “your” or “a”, short sentences that end in a full stop, and the general names
+ * of medicines (NHS style: “paracetamol”, not “Paracetamol”). All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import capitals from '../rules/capitals.js';
@@ -74,5 +75,26 @@ describe('short sentences that end in a full stop', () => {
   it('still leaves a line in title case alone', async () => {
     expect(await excerpts('Joint Health and Wellbeing Strategies\n\nRead them online.')).toEqual([]);
     expect(await excerpts('Patient Advice and Liaison Service.\n\nCall us.')).toEqual([]);
+  });
+});
+
+describe('general names of medicines', () => {
+  it('flags a general medicine name or kind of medicine with a capital in the middle of a sentence', async () => {
+    expect(await excerpts('You can take Paracetamol or Ibuprofen for the pain.')).toEqual(['Paracetamol', 'Ibuprofen']);
+    expect(await excerpts('Rub in some Ibuprofen Gel twice a day.')).toEqual(['Ibuprofen Gel']);
+    expect(await excerpts('You will not usually need Antibiotics for a cold.')).toEqual(['Antibiotics']);
+  });
+
+  it('leaves brand names, the start of a sentence and headings alone', async () => {
+    expect(await excerpts('You can give your child Calpol or Nurofen for children.')).toEqual([]);
+    expect(await excerpts('Paracetamol is safe for most people.')).toEqual([]);
+    expect(await excerpts('# Taking Paracetamol\n\nIt is safe for most people.')).toEqual([]);
+  });
+
+  it('says why, and suggests the lower case form', async () => {
+    const result = await lintDocument(parseMarkdown('Do not give Aspirin to children under 16.', 'draft.md'), oneRule(capitals, {}, { preset: 'nhs' }));
+    expect(result.findings.map((f) => [f.message, f.suggestions?.[0]])).toEqual([
+      ['“Aspirin” does not need a capital letter: write the general names of medicines in lower case.', 'aspirin'],
+    ]);
   });
 });
