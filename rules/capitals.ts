@@ -304,10 +304,14 @@ export default defineRule({
      * (“NHS Anytown Integrated Care Board”) never gets here. True when it is flagged.
      */
     function guideUse(tokens: Token[], all: Token[], lead: string, prev: Token | undefined, after: Token | undefined, first: number, next: number, to: number, listed: boolean): boolean {
-      const guide = guideTerm(all.map((t) => t.text), context.settings.preset === 'govuk' ? 'govuk' : 'nhs');
+      // With the “and” between the words: “Accident and Emergency”.
+      const guide = guideTerm(doc.text.slice(all[0]!.start, all[all.length - 1]!.end).split(/\s+/), context.settings.preset === 'govuk' ? 'govuk' : 'nhs');
       if (!guide) return false;
       const describes = isLowerWord(after) && !FUNCTION.has(after!.lower);
-      if (lead === 'word' && !guide.plural && !describes && !listed) return false;
+      // After a verb or a preposition, at the end of a sentence or a clause: “ask about Continuing Healthcare.”
+      // Not the end of a title: “Directors of Public Health have”.
+      const ends = all.length >= 2 && !(prev && JOINERS.has(prev.lower) && startsUpper(tokens[first - 2])) && (!after || (after.kind === 'punct' && /^[.,;!?]$/.test(after.raw)) || FUNCTION.has(after.lower));
+      if (lead === 'word' && !guide.plural && !describes && !listed && !ends) return false;
       // “our 2024 Business Plan”: a title with its year.
       if (!guide.plural && isWord(prev) && /^\d+$/.test(prev.raw)) return false;
       if (guide.plural && namesFollow(tokens, next, to)) return false;
