@@ -35,7 +35,7 @@ import {
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { lowerCaseNames } from './lib/capital-days.js';
-import { listLead, roleOrService } from './lib/capital-roles.js';
+import { ROLE_ACRONYM, ROLES, listLead, roleOrService } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 
 const QUOTE_TITLE_WORDS = 12;
@@ -253,7 +253,7 @@ export default defineRule({
 
       const after = tokens[next];
       // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
-      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw) && !/['’]s$/.test(tokens[run[run.length - 1]!]!.raw)) return;
+      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw) && !/['’]s$/.test(tokens[run[run.length - 1]!]!.raw) && !ROLE_ACRONYM.test(after.raw)) return;
       const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
       if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
 
@@ -286,7 +286,7 @@ export default defineRule({
       if (lead === 'generic' && !plural && isWord(prev) && /^\d+$/.test(prev.raw)) return; // “our 2024 Strategy”
       const flag =
         lead === 'generic' ||
-        (lead === 'det' && (plural || all.length <= 2)) ||
+        (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && ROLES.has(base(all[2]!))))) ||
         (lead === 'word' && (plural || (all.length === 1 && lowerNext && !FUNCTION.has(after!.lower)))) ||
         (lead === 'clause' && plural && lowerNext);
       if (!flag) return;

@@ -98,3 +98,15 @@ describe('general names of medicines', () => {
     ]);
   });
 });
+
+describe('more job titles', () => {
+  it('flags 3 common words that end in a role after “the” or “our”, but not a post like “Chief Medical Officer”', async () => {
+    expect(await excerpts('Our Mental Health Practitioner can help you.')).toEqual(['Mental Health Practitioner']);
+    expect(await excerpts('The Chief Medical Officer gave advice.')).toEqual([]);
+  });
+
+  it('flags the words before “GP” that describe the role', async () => {
+    expect(await excerpts('The Locum GP will see you. Our Salaried GPs work part time.')).toEqual(['Locum', 'Salaried']);
+    expect(await excerpts('Anytown GP surgeries are open. The Royal College of GPs agreed.')).toEqual([]);
+  });
+});

@@ -14,7 +14,9 @@ import { nextToName } from './capital-names.js';
 import type { WordCase } from './word-case.js';
 
 /** Roles that are kinds of job, not one post (no “director”, “commissioner” or “secretary”: often one post, so a specific title). */
-const ROLES = new Set(data.roles);
+export const ROLES = new Set(data.roles);
+/** A role written as an acronym, after words that describe it: “the Locum GP”, “our Salaried GPs”. */
+export const ROLE_ACRONYM = /^GPs?$/;
 /** Kinds of hospital service: “unit”, “department”, “team” (no “centre” or “office”: often a building's or a body's name). */
 const SERVICES = new Set(data.services);
 /** Words that say what a service does: “maternity”, “radiology”, “patient experience”. */
@@ -35,15 +37,17 @@ export function roleOrService(
   wordCase: WordCase,
   text: string,
 ): 'common' | 'generic' | undefined {
-  if (all.length < 2 || all.length > 3) return undefined;
-  const head = base(all[all.length - 1]!);
-  const role = ROLES.has(head);
+  // “the Locum GP”: the words before the acronym describe the role.
+  const acronym = ROLE_ACRONYM.test(tokens[next]?.raw ?? '') && next < to;
+  if (all.length < (acronym ? 1 : 2) || all.length > 3) return undefined;
+  const head = acronym ? tokens[next]!.raw.toLowerCase() : base(all[all.length - 1]!);
+  const role = acronym || ROLES.has(head);
   if (!role && !SERVICES.has(head)) return undefined;
   const plural = isPlural(head);
   if (!(lead === 'det' || lead === 'generic' || (lead === 'word' && plural))) return undefined;
   // A role after everyday words (“the District Nurse”); a service after words that say what it does
   // (“the Maternity Unit”, not “the Cedar Unit”, a unit's own name).
-  const before = all.slice(0, -1);
+  const before = acronym ? all : all.slice(0, -1);
   if (!before.every((t) => (role ? COMMON.has(base(t)) || wordCase.lowerOnly(t.text) : SERVICE_WORDS.has(t.lower)))) return undefined;
   if (role && nextToName(tokens, first, next, to)) return undefined;
   if (namedPlace(text, all)) return undefined;
