@@ -35,7 +35,7 @@ import {
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { lowerCaseNames } from './lib/capital-days.js';
-import { ROLE_ACRONYM, ROLES, listLead, roleOrService } from './lib/capital-roles.js';
+import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 
 const QUOTE_TITLE_WORDS = 12;
@@ -286,7 +286,7 @@ export default defineRule({
       if (lead === 'generic' && !plural && isWord(prev) && /^\d+$/.test(prev.raw)) return; // “our 2024 Strategy”
       const flag =
         lead === 'generic' ||
-        (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && ROLES.has(base(all[2]!))))) ||
+        (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && (ROLES.has(base(all[2]!)) || SERVICES.has(base(all[2]!)))))) ||
         (lead === 'word' && (plural || (all.length === 1 && lowerNext && !FUNCTION.has(after!.lower)))) ||
         (lead === 'clause' && plural && lowerNext);
       if (!flag) return;

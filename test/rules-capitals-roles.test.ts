@@ -110,3 +110,18 @@ describe('more job titles', () => {
     expect(await excerpts('Anytown GP surgeries are open. The Royal College of GPs agreed.')).toEqual([]);
   });
 });
+
+describe('teams and specialists', () => {
+  it('flags a team after everyday words, and 3 common words that end in a service', async () => {
+    expect(await excerpts('Please write to the Complaints Team with your concerns.')).toEqual(['Complaints Team']);
+    expect(await excerpts('You may ask the Patient Services Team for a form.')).toEqual(['Patient Services Team']);
+  });
+
+  it('flags a word for a specialist that the dictionary has in lower case', async () => {
+    expect(await excerpts('Your Optician will check your eyes. The Audiologist tests your hearing.')).toEqual(['Optician', 'Audiologist']);
+  });
+
+  it('leaves a team with a name before it alone', async () => {
+    expect(await excerpts('Anytown Complaints Team answers letters. Write to the Complaints Team.')).toEqual([]);
+  });
+});

@@ -18,7 +18,9 @@ export const ROLES = new Set(data.roles);
 /** A role written as an acronym, after words that describe it: “the Locum GP”, “our Salaried GPs”. */
 export const ROLE_ACRONYM = /^GPs?$/;
 /** Kinds of hospital service: “unit”, “department”, “team” (no “centre” or “office”: often a building's or a body's name). */
-const SERVICES = new Set(data.services);
+export const SERVICES = new Set(data.services);
+/** Words for a specialist: “colposcopist”, “optician”, “radiographer”. */
+const SPECIALIST = /(?:ist|ician|grapher)s?$/;
 /** Words that say what a service does: “maternity”, “radiology”, “patient experience”. */
 const SERVICE_WORDS = new Set(data.serviceWords);
 
@@ -39,18 +41,23 @@ export function roleOrService(
 ): 'common' | 'generic' | undefined {
   // “the Locum GP”: the words before the acronym describe the role.
   const acronym = ROLE_ACRONYM.test(tokens[next]?.raw ?? '') && next < to;
-  if (all.length < (acronym ? 1 : 2) || all.length > 3) return undefined;
-  const head = acronym ? tokens[next]!.raw.toLowerCase() : base(all[all.length - 1]!);
-  const role = acronym || ROLES.has(head);
+  const last = all[all.length - 1]!;
+  // “the Colposcopist”, “your Dental Hygienist”: a word for a specialist the dictionary has in lower case.
+  const specialist = !acronym && SPECIALIST.test(last.lower) && wordCase.lowerOnly(last.text);
+  if (all.length < (acronym || specialist ? 1 : 2) || all.length > 3) return undefined;
+  const head = acronym ? tokens[next]!.raw.toLowerCase() : base(last);
+  const role = acronym || specialist || ROLES.has(head);
   if (!role && !SERVICES.has(head)) return undefined;
   const plural = isPlural(head);
   if (!(lead === 'det' || lead === 'generic' || (lead === 'word' && plural))) return undefined;
   // A role after everyday words (“the District Nurse”); a service after words that say what it does
   // (“the Maternity Unit”, not “the Cedar Unit”, a unit's own name).
   const before = acronym ? all : all.slice(0, -1);
-  if (!before.every((t) => (role ? COMMON.has(base(t)) || wordCase.lowerOnly(t.text) : SERVICE_WORDS.has(t.lower)))) return undefined;
+  // GOV.UK writes “team” in lower case even in a team's name (“Behavioural Insights team”).
+  const everyday = role || head === 'team' || head === 'teams';
+  if (!before.every((t) => (everyday ? COMMON.has(base(t)) || wordCase.lowerOnly(t.text) : SERVICE_WORDS.has(t.lower)))) return undefined;
   if (role && nextToName(tokens, first, next, to)) return undefined;
-  if (namedPlace(text, all)) return undefined;
+  if (namedPlace(text, all, wordCase)) return undefined;
   return lead === 'det' ? 'common' : 'generic';
 }
 
@@ -58,15 +65,17 @@ export function roleOrService(
  * The page writes the same words after a name: “Rosie Maternity Unit”, “St Mary’s Radiology
  * Department”. Then “the Maternity Unit” is that place's short name, and keeps its capitals.
  */
-export function namedPlace(text: string, all: Token[]): boolean {
+export function namedPlace(text: string, all: Token[], wordCase: WordCase): boolean {
   const words = all.map((t) => t.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+(?:(?:and|&)\\s+)?');
   const before = new RegExp(`(?<=^|[^\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]*)\\s+${words}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of text.matchAll(before)) {
     const word = m[1]!.toLowerCase();
     if (DETERMINERS.has(word) || GENERIC.has(word)) continue;
-    // The first word of a sentence: “Maternity Unit staff said” is not a name before the words.
+    // The first word of a sentence is a name only if the dictionary has it with a capital: “Anytown
+    // Maternity Unit opened”, not “Contact Maternity Unit staff”.
     const lead = text.slice(Math.max(0, m.index - 3), m.index);
-    if (m.index === 0 || /(?:[.!?:]\s*|\n\s*|^\s*)$/.test(lead) || /[#>*-]\s*$/.test(lead)) continue;
+    const starts = m.index === 0 || /(?:[.!?:]\s*|\n\s*|^\s*)$/.test(lead) || /[#>*-]\s*$/.test(lead);
+    if (starts && wordCase.lowerOnly(m[1]!)) continue;
     return true;
   }
   return false;
