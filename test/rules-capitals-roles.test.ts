@@ -121,6 +121,11 @@ describe('teams and specialists', () => {
     expect(await excerpts('Your Optician will check your eyes. The Audiologist tests your hearing.')).toEqual(['Optician', 'Audiologist']);
   });
 
+  it('leaves a team named after a tree, and names kept in capitals, alone', async () => {
+    expect(await excerpts('The Oak Team covers the north of the county.')).toEqual([]);
+    expect(await excerpts('The Admiral Nurse service helps carers of people with dementia.')).toEqual([]);
+  });
+
   it('leaves a team with a name before it alone', async () => {
     expect(await excerpts('Anytown Complaints Team answers letters. Write to the Complaints Team.')).toEqual([]);
   });

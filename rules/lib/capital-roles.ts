@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 import data from '../data/capitals.json' with { type: 'json' };
 import { COMMON, DETERMINERS, GENERIC, base, isCap, isPlural, isWord } from './capital-words.js';
 import { nextToName } from './capital-names.js';
-import type { WordCase } from './word-case.js';
+import { keptName, type WordCase } from './word-case.js';
 
 /** Roles that are kinds of job, not one post (no “director”, “commissioner” or “secretary”: often one post, so a specific title). */
 export const ROLES = new Set(data.roles);
@@ -19,6 +19,8 @@ export const ROLES = new Set(data.roles);
 export const ROLE_ACRONYM = /^GPs?$/;
 /** Kinds of hospital service: “unit”, “department”, “team” (no “centre” or “office”: often a building's or a body's name). */
 export const SERVICES = new Set(data.services);
+/** Words that say what a team does: “complaints”, “safeguarding”, “prevention”, “disciplinary”. */
+const TEAM_WORD = /(?:s|ing|ion|ment|ity|ics|ogy|ary)$/;
 /** Words for a specialist: “colposcopist”, “optician”, “radiographer”. */
 const SPECIALIST = /(?:ist|ician|grapher)s?$/;
 /** Words that say what a service does: “maternity”, “radiology”, “patient experience”. */
@@ -53,10 +55,14 @@ export function roleOrService(
   // A role after everyday words (“the District Nurse”); a service after words that say what it does
   // (“the Maternity Unit”, not “the Cedar Unit”, a unit's own name).
   const before = acronym ? all : all.slice(0, -1);
-  // GOV.UK writes “team” in lower case even in a team's name (“Behavioural Insights team”).
-  const everyday = role || head === 'team' || head === 'teams';
-  if (!before.every((t) => (everyday ? COMMON.has(base(t)) || wordCase.lowerOnly(t.text) : SERVICE_WORDS.has(t.lower)))) return undefined;
+  // Not a team named after a tree or a colour (“the Oak Team”): the word says what the team does.
+  const team = head === 'team' || head === 'teams';
+  const describes = (t: Token) =>
+    role ? COMMON.has(base(t)) || wordCase.lowerOnly(t.text) : SERVICE_WORDS.has(t.lower) || (team && TEAM_WORD.test(t.lower) && wordCase.lowerOnly(t.text));
+  if (!before.every(describes)) return undefined;
   if (role && nextToName(tokens, first, next, to)) return undefined;
+  // “an Admiral Nurse”, “a Teams meeting”: names the guides and the data keep in capitals.
+  if (keptName(text.slice(all[0]!.start, last.end), tokens[first - 1]?.text, tokens[next]?.text)) return undefined;
   if (namedPlace(text, all, wordCase)) return undefined;
   return lead === 'det' ? 'common' : 'generic';
 }
