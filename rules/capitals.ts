@@ -27,6 +27,7 @@ import {
   base,
   isCap,
   isLowerWord,
+  isMedicine,
   isPlural,
   isWord,
   startsUpper,
@@ -34,6 +35,8 @@ import {
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { lowerCaseNames } from './lib/capital-days.js';
+import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/capital-roles.js';
+import { capitalMessage, type Kind } from './lib/capital-messages.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -42,7 +45,6 @@ const NOT_NOUN_END = new Set(['first', 'well', 'on', 'together', 'forward', 'for
 const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
 /** A finding waiting to be reported. */
-type Kind = 'common' | 'generic' | 'season' | 'holiday' | 'condition' | 'guide';
 interface Pending {
   words: Token[];
   kind: Kind;
@@ -65,9 +67,10 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
+      'It flags general job titles and hospital services after “the”, “our” or “a” (“the District Nurse”, “the Radiology Department”), and each word of a list after them (“your GP or Consultant”).\n\n' +
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
-      'Seasons, bank holidays and conditions are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”). ' +
+      'Seasons, bank holidays, conditions and the general names of medicines are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”, “take Paracetamol”). ' +
       'Days and months take a capital, as names: it flags “on monday” and “in january” (not “may”, “march” or “august”, which are everyday words too). ' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
@@ -223,15 +226,17 @@ export default defineRule({
         words = run.slice(1);
       } else if (isLowerWord(prev)) {
         // The end of a name: “the Minister for Health said”, “Secretary of State”.
-        if (JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
-        lead = DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word';
+        // Not a list after “the” or “your”: “your GP and Consultant”, “a Nurse or Doctor” (listLead).
+        const listed = listLead(tokens, first, from);
+        if (!listed && JOINERS.has(prev!.lower) && first - 2 > from && startsUpper(tokens[first - 2])) return;
+        lead = listed ?? (DETERMINERS.has(prev!.lower) ? 'det' : GENERIC.has(prev!.lower) ? 'generic' : 'word');
         // One describing word between: “a new Business Case”, “our new Engagement Team”.
         const before = first - 2 >= from ? tokens[first - 2] : undefined;
         if (lead === 'word' && isWord(before) && !FUNCTION_OR_VERB.test(prev!.lower)) {
           if (DETERMINERS.has(before.lower)) lead = 'det';
           else if (GENERIC.has(before.lower)) lead = 'generic';
         }
-      } else if (prev!.raw === ',') lead = 'word';
+      } else if (prev!.raw === ',') lead = listLead(tokens, first, from) ?? 'word';
       else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) {
         if (answerLabel(doc.text, prev!)) {
           lead = 'clause';
@@ -248,7 +253,7 @@ export default defineRule({
 
       const after = tokens[next];
       // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
-      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw) && !/['’]s$/.test(tokens[run[run.length - 1]!]!.raw)) return;
+      if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw) && !/['’]s$/.test(tokens[run[run.length - 1]!]!.raw) && !ROLE_ACRONYM.test(after.raw)) return;
       const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
       if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
 
@@ -268,7 +273,9 @@ export default defineRule({
       if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to, listed)) return;
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
-        const kind = wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed);
+        const kind =
+          wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed) ??
+          (heading || number || !wordCase ? undefined : roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text));
         if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
       }
@@ -279,7 +286,7 @@ export default defineRule({
       if (lead === 'generic' && !plural && isWord(prev) && /^\d+$/.test(prev.raw)) return; // “our 2024 Strategy”
       const flag =
         lead === 'generic' ||
-        (lead === 'det' && (plural || all.length <= 2)) ||
+        (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && (ROLES.has(base(all[2]!)) || SERVICES.has(base(all[2]!)))))) ||
         (lead === 'word' && (plural || (all.length === 1 && lowerNext && !FUNCTION.has(after!.lower)))) ||
         (lead === 'clause' && plural && lowerNext);
       if (!flag) return;
@@ -297,10 +304,14 @@ export default defineRule({
      * (“NHS Anytown Integrated Care Board”) never gets here. True when it is flagged.
      */
     function guideUse(tokens: Token[], all: Token[], lead: string, prev: Token | undefined, after: Token | undefined, first: number, next: number, to: number, listed: boolean): boolean {
-      const guide = guideTerm(all.map((t) => t.text), context.settings.preset === 'govuk' ? 'govuk' : 'nhs');
+      // With the “and” between the words: “Accident and Emergency”.
+      const guide = guideTerm(doc.text.slice(all[0]!.start, all[all.length - 1]!.end).split(/\s+/), context.settings.preset === 'govuk' ? 'govuk' : 'nhs');
       if (!guide) return false;
       const describes = isLowerWord(after) && !FUNCTION.has(after!.lower);
-      if (lead === 'word' && !guide.plural && !describes && !listed) return false;
+      // After a verb or a preposition, at the end of a sentence or a clause: “ask about Continuing Healthcare.”
+      // Not the end of a title: “Directors of Public Health have”.
+      const ends = all.length >= 2 && !(prev && JOINERS.has(prev.lower) && startsUpper(tokens[first - 2])) && (!after || (after.kind === 'punct' && /^[.,;!?]$/.test(after.raw)) || FUNCTION.has(after.lower));
+      if (lead === 'word' && !guide.plural && !describes && !listed && !ends) return false;
       // “our 2024 Business Plan”: a title with its year.
       if (!guide.plural && isWord(prev) && /^\d+$/.test(prev.raw)) return false;
       if (guide.plural && namesFollow(tokens, next, to)) return false;
@@ -352,6 +363,8 @@ export default defineRule({
         parts[parts.length - 1]!.push(t.lower);
       });
       if (!heading && !number && lead !== 'clause' && parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
+      // “take Paracetamol”, “Ibuprofen Gel”: general names of medicines (not brands, like “Nurofen”).
+      if (!heading && !number && lead !== 'clause' && isMedicine(all.map((t) => t.lower))) return 'medicine';
       if (number || !wordCase) return undefined;
       const indefinite = before !== undefined && !answerLabel(doc.text, before) && (before.lower === 'a' || before.lower === 'an');
       // Not a pronoun or a small word: “Q … A You can claim” is a question and its answer.
@@ -378,32 +391,7 @@ export default defineRule({
       reported.push([start, end]);
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
       const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
-      const message =
-        guide
-          ? `“${written}” does not need capitals here: ${guide.guide} writes “${guide.lower}” in lower case.`
-          : kind === 'verb'
-          ? `“${written}” does not need a capital letter in the middle of a sentence.`
-          : kind === 'season'
-            ? `“${written}” does not need a capital letter: seasons are in lower case.`
-          : kind === 'holiday'
-            ? `“${written}” does not need capitals: write “${lower}” in lower case, like weekends.`
-          : kind === 'condition'
-            ? `“${written}” does not need capitals: write conditions in lower case.`
-          : kind === 'generic'
-            ? `“${written}” is used in general here, so it does not need capitals.`
-            : `“${written}” does not need capitals here.`;
-      const why =
-        guide
-          ? 'Capitals are for the full name of one organisation or thing, like “Anytown Integrated Care Board”. The guides write the general term in lower case.'
-          : kind === 'verb' || kind === 'season'
-          ? 'A capital letter in the middle of a sentence makes an ordinary word look like a name.'
-          : kind === 'holiday'
-            ? 'GOV.UK writes “bank holidays” in lower case. Capitals in the middle of a sentence make ordinary words look like a name.'
-          : kind === 'condition'
-            ? 'NHS and GOV.UK style write conditions in lower case (“diabetes”, “hay fever”), unless they contain a person’s name (“Alzheimer’s disease”).'
-          : kind === 'generic'
-            ? 'Capitals are for the name of one organisation or thing. NHS and GOV.UK style write general uses in lower case.'
-            : 'Capitals are for names. Common nouns and job titles in lower case are easier to read.';
+      const { message, why } = capitalMessage(kind, written, lower, guide);
       context.report({
         span: { start: doc.pointAt(start), end: doc.pointAt(end) },
         message,

@@ -113,3 +113,16 @@ describe('terms from the GOV.UK capitalisation list: “Do not capitalise” (ma
     expect(await excerpts('The ministry replied. The military helped. Follow the law.')).toEqual([]);
   });
 });
+
+describe('a term the guides write in lower case, after a verb or a preposition', () => {
+  it('flags it at the end of a sentence or a clause, or before a small word', async () => {
+    expect(await excerpts('You may be able to get Continuing Healthcare.')).toEqual(['Continuing Healthcare']);
+    expect(await excerpts('Think twice before going to Accident and Emergency for minor injuries.')).toEqual(['Accident and Emergency']);
+    expect(await excerpts('We invest in Public Health, housing and transport.')).toEqual(['Public Health']);
+  });
+
+  it('leaves it alone at the end of a title after “of”', async () => {
+    expect(await excerpts('Directors of Public Health have a duty to write a report.')).toEqual([]);
+    expect(await excerpts('The Director of Public Health will speak.')).toEqual([]);
+  });
+});

@@ -8,15 +8,28 @@ import type { Token } from './tokens.js';
 /** Small words a title leaves in lower case: “Plan for Patients”. */
 const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
 
-/** A line of a title, or a label: every main word starts with a capital (“Joint Health and Wellbeing Strategies”). */
+/**
+ * A line of a title, or a label: every main word starts with a capital (“Joint Health and Wellbeing
+ * Strategies”). Not a sentence of 4 words or more that ends in a full stop, with a small word in it:
+ * “Go to the Radiology Department.”, “Speak to the District Nurse.” read as sentences, not titles.
+ */
 export function titleLike(tokens: Token[], from: number, to: number): boolean {
   let capitals = 0;
+  let words = 0;
+  let minor = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || MINOR.has(t.lower)) continue;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (MINOR.has(t.lower)) {
+      if (/^\p{Ll}/u.test(t.raw)) minor++;
+      continue;
+    }
     if (/^[\p{Lu}\p{N}]/u.test(t.raw)) capitals++;
     else return false;
   }
+  const last = tokens[to - 1];
+  if (words >= 4 && minor > 0 && last && (last.raw === '.' || last.raw === '!')) return false;
   return capitals >= 2;
 }
 

@@ -19,6 +19,11 @@ export const SEASONS = new Set(data.seasons);
 export const HOLIDAYS = new Set(data.holidays);
 /** Conditions the guides write in lower case: “diabetes”, “hay fever” (not “Alzheimer's disease”). */
 export const CONDITIONS = new Set(data.conditions);
+/** General names of medicines, which the NHS writes in lower case (“paracetamol”, “antibiotics”), and their forms (“gel”). */
+export const MEDICINES = new Set(data.medicines);
+const MEDICINE_FORMS = new Set(data.medicineForms);
+/** A medicine's general name, with its form if any: “Paracetamol”, “Ibuprofen Gel”. */
+export const isMedicine = (words: string[]) => MEDICINES.has(words[0]!) && words.slice(1).every((w) => MEDICINE_FORMS.has(w));
 /** Nouns after which a capitalised describing word is not a name: “the Endoscopy team”. */
 export const HEADS = new Set(data.heads);
 /** Words after “a Colonoscopy” that show it is a common noun, not a product: “A Colonoscopy is a test”. */
