@@ -209,6 +209,7 @@ function repeatedPhrases(doc: LintDocument, context: RuleContext): void {
         const unit = run.slice(0, k);
         if (unit.every((t) => t.lower === unit[0]!.lower) || !unit.some((t) => /\p{L}{2}/u.test(t.text))) continue;
         if (unit.some((t) => JOINERS.has(t.lower)) || CLAUSE_VERBS.has(unit[0]!.lower) || run.slice(k).some((t) => /\p{Lu}/u.test(t.text))) continue;
+        if (k === 2 && fixedPair(run)) continue;
         if (!run.every((t, j) => j === 0 || /^[ \t]*\n?[ \t]*$/.test(doc.text.slice(run[j - 1]!.end, t.start)) && t.start > run[j - 1]!.end)) continue;
         if (quoted === undefined) quoted = quotedTokens(tokens) ?? null;
         if (quoted?.[i] || inQuote(tokens, i)) continue;
@@ -234,6 +235,19 @@ function inQuote(tokens: Token[], i: number): boolean {
     if (/^["']$/.test(t.raw)) return t.spaceBefore || j === 0 || tokens[j - 1]!.sentence !== sentence;
   }
   return false;
+}
+
+/** Small words that never make a “face to face” pair: “go to the to the shop” is a slip. */
+const NOT_PAIR = new Set(['the', 'a', 'an', 'you', 'your', 'our', 'their', 'his', 'her', 'its', 'my', 'this', 'that', 'these', 'those', 'them', 'him', 'it', 'us', 'me', 'any', 'some', 'be', 'do', 'go']);
+
+/**
+ * “back to face to face meetings”, “went door to door to help”: one “to” belongs to a pair like
+ * “face to face”, “day to day” or “door to door”, so nothing is written twice.
+ */
+function fixedPair(run: Token[]): boolean {
+  const pair = (w: Token, to: Token) => to.lower === 'to' && /^\p{L}{3,}$/u.test(w.text) && !NOT_PAIR.has(w.lower);
+  // “to face to face” (run[1] to run[3]) or “door to door to” (run[0] to run[2])
+  return pair(run[1]!, run[2]!) || pair(run[0]!, run[1]!);
 }
 
 /** Are the first k words of the run the same as the next k? */

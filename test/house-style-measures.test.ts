@@ -65,6 +65,13 @@ describe('house-style: decimal hours', () => {
   it('leaves whole hours and other decimals alone', async () => {
     expect(await found('The test takes 6 hours. Grade 6.5 is a pass.')).toEqual([]);
   });
+
+  it('leaves contract hours alone: a week, per week, working, part-time', async () => {
+    expect(await found('The post is 37.5 hours per week. Some staff work 22.5 hours a week, and part-time 18.75 hours is fine.')).toEqual([]);
+    expect(await found('You will be working 7.5 hours on each shift.')).toEqual([]);
+    // a length of time in the same page is still named
+    expect((await found('The post is 37.5 hours per week. The training day lasts 6.5 hours.')).length).toBe(1);
+  });
 });
 
 describe('house-style: zero degrees and sort codes (GOV.UK)', () => {

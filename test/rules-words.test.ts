@@ -366,6 +366,8 @@ describe('repeated-words', () => {
     expect(applyFixes(text, found)).toBe('Rest as much as possible. Put the form in the box. We will call you on the day before.');
     // across a line break too
     expect(excerpts(await lint(repeatedWords, 'Bring it to the\nto the clinic.'))).toEqual(['to the\nto the']);
+    // a small word is never half of a “face to face” pair
+    expect(excerpts(await lint(repeatedWords, 'Go to the to the shop. Talk to you to you soon.'))).toEqual(['to the to the', 'to you to you']);
   });
 
   it('leaves deliberate and broken repeats of a phrase alone', async () => {
@@ -374,6 +376,7 @@ describe('repeated-words', () => {
       'That is, that is the plan. Fly to New York New York. The “in the in the” slip is common, like “as much as much as possible”.',
       'Call [find out](https://example.org/a) find out more. Choose **in the** in the list.',
       'A file whose folder is shared is shared too. People who were seen were seen quickly.',
+      'We are going back to face to face meetings. Help moves from home to day to day support. Staff went door to door to help.',
     ].join('\n\n');
     expect(await lint(repeatedWords, text)).toEqual([]);
     // one word 4 times is the one-word check's finding, not a phrase

@@ -120,10 +120,16 @@ export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
 /** “6.5 hours”, “1.5hrs”, “2.25 hours”: hours and minutes read more easily. */
 const DECIMAL_HOURS = /(?<![\p{L}\p{N}.,])(\d{1,2})\.(5|25|75)[ \t]?(hours|hour|hrs|hr)\.?(?![\p{L}\p{N}])/gu;
 
+const WEEKLY_AFTER = /^[ \t]*(?:(?:per|a|each|every)[ \t]+(?:week|fortnight|month|year)\b|weekly\b|pw\b|p\/w\b)/i;
+const CONTRACT_BEFORE = /\b(?:work|works|working|worked|contract|contracted|contracts|full[- ]time|part[- ]time)[ \t]+(?:of[ \t]+|for[ \t]+|is[ \t]+)?$/i;
+
 export function checkDecimalHours(t: BlockText, env: Env, hits: Hit[]): void {
   if (t.block.inTable) return;
   for (const { m, from, to: end } of freeMatches(t, DECIMAL_HOURS)) {
     if (namedAsWrong(t, from)) continue;
+    // Hours in a contract (“37.5 hours per week”, “working 22.5 hours”) are a figure people
+    // know as written, not a length of time to read on a clock.
+    if (WEEKLY_AFTER.test(t.text.slice(end, end + 20)) || CONTRACT_BEFORE.test(t.text.slice(Math.max(0, from - 24), from))) continue;
     // Keep a full stop that ends the sentence.
     const to = m[0].endsWith('.') && /^(?:\s|$)/.test(t.text.slice(end, end + 1)) ? end - 1 : end;
     const hours = Number(m[1]);
