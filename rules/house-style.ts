@@ -68,9 +68,9 @@ export default defineRule<Options>({
       'It flags money, percentages and phone numbers not written the guides’ way. Write “£75” (not ' +
       '“£75.00”), “£5 million” (not “£5m”), “4 pence” (not “4p”) and “50%” (not “50 per cent” or ' +
       '“50 percent”).\n\n' +
-      'It asks for fractions in words with a hyphen (“two-thirds”, not “two thirds” or “2/3 of”), file sizes ' +
-      'in MB over 1MB and in KB under it, “6 hours 30 minutes” (not “6.5 hours”), temperatures in Celsius ' +
-      'only and one space after a full stop (said once a page). Under govuk it asks for “£500,000” (not ' +
+      'It asks for fractions in words with a hyphen (“two-thirds”, not “two thirds” or “2/3 of”). File sizes ' +
+      'should be in MB over 1MB and in KB under it. Write “6 hours 30 minutes” (not “6.5 hours”) and temperatures in Celsius ' +
+      'only. Put one space after a full stop (said once a page). Under govuk it asks for “£500,000” (not ' +
       '“£0.5 million”), “zero degrees”, sort codes with spaces (“60 70 80”), “Rt Hon” and “49 to 53 Cherry Street”.\n\n' +
       'Write “15 minutes” (not “15 mins”), “5 years” (not “5 yrs”), “2pm” (not “at 14.00”) ' +
       'and “38C” (“38°C” under govuk). It asks for “log in” (“sign in” under govuk) when “login” is ' +
@@ -100,7 +100,7 @@ export default defineRule<Options>({
       'It asks for the forms the guides use for a few words: “email” (not “e-mail”), “online”, ' +
       '“website” and “antenatal”, and under govuk “reuse”, “webpage” and “lunchtime”. Under nhs it asks for ' +
       '“non-drowsy”, “beta blockers”, “eye drops”, “site map”, “X-ray”, “long COVID” and “A&E”, and under govuk for “helpdesk”, “username”, ' +
-      '“data set”, “co-ordinate”, “A level” and “GHz”. It asks for “NHS App”, “NHS login” and “OK” under both. ' +
+      '“data set”, “co-ordinate”, “A level” and “GHz”. It asks for “NHS App”, “NHS login” and “OK” under both.\n\n' +
       'Add your own preferred terms in settings.terms or the terms option, for example ' +
       '{ "M&SE": "Mid and South Essex" }. Each finding names its check in data.check. Turn one off ' +
       'with the checks option, for example { "checks": { "exclamation": false } }.\n\n' +
@@ -240,7 +240,10 @@ export default defineRule<Options>({
       const blockHits = checkBlock(text, env);
       if (enabled('spacing') && !block.inTable && text.text.includes('  ')) {
         for (const m of text.text.matchAll(/(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})/gu)) {
-          if (doubleSpaces.count++ === 0) [doubleSpaces.at, doubleSpaces.end] = sourceRange(text, m.index, m.index + m[0].length);
+          // The spaces must be there in the draft, not left where inline HTML was taken out.
+          const [from, to] = sourceRange(text, m.index, m.index + m[0].length);
+          if (!/^[ \t]{2,3}$/.test(doc.text.slice(from, to))) continue;
+          if (doubleSpaces.count++ === 0) [doubleSpaces.at, doubleSpaces.end] = [from, to];
         }
       }
       if (enabled('apostrophes') && !(env.sectionHeading && /apostrophe|punctuation/i.test(env.sectionHeading))) {

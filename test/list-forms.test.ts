@@ -30,11 +30,11 @@ const LEFT_OUT: Record<string, string> = {
   addressed: 'a letter is “addressed to you”: not the jargon sense of “address a problem”',
   enhanced: 'names a thing: “an enhanced DBS check”, “enhanced care”',
   informed: 'plain in “informed consent”, “an informed choice” and “keep you informed”',
-  located: '“is located in” is a set phrase the lists leave to the writer',
   engagements: 'events, as in “speaking engagements”: not the jargon sense',
   ringed: 'another verb (“a ringed area”), not the phone sense of “ring”',
   weed: 'another word altogether',
   operationalizes: 'the US spelling: uk-spelling flags it',
+  hences: 'not a word: “hence” is an adverb, though it ends like a noun',
 };
 
 /** Nouns with no plural in ordinary use. */
@@ -43,12 +43,12 @@ const UNCOUNTABLE = new Set(
 );
 
 /** Past forms that do not end in -ed. */
-const IRREGULAR: Record<string, string[]> = { drive: ['drove', 'driven'], seek: ['sought'], undertake: ['undertook', 'undertaken'], partake: ['partook', 'partaken'] };
+const IRREGULAR: Record<string, string[]> = { drive: ['drove', 'driven'], seek: ['sought'], undertake: ['undertook', 'undertaken'], partake: ['partook', 'partaken'], reset: ['reset'] };
 
 /** The -s, -ed and -ing forms of a verb, by the regular spelling rules (UK doubling: “signalled”). */
 export function verbForms(base: string): { s: string; ed: string[]; ing: string[] } {
   const s = /(?:s|x|z|ch|sh)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  if (IRREGULAR[base]) return { s, ed: IRREGULAR[base]!, ing: [/[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`] };
+  if (IRREGULAR[base]) return { s, ed: IRREGULAR[base]!, ing: [/[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : /[^aeiou][aeiou]t$/.test(base) ? `${base}${base.at(-1)}ing` : `${base}ing`] };
   if (/ee$/.test(base)) return { s, ed: [`${base}d`], ing: [`${base}ing`] };
   if (/e$/.test(base)) return { s, ed: [`${base}d`], ing: [`${base.slice(0, -1)}ing`] };
   if (/[^aeiou]y$/.test(base)) return { s, ed: [`${base.slice(0, -1)}ied`], ing: [`${base}ing`] };

@@ -124,6 +124,8 @@ describe('simpler-words: the swaps an NHS editor makes', () => {
   it('suggests “want” for “wish to” after a person, not good wishes', async () => {
     expect(await excerpts('simpler-words', 'If you wish to complain, call us. Anyone who wishes to attend should book.')).toEqual(['wish', 'wishes']);
     expect(await excerpts('simpler-words', 'We wish you a speedy recovery. We will respect your wishes. If you wish, bring a friend.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Anyone wishing to visit should call first. Visitors wishing to park can use the main car park.')).toEqual(['wishing', 'wishing']);
+    expect(await excerpts('simpler-words', 'We are wishing you well. Wishing to visit? Call us.')).toEqual([]);
   });
 
   it('suggests shorter words for formal ones', async () => {
