@@ -5,7 +5,7 @@
  * degrees”) and “60 70 80” (GOV.UK sort codes, not “60-70-80”).
  */
 import type { Env, Hit } from './shared.js';
-import { q } from './shared.js';
+import { q, swapHit } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, freeMatches } from './text.js';
 
 const NHS_NUMBERS = 'https://service-manual.nhs.uk/content/numbers-measurements-dates-time';
@@ -101,16 +101,8 @@ export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
     else if (mega && value > 0 && value < 1) right = `${Math.round(value * 1024)}KB`;
     if (!right) continue;
     claim(t, from, to);
-    hits.push({
-      check: 'units',
-      from,
-      to,
-      message: `Write ${q(right)}, not ${q(m[0])}.`,
-      why: 'Both guides give a file size in MB when it is over 1MB and in KB when it is under, so sizes are easy to compare.',
-      suggestions: [right],
-      fix: { from, to, text: right },
-      sourceUrl: env.guide === 'govuk' ? GOVUK_NUMBERS : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#kilobytes-and-megabytes-kb-and-mb',
-    });
+    const why = 'Both guides give a file size in MB when it is over 1MB and in KB when it is under, so sizes are easy to compare.';
+    hits.push(swapHit('units', from, to, m[0], right, why, env.guide === 'govuk' ? GOVUK_NUMBERS : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#kilobytes-and-megabytes-kb-and-mb'));
   }
 }
 
@@ -136,16 +128,8 @@ export function checkDecimalHours(t: BlockText, env: Env, hits: Hit[]): void {
     const minutes = m[2] === '5' ? 30 : m[2] === '25' ? 15 : 45;
     const right = hours === 0 ? `${minutes} minutes` : `${hours} ${hours === 1 ? 'hour' : 'hours'} ${minutes} minutes`;
     claim(t, from, to);
-    hits.push({
-      check: 'times',
-      from,
-      to,
-      message: `Write ${q(right)}, not ${q(t.text.slice(from, to))}.`,
-      why: 'Both guides write lengths of time in hours and minutes. People misread “6.5 hours” as 6 hours 50 minutes.',
-      suggestions: [right],
-      fix: { from, to, text: right },
-      sourceUrl: env.guide === 'govuk' ? 'https://www.gov.uk/guidance/style-guide/a-to-z#times' : `${NHS_NUMBERS}#time`,
-    });
+    const why = 'Both guides write lengths of time in hours and minutes. People misread “6.5 hours” as 6 hours 50 minutes.';
+    hits.push(swapHit('times', from, to, t.text.slice(from, to), right, why, env.guide === 'govuk' ? 'https://www.gov.uk/guidance/style-guide/a-to-z#times' : `${NHS_NUMBERS}#time`));
   }
 }
 
@@ -164,16 +148,7 @@ export function checkGovukNumbers(t: BlockText, env: Env, hits: Hit[]): void {
       if (namedAsWrong(t, from)) continue;
       const right = atSentenceStart(t, from) ? 'Zero degrees' : 'zero degrees';
       claim(t, from, to);
-      hits.push({
-        check: 'units',
-        from,
-        to,
-        message: `Write ${q(right)}, not ${q(m[0])}.`,
-        why: 'GOV.UK style writes “zero degrees”, which is easier to read than a 0 with a degree sign.',
-        suggestions: [right],
-        fix: { from, to, text: right },
-        sourceUrl: GOVUK_NUMBERS,
-      });
+      hits.push(swapHit('units', from, to, m[0], right, 'GOV.UK style writes “zero degrees”, which is easier to read than a 0 with a degree sign.', GOVUK_NUMBERS));
     }
   }
   if (env.enabled('hyphens') && /sort\s+code/i.test(t.text)) {

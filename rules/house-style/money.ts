@@ -4,7 +4,7 @@
  * cent”.
  */
 import type { Env, Hit } from './shared.js';
-import { q } from './shared.js';
+import { q, swapHit } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
 
 const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#money';
@@ -115,13 +115,6 @@ export function checkPercent(t: BlockText, hits: Hit[]): void {
   for (const { m, from, to } of freeMatches(t, PER_CENT)) {
     const right = `${m[1]}%`;
     claim(t, from, to);
-    hits.push({
-      check: 'percent',
-      from,
-      to,
-      message: `Write ${q(right)}, not ${q(m[0])}.`,
-      suggestions: [right],
-      fix: { from, to, text: right },
-    });
+    hits.push(swapHit('percent', from, to, m[0], right));
   }
 }

@@ -153,6 +153,20 @@ export const DAY_NAMES = new Set(Object.keys(WEEKDAYS));
 
 export const q = (s: string) => `“${s}”`;
 
+/** “Write “6 hours 30 minutes”, not “6.5 hours”.”: one form swapped for the guide's, with its fix. */
+export function swapHit(check: CheckId, from: number, to: number, written: string, right: string, why?: string, sourceUrl?: string): Hit {
+  return {
+    check,
+    from,
+    to,
+    message: `Write ${q(right)}, not ${q(written)}.`,
+    ...(why ? { why } : {}),
+    suggestions: [right],
+    fix: { from, to, text: right },
+    ...(sourceUrl ? { sourceUrl } : {}),
+  };
+}
+
 /** “e.g.used”, “urgent?Call”: add a space after the mark that ends at `to`. */
 export function spaceAfter(mark: string, to: number): Hit {
   return {
