@@ -4,7 +4,7 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops } from './lib/list-guide.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -59,7 +59,7 @@ export default defineRule({
       'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case (a list of things, so bullets), and bullet points that are steps in order (“First,”, “Then”, ' +
-      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line.',
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -160,6 +160,7 @@ export default defineRule({
         return;
       }
 
+      if (!ownItem && hasLeadIn && hit(subjectItems(items, leadText))) return;
       if (!fullSentences) {
         // One sentence only: an item with a sentence inside it (“main: the content. It is unique.”,
         // “for example: Diuretics are …”) keeps its full stop.

@@ -147,3 +147,18 @@ describe('lists: one item written as a sentence among items that read on', () =>
     ]);
   });
 });
+
+describe('lists: items that do not read on from a lead-in line that a verb must finish', () => {
+  it('flags items with a subject of their own after “You can:” once, not as capitals', async () => {
+    expect(await messages('At the leisure centre you can:\n\n- Sessions are held every Tuesday.\n- The pool has a hoist.\n- Lockers cost £1.\n')).toEqual([
+      'Sessions are held every Tuesday.: These items do not read on from the lead-in line (“you can:”). Start each item with words that finish that line, or make the lead-in a sentence of its own.',
+    ]);
+    expect(await messages('We will:\n\n- Our staff will call you back.\n- Letters are sent within a week.\n')).toHaveLength(1);
+  });
+
+  it('leaves items that finish the lead-in line, one odd item, and other lead-in lines alone', async () => {
+    expect(await messages('You can:\n\n- book online\n- call the clinic\n- ask at reception\n')).toEqual([]);
+    expect(await messages('You can:\n\n- book online\n- call the clinic\n- Parking is free for blue badge holders\n').then((m) => m.some((x) => x.includes('do not read on')))).toBe(false);
+    expect(await messages('Things to know:\n\n- Sessions are held every Tuesday.\n- The pool has a hoist.\n')).toEqual([]);
+  });
+});

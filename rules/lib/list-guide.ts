@@ -199,3 +199,31 @@ export function stepsWithoutStops(list: List, items: Item[], source: string): Li
 export function namedPoints(items: Item[]): boolean {
   return items.filter((i) => /^\S+(?:\s\S+){0,3}\s[-–—]\s/.test(i.text)).length * 2 > items.length;
 }
+
+/** A lead-in line that a verb must finish: “You can:”, “We will:”, “you may need to:”. */
+const VERB_LEAD = /\b(?:you|we|they|i|staff|patients|people)\s+(?:(?:also|usually|often)\s+)?(?:will|can|could|should|must|may|might)(?:\s+(?:also|need to|want to|be able to|be asked to))?\s*:$|\b(?:you|we)\s+(?:will\s+)?(?:need|want|have)\s+to\s*:$/i;
+
+/** An item that is a sentence with its own subject and verb (“Parking is free”, “The clinic has a ramp.”). */
+const OWN_SUBJECT = /^(?:(?:The|This|These|Those|Our|Your|Their|Its|It|There|Each|Every|All|Most|Some|Many|Appointments|Parking|Visitors|Patients|Staff)\b|\p{Lu}\p{Ll}+s\b)(?:\s+[\p{Ll}\p{N}-]+){0,3}?\s+(?:is|are|was|were|has|have|will|can|may|must|should|opens|closes|runs|takes|costs|gives|offers)\b/u;
+
+/**
+ * Items that each start a sentence of their own after a lead-in line that a verb must finish
+ * (“You can:” then “- Appointments are available on weekdays.”): the items do not read on from
+ * it, which GOV.UK asks for (“the bullets make sense running on from the lead-in line”). Said
+ * once, at the first item. Most items must be like this, so one odd item is left to other checks.
+ */
+export function subjectItems(items: Item[], leadText: string): ListHit | undefined {
+  if (items.length < 2 || !VERB_LEAD.test(leadText)) return undefined;
+  const own = items.filter((i) => OWN_SUBJECT.test(i.text) && !/^(?:Can|Will|May|Must|Should)\b/.test(i.text));
+  if (own.length * 3 < items.length * 2 || own.length < 2) return undefined;
+  const para = paragraphOf(own[0]!.item);
+  if (!para?.position) return undefined;
+  const lead = VERB_LEAD.exec(leadText)![0].replace(/\s+:$/, ':');
+  return {
+    start: para.position.start.offset!,
+    end: para.position.end.offset!,
+    message: `These items do not read on from the lead-in line (“${lead}”). Start each item with words that finish that line, or make the lead-in a sentence of its own.`,
+    why: 'Each item in a list finishes the lead-in line’s sentence. When it does not, readers have to stop and work out how the two fit.',
+    suggestions: ['Reword the items so each one finishes the lead-in line.'],
+  };
+}
