@@ -51,7 +51,7 @@ export default defineRule({
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
-      'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
+      'It flags lists typed as paragraphs: bullet characters (•) at the start of lines, after a colon, or 3 or more run into a sentence, dashes or a small “o” typed at the ' +
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +

@@ -122,6 +122,15 @@ describe('lists typed as paragraphs', () => {
     ]);
   });
 
+  it('flags 3 or more bullet characters run into a sentence with no colon, before words in lower case', async () => {
+    const found = await lint('The library lends • large print books • audio books • e-readers to members.');
+    expect(found.map((f) => `${f.excerpt}: ${f.message}`)).toEqual([
+      '•: These items are typed with bullet characters in a paragraph. Make them a real bulleted list.',
+    ]);
+    expect(await lint('Find us • Opening times • Parking • Contact')).toEqual([]);
+    expect(await lint('The library lends • large print books • audio books.')).toEqual([]);
+  });
+
   it('flags lettered items, and an item that ends in “and”', async () => {
     const found = await lint('We agreed to:\n\na) improve outcomes\n\nb) address inequalities, and\n\nc) support the NHS');
     expect(found.map((f) => `${f.excerpt}: ${f.message}`)).toEqual([
