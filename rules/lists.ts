@@ -103,8 +103,8 @@ export default defineRule({
       if (flat) hit(flat);
       // Semicolons: after a lead-in line, or on most items of any list.
       const semis = items.filter((i, k) => k < items.length - 1 && SEMICOLON.test(i.text));
-      const semi = items.find((i) => SEMICOLON.test(i.text));
-      if (semi && !joined && !flat && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
+      const semi = items.find((i) => SEMICOLON.test(i.text) && i !== joined);
+      if (semi && !flat && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
       // Commas at the end of items, as in a sentence: on most items before the last.

@@ -29,6 +29,14 @@ describe('lists: any list', () => {
     expect(await messages('Landmarks\n\n- The Park.\n- The River;')).toEqual([]);
   });
 
+  it('flags semicolons on other items as well as “; and” on the last but one, once each', async () => {
+    expect(await messages('The grant pays for:\n\n- new books;\n- a reading room;\n- a part-time librarian; and\n- longer opening hours')).toEqual([
+      ';: Do not end list items with a semicolon.',
+      'and: Do not end a list item with “and”.',
+    ]);
+    expect(await messages('The grant pays for:\n\n- new books\n- a reading room; and\n- longer opening hours')).toEqual(['and: Do not end a list item with “and”.']);
+  });
+
   it('flags a full stop on the last item only, when the others have none', async () => {
     expect(await messages('## Our aims\n\n- Give care closer to home\n- Make services easier to use\n- Work with partners to cut waiting times.')).toEqual([
       '.: Only the last list item ends with a full stop. Take it out, so every item ends the same way.',
