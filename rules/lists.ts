@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'md
 import { defineRule } from '../src/types.js';
 import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
-import { inlineList } from './lib/inline-lists.js';
+import { colonList, inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems } from './lib/list-guide.js';
 import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
@@ -55,7 +55,7 @@ export default defineRule({
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
-      'lists 9 short items or more, 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
+      'lists 9 short items or more (or 4 or more after a colon: “you will need: a form, a photo, a fee and a letter”), 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
       'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case (a list of things, so bullets), and bullet points that are steps in order (“First,”, “Then”, ' +
@@ -248,11 +248,11 @@ export default defineRule({
       if (from === undefined || to === undefined) return;
       hit(inlineSteps(doc.text, para));
       const text = plainText(para).replace(/\s+/g, ' ');
-      if ((text.match(/,/g) ?? []).length < 6) return;
+      if ((text.match(/,/g) ?? []).length < 2) return;
       const source = doc.text.slice(from, to);
       let cursor = 0;
       for (const sentence of text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)) {
-        const found = inlineList(sentence);
+        const found = inlineList(sentence) ?? colonList(sentence);
         if (!found) continue;
         const run = sentence.slice(found.start, found.end);
         const first = /^[^,]+?(?=,|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';
