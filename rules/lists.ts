@@ -5,7 +5,7 @@ import { fakeLists } from './lib/list-shapes.js';
 import { colonList, inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems } from './lib/list-guide.js';
-import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
+import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
 const JOINER = /(?:^|[\s,;])(and|or|and\/or)\s*$/i;
@@ -47,7 +47,7 @@ export default defineRule({
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
       'for a long bullet point: 2 sentences and 35 words after a lead-in line, or 3 sentences and 40 words without one. ' +
-      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. ' +
+      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences, and 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
@@ -149,7 +149,7 @@ export default defineRule({
       }
       hit(bulletedSteps(list, items, doc.text));
       hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn));
-      hit(headingItem(items, doc.text));
+      hit(headingItem(items, doc.text) ?? repeatedStart(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
