@@ -225,3 +225,15 @@ describe('lists: items that all start with the same words', () => {
     expect(await none('You can:\n\n- borrow books\n- borrow films\n- borrow maps\n')).toEqual([]);
   });
 });
+
+describe('lists: capitals on items with an acronym in them', () => {
+  it('reads “Your NHS number” as a phrase with a capital, not a name', async () => {
+    const found = await lintDocument(parseMarkdown('Please bring:\n\n- Your NHS number\n- Your GP letter\n- A list of your medicines\n', 'draft.md'), oneRule(lists));
+    expect(found.findings.map((f) => f.message)).toEqual(['List items that read on from the lead-in line start in lower case, like “your”.']);
+  });
+
+  it('still leaves names with an acronym in them alone', async () => {
+    const found = await lintDocument(parseMarkdown('Contact:\n\n- Northtown NHS Trust\n- Southtown NHS Trust\n- Easttown Hospital\n', 'draft.md'), oneRule(lists));
+    expect(found.findings).toEqual([]);
+  });
+});

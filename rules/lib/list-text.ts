@@ -84,7 +84,8 @@ export function sentenceCase(text: string, lowerOnly?: (word: string) => boolean
   // An everyday word, or one the dictionary lists in lower case only (“Refer”, “Physiotherapy”).
   // Not a label and a dash (“Transformation - changing things”): a named point.
   if (!isFamiliarWord(first.toLowerCase()) && !lowerOnly?.(first)) return false;
-  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  // An acronym (“Your NHS number”) is written in capitals anywhere: it does not make a name.
+  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}s?[.,;:]?$/u.test(w)).length;
   // The second word is in lower case, or is an acronym before one (“For NHS staff to …”).
   const second = LOWER_WORD.test(words[1]!) || (/^\p{Lu}{2,}s?$/u.test(words[1]!) && LOWER_WORD.test(words[2] ?? ''));
   return capitalised * 2 < words.length - 1 && second;
