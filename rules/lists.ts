@@ -370,7 +370,7 @@ export default defineRule({
       const own = items.filter((i) => OWN_SENTENCE.test(i.text));
       if (own.length !== 1) return undefined;
       const odd = own[0]!;
-      const opener = (t: string) => (/^(if|when|unless)\b/i.test(t) ? 'if' : /^(we|i|our)\b/i.test(t) ? 'we' : 'other');
+      const opener = (t: string) => (/^(if|when|unless)\b/i.test(t) ? 'if' : /^(we|i|our)\b/i.test(t) ? 'we' : /^(you|they)\b/i.test(t) ? 'you' : 'other');
       const kind = opener(odd.text);
       if (items.some((i) => i !== odd && opener(i.text) === kind)) return undefined;
       const para = odd.item.children.find((c): c is Paragraph => c.type === 'paragraph');
@@ -438,7 +438,7 @@ export default defineRule({
  * sick you will be given medicine”, “When you get home, you should rest”), or the writer’s advice
  * (“We advise that you…”, “We would ask you to…”).
  */
-const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff|the (?:ward|team|nurse|doctor|hospital|clinic))\s+(?:will|can|may|should|must|might|could|would|need|needs)\s|(?:we|i)\s+(?:advise|recommend|suggest|ask|would|strongly|encourage)\s)/i;
+const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff|the (?:ward|team|nurse|doctor|hospital|clinic))\s+(?:will|can|may|should|must|might|could|would|need|needs)\s|(?:we|i)\s+(?:advise|recommend|suggest|ask|would|strongly|encourage)\s|(?:you|they)\s+(?:will|may|might|could|would|should)\s+(?:be|need|have|get|feel)\s)/i;
 
 /** A lead-in line that ends in a verb, a modal or a preposition: the items must finish its sentence. */
 const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|will|should|must|need|needs|to|with|for|about|by|get|gets|have|has|bring|offer|offers|provide|provides|receive|check|means)|\b(?:be|been|is|are|get|gets)\s+\p{L}+(?:ed|en))\s*:$/iu;

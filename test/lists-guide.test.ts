@@ -162,3 +162,16 @@ describe('lists: items that do not read on from a lead-in line that a verb must 
     expect(await messages('Things to know:\n\n- Sessions are held every Tuesday.\n- The pool has a hoist.\n')).toEqual([]);
   });
 });
+
+describe('lists: one item with “you will be …” among items that finish the lead-in line', () => {
+  it('says the item does not read on, not that it needs lower case', async () => {
+    expect(await messages('The librarian will:\n\n- show you the shelves\n- You will be given a card\n- explain the loan rules\n')).toEqual([
+      'You will be given a card: This item does not read on from the lead-in line (“The librarian will:”). Move it out of the list, or reword it so it finishes that line.',
+    ]);
+  });
+
+  it('leaves lists where every item starts with “you” alone', async () => {
+    expect(await messages('Ask the librarian if:\n\n- you will be away for a long time\n- you need a large print book\n- you have lost your card\n')).toEqual([]);
+    expect(await messages('Borrowers must make sure:\n\n- you will be back by the due date\n- you should renew online\n- your card is with you\n')).toEqual([]);
+  });
+});
