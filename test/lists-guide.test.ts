@@ -175,3 +175,15 @@ describe('lists: one item with “you will be …” among items that finish the
     expect(await messages('Borrowers must make sure:\n\n- you will be back by the due date\n- you should renew online\n- your card is with you\n')).toEqual([]);
   });
 });
+
+describe('lists: the last item starts with “and” or “or”', () => {
+  it('flags “and” or “or” at the start of the last item', async () => {
+    expect(await messages('The library will:\n\n- open longer\n- lend more e-books\n- and run a reading group\n')).toEqual(['and: Do not start a list item with “and”.']);
+    expect(await messages('You can renew:\n\n- online\n- or by phone\n')).toEqual(['or: Do not start a list item with “or”.']);
+  });
+
+  it('leaves lists where other items start with “and” too, and words like “order”, alone', async () => {
+    expect(await messages('The steps are:\n\n- and then\n- and after that\n- and last\n').then((m) => m.filter((x) => x.includes('start a list item')))).toEqual([]);
+    expect(await messages('You can:\n\n- renew online\n- order a book\n')).toEqual([]);
+  });
+});

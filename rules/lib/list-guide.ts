@@ -227,3 +227,26 @@ export function subjectItems(items: Item[], leadText: string): ListHit | undefin
     suggestions: ['Reword the items so each one finishes the lead-in line.'],
   };
 }
+
+/**
+ * The last item starts with “and” or “or” (“- reduce waiting times” then “- and involve
+ * patients”): GOV.UK asks for no “and” or “or” in bullets, since the list already joins the items.
+ * Not when other items start with the same word (“- and then …” in a list of pairs).
+ */
+export function joinerStart(items: Item[], source: string): ListHit | undefined {
+  if (items.length < 2) return undefined;
+  const last = items[items.length - 1]!;
+  const m = /^(and|or)\s+\p{Ll}/iu.exec(last.text);
+  if (!m || items.slice(0, -1).some((i) => /^(and|or)\s/i.test(i.text))) return undefined;
+  const para = paragraphOf(last.item);
+  if (!para?.position) return undefined;
+  const at = source.indexOf(m[1]!, para.position.start.offset!);
+  if (at < 0) return undefined;
+  return {
+    start: at,
+    end: at + m[1]!.length,
+    message: `Do not start a list item with “${m[1]!.toLowerCase()}”.`,
+    why: 'Each item in a list stands on its own, so it does not need a joining word.',
+    suggestions: [`Take out “${m[1]}”.`],
+  };
+}
