@@ -38,7 +38,7 @@ export default defineRule({
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
       'or “We advise that you…”. It does not read on from the lead-in line, so it belongs outside the list.\n\n' +
-      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
+      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), in place of a semicolon or comma there, and ' +
       'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
       'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
       'It asks for a lead-in line in place ' +
@@ -271,7 +271,7 @@ export default defineRule({
       if (end === undefined) return;
       let at = end;
       while (at > 0 && /[\s*_]/.test(doc.text[at - 1]!)) at--;
-      const hasStop = doc.text[at - 1] === '.';
+      const hasStop = /[.;,]/.test(doc.text[at - 1]!);
       const word = /[\p{L}]+$/u.exec(doc.text.slice(Math.max(0, at - (hasStop ? 41 : 40)), hasStop ? at - 1 : at))?.[0];
       if (!word) return;
       const wordEnd = hasStop ? at - 1 : at;

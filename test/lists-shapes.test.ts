@@ -166,3 +166,14 @@ describe('lists typed as paragraphs', () => {
     expect(await lint(text)).toEqual([]);
   });
 });
+
+describe('lists: a lead-in line that ends in a semicolon or comma', () => {
+  it('asks for a colon in place of the semicolon or comma', async () => {
+    expect(await messages('To join you will need to bring;\n\n- a form\n- a photo\n- a small fee\n')).toEqual(['bring;: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('The library offers,\n\n- books\n- films\n- maps\n')).toEqual(['offers,: End the line that leads in to this list with a colon (:).']);
+  });
+
+  it('leaves a sentence that ends in a comma or semicolon and does not lead in, alone', async () => {
+    expect(await messages('For example,\n\n- books\n- films\n- maps\n').then((m) => m.filter((x) => x.includes('colon')))).toEqual([]);
+  });
+});
