@@ -4,7 +4,7 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { colonList, inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, joinerStart } from './lib/list-guide.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -38,7 +38,7 @@ export default defineRule({
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
       'or “We advise that you…”. It does not read on from the lead-in line, so it belongs outside the list.\n\n' +
-      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), in place of a semicolon or comma there, and ' +
+      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), in place of a semicolon or comma there, and a colon on its own in place of “:-”, and ' +
       'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
       'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
       'It asks for a lead-in line in place ' +
@@ -87,11 +87,11 @@ export default defineRule({
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
       const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
-      const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim() : '';
+      const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim().replace(/:\s?[-–]$/, ':') : '';
       if (items.length === 1 && parent?.type !== 'listItem') hit(oneItem(list, items[0]!.text, leadText, doc.text));
       if (items.length < 2) return;
       const hasLeadIn = /:$/.test(leadText);
-
+      if (lead?.type === 'paragraph' && /:\s?[-–]$/.test(plainText(lead).trim())) hit(colonDash(lead, doc.text));
       // “and” or “or” at the end of an item joins it to the next: never needed in a list.
       const joined = items.find((i, k) => k < items.length - 1 && JOINER.test(i.text));
       if (joined) {

@@ -187,3 +187,20 @@ describe('lists: the last item starts with “and” or “or”', () => {
     expect(await messages('You can:\n\n- renew online\n- order a book\n')).toEqual([]);
   });
 });
+
+describe('lists: a lead-in line that ends in a colon and a dash', () => {
+  it('asks for the colon on its own, and reads the line as a lead-in', async () => {
+    // The items are then checked as after any lead-in line: the same findings as with a colon.
+    const withColon = await messages('The library lends:\n\n- books\n- films\n- maps.\n');
+    expect(withColon.length).toBe(1);
+    expect(await messages('The library lends:-\n\n- books\n- films\n- maps.\n')).toEqual([
+      ':-: End the line that leads in to this list with a colon on its own, with no dash after it.',
+      ...withColon,
+    ]);
+  });
+
+  it('leaves a colon on its own, and a dash in the middle of a line, alone', async () => {
+    expect(await messages('The library lends:\n\n- books\n- films\n')).toEqual([]);
+    expect(await messages('Open 9am - 5pm\n\n- books\n- films\n').then((m) => m.filter((x) => x.includes('dash')))).toEqual([]);
+  });
+});

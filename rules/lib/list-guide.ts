@@ -250,3 +250,22 @@ export function joinerStart(items: Item[], source: string): ListHit | undefined 
     suggestions: [`Take out “${m[1]}”.`],
   };
 }
+
+/**
+ * A lead-in line that ends in a colon and a dash (“symptoms:-”), a habit from typed letters: the
+ * guides end a lead-in line with a colon on its own.
+ */
+export function colonDash(lead: Paragraph, source: string): ListHit | undefined {
+  const end = lead.position?.end.offset;
+  if (end === undefined) return undefined;
+  const m = /:\s?[-–]\s*$/.exec(source.slice(Math.max(0, end - 6), end));
+  if (!m) return undefined;
+  const start = end - (source.slice(Math.max(0, end - 6), end).length - m.index);
+  return {
+    start,
+    end: start + m[0].trimEnd().length,
+    message: 'End the line that leads in to this list with a colon on its own, with no dash after it.',
+    why: 'A colon already tells readers the list follows. The dash adds clutter, and screen readers may read it out.',
+    suggestions: [':'],
+  };
+}
