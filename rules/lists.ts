@@ -38,25 +38,25 @@ export default defineRule({
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
       'or “We advise that you…”. It does not read on from the lead-in line, so it belongs outside the list.\n\n' +
-      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), in place of a semicolon or comma there, and a colon on its own in place of “:-”, and ' +
+      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
       'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
       'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
-      'It asks for a lead-in line in place ' +
+      'It also suggests a colon in place of a semicolon, a comma or “:-” at the end of that line. It asks for a lead-in line in place ' +
       'of a heading before 3 or more short phrases with capitals.\n\n' +
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
       'for a long bullet point: 2 sentences and 35 words after a lead-in line, or 3 sentences and 40 words without one. ' +
-      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences, and 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
+      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. It flags 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
-      'It flags lists typed as paragraphs: bullet characters (•) at the start of lines, after a colon, or 3 or more run into a sentence, dashes or a small “o” typed at the ' +
+      'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
-      'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
-      'lists 9 short items or more (or 4 or more after a colon: “you will need: a form, a photo, a fee and a letter”), 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
-      'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
+      'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
+      'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case (a list of things, so bullets), and bullet points that are steps in order (“First,”, “Then”, ' +
       '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it.',
