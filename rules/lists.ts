@@ -2,10 +2,10 @@ import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'md
 import { defineRule } from '../src/types.js';
 import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
-import { inlineList } from './lib/inline-lists.js';
+import { colonList, inlineList } from './lib/inline-lists.js';
 import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops } from './lib/list-guide.js';
-import { flattenedItems, headingItem, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, joinerStart, colonDash } from './lib/list-guide.js';
+import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
 const JOINER = /(?:^|[\s,;])(and|or|and\/or)\s*$/i;
@@ -27,7 +27,7 @@ export default defineRule({
       'GOV.UK and NHS style for bulleted lists: a lead-in line that ends with a colon, then items that ' +
       'read on from it. Each item starts in lower case. It has no full stop, semicolon, “and” or “or” at ' +
       'the end. Screen readers already say where each item ends.\n\n' +
-      'The rule flags an item that ends in “and” or “or” in any list. It flags semicolons after a lead-in ' +
+      'The rule flags an item that ends in “and” or “or” in any list, and a last item that starts with one. It flags semicolons after a lead-in ' +
       'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
       'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one.\n\nAfter a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
@@ -41,25 +41,25 @@ export default defineRule({
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
       'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
       'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
-      'It asks for a lead-in line in place ' +
+      'It also suggests a colon in place of a semicolon, a comma or “:-” at the end of that line. It asks for a lead-in line in place ' +
       'of a heading before 3 or more short phrases with capitals.\n\n' +
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
       'for a long bullet point: 2 sentences and 35 words after a lead-in line, or 3 sentences and 40 words without one. ' +
-      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. ' +
+      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. It flags 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
       'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
-      'only announce a list when you set it as one. It suggests a bulleted list for a sentence that ' +
-      'lists 9 short items or more, 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
-      'name is”, “What your address is”), and steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
+      'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
+      'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case (a list of things, so bullets), and bullet points that are steps in order (“First,”, “Then”, ' +
-      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line.',
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -87,11 +87,11 @@ export default defineRule({
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
       const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
-      const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim() : '';
+      const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim().replace(/:\s?[-–]$/, ':') : '';
       if (items.length === 1 && parent?.type !== 'listItem') hit(oneItem(list, items[0]!.text, leadText, doc.text));
       if (items.length < 2) return;
       const hasLeadIn = /:$/.test(leadText);
-
+      if (lead?.type === 'paragraph' && /:\s?[-–]$/.test(plainText(lead).trim())) hit(colonDash(lead, doc.text));
       // “and” or “or” at the end of an item joins it to the next: never needed in a list.
       const joined = items.find((i, k) => k < items.length - 1 && JOINER.test(i.text));
       if (joined) {
@@ -103,8 +103,8 @@ export default defineRule({
       if (flat) hit(flat);
       // Semicolons: after a lead-in line, or on most items of any list.
       const semis = items.filter((i, k) => k < items.length - 1 && SEMICOLON.test(i.text));
-      const semi = items.find((i) => SEMICOLON.test(i.text));
-      if (semi && !joined && !flat && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
+      const semi = items.find((i) => SEMICOLON.test(i.text) && i !== joined);
+      if (semi && !flat && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
         report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
       }
       // Commas at the end of items, as in a sentence: on most items before the last.
@@ -147,9 +147,9 @@ export default defineRule({
         hit(numberedThings(list, items, leadText, doc.text) ?? stepsWithoutStops(list, items, doc.text));
         return;
       }
-      hit(bulletedSteps(list, items, doc.text));
+      hit(bulletedSteps(list, items, doc.text) ?? joinerStart(items, doc.text));
       hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn));
-      hit(headingItem(items, doc.text));
+      hit(headingItem(items, doc.text) ?? repeatedStart(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
@@ -160,6 +160,7 @@ export default defineRule({
         return;
       }
 
+      if (!ownItem && hasLeadIn && hit(subjectItems(items, leadText))) return;
       if (!fullSentences) {
         // One sentence only: an item with a sentence inside it (“main: the content. It is unique.”,
         // “for example: Diuretics are …”) keeps its full stop.
@@ -247,11 +248,11 @@ export default defineRule({
       if (from === undefined || to === undefined) return;
       hit(inlineSteps(doc.text, para));
       const text = plainText(para).replace(/\s+/g, ' ');
-      if ((text.match(/,/g) ?? []).length < 6) return;
+      if ((text.match(/,/g) ?? []).length < 2) return;
       const source = doc.text.slice(from, to);
       let cursor = 0;
       for (const sentence of text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)) {
-        const found = inlineList(sentence);
+        const found = inlineList(sentence) ?? colonList(sentence);
         if (!found) continue;
         const run = sentence.slice(found.start, found.end);
         const first = /^[^,]+?(?=,|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';
@@ -270,7 +271,7 @@ export default defineRule({
       if (end === undefined) return;
       let at = end;
       while (at > 0 && /[\s*_]/.test(doc.text[at - 1]!)) at--;
-      const hasStop = doc.text[at - 1] === '.';
+      const hasStop = /[.;,]/.test(doc.text[at - 1]!);
       const word = /[\p{L}]+$/u.exec(doc.text.slice(Math.max(0, at - (hasStop ? 41 : 40)), hasStop ? at - 1 : at))?.[0];
       if (!word) return;
       const wordEnd = hasStop ? at - 1 : at;
@@ -369,7 +370,7 @@ export default defineRule({
       const own = items.filter((i) => OWN_SENTENCE.test(i.text));
       if (own.length !== 1) return undefined;
       const odd = own[0]!;
-      const opener = (t: string) => (/^(if|when|unless)\b/i.test(t) ? 'if' : /^(we|i|our)\b/i.test(t) ? 'we' : 'other');
+      const opener = (t: string) => (/^(if|when|unless)\b/i.test(t) ? 'if' : /^(we|i|our)\b/i.test(t) ? 'we' : /^(you|they)\b/i.test(t) ? 'you' : 'other');
       const kind = opener(odd.text);
       if (items.some((i) => i !== odd && opener(i.text) === kind)) return undefined;
       const para = odd.item.children.find((c): c is Paragraph => c.type === 'paragraph');
@@ -437,7 +438,7 @@ export default defineRule({
  * sick you will be given medicine”, “When you get home, you should rest”), or the writer’s advice
  * (“We advise that you…”, “We would ask you to…”).
  */
-const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff|the (?:ward|team|nurse|doctor|hospital|clinic))\s+(?:will|can|may|should|must|might|could|would|need|needs)\s|(?:we|i)\s+(?:advise|recommend|suggest|ask|would|strongly|encourage)\s)/i;
+const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff|the (?:ward|team|nurse|doctor|hospital|clinic))\s+(?:will|can|may|should|must|might|could|would|need|needs)\s|(?:we|i)\s+(?:advise|recommend|suggest|ask|would|strongly|encourage)\s|(?:you|they)\s+(?:will|may|might|could|would|should)\s+(?:be|need|have|get|feel)\s)/i;
 
 /** A lead-in line that ends in a verb, a modal or a preposition: the items must finish its sentence. */
 const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|will|should|must|need|needs|to|with|for|about|by|get|gets|have|has|bring|offer|offers|provide|provides|receive|check|means)|\b(?:be|been|is|are|get|gets)\s+\p{L}+(?:ed|en))\s*:$/iu;

@@ -208,6 +208,21 @@ describe('lists written into a sentence', () => {
     expect(found[0]!.excerpt).toBe('the Renal Unit, Gastroenterology, Respiratory Medicine, Cardiology, Care of the Elderly, Surgery, Theatres, Intensive Care and the Emergency Department');
   });
 
+  it('flags 4 or more short items after a colon inside a sentence', async () => {
+    const found = await lint('To join the library you will need: a form, proof of your address, a passport photo and a small fee.');
+    expect(found.map((f) => `${f.excerpt}: ${f.message}`)).toEqual([
+      'a form, proof of your address, a passport photo and a small fee: This sentence lists about 4 things. A bulleted list would be easier to scan.',
+    ]);
+  });
+
+  it('leaves 3 items, labels, long items and 2 lists joined by “and” after a colon alone', async () => {
+    expect(await lint('The library has 3 rooms: a reading room, a study room and a café.')).toEqual([]);
+    expect(await lint('Address: 12 High Street, Newtown, Kent, AB1 2CD.')).toEqual([]);
+    expect(await lint('Opening times: Monday, Tuesday, Thursday and Friday.')).toEqual([]);
+    expect(await lint('The library lends these things: books, films, maps and the very latest magazines about local history and walking.')).toEqual([]);
+    expect(await lint('We asked people about: books and films, maps, music and games.')).toEqual([]);
+  });
+
   it('leaves shorter lists, long items and lines with no full stop alone', async () => {
     expect(await lint('We treat cancer, diabetes, heart disease, stroke, asthma and arthritis.')).toEqual([]);
     expect(await lint('We will not refuse you because of your race, gender, age, sexual orientation, social class, religion, disability or health.')).toEqual([]);

@@ -147,3 +147,60 @@ describe('lists: one item written as a sentence among items that read on', () =>
     ]);
   });
 });
+
+describe('lists: items that do not read on from a lead-in line that a verb must finish', () => {
+  it('flags items with a subject of their own after “You can:” once, not as capitals', async () => {
+    expect(await messages('At the leisure centre you can:\n\n- Sessions are held every Tuesday.\n- The pool has a hoist.\n- Lockers cost £1.\n')).toEqual([
+      'Sessions are held every Tuesday.: These items do not read on from the lead-in line (“you can:”). Start each item with words that finish that line, or make the lead-in a sentence of its own.',
+    ]);
+    expect(await messages('We will:\n\n- Our staff will call you back.\n- Letters are sent within a week.\n')).toHaveLength(1);
+  });
+
+  it('leaves items that finish the lead-in line, one odd item, and other lead-in lines alone', async () => {
+    expect(await messages('You can:\n\n- book online\n- call the clinic\n- ask at reception\n')).toEqual([]);
+    expect(await messages('You can:\n\n- book online\n- call the clinic\n- Parking is free for blue badge holders\n').then((m) => m.some((x) => x.includes('do not read on')))).toBe(false);
+    expect(await messages('Things to know:\n\n- Sessions are held every Tuesday.\n- The pool has a hoist.\n')).toEqual([]);
+  });
+});
+
+describe('lists: one item with “you will be …” among items that finish the lead-in line', () => {
+  it('says the item does not read on, not that it needs lower case', async () => {
+    expect(await messages('The librarian will:\n\n- show you the shelves\n- You will be given a card\n- explain the loan rules\n')).toEqual([
+      'You will be given a card: This item does not read on from the lead-in line (“The librarian will:”). Move it out of the list, or reword it so it finishes that line.',
+    ]);
+  });
+
+  it('leaves lists where every item starts with “you” alone', async () => {
+    expect(await messages('Ask the librarian if:\n\n- you will be away for a long time\n- you need a large print book\n- you have lost your card\n')).toEqual([]);
+    expect(await messages('Borrowers must make sure:\n\n- you will be back by the due date\n- you should renew online\n- your card is with you\n')).toEqual([]);
+  });
+});
+
+describe('lists: the last item starts with “and” or “or”', () => {
+  it('flags “and” or “or” at the start of the last item', async () => {
+    expect(await messages('The library will:\n\n- open longer\n- lend more e-books\n- and run a reading group\n')).toEqual(['and: Do not start a list item with “and”.']);
+    expect(await messages('You can renew:\n\n- online\n- or by phone\n')).toEqual(['or: Do not start a list item with “or”.']);
+  });
+
+  it('leaves lists where other items start with “and” too, and words like “order”, alone', async () => {
+    expect(await messages('The steps are:\n\n- and then\n- and after that\n- and last\n').then((m) => m.filter((x) => x.includes('start a list item')))).toEqual([]);
+    expect(await messages('You can:\n\n- renew online\n- order a book\n')).toEqual([]);
+  });
+});
+
+describe('lists: a lead-in line that ends in a colon and a dash', () => {
+  it('asks for the colon on its own, and reads the line as a lead-in', async () => {
+    // The items are then checked as after any lead-in line: the same findings as with a colon.
+    const withColon = await messages('The library lends:\n\n- books\n- films\n- maps.\n');
+    expect(withColon.length).toBe(1);
+    expect(await messages('The library lends:-\n\n- books\n- films\n- maps.\n')).toEqual([
+      ':-: End the line that leads in to this list with a colon on its own, with no dash after it.',
+      ...withColon,
+    ]);
+  });
+
+  it('leaves a colon on its own, and a dash in the middle of a line, alone', async () => {
+    expect(await messages('The library lends:\n\n- books\n- films\n')).toEqual([]);
+    expect(await messages('Open 9am - 5pm\n\n- books\n- films\n').then((m) => m.filter((x) => x.includes('dash')))).toEqual([]);
+  });
+});

@@ -29,6 +29,14 @@ describe('lists: any list', () => {
     expect(await messages('Landmarks\n\n- The Park.\n- The River;')).toEqual([]);
   });
 
+  it('flags semicolons on other items as well as “; and” on the last but one, once each', async () => {
+    expect(await messages('The grant pays for:\n\n- new books;\n- a reading room;\n- a part-time librarian; and\n- longer opening hours')).toEqual([
+      ';: Do not end list items with a semicolon.',
+      'and: Do not end a list item with “and”.',
+    ]);
+    expect(await messages('The grant pays for:\n\n- new books\n- a reading room; and\n- longer opening hours')).toEqual(['and: Do not end a list item with “and”.']);
+  });
+
   it('flags a full stop on the last item only, when the others have none', async () => {
     expect(await messages('## Our aims\n\n- Give care closer to home\n- Make services easier to use\n- Work with partners to cut waiting times.')).toEqual([
       '.: Only the last list item ends with a full stop. Take it out, so every item ends the same way.',
@@ -122,6 +130,15 @@ describe('lists typed as paragraphs', () => {
     ]);
   });
 
+  it('flags 3 or more bullet characters run into a sentence with no colon, before words in lower case', async () => {
+    const found = await lint('The library lends • large print books • audio books • e-readers to members.');
+    expect(found.map((f) => `${f.excerpt}: ${f.message}`)).toEqual([
+      '•: These items are typed with bullet characters in a paragraph. Make them a real bulleted list.',
+    ]);
+    expect(await lint('Find us • Opening times • Parking • Contact')).toEqual([]);
+    expect(await lint('The library lends • large print books • audio books.')).toEqual([]);
+  });
+
   it('flags lettered items, and an item that ends in “and”', async () => {
     const found = await lint('We agreed to:\n\na) improve outcomes\n\nb) address inequalities, and\n\nc) support the NHS');
     expect(found.map((f) => `${f.excerpt}: ${f.message}`)).toEqual([
@@ -147,5 +164,16 @@ describe('lists typed as paragraphs', () => {
       'Better mental health – with more beds for children and young people near home.\n\n' +
       'Better GP access – with appointments in the evenings and at weekends for everyone.';
     expect(await lint(text)).toEqual([]);
+  });
+});
+
+describe('lists: a lead-in line that ends in a semicolon or comma', () => {
+  it('asks for a colon in place of the semicolon or comma', async () => {
+    expect(await messages('To join you will need to bring;\n\n- a form\n- a photo\n- a small fee\n')).toEqual(['bring;: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('The library offers,\n\n- books\n- films\n- maps\n')).toEqual(['offers,: End the line that leads in to this list with a colon (:).']);
+  });
+
+  it('leaves a sentence that ends in a comma or semicolon and does not lead in, alone', async () => {
+    expect(await messages('For example,\n\n- books\n- films\n- maps\n').then((m) => m.filter((x) => x.includes('colon')))).toEqual([]);
   });
 });

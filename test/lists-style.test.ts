@@ -206,3 +206,34 @@ describe('lists: messages for Word users', () => {
     expect((await lint('You can get help with:\n\n– your prescriptions\n\n– your travel costs'))[0]!.suggestions).toEqual(['Use the bulleted list button (or “- ” in markdown), after a lead-in line that ends with a colon.']);
   });
 });
+
+describe('lists: items that all start with the same words', () => {
+  it('flags 3 or more items in lower case that start with the same 2 words or more, once', async () => {
+    const found = await lintDocument(parseMarkdown('At the library:\n\n- you can borrow large print books\n- you can borrow audio books\n- you can borrow e-readers\n', 'draft.md'), oneRule(lists));
+    expect(found.findings.map((f) => `${f.excerpt}: ${f.message}`)).toEqual([
+      'you can borrow: Every item starts with “you can borrow”. Say it once, at the end of the lead-in line, and start each item with the words that differ.',
+    ]);
+  });
+
+  it('leaves 2 items, small words, names, numbers and items with one word after the shared ones alone', async () => {
+    const none = async (text: string) => (await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(lists))).findings.filter((f) => f.message.startsWith('Every item'));
+    expect(await none('You can:\n\n- you can borrow books\n- you can borrow films\n')).toEqual([]);
+    expect(await none('Ask about:\n\n- the opening times\n- the study rooms\n- the café\n')).toEqual([]);
+    expect(await none('The library is open:\n\n- in the morning on weekdays\n- in the evening on Thursdays\n- in the afternoon on Saturdays\n')).toEqual([]);
+    expect(await none('Our sites:\n\n- Northtown Library, Main Street\n- Northtown Library, Park Road\n- Northtown Library, Mill Lane\n')).toEqual([]);
+    expect(await none('We found:\n\n- 1 in 4 adults read every day\n- 1 in 3 children read every day\n- 1 in 5 older people read every day\n')).toEqual([]);
+    expect(await none('You can:\n\n- borrow books\n- borrow films\n- borrow maps\n')).toEqual([]);
+  });
+});
+
+describe('lists: capitals on items with an acronym in them', () => {
+  it('reads “Your NHS number” as a phrase with a capital, not a name', async () => {
+    const found = await lintDocument(parseMarkdown('Please bring:\n\n- Your NHS number\n- Your GP letter\n- A list of your medicines\n', 'draft.md'), oneRule(lists));
+    expect(found.findings.map((f) => f.message)).toEqual(['List items that read on from the lead-in line start in lower case, like “your”.']);
+  });
+
+  it('still leaves names with an acronym in them alone', async () => {
+    const found = await lintDocument(parseMarkdown('Contact:\n\n- Northtown NHS Trust\n- Southtown NHS Trust\n- Easttown Hospital\n', 'draft.md'), oneRule(lists));
+    expect(found.findings).toEqual([]);
+  });
+});

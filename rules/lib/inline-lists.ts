@@ -68,3 +68,31 @@ export function inlineList(sentence: string): InlineList | undefined {
   }
   return best;
 }
+
+/** The most words an item has in a list after a colon inside a sentence. */
+const MAX_COLON_ITEM_WORDS = 6;
+
+/**
+ * A list run into a sentence after a colon (“When you come you will need: your NHS number, your
+ * address, a photo ID and a letter from your GP.”): 4 or more short items that run to the end of
+ * the sentence, the last after “and” or “or”. The words before the colon are a lead-in line of 3
+ * words or more, so labels (“Address: 1 High Street, Newtown, Kent”) are left alone.
+ */
+export function colonList(sentence: string): InlineList | undefined {
+  if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
+  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
+  const colon = body.indexOf(': ');
+  if (colon < 0 || body.indexOf(':', colon + 1) >= 0) return undefined;
+  const before = body.slice(0, colon);
+  if (words(before) < 3 || !/\s\p{Ll}/u.test(before)) return undefined;
+  const rest = body.slice(colon + 2);
+  const parts = rest.split(SEPARATOR);
+  const pieces = parts.filter((_, k) => k % 2 === 0).map((p) => p.trim());
+  const seps = parts.filter((_, k) => k % 2 === 1);
+  if (pieces.length < 4 || !/\b(?:and|or)\s+$/.test(seps[seps.length - 1] ?? '')) return undefined;
+  // Commas between all items but the last, so it is one list and not two joined by “and”.
+  if (seps.slice(0, -1).some((s) => !/^,\s+$/.test(s))) return undefined;
+  if (!pieces.every((p) => words(p) <= MAX_COLON_ITEM_WORDS && !/[;()“”"]/.test(p) && /\p{L}/u.test(p))) return undefined;
+  const start = colon + 2 + (rest.length - rest.trimStart().length);
+  return { start, end: body.trimEnd().length, count: pieces.length };
+}

@@ -199,3 +199,73 @@ export function stepsWithoutStops(list: List, items: Item[], source: string): Li
 export function namedPoints(items: Item[]): boolean {
   return items.filter((i) => /^\S+(?:\s\S+){0,3}\s[-–—]\s/.test(i.text)).length * 2 > items.length;
 }
+
+/** A lead-in line that a verb must finish: “You can:”, “We will:”, “you may need to:”. */
+const VERB_LEAD = /\b(?:you|we|they|i|staff|patients|people)\s+(?:(?:also|usually|often)\s+)?(?:will|can|could|should|must|may|might)(?:\s+(?:also|need to|want to|be able to|be asked to))?\s*:$|\b(?:you|we)\s+(?:will\s+)?(?:need|want|have)\s+to\s*:$/i;
+
+/** An item that is a sentence with its own subject and verb (“Parking is free”, “The clinic has a ramp.”). */
+const OWN_SUBJECT = /^(?:(?:The|This|These|Those|Our|Your|Their|Its|It|There|Each|Every|All|Most|Some|Many|Appointments|Parking|Visitors|Patients|Staff)\b|\p{Lu}\p{Ll}+s\b)(?:\s+[\p{Ll}\p{N}-]+){0,3}?\s+(?:is|are|was|were|has|have|will|can|may|must|should|opens|closes|runs|takes|costs|gives|offers)\b/u;
+
+/**
+ * Items that each start a sentence of their own after a lead-in line that a verb must finish
+ * (“You can:” then “- Appointments are available on weekdays.”): the items do not read on from
+ * it, which GOV.UK asks for (“the bullets make sense running on from the lead-in line”). Said
+ * once, at the first item. Most items must be like this, so one odd item is left to other checks.
+ */
+export function subjectItems(items: Item[], leadText: string): ListHit | undefined {
+  if (items.length < 2 || !VERB_LEAD.test(leadText)) return undefined;
+  const own = items.filter((i) => OWN_SUBJECT.test(i.text) && !/^(?:Can|Will|May|Must|Should)\b/.test(i.text));
+  if (own.length * 3 < items.length * 2 || own.length < 2) return undefined;
+  const para = paragraphOf(own[0]!.item);
+  if (!para?.position) return undefined;
+  const lead = VERB_LEAD.exec(leadText)![0].replace(/\s+:$/, ':');
+  return {
+    start: para.position.start.offset!,
+    end: para.position.end.offset!,
+    message: `These items do not read on from the lead-in line (“${lead}”). Start each item with words that finish that line, or make the lead-in a sentence of its own.`,
+    why: 'Each item in a list finishes the lead-in line’s sentence. When it does not, readers have to stop and work out how the two fit.',
+    suggestions: ['Reword the items so each one finishes the lead-in line.'],
+  };
+}
+
+/**
+ * The last item starts with “and” or “or” (“- reduce waiting times” then “- and involve
+ * patients”): GOV.UK asks for no “and” or “or” in bullets, since the list already joins the items.
+ * Not when other items start with the same word (“- and then …” in a list of pairs).
+ */
+export function joinerStart(items: Item[], source: string): ListHit | undefined {
+  if (items.length < 2) return undefined;
+  const last = items[items.length - 1]!;
+  const m = /^(and|or)\s+\p{Ll}/iu.exec(last.text);
+  if (!m || items.slice(0, -1).some((i) => /^(and|or)\s/i.test(i.text))) return undefined;
+  const para = paragraphOf(last.item);
+  if (!para?.position) return undefined;
+  const at = source.indexOf(m[1]!, para.position.start.offset!);
+  if (at < 0) return undefined;
+  return {
+    start: at,
+    end: at + m[1]!.length,
+    message: `Do not start a list item with “${m[1]!.toLowerCase()}”.`,
+    why: 'Each item in a list stands on its own, so it does not need a joining word.',
+    suggestions: [`Take out “${m[1]}”.`],
+  };
+}
+
+/**
+ * A lead-in line that ends in a colon and a dash (“symptoms:-”), a habit from typed letters: the
+ * guides end a lead-in line with a colon on its own.
+ */
+export function colonDash(lead: Paragraph, source: string): ListHit | undefined {
+  const end = lead.position?.end.offset;
+  if (end === undefined) return undefined;
+  const m = /:\s?[-–]\s*$/.exec(source.slice(Math.max(0, end - 6), end));
+  if (!m) return undefined;
+  const start = end - (source.slice(Math.max(0, end - 6), end).length - m.index);
+  return {
+    start,
+    end: start + m[0].trimEnd().length,
+    message: 'End the line that leads in to this list with a colon on its own, with no dash after it.',
+    why: 'A colon already tells readers the list follows. The dash adds clutter, and screen readers may read it out.',
+    suggestions: [':'],
+  };
+}

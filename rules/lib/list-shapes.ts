@@ -88,7 +88,10 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
     const bullets = [...text.matchAll(BULLET_CHARS)].filter((m) => /^\s/.test(text.slice(m.index! + 1, m.index! + 2)) && (m.index === 0 || /\s/.test(text[m.index! - 1]!)));
     // The first one starts a line, or follows a lead-in (“included: •”): not “Home • About • Contact”.
     const first = bullets[0]?.index ?? -1;
-    const startsList = first >= 0 && (/(^|\n)\s*$/.test(text.slice(0, first)) || /[:;]\s*$/.test(text.slice(0, first)));
+    // Or 3 or more run into a sentence, each before words in lower case (“offers • blood tests •
+    // health checks”): menus of links have capitals (“Home • About”).
+    const runIn = bullets.length >= 3 && bullets.every((m) => /^\s+\p{Ll}/u.test(text.slice(m.index! + 1)));
+    const startsList = first >= 0 && (/(^|\n)\s*$/.test(text.slice(0, first)) || /[:;]\s*$/.test(text.slice(0, first)) || runIn);
     if (bullets.length >= 2 && startsList) {
       const raw = source.slice(node.position.start.offset!, node.position.end.offset!);
       const items: FakeItem[] = [];

@@ -285,3 +285,32 @@ export function inlineSteps(source: string, para: Paragraph): ListHit | undefine
   }
   return undefined;
 }
+
+/** Short words that many items start with and that say nothing new (“the”, “a”): not a repeat worth moving. */
+const SMALL_START = /^(?:the|a|an|to|in|of|for|on|at|by|with|and|or)$/i;
+
+/**
+ * 3 or more items in lower case that each start with the same 2 words or more (“- you can get
+ * blood tests”, “- you can get health checks”): say the words once, in the lead-in line (“You
+ * can get:”), so the items are short and readers see what differs. Names, numbers and links
+ * (items with capitals, “1 in 4 adults”) are left alone. Reported at the words of the first item.
+ */
+export function repeatedStart(items: Item[], source: string): ListHit | undefined {
+  if (items.length < 3 || !items.every((i) => /^\p{Ll}/u.test(i.text) && !startsWithTerm(i.item))) return undefined;
+  const split = items.map((i) => i.text.toLowerCase().split(/\s+/));
+  let shared = 0;
+  while (split.every((w) => w.length > shared + 1 && w[shared] === split[0]![shared] && /^\p{L}+$/u.test(w[shared]!))) shared++;
+  if (shared < 2 || split[0]!.slice(0, shared).every((w) => SMALL_START.test(w))) return undefined;
+  const span = wholeItem(items[0]!.item);
+  if (!span) return undefined;
+  const phrase = items[0]!.text.split(/\s+/).slice(0, shared).join(' ');
+  const at = source.indexOf(phrase, span.start);
+  if (at < 0 || at >= span.end) return undefined;
+  return {
+    start: at,
+    end: at + phrase.length,
+    message: `Every item starts with “${phrase}”. Say it once, at the end of the lead-in line, and start each item with the words that differ.`,
+    why: 'Words repeated at the start of every item make the list longer and hide what is different about each one.',
+    suggestions: [`Move “${phrase}” into the lead-in line.`],
+  };
+}

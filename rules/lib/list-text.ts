@@ -33,6 +33,8 @@ export const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Cen
 
 /** A line before a list that leads in to it but has lost its colon: “Our services include”. */
 export function leadInReadsOn(text: string, lowerItems = false): boolean {
+  // A semicolon or comma in place of the colon (“You will need to bring;”): the same line, mistyped.
+  if (/\p{L}[;,]$/u.test(text)) return leadInReadsOn(text.slice(0, -1), lowerItems);
   // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
   if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
   // “You must” or “We will not” on its own line: a subject and a modal verb cannot end a sentence.
@@ -84,7 +86,8 @@ export function sentenceCase(text: string, lowerOnly?: (word: string) => boolean
   // An everyday word, or one the dictionary lists in lower case only (“Refer”, “Physiotherapy”).
   // Not a label and a dash (“Transformation - changing things”): a named point.
   if (!isFamiliarWord(first.toLowerCase()) && !lowerOnly?.(first)) return false;
-  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  // An acronym (“Your NHS number”) is written in capitals anywhere: it does not make a name.
+  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}s?[.,;:]?$/u.test(w)).length;
   // The second word is in lower case, or is an acronym before one (“For NHS staff to …”).
   const second = LOWER_WORD.test(words[1]!) || (/^\p{Lu}{2,}s?$/u.test(words[1]!) && LOWER_WORD.test(words[2] ?? ''));
   return capitalised * 2 < words.length - 1 && second;
