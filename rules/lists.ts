@@ -211,7 +211,9 @@ export default defineRule({
       parents.push(node);
     });
     // Short lines set as paragraphs that make a list, in a list item too (Word’s easy read pages).
+    const itemSpans: Array<[number, number]> = [];
     eachNode(doc.mdast, 'listItem', (node: Parents) => {
+      itemSpans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
       for (const found of paragraphLists(doc.text, node)) hit(found);
     });
     for (const parent of parents) {
@@ -252,7 +254,8 @@ export default defineRule({
       const source = doc.text.slice(from, to);
       let cursor = 0;
       for (const sentence of text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)) {
-        const found = inlineList(sentence) ?? colonList(sentence);
+        // A run of items after a colon in a list item stays: a list inside a bullet is harder to read.
+        const found = inlineList(sentence) ?? (itemSpans.some(([a, b]) => a <= from && to <= b) ? undefined : colonList(sentence));
         if (!found) continue;
         const run = sentence.slice(found.start, found.end);
         const first = /^[^,]+?(?=,|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';

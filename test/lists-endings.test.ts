@@ -221,6 +221,8 @@ describe('lists written into a sentence', () => {
     expect(await lint('Opening times: Monday, Tuesday, Thursday and Friday.')).toEqual([]);
     expect(await lint('The library lends these things: books, films, maps and the very latest magazines about local history and walking.')).toEqual([]);
     expect(await lint('We asked people about: books and films, maps, music and games.')).toEqual([]);
+    // inside a bullet, a list of its own would be a list inside a list
+    expect(await lint('Bring these to the desk:\n\n- your card\n- the books you borrowed: novels, maps, films and music.\n')).toEqual([]);
   });
 
   it('leaves shorter lists, long items and lines with no full stop alone', async () => {
