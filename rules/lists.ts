@@ -2,8 +2,8 @@ import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'md
 import { defineRule } from '../src/types.js';
 import { eachNode, plainText } from './lib/mdast.js';
 import { fakeLists } from './lib/list-shapes.js';
-import { colonList, inlineList } from './lib/inline-lists.js';
-import { announcesList, everydayWord, findWords, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { runInLists } from './lib/inline-lists.js';
+import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
@@ -243,29 +243,13 @@ export default defineRule({
       }
     }
 
-    // Lists written into a sentence: 9 short items or more, split by commas.
+    // Lists written into a sentence: 9 short items or more, split by commas, or 4 after a colon.
     eachNode(doc.mdast, 'paragraph', (para: Paragraph) => {
       const from = para.position?.start.offset;
       const to = para.position?.end.offset;
       if (from === undefined || to === undefined) return;
       hit(inlineSteps(doc.text, para));
-      const text = plainText(para).replace(/\s+/g, ' ');
-      if ((text.match(/,/g) ?? []).length < 2) return;
-      const source = doc.text.slice(from, to);
-      let cursor = 0;
-      for (const sentence of text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)) {
-        // A run of items after a colon in a list item stays: a list inside a bullet is harder to read.
-        const found = inlineList(sentence) ?? (itemSpans.some(([a, b]) => a <= from && to <= b) ? undefined : colonList(sentence));
-        if (!found) continue;
-        const run = sentence.slice(found.start, found.end);
-        const first = /^[^,]+?(?=,|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';
-        const last = /[^,]+$/.exec(run)?.[0]?.replace(/^\s*(?:and|or)\s+/, '').trim() ?? '';
-        const firstAt = findWords(source, first, cursor);
-        const lastAt = firstAt ? findWords(source, last, firstAt[1]) : undefined;
-        if (!firstAt || !lastAt) continue;
-        cursor = lastAt[1];
-        reportAt(from + firstAt[0], from + lastAt[1], `This sentence lists about ${found.count} things. A bulleted list would be easier to scan.`, 'A long run of items split by commas is hard to take in. Readers scan a list faster, and screen readers say how many items it has.', ['Put the items in a bulleted list, after a lead-in line that ends with a colon.'], 'suggestion');
-      }
+      for (const found of runInLists(doc.text, para, itemSpans.some(([a, b]) => a <= from && to <= b))) hit(found);
     });
 
     /** The line before a list that leads in to it, but does not end with a colon. */

@@ -4,6 +4,10 @@
  * A run of many short items split by commas is hard to take in: a bulleted list is quicker to
  * scan, and screen readers say how many items it has.
  */
+import type { Paragraph } from 'mdast';
+import { plainText } from './mdast.js';
+import { findWords } from './list-text.js';
+import type { ListHit } from './list-style.js';
 
 /** Words that lead in to a list inside a sentence: the items start after them. */
 const LEAD = /(?:^|\s)(?:include|includes|including|included|such as|like|are|were|cover|covers|covering|offer|offers|as well as)\s+|:\s+/gi;
@@ -95,4 +99,39 @@ export function colonList(sentence: string): InlineList | undefined {
   if (!pieces.every((p) => words(p) <= MAX_COLON_ITEM_WORDS && !/[;()“”"]/.test(p) && /\p{L}/u.test(p))) return undefined;
   const start = colon + 2 + (rest.length - rest.trimStart().length);
   return { start, end: body.trimEnd().length, count: pieces.length };
+}
+
+/**
+ * The lists run into the sentences of one paragraph, each as a finding from its first item to the
+ * end of its last. A run after a colon inside a list item (`inItem`) is left alone: a list inside
+ * a bullet is harder to read.
+ */
+export function runInLists(docText: string, para: Paragraph, inItem: boolean): ListHit[] {
+  const from = para.position?.start.offset;
+  const to = para.position?.end.offset;
+  if (from === undefined || to === undefined) return [];
+  const text = plainText(para).replace(/\s+/g, ' ');
+  if ((text.match(/,/g) ?? []).length < 2) return [];
+  const source = docText.slice(from, to);
+  const out: ListHit[] = [];
+  let cursor = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)) {
+    const found = inlineList(sentence) ?? (inItem ? undefined : colonList(sentence));
+    if (!found) continue;
+    const run = sentence.slice(found.start, found.end);
+    const first = /^[^,]+?(?=,|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';
+    const last = /[^,]+$/.exec(run)?.[0]?.replace(/^\s*(?:and|or)\s+/, '').trim() ?? '';
+    const firstAt = findWords(source, first, cursor);
+    const lastAt = firstAt ? findWords(source, last, firstAt[1]) : undefined;
+    if (!firstAt || !lastAt) continue;
+    cursor = lastAt[1];
+    out.push({
+      start: from + firstAt[0],
+      end: from + lastAt[1],
+      message: `This sentence lists about ${found.count} things. A bulleted list would be easier to scan.`,
+      why: 'A long run of items split by commas is hard to take in. Readers scan a list faster, and screen readers say how many items it has.',
+      suggestions: ['Put the items in a bulleted list, after a lead-in line that ends with a colon.'],
+    });
+  }
+  return out;
 }
