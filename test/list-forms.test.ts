@@ -47,8 +47,13 @@ const IRREGULAR: Record<string, string[]> = { drive: ['drove', 'driven'], seek: 
 
 /** The -s, -ed and -ing forms of a verb, by the regular spelling rules (UK doubling: “signalled”). */
 export function verbForms(base: string): { s: string; ed: string[]; ing: string[] } {
+  const regular = regularForms(base);
+  // Irregular verbs: their own past forms, the regular -s and -ing (“resetting”, “driving”).
+  return IRREGULAR[base] ? { ...regular, ed: IRREGULAR[base]! } : regular;
+}
+
+function regularForms(base: string): { s: string; ed: string[]; ing: string[] } {
   const s = /(?:s|x|z|ch|sh)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  if (IRREGULAR[base]) return { s, ed: IRREGULAR[base]!, ing: [/[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : /[^aeiou][aeiou]t$/.test(base) ? `${base}${base.at(-1)}ing` : `${base}ing`] };
   if (/ee$/.test(base)) return { s, ed: [`${base}d`], ing: [`${base}ing`] };
   if (/e$/.test(base)) return { s, ed: [`${base}d`], ing: [`${base.slice(0, -1)}ing`] };
   if (/[^aeiou]y$/.test(base)) return { s, ed: [`${base.slice(0, -1)}ied`], ing: [`${base}ing`] };

@@ -4,7 +4,7 @@
  * the `ordinals` option) and a numeral at the start of a sentence (the `startNumbers` option).
  */
 import type { Env, Hit } from './shared.js';
-import { COUNT_NOUNS, MONTH_NAMES, ORDINAL_SKIP, REFERENCE_WORDS, data, numberInWords, ordinalSuffix, patterns, q, withCommas } from './shared.js';
+import { COUNT_NOUNS, MONTH_NAMES, ORDINAL_SKIP, REFERENCE_WORDS, data, numberInWords, ordinalSuffix, patterns, q, swapHit, withCommas } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, sentenceAt, wordBefore } from './text.js';
 const NHS_NUMBER_WORDS = /\bNHS\s+(?:number|no\b)/i;
 
@@ -158,16 +158,7 @@ export function checkOrdinals(t: BlockText, env: Env, hits: Hit[]): void {
       if ((next && MONTH_NAMES.has(next)) || (prev && MONTH_NAMES.has(prev))) continue;
       let right = data.ordinalWords[n - 1]!;
       if (atSentenceStart(t, from)) right = capitalise(right);
-      hits.push({
-        check: 'ordinals',
-        from,
-        to,
-        message: `Write ${q(right)}, not ${q(whole!)}.`,
-        why: 'GOV.UK style spells out first to ninth, and uses numerals from 10th.',
-        suggestions: [right],
-        fix: { from, to, text: right },
-        sourceUrl: data.checks.ordinals.sourceGovuk,
-      });
+      hits.push(swapHit('ordinals', from, to, whole!, right, 'GOV.UK style spells out first to ninth, and uses numerals from 10th.', data.checks.ordinals.sourceGovuk));
     }
     return;
   }

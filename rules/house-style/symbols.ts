@@ -5,7 +5,7 @@
  * slash, a plural not “document(s)”, “Dr” not “Dr.” and “BBC” not “B.B.C.”.
  */
 import type { Env, Hit } from './shared.js';
-import { q, spaceAfter } from './shared.js';
+import { q, spaceAfter, swapHit } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
 
 /** “15 mins”, “2 hrs”, “5 yrs”, “6 wks”: short forms of time units in running text. */
@@ -120,16 +120,8 @@ export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
     }
     right = /^\p{Lu}/u.test(written) ? right[0]!.toUpperCase() + right.slice(1).toLowerCase() : right.toLowerCase();
     claim(t, from, to);
-    hits.push({
-      check: 'terms',
-      from,
-      to,
-      message: `Write ${q(right)}, not ${q(written)}.`,
-      why: 'The guide writes this word one way, so it looks the same every time it is read.',
-      suggestions: [right],
-      fix: { from, to, text: right },
-      sourceUrl: form[2] === 'govuk' ? 'https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation' : undefined,
-    });
+    const why = 'The guide writes this word one way, so it looks the same every time it is read.';
+    hits.push(swapHit('terms', from, to, written, right, why, form[2] === 'govuk' ? 'https://www.gov.uk/guidance/style-guide/a-to-z#hyphenation' : undefined));
   }
 }
 

@@ -2,7 +2,7 @@
  * house-style/times: 9am, 5:30pm, midday; not “9.00am”, “17:00” or “1700hrs”.
  */
 import type { Hit } from './shared.js';
-import { DAY_NAMES, MONTH_NAMES, patterns, q } from './shared.js';
+import { DAY_NAMES, MONTH_NAMES, patterns, q, swapHit } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, wordBefore, freeMatches } from './text.js';
 /** The house-style way to write a time, from an hour, minutes and am or pm (or none for 24-hour). */
 export function formatTime(hour: number, minutes: string, ampm?: 'am' | 'pm'): string | undefined {
@@ -119,16 +119,8 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     if (!a || !b) continue;
     const original = text.slice(from, to);
     const right = `${a} to ${b}`;
-    const hit: Hit = {
-      check: 'times',
-      from,
-      to,
-      message: `Write ${q(right)}, not ${q(original)}.`,
-      suggestions: [right],
-      fix: { from, to, text: right },
-    };
     claim(t, from, to);
-    hits.push(hit);
+    hits.push(swapHit('times', from, to, original, right));
   }
   p.h24.lastIndex = 0;
   for (const { m, from, to } of freeMatches(t, p.h24)) {
