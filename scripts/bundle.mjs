@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { jsonAsParse, lazyChildProcess } from './lib/esbuild-plugins.mjs';
+import { codeCacheScript, jsonAsParse, lazyChildProcess, zodEnglishOnly } from './lib/esbuild-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,7 +20,7 @@ const shared = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [jsonAsParse, lazyChildProcess],
+  plugins: [jsonAsParse, lazyChildProcess, zodEnglishOnly],
 };
 
 await build({
@@ -57,16 +57,7 @@ await build({
   banner: { js: "const __plainlintUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 const cjsPath = new URL('../dist/bundle/cli.cjs', import.meta.url);
-const cjs = readFileSync(cjsPath, 'utf8');
-// ASCII only: esbuild leaves characters like ’ in regular expressions as they are, and one such
-// character makes Node read the whole 1 MB file as a two-byte string (slower to read and compile).
-// \uXXXX means the same character in strings, templates and regular expressions.
-const ascii = (code) => code.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-if (/\\[^\x00-\x7f]/.test(cjs)) throw new Error('bundle: a backslash before a non-ASCII character; escaping it would change its meaning');
-// The file is one function expression that bin/plainlint.js compiles as it is: wrapping the text
-// at run time would make V8 copy all 1 MB of it into one string again before compiling.
-const wrapped = `(function (exports, require, module, __filename, __dirname, __plainlintImport) {${cjs.replace(/\bimport\(/g, '__plainlintImport(')}\n})`;
-writeFileSync(cjsPath, ascii(wrapped));
+writeFileSync(cjsPath, codeCacheScript(readFileSync(cjsPath, 'utf8')));
 
 // The entry of a job (a worker thread or child process, src/engine/guard.ts and pool.ts): it
 // loads the same bundle with the same code cache, so a job starts about as fast as the command.
@@ -74,16 +65,10 @@ writeFileSync(
   new URL('../dist/bundle/worker.cjs', import.meta.url),
   `'use strict';
 // A job's entry (made by scripts/bundle.mjs): the command's bundle, with its code cache.
-const { existsSync, readFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
-const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
+const { join } = require('node:path');
+const { loadBundle, readIfThere } = require('../../bin/launch.cjs');
 const file = join(__dirname, 'cli.cjs');
-const cacheFile = file + '.cache';
-const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData: existsSync(cacheFile) ? readFileSync(cacheFile) : undefined });
-const module_ = { exports: {} };
-script.runInThisContext()(module_.exports, createRequire(file), module_, file, dirname(file), (specifier) => import(specifier));
-module_.exports.startJob();
+loadBundle(file, readIfThere(file + '.cache')).exports.startJob();
 `,
 );
 

@@ -20,7 +20,7 @@ describe('the worker started early by bin/plainlint.js', () => {
   });
 
   it('has the memory limits of every guarded job', () => {
-    const bin = readFileSync(new URL('../bin/plainlint.js', import.meta.url), 'utf8');
+    const bin = readFileSync(new URL('../bin/launch.cjs', import.meta.url), 'utf8');
     expect(Number(/const EARLY_HEAP_MB = (\d+);/.exec(bin)?.[1])).toBe(FILE_HEAP_MB);
     expect(Number(/const EARLY_YOUNG_MB = (\d+);/.exec(bin)?.[1])).toBe(YOUNG_MB);
   });

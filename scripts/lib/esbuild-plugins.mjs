@@ -28,3 +28,31 @@ export const lazyChildProcess = {
     });
   },
 };
+
+/**
+ * A CommonJS bundle as a script for V8's code cache (bin/launch.cjs loads it): ASCII only, and
+ * one function expression that is compiled as it is.
+ * - ASCII: esbuild leaves characters like ’ in regular expressions as they are, and one such
+ *   character makes Node read the whole file as a two-byte string (slower to read and compile).
+ *   \uXXXX means the same character in strings, templates and regular expressions.
+ * - One function expression: wrapping the text at run time would make V8 copy all of it into one
+ *   string again before compiling. Its arguments are CommonJS's, and `__plainlintImport`, the
+ *   loader's import() (in a script with a code cache, import() itself does not work on Node 20).
+ */
+export function codeCacheScript(cjs) {
+  // An odd run of backslashes escapes the character after it: \u00e9 there would change its meaning.
+  if (/(?<!\\)(\\\\)*\\[^\x00-\x7f]/.test(cjs)) throw new Error('bundle: a backslash before a non-ASCII character; escaping it would change its meaning');
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __plainlintImport) {${cjs.replace(/\bimport\(/g, '__plainlintImport(')}\n})`;
+  return wrapped.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// zod re-exports all of its 40-odd message languages (`z.locales`), and esbuild cannot leave out
+// a namespace re-export: about 300 KB that each thread would read and compile. plainlint sets
+// English itself (src/config/schema.ts imports zod/v4/locales/en.js), so the rest are left out.
+export const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/](core|mini)$/.test(args.resolveDir) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};

@@ -26,11 +26,12 @@ import { DEFAULT_RULE_TIMEOUT_MS, ruleTimeoutMessage } from './lint.js';
  * its code cache, so a job starts about as fast as the command); else worker.js.
  */
 const CACHED_WORKER_URL = new URL('./worker.cjs', import.meta.url);
-// The prebuilt command (src/one-file.ts) is its own job: scripts/prebuilt.mjs sets ONE_FILE.
+// The prebuilt command's entry (prebuilt/plainlint.mjs, beside its bundle) is also its job's:
+// scripts/prebuilt.mjs sets ONE_FILE.
 declare const PLAINLINT_ONE_FILE: boolean | undefined;
 export const ONE_FILE = typeof PLAINLINT_ONE_FILE !== 'undefined' && PLAINLINT_ONE_FILE;
 export const WORKER_URL = ONE_FILE
-  ? new URL(import.meta.url)
+  ? new URL('./plainlint.mjs', import.meta.url)
   : existsSync(fileURLToPath(CACHED_WORKER_URL))
     ? CACHED_WORKER_URL
     : new URL('./worker.js', import.meta.url);
@@ -65,7 +66,7 @@ export function adoptEarlyWorker(): EarlyWorker | undefined {
   const early = holder.__plainlintEarlyWorker;
   if (!early) return undefined;
   delete holder.__plainlintEarlyWorker;
-  if (ONE_FILE || early.file !== fileURLToPath(WORKER_URL) || early.heapMb !== FILE_HEAP_MB || early.youngMb !== YOUNG_MB) {
+  if (early.file !== fileURLToPath(WORKER_URL) || early.heapMb !== FILE_HEAP_MB || early.youngMb !== YOUNG_MB) {
     void early.worker.terminate();
     return undefined;
   }

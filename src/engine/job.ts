@@ -23,6 +23,19 @@ let options: DraftOptions | undefined;
 let started = false;
 
 /** Start answering the files sent to this worker thread or child process. */
+/**
+ * The prebuilt command's entry (bin/prebuilt-entry.mjs) asks for its code cache to be saved when
+ * it has none: once, after the first file, so the cache holds the rules' compiled code too, and
+ * before that file's report goes back, so a run of one file still saves it.
+ */
+function saveCodeCacheOnce(): void {
+  const holder = globalThis as { __plainlintSaveCodeCache?: () => void };
+  const save = holder.__plainlintSaveCodeCache;
+  if (!save) return;
+  delete holder.__plainlintSaveCodeCache;
+  save();
+}
+
 export function startJob(): void {
   if (started) return;
   started = true;
@@ -66,6 +79,7 @@ export function startJob(): void {
         const report = message.draft
           ? await lintDraft({ path: message.file, kind: 'markdown', text: message.draft.text, notices: message.draft.notices }, shown, run)
           : await lintFile(message.file, run);
+        saveCodeCacheOnce();
         send({ id: message.id, report });
       } catch (error) {
         // A report that cannot be sent (or a check that failed outside lintFile's own catch):
