@@ -168,7 +168,7 @@ export default defineRule<Options>({
       const best = likelyTypo(lower, speller.suggest(c.opener ? lower : c.text), most);
       if (!best) return;
       // A medical word: “vaginosis” is not a slip of “vaginitis”, nor “externa” in “otitis externa”.
-      if (medicalTerm(lower, best, doc.text.slice(Math.max(0, c.start - 40), c.start))) return;
+      if (medicalTerm(lower, best, doc.text.slice(Math.max(0, c.start - 40), c.start), known)) return;
       const suggestions = ranked(lower, speller.suggest(c.opener ? lower : c.text)).slice(0, 3).map((s) => (c.opener ? matchCase(c.text, s) : s));
       context.report({
         span,
@@ -200,16 +200,23 @@ function inSetPhrase(text: string, start: number, end: number, lower: string): b
 /** Endings of medical words: conditions, operations, tests and the study of them. */
 const MEDICAL_ENDING = /(?:itis|osis|iasis|ectomy|ostomy|otomy|plasty|algia|aemia|emia|omas?|opathy|ology|ologist|oscopy|ogram|ography|ocele|rrhoea|rrhage|plasia|trophy|uria)$/;
 
+/** Endings of Latin words, as in the second word of a species' or a condition's name. */
+const LATIN_ENDING = /(?:is|us|um|ae|ii|i|ans|ens|ile|or|ix|ica|ina|osa|oides|ensis)$/;
+
 /**
  * A medical word, not a slip: it has a medical ending that the dictionary word lacks (“vaginosis”,
  * not “vaginitis”), or it follows a word with such an ending, as the Latin second word of a
- * condition's name does (“otitis externa”).
+ * condition's name does (“otitis externa”), or it is the Latin second word after a capitalised
+ * name that is no English word, as in a species or a condition: “Clostridioides difficile”,
+ * “Tinea pedis” (a guess there, “penis”, would be wrong and would offend).
  */
-function medicalTerm(lower: string, best: string, before: string): boolean {
+function medicalTerm(lower: string, best: string, before: string, known: (w: string) => boolean): boolean {
   const ending = MEDICAL_ENDING.exec(lower)?.[0];
   if (ending && !best.toLowerCase().endsWith(ending)) return true;
-  const previous = /(\p{L}+)[\s-]+$/u.exec(before)?.[1]?.toLowerCase();
-  return previous !== undefined && MEDICAL_ENDING.test(previous);
+  const previous = /(\p{L}+)[\s-]+$/u.exec(before)?.[1];
+  if (previous === undefined) return false;
+  if (MEDICAL_ENDING.test(previous.toLowerCase())) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(previous) && !known(previous.toLowerCase()) && LATIN_ENDING.test(lower);
 }
 
 interface Written {

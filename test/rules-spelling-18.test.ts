@@ -29,6 +29,16 @@ describe('spelling: what a writer would call right is left alone', () => {
     expect(await lint(spelling, 'Dr Okonjo works at Penhallow Surgery in Trelawny with the Maeshir Trust.')).toEqual([]);
   });
 
+  it('the Latin second word of a species or a condition, after its capitalised first word', async () => {
+    // Guessing “penis” for “pedis”, or “difficult” for “difficile”, would be wrong and would offend.
+    expect(await lint(spelling, 'Athlete’s foot (Tinea pedis) is a fungal infection of the skin.')).toEqual([]);
+    expect(await lint(spelling, 'The test looks for Clostridioides difficile in your poo.')).toEqual([]);
+    expect(await lint(spelling, 'Ear infections (otitis externa) are common in swimmers.')).toEqual([]);
+    // Not after an English word with a capital, and not a word with no Latin ending.
+    expect(excerpts(await lint(spelling, 'The Green clinis are open late on Mondays.'))).toEqual(['clinis']);
+    expect(excerpts(await lint(spelling, 'The Tamworth hosptal is open late on Mondays.'))).toEqual(['hosptal']);
+  });
+
   it('a word the document uses more than once, or in a link address, code or an email address', async () => {
     expect(await lint(spelling, 'Try the carewise app. The carewise app is free.')).toEqual([]);
     expect(await lint(spelling, 'Read about [kanbun boards](https://example.org/kanbun).')).toEqual([]);
