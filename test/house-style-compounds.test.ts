@@ -114,6 +114,15 @@ describe('house-style: “-based”, “-centred” and “-friendly” before a
     ).toEqual([]);
   });
 
+  it('reads “to” before the words as a word before a noun: “back to face to face meetings”', async () => {
+    expect(await found('The board went back to face to face meetings. We moved to out of hours care.', { guide: 'govuk' })).toEqual([
+      'hyphens: face to face',
+      'hyphens: out of hours',
+    ]);
+    // a verb after “to”, or no noun after the words, is left alone
+    expect(await found('We talk to people face to face. We went back to face to face.', { guide: 'govuk' })).toEqual([]);
+  });
+
   it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
     expect(await found('We use user-centred design. Learn about user centred design.')).toEqual([]);
   });
@@ -214,6 +223,20 @@ describe('house-style: a hyphen in a phrasal verb', () => {
       'hyphens: opt-out → opt out',
     ]);
     expect(fixedText(text, findings)).toBe('Follow the steps to sign up. Please check in at the desk. You must opt out by Friday.');
+  });
+
+  it('asks for “follow up” with no hyphen after “will”, “to” or “can”, and leaves the noun alone', async () => {
+    const text = 'We will follow-up with you in May. You need to follow-up on the results. We can follow-up your referral.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'hyphens: follow-up → follow up',
+      'hyphens: follow-up → follow up',
+      'hyphens: follow-up → follow up',
+    ]);
+    expect(findings[0]!.message).toBe('Write “follow up” with no hyphen when it is something people do.');
+    expect(
+      await found('The follow-up is free. Book your follow-up appointment. You will get a follow-up call. We need to follow-up patients more. Go to follow-up clinic 2.'),
+    ).toEqual([]);
   });
 
   it('leaves the nouns alone: “the sign-up form”, “go to sign-up page”, “your check-in time”', async () => {

@@ -110,8 +110,9 @@ function compoundPatterns() {
   }
   // The next word is looked at, not taken: “a high risk long term condition” has 2 compounds.
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(${alternatives.join('|')})(?=[ \\t]+([\\p{L}][\\p{L}'’-]*))`, 'gu');
-  // After these words the compound describes a noun: “for out of hours care”, “an in person visit”.
-  const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via']);
+  // After these words the compound describes a noun: “for out of hours care”, “an in person visit”,
+  // “back to face to face meetings” (“to” cannot start a verb here: no verb starts these phrases).
+  const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'to', 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via']);
   compiled = { re, groups, notNext: new Set(table.notNext), modifierBefore };
   return compiled;
 }
@@ -342,9 +343,9 @@ function hyphenBeforeNoun(t: BlockText, from: number, to: number, text: string, 
  * A hyphen in a phrasal verb (“to sign-up”, “you can log-in”, “please check-in”): the hyphen
  * belongs to the noun (“the sign-up form”), not to something people do. Only after a word that
  * comes before a verb, and only before a word that cannot start a noun after it (“to sign-up page”
- * is left alone).
+ * is left alone). “follow-up” is a noun too: “we will follow-up with you” is what people do.
  */
-const PHRASAL_HYPHEN = /(?<=(?:^|[^\p{L}])(?:to|will|can|cannot|could|must|should|may|might|please|then|you|we|they|I|also|just|need|needs)[ \t]+)(sign|log|check|set|opt|top|drop|pick|fill|back|hand|turn|catch)-(up|in|out|off|on)(?![\p{L}\p{N}-])/giu;
+const PHRASAL_HYPHEN = /(?<=(?:^|[^\p{L}])(?:to|will|can|cannot|could|must|should|may|might|please|then|you|we|they|I|also|just|need|needs)[ \t]+)(sign|log|check|set|opt|top|drop|pick|fill|back|hand|turn|catch|follow)-(up|in|out|off|on)(?![\p{L}\p{N}-])/giu;
 /** What may follow the verb: an ending, a preposition, a determiner or a pronoun. */
 const AFTER_VERB = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:to|for|with|at|by|on|in|your|the|a|an|our|their|his|her|my|this|these|those|it|them|here|now|online|today|before|when|if|and|or|using|via|as|so|again|first)(?![\p{L}]))/iu;
 
