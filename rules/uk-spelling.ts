@@ -36,21 +36,91 @@ function inProperName(match: TermMatch<ListEntry>): boolean {
   return CAPITAL.test(match.before ?? '') || CAPITAL.test(match.after ?? '');
 }
 
-/** The UK spelling each entry has in the document, first place first (once per document). */
+/**
+ * One word, in all its forms: the UK form an entry asks for, in lower case and without a plural
+ * “s”, so “Out-patients”, “out patient” and “Outpatient” are one word (“outpatient”).
+ */
+function wordOf(entry: TermEntry): string | undefined {
+  const uk = entry.alternatives?.[0];
+  return uk ? shape(uk) : undefined;
+}
+
+/** The UK spelling of each word in the document, first place first (once per document). */
 const ukInDocument = oncePer((doc: LintDocument) => {
   const found = new Map<string, string>();
   for (const uk of findTerms(doc, ukList(), { skipQuoted: false, skipBracketed: false })) {
-    if (!found.has(uk.entry.id)) found.set(uk.entry.id, uk.text);
+    // ukList's entries match the UK form itself.
+    const word = shape(uk.entry.match[0]!);
+    if (!found.has(word)) found.set(word, uk.text);
   }
   return found;
 });
 
+let allForms: TermList<ListEntry> | undefined;
+/**
+ * Every form of each word the document writes, as written, in order: the guide's form and the
+ * others, names too (“Cardiology Out-patients”), so a finding can say how many ways there are.
+ */
+const formsInDocument = oncePer((doc: LintDocument) => {
+  allForms ??= { entries: file.entries.filter((e) => e.message !== undefined && e.alternatives?.length) };
+  const forms = new Map<string, Array<{ text: string; start: number }>>();
+  const add = (word: string | undefined, text: string, start: number) => {
+    if (!word) return;
+    const list = forms.get(word) ?? [];
+    // “e-mails” is the form “e-mail” again; so is “Out patients” beside “out patient”.
+    if (!list.some((f) => shape(f.text) === shape(text))) list.push({ text, start });
+    forms.set(word, list);
+  };
+  for (const m of findTerms(doc, allForms, { skipQuoted: false, skipBracketed: false })) add(wordOf(m.entry), m.text, m.start);
+  for (const m of findTerms(doc, ukList(), { skipQuoted: false, skipBracketed: false })) add(shape(m.entry.match[0]!), m.text, m.start);
+  for (const list of forms.values()) list.sort((a, b) => a.start - b.start);
+  return forms;
+});
+
+/** A form without its capitals or a plural “s”: how it is written, not which word it is. */
+function shape(text: string): string {
+  return text.toLowerCase().replace(/(?<=[^s])s$/, '');
+}
+
+/** Words that make a run of capitalised words an organisation's name: “Northshire Well-being Service”. */
+const ORGANISATION = new Set(
+  ('trust trusts nhs council councils foundation board boards ltd limited plc cic group partnership partnerships service services ' +
+    'association society charity university college school hospital hospitals authority commission agency network alliance ' +
+    'federation institute forum company centre centres practice surgery healthwatch').split(' '),
+);
+/** The capitalised words around a match, with “and”, “of”, “for” or “&” between them. */
+function nameRun(text: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  const before = /(?:^|[\s(])((?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)[ \t]+)$/u;
+  let at = start;
+  for (let m = before.exec(text.slice(Math.max(0, at - 40), at)); m; m = before.exec(text.slice(Math.max(0, at - 40), at))) {
+    words.unshift(m[1]!.trim());
+    at -= m[1]!.length;
+  }
+  const after = /^[ \t]+(\p{Lu}[\p{L}'’-]*|and|of|for|the|&)(?![\p{L}])/u;
+  at = end;
+  for (let m = after.exec(text.slice(at, at + 40)); m; m = after.exec(text.slice(at, at + 40))) {
+    words.push(m[1]!);
+    at += m[0].length;
+  }
+  return words;
+}
+
 /**
  * Names are left alone, but a guide's form (an entry with its own message, like “well-being”) in a
- * capitalised plural is a generic term, not a body's name: “Health and Well-being Boards”.
+ * capitalised plural is a generic term, not a body's name: “Health and Well-being Boards”. So is
+ * a hyphenated form in a label (“Cardiology Out-patients”) when the page writes the word the
+ * guide's way too (“the Outpatient Department”): that is one word written 2 ways, unless the
+ * words around it name an organisation (“Northshire Well-being Service”).
  */
-function keep(match: TermMatch<ListEntry>): boolean {
-  if (inProperName(match)) return match.entry.message !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '');
+function keep(match: TermMatch<ListEntry>, doc: LintDocument): boolean {
+  if (inProperName(match)) {
+    if (match.entry.message === undefined) return false;
+    if (/^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '')) return true;
+    const word = wordOf(match.entry);
+    if (!match.text.includes('-') || !word || !ukInDocument(doc).has(word)) return false;
+    return !nameRun(doc.text, match.start, match.end).some((w) => ORGANISATION.has(w.toLowerCase()));
+  }
   // A capital letter in the middle of a sentence makes an American spelling a name on its own
   // too: “said Dr Gray”, “a clinic in Mold”, “the Center”. A guide's form (“Well-being”) is still
   // the guide's point.
@@ -58,14 +128,27 @@ function keep(match: TermMatch<ListEntry>): boolean {
   return true;
 }
 
+/** “A”, “B” and “C”. */
+function listed(texts: string[]): string {
+  const quoted = texts.map((t) => quote(t));
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted[0]!;
+}
+
 export default listRule(file, {
   keep,
   // The same word spelled both ways: the finding says so, instead of a second finding on the same word.
   message(doc, match) {
-    const uk = ukInDocument(doc).get(match.entry.id);
+    const word = wordOf(match.entry);
+    const uk = word ? ukInDocument(doc).get(word) : undefined;
+    // A guide's form (“well-being” → “wellbeing”) has its own message: add the document's other
+    // forms of the word, the guide's first (“This document also writes “Outpatient” and “Out Patients”.”).
+    if (match.entry.message) {
+      const others = (word ? formsInDocument(doc).get(word) ?? [] : []).map((f) => f.text).filter((t) => shape(t) !== shape(match.text));
+      if (uk) others.sort((a, b) => (a === uk ? -1 : b === uk ? 1 : 0));
+      if (!others.length) return undefined;
+      return `${fillMessage(match.entry.message, match)} This document also writes ${listed(others)}.`;
+    }
     if (!uk) return undefined;
-    // A guide's form (“well-being” → “wellbeing”) has its own message: add that the document has both.
-    if (match.entry.message) return `${fillMessage(match.entry.message, match)} This document also writes ${quote(uk)}.`;
     return `${quote(match.text)} is American English, and this document also spells it ${quote(uk)}.`;
   },
 });

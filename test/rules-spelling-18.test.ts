@@ -163,6 +163,27 @@ describe('uk-spelling: the A to Z guides’ forms', () => {
     expect(found[0]!.message).toBe('“well-being” is written “wellbeing” in NHS and GOV.UK style. This document also writes “wellbeing”.');
   });
 
+  it('names every other form of the word the document writes, plural or singular, the guide’s first', async () => {
+    const text = '# Advice for Out Patients\n\nMost outpatients wait 10 minutes. Our out-patient clinic is on floor 2.';
+    const found = await lint(ukSpelling, text);
+    expect(excerpts(found)).toEqual(['Out Patients', 'out-patient']);
+    expect(found[0]!.message).toBe('“Out Patients” is written “Outpatients” in NHS and GOV.UK style. This document also writes “outpatients” and “out-patient”.');
+    expect(found[1]!.message).toBe('“out-patient” is written “outpatient” in NHS and GOV.UK style. This document also writes “outpatients” and “Out Patients”.');
+    // a plural of the same form is not another form
+    const emails = await lint(ukSpelling, 'Send an e-mail. We answer e-mails in 2 days.');
+    expect(emails[0]!.message).toBe('“e-mail” is written “email” in NHS and GOV.UK style.');
+  });
+
+  it('flags a hyphenated form in a label when the page writes the guide’s form too, not an organisation’s name', async () => {
+    // “Dermatology Out-patients” beside “the Outpatient Desk”: one word written 2 ways
+    expect(excerpts(await lint(ukSpelling, 'Go to Dermatology Out-patients. Then ask at the Outpatient Desk.'))).toEqual(['Out-patients']);
+    // no guide's form on the page: the label is left alone
+    expect(await lint(ukSpelling, 'Go to Dermatology Out-patients on floor 2.')).toEqual([]);
+    // an organisation's name, and a spaced form in a name, are left alone
+    expect(await lint(ukSpelling, 'The Oakfield Well-being Service supports your wellbeing.')).toEqual([]);
+    expect(await lint(ukSpelling, 'Go to the Dermatology Out Patient Desk. Most outpatients wait 10 minutes.')).toEqual([]);
+  });
+
   it('names the UK form in the message of an American spelling', async () => {
     const found = await lint(ukSpelling, 'We will prioritize carers.');
     expect(found[0]!.message).toBe('“prioritize” is American English: write “prioritise”.');

@@ -74,7 +74,7 @@ export interface ListRuleHooks {
   /** The entries to look for (default: all the file's entries). */
   entries?(file: ListFile): ListEntry[];
   /** Keep this match? (uk-spelling leaves words in proper names alone.) */
-  keep?(match: TermMatch<ListEntry>): boolean;
+  keep?(match: TermMatch<ListEntry>, doc: LintDocument): boolean;
   /** This match's own message, in place of the entry's or the list's (uk-spelling: “… and this document also spells it …”). */
   message?(doc: LintDocument, match: TermMatch<ListEntry>): string | undefined;
   /** More checks, after the list's findings are reported; `matches` are those findings. */
@@ -178,7 +178,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
           )
         : found;
       const spelt = named.filter((m) => !brandCase(m));
-      const kept = hooks.keep ? spelt.filter(hooks.keep) : spelt;
+      const kept = hooks.keep ? spelt.filter((m) => hooks.keep!(m, doc)) : spelt;
       // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.
       const matches = kept.filter((m, i) => !(m.contextTo && kept[i + 1] && kept[i + 1]!.block === m.block && kept[i + 1]!.from === nextWord(m)));
       for (const match of matches) {
