@@ -88,38 +88,66 @@ const ORGANISATION = new Set(
     'association society charity university college school hospital hospitals authority commission agency network alliance ' +
     'federation institute forum company centre centres practice surgery healthwatch').split(' '),
 );
-/** The capitalised words around a match, with “and”, “of”, “for” or “&” between them. */
-function nameRun(text: string, start: number, end: number): string[] {
-  const words: string[] = [];
-  const before = /(?:^|[\s(])((?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&)[ \t]+)$/u;
-  let at = start;
-  for (let m = before.exec(text.slice(Math.max(0, at - 40), at)); m; m = before.exec(text.slice(Math.max(0, at - 40), at))) {
-    words.unshift(m[1]!.trim());
-    at -= m[1]!.length;
+/**
+ * The capitalised words around a match (“The Senior Health Care Support Worker”), with “and”,
+ * “of” or “&” between them, each with where it starts; the match is one of them.
+ */
+function nameRun(text: string, start: number, end: number): Array<{ word: string; at: number }> {
+  const run: Array<{ word: string; at: number }> = [{ word: text.slice(start, end), at: start }];
+  const before = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*|and|of|&)([ \t]+)$/u;
+  let from = start;
+  for (let m = before.exec(text.slice(Math.max(0, from - 40), from)); m; m = before.exec(text.slice(Math.max(0, from - 40), from))) {
+    from -= m[1]!.length + m[2]!.length;
+    run.unshift({ word: m[1]!, at: from });
   }
-  const after = /^[ \t]+(\p{Lu}[\p{L}'’-]*|and|of|for|the|&)(?![\p{L}])/u;
-  at = end;
-  for (let m = after.exec(text.slice(at, at + 40)); m; m = after.exec(text.slice(at, at + 40))) {
-    words.push(m[1]!);
-    at += m[0].length;
+  const after = /^[ \t]+(\p{Lu}[\p{L}'’-]*|and|of|&)(?![\p{L}])/u;
+  let to = end;
+  for (let m = after.exec(text.slice(to, to + 40)); m; m = after.exec(text.slice(to, to + 40))) {
+    run.push({ word: m[1]!, at: to + m[0].length - m[1]!.length });
+    to += m[0].length;
   }
-  return words;
+  return run;
+}
+
+/**
+ * The page writes this name with the guide's form too: “Senior Health Care Support Worker” and
+ * “Senior Healthcare Support Worker”, or, without a first word that only starts the sentence,
+ * “The Senior Health Care Support Worker”. Any part of the name with the match and a word beside it counts.
+ */
+function nameWrittenBothWays(doc: LintDocument, match: TermMatch<ListEntry>, run: Array<{ word: string; at: number }>): boolean {
+  const uk = match.entry.alternatives![0]!;
+  const text = squash(doc.text);
+  const here = run.findIndex((w) => w.at === match.start);
+  const isJoin = (w: { word: string }) => /^(?:and|of|&)$/.test(w.word);
+  for (let i = 0; i <= here; i++) {
+    for (let j = run.length - 1; j >= here; j--) {
+      if (j - i < 1 || isJoin(run[i]!) || isJoin(run[j]!)) continue;
+      const from = run[i]!.at;
+      const to = run[j]!.at + run[j]!.word.length;
+      const name = `${doc.text.slice(from, match.start)}${uk}${doc.text.slice(match.end, to)}`;
+      if (text.includes(squash(name))) return true;
+    }
+  }
+  return false;
 }
 
 /**
  * Names are left alone, but a guide's form (an entry with its own message, like “well-being”) in a
  * capitalised plural is a generic term, not a body's name: “Health and Well-being Boards”. So is
- * a hyphenated form in a label (“Cardiology Out-patients”) when the page writes the word the
- * guide's way too (“the Outpatient Department”): that is one word written 2 ways, unless the
- * words around it name an organisation (“Northshire Well-being Service”).
+ * the word in a title or a label the page also writes the guide's way: “Senior Health Care Support
+ * Worker” beside “Senior Healthcare Support Worker”, or a hyphenated form (“Cardiology
+ * Out-patients”) beside the guide's form anywhere (“the Outpatient Department”). Each is one word
+ * written 2 ways, unless the words around it name an organisation (“Northshire Well-being Service”).
  */
 function keep(match: TermMatch<ListEntry>, doc: LintDocument): boolean {
   if (inProperName(match)) {
     if (match.entry.message === undefined) return false;
     if (/^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '')) return true;
     const word = wordOf(match.entry);
-    if (!match.text.includes('-') || !word || !ukInDocument(doc).has(word)) return false;
-    return !nameRun(doc.text, match.start, match.end).some((w) => ORGANISATION.has(w.toLowerCase()));
+    if (!word || !ukInDocument(doc).has(word)) return false;
+    const run = nameRun(doc.text, match.start, match.end);
+    if (run.some((w) => ORGANISATION.has(w.word.toLowerCase()))) return false;
+    return match.text.includes('-') || nameWrittenBothWays(doc, match, run);
   }
   // A capital letter in the middle of a sentence makes an American spelling a name on its own
   // too: “said Dr Gray”, “a clinic in Mold”, “the Center”. A guide's form (“Well-being”) is still
@@ -127,6 +155,9 @@ function keep(match: TermMatch<ListEntry>, doc: LintDocument): boolean {
   if (CAPITAL.test(match.text) && !match.startsSentence) return match.entry.message !== undefined;
   return true;
 }
+
+/** Lower case with single spaces, to find the same words however they are spaced or capitalised. */
+const squash = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 
 /** “A”, “B” and “C”. */
 function listed(texts: string[]): string {

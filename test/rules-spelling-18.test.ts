@@ -184,6 +184,17 @@ describe('uk-spelling: the A to Z guides’ forms', () => {
     expect(await lint(ukSpelling, 'Go to the Dermatology Out Patient Desk. Most outpatients wait 10 minutes.')).toEqual([]);
   });
 
+  it('flags a spaced form in a job title when the page writes the same title the guide’s way', async () => {
+    const text = 'We want a Lead Health Care Assistant. The Lead Health Care Assistant works days. Each Lead Healthcare Assistant has a mentor.';
+    const found = await lint(ukSpelling, text);
+    expect(excerpts(found)).toEqual(['Health Care', 'Health Care']);
+    expect(found[0]!.message).toBe('“Health Care” is written “Healthcare” in NHS style, as one word. This document also writes “Healthcare”.');
+    // the title only ever written one way, another title, or an organisation's name: left alone
+    expect(await lint(ukSpelling, 'We want a Lead Health Care Assistant. The Lead Health Care Assistant works days.')).toEqual([]);
+    expect(await lint(ukSpelling, 'We want a Lead Health Care Assistant. We give healthcare to all.')).toEqual([]);
+    expect(await lint(ukSpelling, 'Northshire Health Care Trust runs it. Northshire Healthcare Trust was its old name.')).toEqual([]);
+  });
+
   it('names the UK form in the message of an American spelling', async () => {
     const found = await lint(ukSpelling, 'We will prioritize carers.');
     expect(found[0]!.message).toBe('“prioritize” is American English: write “prioritise”.');
