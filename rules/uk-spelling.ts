@@ -144,7 +144,7 @@ function keep(match: TermMatch<ListEntry>, doc: LintDocument): boolean {
     if (match.entry.message === undefined) return false;
     if (/^\p{Lu}\p{Ll}+s$/u.test(match.after ?? '')) return true;
     const word = wordOf(match.entry);
-    if (!word || !ukInDocument(doc).has(word)) return false;
+    if (!word || !ukInDocument(doc).has(word) || inQuotes(doc.text, match.start)) return false;
     const run = nameRun(doc.text, match.start, match.end);
     if (run.some((w) => ORGANISATION.has(w.word.toLowerCase()))) return false;
     return match.text.includes('-') || nameWrittenBothWays(doc, match, run);
@@ -154,6 +154,13 @@ function keep(match: TermMatch<ListEntry>, doc: LintDocument): boolean {
   // the guide's point.
   if (CAPITAL.test(match.text) && !match.startsSentence) return match.entry.message !== undefined;
   return true;
+}
+
+/** Inside quotation marks opened earlier in the paragraph: a name quoted to talk about it. */
+function inQuotes(text: string, at: number): boolean {
+  const paragraph = text.slice(Math.max(0, text.lastIndexOf('\n\n', at)), at);
+  const curly = (paragraph.match(/“/g)?.length ?? 0) > (paragraph.match(/”/g)?.length ?? 0);
+  return curly || (paragraph.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Lower case with single spaces, to find the same words however they are spaced or capitalised. */

@@ -193,6 +193,8 @@ describe('uk-spelling: the A to Z guides’ forms', () => {
     expect(await lint(ukSpelling, 'We want a Lead Health Care Assistant. The Lead Health Care Assistant works days.')).toEqual([]);
     expect(await lint(ukSpelling, 'We want a Lead Health Care Assistant. We give healthcare to all.')).toEqual([]);
     expect(await lint(ukSpelling, 'Northshire Health Care Trust runs it. Northshire Healthcare Trust was its old name.')).toEqual([]);
+    // a title quoted to talk about it
+    expect(await lint(ukSpelling, 'We say “Lead Health Care Assistant”, not “Lead Healthcare Assistant”.')).toEqual([]);
   });
 
   it('names the UK form in the message of an American spelling', async () => {
