@@ -210,6 +210,9 @@ describe('house-style: compound adjectives by pattern before a noun', () => {
 
   it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
     expect(await found('We have full-time posts. Ask about full time posts.')).toEqual([]);
+    // singular or plural after the words
+    expect(await found('We have full-time posts. Ask about a full time post.')).toEqual([]);
+    expect(await found('We hold follow-up meetings. Book your follow up meeting.')).toEqual([]);
   });
 });
 

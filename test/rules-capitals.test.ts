@@ -299,6 +299,11 @@ describe('one term written several ways', () => {
     expect(await lint('Book a follow-up meeting. We follow up with you. We will follow up and call.')).toEqual([]);
     // “long term” is the house-style rule's to name
     expect(await lint('We help with long-term conditions and long term conditions.')).toEqual([]);
+    // a plural after the pair is the same term
+    const plural = await lint('We hold follow-up meetings each month. Your follow up meeting is in May.');
+    expect(plural.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['follow up meeting', 'follow-up meeting']]);
+    expect(plural[0]!.message).toBe('This document writes “follow-up meetings” and “follow up meeting”. Use one form: “follow-up meeting”, with a hyphen.');
+    expect(await lint('We hold follow-up meetings each month. We follow up this week.')).toEqual([]);
   });
 });
 

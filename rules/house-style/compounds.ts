@@ -6,7 +6,7 @@
  * plan”), and “-ly” words with a hyphen (“newly-built” → “newly built”).
  */
 import type { Env, Hit } from './shared.js';
-import { data, foldCase, q } from './shared.js';
+import { data, foldCase, q, writesHyphened } from './shared.js';
 import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore, freeMatches } from './text.js';
 
 /**
@@ -146,7 +146,7 @@ export function checkCompoundPatterns(t: BlockText, env: Env, hits: Hit[]): void
     if (group.before === 'modifier' && !(before && modifierBefore.has(before))) continue;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const text = words.join('-');
-    if (env.hyphened?.has(`${text.toLowerCase()} ${next.toLowerCase()}`)) continue;
+    if (writesHyphened(env, text, next)) continue;
     hyphenBeforeNoun(t, from, to, text, next, hits);
   }
 }
@@ -186,7 +186,7 @@ export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
     const to = from + written.length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(to))?.[1]?.toLowerCase();
-    if (next && env.hyphened?.has(`follow-up ${next}`)) continue;
+    if (next && writesHyphened(env, 'follow-up', next)) continue;
     const text = written.replace(/[ \t]+/, '-');
     claim(t, from, to);
     hits.push({
@@ -241,7 +241,7 @@ export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void 
     const from = m.index;
     const pairEnd = from + first.length + m[0].slice(first.length).search(/\S/) + suffix.length;
     if (isQuoted(t, from, pairEnd) || isClaimed(t, from, pairEnd)) continue;
-    if (env.hyphened?.has(`${lower}-${suffix} ${next}`)) continue;
+    if (writesHyphened(env, `${lower}-${suffix}`, next)) continue;
     const text = `${first}-${suffix}`;
     claim(t, from, pairEnd);
     hits.push({
