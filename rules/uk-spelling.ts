@@ -174,6 +174,8 @@ function listed(texts: string[]): string {
 
 export default listRule(file, {
   keep,
+  // “out-patient”, “out-patients” and “out patient” are one word in the reports: “outpatient”.
+  term: (match) => (match.entry.message !== undefined ? wordOf(match.entry) : undefined),
   // The same word spelled both ways: the finding says so, instead of a second finding on the same word.
   message(doc, match) {
     const word = wordOf(match.entry);

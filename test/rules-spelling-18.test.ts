@@ -13,6 +13,7 @@ import { lintDocument } from '../src/engine/lint.js';
 import { applyFixes as apply } from '../src/fix/apply.js';
 import type { Finding, Rule } from '../src/types.js';
 import { oneRule } from './helpers/rule-config.js';
+import { groupFindings } from '../src/report/group.js';
 
 const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
 
@@ -169,6 +170,8 @@ describe('uk-spelling: the A to Z guides’ forms', () => {
     expect(excerpts(found)).toEqual(['Out Patients', 'out-patient']);
     expect(found[0]!.message).toBe('“Out Patients” is written “Outpatients” in NHS and GOV.UK style. This document also writes “outpatients” and “out-patient”.');
     expect(found[1]!.message).toBe('“out-patient” is written “outpatient” in NHS and GOV.UK style. This document also writes “outpatients” and “Out Patients”.');
+    // one word in the reports: one item with both places
+    expect(groupFindings(found).map((g) => [g.id, g.findings.length])).toEqual([['uk-spelling:outpatient', 2]]);
     // a plural of the same form is not another form
     const emails = await lint(ukSpelling, 'Send an e-mail. We answer e-mails in 2 days.');
     expect(emails[0]!.message).toBe('“e-mail” is written “email” in NHS and GOV.UK style.');

@@ -77,6 +77,8 @@ export interface ListRuleHooks {
   keep?(match: TermMatch<ListEntry>, doc: LintDocument): boolean;
   /** This match's own message, in place of the entry's or the list's (uk-spelling: “… and this document also spells it …”). */
   message?(doc: LintDocument, match: TermMatch<ListEntry>): string | undefined;
+  /** The term the reports group this match under (default: its entry's id): one key for several entries of one word. */
+  term?(match: TermMatch<ListEntry>): string | undefined;
   /** More checks, after the list's findings are reported; `matches` are those findings. */
   after?(doc: LintDocument, context: RuleContext, matches: TermMatch<ListEntry>[]): void | Promise<void>;
 }
@@ -188,6 +190,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
           message: hooks.message?.(doc, match) ?? fillMessage(match.entry.message ?? message, shown),
           why,
           ...(file.fallback ? { fallback: file.fallback } : {}),
+          ...(hooks.term ? { term: hooks.term(match) } : {}),
           wide,
         });
       }
