@@ -78,8 +78,8 @@ export function reportTerm(
     message: words.message,
     why: match.entry.reason ?? words.why,
     suggestions: suggestions.length || !words.fallback ? suggestions : [words.fallback],
-    // the entry's id, or a key the rule gives to several entries of one word (uk-spelling's forms)
-    data: { term: words.term ?? match.entry.id },
+    // the entry's id, and a key the rule gives to several entries of one word (uk-spelling's forms)
+    data: words.term ? { term: match.entry.id, termGroup: words.term } : { term: match.entry.id },
   };
   const first = match.entry.alternatives?.[0];
   if (match.entry.fix && first) {
