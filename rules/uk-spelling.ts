@@ -1,8 +1,9 @@
 /**
  * uk-spelling: the list in rules/data/lists/uk-spelling.json (American spellings, and the forms the
- * NHS and GOV.UK A to Z guides do not use, like “well-being”), plus two things a list cannot say:
- * words inside proper names are left alone, and when a document spells a word both ways, the
- * finding on the American form says so (one finding for the word, not two).
+ * NHS and GOV.UK A to Z guides do not use, like “well-being”), plus what a list cannot say: words
+ * inside proper names are left alone (unless the page writes the same title the guide's way), and
+ * when a document writes a word in several forms (“Out Patients”, “Out-patients”, “Outpatient”),
+ * each finding names the others, and the reports show the forms of one word as one item.
  */
 import data from './data/lists/uk-spelling.json' with { type: 'json' };
 import { fillMessage, listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
