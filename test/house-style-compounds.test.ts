@@ -79,6 +79,13 @@ describe('house-style: follow-up', () => {
     ).toEqual([]);
   });
 
+  it('asks for “Follow-up” at the start of a sentence or heading only when a verb follows the noun, or the heading ends', async () => {
+    const text = '## Follow up appointments\n\nFollow up appointments are by phone. Follow up care is free.';
+    expect(await found(text)).toEqual(['hyphens: Follow up', 'hyphens: Follow up', 'hyphens: Follow up']);
+    // the verb: an object with more after it, or a heading that goes on
+    expect(await found('We book by phone. Follow up appointments with a call.\n\n## Follow up calls with the GP\n\nText us.')).toEqual([]);
+  });
+
   it('leaves “follow up meeting” to the capitals rule when the page also writes “follow-up meeting”', async () => {
     // The capitals rule names the 2 ways of writing one term; this rule would say it again.
     expect(await found('Put your follow-up meeting in your diary. Ask if your follow up meeting is late.')).toEqual([]);

@@ -173,6 +173,17 @@ const NOUN_BEFORE = new Set(
     'regular routine further telephone phone virtual clinical hospital outpatient face-to-face').split(' '),
 );
 
+/**
+ * “Follow up appointments are by phone”, a heading “Follow up appointments”: at the start of a
+ * sentence the words name a thing when a verb comes after the noun, or a heading ends there.
+ * “Follow up appointments with a call” is the verb, and is left alone.
+ */
+function nounPhraseStart(t: BlockText, to: number, noun: string): boolean {
+  const rest = t.text.slice(to).replace(/^[ \t]+/, '').slice(noun.length);
+  if (t.block.kind === 'heading') return /^[ \t]*(?:(?:and|or)[ \t]+\p{L}+[ \t]*)?[.:?!]?[ \t]*$/u.test(rest);
+  return /^[ \t]+(?:is|are|was|were|will|can|could|may|might|should|must|take|takes|happen|happens|usually|often)(?![\p{L}])/u.test(rest);
+}
+
 export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
   for (const m of t.text.matchAll(FOLLOW_UP)) {
     const written = m[0];
@@ -181,9 +192,11 @@ export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
     const from = m.index;
     // Before “appointment”, “calls”: only after a word that takes a noun (“book follow up calls”,
     // “for follow up care”), since “staff follow up letters” is the verb with its object.
-    const before = wordBefore(t, from)?.word.toLowerCase();
-    if (m[1] && !(before && NOUN_BEFORE.has(before))) continue;
+    // The word before in this sentence: “phone. Follow up calls” has none.
+    const starts = atSentenceStart(t, from);
+    const before = starts ? undefined : wordBefore(t, from)?.word.toLowerCase();
     const to = from + written.length;
+    if (m[1] && !(before && NOUN_BEFORE.has(before)) && !(starts && nounPhraseStart(t, to, m[1]))) continue;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(to))?.[1]?.toLowerCase();
     if (next && writesHyphened(env, 'follow-up', next)) continue;
