@@ -5,6 +5,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { eachNode } from './lib/mdast.js';
 import data from './data/house-style.json' with { type: 'json' };
 import { continuesQuote, hasAsteriskNote } from './house-style/slips.js';
+import { singular } from './house-style/shared.js';
 import {
   buildBlockText,
   buildPreferredTerms,
@@ -162,7 +163,7 @@ export default defineRule<Options>({
     if (terms) env.terms = terms;
     env.asteriskNote = hasAsteriskNote(doc.blocks.map((b) => b.text));
     env.hyphened = new Set(
-      [...doc.text.matchAll(/(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu)].map((m) => `${m[1]} ${m[2]}`.toLowerCase()),
+      [...doc.text.matchAll(/(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu)].map((m) => `${m[1]} ${singular(m[2]!)}`.toLowerCase()),
     );
 
     const sourceFor = (check: string, own?: string): string | undefined => {

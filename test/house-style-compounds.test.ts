@@ -79,6 +79,13 @@ describe('house-style: follow-up', () => {
     ).toEqual([]);
   });
 
+  it('asks for “Follow-up” at the start of a sentence or heading only when a verb follows the noun, or the heading ends', async () => {
+    const text = '## Follow up appointments\n\nFollow up appointments are by phone. Follow up care is free.';
+    expect(await found(text)).toEqual(['hyphens: Follow up', 'hyphens: Follow up', 'hyphens: Follow up']);
+    // the verb: an object with more after it, or a heading that goes on
+    expect(await found('We book by phone. Follow up appointments with a call.\n\n## Follow up calls with the GP\n\nText us.')).toEqual([]);
+  });
+
   it('leaves “follow up meeting” to the capitals rule when the page also writes “follow-up meeting”', async () => {
     // The capitals rule names the 2 ways of writing one term; this rule would say it again.
     expect(await found('Put your follow-up meeting in your diary. Ask if your follow up meeting is late.')).toEqual([]);
@@ -112,6 +119,15 @@ describe('house-style: “-based”, “-centred” and “-friendly” before a
           'Our teams based throughout the county can help.',
       ),
     ).toEqual([]);
+  });
+
+  it('reads “to” before the words as a word before a noun: “back to face to face meetings”', async () => {
+    expect(await found('The board went back to face to face meetings. We moved to out of hours care.', { guide: 'govuk' })).toEqual([
+      'hyphens: face to face',
+      'hyphens: out of hours',
+    ]);
+    // a verb after “to”, or no noun after the words, is left alone
+    expect(await found('We talk to people face to face. We went back to face to face.', { guide: 'govuk' })).toEqual([]);
   });
 
   it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
@@ -201,6 +217,9 @@ describe('house-style: compound adjectives by pattern before a noun', () => {
 
   it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
     expect(await found('We have full-time posts. Ask about full time posts.')).toEqual([]);
+    // singular or plural after the words
+    expect(await found('We have full-time posts. Ask about a full time post.')).toEqual([]);
+    expect(await found('We hold follow-up meetings. Book your follow up meeting.')).toEqual([]);
   });
 });
 
@@ -214,6 +233,20 @@ describe('house-style: a hyphen in a phrasal verb', () => {
       'hyphens: opt-out → opt out',
     ]);
     expect(fixedText(text, findings)).toBe('Follow the steps to sign up. Please check in at the desk. You must opt out by Friday.');
+  });
+
+  it('asks for “follow up” with no hyphen after “will”, “to” or “can”, and leaves the noun alone', async () => {
+    const text = 'We will follow-up with you in May. You need to follow-up on the results. We can follow-up your referral.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'hyphens: follow-up → follow up',
+      'hyphens: follow-up → follow up',
+      'hyphens: follow-up → follow up',
+    ]);
+    expect(findings[0]!.message).toBe('Write “follow up” with no hyphen when it is something people do.');
+    expect(
+      await found('The follow-up is free. Book your follow-up appointment. You will get a follow-up call. We need to follow-up patients more. Go to follow-up clinic 2.'),
+    ).toEqual([]);
   });
 
   it('leaves the nouns alone: “the sign-up form”, “go to sign-up page”, “your check-in time”', async () => {

@@ -186,6 +186,15 @@ describe('one term written with capitals and without them', () => {
     expect(await excerpts('We run Community Diagnostic Centres in town. The community diagnostic centre is open daily.')).toEqual(['Community Diagnostic Centres']);
   });
 
+  it('flags a hyphenated word with a capital after the hyphen when the page writes it in lower case', async () => {
+    const found = await lint('# Non-urgent transport\n\nRead the Non-Urgent transport policy. It covers non-urgent journeys.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Non-Urgent', 'non-urgent']]);
+    expect(found[0]!.message).toBe('This document writes “Non-Urgent” and “non-urgent”. Use lower case each time.');
+    // only one form, or part of a longer name: left alone
+    expect(await lint('Read the Non-Urgent transport policy. It is short.')).toEqual([]);
+    expect(await lint('Call the NHS Non-Urgent Line. It covers non-urgent journeys.')).toEqual([]);
+  });
+
   it('leaves a name the page gives as a campaign, project or app, and still flags a term it does not', async () => {
     expect(await lint('The Active Lives campaign starts in May. Join the Active Lives journey. We all want active lives.')).toEqual([]);
     expect(await lint('Try the Quiet Time app tonight. A little quiet time helps you sleep.')).toEqual([]);

@@ -228,6 +228,22 @@ describe('one term written several ways', () => {
     expect(await excerpts('Our well being team supports your wellbeing.')).toEqual(['well being']);
   });
 
+  it('names “health care” beside “healthcare” under govuk, never “mental health care”; under nhs uk-spelling names it', async () => {
+    const found = await lint('We give healthcare to all. Your health care team is here.', 'govuk');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['health care', 'healthcare']]);
+    expect(await lint('We give healthcare to all. Get mental health care and sexual health care here.', 'govuk')).toEqual([]);
+    // under nhs the word list flags every “health care”: no second finding here
+    expect(await lint('We give healthcare to all. Your health care team is here.')).toEqual([]);
+  });
+
+  it('names “web page” beside “webpage” under nhs (the GOV.UK A to Z form); govuk flags it in its word list', async () => {
+    const found = await lint('Read our web pages. This webpage has more.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['web page', 'webpage']]);
+    expect(found[0]!.why).toBe('Writing a term one way helps readers, and “webpage” is the form the GOV.UK A to Z uses.');
+    expect(await lint('Read our web pages. Each web page has a date.')).toEqual([]);
+    expect(await lint('Read our web pages. This webpage has more.', 'govuk')).toEqual([]);
+  });
+
   it('uses the GOV.UK form under the govuk preset', async () => {
     const found = await lint('The clinic has Wi-Fi. Ask for the wifi code.', 'govuk');
     expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Wi-Fi', 'wifi']]);
@@ -283,6 +299,11 @@ describe('one term written several ways', () => {
     expect(await lint('Book a follow-up meeting. We follow up with you. We will follow up and call.')).toEqual([]);
     // “long term” is the house-style rule's to name
     expect(await lint('We help with long-term conditions and long term conditions.')).toEqual([]);
+    // a plural after the pair is the same term
+    const plural = await lint('We hold follow-up meetings each month. Your follow up meeting is in May.');
+    expect(plural.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['follow up meeting', 'follow-up meeting']]);
+    expect(plural[0]!.message).toBe('This document writes “follow-up meetings” and “follow up meeting”. Use one form: “follow-up meeting”, with a hyphen.');
+    expect(await lint('We hold follow-up meetings each month. We follow up this week.')).toEqual([]);
   });
 });
 

@@ -334,6 +334,17 @@ describe('guide forms: A to Z entries that fix how a word is written (made-up te
     expect(await excerpts('uk-spelling', 'Each pack holds 500 grams of seed.', 'govuk')).toEqual([]);
   });
 
+  it('asks for “healthcare” as one word in NHS style, but not in “mental health care” or a name', async () => {
+    expect(await excerpts('uk-spelling', 'Ask your health care team. We changed how health care is given.')).toEqual(['health care', 'health care']);
+    expect(await excerpts('uk-spelling', 'Get mental health care and sexual health care here. Physical and mental health care go together.')).toEqual([]);
+    expect(await excerpts('uk-spelling', 'Contact Northshire Health Care Trust. Ask the Health Care Team.')).toEqual([]);
+    // a capitalised plural is a kind of staff, not a name: “healthcare assistants”
+    expect(await excerpts('uk-spelling', 'Our Health Care Assistants help.')).toEqual(['Health Care']);
+    expect(await excerpts('uk-spelling', 'Ask your healthcare team.')).toEqual([]);
+    // GOV.UK's A to Z has no entry: the capitals rule names it only when a page writes both forms.
+    expect(await excerpts('uk-spelling', 'Ask your health care team.', 'govuk')).toEqual([]);
+  });
+
   it('asks for “follow-up” with a hyphen, not “followup”', async () => {
     expect(await excerpts('uk-spelling', 'We will send you a followup letter.')).toEqual(['followup']);
     expect(await excerpts('uk-spelling', 'We will send you a follow-up letter. We will follow up in May.')).toEqual([]);

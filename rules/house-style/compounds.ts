@@ -6,7 +6,7 @@
  * plan”), and “-ly” words with a hyphen (“newly-built” → “newly built”).
  */
 import type { Env, Hit } from './shared.js';
-import { data, foldCase, q } from './shared.js';
+import { data, foldCase, q, writesHyphened } from './shared.js';
 import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore, freeMatches } from './text.js';
 
 /**
@@ -110,8 +110,9 @@ function compoundPatterns() {
   }
   // The next word is looked at, not taken: “a high risk long term condition” has 2 compounds.
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(${alternatives.join('|')})(?=[ \\t]+([\\p{L}][\\p{L}'’-]*))`, 'gu');
-  // After these words the compound describes a noun: “for out of hours care”, “an in person visit”.
-  const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via']);
+  // After these words the compound describes a noun: “for out of hours care”, “an in person visit”,
+  // “back to face to face meetings” (“to” cannot start a verb here: no verb starts these phrases).
+  const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'to', 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via']);
   compiled = { re, groups, notNext: new Set(table.notNext), modifierBefore };
   return compiled;
 }
@@ -145,7 +146,7 @@ export function checkCompoundPatterns(t: BlockText, env: Env, hits: Hit[]): void
     if (group.before === 'modifier' && !(before && modifierBefore.has(before))) continue;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const text = words.join('-');
-    if (env.hyphened?.has(`${text.toLowerCase()} ${next.toLowerCase()}`)) continue;
+    if (writesHyphened(env, text, next)) continue;
     hyphenBeforeNoun(t, from, to, text, next, hits);
   }
 }
@@ -172,6 +173,17 @@ const NOUN_BEFORE = new Set(
     'regular routine further telephone phone virtual clinical hospital outpatient face-to-face').split(' '),
 );
 
+/**
+ * “Follow up appointments are by phone”, a heading “Follow up appointments”: at the start of a
+ * sentence the words name a thing when a verb comes after the noun, or a heading ends there.
+ * “Follow up appointments with a call” is the verb, and is left alone.
+ */
+function nounPhraseStart(t: BlockText, to: number, noun: string): boolean {
+  const rest = t.text.slice(to).replace(/^[ \t]+/, '').slice(noun.length);
+  if (t.block.kind === 'heading') return /^[ \t]*(?:(?:and|or)[ \t]+\p{L}+[ \t]*)?[.:?!]?[ \t]*$/u.test(rest);
+  return /^[ \t]+(?:is|are|was|were|will|can|could|may|might|should|must|take|takes|happen|happens|usually|often)(?![\p{L}])/u.test(rest);
+}
+
 export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
   for (const m of t.text.matchAll(FOLLOW_UP)) {
     const written = m[0];
@@ -180,12 +192,14 @@ export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
     const from = m.index;
     // Before “appointment”, “calls”: only after a word that takes a noun (“book follow up calls”,
     // “for follow up care”), since “staff follow up letters” is the verb with its object.
-    const before = wordBefore(t, from)?.word.toLowerCase();
-    if (m[1] && !(before && NOUN_BEFORE.has(before))) continue;
+    // The word before in this sentence: “phone. Follow up calls” has none.
+    const starts = atSentenceStart(t, from);
+    const before = starts ? undefined : wordBefore(t, from)?.word.toLowerCase();
     const to = from + written.length;
+    if (m[1] && !(before && NOUN_BEFORE.has(before)) && !(starts && nounPhraseStart(t, to, m[1]))) continue;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(to))?.[1]?.toLowerCase();
-    if (next && env.hyphened?.has(`follow-up ${next}`)) continue;
+    if (next && writesHyphened(env, 'follow-up', next)) continue;
     const text = written.replace(/[ \t]+/, '-');
     claim(t, from, to);
     hits.push({
@@ -240,7 +254,7 @@ export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void 
     const from = m.index;
     const pairEnd = from + first.length + m[0].slice(first.length).search(/\S/) + suffix.length;
     if (isQuoted(t, from, pairEnd) || isClaimed(t, from, pairEnd)) continue;
-    if (env.hyphened?.has(`${lower}-${suffix} ${next}`)) continue;
+    if (writesHyphened(env, `${lower}-${suffix}`, next)) continue;
     const text = `${first}-${suffix}`;
     claim(t, from, pairEnd);
     hits.push({
@@ -342,9 +356,9 @@ function hyphenBeforeNoun(t: BlockText, from: number, to: number, text: string, 
  * A hyphen in a phrasal verb (“to sign-up”, “you can log-in”, “please check-in”): the hyphen
  * belongs to the noun (“the sign-up form”), not to something people do. Only after a word that
  * comes before a verb, and only before a word that cannot start a noun after it (“to sign-up page”
- * is left alone).
+ * is left alone). “follow-up” is a noun too: “we will follow-up with you” is what people do.
  */
-const PHRASAL_HYPHEN = /(?<=(?:^|[^\p{L}])(?:to|will|can|cannot|could|must|should|may|might|please|then|you|we|they|I|also|just|need|needs)[ \t]+)(sign|log|check|set|opt|top|drop|pick|fill|back|hand|turn|catch)-(up|in|out|off|on)(?![\p{L}\p{N}-])/giu;
+const PHRASAL_HYPHEN = /(?<=(?:^|[^\p{L}])(?:to|will|can|cannot|could|must|should|may|might|please|then|you|we|they|I|also|just|need|needs)[ \t]+)(sign|log|check|set|opt|top|drop|pick|fill|back|hand|turn|catch|follow)-(up|in|out|off|on)(?![\p{L}\p{N}-])/giu;
 /** What may follow the verb: an ending, a preposition, a determiner or a pronoun. */
 const AFTER_VERB = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:to|for|with|at|by|on|in|your|the|a|an|our|their|his|her|my|this|these|those|it|them|here|now|online|today|before|when|if|and|or|using|via|as|so|again|first)(?![\p{L}]))/iu;
 

@@ -307,3 +307,13 @@ export function patterns(): Patterns {
   };
   return compiled;
 }
+
+/** “meetings” and “meeting” are one word after a hyphenated pair: “follow-up meetings”, “follow up meeting”. */
+export function singular(word: string): string {
+  return word.length > 3 && /[^su]s$/i.test(word) ? word.slice(0, -1) : word;
+}
+
+/** The page writes `pair` (“follow-up”) with its hyphen before `next` (“meeting”, or “meetings”). */
+export function writesHyphened(env: Env, pair: string, next: string): boolean {
+  return env.hyphened?.has(`${pair} ${singular(next)}`.toLowerCase()) === true;
+}

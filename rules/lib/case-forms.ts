@@ -32,6 +32,8 @@ const SMALL_WORDS = new Set(
 );
 const CAP_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** A hyphenated word with a capital after each hyphen: “Non-Emergency”, “Follow-Up”. */
+const HYPHEN_TITLE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 const MAX = 5;
 
 /** “centres” and “centre”, “plan's” and “plan”: the same term. */
@@ -52,6 +54,9 @@ export function caseForms(
 ): CaseForm[] {
   const lower = new Set<string>();
   const capital = new Map<string, CaseForm[]>();
+  /** Hyphenated words in lower case (“non-emergency”), and the same words with capitals after the hyphen too. */
+  const lowerHyphened = new Set<string>();
+  const capitalHyphened = new Map<string, CaseForm[]>();
   for (const block of doc.blocks) {
     const tokens = tokensOf(block);
     const prose = block.kind !== 'heading' && block.kind !== 'tableCell' && !block.inTable;
@@ -65,6 +70,7 @@ export function caseForms(
         // One word counts as a noun after “the”, “our” or “a”: “the review”.
         const prev = tokens[i - 1];
         if (prev?.kind === 'word' && DETERMINERS.has(prev.lower)) lower.add(key([t.lower]));
+        if (t.text.includes('-')) lowerHyphened.add(key([t.lower]));
         const words = [t.lower];
         for (let k = i + 1; k < tokens.length && words.length < MAX; k++) {
           const w = tokens[k]!;
@@ -83,6 +89,15 @@ export function caseForms(
       i = j - 1;
       const next = tokens[j];
       if (run.length > MAX || startsUpper(next)) continue;
+      // “the Non-Emergency transport policy” beside “non-emergency journeys”: a capital after the
+      // hyphen is a title's capitals, and the page's own lower-case form shows it is no name.
+      if (run.length === 1 && HYPHEN_TITLE.test(t.text) && prose && tokens[at - 1]?.kind === 'word' && !overlaps(skip, t.start, t.end)) {
+        const k = key([t.lower]);
+        const list = capitalHyphened.get(k) ?? [];
+        list.push({ start: t.start, end: t.end, written: t.text, lower: t.lower });
+        capitalHyphened.set(k, list);
+        continue;
+      }
       // One word only right after “the”, “our” or “a”, and only a word the dictionary has in lower case
       // alone: “the Review” and “the review”, not “the Trust” and “we trust”. Not before a noun, where
       // it may start a name: “the Messaging best practice section”, “the Terminal application”.
@@ -117,7 +132,10 @@ export function caseForms(
       capital.set(k, list);
     }
   }
-  return [...capital].filter(([k]) => lower.has(k)).flatMap(([, forms]) => forms);
+  return [
+    ...[...capital].filter(([k]) => lower.has(k)).flatMap(([, forms]) => forms),
+    ...[...capitalHyphened].filter(([k]) => lowerHyphened.has(k)).flatMap(([, forms]) => forms),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** Ordinary words: the dictionary has them only in lower case, or they are common nouns. */

@@ -74,9 +74,11 @@ export interface ListRuleHooks {
   /** The entries to look for (default: all the file's entries). */
   entries?(file: ListFile): ListEntry[];
   /** Keep this match? (uk-spelling leaves words in proper names alone.) */
-  keep?(match: TermMatch<ListEntry>): boolean;
+  keep?(match: TermMatch<ListEntry>, doc: LintDocument): boolean;
   /** This match's own message, in place of the entry's or the list's (uk-spelling: “… and this document also spells it …”). */
   message?(doc: LintDocument, match: TermMatch<ListEntry>): string | undefined;
+  /** The term the reports group this match under (default: its entry's id): one key for several entries of one word. */
+  term?(match: TermMatch<ListEntry>): string | undefined;
   /** More checks, after the list's findings are reported; `matches` are those findings. */
   after?(doc: LintDocument, context: RuleContext, matches: TermMatch<ListEntry>[]): void | Promise<void>;
 }
@@ -178,7 +180,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
           )
         : found;
       const spelt = named.filter((m) => !brandCase(m));
-      const kept = hooks.keep ? spelt.filter(hooks.keep) : spelt;
+      const kept = hooks.keep ? spelt.filter((m) => hooks.keep!(m, doc)) : spelt;
       // “key stakeholders”: when the word that made a term jargon is itself flagged, one finding is enough.
       const matches = kept.filter((m, i) => !(m.contextTo && kept[i + 1] && kept[i + 1]!.block === m.block && kept[i + 1]!.from === nextWord(m)));
       for (const match of matches) {
@@ -188,6 +190,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
           message: hooks.message?.(doc, match) ?? fillMessage(match.entry.message ?? message, shown),
           why,
           ...(file.fallback ? { fallback: file.fallback } : {}),
+          ...(hooks.term ? { term: hooks.term(match) } : {}),
           wide,
         });
       }

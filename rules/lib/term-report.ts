@@ -69,7 +69,7 @@ export function reportTerm(
   doc: LintDocument,
   context: RuleContext<any>,
   match: TermMatch,
-  words: { message: string; why: string; fallback?: string; wide?: boolean },
+  words: { message: string; why: string; fallback?: string; wide?: boolean; term?: string | undefined },
 ): void {
   const suggestions = alternativesFor(match);
   const input: ReportInput = {
@@ -78,7 +78,8 @@ export function reportTerm(
     message: words.message,
     why: match.entry.reason ?? words.why,
     suggestions: suggestions.length || !words.fallback ? suggestions : [words.fallback],
-    data: { term: match.entry.id },
+    // the entry's id, and a key the rule gives to several entries of one word (uk-spelling's forms)
+    data: words.term ? { term: match.entry.id, termGroup: words.term } : { term: match.entry.id },
   };
   const first = match.entry.alternatives?.[0];
   if (match.entry.fix && first) {

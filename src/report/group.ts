@@ -44,12 +44,15 @@ const MAX_TERM_LENGTH = 40;
 /**
  * The key of a finding about words, or undefined when it is about a sentence or more: the rule
  * and the words, lower case. A rule that names the list entry it matched (`data.term`, such as
- * "facilitate" for "facilitates") groups the forms of one entry together.
+ * "facilitate" for "facilitates") groups the forms of one entry together, and `data.termGroup`
+ * the entries of one word (uk-spelling's “out-patient” and “out patients”).
  */
 export function termKey(f: Finding): string | undefined {
   const words = f.excerpt.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!words || words.length > MAX_TERM_LENGTH) return undefined;
-  const term = (f.data as { term?: unknown } | undefined)?.term;
+  // `termGroup` puts several entries of one word together: “out-patient” and “out patients”.
+  const data = f.data as { term?: unknown; termGroup?: unknown } | undefined;
+  const term = typeof data?.termGroup === 'string' && data.termGroup ? data.termGroup : data?.term;
   return `${f.ruleId}:${typeof term === 'string' && term ? term : words}`;
 }
 
