@@ -192,9 +192,9 @@ export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
     const from = m.index;
     // Before “appointment”, “calls”: only after a word that takes a noun (“book follow up calls”,
     // “for follow up care”), since “staff follow up letters” is the verb with its object.
-    // The word before in this sentence: “phone. Follow up calls” has none.
+    // The word before, in this sentence (wordBefore): “phone. Follow up calls” has none.
     const starts = atSentenceStart(t, from);
-    const before = starts ? undefined : wordBefore(t, from)?.word.toLowerCase();
+    const before = wordBefore(t, from)?.word.toLowerCase();
     const to = from + written.length;
     if (m[1] && !(before && NOUN_BEFORE.has(before)) && !(starts && nounPhraseStart(t, to, m[1]))) continue;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;

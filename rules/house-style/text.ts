@@ -178,11 +178,16 @@ export function atSentenceStart(t: BlockText, i: number): boolean {
   return /^[\s(\[“"‘'*_]*$/.test(t.text.slice(start, i));
 }
 
-/** The word just before text[i] (skipping spaces), with its start index, or undefined. */
+/**
+ * The word just before text[i] (skipping spaces), with its start index, or undefined. Only within
+ * text[i]'s sentence: in “by phone. Follow up calls”, nothing comes before “Follow”.
+ */
 export function wordBefore(t: BlockText, i: number): { word: string; start: number } | undefined {
   const m = /([\p{L}\p{N}][\p{L}\p{N}'’&.-]*)[\s]+$/u.exec(t.text.slice(Math.max(0, i - 40), i));
   if (!m) return undefined;
-  return { word: m[1]!.replace(/\.$/, ''), start: i - m[0].length };
+  const start = i - m[0].length;
+  if (start < (t.sentenceStarts[sentenceAt(t, i)] ?? 0)) return undefined;
+  return { word: m[1]!.replace(/\.$/, ''), start };
 }
 
 /** Keep the case of the words replaced: “Don't” → “Do not”, “DON'T” → “DO NOT”. */
