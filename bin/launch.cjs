@@ -95,12 +95,33 @@ function codeCacheFile(buildId) {
  */
 function saveCodeCache(script, file) {
   try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const part = `${file}.${process.pid}.${require('node:worker_threads').threadId}.part`;
     writeFileSync(part, script.createCachedData(), { mode: 0o600 });
     renameSync(part, file);
+    pruneCodeCaches(dir, file);
   } catch {
     // The cache is only a speed-up.
+  }
+}
+
+/**
+ * Caches of other builds pile up as plainlint is updated (about 4 MB each). Two repositories may
+ * use 2 versions side by side, so a cache is not removed because it is another build's, only when
+ * it was written over 30 days ago: one in use is then written again once.
+ */
+const PRUNE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+function pruneCodeCaches(dir, keep) {
+  const { readdirSync, statSync, unlinkSync } = require('node:fs');
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === keep || !/^code-.+\.(cache|part)$/.test(name)) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > PRUNE_AFTER_MS) unlinkSync(path);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT, runBin } from './helpers/cli.js';
 import { tmpDir } from './helpers/tmp.js';
@@ -110,5 +110,27 @@ describe('prebuilt/', () => {
     expect(damaged.stdout).toBe(first.stdout);
     expect(readFileSync(cacheFile).length).toBeGreaterThan(100_000);
     expect(cacheFiles(cacheHome)).toEqual(made);
+  });
+
+  it('removes caches written over 30 days ago when it writes one, and keeps newer ones of other builds', { timeout: 180_000 }, () => {
+    const dir = clone();
+    const cacheHome = tmpDir('plainlint-home-');
+    const caches = join(cacheHome, '.cache', 'plainlint');
+    mkdirSync(caches, { recursive: true });
+    const old = join(caches, 'code-0123456789abcdef-1.0-x64.cache');
+    const recent = join(caches, 'code-fedcba9876543210-1.0-x64.cache');
+    const other = join(caches, 'notes.txt');
+    for (const file of [old, recent, other]) writeFileSync(file, 'x');
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    utimesSync(old, daysAgo(40), daysAgo(40));
+    utimesSync(recent, daysAgo(3), daysAgo(3));
+    utimesSync(other, daysAgo(40), daysAgo(40));
+    const run = runPrebuilt(dir, ['fixtures/example-draft.md'], cacheHome);
+    expect(run.stderr).toBe('');
+    const left = cacheFiles(cacheHome);
+    expect(left).not.toContain('code-0123456789abcdef-1.0-x64.cache');
+    expect(left).toContain('code-fedcba9876543210-1.0-x64.cache');
+    expect(left).toContain('notes.txt');
+    expect(left.filter((name) => name.endsWith('.cache'))).toHaveLength(2);
   });
 });
