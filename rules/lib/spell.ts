@@ -12,6 +12,7 @@
  */
 import { encodeSpellTable, SpellTable, type BuiltChecker } from './spell-table.js';
 import { readSpellTable } from './spell-file.js';
+import { matchesOf } from './matches.js';
 
 export interface Speller {
   /** True when the dictionary has the word as written (or in lower case, for a capitalised word). */
@@ -142,7 +143,7 @@ const US_TO_UK: Array<[RegExp, string]> = [
 function oneChange(word: string): string[] {
   const out: string[] = [];
   for (const [pattern, uk] of US_TO_UK) {
-    for (const m of word.matchAll(pattern)) {
+    for (const m of matchesOf(word, pattern)) {
       out.push(word.slice(0, m.index) + uk + word.slice(m.index + m[0].length));
     }
   }
