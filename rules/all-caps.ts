@@ -1,6 +1,7 @@
 import { defineRule } from '../src/types.js';
 import { sentencesOf } from './lib/words.js';
 import { acronymsFor, eachNode, isCapsWord, isRomanNumeral, isShouting, tokensOf, type Token } from './lib/mdast.js';
+import { matchesOf } from './lib/matches.js';
 
 /** Short words that shout on their own when written in capitals ("do NOT", "ALL patients"). */
 const SHORT_SHOUTS = new Set(['NOT', 'NO', 'NOW', 'ALL', 'ANY', 'YOU', 'DO', 'DON’T', "DON'T"]);
@@ -28,7 +29,7 @@ function mnemonic(text: string, start: number, end: number, word: string): boole
   // First letters of capitalised words; single letters (“F – Face”) are labels, not words.
   const initials = (part: string) => {
     let out = '';
-    for (const m of part.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu)) if (m[0] !== word) out += m[0][0];
+    for (const m of matchesOf(part, /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu)) if (m[0] !== word) out += m[0][0];
     return out;
   };
   const after = initials(text.slice(end, end + 300));

@@ -37,6 +37,7 @@ import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { lowerCaseNames } from './lib/capital-days.js';
 import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
+import { matchesOf } from './lib/matches.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -419,7 +420,7 @@ export default defineRule({
 /** The page writes `written` right before a word that says what it names: “the Better Health campaign”. */
 function namesAKind(text: string, written: string): boolean {
   const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(\\p{Ll}+)`, 'gu'))) {
+  for (const m of matchesOf(text, new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(\\p{Ll}+)`, 'gu'))) {
     if (NAMED_KIND.has(m[1]!)) return true;
   }
   return false;

@@ -21,6 +21,7 @@ import {
   type FormatHit,
   type Hit,
 } from './house-style/index.js';
+import { matchesOf } from './lib/matches.js';
 
 /** The rule's options. The presets (rules/presets/*.json) set the ones where NHS and GOV.UK differ. */
 interface Options {
@@ -163,7 +164,7 @@ export default defineRule<Options>({
     if (terms) env.terms = terms;
     env.asteriskNote = hasAsteriskNote(doc.blocks.map((b) => b.text));
     env.hyphened = new Set(
-      [...doc.text.matchAll(/(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu)].map((m) => `${m[1]} ${singular(m[2]!)}`.toLowerCase()),
+      matchesOf(doc.text, /(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu).map((m) => `${m[1]} ${singular(m[2]!)}`.toLowerCase()),
     );
 
     const sourceFor = (check: string, own?: string): string | undefined => {
@@ -240,7 +241,7 @@ export default defineRule<Options>({
       }
       const blockHits = checkBlock(text, env);
       if (enabled('spacing') && !block.inTable && text.text.includes('  ')) {
-        for (const m of text.text.matchAll(/(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})/gu)) {
+        for (const m of matchesOf(text.text, /(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})/gu)) {
           // The spaces must be there in the draft, not left where inline HTML was taken out.
           const [from, to] = sourceRange(text, m.index, m.index + m[0].length);
           if (!/^[ \t]{2,3}$/.test(doc.text.slice(from, to))) continue;
@@ -248,7 +249,7 @@ export default defineRule<Options>({
         }
       }
       if (enabled('apostrophes') && !(env.sectionHeading && /apostrophe|punctuation/i.test(env.sectionHeading))) {
-        for (const m of text.text.matchAll(/(?<=\p{L})(['’])(?=\p{L})/gu)) {
+        for (const m of matchesOf(text.text, /(?<=\p{L})(['’])(?=\p{L})/gu)) {
           if (text.quoted[m.index]) continue;
           // A negative contraction is written in full once fixed: its apostrophe goes.
           if (blockHits.some((h) => h.check === 'contractions' && h.from <= m.index && m.index < h.to)) continue;

@@ -10,6 +10,7 @@ import { listRule, type ListFile } from './lib/list-rule.js';
 import { PhraseFilter, runRetext } from './lib/retext.js';
 import { isMention } from './lib/mentions.js';
 import { sentencesOf } from './lib/words.js';
+import { matchesOf } from './lib/matches.js';
 
 interface KeepEntry {
   id: string;
@@ -68,7 +69,7 @@ function conditionLabels(doc: LintDocument, context: RuleContext, taken: Array<[
       if (from === undefined || to === undefined) continue;
       const text = doc.text.slice(from, to);
       if (!text.includes('patients')) continue;
-      for (const m of text.matchAll(CONDITION_PATIENTS)) {
+      for (const m of matchesOf(text, CONDITION_PATIENTS)) {
         const [whole, , before, word, acronym] = m;
         if (NOT_CONDITION.has(word!.toLowerCase()) || word!.length < 5) continue;
         // “kidney disease patients”: a general word (“disease”) takes the word before it, when that

@@ -8,6 +8,7 @@ import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 import misspellings from './data/lists/misspellings.json' with { type: 'json' };
 import glossary from './data/acronyms.json' with { type: 'json' };
+import { matchesOf } from './lib/matches.js';
 
 type Options = { words: string[] };
 
@@ -193,7 +194,7 @@ function inSetPhrase(text: string, start: number, end: number, lower: string): b
   const from = Math.max(0, start - 40);
   const window = text.slice(from, end + 40);
   return (PHRASES.get(lower) ?? []).some((pattern) =>
-    [...window.matchAll(pattern)].some((m) => from + m.index <= start && from + m.index + m[0].length >= end),
+    matchesOf(window, pattern).some((m) => from + m.index <= start && from + m.index + m[0].length >= end),
   );
 }
 
@@ -356,7 +357,7 @@ function uses(text: string, lower: string): number {
   // (a search of the whole text for each word made long pages slow).
   if (/^[\p{L}\p{N}]+$/u.test(lower)) return wordCounts(text).get(lower) ?? 0;
   const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].length;
+  return matchesOf(text, new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu')).length;
 }
 
 let counted: { text: string; counts: Map<string, number> } | undefined;
@@ -364,7 +365,7 @@ let counted: { text: string; counts: Map<string, number> } | undefined;
 function wordCounts(text: string): Map<string, number> {
   if (counted?.text === text) return counted.counts;
   const counts = new Map<string, number>();
-  for (const [run] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const [run] of matchesOf(text, /[\p{L}\p{N}]+/gu)) {
     const key = run.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -8,6 +8,7 @@
 import type { Env, Hit } from './shared.js';
 import { data, foldCase, q, writesHyphened } from './shared.js';
 import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, matchCase, wordBefore, freeMatches } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 
 /**
  * Compound adjectives the guides hyphenate before a noun. Each pair is flagged only when a word
@@ -48,7 +49,7 @@ const NOT_NOUN = new Set(
 );
 
 export function checkCompounds(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(COMPOUND_RE)) {
+  for (const m of matchesOf(t.text, COMPOUND_RE)) {
     const pair = m[1]!;
     const next = m[2]!;
     if (NOT_NOUN.has(next.toLowerCase())) continue;
@@ -119,7 +120,7 @@ function compoundPatterns() {
 
 export function checkCompoundPatterns(t: BlockText, env: Env, hits: Hit[]): void {
   const { re, groups, notNext, modifierBefore } = compoundPatterns();
-  for (const m of foldCase(t.text).matchAll(re)) {
+  for (const m of matchesOf(foldCase(t.text), re)) {
     // The words as written: the pair is the whole match, and the next word follows its spaces.
     const from = m.index;
     const to = from + m[1]!.length;
@@ -185,7 +186,7 @@ function nounPhraseStart(t: BlockText, to: number, noun: string): boolean {
 }
 
 export function checkFollowUp(t: BlockText, env: Env, hits: Hit[]): void {
-  for (const m of t.text.matchAll(FOLLOW_UP)) {
+  for (const m of matchesOf(t.text, FOLLOW_UP)) {
     const written = m[0];
     // “Follow Up Clinic”: a name.
     if (/\sUp/.test(written)) continue;
@@ -243,7 +244,7 @@ const FRIENDLY_FIRST = new Set(
 );
 
 export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void {
-  for (const m of t.text.matchAll(SUFFIX_COMPOUND)) {
+  for (const m of matchesOf(t.text, SUFFIX_COMPOUND)) {
     const [, first, suffix, next] = m as unknown as [string, string, string, string];
     const lower = first.toLowerCase();
     if (NOT_NOUN.has(lower) || SUFFIX_NOT_FIRST.has(lower) || /ly$/.test(lower) || /ly$/.test(next)) continue;
@@ -279,7 +280,7 @@ const NUMBER_UNIT = /(?<![\p{L}\p{N}.,:£$€/–-])(\d+)[ \t]+(year|week|month|
 const UNIT_NOUNS = /^(?:day (?:centres?|centers?|care|surgery|units?|cases?|patients?|hospices?|services?|trips?|rooms?)|year (?:groups?|heads?)|week (?:days?|nights?))$/i;
 
 export function checkNumberCompounds(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(NUMBER_UNIT)) {
+  for (const m of matchesOf(t.text, NUMBER_UNIT)) {
     const [, num, unit, next] = m as unknown as [string, string, string, string];
     // A year (“in 2024 month by month”), “old” (“5 year olds” takes 2 hyphens), a range (“2 to 3 year”).
     if (num.length === 4 || NOT_NOUN.has(next.toLowerCase()) || /^olds?$/.test(next)) continue;
@@ -317,7 +318,7 @@ const LY_HYPHEN = /(?<![\p{L}\p{N}-])(\p{L}{3,}ly)-(\p{L}{3,})(?![\p{L}-])/gu;
 
 /** “highly-skilled”, “newly-qualified”: no hyphen after an adverb that ends in -ly. */
 export function checkLyHyphens(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(LY_HYPHEN)) {
+  for (const m of matchesOf(t.text, LY_HYPHEN)) {
     const word = m[1]!;
     if (LY_ADJECTIVES.has(word.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(word) && !atSentenceStart(t, m.index)) continue;

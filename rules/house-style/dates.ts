@@ -4,6 +4,7 @@
 import type { Env, Hit } from './shared.js';
 import { MONTHS, MONTH_ABBR, patterns, q } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 export function fullMonth(name: string): string {
   return MONTH_ABBR[name] ?? name;
 }
@@ -29,7 +30,7 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
   const text = t.text;
   const tableShortMonthsOk = env.relaxTables && t.block.inTable;
   p.dayMonth.lastIndex = 0;
-  for (const m of text.matchAll(p.dayMonth)) {
+  for (const m of matchesOf(text, p.dayMonth)) {
     const [whole, the, day, ord, of, month, , yearGap, year] = m as unknown as Array<string | undefined>;
     const isAbbr = month! in MONTH_ABBR;
     const leadingZero = day!.length === 2 && day!.startsWith('0');
@@ -52,7 +53,7 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
     dateHit(t, from, to, right, message, true, hits);
   }
   p.monthDay.lastIndex = 0;
-  for (const m of text.matchAll(p.monthDay)) {
+  for (const m of matchesOf(text, p.monthDay)) {
     const [whole, month, , day, ord, , year] = m as unknown as Array<string | undefined>;
     const isAbbr = month! in MONTH_ABBR;
     if (!ord && !isAbbr && !year) continue;
@@ -66,7 +67,7 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
     dateHit(t, from, to, right, `Write the date as ${q(right)}, not ${q(whole!)}.`, true, hits);
   }
   p.numericDate.lastIndex = 0;
-  for (const m of text.matchAll(p.numericDate)) {
+  for (const m of matchesOf(text, p.numericDate)) {
     const [whole, a, sep, b, y] = m as unknown as string[];
     if (y!.length === 2 && sep !== '/') continue;
     if (y!.length === 4 && !/^(19|20)/.test(y!)) continue;
@@ -82,7 +83,7 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
     dateHit(t, from, to, right, `Write the date in words: ${q(right)}, not ${q(whole!)}.`, false, hits);
   }
   p.isoDate.lastIndex = 0;
-  for (const m of text.matchAll(p.isoDate)) {
+  for (const m of matchesOf(text, p.isoDate)) {
     const [whole, y, mo, d] = m as unknown as string[];
     const from = m.index;
     const to = from + whole!.length;

@@ -9,6 +9,7 @@ import type { Block } from '../../src/types.js';
 import { readerWords, sentencesOf } from '../lib/words.js';
 import type { Hit } from './shared.js';
 import { type BlockText, isQuoted, sentenceAt } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 
 export interface FormatHit {
   check: 'underline' | 'italics' | 'bold';
@@ -132,7 +133,7 @@ export function checkExclamation(t: BlockText, hits: Hit[]): void {
   if (t.block.kind === 'blockquote') return;
   const text = t.text;
   const re = /[!?]*![!?]*/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(text, re)) {
     const from = m.index;
     const to = from + m[0].length;
     if (from === 0 || /\s/.test(text[from - 1]!)) continue;

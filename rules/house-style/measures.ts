@@ -7,6 +7,7 @@
 import type { Env, Hit } from './shared.js';
 import { q, swapHit } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, freeMatches } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 
 const NHS_NUMBERS = 'https://service-manual.nhs.uk/content/numbers-measurements-dates-time';
 
@@ -89,7 +90,7 @@ const FILE_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([ \t]?)(K
 
 export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
   if (t.block.inTable || !/[kKmM][bB]/.test(t.text)) return;
-  const sizes = [...t.text.matchAll(FILE_SIZE)].map((m) => ({ mega: m[4]!.toUpperCase() === 'MB', value: Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) }));
+  const sizes = matchesOf(t.text, FILE_SIZE).map((m) => ({ mega: m[4]!.toUpperCase() === 'MB', value: Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) }));
   for (const { m, from, to } of freeMatches(t, FILE_SIZE)) {
     if (namedAsWrong(t, from)) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);

@@ -6,6 +6,7 @@
 import type { Env, Hit } from './shared.js';
 import { q, swapHit } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 
 const NHS_MONEY = 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#money';
 const GOVUK_MONEY = 'https://www.gov.uk/guidance/style-guide/a-to-z#money';
@@ -25,7 +26,7 @@ const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|pay|paid|charge|charge
 export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
   const text = t.text;
   if (text.includes('£')) {
-    for (const m of text.matchAll(POUNDS)) {
+    for (const m of matchesOf(text, POUNDS)) {
       const [whole, digits, zeros, decimals, unit, joined, decimals2, spaced] = m as unknown as Array<string | undefined>;
       const from = m.index;
       const to = from + whole!.length;

@@ -6,6 +6,7 @@
 import type { Env, Hit } from './shared.js';
 import { COUNT_NOUNS, MONTH_NAMES, ORDINAL_SKIP, REFERENCE_WORDS, data, numberInWords, ordinalSuffix, patterns, q, swapHit, withCommas } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, sentenceAt, wordBefore } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 const NHS_NUMBER_WORDS = /\bNHS\s+(?:number|no\b)/i;
 
 export function checkNhsNumbers(t: BlockText, hits: Hit[], report: boolean): void {
@@ -13,7 +14,7 @@ export function checkNhsNumbers(t: BlockText, hits: Hit[], report: boolean): voi
   const text = t.text;
   if (!NHS_NUMBER_WORDS.test(text)) return;
   p.nhsNumber.lastIndex = 0;
-  for (const m of text.matchAll(p.nhsNumber)) {
+  for (const m of matchesOf(text, p.nhsNumber)) {
     const [whole, a, s1, b, s2, c] = m as unknown as string[];
     if (s1 !== s2 && s1 && s2) continue;
     if (a!.startsWith('0')) continue;
@@ -41,7 +42,7 @@ export function checkNumbers(t: BlockText, hits: Hit[]): void {
   const p = patterns();
   const text = t.text;
   p.bigNumber.lastIndex = 0;
-  for (const m of text.matchAll(p.bigNumber)) {
+  for (const m of matchesOf(text, p.bigNumber)) {
     const [whole, currency, digits, decimals] = m as unknown as Array<string | undefined>;
     const from = m.index;
     const to = from + whole!.length;
@@ -87,7 +88,7 @@ export function checkNumbers(t: BlockText, hits: Hit[]): void {
 export function checkUnits(t: BlockText, hits: Hit[]): void {
   const p = patterns();
   p.units.lastIndex = 0;
-  for (const m of t.text.matchAll(p.units)) {
+  for (const m of matchesOf(t.text, p.units)) {
     const [whole, num, space, unit] = m as unknown as string[];
     const from = m.index;
     const to = from + whole!.length;
@@ -115,7 +116,7 @@ const MICROGRAMS = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)[ \t]?(mcg|μg|µg)(?
 
 export function checkMicrograms(t: BlockText, env: Env, hits: Hit[]): void {
   if (env.guide !== 'nhs' || t.block.inTable) return;
-  for (const m of t.text.matchAll(MICROGRAMS)) {
+  for (const m of matchesOf(t.text, MICROGRAMS)) {
     const [whole, num] = m as unknown as [string, string];
     const from = m.index;
     const to = from + whole.length;
@@ -145,7 +146,7 @@ export function checkOrdinals(t: BlockText, env: Env, hits: Hit[]): void {
   if (env.ordinals === 'words') {
     if (env.relaxTables && t.block.inTable) return;
     p.ordinalNumeral.lastIndex = 0;
-    for (const m of text.matchAll(p.ordinalNumeral)) {
+    for (const m of matchesOf(text, p.ordinalNumeral)) {
       const [whole, digit, suffix] = m as unknown as string[];
       const n = Number(digit);
       if (ordinalSuffix(n) !== suffix!.toLowerCase()) continue;
@@ -163,7 +164,7 @@ export function checkOrdinals(t: BlockText, env: Env, hits: Hit[]): void {
     return;
   }
   p.ordinalWord.lastIndex = 0;
-  for (const m of text.matchAll(p.ordinalWord)) {
+  for (const m of matchesOf(text, p.ordinalWord)) {
     const [whole, word, noun] = m as unknown as string[];
     if (ORDINAL_SKIP.has(`${word!.toLowerCase()} ${noun!.toLowerCase()}`)) continue;
     const from = m.index;
@@ -191,7 +192,7 @@ const SHORT_FORM_BEFORE = /(?:\bNos?|\b(?:[Pp]p?|[Pp]aras?|[Ff]igs?|[Vv]ols?|[Aa
  */
 export function checkLeadingZero(t: BlockText, hits: Hit[]): void {
   const text = t.text;
-  for (const m of text.matchAll(/(?<=^|[\s(£$€])\.(\d+)(?![\d.,\p{L}])/gu)) {
+  for (const m of matchesOf(text, /(?<=^|[\s(£$€])\.(\d+)(?![\d.,\p{L}])/gu)) {
     const from = m.index;
     const to = from + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;

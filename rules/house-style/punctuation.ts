@@ -6,6 +6,7 @@
 import type { Env, Hit } from './shared.js';
 import { q } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, matchCase, sentenceAt, freeMatches } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 
 const AND_OR = /(?<![\p{L}\p{N}/])(and)\s*\/\s*(or)(?![\p{L}\p{N}/])/giu;
 
@@ -59,7 +60,7 @@ function numberRange(t: BlockText, from: number, to: number): Hit | undefined {
 }
 
 export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
-  for (const m of t.text.matchAll(SPACED_HYPHEN)) {
+  for (const m of matchesOf(t.text, SPACED_HYPHEN)) {
     const from = m.index + m[0].indexOf('-');
     const to = from + 1;
     // A hyphen in quoted speech is still the writer's punctuation; one in a short mention is not.
@@ -86,7 +87,7 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
   }
   // "Essex- Provide", "care -which": a hyphen with a space on one side only, between words.
   // "pre- and post-operative", "full- or part-time" share a hyphen on purpose.
-  for (const m of t.text.matchAll(LOPSIDED_HYPHEN)) {
+  for (const m of matchesOf(t.text, LOPSIDED_HYPHEN)) {
     const from = m.index + m[0].indexOf('-');
     const to = from + 1;
     if (inShortQuote(t, from) || isClaimed(t, from, to)) continue;
@@ -110,7 +111,7 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     });
   }
   // “RESOLVED –That”, “care– which”: a dash with a space on one side only.
-  for (const m of t.text.matchAll(LOPSIDED_DASH)) {
+  for (const m of matchesOf(t.text, LOPSIDED_DASH)) {
     const from = m.index;
     const to = from + m[0].length;
     if (inShortQuote(t, from) || isClaimed(t, from, to) || hits.some((h) => h.from < to && from < h.to)) continue;
@@ -243,7 +244,7 @@ const RUN_ON = /(?<=\p{Ll}\p{Ll})([ \t]+)(There|We|You|It|This|These|They|Please
 export function checkFullStops(t: BlockText, env: Env, hits: Hit[]): void {
   const text = t.text;
   if (t.block.inTable || t.block.kind === 'heading') return;
-  for (const m of text.matchAll(RUN_ON)) {
+  for (const m of matchesOf(text, RUN_ON)) {
     const spaceFrom = m.index;
     const wordFrom = spaceFrom + m[1]!.length;
     const to = wordFrom + m[2]!.length;
@@ -349,7 +350,7 @@ export function checkCommaSplices(t: BlockText, hits: Hit[]): void {
     // A sentence that opens with a phrase (“To help us do this, we…”, “By checking first, you…”,
     // “Finally, we…”): the words before the comma lead in to the sentence, not one of their own.
     if (OPENER.test(sentence)) continue;
-    for (const m of sentence.matchAll(SPLICE)) {
+    for (const m of matchesOf(sentence, SPLICE)) {
       const before = sentence.slice(0, m.index);
       const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
       if (words.length < 4 || !FINITE.test(before) || SUBORDINATE.test(before) || /[;:–—()]/.test(before)) break;

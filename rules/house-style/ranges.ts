@@ -6,6 +6,7 @@ import { DAY_NAMES, MONTH_NAMES, WEEKDAYS, patterns, q, withCommas } from './sha
 import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, wordBefore } from './text.js';
 import { formatTime } from './times.js';
 import { fullMonth } from './dates.js';
+import { matchesOf } from '../lib/matches.js';
 function isCapitalisedName(word: string | undefined): boolean {
   return Boolean(word && /^\p{Lu}/u.test(word) && !MONTH_NAMES.has(word) && !DAY_NAMES.has(word));
 }
@@ -44,7 +45,7 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
   const text = t.text;
   p.rangeNumber.lastIndex = 0;
-  for (const m of text.matchAll(p.rangeNumber)) {
+  for (const m of matchesOf(text, p.rangeNumber)) {
     const [whole, a, dash, b] = m as unknown as string[];
     const from = m.index;
     const to = from + whole!.length;
@@ -113,7 +114,7 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
     [p.rangeMonth, null],
   ] as const) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const [whole, a, , , b] = m as unknown as string[];
       const from = m.index;
       const to = from + whole!.length;
@@ -126,7 +127,7 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
     }
   }
   // “Monday through Friday”, “January thru March”: American English for a range.
-  for (const m of text.matchAll(THROUGH_RANGE)) {
+  for (const m of matchesOf(text, THROUGH_RANGE)) {
     const [whole, a, , b] = m as unknown as string[];
     const from = m.index;
     const to = from + whole!.length;
@@ -138,7 +139,7 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
   }
   // “8am till 6pm”: “till” is informal; ranges take “to”. Only the word changes, so a fix to a time
   // on either side (“8.30am”) does not overlap this one.
-  for (const m of text.matchAll(TILL_RANGE)) {
+  for (const m of matchesOf(text, TILL_RANGE)) {
     const [whole, a, word, b] = m as unknown as string[];
     const from = m.index;
     const to = from + whole!.length;
@@ -148,7 +149,7 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
   }
   // “Mon to Fri”: a range with “to” but short day names. GOV.UK keeps short names for tables.
   if (env.relaxTables && t.block.inTable) return;
-  for (const m of text.matchAll(SHORT_DAY_RANGE)) {
+  for (const m of matchesOf(text, SHORT_DAY_RANGE)) {
     const from = m.index;
     const to = from + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;

@@ -5,11 +5,12 @@
 import type { CheckId, Env, Hit } from './shared.js';
 import { foldCase, normalisePhrase, patterns, q } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, matchCase, sentenceAt, wordBefore } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
   const inQuote = t.block.kind === 'blockquote';
   p.phrases.lastIndex = 0;
-  for (const m of foldCase(t.text).matchAll(p.phrases)) {
+  for (const m of matchesOf(foldCase(t.text), p.phrases)) {
     const from = m.index;
     const original = t.text.slice(from, from + m[0].length);
     const to = from + original.length;

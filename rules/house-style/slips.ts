@@ -11,6 +11,7 @@
 import type { CheckId, Hit } from './shared.js';
 import { q, spaceAfter } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 
 /**
  * A bracket opened and never closed in its paragraph or list item. Only round brackets: a lone
@@ -73,7 +74,7 @@ export function checkUnclosedQuotes(t: BlockText, nextOpensQuote: boolean, befor
   const text = t.text;
   if (!/[“"]/.test(text) || /:\s*$/.test(text)) return;
   let open = -1;
-  for (const m of text.matchAll(QUOTE_MARK)) {
+  for (const m of matchesOf(text, QUOTE_MARK)) {
     const i = m.index;
     const mark = m[0];
     if (open >= 0) {
@@ -120,7 +121,7 @@ const STOP_WORDS = /^(?:etc|approx|incl|excl|dept|govt|misc|vs|cf|no|nos|tel|ext
 export function checkDoubledMarks(t: BlockText, on: (id: CheckId) => boolean, hits: Hit[]): void {
   const text = t.text;
   if (on('commas') && /[?!],/.test(text)) {
-    for (const m of text.matchAll(MARK_COMMA)) {
+    for (const m of matchesOf(text, MARK_COMMA)) {
       const from = m.index + 1;
       if (isQuoted(t, m.index, from + 1) || isClaimed(t, from, from + 1)) continue;
       const mark = m[1]!;
@@ -143,7 +144,7 @@ export function checkDoubledMarks(t: BlockText, on: (id: CheckId) => boolean, hi
     }
   }
   if (on('full-stops') && /[?!]\./.test(text)) {
-    for (const m of text.matchAll(MARK_STOP)) {
+    for (const m of matchesOf(text, MARK_STOP)) {
       const from = m.index + 1;
       if (isQuoted(t, m.index, from + 1) || isClaimed(t, from, from + 1)) continue;
       claim(t, from, from + 1);
@@ -159,7 +160,7 @@ export function checkDoubledMarks(t: BlockText, on: (id: CheckId) => boolean, hi
     }
   }
   if (!/[,.;:][,.;:]/.test(text)) return;
-  for (const m of text.matchAll(DOUBLED)) {
+  for (const m of matchesOf(text, DOUBLED)) {
     const from = m.index;
     const to = from + 2;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
@@ -203,7 +204,7 @@ export function checkLeadInHyphen(t: BlockText, hits: Hit[]): void {
   if (t.block.inTable || t.block.kind === 'heading') return;
   const text = t.text.trimEnd();
   if (!text.endsWith('-') && !/-[ \t]*\n/.test(text)) return;
-  for (const m of text.matchAll(LINE_END_HYPHEN)) {
+  for (const m of matchesOf(text, LINE_END_HYPHEN)) {
     const from = m.index;
     const to = from + m[0].length;
     const word = /\p{L}+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[0] ?? '';
@@ -233,7 +234,7 @@ const MARK_NO_SPACE = /(?<=\p{Ll}{2})[?!;](?=\p{Lu}\p{Ll}{2})|(?<=\p{L}\)|(?<![\
 
 export function checkShortFormSpace(t: BlockText, hits: Hit[]): void {
   if (/[?!;)\p{Lu}][.]?\p{Lu}/u.test(t.text)) {
-    for (const m of t.text.matchAll(MARK_NO_SPACE)) {
+    for (const m of matchesOf(t.text, MARK_NO_SPACE)) {
       const from = m.index;
       const to = from + 1;
       if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
@@ -245,7 +246,7 @@ export function checkShortFormSpace(t: BlockText, hits: Hit[]): void {
       hits.push(spaceAfter(m[0], to));
     }
   }
-  for (const m of t.text.matchAll(SHORT_FORM_NO_SPACE)) {
+  for (const m of matchesOf(t.text, SHORT_FORM_NO_SPACE)) {
     const from = m.index;
     const to = from + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
@@ -303,7 +304,7 @@ export function checkBracketSpaces(t: BlockText, hits: Hit[]): void {
  */
 export function checkStrayAsterisks(t: BlockText, pageHasNote: boolean, hits: Hit[]): void {
   if (pageHasNote || t.block.inTable) return;
-  for (const m of t.text.matchAll(/(?<=[\p{L}\p{N})’'”])\*+(?![\p{L}\p{N}*])/gu)) {
+  for (const m of matchesOf(t.text, /(?<=[\p{L}\p{N})’'”])\*+(?![\p{L}\p{N}*])/gu)) {
     const from = m.index;
     const to = from + m[0].length;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;

@@ -7,6 +7,7 @@
 import type { Env, Hit } from './shared.js';
 import { q, spaceAfter, swapHit } from './shared.js';
 import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 
 /** “15 mins”, “2 hrs”, “5 yrs”, “6 wks”: short forms of time units in running text. */
 const TIME_UNITS = /(?<![\p{L}\p{N}.,:])(\d+(?:\.\d+)?)([ \t]?)(mins?|hrs?|secs?|yrs?|wks?)\.?(?![\p{L}\p{N}])/gu;
@@ -14,7 +15,7 @@ const TIME_UNIT_WORDS: Record<string, [string, string]> = { min: ['minute', 'min
 
 export function checkTimeUnits(t: BlockText, hits: Hit[]): void {
   if (t.block.inTable) return;
-  for (const m of t.text.matchAll(TIME_UNITS)) {
+  for (const m of matchesOf(t.text, TIME_UNITS)) {
     const from = m.index;
     const to = from + m[0].length - (m[0].endsWith('.') && /^\s*$/.test(t.text.slice(from + m[0].length, from + m[0].length + 1)) ? 1 : 0);
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
@@ -158,7 +159,7 @@ export function phoneFormat(digits: string): string {
 
 export function checkPhoneNumbers(t: BlockText, env: Env, hits: Hit[]): void {
   const text = t.text;
-  for (const m of text.matchAll(PHONE_LABEL)) {
+  for (const m of matchesOf(text, PHONE_LABEL)) {
     const label = m[1]!.toLowerCase();
     const from = m.index;
     const to = from + m[1]!.length + m[2]!.length;
@@ -191,7 +192,7 @@ export function checkPhoneNumbers(t: BlockText, env: Env, hits: Hit[]): void {
     });
   }
   if (!/\d{3}/.test(text)) return;
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of matchesOf(text, PHONE)) {
     const [whole, bracketArea, bracketRest, separated, run] = m as unknown as Array<string | undefined>;
     const from = m.index;
     const to = from + whole!.length;
@@ -377,7 +378,7 @@ export function checkSpacing(t: BlockText, hits: Hit[]): void {
       severity: 'suggestion',
     });
   }
-  for (const m of text.matchAll(NO_SPACE_AFTER)) {
+  for (const m of matchesOf(text, NO_SPACE_AFTER)) {
     const from = m.index;
     const to = from + 1;
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;

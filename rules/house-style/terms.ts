@@ -5,6 +5,7 @@
 import type { Env, Hit } from './shared.js';
 import { normalisePhrase, q } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, escapeRegExp, freeMatches, isClaimed, isQuoted } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 export interface PreferredTerms {
   sensitive?: RegExp;
   insensitive?: RegExp;
@@ -50,7 +51,7 @@ export function checkTerms(t: BlockText, terms: PreferredTerms, hits: Hit[]): vo
   ] as const) {
     if (!re) continue;
     re.lastIndex = 0;
-    for (const m of t.text.matchAll(re)) {
+    for (const m of matchesOf(t.text, re)) {
       const original = m[0];
       const key = sensitive ? original.replace(/’/g, "'").replace(/\s+/g, ' ') : normalisePhrase(original);
       const prefer = map.get(key);

@@ -8,6 +8,7 @@
 import type { Nodes } from 'nlcst';
 import type { Block } from '../../src/types.js';
 import { markQuotes } from '../lib/mentions.js';
+import { matchesOf } from '../lib/matches.js';
 
 /** Stands for code or a web address: never a letter, digit, space or punctuation a pattern needs. */
 export const SOURCE_CHAR = '\uFFFC';
@@ -140,7 +141,7 @@ export function isClaimed(t: BlockText, from: number, to: number): boolean {
  * already claimed by another check. The caller claims the words when it reports them.
  */
 export function* freeMatches(t: BlockText, pattern: RegExp): Generator<{ m: RegExpExecArray; from: number; to: number }> {
-  for (const m of t.text.matchAll(pattern)) {
+  for (const m of matchesOf(t.text, pattern)) {
     const from = m.index;
     const to = from + m[0].length;
     if (!isQuoted(t, from, to) && !isClaimed(t, from, to)) yield { m, from, to };

@@ -4,6 +4,7 @@
 import type { Hit } from './shared.js';
 import { DAY_NAMES, MONTH_NAMES, patterns, q, swapHit } from './shared.js';
 import { type BlockText, atSentenceStart, capitalise, claim, isClaimed, isQuoted, wordBefore, freeMatches } from './text.js';
+import { matchesOf } from '../lib/matches.js';
 /** The house-style way to write a time, from an hour, minutes and am or pm (or none for 24-hour). */
 export function formatTime(hour: number, minutes: string, ampm?: 'am' | 'pm'): string | undefined {
   let h = hour;
@@ -75,7 +76,7 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
   const p = patterns();
   const text = t.text;
   p.clock.lastIndex = 0;
-  for (const m of text.matchAll(p.clock)) {
+  for (const m of matchesOf(text, p.clock)) {
     let to = m.index + m[0].length;
     const [, hh, , mm, , ap, dot1, , dot2] = m as unknown as string[];
     if (trailingDot(t, to, dot1 === '.', dot2 ?? '')) to -= 1;
@@ -88,7 +89,7 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     timeHit(t, m.index, to, right, true, hits);
   }
   p.hour.lastIndex = 0;
-  for (const m of text.matchAll(p.hour)) {
+  for (const m of matchesOf(text, p.hour)) {
     let to = m.index + m[0].length;
     const [, hh, , ap, dot1, , dot2] = m as unknown as string[];
     if (trailingDot(t, to, dot1 === '.', dot2 ?? '')) to -= 1;

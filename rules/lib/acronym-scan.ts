@@ -15,6 +15,7 @@ import type { Block, LintDocument } from '../../src/types.js';
 import { isFamiliarWord } from './mdast.js';
 import { isMention } from './mentions.js';
 import { closeWithin, defineAt, explainedInSentence, initialsMatch, lettersOf, normalExpansion, partsOf, STOP } from './acronym-define.js';
+import { matchesOf } from './matches.js';
 
 export { initialsMatch, normalExpansion } from './acronym-define.js';
 
@@ -269,7 +270,7 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
     const graded = new Map<number, boolean>();
     let sentence = 0;
 
-    for (const m of s.matchAll(CANDIDATE)) {
+    for (const m of matchesOf(s, CANDIDATE)) {
       const core = m[1]!;
       const start = m.index;
       const coreEnd = start + core.length + (m[2]?.length ?? 0);
@@ -448,7 +449,7 @@ function isShoutingSentence(flat: Flat, range: [number, number], cache: Map<numb
   let words = 0;
   let caps = 0;
   let everyday = 0;
-  for (const token of flat.s.slice(range[0], range[1]).matchAll(LETTERS_TOKEN)) {
+  for (const token of matchesOf(flat.s.slice(range[0], range[1]), LETTERS_TOKEN)) {
     const text = token[0].replace(/['’.-]+$/, '');
     if (!/\p{L}/u.test(text)) continue;
     words++;

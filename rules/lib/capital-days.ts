@@ -8,6 +8,7 @@ import type { LintDocument } from '../../src/types.js';
 import { tokensOf } from './tokens.js';
 import { overlaps } from './terms.js';
 import data from '../data/house-style.json' with { type: 'json' };
+import { matchesOf } from './matches.js';
 
 /** Everyday words too (“you may”, “march on”, “an august body”): left alone in lower case. */
 const EVERYDAY = new Set(['may', 'march', 'august']);
@@ -32,7 +33,7 @@ export function lowerCaseNames(doc: LintDocument, skip: Array<[number, number]>)
     for (const t of tokensOf(block)) {
       if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.raw)) continue;
       // “monday-friday”: each part of a hyphenated word.
-      for (const m of t.raw.matchAll(PART)) {
+      for (const m of matchesOf(t.raw, PART)) {
         const word = m[0];
         const name = word.replace(/s$/, '');
         if (!NAMES.has(name) || word !== word.toLowerCase()) continue;

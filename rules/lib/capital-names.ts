@@ -4,6 +4,7 @@
  */
 import type { Token } from './tokens.js';
 import { COMMON, DETERMINERS, HONORIFICS, base, isCap, startsUpper } from './capital-words.js';
+import { matchesOf } from './matches.js';
 
 /**
  * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well
@@ -57,7 +58,7 @@ const BRACKET_NAME =
 /** The short names and roles a page defines in brackets, in lower case: left alone wherever the page uses them. */
 export function bracketNames(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(BRACKET_NAME)) found.add(m[1]!.toLowerCase());
+  for (const m of matchesOf(text, BRACKET_NAME)) found.add(m[1]!.toLowerCase());
   return found;
 }
 

@@ -12,6 +12,7 @@ import data from '../data/capitals.json' with { type: 'json' };
 import { COMMON, DETERMINERS, GENERIC, base, isCap, isPlural, isWord } from './capital-words.js';
 import { nextToName } from './capital-names.js';
 import { keptName, type WordCase } from './word-case.js';
+import { matchesOf } from './matches.js';
 
 /** Roles that are kinds of job, not one post (no “director”, “commissioner” or “secretary”: often one post, so a specific title). */
 export const ROLES = new Set(data.roles);
@@ -74,7 +75,7 @@ export function roleOrService(
 export function namedPlace(text: string, all: Token[], wordCase: WordCase): boolean {
   const words = all.map((t) => t.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+(?:(?:and|&)\\s+)?');
   const before = new RegExp(`(?<=^|[^\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]*)\\s+${words}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(before)) {
+  for (const m of matchesOf(text, before)) {
     const word = m[1]!.toLowerCase();
     if (DETERMINERS.has(word) || GENERIC.has(word)) continue;
     // The first word of a sentence is a name only if the dictionary has it with a capital: “Anytown

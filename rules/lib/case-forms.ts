@@ -52,7 +52,9 @@ export function caseForms(
   skip: Array<[number, number]>,
   single?: (word: string) => boolean,
 ): CaseForm[] {
-  const lower = new Set<string>();
+  // First the capitalised terms, then the lower-case runs, only when there are capitalised terms
+  // and only from a word that starts one: most pages have none, and building every run of 2 to 5
+  // lower-case words (5 keys a word) was most of this function's time.
   const capital = new Map<string, CaseForm[]>();
   /** Hyphenated words in lower case (“non-emergency”), and the same words with capitals after the hyphen too. */
   const lowerHyphened = new Set<string>();
@@ -65,19 +67,9 @@ export function caseForms(
       const t = tokens[i]!;
       if (i === 0 || t.sentence !== tokens[i - 1]!.sentence) sentenceStart = i;
       if (t.kind !== 'word') continue;
-      // Lower-case runs: every 2 to 5 words in a row.
+      // Lower-case words: runs are looked at below (lowerTerms); hyphenated ones now.
       if (LOWER_WORD.test(t.text)) {
-        // One word counts as a noun after “the”, “our” or “a”: “the review”.
-        const prev = tokens[i - 1];
-        if (prev?.kind === 'word' && DETERMINERS.has(prev.lower)) lower.add(key([t.lower]));
         if (t.text.includes('-')) lowerHyphened.add(key([t.lower]));
-        const words = [t.lower];
-        for (let k = i + 1; k < tokens.length && words.length < MAX; k++) {
-          const w = tokens[k]!;
-          if (w.kind !== 'word' || w.sentence !== t.sentence || !LOWER_WORD.test(w.text)) break;
-          words.push(w.lower);
-          lower.add(key(words));
-        }
         continue;
       }
       // A capitalised run in the middle of a sentence, with no capitalised word on either side.
@@ -132,10 +124,39 @@ export function caseForms(
       capital.set(k, list);
     }
   }
+  const lower = capital.size ? lowerTerms(doc, new Set([...capital.keys()].map((k) => k.split(' ')[0]!))) : new Set<string>();
   return [
     ...[...capital].filter(([k]) => lower.has(k)).flatMap(([, forms]) => forms),
     ...[...capitalHyphened].filter(([k]) => lowerHyphened.has(k)).flatMap(([, forms]) => forms),
   ].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The terms the document writes in lower case: every run of 2 to 5 lower-case words in a sentence,
+ * and one word after “the”, “our” or “a” (“the review”), as keys. Runs count only from a word in
+ * `firsts` (the first words of the capitalised terms): no other run can be one of them.
+ */
+function lowerTerms(doc: LintDocument, firsts: Set<string>): Set<string> {
+  const lower = new Set<string>();
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !LOWER_WORD.test(t.text)) continue;
+      // One word counts as a noun after “the”, “our” or “a”: “the review”.
+      const prev = tokens[i - 1];
+      if (prev?.kind === 'word' && DETERMINERS.has(prev.lower)) lower.add(key([t.lower]));
+      if (!firsts.has(t.lower)) continue;
+      const words = [t.lower];
+      for (let k = i + 1; k < tokens.length && words.length < MAX; k++) {
+        const w = tokens[k]!;
+        if (w.kind !== 'word' || w.sentence !== t.sentence || !LOWER_WORD.test(w.text)) break;
+        words.push(w.lower);
+        lower.add(key(words));
+      }
+    }
+  }
+  return lower;
 }
 
 /** Ordinary words: the dictionary has them only in lower case, or they are common nouns. */

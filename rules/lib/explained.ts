@@ -14,6 +14,7 @@
 import type { LintDocument } from '../../src/types.js';
 import { oncePer } from './memo.js';
 import type { TermMatch } from './terms.js';
+import { matchesOf } from './matches.js';
 
 /** Words right after a term that say what it means. */
 const EXPLAINS_AFTER = new RegExp(
@@ -173,11 +174,11 @@ const NAMES_TITLE =
   /\b(?:report|reports|guide|guidance|leaflet|booklet|strategy|plan|document|paper|policy|framework|publication|toolkit|review|book|factsheet|video|film|podcast|campaign|programme|consultation|survey|page|webpage|article|titled|entitled|called)[,:]?\s*$/iu;
 const quotedTitleRanges = oncePer((doc: LintDocument): Array<[number, number]> => {
   const out: Array<[number, number]> = [];
-  for (const m of doc.text.matchAll(QUOTED_TITLE)) {
+  for (const m of matchesOf(doc.text, QUOTED_TITLE)) {
     const words = m[1]!.trim().split(/\s+/).length;
     if (words >= 5 && words <= 20 && !/,$/u.test(m[1]!)) out.push([m.index + 1, m.index + 1 + m[1]!.length]);
   }
-  for (const m of doc.text.matchAll(ANY_QUOTED)) {
+  for (const m of matchesOf(doc.text, ANY_QUOTED)) {
     const words = m[1]!.trim().split(/\s+/).length;
     const before = doc.text.slice(Math.max(0, m.index - 30), m.index);
     if (words >= 2 && words <= 25 && NAMES_TITLE.test(before) && !/[.!?,]$/u.test(m[1]!)) out.push([m.index + 1, m.index + 1 + m[1]!.length]);

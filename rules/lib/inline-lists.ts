@@ -8,6 +8,7 @@ import type { Paragraph } from 'mdast';
 import { plainText } from './mdast.js';
 import { findWords } from './list-text.js';
 import type { ListHit } from './list-style.js';
+import { matchesOf } from './matches.js';
 
 /** Words that lead in to a list inside a sentence: the items start after them. */
 const LEAD = /(?:^|\s)(?:include|includes|including|included|such as|like|are|were|cover|covers|covering|offer|offers|as well as)\s+|:\s+/gi;
@@ -30,7 +31,7 @@ export interface InlineList {
 /** The words after the last lead-in word of a piece, or the whole piece when it has none. */
 function afterLead(piece: string): { text: string; at: number } {
   let last: RegExpExecArray | undefined;
-  for (const m of piece.matchAll(LEAD)) last = m as RegExpExecArray;
+  for (const m of matchesOf(piece, LEAD)) last = m as RegExpExecArray;
   if (!last) return { text: piece, at: 0 };
   const at = last.index + last[0].length;
   return { text: piece.slice(at), at };

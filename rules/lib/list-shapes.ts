@@ -6,6 +6,7 @@
  */
 import type { Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { plainText } from './mdast.js';
+import { matchesOf } from './matches.js';
 
 /** Characters people type for bullets. */
 const BULLET_CHARS = /[•▪●◦]/g;
@@ -85,7 +86,7 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
     const lines = linesOf(source, node);
     // Bullet characters: 2 or more in one paragraph, at line starts or run in.
     const text = plainText(node);
-    const bullets = [...text.matchAll(BULLET_CHARS)].filter((m) => /^\s/.test(text.slice(m.index! + 1, m.index! + 2)) && (m.index === 0 || /\s/.test(text[m.index! - 1]!)));
+    const bullets = matchesOf(text, BULLET_CHARS).filter((m) => /^\s/.test(text.slice(m.index! + 1, m.index! + 2)) && (m.index === 0 || /\s/.test(text[m.index! - 1]!)));
     // The first one starts a line, or follows a lead-in (“included: •”): not “Home • About • Contact”.
     const first = bullets[0]?.index ?? -1;
     // Or 3 or more run into a sentence, each before words in lower case (“offers • blood tests •
@@ -95,7 +96,7 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
     if (bullets.length >= 2 && startsList) {
       const raw = source.slice(node.position.start.offset!, node.position.end.offset!);
       const items: FakeItem[] = [];
-      const marks = [...raw.matchAll(BULLET_CHARS)].filter((m) => /^\s/.test(raw.slice(m.index! + 1, m.index! + 2)));
+      const marks = matchesOf(raw, BULLET_CHARS).filter((m) => /^\s/.test(raw.slice(m.index! + 1, m.index! + 2)));
       for (let k = 0; k < marks.length; k++) {
         const from = marks[k]!.index!;
         const to = k + 1 < marks.length ? marks[k + 1]!.index! : raw.length;

@@ -9,6 +9,7 @@
 import type { ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { plainText } from './mdast.js';
 import { isName, leadInEnd, sentenceCase, sentenceCount, startsWithTerm } from './list-text.js';
+import { matchesOf } from './matches.js';
 
 export interface ListHit {
   start: number;
@@ -266,7 +267,7 @@ export function inlineSteps(source: string, para: Paragraph): ListHit | undefine
   const text = source.slice(from, to);
   for (const form of [/(?<=^|[\s:;,])(\d{1,2})\.(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])(\d{1,2})\)(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])\((\d{1,2})\)(?=\s+[\p{L}“"‘'])/gu]) {
     let run: RegExpExecArray[] = [];
-    for (const m of text.matchAll(form)) {
+    for (const m of matchesOf(text, form)) {
       const n = Number(m[1]);
       if (n === run.length + 1) run.push(m as RegExpExecArray);
       else run = n === 1 ? [m as RegExpExecArray] : run;

@@ -10,6 +10,7 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import { daleChall } from 'dale-chall';
 import type { Block, LintDocument, Settings } from '../../src/types.js';
 import glossaryData from '../data/acronyms.json' with { type: 'json' };
+import { matchesOf } from './matches.js';
 
 /** The plain text of an mdast node, as a reader sees it (image alt text included). */
 export function plainText(node: MdastNodes): string {
@@ -115,8 +116,8 @@ export async function acronymsFor(doc: LintDocument, settings: Settings): Promis
   for (const a of settings.acronyms ?? []) set.add(String(a).toUpperCase());
   // Acronyms the writer explains in brackets: "integrated care board (ICB)" or "ICB (integrated care board)".
   for (const block of doc.blocks) {
-    for (const m of block.text.matchAll(BRACKETED)) set.add(m[1]!);
-    for (const m of block.text.matchAll(BEFORE_BRACKET)) set.add(m[1]!);
+    for (const m of matchesOf(block.text, BRACKETED)) set.add(m[1]!);
+    for (const m of matchesOf(block.text, BEFORE_BRACKET)) set.add(m[1]!);
   }
   return set;
 }

@@ -24,6 +24,7 @@ import type { LintDocument } from '../../src/types.js';
 import { eachNode } from '../../src/parse/each-node.js';
 import { oncePer } from './memo.js';
 import { tokensOf, type Token } from './tokens.js';
+import { matchesOf } from './matches.js';
 
 const OPENERS: Record<string, string[]> = {
   '“': ['”'],
@@ -224,7 +225,7 @@ export function markQuotes(text: string): Uint8Array {
   for (const [mark, re] of QUOTES) {
     if (!text.includes(mark)) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       quoted.fill(1, m.index, m.index + m[0].length);
     }
   }

@@ -13,6 +13,7 @@
 import type { LintDocument } from '../../src/types.js';
 import { oncePer } from './memo.js';
 import type { TermMatch } from './terms.js';
+import { matchesOf } from './matches.js';
 
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -76,7 +77,7 @@ export const introducedNames: (doc: LintDocument) => string[] = oncePer((doc: Li
   const pattern =
     /\b(?:called|named|known as|(?:we|they|you|people) (?:now |often |sometimes |will )?call(?: it| this| them| these)?)\s+(?:the\s+|our\s+|a\s+)?(?:[‘“'"]([^’”'"\n]{1,60})[’”'"]|((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|and|of|for|&)){0,4}))/gu;
   for (const block of doc.blocks) {
-    for (const m of [...block.text.matchAll(pattern), ...block.text.matchAll(APPOSITION_AFTER), ...block.text.matchAll(APPOSITION_BEFORE)]) {
+    for (const m of [...matchesOf(block.text, pattern), ...matchesOf(block.text, APPOSITION_AFTER), ...matchesOf(block.text, APPOSITION_BEFORE)]) {
       const name = (m[1] ?? m[2] ?? '').trim().replace(/\s+(?:and|of|for|&)$/u, '');
       if (name) names.add(name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
     }

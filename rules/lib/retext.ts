@@ -68,6 +68,13 @@ export interface RunOptions {
    * out). Only for plugins that look within one sentence at a time, like retext-simplify.
    */
   sentences?: (block: Block, words: ReadonlyArray<readonly string[]>) => boolean[] | undefined;
+  /**
+   * Give the plugin, in place of each sentence, the short parts of it that it could report on,
+   * each as a sentence of its own (none: the sentence is left out). Only for plugins that look at
+   * a word and its close neighbours, like retext-indefinite-article: the plugin's walk over every
+   * node of the tree costs more than its checks.
+   */
+  parts?: (sentence: Sentence) => Sentence[];
 }
 
 /**
@@ -119,7 +126,7 @@ export function useRetextFilters(on: boolean): void {
 
 function treeFor(doc: LintDocument, options: RunOptions): Root {
   const run = filtersOn ? options : { ...(options.hideWord ? { hideWord: options.hideWord } : {}) };
-  if (!run.onlyWith && !run.hideWord && !run.sentences) return doc.nlcst;
+  if (!run.onlyWith && !run.hideWord && !run.sentences && !run.parts) return doc.nlcst;
   const paragraphs: Paragraph[] = [];
   for (const block of doc.blocks) {
     let paragraph = block.nlcst;
@@ -129,6 +136,11 @@ function treeFor(doc: LintDocument, options: RunOptions): Root {
       const keep = run.sentences(block, sentences.map(sentenceWords));
       if (!keep || !keep.some(Boolean)) continue;
       paragraph = { ...paragraph, children: sentences.filter((_, i) => keep[i]) };
+    }
+    if (run.parts) {
+      const parts = paragraph.children.filter((node): node is Sentence => node.type === 'SentenceNode').flatMap(run.parts);
+      if (!parts.length) continue;
+      paragraph = { ...paragraph, children: parts };
     }
     paragraphs.push(run.hideWord ? hide(paragraph, run.hideWord) : paragraph);
   }

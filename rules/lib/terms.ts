@@ -95,8 +95,6 @@ interface Phrase<E> {
   form: string;
   tokens: string[];
   caseSensitive: boolean;
-  /** Any one of these sets may allow the match. */
-  context: CompiledContext[] | undefined;
 }
 
 export interface TermMatcher<E extends TermEntry = TermEntry> {
@@ -108,6 +106,22 @@ export interface TermMatcher<E extends TermEntry = TermEntry> {
 
 const compiled = new WeakMap<object, TermMatcher<any>>();
 
+/**
+ * An entry's context keys, compiled the first time one of its forms matches, then kept. Most
+ * entries never match on a page, and compiling every entry's words and sequences up front was
+ * most of a word list's set-up: tens of milliseconds a list, paid on every run of the command.
+ */
+const compiledContexts = new WeakMap<TermEntry, CompiledContext[]>();
+function contextOf(entry: TermEntry): CompiledContext[] | undefined {
+  if (!entry.context) return undefined;
+  let context = compiledContexts.get(entry);
+  if (!context) {
+    context = compileContext(entry.context)!;
+    compiledContexts.set(entry, context);
+  }
+  return context;
+}
+
 /** Compile a word list once (cached per list object). */
 export function compileTerms<E extends TermEntry>(list: TermList<E> | E[]): TermMatcher<E> {
   const cached = compiled.get(list);
@@ -117,14 +131,13 @@ export function compileTerms<E extends TermEntry>(list: TermList<E> | E[]): Term
   const byFirstExact = new Map<string, Phrase<E>[]>();
   for (const entry of entries) {
     const caseSensitive = entry.caseSensitive === true;
-    const context = compileContext(entry.context);
     for (const form of entry.match ?? []) {
       const raw = tokenise(form);
       if (!raw.length) continue;
       const tokens = caseSensitive ? raw : raw.map((t) => t.toLowerCase());
       const map = caseSensitive ? byFirstExact : byFirst;
       const key = tokens[0]!;
-      const phrase: Phrase<E> = { entry, form: caseSensitive ? form : form.toLowerCase(), tokens, caseSensitive, context };
+      const phrase: Phrase<E> = { entry, form: caseSensitive ? form : form.toLowerCase(), tokens, caseSensitive };
       const list = map.get(key);
       if (list) list.push(phrase);
       else map.set(key, [phrase]);
@@ -202,8 +215,10 @@ export function findInBlock<E extends TermEntry>(
       if (links === undefined) links = (options.skipExternalLinkText && externalLinks(block.node)) || null;
       if (links?.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.start < e)) continue;
       if (examples && overlaps(examples, tokens[i]!.start, tokens[end]!.end)) continue;
-      const allowing = phrase.context?.find((c) => contextAllows(tokens, i, end, c));
-      if (phrase.context && !allowing) continue;
+      // Any one of the entry's context sets may allow the match.
+      const context = contextOf(entry);
+      const allowing = context?.find((c) => contextAllows(tokens, i, end, c));
+      if (context && !allowing) continue;
       // The last token of the first onlyIfFollowedBy phrase or sequence that allows the match.
       let following = -1;
       for (const p of allowing?.onlyIfFollowedBy ?? []) if ((following = followedTo(tokens, end, p)) >= 0) break;
