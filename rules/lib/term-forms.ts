@@ -12,6 +12,7 @@
 import type { LintDocument } from '../../src/types.js';
 import { tokensOf } from './tokens.js';
 import { overlaps } from './terms.js';
+import { matchesOf } from './matches.js';
 import { COMPOUNDS } from '../house-style/compounds.js';
 import { singular } from '../house-style/shared.js';
 import data from '../data/capitals.json' with { type: 'json' };
@@ -80,14 +81,15 @@ export function termForms(doc: LintDocument, preset: 'nhs' | 'govuk', skip: Arra
     // A term one preset's word list already covers (“health care” in NHS style is uk-spelling's).
     if ('presets' in term && term.presets && !term.presets.includes(preset)) continue;
     term.re.lastIndex = 0;
-    if (!term.re.test(text)) continue;
-    term.re.lastIndex = 0; // matchAll starts where test stopped
+    // One pass over the page (matchesOf, as the rules use): most terms are not on it.
+    const matches = matchesOf(text, term.re);
+    if (!matches.length) continue;
     const guide = preset === 'govuk' ? term.govuk : term.nhs;
     const source = preset === 'govuk' ? term.sourceGovuk : term.sourceNhs;
     // Each place, in order; a capital that only starts a sentence hides how the word is written
     // elsewhere, so those places get their form after the others are known.
     const seen: Array<{ form: string; at: number; place: Place }> = [];
-    for (const m of text.matchAll(term.re)) {
+    for (const m of matches) {
       const place = placeAt(m.index);
       if (!place || place.inName || overlaps(skip, m.index, m.index + m[0].length)) continue;
       // Part of a longer name: “Health Care Assistant”, “Long COVID Integrated Service”.
