@@ -22,6 +22,7 @@ import {
   type Hit,
 } from './house-style/index.js';
 import { matchesOf } from './lib/matches.js';
+import { placesData } from './lib/places.js';
 
 /** The rule's options. The presets (rules/presets/*.json) set the ones where NHS and GOV.UK differ. */
 interface Options {
@@ -61,7 +62,7 @@ export default defineRule<Options>({
     docs:
       'Checks the details of NHS house style (or GOV.UK style with the govuk preset). Then every message ' +
       'looks the same and reads well aloud.\n\n' +
-      'It flags “eg”, “ie” and “etc”, the ampersand and negative contractions like “don’t”. It flags ' +
+      'It flags “eg”, “ie” and “etc”, the ampersand and negative contractions like “don’t” (once a page, naming each place). It flags ' +
       'times like “9.00am” or “17:00” (write 9am, 5pm, midday) and dates like “1st Jan” or “01/01/2026” ' +
       '(write 1 January 2026). It flags dashes in ranges (write 10 to 12), “Monday through Friday” (write Monday to Friday) and numbers over 999 without ' +
       'a comma. It flags a space before a unit (write 250mg) and NHS numbers not written as ' +
@@ -174,13 +175,18 @@ export default defineRule<Options>({
       return guide === 'govuk' && info.sourceGovuk ? info.sourceGovuk : info.source;
     };
 
-    const report = (hit: Hit | FormatHit, start: number, end: number, fix?: [number, number, string]) => {
+    /** `places`: further places of the same slip that this one finding speaks for (data.places). */
+    const report = (hit: Hit | FormatHit, start: number, end: number, fix?: [number, number, string], places?: Array<[number, number]>) => {
       const input: ReportInput = {
         span: { start: doc.pointAt(start), end: doc.pointAt(end) },
         message: hit.message,
         why: ('why' in hit && hit.why) || CHECK_INFO[hit.check]?.reason || '',
         suggestions: hit.suggestions,
-        data: { check: hit.check, source: sourceFor(hit.check, 'sourceUrl' in hit ? hit.sourceUrl : undefined) },
+        data: {
+          check: hit.check,
+          source: sourceFor(hit.check, 'sourceUrl' in hit ? hit.sourceUrl : undefined),
+          ...(places && places.length > 1 ? { places: placesData(doc.text, doc.pointAt, places) } : {}),
+        },
         family: FAMILY_OF[hit.check],
       };
       if (hit.severity) input.severity = hit.severity;
@@ -191,9 +197,9 @@ export default defineRule<Options>({
     type Marks = { count: number; at: number; end: number; word: string };
     const apostrophes: [Marks, Marks] = [{ count: 0, at: -1, end: -1, word: '' }, { count: 0, at: -1, end: -1, word: '' }];
     // 2 spaces after a full stop: one finding per page, on the first, with the count of the rest.
-    const doubleSpaces = { count: 0, at: -1, end: -1 };
+    const doubleSpaces = { count: 0, at: -1, end: -1, places: [] as Array<[number, number]> };
     let contractionCount = 0;
-    let firstContraction: { hit: Hit; start: number; end: number; count: number; fix?: [number, number, string] } | undefined;
+    let firstContraction: { hit: Hit; start: number; end: number; count: number; places: Array<[number, number]>; fix?: [number, number, string] } | undefined;
 
     /**
      * Link text of 3 words or more is most often the title of another page (“Work towards solving a
@@ -246,6 +252,7 @@ export default defineRule<Options>({
           const [from, to] = sourceRange(text, m.index, m.index + m[0].length);
           if (!/^[ \t]{2,3}$/.test(doc.text.slice(from, to))) continue;
           if (doubleSpaces.count++ === 0) [doubleSpaces.at, doubleSpaces.end] = [from, to];
+          doubleSpaces.places.push([from, to]);
         }
       }
       if (enabled('apostrophes') && !(env.sectionHeading && /apostrophe|punctuation/i.test(env.sectionHeading))) {
@@ -272,7 +279,10 @@ export default defineRule<Options>({
         // Negative contractions: one finding per document, on the first, with the count of the
         // rest, so a page that uses them throughout is one clear message, not dozens.
         if (hit.check === 'contractions' && contractionCount++ > 0) {
-          if (firstContraction) firstContraction.count++;
+          if (firstContraction) {
+            firstContraction.count++;
+            firstContraction.places.push([start, end]);
+          }
           continue;
         }
         let fix: [number, number, string] | undefined;
@@ -283,18 +293,18 @@ export default defineRule<Options>({
           const [ws, we] = widenFix(doc.text, fs, fe);
           fix = [ws, we, hit.fix.text];
         }
-        if (hit.check === 'contractions') firstContraction = { hit, start, end, count: 1, ...(fix ? { fix } : {}) };
+        if (hit.check === 'contractions') firstContraction = { hit, start, end, count: 1, places: [[start, end]], ...(fix ? { fix } : {}) };
         else report(hit, start, end, fix);
       }
     }
     if (firstContraction) {
-      const { hit, start, end, count, fix } = firstContraction;
+      const { hit, start, end, count, fix, places } = firstContraction;
       if (count > 1) hit.message += ` This page has ${count} negative contractions: write each in full.`;
-      report(hit, start, end, fix);
+      report(hit, start, end, fix, places);
     }
 
     if (doubleSpaces.count) {
-      const { at, end, count } = doubleSpaces;
+      const { at, end, count, places } = doubleSpaces;
       report(
         {
           check: 'spacing',
@@ -309,6 +319,7 @@ export default defineRule<Options>({
         at,
         end,
         count === 1 ? [at, end, ' '] : undefined,
+        places,
       );
     }
 

@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { defineRule } from '../src/types.js';
 import { eachNode, plainText } from './lib/mdast.js';
+import { placesData } from './lib/places.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
@@ -29,7 +30,7 @@ export default defineRule({
       'the end. Screen readers already say where each item ends.\n\n' +
       'The rule flags an item that ends in “and” or “or” in any list, and a last item that starts with one. It flags semicolons after a lead-in ' +
       'line, or when most items have one, and commas on most items. It reports each kind of slip once per list, at the first ' +
-      'item with it.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
+      'item with it, and names the places of the others.\n\nIt reports full stops after a lead-in line when a few items have them and the rest ' +
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one.\n\nAfter a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
       'that the items finish (“we will:”, “remember to:”, “include:”). Phrases that start with “-ing” ' +
@@ -58,7 +59,7 @@ export default defineRule({
       'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
       'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
-      'from a lead-in line, in lower case (a list of things, so bullets), and bullet points that are steps in order (“First,”, “Then”, ' +
+      'from a lead-in line, in lower case: a list of things needs bullets. It also flags bullet points that are steps in order (“First,”, “Then”, ' +
       '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it.',
     examples: {
       good: [
@@ -105,12 +106,12 @@ export default defineRule({
       const semis = items.filter((i, k) => k < items.length - 1 && SEMICOLON.test(i.text));
       const semi = items.find((i) => SEMICOLON.test(i.text) && i !== joined);
       if (semi && !flat && (hasLeadIn || semis.length * 2 >= items.length - 1)) {
-        report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.']);
+        report(semi.item, 'end', 1, 'Do not end list items with a semicolon.', 'The list already shows where each item ends.', ['Take out the semicolon.'], semis.map((i) => i.item));
       }
       // Commas at the end of items, as in a sentence: on most items before the last.
       const commas = items.filter((i, k) => k < items.length - 1 && /[^,],\s*$/.test(i.text));
       if (!joined && commas.length >= 2 && commas.length * 2 >= items.length - 1) {
-        report(commas[0]!.item, 'end', 1, 'Do not end list items with a comma.', 'The list already shows where each item ends.', ['Take out the comma.']);
+        report(commas[0]!.item, 'end', 1, 'Do not end list items with a comma.', 'The list already shows where each item ends.', ['Take out the comma.'], commas.map((i) => i.item));
       }
       // An item that ends with a colon but has nothing under it (“- If you need help with personal
       // care:” then the next item): the words or list it leads in to are missing.
@@ -173,7 +174,7 @@ export default defineRule({
         const fewStops = ending * 2 < items.length || (ending * 2 === items.length && items.length >= 4);
         if (stops.length && (fewStops || short)) {
           const capital = stops.length === 1 && /^\p{Lu}\p{Ll}/u.test(stops[0]!.text) && items.every((i) => i === stops[0] || /^\p{Ll}/u.test(i.text)) && sentenceCase(stops[0]!.text, lowerOnly);
-          report(stops[0]!.item, 'end', 1, capital ? 'This list item starts with a capital letter and ends with a full stop, but the others do not. Start it in lower case and take out the full stop.' : stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.']);
+          report(stops[0]!.item, 'end', 1, capital ? 'This list item starts with a capital letter and ends with a full stop, but the others do not. Start it in lower case and take out the full stop.' : stops.length === 1 ? 'This list item ends with a full stop.' : `${stops.length} list items end with a full stop.`, 'Items that read on from a lead-in line do not need full stops.', ['Take out the full stop.'], stops.map((i) => i.item));
         }
         // Capitals: items that read on from the lead-in start in lower case. Names are left alone.
         // An item of one sentence with a full stop (“For staff to find easy words.”) still reads on.
@@ -190,7 +191,7 @@ export default defineRule({
         if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven && !namedPoints(items)) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
-          report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()]);
+          report(first.item, 'start', word.length, `List items that read on from the lead-in line start in lower case, like “${word.toLowerCase()}”.`, 'A capital letter says a new sentence starts, but each item finishes the lead-in line.', [word.toLowerCase()], capitals.map((i) => i.item));
         }
         // One item with a capital among items in lower case: the odd one out. A word ending in
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
@@ -305,7 +306,7 @@ export default defineRule({
       // Names and titles (“Riverside Community Hospital”) have no full stop of their own.
       const plain = items.filter((i) => bare(i.text) && !isName(i.text));
       if (stops.length && few && plain.length * 2 > items.length - ended.length && stops.every((i) => i.text.split(/\s+/).length <= 25)) {
-        report(stops[0]!.item, 'end', 1, `${stops.length === 1 ? 'One list item ends' : `${stops.length} list items end`} with a full stop, and the others do not. End every item the same way.`, 'Items that end in different ways look careless. Short items need no full stop; full sentences each need one.', ['Take out the full stop, or end every item with one.']);
+        report(stops[0]!.item, 'end', 1, `${stops.length === 1 ? 'One list item ends' : `${stops.length} list items end`} with a full stop, and the others do not. End every item the same way.`, 'Items that end in different ways look careless. Short items need no full stop; full sentences each need one.', ['Take out the full stop, or end every item with one.'], stops.map((i) => i.item));
         return;
       }
       // Full sentences, each with a capital and a full stop, but one left without its full stop.
@@ -332,7 +333,7 @@ export default defineRule({
       const capitals = items.filter((i) => (sentenceCase(i.text) || phrase(i.text)) && i.text.split(/\s+/).length <= 10);
       if (capitals.length < items.length - 1 || !items.every((i) => /^\p{Lu}/u.test(i.text) && !isName(i.text))) return;
       const word = capitals[0]!.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
-      report(capitals[0]!.item, 'start', word.length, `Use a lead-in line that ends with a colon, not a heading, and start the items in lower case, like “${word.toLowerCase()}”.`, 'Items that finish a lead-in line read as one sentence, so they start in lower case.', [word.toLowerCase()]);
+      report(capitals[0]!.item, 'start', word.length, `Use a lead-in line that ends with a colon, not a heading, and start the items in lower case, like “${word.toLowerCase()}”.`, 'Items that finish a lead-in line read as one sentence, so they start in lower case.', [word.toLowerCase()], capitals.map((i) => i.item));
     }
 
     /** Numbered steps that end in different ways: the ones with no full stop need one. */
@@ -341,7 +342,7 @@ export default defineRule({
       const open = items.filter((i) => !ENDED.test(i.text) && /[\p{L}\p{N})]$/u.test(i.text) && !isName(i.text));
       const ended = items.filter((i) => ENDED.test(i.text));
       if (!open.length || !ended.length || open.length + ended.length < items.length) return;
-      report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.']);
+      report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.'], open.map((i) => i.item));
     }
 
     /**
@@ -396,10 +397,11 @@ export default defineRule({
       return m ? m[0].length : 1;
     }
 
-    function report(item: ListItem, where: 'start' | 'end', length: number, message: string, why: string, suggestions: string[]): void {
+    /** Where a slip is in an item: its last character, or its first word (`length` long). */
+    function itemSpan(item: ListItem, where: 'start' | 'end', length: number): [number, number] | undefined {
       const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
       const node = para ?? item;
-      if (!node.position) return;
+      if (!node.position) return undefined;
       let start: number;
       let end: number;
       if (where === 'end') {
@@ -411,8 +413,28 @@ export default defineRule({
         while (start < end0(node) && !/\p{L}/u.test(doc.text[start]!)) start++;
         end = start + length;
       }
-      if (doc.text.slice(start, end).length !== length) return;
-      context.report({ span: { start: doc.pointAt(start), end: doc.pointAt(end) }, message, why, suggestions });
+      return doc.text.slice(start, end).length === length ? [start, end] : undefined;
+    }
+
+    /**
+     * One finding for a slip, on the first item with it. `others` are the further items with the
+     * same slip: the finding names their places in `data.places`, so each one is shown.
+     */
+    function report(item: ListItem, where: 'start' | 'end', length: number, message: string, why: string, suggestions: string[], others: ListItem[] = []): void {
+      const span = itemSpan(item, where, length);
+      if (!span) return;
+      const [start, end] = span;
+      const rest = others
+        .filter((o) => o !== item)
+        .map((o) => itemSpan(o, where, where === 'end' ? length : firstWord(o).length))
+        .filter((s): s is [number, number] => !!s);
+      const data = rest.length ? { places: placesData(doc.text, doc.pointAt, [span, ...rest]) } : undefined;
+      context.report({ span: { start: doc.pointAt(start), end: doc.pointAt(end) }, message, why, suggestions, ...(data ? { data } : {}) });
+    }
+
+    /** An item's first word, as the capitals checks name it. */
+    function firstWord(item: ListItem): string {
+      return itemText(item).split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
     }
     function end0(node: MdastNodes): number {
       return node.position!.end.offset!;

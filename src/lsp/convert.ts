@@ -7,7 +7,7 @@ import { DiagnosticSeverity, MarkupKind, type Diagnostic, type Hover, type Range
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, RuleMeta, Severity } from '../types.js';
 import type { CheckResult } from './check.js';
-import { namedSentences } from '../report/sentences.js';
+import { namedPlaces, namedSentences } from '../report/sentences.js';
 
 export const SOURCE = 'plainlint';
 
@@ -74,6 +74,11 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, builtinIds
     const related = namedSentences(finding)
       .filter((s) => s.endOffset <= length && s.offset <= s.endOffset)
       .map((s) => ({ location: { uri: doc.uri, range: rangeOf(doc, { start: { offset: s.offset }, end: { offset: s.endOffset } }) }, message: `A sentence of ${s.words} words` }));
+    // A finding that speaks for several places of one slip (a page's passives or contractions): each other place.
+    for (const p of namedPlaces(finding)) {
+      if (p.endOffset > length || p.offset > p.endOffset) continue;
+      related.push({ location: { uri: doc.uri, range: rangeOf(doc, { start: { offset: p.offset }, end: { offset: p.endOffset } }) }, message: p.phrase ? `Also here: “${p.phrase}”` : 'Also here' });
+    }
     diagnostics.push({
       range: rangeOf(doc, finding),
       severity: SEVERITY[finding.severity],

@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { escapeControl } from './escape.js';
-import { longSentenceCount, namedSentences } from './sentences.js';
+import { longSentenceCount, namedPlaces, namedSentences } from './sentences.js';
 
 /** What the reading-age line needs to know about a checked draft. */
 export interface ViewFile {
@@ -93,6 +93,8 @@ export function highlight(
       ...namedSentences(f)
         .filter((s) => s.offset !== f.start.offset)
         .map((s) => ({ f, index, start: clamp(s.offset, source), end: clamp(s.endOffset, source) })),
+      // A finding that speaks for several places of one slip (a page's contractions): each other place.
+      ...namedPlaces(f).map((p) => ({ f, index, start: clamp(p.offset, source), end: clamp(p.endOffset, source) })),
     ])
     .map((s) => (s.end > s.start ? s : { ...s, end: Math.min(source.length, s.start + 1) }));
   for (const s of spans) {

@@ -14,7 +14,7 @@ import type { FileReport } from '../engine/run.js';
 import type { Reporter } from './types.js';
 import { summarise } from './types.js';
 import { groupFindings, type FindingGroup } from './group.js';
-import { sentenceParagraph, sentencePlaces } from './sentences.js';
+import { namedPlaces, sentenceParagraph, sentencePlaces } from './sentences.js';
 import { groupTitle, placeNote, severalWords, sharedAdvice, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
 import { categoryOf, escapeHtml, highlight, plural, readingAgeLine, VIEW_CSS } from './html-view.js';
 import { wordPlaceInWords } from './word.js';
@@ -76,7 +76,10 @@ function item(report: FileReport, group: FindingGroup, id: string, n: number): s
   const why = shared ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(shared)}</p>` : '';
   // A finding that names several sentences (long sentences on a page): where each one is.
   const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `Paragraph ${sentenceParagraph(s)}` : `Line ${s.line}, column ${s.column}`), '; ');
-  const sentences = named ? `<p class="where-all"><strong>Sentences:</strong> ${escapeHtml(named)}</p>` : '';
+  const also = report.format === 'docx' ? '' : [...new Set(namedPlaces(f).map((p) => `Line ${p.line}, column ${p.column}`))].join('; ');
+  const sentences =
+    (named ? `<p class="where-all"><strong>Sentences:</strong> ${escapeHtml(named)}</p>` : '') +
+    (also ? `<p class="where-all"><strong>Also at:</strong> ${escapeHtml(also)}</p>` : '');
   const where = several ? `${group.findings.length} places, ${group.terms.length} different words` : places(report, group);
   return (
     `<li id="${id}" class="finding finding-${f.severity}" value="${n}" data-count="${group.findings.length}" tabindex="-1">` +

@@ -15,7 +15,7 @@ import type { FileReport } from '../engine/run.js';
 import { oneLine, snippet } from './escape.js';
 import { wordPlace } from './word.js';
 import { groupFindings, type FindingGroup, type TermGroup } from './group.js';
-import { longSentenceCount, sentenceParagraph, sentencePlaces } from './sentences.js';
+import { longSentenceCount, namedPlaces, sentenceParagraph, sentencePlaces } from './sentences.js';
 import { groupTitle, placeNote, severalWords, sharedAdvice, sharedWhy, termAdvice, termWords, topTerms } from './group-text.js';
 
 
@@ -140,6 +140,9 @@ function fileBlock(report: FileReport, c: ChalkInstance): string {
     // A finding that names several sentences (long sentences on a page): where each one is.
     const named = sentencePlaces(f, (s) => (report.format === 'docx' ? `¶${sentenceParagraph(s)}` : `${s.line}:${s.column}`));
     if (named) lines.push(`${indent}${c.dim(`Sentences: ${named}`)}`);
+    // A finding that speaks for several places of one slip (a page's contractions): the others.
+    const also = report.format === 'docx' ? '' : [...new Set(namedPlaces(f).map((p) => `${p.line}:${p.column}`))].join(', ');
+    if (also) lines.push(`${indent}${c.dim(`Also at: ${also}`)}`);
     if (f.suggestions?.length) lines.push(`${indent}${c.green('Try: ')}${oneLine(f.suggestions.join(' or '))}`);
     if (f.why) lines.push(`${indent}${c.dim('Why: ' + oneLine(f.why))}`);
   }

@@ -10,7 +10,7 @@
 import type { BrowserResult } from '../../src/browser.js';
 import type { Finding, Severity } from '../../src/types.js';
 import { categoryOf, escapeHtml } from '../../src/report/html-view.js';
-import { namedSentences } from '../../src/report/sentences.js';
+import { namedPlaces, namedSentences } from '../../src/report/sentences.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' };
@@ -105,6 +105,8 @@ export function* renderText(result: BrowserResult, placed: Placed, shown: (index
     add(index, f, f.start.offset, f.end.offset);
     // A finding that names several sentences (long sentences on a page) is highlighted on each one.
     for (const s of namedSentences(f)) if (s.offset !== f.start.offset) add(index, f, s.offset, s.endOffset);
+    // A finding that speaks for several places of one slip (a page's contractions) is highlighted on each.
+    for (const p of namedPlaces(f)) add(index, f, p.offset, p.endOffset);
   });
 
   const images = new Map<number, BrowserResult['layout']['images']>();
