@@ -3,6 +3,7 @@ import { defineRule } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
 import { loadSpeller } from './lib/spell.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
+import { placesData } from './lib/places.js';
 import {
   ABBREVIATION,
   ALWAYS_CAPITAL,
@@ -373,7 +374,15 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           message: `“${first.label}” looks like a heading, but it is bold text.${more}${titled ? ' Use sentence case in it too.' : ''}`,
           why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
           suggestions: [markdown ? `${'#'.repeat(first.want)} ${label}` : `Use the Heading ${first.want} style.`],
-          data: { kind: 'bold-heading', count: found.length, lines: found.map((f) => f.node.position?.start.line ?? 0) },
+          data: {
+            kind: 'bold-heading',
+            count: found.length,
+            lines: found.map((f) => f.node.position?.start.line ?? 0),
+            // each bold line, so machine formats and editors show every one
+            ...(found.length > 1
+              ? { places: placesData(doc.text, doc.pointAt, found.map((f) => [f.node.position?.start.offset ?? 0, f.node.position?.end.offset ?? 0] as [number, number])) }
+              : {}),
+          },
         });
       }
       for (const [node, suggestion] of titledLabels) {

@@ -73,6 +73,17 @@ describe('places of one slip named by one finding', () => {
     expect(found[0]!.data!.places!.map((p) => p.phrase)).toEqual(['Working', 'Making', 'Listening']);
   });
 
+  it('bold lines used as headings: one finding, with each bold line as a place', async () => {
+    const text = ['# Visiting', '', '**Parking**', '', 'The car park is open all day.', '', '**Food**', '', 'The café is open until 6pm.', ''].join('\n');
+    const found = (await findings({ 'bold.md': text }, 'bold.md')).filter((f) => f.ruleId === 'headings' && /bold text/.test(f.message));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('This page has 2 bold lines used as headings');
+    expect(found[0]!.data!.places!.map((p) => [p.line, p.phrase])).toEqual([
+      [3, '**Parking**'],
+      [7, '**Food**'],
+    ]);
+  });
+
   it('the reports for people say where the other places are; GitHub names their lines, SARIF gives them', async () => {
     const root = tmpTree({ 'draft.md': CONTRACTIONS });
     const stylish = await cli(['draft.md', '--no-color', '--preset', 'nhs'], { cwd: root });
