@@ -4,25 +4,13 @@
  * are matched as plainlint's findings are (words overlap, categories agree or are close).
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runScript } from './helpers/cli.js';
 
 const SCRIPT = join(ROOT, 'scripts', 'agreement.mjs');
 
-/** Runs the script without blocking this test worker (it runs the built CLI). */
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => runScript(SCRIPT, args);
 
 interface Counts {
   n: number;

@@ -4,29 +4,14 @@
  * figures for both parts. It runs the built CLI, as `npm run eval` does (npm ci builds it).
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runScript } from './helpers/cli.js';
 
 const SCRIPT = join(ROOT, 'scripts', 'eval.mjs');
 
-/**
- * Runs the script without blocking this test worker: a run takes many seconds under load, and a
- * blocked worker misses vitest's own messages ("Timeout calling onTaskUpdate").
- */
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => runScript(SCRIPT, args);
 
 function documents(part: string): string[] {
   return readdirSync(join(ROOT, 'eval', part)).filter((n) => /^\d+-.*\.md$/.test(n));

@@ -1,5 +1,5 @@
 /** Run the CLI in-process with captured output, or as a real child process. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli.js';
 
@@ -40,4 +40,21 @@ export function runBin(args: string[], options: { cwd?: string; input?: string; 
     env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs one of the repository's scripts (scripts/eval.mjs …) as a child process, without blocking
+ * the test worker: a run takes many seconds under load, and a blocked worker misses vitest's own
+ * messages ("Timeout calling onTaskUpdate").
+ */
+export function runScript(script: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
