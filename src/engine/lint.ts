@@ -202,7 +202,7 @@ function inSections(doc: LintDocument, findings: Finding[]): Finding[] {
  * it (plugins) are never dropped for another rule.
  */
 const FIRST_SAY = [
-  'misspellings', 'spelling', 'uk-spelling', 'inclusive-language', 'jargon', 'hidden-verbs', 'simpler-words', 'house-style',
+  'misspellings', 'spelling', 'uk-spelling', 'inclusive-language', 'jargon', 'medical-words', 'hidden-verbs', 'simpler-words', 'house-style',
   'numbers', 'capitals', 'all-caps', 'acronyms', 'link-text', 'alt-text', 'repeated-words', 'passive-voice',
 ];
 
@@ -254,6 +254,7 @@ const INSIDE: Record<string, string[]> = {
   'uk-spelling': ['spelling'],
   'inclusive-language': ['spelling'],
   jargon: ['spelling'],
+  'medical-words': ['spelling'],
   'simpler-words': ['spelling'],
 };
 
