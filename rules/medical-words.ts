@@ -88,9 +88,10 @@ function inListOfServices(doc: LintDocument, match: TermMatch<ListEntry>): boole
   if (!SERVICE_REASON.test(match.entry.reason ?? '')) return false;
   const block = match.block.node.position;
   const start = block?.start.offset ?? Math.max(0, match.start - 200);
-  let before = doc.text.slice(start, match.start);
-  before = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '), before.lastIndexOf('\n')) + 1);
-  let after = doc.text.slice(match.end, Math.min(block?.end.offset ?? match.end + 200, match.end + 200));
+  // A paragraph may run over several lines: a line break is a space.
+  let before = doc.text.slice(start, match.start).replace(/\s+/gu, ' ');
+  before = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(': ')) + 1);
+  let after = doc.text.slice(match.end, Math.min(block?.end.offset ?? match.end + 200, match.end + 200)).replace(/\s+/gu, ' ');
   const stop = after.search(/[.;:!?](?:\s|$)/u);
   if (stop >= 0) after = after.slice(0, stop);
   // Items before and after the term, each a few words, joined by commas or a last “and”/“or”.
