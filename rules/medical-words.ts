@@ -11,6 +11,7 @@
  *   for a treatment or condition;
  * - written with a capital in the middle of a sentence: “the Endoscopy team”, “Renal Unit,
  *   Gastroenterology, Respiratory”, the name of a department or team;
+ * - in someone's words in quotation marks, 6 words or more: a clinician quoted in a news release;
  * - when it names a service or a field in a list of them: “outpatients, endoscopy, day case
  *   surgery and imaging”. Only for the names of tests, treatments, areas of medicine and hospital
  *   words, so “lesions, erythema and swelling” is still flagged.
@@ -104,9 +105,23 @@ function inListOfServices(doc: LintDocument, match: TermMatch<ListEntry>): boole
   return nextTo && itemsBefore + itemsAfter >= 2 && /,/u.test(before + after);
 }
 
+/** Quotations of 6 words or more: someone's words (a clinician in a news release), not the writer's to change. */
+const SPEECH = /[“"]([^“”"\n]{20,1200})[”"]/gu;
+function inSpeech(doc: LintDocument, match: TermMatch<ListEntry>): boolean {
+  const block = match.block.node.position;
+  const start = block?.start.offset;
+  const end = block?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  for (const q of doc.text.slice(start, end).matchAll(SPEECH)) {
+    const from = start + q.index + 1;
+    if (match.start >= from && match.end <= from + q[1]!.length && q[1]!.trim().split(/\s+/u).length >= 6) return true;
+  }
+  return false;
+}
+
 export default listRule(file, {
   keep(match, doc) {
-    if (capitalisedName(match)) return false;
+    if (capitalisedName(match) || inSpeech(doc, match)) return false;
     if (CALLED_BEFORE.test(doc.text.slice(Math.max(0, match.start - 60), match.start))) return false;
     if (inAcronymName(doc, match)) return false;
     if (inListOfServices(doc, match)) return false;

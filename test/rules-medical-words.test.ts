@@ -62,6 +62,11 @@ describe('medical-words', () => {
     expect(await excerpts('medical-words', 'The new building has outpatients, endoscopy, day case surgery and a pharmacy.')).toEqual([]);
   });
 
+  it('leaves alone someone quoted in their own words', async () => {
+    expect(await excerpts('medical-words', 'Dr Amir Shah said: “Patients can now have their colonoscopy closer to home.”')).toEqual([]);
+    expect(await excerpts('medical-words', 'The delays are symptomatic of a wider problem. There was a palpable sense of relief.')).toEqual([]);
+  });
+
   it('reads the words around a word with another meaning', async () => {
     expect(await excerpts('medical-words', 'This is a topical issue. We signed a bilateral trade agreement.')).toEqual([]);
     expect(await excerpts('medical-words', 'Use a topical cream twice a day. The pain is bilateral.')).toEqual(['topical', 'bilateral']);
