@@ -95,14 +95,16 @@ function inListOfServices(doc: LintDocument, match: TermMatch<ListEntry>): boole
   let after = doc.text.slice(match.end, Math.min(block?.end.offset ?? match.end + 200, match.end + 200)).replace(/\s+/gu, ' ');
   const stop = after.search(/[.;:!?](?:\s|$)/u);
   if (stop >= 0) after = after.slice(0, stop);
-  // Items before and after the term, each a few words, joined by commas or a last “and”/“or”.
-  const itemsBefore = before.split(/,\s+|\s+(?:and|or)\s+/u).length - 1;
-  const itemsAfter = after.split(/,\s+|\s+(?:and|or)\s+/u).length - 1;
-  // “such as barium enema” gives an example, not a list of services.
-  const lead = /(?:,|\band|\bor)\s+((?:[\p{L}-]+\s+){0,2})$/u.exec(before);
-  const example = lead !== null && /\b(?:such as|like|including|for example|eg|especially)\s+$/iu.test(before);
-  const nextTo = (lead !== null && !example) || /^(?:\s+[\p{L}-]+){0,2}(?:,|\s+and\b|\s+or\b)/u.test(after);
-  return nextTo && itemsBefore + itemsAfter >= 2 && /,/u.test(before + after);
+  // The term is one item of a list: “A, TERM, C”, “A, TERM and C”, “A, B and TERM”, “TERM, B and C”.
+  // An item is up to 3 words; “such as barium enema” gives an example, not a list of services.
+  const example = /\b(?:such as|like|including|for example|eg|especially)\s+$/iu.test(before);
+  const item = String.raw`(?:[\p{L}’'-]+\s+){0,2}`;
+  const commaBefore = new RegExp(String.raw`,\s+${item}$`, 'u').test(before);
+  const lastItem = new RegExp(String.raw`,\s+(?:[\p{L}’'-]+\s+){1,3}(?:and|or)\s+${item}$`, 'u').test(before);
+  const sepAfter = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2}(?:,|\s+and\b|\s+or\b)`, 'u').test(after);
+  const firstItem = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2},\s+(?:[\p{L}’'-]+\s+){1,3}(?:,|and\b|or\b)`, 'u').test(after);
+  if (example) return firstItem;
+  return (commaBefore && sepAfter) || lastItem || firstItem;
 }
 
 /** Quotations of 6 words or more: someone's words (a clinician in a news release), not the writer's to change. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
+import { lintMarkdown } from '../src/index.js';
 import { excerpts } from './helpers/rule-excerpts.js';
 import { oneRule } from './helpers/rule-config.js';
 
@@ -71,6 +72,17 @@ describe('medical-words', () => {
     expect(await excerpts('medical-words', 'This is a topical issue. We signed a bilateral trade agreement.')).toEqual([]);
     expect(await excerpts('medical-words', 'Use a topical cream twice a day. The pain is bilateral.')).toEqual(['topical', 'bilateral']);
     expect(await excerpts('medical-words', 'If your heart stops, this is a cardiac arrest. You will have cardiac tests.')).toEqual(['cardiac']);
+  });
+
+  it('is the one finding on a medical word the spell check does not know', async () => {
+    // With every rule of the nhs preset on, spelling's “rigours” gives way to the medical word.
+    const result = await lintMarkdown('Call us if you get rigors.', { extends: 'nhs', rules: { spelling: 'suggestion' } });
+    expect(result.findings.map((f) => [f.ruleId, f.excerpt])).toEqual([['medical-words', 'rigors']]);
+  });
+
+  it('names a test in a sentence that only looks like a list', async () => {
+    expect(await excerpts('medical-words', 'If we find a tumour, the team will talk to you about more scans and possible resection.')).toEqual(['resection']);
+    expect(await excerpts('medical-words', 'Other tests, such as a barium enema, may help.')).toEqual(['barium enema']);
   });
 
   it('still flags a sign in a list of signs', async () => {
