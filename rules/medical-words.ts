@@ -100,9 +100,10 @@ function inListOfServices(doc: LintDocument, match: TermMatch<ListEntry>): boole
   const example = /\b(?:such as|like|including|for example|eg|especially)\s+$/iu.test(before);
   const item = String.raw`(?:[\p{L}’'-]+\s+){0,2}`;
   const commaBefore = new RegExp(String.raw`,\s+${item}$`, 'u').test(before);
-  const lastItem = new RegExp(String.raw`,\s+(?:[\p{L}’'-]+\s+){1,3}(?:and|or)\s+${item}$`, 'u').test(before);
+  const other = String.raw`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`;
+  const lastItem = new RegExp(String.raw`,\s+${other},?\s+(?:and|or)\s+${item}$`, 'u').test(before);
   const sepAfter = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2}(?:,|\s+and\b|\s+or\b)`, 'u').test(after);
-  const firstItem = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2},\s+(?:[\p{L}’'-]+\s+){1,3}(?:,|and\b|or\b)`, 'u').test(after);
+  const firstItem = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2},\s+${other}(?:,|\s+(?:and|or)\b)`, 'u').test(after);
   if (example) return firstItem;
   return (commaBefore && sepAfter) || lastItem || firstItem;
 }

@@ -61,6 +61,7 @@ describe('medical-words', () => {
     expect(await excerpts('medical-words', 'The cardiology department is next to the main entrance. Call the Cardiology team.')).toEqual([]);
     expect(await excerpts('medical-words', 'We offer balloon pulmonary angioplasty (BPA) to some people.')).toEqual([]);
     expect(await excerpts('medical-words', 'The new building has outpatients, endoscopy, day case surgery and a pharmacy.')).toEqual([]);
+    expect(await excerpts('medical-words', 'The hubs will offer tests, post-op, rehab, and nursing care.')).toEqual([]);
   });
 
   it('leaves alone someone quoted in their own words', async () => {
@@ -83,6 +84,7 @@ describe('medical-words', () => {
   it('names a test in a sentence that only looks like a list', async () => {
     expect(await excerpts('medical-words', 'If we find a tumour, the team will talk to you about more scans and possible resection.')).toEqual(['resection']);
     expect(await excerpts('medical-words', 'Other tests, such as a barium enema, may help.')).toEqual(['barium enema']);
+    expect(await excerpts('medical-words', 'Take the bowel preparation the day before. Your post-operative pain will ease.')).toEqual(['bowel preparation', 'post-operative']);
   });
 
   it('still flags a sign in a list of signs', async () => {
