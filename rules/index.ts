@@ -22,6 +22,7 @@ import houseStyle from './house-style.js';
 import simplerWords from './simpler-words.js';
 import hiddenVerbs from './hidden-verbs.js';
 import ukSpelling from './uk-spelling.js';
+import medicalWords from './medical-words.js';
 import inclusiveLanguage from './inclusive-language.js';
 import passiveVoice from './passive-voice.js';
 import repeatedWords from './repeated-words.js';
@@ -32,7 +33,7 @@ import numbers from './numbers.js';
 import listStyle from './lists.js';
 import capitals from './capitals.js';
 
-const coded: Rule[] = [simplerWords, ukSpelling, inclusiveLanguage];
+const coded: Rule[] = [simplerWords, ukSpelling, inclusiveLanguage, medicalWords];
 /** Lists that are rules by themselves. */
 const lists = new Map(
   listFiles.filter((file) => !coded.some((rule) => rule.meta.id === file.id)).map((file) => [file.id, listRule(file)]),
@@ -54,6 +55,7 @@ export const builtinRules: Rule[] = [
   longParagraph,
   houseStyle,
   fromList('jargon'),
+  medicalWords,
   simplerWords,
   hiddenVerbs,
   ukSpelling,

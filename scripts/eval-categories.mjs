@@ -29,6 +29,7 @@ export const CATEGORIES = [
 export const RULE_CATEGORIES = {
   'passive-voice': 'passive',
   jargon: 'words-to-avoid',
+  'medical-words': 'words-to-avoid',
   'simpler-words': 'simpler-words',
   'hidden-verbs': 'simpler-words',
   'house-style': 'house-style',
