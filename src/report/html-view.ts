@@ -18,6 +18,7 @@ export const RULE_CATEGORY: Record<string, string> = {
   'simpler-words': 'Simpler words',
   'hidden-verbs': 'Simpler words',
   jargon: 'Jargon',
+  'medical-words': 'Medical words',
   acronyms: 'Abbreviations',
   'sentence-length': 'Long sentences',
   'long-paragraph': 'Long paragraphs',
