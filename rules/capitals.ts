@@ -39,6 +39,7 @@ import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/ca
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { matchesOf } from './lib/matches.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
+import { partForms } from './lib/capital-parts.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -69,7 +70,7 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
-      'It flags general job titles and hospital services after “the”, “our” or “a” (“the District Nurse”, “the Radiology Department”), and each word of a list after them (“your GP or Consultant”). It flags a kind of thing after “a new” or a number (“a new Learning Space”, “one Governor”).\n\n' +
+      'It flags general job titles and hospital services after “the”, “our” or “a” (“the District Nurse”, “the Radiology Department”), and each word of a list after them (“your GP or Consultant”). It flags a kind of thing after “a new” or a number (“a new Learning Space”, “one Governor”), and “Section 4” when the page also writes “section 2” (GOV.UK style: always).\n\n' +
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons, bank holidays, conditions and the general names of medicines are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”, “take Paracetamol”). ' +
@@ -161,6 +162,20 @@ export default defineRule({
           data: { words: form.written, kind: 'forms', term: form.lower.replace(/['’]s$/u, '').replace(/(?<=[^s])s$/u, '') },
         });
       }
+    }
+
+    // “amended Section 74” and “under section 1”: a part of an act or a document, with its number.
+    for (const part of partForms(doc, skip, context.settings.preset === 'govuk')) {
+      if (overlaps(reported, part.start, part.end)) continue;
+      context.report({
+        span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) },
+        message: part.other
+          ? `This document writes “${part.written}” and “${part.other}”. Use lower case each time.`
+          : `Write “${part.lower} ${part.written.split(' ')[1]}” in lower case: GOV.UK writes parts of an act in lower case, like “section 2”.`,
+        why: 'Writing a term one way helps readers. The GOV.UK A to Z writes “section 2” in lower case, as in part of an act.',
+        suggestions: [part.lower],
+        data: { words: part.written, kind: 'forms', term: part.lower.replace(/s$/, '') },
+      });
     }
 
     // “on monday”, “in january”: days and months are names, with a capital.

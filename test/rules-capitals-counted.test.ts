@@ -41,3 +41,24 @@ describe('capitals on a kind of thing, after “a new” or a number', () => {
     expect(await lint('It is the one Forum where we all meet.')).toEqual([]);
   });
 });
+
+describe('a part of an act or a document, with its number', () => {
+  it('flags “Section 4” when the page writes “section 2” too', async () => {
+    const found = await lint('The new law changed Section 4 of the Housing Act. Read section 2 first.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Section', 'section']]);
+    expect(found[0]!.message).toBe('This document writes “Section 4” and “section 2”. Use lower case each time.');
+    expect(await excerpts('See Paragraph 12 for the rules, and paragraph 3 for the dates.')).toEqual(['Paragraph']);
+  });
+
+  it('flags “Section 4” under GOV.UK style alone', async () => {
+    const found = await lint('The new law changed Section 4 of the Housing Act.', 'govuk');
+    expect(found.map((f) => f.message)).toEqual(['Write “section 4” in lower case: GOV.UK writes parts of an act in lower case, like “section 2”.']);
+  });
+
+  it('leaves it alone at the start of a sentence, after a name, in a heading, or written one way', async () => {
+    expect(await lint('Section 4 of the Housing Act changed. Read section 2 first.')).toEqual([]);
+    expect(await lint('The Housing Act Section 4 changed. Read section 2 first.')).toEqual([]);
+    expect(await lint('## Changes to Section 4\n\nRead section 2 first.')).toEqual([]);
+    expect(await lint('The new law changed Section 4 and Section 5 of the Housing Act.')).toEqual([]);
+  });
+});
