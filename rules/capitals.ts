@@ -397,7 +397,8 @@ export default defineRule({
       if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text)) && !(all.length === 2 && NOT_NOUN_END.has(all[1]!.lower))) return 'common';
       if (lead === 'clause') return undefined;
       // “a new Education Facility”, “an additional 8 bed Care Unit”: words the dictionary has in lower case, counted.
-      if (counted && all.length <= 4 && !NOT_NOUN_END.has(all[all.length - 1]!.lower) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
+      // Not a name that is a phrase: “a new Living Well Service”.
+      if (counted && all.length <= 4 && !all.some((t) => NOT_NOUN_END.has(t.lower)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
       const plural = isPlural(base(all[all.length - 1]!));
       // In a list with a plural in lower case: “schools and Youth Clubs”, “Care Homes or hospitals”.
       if (listed && plural && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';

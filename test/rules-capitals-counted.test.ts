@@ -37,6 +37,8 @@ describe('capitals on a kind of thing, after “a new” or a number', () => {
     expect(await lint('We will open a brand new Child and Adult Mental Health Services (CAMHS) building.')).toEqual([]);
     // a name made of words the dictionary has with capitals
     expect(await lint('They opened a new Anytown Hospital wing, and a new Rosie Wing.')).toEqual([]);
+    // a name that is a phrase, not a kind of thing
+    expect(await lint('The council started a new Keep Well Service in May.')).toEqual([]);
     // “the one Board”: after “the”, the words may name one thing
     expect(await lint('It is the one Forum where we all meet.')).toEqual([]);
   });
