@@ -26,6 +26,8 @@ describe('capitals on a kind of thing, after “a new” or a number', () => {
   it('flags a common noun counted with “one” or a number word', async () => {
     expect(await excerpts('The panel will include one Governor, one parent and the head.')).toEqual(['Governor']);
     expect(await excerpts('We met two Councillors and a parent.')).toEqual(['Councillors']);
+    expect(await excerpts('The town will get 3 new Youth Hubs, in the east and the west.')).toEqual(['Youth Hubs']);
+    expect(await excerpts('The town will get two new Youth Hubs.')).toEqual(['Youth Hubs']);
   });
 
   it('leaves names and titles alone', async () => {

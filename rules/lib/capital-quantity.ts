@@ -28,13 +28,13 @@ export function afterQuantity(tokens: Token[], first: number, from: number): boo
   const between = first - 1 - k;
   const lead = k >= from ? tokens[k]! : undefined;
   if (lead && (lead.lower === 'a' || lead.lower === 'an')) return between > 0;
-  const counted = lead !== undefined && (lead.lower === 'one' || NUMBERS.test(lead.lower));
-  // “3 new Community Hubs”: the first describing word is the number.
-  const number = between > 1 && /^\d+$/.test(tokens[k + 1]!.raw);
-  if (!counted && !number) return false;
-  // Not “the one Board”, “our 3 new Boards”.
-  const det = counted ? tokens[k - 1] : lead;
-  return !(det && (counted ? k - 1 >= from : true) && DETERMINERS.has(det.lower));
+  if (lead && (lead.lower === 'one' || NUMBERS.test(lead.lower))) return !(k - 1 >= from && DETERMINERS.has(tokens[k - 1]!.lower));
+  // “will get 3 new Youth Hubs”: a number among the describing words counts them, when no “the” or “our” is before it.
+  for (let d = k + 1; d < first - 1; d++) {
+    // Not a year: “in 2024 new Community Hubs opened”.
+    if (/^\d+$/.test(tokens[d]!.raw) && !/^(?:19|20)\d\d$/.test(tokens[d]!.raw)) return !(d - 1 >= from && DETERMINERS.has(tokens[d - 1]!.lower));
+  }
+  return false;
 }
 
 /**
