@@ -167,15 +167,7 @@ export default defineRule({
     // “amended Section 74” and “under section 1”: a part of an act or a document, with its number.
     for (const part of partForms(doc, skip, context.settings.preset === 'govuk')) {
       if (overlaps(reported, part.start, part.end)) continue;
-      context.report({
-        span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) },
-        message: part.other
-          ? `This document writes “${part.written}” and “${part.other}”. Use lower case each time.`
-          : `Write “${part.lower} ${part.written.split(' ')[1]}” in lower case: GOV.UK writes parts of an act in lower case, like “section 2”.`,
-        why: 'Writing a term one way helps readers. The GOV.UK A to Z writes “section 2” in lower case, as in part of an act.',
-        suggestions: [part.lower],
-        data: { words: part.written, kind: 'forms', term: part.lower.replace(/s$/, '') },
-      });
+      context.report({ span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) }, message: part.message, why: part.why, suggestions: [part.lower], data: part.data });
     }
 
     // “on monday”, “in january”: days and months are names, with a capital.

@@ -21,6 +21,9 @@ export interface PartForm {
   lower: string;
   /** The lower-case form the page writes: “section 1”. */
   other: string;
+  message: string;
+  why: string;
+  data: Record<string, unknown>;
 }
 
 /**
@@ -49,11 +52,18 @@ export function partForms(doc: LintDocument, skip: Array<[number, number]>, govu
       const opens = i - 2 < 0 || tokens[i - 2]!.sentence !== t.sentence;
       if (!prose || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || prev?.kind !== 'word' || prev.sentence !== t.sentence || !(/^\p{Ll}/u.test(prev.raw) || opens)) continue;
       if (overlaps(skip, t.start, n.end)) continue;
-      capital.push({ start: t.start, end: t.end, written: `${t.raw} ${n.raw}`, lower: t.lower, other: '' });
+      capital.push({ start: t.start, end: t.end, written: `${t.raw} ${n.raw}`, lower: t.lower, other: '', message: '', why: '', data: {} });
     }
   }
   const word = (c: PartForm) => c.lower.replace(/s$/, '');
   return capital
     .filter((c) => lower.has(word(c)) || (govuk && word(c) === 'section'))
-    .map((c) => ({ ...c, other: lower.get(word(c)) ?? '' }));
+    .map((c) => {
+      const other = lower.get(word(c)) ?? '';
+      const message = other
+        ? `This document writes “${c.written}” and “${other}”. Use lower case each time.`
+        : `Write “${c.lower} ${c.written.split(' ')[1]}” in lower case: GOV.UK writes parts of an act in lower case, like “section 2”.`;
+      const why = 'Writing a term one way helps readers. The GOV.UK A to Z writes “section 2” in lower case, as in part of an act.';
+      return { ...c, other, message, why, data: { words: c.written, kind: 'forms', term: word(c) } };
+    });
 }
