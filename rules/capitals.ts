@@ -38,6 +38,8 @@ import { lowerCaseNames } from './lib/capital-days.js';
 import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { matchesOf } from './lib/matches.js';
+import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
+import { partForms } from './lib/capital-parts.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -68,7 +70,7 @@ export default defineRule({
       'The rule flags capitals after words like “the” and “our” (“the Panel”). ' +
       'It flags them when a word makes them general (“every Integrated Care Board”), and in the plural. ' +
       'It flags them before another noun (“a Board meeting”), and on a verb after “to” (“to Improve care”).\n\n' +
-      'It flags general job titles and hospital services after “the”, “our” or “a” (“the District Nurse”, “the Radiology Department”), and each word of a list after them (“your GP or Consultant”).\n\n' +
+      'It flags general job titles and hospital services after “the”, “our” or “a” (“the District Nurse”, “the Radiology Department”), and each word of a list after them (“your GP or Consultant”). It flags a kind of thing after “a new” or a number (“a new Learning Space”, “one Governor”), and “Section 4” when the page also writes “section 2” (GOV.UK style: always).\n\n' +
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons, bank holidays, conditions and the general names of medicines are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”, “take Paracetamol”). ' +
@@ -162,6 +164,12 @@ export default defineRule({
       }
     }
 
+    // “amended Section 74” and “under section 1”: a part of an act or a document, with its number.
+    for (const part of partForms(doc, skip, context.settings.preset === 'govuk')) {
+      if (overlaps(reported, part.start, part.end)) continue;
+      context.report({ span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) }, message: part.message, why: part.why, suggestions: [part.lower], data: part.data });
+    }
+
     // “on monday”, “in january”: days and months are names, with a capital.
     for (const n of lowerCaseNames(doc, skip)) {
       context.report({
@@ -237,6 +245,8 @@ export default defineRule({
           if (DETERMINERS.has(before.lower)) lead = 'det';
           else if (GENERIC.has(before.lower)) lead = 'generic';
         }
+        // “one Councillor”, “a brand new Engagement Team”: a kind of thing, counted.
+        if (lead === 'word' && afterQuantity(tokens, first, from) && endsCounted(tokens, first, tokens[run[run.length - 1]!]!, next < to ? tokens[next] : undefined, from)) lead = 'generic';
       } else if (prev!.raw === ',') lead = listLead(tokens, first, from) ?? 'word';
       else if ((prev!.raw === 'A' || prev!.raw === 'An') && first - 1 === from) {
         if (answerLabel(doc.text, prev!)) {
@@ -275,7 +285,7 @@ export default defineRule({
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind =
-          wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed) ??
+          wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed, afterQuantity(tokens, first, from) && endsCounted(tokens, first, all[all.length - 1]!, after && next < to ? after : undefined, from)) ??
           (heading || number || !wordCase ? undefined : roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text));
         if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
@@ -349,7 +359,7 @@ export default defineRule({
      * in a list with a plural in lower case (“schools and Youth Clubs”), and a general name whose
      * last word is a common noun (“every Primary Care Network”).
      */
-    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean, listed: boolean): Kind | undefined {
+    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean, listed: boolean, counted: boolean): Kind | undefined {
       const written = all.map((t) => t.text).join(' ');
       const lower = written.toLowerCase().replace(/'s$/, '');
       if (keptName(written, before?.text, after?.text)) return undefined;
@@ -378,6 +388,9 @@ export default defineRule({
       // “the Stay Well team”): a service's own name, not what the team does.
       if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text)) && !(all.length === 2 && NOT_NOUN_END.has(all[1]!.lower))) return 'common';
       if (lead === 'clause') return undefined;
+      // “a new Education Facility”, “an additional 8 bed Care Unit”: words the dictionary has in lower case, counted.
+      // Not a name that is a phrase: “a new Living Well Service”.
+      if (counted && all.length <= 4 && !all.some((t) => NOT_NOUN_END.has(t.lower)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
       const plural = isPlural(base(all[all.length - 1]!));
       // In a list with a plural in lower case: “schools and Youth Clubs”, “Care Homes or hospitals”.
       if (listed && plural && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';

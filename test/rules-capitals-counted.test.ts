@@ -1,0 +1,68 @@
+/**
+ * capitals on a kind of thing brought in with “a” and describing words, or counted: “a new
+ * Learning Space”, “an extra 6 bed Recovery Ward”, “two Governors”. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import capitals from '../rules/capitals.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
+const excerpts = async (text: string) => (await lint(text)).map((f) => f.excerpt);
+
+describe('capitals on a kind of thing, after “a new” or a number', () => {
+  it('flags words the dictionary has in lower case after “a” and describing words', async () => {
+    const found = await lint('The old library will become a new Learning Space for pupils.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Learning Space', 'learning space']]);
+    expect(found[0]!.message).toBe('“Learning Space” is used in general here, so it does not need capitals.');
+    expect(await excerpts('The ward will grow, with an extra 6 bed Recovery Ward.')).toEqual(['Recovery Ward']);
+  });
+
+  it('flags a common noun counted with “one” or a number word', async () => {
+    expect(await excerpts('The panel will include one Governor, one parent and the head.')).toEqual(['Governor']);
+    expect(await excerpts('We met two Councillors and a parent.')).toEqual(['Councillors']);
+    expect(await excerpts('The town will get 3 new Youth Hubs, in the east and the west.')).toEqual(['Youth Hubs']);
+    expect(await excerpts('The town will get two new Youth Hubs.')).toEqual(['Youth Hubs']);
+  });
+
+  it('leaves names and titles alone', async () => {
+    // a name after “a”, with no describing word between
+    expect(await lint('Ask a Macmillan nurse for help.')).toEqual([]);
+    // before a noun: the capital is part of the writer's word, not a name to lower
+    expect(await lint('We hope to reach a nationwide Deaf audience.')).toEqual([]);
+    // a plural after “a”: it describes a noun later on
+    expect(await lint('We will open a brand new Child and Adult Mental Health Services (CAMHS) building.')).toEqual([]);
+    // a name made of words the dictionary has with capitals
+    expect(await lint('They opened a new Anytown Hospital wing, and a new Rosie Wing.')).toEqual([]);
+    // a name that is a phrase, not a kind of thing
+    expect(await lint('The council started a new Keep Well Service in May.')).toEqual([]);
+    // “the one Board”: after “the”, the words may name one thing
+    expect(await lint('It is the one Forum where we all meet.')).toEqual([]);
+  });
+});
+
+describe('a part of an act or a document, with its number', () => {
+  it('flags “Section 4” when the page writes “section 2” too', async () => {
+    const found = await lint('The new law changed Section 4 of the Housing Act. Read section 2 first.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Section', 'section']]);
+    expect(found[0]!.message).toBe('This document writes “Section 4” and “section 2”. Use lower case each time.');
+    expect(await excerpts('See Paragraph 12 for the rules, and paragraph 3 for the dates.')).toEqual(['Paragraph']);
+  });
+
+  it('flags “Section 4” under GOV.UK style alone', async () => {
+    const found = await lint('The new law changed Section 4 of the Housing Act.', 'govuk');
+    expect(found.map((f) => f.message)).toEqual(['Write “section 4” in lower case: GOV.UK writes parts of an act in lower case, like “section 2”.']);
+  });
+
+  it('leaves it alone at the start of a sentence, after a name, in a heading, or written one way', async () => {
+    expect(await lint('Section 4 of the Housing Act changed. Read section 2 first.')).toEqual([]);
+    expect(await lint('The Housing Act Section 4 changed. Read section 2 first.')).toEqual([]);
+    expect(await lint('## Changes to Section 4\n\nRead section 2 first.')).toEqual([]);
+    expect(await lint('The new law changed Section 4 and Section 5 of the Housing Act.')).toEqual([]);
+  });
+});
