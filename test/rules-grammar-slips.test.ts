@@ -86,3 +86,21 @@ describe('misspellings: words split that are one word', () => {
     expect(await flagged('Tell us your where abouts.', misspellings)).toEqual(['where abouts → whereabouts']);
   });
 });
+
+describe('spelling: 2 words typed with no space', () => {
+  const spelling = rule('spelling');
+  it('“aSenior”, “theTrust”: a short word run into a capitalised dictionary word', async () => {
+    expect(await flagged('You will work as aSenior nurse. Read theTrust plan.', spelling)).toEqual(['aSenior → a Senior', 'theTrust → the Trust']);
+    expect(await fixed('You will work as aSenior nurse.', spelling)).toBe('You will work as a Senior nurse.');
+  });
+
+  it('leaves brands, code, handles and addresses alone', async () => {
+    expect(
+      await flagged('Use eConsult, myGP, iPlayer or YouTube. Follow @theTrust. See nhs.uk/ourServices. Run `theValue` now. Call onClick() or forEach.', spelling),
+    ).toEqual([]);
+  });
+
+  it('leaves a joined name the document writes 3 times', async () => {
+    expect(await flagged('Join theForum today. theForum meets weekly. Ask theForum team.', spelling)).toEqual([]);
+  });
+});
