@@ -71,6 +71,19 @@ describe('confused-words: a verb that does not agree, in narrow frames', () => {
   });
 });
 
+describe('confused-words: a stray article and a doubled comparative', () => {
+  it('“a the”, “the an”: one of 2 articles is stray, but not “the A&E” or “the a/an rule”', async () => {
+    expect(await flagged('Fill in a the form. Book the an appointment.')).toEqual(['a the → undefined', 'the an → undefined']);
+    expect(await flagged('Go to the A&E desk. Use the a/an rule. Fill in the form.')).toEqual([]);
+  });
+
+  it('“more easier to”, “more quicker than”, but not “more longer appointments”', async () => {
+    expect(await flagged('It is more easier to book online. Calls are more quicker than letters.')).toEqual(['more easier → easier', 'more quicker → quicker']);
+    expect(await fixed('It is more easier to book online.')).toBe('It is easier to book online.');
+    expect(await flagged('We need more longer appointments and more better-paid staff. It is easier to book.')).toEqual([]);
+  });
+});
+
 describe('misspellings: words split that are one word', () => {
   it('“through out”, “never the less”, “with out”, but not “with out of hours” or “with out-of-date”', async () => {
     expect(await flagged('Drink water through out the day. Never the less, call us. Do not go with out food.', misspellings)).toEqual([
