@@ -94,6 +94,13 @@ describe('misspellings: words split that are one word', () => {
     expect(await flagged('Get help with out of hours care. Do not take medicines with out-of-date labels. Go through out of hours services.', misspellings)).toEqual([]);
   });
 
+  it('2 words written as one: “atleast”, “inorder”, “infront”', async () => {
+    expect(await fixed('Wait atleast 2 days. Call inorder to book. Sit infront of the screen.', misspellings)).toBe(
+      'Wait at least 2 days. Call in order to book. Sit in front of the screen.',
+    );
+    expect(await flagged('Wait at least 2 days. Put things in order. Sit in front.', misspellings)).toEqual([]);
+  });
+
   it('“in stead of”, “what so ever”, “where abouts”', async () => {
     expect(await fixed('Use a spoon in stead of a cup. We take no fee what so ever.', misspellings)).toBe('Use a spoon instead of a cup. We take no fee whatsoever.');
     expect(await flagged('Tell us your where abouts.', misspellings)).toEqual(['where abouts → whereabouts']);
