@@ -63,6 +63,8 @@ describe('confused-words: a verb that does not agree, in narrow frames', () => {
   it('“each of the forms are” and “one of the reasons are”, but not “one of the things you are”', async () => {
     expect(await flagged('Each of the forms are sent by post. One of the reasons are cost. Each of them are checked.')).toEqual(['are → is', 'are → is', 'are → is']);
     expect(await flagged('Each of the forms is sent by post. One of the things you are asked is your name. Some of the forms are sent by post.')).toEqual([]);
+    expect(await flagged('The number of referrals are rising.')).toEqual(['are → is']);
+    expect(await flagged('The number of referrals is rising. A number of referrals are late.')).toEqual([]);
   });
 
   it('“it don’t”', async () => {
