@@ -9,6 +9,7 @@ import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 import misspellings from './data/lists/misspellings.json' with { type: 'json' };
 import glossary from './data/acronyms.json' with { type: 'json' };
 import { matchesOf } from './lib/matches.js';
+import { joinedWords } from './lib/joined-words.js';
 
 type Options = { words: string[] };
 
@@ -62,6 +63,9 @@ export default defineRule<Options>({
       '- it does not check short words, abbreviations, words with numbers, quoted words, code, web and email addresses, paths or command options\n' +
       '- it does not check sentences mostly in another language, like Welsh\n' +
       '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
+      'It also finds 2 words typed with no space, where a short word like “a”, “the” or “and” runs into a ' +
+      'capitalised dictionary word (“aSenior”, “theTrust”). Brand names like “eConsult” and “myGP”, code and ' +
+      'web addresses are left alone.\n\n' +
       'It checks names and acronyms one way only: a name or acronym written once with a letter missing ' +
       '(or 2 letters swapped, in a name), when the document writes it 3 times or more, like “HS” among ' +
       'many “NHS”.\n\n' +
@@ -92,9 +96,23 @@ export default defineRule<Options>({
     const links = externalLinkRanges(doc);
     const candidates = wordsToCheck(doc.text, sentences, acronyms).filter((c) => !overlaps(links, c.start, c.end));
     const capitalised = capitalisedWords(sentences);
-    if (!candidates.length && !capitalised.length) return;
+    const maybeJoined = /(?:^|[^\p{L}])(?:a|an|the|and|of|in|our|your|their|with|from|at|by|or)\p{Lu}\p{Ll}/u.test(doc.text);
+    if (!candidates.length && !capitalised.length && !maybeJoined) return;
     const speller = await loadSpeller();
     const known = (w: string) => BUILT_IN.has(w) || own.has(w) || speller.known(w);
+    // 2 words with no space between them: “aSenior”, “theTrust”.
+    for (const j of maybeJoined ? joinedWords(doc.text, sentences, known) : []) {
+      if (overlaps(links, j.start, j.end)) continue;
+      const meant = `${j.first} ${j.second}`;
+      context.report({
+        span: { start: doc.pointAt(j.start), end: doc.pointAt(j.end) },
+        message: `Add a space: write ${quote(meant)}.`,
+        why: 'Words run together are a typing slip. Readers stumble on them, and screen readers read them as one odd word.',
+        suggestions: [meant],
+        fix: { range: [j.at, j.at], text: ' ' },
+        data: { word: doc.text.slice(j.start, j.end), kind: 'joined' },
+      });
+    }
     const named = new Set<number>();
     for (const { word, start, end, meant, times } of oneOffNames(capitalised, doc.text)) {
       const lower = word.toLowerCase();
