@@ -19,13 +19,10 @@
 import data from './data/lists/medical-words.json' with { type: 'json' };
 import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
 import type { TermMatch } from './lib/terms.js';
+import { matchesOf } from './lib/matches.js';
 import type { LintDocument } from '../src/types.js';
 
 const file = data as ListFile;
-
-/** Entries that name a test, a treatment, an area of medicine, a hospital word or a job: the reasons say which. */
-const SERVICE_REASON =
-  /^(?:Many people do not know the name of this (?:test|treatment)|Many patients do not know the name of this area|This is a hospital word|This medical word is hard|Many readers do not know what this person)/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -86,7 +83,8 @@ function capitalisedName(match: TermMatch<ListEntry>): boolean {
 
 /** “outpatients, endoscopy, day case surgery and imaging”: one item of a list of services or fields. */
 function inListOfServices(doc: LintDocument, match: TermMatch<ListEntry>): boolean {
-  if (!SERVICE_REASON.test(match.entry.reason ?? '')) return false;
+  // Entries tagged "service" name a test, a treatment, an area of medicine, a hospital word or a job.
+  if (!match.entry.tags?.includes('service')) return false;
   const block = match.block.node.position;
   const start = block?.start.offset ?? Math.max(0, match.start - 200);
   // A paragraph may run over several lines: a line break is a space.
@@ -115,7 +113,7 @@ function inSpeech(doc: LintDocument, match: TermMatch<ListEntry>): boolean {
   const start = block?.start.offset;
   const end = block?.end.offset;
   if (start === undefined || end === undefined) return false;
-  for (const q of doc.text.slice(start, end).matchAll(SPEECH)) {
+  for (const q of matchesOf(doc.text.slice(start, end), SPEECH)) {
     const from = start + q.index + 1;
     if (match.start >= from && match.end <= from + q[1]!.length && q[1]!.trim().split(/\s+/u).length >= 6) return true;
   }

@@ -3,6 +3,7 @@ import type { Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { isLiteral } from 'nlcst-is-literal';
 import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
+import { eachPlainWord } from './lib/words.js';
 import { distance, isCompound, isInflected, isPrefixed, isVerbForm, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
@@ -247,18 +248,9 @@ interface Written {
 /** Words with a capital letter (names, acronyms), not in quotes, with their places. */
 function capitalisedWords(sentences: ReadonlyArray<{ type: string }>): Written[] {
   const out: Written[] = [];
-  for (const node of sentences) {
-    if (node.type !== 'SentenceNode') continue;
-    const sentence = node as Sentence;
-    sentence.children.forEach((child, index) => {
-      if (child.type !== 'WordNode') return;
-      const word = toString(child as Word);
-      const start = child.position?.start.offset;
-      const end = child.position?.end.offset;
-      if (start === undefined || end === undefined || !/^\p{Lu}[\p{L}]+$/u.test(word) || isLiteral(sentence, index)) return;
-      out.push({ word, start, end });
-    });
-  }
+  eachPlainWord(sentences, (word, start, end) => {
+    if (/^\p{Lu}[\p{L}]+$/u.test(word)) out.push({ word, start, end });
+  });
   return out;
 }
 

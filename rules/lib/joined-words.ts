@@ -4,9 +4,7 @@
  * before a capitalised word the dictionary knows, so brands and code (“eConsult”, “iPlayer”,
  * “myGP”, “onClick”, “toString”, “forEach”) are left alone. The spelling rule reports them.
  */
-import type { Sentence, Word } from 'nlcst';
-import { toString } from 'nlcst-to-string';
-import { isLiteral } from 'nlcst-is-literal';
+import { eachPlainWord } from './words.js';
 
 /** A short word in lower case run into a capitalised word of 3 letters or more. */
 const JOINED = /^(a|an|the|and|of|in|our|your|their|with|from|at|by|or)(\p{Lu}\p{Ll}{2,})$/u;
@@ -29,22 +27,14 @@ export function joinedWords(text: string, sentences: ReadonlyArray<{ type: strin
   const out: Joined[] = [];
   const count = new Map<string, number>();
   const found: Array<Joined & { word: string }> = [];
-  for (const node of sentences) {
-    if (node.type !== 'SentenceNode') continue;
-    const sentence = node as Sentence;
-    sentence.children.forEach((child, index) => {
-      if (child.type !== 'WordNode') return;
-      const word = toString(child as Word);
-      const m = JOINED.exec(word);
-      const start = child.position?.start.offset;
-      const end = child.position?.end.offset;
-      if (!m || start === undefined || end === undefined || isLiteral(sentence, index)) return;
-      // Handles, addresses, file names and code: “@theTrust”, “nhs.uk/ourServices”, “ofType()”.
-      if (/[/\\@#._$-]/.test(text[start - 1] ?? '') || /^(?:[/\\@(_$]|[.-]\p{L})/u.test(text.slice(end, end + 2))) return;
-      count.set(word, (count.get(word) ?? 0) + 1);
-      found.push({ word, start, end, at: start + m[1]!.length, first: m[1]!, second: m[2]! });
-    });
-  }
+  eachPlainWord(sentences, (word, start, end) => {
+    const m = JOINED.exec(word);
+    if (!m) return;
+    // Handles, addresses, file names and code: “@theTrust”, “nhs.uk/ourServices”, “ofType()”.
+    if (/[/\\@#._$-]/.test(text[start - 1] ?? '') || /^(?:[/\\@(_$]|[.-]\p{L})/u.test(text.slice(end, end + 2))) return;
+    count.set(word, (count.get(word) ?? 0) + 1);
+    found.push({ word, start, end, at: start + m[1]!.length, first: m[1]!, second: m[2]! });
+  });
   for (const j of found) {
     if ((count.get(j.word) ?? 0) >= 3 || known(j.word) || known(j.word.toLowerCase()) || !known(j.second.toLowerCase())) continue;
     out.push({ start: j.start, end: j.end, at: j.at, first: j.first, second: j.second });

@@ -55,6 +55,8 @@ export interface ListEntry extends TermEntry {
   message?: string;
   /** "thorough": checked only when the writer asks for a thorough check (the rule's `level` option). */
   level?: EntryLevel;
+  /** Labels the rule's own code reads (medical-words: "service"). */
+  tags?: string[];
 }
 
 /**

@@ -50,6 +50,9 @@ export const listEntrySchema = z.strictObject({
     ),
   ),
   presets: z.optional(describe(z.array(z.enum(['nhs', 'govuk', 'recommended'])), 'The house styles that use this entry (default: all).')),
+  tags: z.optional(
+    describe(z.array(z.string().check(z.regex(kebab))), 'Labels that a rule’s own code reads to treat some entries apart (medical-words: "service", the name of a test, a treatment, an area of medicine or a hospital word, left alone in a list of services).'),
+  ),
   level: z.optional(describe(z.enum(['default', 'thorough']), '"thorough": checked only when the writer asks for a thorough check, with the rule option "level": "thorough" (default: always checked).')),
 });
 

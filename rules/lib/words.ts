@@ -1,6 +1,7 @@
 /** Small helpers that rules share for looking at nlcst sentences and words. */
 import type { Sentence, Word, Nodes } from 'nlcst';
 import { toString } from 'nlcst-to-string';
+import { isLiteral } from 'nlcst-is-literal';
 import type { Block } from '../../src/types.js';
 import { oncePer } from './memo.js';
 
@@ -29,4 +30,22 @@ export const sentencesOf: (block: Block) => readonly Sentence[] = oncePer((block
 
 export function textOf(node: Nodes): string {
   return toString(node);
+}
+
+/**
+ * Each word of the sentences that is not in quotation marks (not a word talked about), with its
+ * text and where it is in the document.
+ */
+export function eachPlainWord(sentences: ReadonlyArray<{ type: string }>, visit: (word: string, start: number, end: number) => void): void {
+  for (const node of sentences) {
+    if (node.type !== 'SentenceNode') continue;
+    const sentence = node as Sentence;
+    sentence.children.forEach((child, index) => {
+      if (child.type !== 'WordNode') return;
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start === undefined || end === undefined || isLiteral(sentence, index)) return;
+      visit(toString(child as Word), start, end);
+    });
+  }
 }
