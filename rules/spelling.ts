@@ -1,7 +1,5 @@
 import { defineRule } from '../src/types.js';
-import type { Sentence, Word } from 'nlcst';
-import { toString } from 'nlcst-to-string';
-import { isLiteral } from 'nlcst-is-literal';
+import type { Sentence } from 'nlcst';
 import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
 import { eachPlainWord } from './lib/words.js';
 import { distance, isCompound, isInflected, isPrefixed, isVerbForm, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
@@ -286,29 +284,21 @@ function oneMissing(long: string, short: string): boolean {
 /** The words worth checking: not names, codes, addresses, quoted words or abbreviations. */
 function wordsToCheck(text: string, sentences: ReadonlyArray<{ type: string }>, acronyms: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
-  for (const node of sentences) {
-    if (node.type !== 'SentenceNode') continue;
-    const sentence = node as Sentence;
-    sentence.children.forEach((child, index) => {
-      if (child.type !== 'WordNode') return;
-      const start = child.position?.start.offset;
-      const end = child.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      const word = toString(child as Word).replace(/’/g, "'");
-      // The first word of a sentence has a capital because it starts the sentence, not because it
-      // is a name: “Unfortunatly, …”. It is checked in lower case (names are left alone in report).
-      // Short capitalised words there are mostly first names (“Conor”, “Barts”): only words of 7
-      // letters or more, not followed by another capitalised word (“Darent Valley”).
-      const opener = index === firstWordIndex(sentence) && /^\p{Lu}\p{Ll}{6,}$/u.test(word) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
-      const asWritten = opener ? word.toLowerCase() : word;
-      if (skip(asWritten, text, start, end, acronyms) || isLiteral(sentence, index)) return;
-      if (opener) {
-        out.push({ text: word, start, end, sentence, opener: true });
-        return;
-      }
-      out.push({ text: word, start, end, sentence });
-    });
-  }
+  eachPlainWord(sentences, (raw, start, end, sentence, index) => {
+    const word = raw.replace(/’/g, "'");
+    // The first word of a sentence has a capital because it starts the sentence, not because it
+    // is a name: “Unfortunatly, …”. It is checked in lower case (names are left alone in report).
+    // Short capitalised words there are mostly first names (“Conor”, “Barts”): only words of 7
+    // letters or more, not followed by another capitalised word (“Darent Valley”).
+    const opener = index === firstWordIndex(sentence) && /^\p{Lu}\p{Ll}{6,}$/u.test(word) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+    const asWritten = opener ? word.toLowerCase() : word;
+    if (skip(asWritten, text, start, end, acronyms)) return;
+    if (opener) {
+      out.push({ text: word, start, end, sentence, opener: true });
+      return;
+    }
+    out.push({ text: word, start, end, sentence });
+  });
   return out;
 }
 

@@ -36,7 +36,10 @@ export function textOf(node: Nodes): string {
  * Each word of the sentences that is not in quotation marks (not a word talked about), with its
  * text and where it is in the document.
  */
-export function eachPlainWord(sentences: ReadonlyArray<{ type: string }>, visit: (word: string, start: number, end: number) => void): void {
+export function eachPlainWord(
+  sentences: ReadonlyArray<{ type: string }>,
+  visit: (word: string, start: number, end: number, sentence: Sentence, index: number) => void,
+): void {
   for (const node of sentences) {
     if (node.type !== 'SentenceNode') continue;
     const sentence = node as Sentence;
@@ -45,7 +48,7 @@ export function eachPlainWord(sentences: ReadonlyArray<{ type: string }>, visit:
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
       if (start === undefined || end === undefined || isLiteral(sentence, index)) return;
-      visit(toString(child as Word), start, end);
+      visit(toString(child as Word), start, end, sentence, index);
     });
   }
 }
