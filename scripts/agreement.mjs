@@ -64,7 +64,7 @@ export function covered(item, others) {
 
 function emptyCounts() {
   const per = {};
-  for (const c of CATEGORIES) per[c] = { n: 0, bySecond: 0, byPlainlint: 0 };
+  for (const c of CATEGORIES) per[c] = { n: 0, bySecond: 0, byPlainlint: 0, agreed: 0, agreedByPlainlint: 0 };
   return per;
 }
 
@@ -88,6 +88,10 @@ export function agreement(pairs, findingsOf) {
       if (bySecond) c.bySecond++;
       if (found) c.byPlainlint++;
       const agreed = covered(item, b.expected);
+      if (agreed) {
+        c.agreed++;
+        if (found) c.agreedByPlainlint++;
+      }
       const bucket = agreed ? both : firstOnly;
       bucket.n++;
       if (found) bucket.byPlainlint++;
@@ -113,7 +117,7 @@ export function agreement(pairs, findingsOf) {
 }
 
 function total(per) {
-  const t = { n: 0, bySecond: 0, byPlainlint: 0 };
+  const t = { n: 0, bySecond: 0, byPlainlint: 0, agreed: 0, agreedByPlainlint: 0 };
   for (const c of Object.values(per)) for (const k of Object.keys(t)) t[k] += c[k];
   return t;
 }
@@ -125,15 +129,13 @@ function print(r) {
   const lines = [];
   lines.push(`Two editors on the same ${r.pages} held-out pages (eval/agreement/)`);
   lines.push('');
-  lines.push("The first editor's expected items: how many the second editor's list has, and how many plainlint finds");
-  lines.push(`  ${'category'.padEnd(16)} ${'second editor'.padStart(13)}   ${'plainlint'.padStart(12)}`);
-  for (const c of CATEGORIES) {
-    const k = r.first[c];
-    if (k.n === 0) continue;
-    lines.push(`  ${c.padEnd(16)} ${ratio(k.bySecond, k.n)} ${pct(k.bySecond, k.n)}   ${ratio(k.byPlainlint, k.n)} ${pct(k.byPlainlint, k.n)}`);
-  }
-  const a = total(r.first);
-  lines.push(`  ${'total'.padEnd(16)} ${ratio(a.bySecond, a.n)} ${pct(a.bySecond, a.n)}   ${ratio(a.byPlainlint, a.n)} ${pct(a.byPlainlint, a.n)}`);
+  lines.push("The first editor's expected items: how many the second editor's list has, how many plainlint finds,");
+  lines.push('and how many of those both editors expect plainlint finds');
+  lines.push(`  ${'category'.padEnd(16)} ${'second editor'.padStart(13)}   ${'plainlint'.padStart(12)}   ${'both expect'.padStart(12)}`);
+  const row = (name, k) =>
+    `  ${name.padEnd(16)} ${ratio(k.bySecond, k.n)} ${pct(k.bySecond, k.n)}   ${ratio(k.byPlainlint, k.n)} ${pct(k.byPlainlint, k.n)}   ${ratio(k.agreedByPlainlint, k.agreed)} ${pct(k.agreedByPlainlint, k.agreed)}`;
+  for (const c of CATEGORIES) if (r.first[c].n > 0) lines.push(row(c, r.first[c]));
+  lines.push(row('total', total(r.first)));
   lines.push('');
   lines.push("The second editor's expected items: how many the first editor's list has, and how many plainlint finds");
   const b = total(r.second);

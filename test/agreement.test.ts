@@ -16,6 +16,8 @@ interface Counts {
   n: number;
   bySecond: number;
   byPlainlint: number;
+  agreed: number;
+  agreedByPlainlint: number;
 }
 
 describe('two editors on the same pages', () => {
@@ -42,6 +44,9 @@ describe('two editors on the same pages', () => {
     expect(r.pages).toBe(readdirSync(join(ROOT, 'eval', 'agreement')).filter((n) => /^\d+-.*\.yaml$/.test(n)).length);
     // each of the first editor's items is either agreed or the first editor's alone
     expect(r.both.n + r.firstOnly.n).toBe(r.firstTotal.n);
+    // the categories' items both editors expect add up to the total
+    expect(r.firstTotal.agreed).toBe(r.both.n);
+    expect(r.firstTotal.agreedByPlainlint).toBe(r.both.byPlainlint);
     expect(r.both.byPlainlint + r.firstOnly.byPlainlint).toBe(r.firstTotal.byPlainlint);
     // the union adds the second editor's items the first did not expect
     expect(r.union.n).toBe(r.firstTotal.n + r.secondExpected - r.secondSaidByFirst);
