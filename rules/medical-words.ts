@@ -81,6 +81,18 @@ function capitalisedName(match: TermMatch<ListEntry>): boolean {
   return !match.startsSentence && /^\p{Lu}/u.test(match.text) && !/^\p{Lu}+$/u.test(match.text);
 }
 
+/** An item of a list before the term (up to 2 words) and another item (up to 3 words). */
+const ITEM = String.raw`(?:[\p{L}’'-]+\s+){0,2}`;
+const OTHER = String.raw`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`;
+/** The shapes of a list around a term, made once: the text before the term, and after it. */
+const LIST = {
+  example: /\b(?:such as|like|including|for example|eg|especially)\s+$/iu,
+  commaBefore: new RegExp(String.raw`,\s+${ITEM}$`, 'u'),
+  lastItem: new RegExp(String.raw`,\s+${OTHER},?\s+(?:and|or)\s+${ITEM}$`, 'u'),
+  sepAfter: /^(?:\s+[\p{L}’'-]+){0,2}(?:,|\s+and\b|\s+or\b)/u,
+  firstItem: new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2},\s+${OTHER}(?:,|\s+(?:and|or)\b)`, 'u'),
+};
+
 /** “outpatients, endoscopy, day case surgery and imaging”: one item of a list of services or fields. */
 function inListOfServices(doc: LintDocument, match: TermMatch<ListEntry>): boolean {
   // Entries tagged "service" name a test, a treatment, an area of medicine, a hospital word or a job.
@@ -95,13 +107,11 @@ function inListOfServices(doc: LintDocument, match: TermMatch<ListEntry>): boole
   if (stop >= 0) after = after.slice(0, stop);
   // The term is one item of a list: “A, TERM, C”, “A, TERM and C”, “A, B and TERM”, “TERM, B and C”.
   // An item is up to 3 words; “such as barium enema” gives an example, not a list of services.
-  const example = /\b(?:such as|like|including|for example|eg|especially)\s+$/iu.test(before);
-  const item = String.raw`(?:[\p{L}’'-]+\s+){0,2}`;
-  const commaBefore = new RegExp(String.raw`,\s+${item}$`, 'u').test(before);
-  const other = String.raw`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}`;
-  const lastItem = new RegExp(String.raw`,\s+${other},?\s+(?:and|or)\s+${item}$`, 'u').test(before);
-  const sepAfter = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2}(?:,|\s+and\b|\s+or\b)`, 'u').test(after);
-  const firstItem = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2},\s+${other}(?:,|\s+(?:and|or)\b)`, 'u').test(after);
+  const example = LIST.example.test(before);
+  const commaBefore = LIST.commaBefore.test(before);
+  const lastItem = LIST.lastItem.test(before);
+  const sepAfter = LIST.sepAfter.test(after);
+  const firstItem = LIST.firstItem.test(after);
   if (example) return firstItem;
   return (commaBefore && sepAfter) || lastItem || firstItem;
 }
