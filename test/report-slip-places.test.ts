@@ -123,3 +123,22 @@ describe('places of one slip in the language server', () => {
     ]);
   });
 });
+
+describe('places of one slip on the checker page', () => {
+  it('highlights each place, each linked to the one finding', async () => {
+    // The page checks a draft with lintMarkdownText (src/browser.ts) and draws it with renderText.
+    const { lintMarkdownText } = await import('../src/browser.js');
+    const { place, renderText } = await import('../web/src/text-view.js');
+    const checked = await lintMarkdownText(CONTRACTIONS, 'nhs');
+    const findings = checked.findings.filter((f) => f.data?.check === 'contractions');
+    expect(findings).toHaveLength(1);
+    const result = { ...checked, findings };
+    const html = [...renderText(result, place(result), () => true)].join('\n');
+    const marked = [...html.matchAll(/<a [^>]*data-finding="(\d+)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(marked).toEqual([
+      ['0', 'don&#39;t'],
+      ['0', 'can&#39;t'],
+      ['0', 'isn&#39;t'],
+    ]);
+  });
+});
