@@ -100,6 +100,15 @@ describe('house-style: slashes', () => {
     expect(await found('Go to Home / Services / Contact us.')).toEqual([]);
   });
 
+  it('flags a slash with a space on each side between words, at the slash', async () => {
+    const findings = await lint('Ask your relative / carer to help. Take the dose on the box / exactly as your GP said.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['slashes: / → or', 'slashes: / → or']);
+    expect(findings[0]!.message).toBe('Use “or” in place of the slash between “relative” and “carer”, or say it another way.');
+    expect(await found('Go to Home / Services / Contact us. It costs £5 / month. Open 24 / 7.')).toEqual([]);
+    // Quoted words are someone else's, even in a long quotation.
+    expect(await found('The notes list «was sent / will be checked / has been read» as passive.')).toEqual([]);
+  });
+
   it('asks for words in place of “N/A”', async () => {
     expect((await lint('Write N/A if it does not apply.')).map((f) => f.suggestions)).toEqual([['not applicable', 'no data']]);
   });
