@@ -207,6 +207,18 @@ describe('house-style: dates', () => {
     );
   });
 
+  it('finds “January 6” after a word that makes it a date, and a weekday with an ordinal but no month', async () => {
+    const text = 'We open on January 6 and close on Monday 1st. Come on Tuesday, the 3rd.';
+    const found = await lint(text);
+    expect(found.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'dates: January 6 → 6 January',
+      'dates: Monday 1st → Monday 1 and the month',
+      'dates: Tuesday, the 3rd → Tuesday 3 and the month',
+    ]);
+    expect(found[1]!.message).toBe('Write the date with its month and no “st”, like “Monday 1 March”, not “Monday 1st”.');
+    await silent('In March 2 people left. By June 3 wards had opened. Come on Monday 4 June.');
+  });
+
   it('leaves right dates, months on their own and “May” the word alone', async () => {
     await silent('On 1 January 2026, Wednesday 6 August 2026 and 5 May. In March 2 new clinics opened. You may 3 times. Mar is short.');
   });
