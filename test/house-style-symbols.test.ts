@@ -211,6 +211,18 @@ describe('house-style: hyphens and dashes', () => {
     expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
   });
 
+  it('asks for a closed hyphen in a compound written with spaces round the mark (“evidence - based”)', async () => {
+    const text = 'We give person – centred care, evidence - based advice and patient- led support.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'dash: person – centred → person-centred',
+      'dash: evidence - based → evidence-based',
+      'dash: patient- led → patient-led',
+    ]);
+    expect(fixedText(text, findings)).toBe('We give person-centred care, evidence-based advice and patient-led support.');
+    expect(await found('We give care – based on need. The team – led by Jo – is here.')).toEqual([]);
+  });
+
   it('flags a dash with a space on one side only, and leaves spaced and closed dashes alone', async () => {
     const text = 'The board AGREED –That the plan is noted.';
     const findings = await lint(text);
@@ -247,6 +259,12 @@ describe('house-style: a number and a unit before a noun', () => {
     const findings = await lint(text);
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: 2 year', 'hyphens: 24 hour']);
     expect(fixedText(text, findings)).toBe('We run a 2-year course and a 24-hour helpline.');
+  });
+
+  it('asks for “12-bed ward” and “2-storey building”, and before a name only after “a” or “new”', async () => {
+    const findings = await lint('We have a 12 bed ward in a 2 storey building, and a new 8 bed Mental Health Unit.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: 12 bed', 'hyphens: 2 storey', 'hyphens: 8 bed']);
+    expect(await found('In 2024 the trust opened 40 beds. The ward had 8 bed Spaces. It has 3 year Groups.')).toEqual([]);
   });
 
   it('leaves plurals, years, ranges and a unit before a small word alone', async () => {
