@@ -85,7 +85,8 @@ export default defineRule<Options>({
       '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags “&” in a heading in title case between 2 ordinary words ' +
       '(“Patients & Visitors”), not in a name. It asks for quotation marks or a link round a document\'s title run into a ' +
       'sentence (“the What to expect after your operation leaflet”), and for the year after the name of an Act ' +
-      '(“Care Act 2014”, not “2014 Care Act”). It flags a hyphen used as a dash (“pay - ' +
+      '(“Care Act 2014”, not “2014 Care Act”). It flags a compound with spaces round its hyphen (“evidence - based care”), ' +
+      '“on January 6” (write 6 January) and a day with an ordinal but no month (“Monday 1st”). It flags a hyphen used as a dash (“pay - ' +
       'see”, “Essex- Provide”), a dash with a space on one side only (“RESOLVED –That”) and common compounds that need a hyphen before a noun (“long-term ' +
       'conditions”, “a 2-year course”, “evidence-based care”, “person-centred support”). It asks for “follow-up” when it is a ' +
       'thing (“your follow-up appointment”), not when it is something people do (“we will follow up with you”).\n\n' +
