@@ -36,6 +36,8 @@ describe('house-style: titles run into a sentence', () => {
     expect(
       await found('The Board approved the draft guide. The Trust will update its leaflet. The Director said the new leaflet helps.'),
     ).toEqual([]);
+    // A stack of nouns describes the leaflet; it is not its title.
+    expect(await found('The Endoscopy unit patient information leaflet explains the test.')).toEqual([]);
   });
 });
 

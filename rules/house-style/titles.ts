@@ -30,13 +30,15 @@ const SENTENCE_WORDS = new Set(
 /**
  * Is this run of words a title in sentence case: its first word capitalised (and not a word like
  * “Board” or “Director”, which is the body's own name), every other word in lower case, at least 2
- * of them content words, and no word that belongs to the sentence around it?
+ * of them content words and one a small word, and no word that belongs to the sentence around it?
  */
 function titleRun(words: string[]): boolean {
   const [first, ...rest] = words;
   if (!first || COMMON.has(first.toLowerCase()) || JOB_TITLES.has(first.toLowerCase())) return false;
   if (rest.some((w) => !/^\p{Ll}/u.test(w) || SENTENCE_WORDS.has(w) || /ed$/.test(w))) return false;
-  return rest.filter((w) => !SMALL.has(w)).length >= 2;
+  // A title reads as a phrase (“Caring for your stitches”), with a small word in it; a stack of
+  // nouns (“the Endoscopy unit patient leaflet”) describes the document, it is not its title.
+  return rest.filter((w) => !SMALL.has(w)).length >= 2 && rest.some((w) => SMALL.has(w));
 }
 
 /** Is there markup in the source between any 2 characters of text[from, to)? */
