@@ -23,6 +23,7 @@ import {
 } from './house-style/index.js';
 import { matchesOf } from './lib/matches.js';
 import { placesData } from './lib/places.js';
+import { loadWordCase } from './lib/word-case.js';
 
 /** The rule's options. The presets (rules/presets/*.json) set the ones where NHS and GOV.UK differ. */
 interface Options {
@@ -81,7 +82,11 @@ export default defineRule<Options>({
       '01632 960123, with no brackets round the area code and no hyphens. Put “Phone:” before a number ' +
       '(“Telephone:” under govuk), not “Tel:”.\n\n' +
       'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
-      '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags a hyphen used as a dash (“pay - ' +
+      '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags “&” in a heading in title case between 2 ordinary words ' +
+      '(“Patients & Visitors”), not in a name. It asks for quotation marks or a link round a document\'s title run into a ' +
+      'sentence (“the What to expect after your operation leaflet”), and for the year after the name of an Act ' +
+      '(“Care Act 2014”, not “2014 Care Act”). It flags a compound with spaces round its hyphen (“evidence - based care”), ' +
+      '“on January 6” (write 6 January) and a day with an ordinal but no month (“Monday 1st”). It flags a hyphen used as a dash (“pay - ' +
       'see”, “Essex- Provide”), a dash with a space on one side only (“RESOLVED –That”) and common compounds that need a hyphen before a noun (“long-term ' +
       'conditions”, “a 2-year course”, “evidence-based care”, “person-centred support”). It asks for “follow-up” when it is a ' +
       'thing (“your follow-up appointment”), not when it is something people do (“we will follow up with you”).\n\n' +
@@ -145,7 +150,7 @@ export default defineRule<Options>({
       ],
     },
   },
-  check(doc, context) {
+  async check(doc, context) {
     const options = context.options ?? ({} as Options);
     const settings = context.settings ?? {};
     const guide = options.guide === 'govuk' ? 'govuk' : 'nhs';
@@ -164,6 +169,11 @@ export default defineRule<Options>({
     };
     if (terms) env.terms = terms;
     env.asteriskNote = hasAsteriskNote(doc.blocks.map((b) => b.text));
+    // “Patients & Visitors”: only a heading with “&” between capitalised words needs the dictionary.
+    if (enabled('ampersand') && doc.blocks.some((b) => b.kind === 'heading' && /\p{Lu}\p{Ll}+\s*&\s*\p{Lu}\p{Ll}/u.test(b.text))) {
+      const wordCase = await loadWordCase().catch(() => undefined);
+      if (wordCase) env.lowerOnly = (word) => wordCase.lowerOnly(word);
+    }
     env.hyphened = new Set(
       matchesOf(doc.text, /(?<![\p{L}-])(\p{L}{2,}-\p{L}{2,})\s+(\p{L}{3,})/gu).map((m) => `${m[1]} ${singular(m[2]!)}`.toLowerCase()),
     );

@@ -100,6 +100,15 @@ describe('house-style: slashes', () => {
     expect(await found('Go to Home / Services / Contact us.')).toEqual([]);
   });
 
+  it('flags a slash with a space on each side between words, at the slash', async () => {
+    const findings = await lint('Ask your relative / carer to help. Take the dose on the box / exactly as your GP said.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['slashes: / → or', 'slashes: / → or']);
+    expect(findings[0]!.message).toBe('Use “or” in place of the slash between “relative” and “carer”, or say it another way.');
+    expect(await found('Go to Home / Services / Contact us. It costs £5 / month. Open 24 / 7.')).toEqual([]);
+    // Quoted words are someone else's, even in a long quotation.
+    expect(await found('The notes list «was sent / will be checked / has been read» as passive.')).toEqual([]);
+  });
+
   it('asks for words in place of “N/A”', async () => {
     expect((await lint('Write N/A if it does not apply.')).map((f) => f.suggestions)).toEqual([['not applicable', 'no data']]);
   });
@@ -202,6 +211,18 @@ describe('house-style: hyphens and dashes', () => {
     expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
   });
 
+  it('asks for a closed hyphen in a compound written with spaces round the mark (“evidence - based”)', async () => {
+    const text = 'We give person – centred care, evidence - based advice and patient- led support.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'dash: person – centred → person-centred',
+      'dash: evidence - based → evidence-based',
+      'dash: patient- led → patient-led',
+    ]);
+    expect(fixedText(text, findings)).toBe('We give person-centred care, evidence-based advice and patient-led support.');
+    expect(await found('We give care – based on need. The team – led by Jo – is here.')).toEqual([]);
+  });
+
   it('flags a dash with a space on one side only, and leaves spaced and closed dashes alone', async () => {
     const text = 'The board AGREED –That the plan is noted.';
     const findings = await lint(text);
@@ -238,6 +259,12 @@ describe('house-style: a number and a unit before a noun', () => {
     const findings = await lint(text);
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: 2 year', 'hyphens: 24 hour']);
     expect(fixedText(text, findings)).toBe('We run a 2-year course and a 24-hour helpline.');
+  });
+
+  it('asks for “12-bed ward” and “2-storey building”, and before a name only after “a” or “new”', async () => {
+    const findings = await lint('We have a 12 bed ward in a 2 storey building, and a new 8 bed Mental Health Unit.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['hyphens: 12 bed', 'hyphens: 2 storey', 'hyphens: 8 bed']);
+    expect(await found('In 2024 the trust opened 40 beds. The ward had 8 bed Spaces. It has 3 year Groups.')).toEqual([]);
   });
 
   it('leaves plurals, years, ranges and a unit before a small word alone', async () => {

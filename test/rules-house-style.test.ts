@@ -88,6 +88,18 @@ describe('house-style: ampersands', () => {
     expect(fixedText(text, found)).toBe('Tea and coffee.');
   });
 
+  it('finds “&” in a heading in title case, when both words are ordinary words', async () => {
+    const found = await lint('# Patients & Visitors\n\nText.\n\n## Useful Links & Contacts\n\nMore text.\n');
+    expect(found.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'ampersand: & → Patients and Visitors',
+      'ampersand: & → Links and Contacts',
+    ]);
+  });
+
+  it('leaves names in headings alone: places, organisations and bodies', async () => {
+    await silent('# Perth & Kinross\n\n## HM Revenue & Customs\n\n## Wigan & Leigh Teaching Hospitals\n\n## Nursing & Midwifery Council\n');
+  });
+
   it('leaves names alone', async () => {
     await silent('Go to A&E. Shop at M&S, B&Q or P&O. Read the T&Cs. Write to HM Revenue & Customs or the Department of Health & Social Care.');
   });
@@ -195,6 +207,18 @@ describe('house-style: dates', () => {
     );
   });
 
+  it('finds “January 6” after a word that makes it a date, and a weekday with an ordinal but no month', async () => {
+    const text = 'We open on January 6 and close on Monday 1st. Come on Tuesday, the 3rd.';
+    const found = await lint(text);
+    expect(found.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'dates: January 6 → 6 January',
+      'dates: Monday 1st → Monday 1 and the month',
+      'dates: Tuesday, the 3rd → Tuesday 3 and the month',
+    ]);
+    expect(found[1]!.message).toBe('Write the date with its month and no “st”, like “Monday 1 March”, not “Monday 1st”.');
+    await silent('In March 2 people left. By June 3 wards had opened. Come on Monday 4 June.');
+  });
+
   it('leaves right dates, months on their own and “May” the word alone', async () => {
     await silent('On 1 January 2026, Wednesday 6 August 2026 and 5 May. In March 2 new clinics opened. You may 3 times. Mar is short.');
   });
@@ -241,6 +265,16 @@ describe('house-style: ranges', () => {
     ]);
     expect(fixedText(text, found)).toBe('We are open 8am to 6pm, or 9am to 1pm on Saturday.');
     await silent('Wait till 5pm. Stay till the end. We are open from 8am until 6pm.');
+  });
+
+  it('finds a range with a hyphen spaced on one side only', async () => {
+    const text = 'The group meets 2pm- 3:30pm. It takes 5 -10 minutes.';
+    const found = await lint(text);
+    expect(found.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'ranges: 2pm- 3:30pm → 2pm to 3:30pm',
+      'ranges: 5 -10 → 5 to 10',
+    ]);
+    expect(fixedText(text, found)).toBe('The group meets 2pm to 3:30pm. It takes 5 to 10 minutes.');
   });
 
   it('fixes a range and its times without the fixes overlapping', async () => {

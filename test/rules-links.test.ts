@@ -170,6 +170,20 @@ describe('vague words with “here” after them', () => {
   });
 });
 
+describe('link text that points at the words round it', () => {
+  it('flags “this leaflet”, “this report” and “find out more about this”', async () => {
+    const found = await lint(
+      'Read [this leaflet](https://a.example/a). See [this report](https://a.example/b). [Find out more about this](https://a.example/c).',
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      'The link text “this leaflet” does not say where the link goes.',
+      'The link text “this report” does not say where the link goes.',
+      'The link text “Find out more about this” does not say where the link goes.',
+    ]);
+    expect(await lint('Read [the leaflet on flu](https://a.example/a) and [this year’s report](https://a.example/b).')).toEqual([]);
+  });
+});
+
 describe('a whole sentence as the link', () => {
   it('flags a statement that is all link, as a suggestion', async () => {
     const found = await lint('[If you do paid training you may also be eligible for support](https://a.example/access-to-work).');

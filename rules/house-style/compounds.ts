@@ -275,7 +275,9 @@ export function checkSuffixCompounds(t: BlockText, env: Env, hits: Hit[]): void 
  * compound adjective, hyphenated (GOV.UK: “the 5-year view”, “16-year-old”). After a number above
  * 1 the singular shows it describes the next word (“for 2 years” is left alone).
  */
-const NUMBER_UNIT = /(?<![\p{L}\p{N}.,:£$€/–-])(\d+)[ \t]+(year|week|month|day|hour|minute|mile)[ \t]+([\p{Ll}][\p{L}'’-]*)/gu;
+const NUMBER_UNIT = /(?<![\p{L}\p{N}.,:£$€/–-])(\d+)[ \t]+(year|week|month|day|hour|minute|mile|bed|storey|seat|person)[ \t]+(\p{L}[\p{L}'’-]*)/gu;
+/** “an 8 bed Psychiatric Intensive Care Unit”: before a name in capitals, only after a word like “a” or “new”. */
+const BEFORE_NAME = /(?<![\p{L}])(?:a|an|the|new|additional|extra)[ \t]+$/iu;
 
 const UNIT_NOUNS = /^(?:day (?:centres?|centers?|care|surgery|units?|cases?|patients?|hospices?|services?|trips?|rooms?)|year (?:groups?|heads?)|week (?:days?|nights?))$/i;
 
@@ -284,6 +286,7 @@ export function checkNumberCompounds(t: BlockText, hits: Hit[]): void {
     const [, num, unit, next] = m as unknown as [string, string, string, string];
     // A year (“in 2024 month by month”), “old” (“5 year olds” takes 2 hyphens), a range (“2 to 3 year”).
     if (num.length === 4 || NOT_NOUN.has(next.toLowerCase()) || /^olds?$/.test(next)) continue;
+    if (/^\p{Lu}/u.test(next) && !BEFORE_NAME.test(t.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // “2 day centres”, “3 year groups”: the unit is part of a noun, not a length of time.
     if (UNIT_NOUNS.test(`${unit} ${next}`)) continue;
     if (/\b(?:to|and|or)[ \t]+$/.test(t.text.slice(Math.max(0, m.index - 5), m.index))) continue;

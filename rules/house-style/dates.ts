@@ -3,7 +3,7 @@
  */
 import type { Env, Hit } from './shared.js';
 import { MONTHS, MONTH_ABBR, patterns, q } from './shared.js';
-import { type BlockText, claim, isClaimed, isQuoted } from './text.js';
+import { type BlockText, claim, freeMatches, isClaimed, isQuoted } from './text.js';
 import { matchesOf } from '../lib/matches.js';
 export function fullMonth(name: string): string {
   return MONTH_ABBR[name] ?? name;
@@ -24,6 +24,15 @@ const WEEKDAY_BEFORE = /(?<![\p{L}])(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sa
 const WEEKDAY_FULL: Record<string, string> = {
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
 };
+
+/** Words before “January 6” that show it is a date (“on January 6”), not a month and a number (“in March 2 people”). */
+const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|from|until|till|since|before|after|starting|ending)[ \t]+$/iu;
+
+/** “Monday 1st”, “Tuesday the 3rd”: a day of the week and an ordinal, with no month after it. */
+const WEEKDAY_ORDINAL = new RegExp(
+  `(?<![\\p{L}])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+(?:the[ \\t]+)?([12]\\d|3[01]|[1-9])(st|nd|rd|th)(?![\\p{L}\\p{N}])(?![ \\t]+(?:of[ \\t]+)?(?:${MONTHS.join('|')}|${Object.keys(MONTH_ABBR).join('|')})(?![\\p{L}]))`,
+  'gu',
+);
 
 export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
@@ -56,7 +65,8 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
   for (const m of matchesOf(text, p.monthDay)) {
     const [whole, month, , day, ord, , year] = m as unknown as Array<string | undefined>;
     const isAbbr = month! in MONTH_ABBR;
-    if (!ord && !isAbbr && !year) continue;
+    // “on January 6”: with no ordinal or year, only a word before that says it is a date.
+    if (!ord && !isAbbr && !year && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!ord && !year && isAbbr && tableShortMonthsOk) continue;
     // "May" is also a word: only with an ordinal or a year ("May 1st", "May 1, 2026").
     if (month === 'May' && !ord && !year) continue;
@@ -65,6 +75,18 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const right = `${Number(day)} ${fullMonth(month!)}${year ? ` ${year}` : ''}`;
     dateHit(t, from, to, right, `Write the date as ${q(right)}, not ${q(whole!)}.`, true, hits);
+  }
+  for (const { m, from, to } of freeMatches(t, WEEKDAY_ORDINAL)) {
+    const [whole, weekday, day, suffix] = m as unknown as string[];
+    const right = `${weekday} ${day}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'dates',
+      from,
+      to,
+      message: `Write the date with its month and no ${q(suffix!)}, like ${q(`${right} March`)}, not ${q(whole!)}.`,
+      suggestions: [`${right} and the month`],
+    });
   }
   p.numericDate.lastIndex = 0;
   for (const m of matchesOf(text, p.numericDate)) {

@@ -59,7 +59,38 @@ function numberRange(t: BlockText, from: number, to: number): Hit | undefined {
   return { check: 'ranges', from: start, to: end, message: `Use “to” in ranges: ${q(right)}, not ${q(whole)}.`, suggestions: [' to '], fix: { from: start, to: end, text: ' to ' } };
 }
 
+/**
+ * “person – centred”, “evidence - based”, “patient- led”: a compound with spaces round its hyphen.
+ * The second word is one that only joins a word before it, so the mark is a hyphen, not a dash.
+ */
+const BROKEN_COMPOUND =
+  /(?<![\p{L}\p{N}-])(\p{L}{3,})([ \t]+[-–—][ \t]*|[-–—][ \t]+)(centred|centredness|centered|based|led|focused|focussed|friendly|related|specific|orientated|oriented|driven)(?![\p{L}-])/gu;
+
+/** Words after “based”, “led” or “focused” that make it a verb after a dash: “– based on need”. */
+const AFTER_VERB = /^(?:on|in|at|by|to|towards|around|upon|from|with|for|and|or|but|near|off|out|up)$/i;
+
 export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
+  for (const m of matchesOf(t.text, BROKEN_COMPOUND)) {
+    const [whole, first, mark, second] = m as unknown as string[];
+    const from = m.index + first!.length;
+    const to = from + mark!.length;
+    if (inShortQuote(t, m.index) || isClaimed(t, m.index, m.index + whole!.length)) continue;
+    // “care – based on need”, “the team – led by Jo”: a dash, then a phrase of its own.
+    const next = /^[ \t]+(\p{L}+)/u.exec(t.text.slice(m.index + whole!.length, m.index + whole!.length + 20))?.[1];
+    if (!next || AFTER_VERB.test(next)) continue;
+    const right = `${first}-${second}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'dash',
+      from: m.index,
+      to: m.index + whole!.length,
+      message: `Write ${q(right)} with a hyphen and no spaces, not ${q(whole!)}.`,
+      why: 'The 2 words make one word. With spaces round the mark, it reads as a dash between 2 ideas.',
+      suggestions: [right],
+      fix: { from, to, text: '-' },
+      severity: 'suggestion',
+    });
+  }
   for (const m of matchesOf(t.text, SPACED_HYPHEN)) {
     const from = m.index + m[0].indexOf('-');
     const to = from + 1;

@@ -120,6 +120,11 @@ export interface Env {
   hyphened?: Set<string>;
   /** An asterisk on the page starts a line or stands on its own (“*Terms apply”): a note or a key is there. */
   asteriskNote?: boolean;
+  /**
+   * The dictionary lists the word in lower case only (“Visitors”, not “Kinross”): loaded only when
+   * a heading has “&” between capitalised words. Missing where there is no dictionary.
+   */
+  lowerOnly?: (word: string) => boolean;
 }
 
 export interface Entry {
@@ -267,7 +272,8 @@ export function patterns(): Patterns {
   const month = `${MONTHS.join('|')}|${abbr}`;
   const days = Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|');
   const units = [...UNITS].sort((a, b) => b.length - a.length).join('|');
-  const dash = String.raw`(\s*[–—]\s*|-|\s+-\s+)`;
+  // A hyphen with a space on one side only (“2pm- 3:30pm”, “5 -10 minutes”) is the same range.
+  const dash = String.raw`(\s*[–—]\s*|-|\s+-\s*|-\s+)`;
   const numTok = String.raw`£?\d+(?:[.,:]\d+)*(?:\s?(?:am|pm)|%|(?:${units})(?![\p{L}]))?`;
   const year = String.raw`(?:(,?\s+)((?:19|20)\d{2})(?![\p{N}]))?`;
   compiled = {

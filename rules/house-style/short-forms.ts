@@ -116,7 +116,21 @@ export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
   }
 }
 
-export function checkAmpersand(t: BlockText, hits: Hit[]): void {
+/** Words that show a heading is a name (“HM Revenue & Customs”, “Wigan & Leigh Hospitals NHS Trust”). */
+const NAME_WORDS = /(?<![\p{L}])(?:HM|NHS|Trust|Council|Department|Partnership|Hospitals?|Ltd|Limited|plc|LLP|Company|Foundation|University|College|School|Practice|Surgery|Borough|County|Commission|Society|Association|Agency|Group|Centre|Club|Inc)(?![\p{L}])/u;
+
+/**
+ * “Patients & Visitors”, “Useful Links & Contacts”: in a heading, capitals on the words either
+ * side of “&” are the heading's title case, not a name, when the dictionary lists both words in
+ * lower case only and nothing in the heading marks it as an organisation's name.
+ */
+function titleAmpersand(t: BlockText, env: Env, prev: string, next: string): boolean {
+  if (t.block.kind !== 'heading' || !env.lowerOnly) return false;
+  if (NAME_WORDS.test(t.text)) return false;
+  return env.lowerOnly(prev) && env.lowerOnly(next);
+}
+
+export function checkAmpersand(t: BlockText, env: Env, hits: Hit[]): void {
   const text = t.text;
   for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
     if (isQuoted(t, i, i + 1) || isClaimed(t, i, i + 1)) continue;
@@ -129,7 +143,7 @@ export function checkAmpersand(t: BlockText, hits: Hit[]): void {
     // "HM Revenue & Customs", "Health & Social Care": capitalised words on both sides are a name.
     const prev = /([\p{L}\p{N}]+)[)\]”"’'.,]*\s*$/u.exec(text.slice(Math.max(0, i - 30), i))?.[1];
     const next = /^\s*[(\[“"‘']*([\p{L}\p{N}]+)/u.exec(text.slice(i + 1, i + 31))?.[1];
-    if (prev && next && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next)) continue;
+    if (prev && next && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && !titleAmpersand(t, env, prev, next)) continue;
     const replacement = `${spacedBefore ? '' : ' '}and${spacedAfter ? '' : ' '}`;
     hits.push({
       check: 'ampersand',

@@ -230,7 +230,7 @@ export function checkPhoneNumbers(t: BlockText, env: Env, hits: Hit[]): void {
 // Slashes, “(s)” and full stops in abbreviations
 
 /** Word/word: a slash in place of “or”. */
-const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:(?:\/[ \t]?|[ \t]\/)(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
+const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:(?:\/[ \t]?|[ \t]\/[ \t]?)(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
 /** Folder and package names: “src/docs”, “zod/mini” are paths, not a choice of words. */
 const PATH_PARTS = new Set('src lib bin dist docs doc test tests fixtures scripts rules node npm api www http https md js mjs ts json html css docx pdf xlsx zod mini app assets images img public static config'.split(' '));
 /** Units and rates: “mg/ml”, “km/h”, “units/week” are “per”, not “or”. */
@@ -240,6 +240,13 @@ const PER_WORDS = new Set(
 );
 /** Pairs that name one control or one kind of question: “a play/pause button”, “a yes/no question”. */
 const TOGGLES = new Set(['on/off', 'yes/no', 'show/hide', 'play/pause', 'open/close', 'start/stop', 'in/out', 'up/down', 'true/false', 'pass/fail', 'expand/collapse']);
+
+/** Is text[i] between an opening quotation mark and its closing one (curly or «»)? */
+function insideQuotation(text: string, i: number): boolean {
+  return ([['“', '”'], ['«', '»']] as const).some(
+    ([open, close]) => text.lastIndexOf(open, i) > text.lastIndexOf(close, i) && text.indexOf(close, i) > i,
+  );
+}
 
 export function checkSlashes(t: BlockText, hits: Hit[]): void {
   for (const { m, from, to } of freeMatches(t, SLASHED)) {
@@ -269,6 +276,25 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
     if (parts.some((p) => /^(and|or)$/i.test(p)) || TOGGLES.has(m[0].toLowerCase())) continue;
     const right = parts.join(' or ');
     claim(t, from, to);
+    // “the recommended dose / exactly as prescribed”: a slash with a space on each side often
+    // stands between 2 phrases, not 2 words, so the finding is the slash and the way out is “or”
+    // or a new sentence.
+    const spaced = /[ \t]\/[ \t]/.exec(m[0]);
+    if (spaced && parts.length === 2) {
+      // Inside a quotation, however long (“«are set / will be installed»”): the words are someone else's.
+      if (insideQuotation(t.text, from)) continue;
+      hits.push({
+        check: 'slashes',
+        from: from + spaced.index + 1,
+        to: from + spaced.index + 2,
+        message: `Use ${q('or')} in place of the slash between ${q(parts[0]!)} and ${q(parts[1]!)}, or say it another way.`,
+        why: 'A slash makes readers stop and work out what you mean, and screen readers read it out as “slash”.',
+        suggestions: ['or'],
+        sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#or',
+        severity: 'suggestion',
+      });
+      continue;
+    }
     hits.push({
       check: 'slashes',
       from,

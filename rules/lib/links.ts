@@ -65,6 +65,21 @@ export const VAGUE = new Set([
   'read it',
   'see it',
   'this one',
+  // “this …” points at the words round the link, which a screen reader's list of links leaves out.
+  'this guide',
+  'this guidance',
+  'this leaflet',
+  'this booklet',
+  'this report',
+  'this survey',
+  'this video',
+  'this site',
+  'our site',
+  'this information',
+  'more about this',
+  'read more about this',
+  'find out more about this',
+  'link here',
 ]);
 
 export const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf)$/i;
