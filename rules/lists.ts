@@ -5,7 +5,7 @@ import { placesData } from './lib/places.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, joinerStart, colonDash } from './lib/list-guide.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -60,7 +60,7 @@ export default defineRule({
       'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case: a list of things needs bullets. It also flags bullet points that are steps in order (“First,”, “Then”, ' +
-      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it.',
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line, with or without its colon: GOV.UK asks for more than one. One bullet of full sentences after a sentence is a paragraph, so it flags that too. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it. It does the same for items whose first words cannot follow such a line: a noun (“You can:” then “your prescription”), a new subject (“we will…”), a preposition (“by post”), or “are” after “to:”.',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -89,7 +89,10 @@ export default defineRule({
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
       const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
       const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim().replace(/:\s?[-–]$/, ':') : '';
-      if (items.length === 1 && parent?.type !== 'listItem') hit(oneItem(list, items[0]!.text, leadText, doc.text));
+      if (items.length === 1 && parent?.type !== 'listItem') {
+        const only = items[0]!.text;
+        hit(oneItem(list, only, lead?.type === 'paragraph' ? leadText : '', doc.text, lead?.type === 'paragraph' && !/:$/.test(leadText) && leadInReadsOn(leadText, /^\p{Ll}/u.test(only))));
+      }
       if (items.length < 2) return;
       const hasLeadIn = /:$/.test(leadText);
       if (lead?.type === 'paragraph' && /:\s?[-–]$/.test(plainText(lead).trim())) hit(colonDash(lead, doc.text));
@@ -161,7 +164,7 @@ export default defineRule({
         return;
       }
 
-      if (!ownItem && hasLeadIn && hit(subjectItems(items, leadText))) return;
+      if (!ownItem && hasLeadIn && hit(subjectItems(items, leadText) ?? itemsBreakLeadIn(items, leadText))) return;
       if (!fullSentences) {
         // One sentence only: an item with a sentence inside it (“main: the content. It is unique.”,
         // “for example: Diuretics are …”) keeps its full stop.

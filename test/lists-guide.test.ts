@@ -30,6 +30,50 @@ describe('lists: one bullet point', () => {
   });
 });
 
+describe('lists: one bullet point with no colon before it', () => {
+  it('flags one bullet after a line that has lost its colon, and suggests the sentence', async () => {
+    const result = await lintDocument(parseMarkdown('You can get a discount on your bill if\n\n- you live on your own\n', 'draft.md'), oneRule(lists));
+    expect(result.findings.map((f) => f.message)).toEqual(['This list has only one item. Write it as part of the sentence before it.']);
+    expect(result.findings[0]!.suggestions).toEqual(['You can get a discount on your bill if you live on your own.']);
+  });
+
+  it('flags one bullet of full sentences after a sentence: it is a paragraph', async () => {
+    expect(await messages('We will check what help you need.\n\n- Once we know your needs, we can work out the cost. This is called your budget.\n')).toEqual([
+      'Once we know your needs, we can work out the cost. This is called your budget.: This list has only one item. Set it as a paragraph, without the bullet point.',
+    ]);
+  });
+
+  it('leaves a short bullet, a link, a heading before it and 2 bullets after a sentence alone', async () => {
+    expect(await messages('We will check what help you need.\n\n- Call us first\n')).toEqual([]);
+    expect(await messages('Read more about parking on our website.\n\n- See [parking at the hospital](https://example.org/parking) for the prices.\n')).toEqual([]);
+    expect(await messages('## Your budget\n\n- Once we know your needs, we can work out the cost.\n')).toEqual([]);
+    expect(await messages('We will check what help you need.\n\n- We will call you.\n- We will visit you at home.\n')).toEqual([]);
+  });
+});
+
+describe('lists: items that do not read on from the lead-in line', () => {
+  it('flags nouns and prepositions after “You can:”, and a verb that does not fit after “to:”', async () => {
+    expect(await messages('You can:\n\n- your prescription\n- a repeat prescription\n- the NHS App\n')).toEqual([
+      'your prescription: These items do not read on from the lead-in line: “You can your prescription…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
+    expect(await messages('You can also order:\n\n- online\n- by phone\n')).toEqual([]);
+    expect(await messages('You can also:\n\n- by post – send us the slip\n- in person – come to the desk\n- online – use the app\n')).toEqual([
+      'by post – send us the slip: These items do not read on from the lead-in line: “You can also by post…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
+    expect(await messages('The vaccine is free to people who:\n\n- are 65 and over\n- are pregnant\n')).toEqual([]);
+    expect(await messages('The vaccine is free to:\n\n- are 65 and over\n- are pregnant\n- children aged 2 or 3\n')).toEqual([
+      'are 65 and over: These items do not read on from the lead-in line: “is free to are 65 and…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
+  });
+
+  it('leaves verbs after “You can:” or “if you:”, one odd item, and names alone', async () => {
+    expect(await messages('You can:\n\n- order a prescription\n- book an appointment\n- the app lets you do both\n')).toEqual([]);
+    expect(await messages('You may be in band A if you:\n\n- are homeless\n- are leaving care\n')).toEqual([]);
+    expect(await messages('You can use:\n\n- the NHS App\n- your GP’s website\n')).toEqual([]);
+    expect(await messages('You can:\n\n- **The NHS App**: order online\n- **Our website**: book a visit\n')).toEqual([]);
+  });
+});
+
 describe('lists: numbers on a list of things', () => {
   it('flags a numbered list whose items read on from the lead-in line', async () => {
     expect(await messages('You can get free prescriptions if you:\n\n1. are 60 or over\n2. are under 16\n3. are pregnant\n')).toEqual([

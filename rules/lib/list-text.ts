@@ -45,6 +45,8 @@ export function leadInReadsOn(text: string, lowerItems = false): boolean {
   if (/\bthe following(?:\s+\p{Ll}+){0,2}\.?$/u.test(text)) return true;
   // “You can get help from”: a sentence cannot end in a preposition before items in lower case.
   if (lowerItems && bare && /\s(?:from|by|on|at|into|in|via|through|between)$/i.test(text)) return true;
+  // “You get a discount if”: a sentence cannot end in a word that joins it to what comes next.
+  if (bare && /\s(?:if|unless|because|whether|when|where|who|that|and|or)$/i.test(text)) return true;
   return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
 }
 
