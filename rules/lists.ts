@@ -4,6 +4,7 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { placesData } from './lib/places.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
+import { looseList } from './lib/list-layout.js';
 import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
@@ -52,7 +53,7 @@ export default defineRule({
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
-      'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
+      'In markdown, it flags blank lines between short bullet points: they set each item apart like a paragraph.\n\nIt flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
@@ -94,6 +95,7 @@ export default defineRule({
         hit(oneItem(list, only, lead?.type === 'paragraph' ? leadText : '', doc.text, lead?.type === 'paragraph' && !/:$/.test(leadText) && leadInReadsOn(leadText, /^\p{Ll}/u.test(only))));
       }
       if (items.length < 2) return;
+      if (markdown) hit(looseList(list, list.children.map(itemText), doc.text));
       const hasLeadIn = /:$/.test(leadText);
       if (lead?.type === 'paragraph' && /:\s?[-–]$/.test(plainText(lead).trim())) hit(colonDash(lead, doc.text));
       // “and” or “or” at the end of an item joins it to the next: never needed in a list.
