@@ -35,7 +35,7 @@ export default defineRule({
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one.\n\nAfter a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
       'that the items finish (“we will:”, “remember to:”, “include:”). Phrases that start with “-ing” ' +
-      'or with a verb (“Is part of the NHS.”) read on from the lead-in line too.\n\n' +
+      'or with a verb (“Is part of the NHS.”) read on from the lead-in line too, and so do items that start “A” or “An” (“A high temperature”). Among such phrases, one everyday word with a capital (“Swelling”) counts too, but not in a list of values or aims.\n\n' +
       'It flags an item that ends with a colon with nothing under it, before the next item. After a ' +
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
@@ -189,7 +189,11 @@ export default defineRule({
         // A question (“Why is this important?”) is a sentence of its own, like the titles of a
         // document's sections that a list names: it does not finish the lead-in line.
         // An item that starts with a link or bold words names a page or a term: it keeps its capital.
-        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (sentenceCase(i.text, lowerOnly) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        const phrase = (t: string) => sentenceCase(t, lowerOnly) || ING.test(t) || AUX_START.test(t) || articleStart(t);
+        // Everyday words with a capital among phrases with one (“A high temperature”, “Swelling”,
+        // “Redness”), but not a list of named values or aims (“Compassion”, “Working together”).
+        const wordsToo = oneWords || (!NAMED_POINTS.test(leadText) && items.some((i) => i.text.includes(' ') && phrase(i.text)));
+        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (phrase(i.text) || (wordsToo && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
@@ -459,6 +463,16 @@ const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|wi
 
 /** An item that starts with a verb, not a subject (“Is part of the NHS.”, “Have moved house.”). */
 const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Must|Should|Does|Do|Did)\s+(?!(?:you|we|they|it|he|she|i|there)\b)\p{Ll}[^?]*$/u;
+
+/** A lead-in line before named points, which keep their capitals: “Our values are:”. */
+const NAMED_POINTS = /\b(values|principles|behaviours|pillars|themes|aims|ambitions|priorities|objectives|goals|strands|commitments)\b/i;
+
+/** “A high temperature”: “A” or “An”, then words in lower case. */
+function articleStart(text: string): boolean {
+  const words = text.replace(/[.!?]$/, '').split(/\s+/);
+  if (!/^An?$/.test(words[0]!) || words.length < 2 || !/^\p{Ll}/u.test(words[1]!)) return false;
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length - 1;
+}
 
 /** A verb in “-ing” before a word in lower case (“Locating services”): it reads on, it is not a name. */
 const ING = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
