@@ -5,6 +5,7 @@ import { placesData } from './lib/places.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { looseList } from './lib/list-layout.js';
+import { mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
 import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
@@ -61,7 +62,7 @@ export default defineRule({
       'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case: a list of things needs bullets. It also flags bullet points that are steps in order (“First,”, “Then”, ' +
-      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line, with or without its colon: GOV.UK asks for more than one. One bullet of full sentences after a sentence is a paragraph, so it flags that too. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it. It does the same for items whose first words cannot follow such a line: a noun (“You can:” then “your prescription”), a new subject (“we will…”), a preposition (“by post”), or “are” after “to:”.',
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line, with or without its colon: GOV.UK asks for more than one. One bullet of full sentences after a sentence is a paragraph, so it flags that too. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it. It does the same for items whose first words cannot follow such a line: a noun (“You can:” then “your prescription”), a new subject (“we will…”), a preposition (“by post”), or “are” after “to:”. And it flags one or 2 items that start with a noun (“young people leaving care”) among 3 or more that start with a verb (“are older”, “have a disability”).',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -127,7 +128,9 @@ export default defineRule({
       }
       // One item that is a sentence of its own among items that finish the lead-in line: it does
       // not read on from it (“They will make sure:” … “- If you feel sick you will be given…”).
-      const ownItem = hasLeadIn && !list.ordered ? checkOwnSentence(items, leadText) : undefined;
+      const own = hasLeadIn && !list.ordered ? ownSentence(items, leadText) : undefined;
+      if (own) hit(own);
+      const ownItem = own?.item;
       const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText, items.every((i) => /^\p{Ll}/u.test(i.text)));
       if (readsOn) checkLeadIn(lead as Paragraph);
       // A sentence with a full stop before short items in lower case: it leads in to them, so it
@@ -167,6 +170,7 @@ export default defineRule({
       }
 
       if (!ownItem && hasLeadIn && hit(subjectItems(items, leadText) ?? itemsBreakLeadIn(items, leadText))) return;
+      if (!ownItem) hit(mixedKinds(items, leadText));
       if (!fullSentences) {
         // One sentence only: an item with a sentence inside it (“main: the content. It is unique.”,
         // “for example: Diuretics are …”) keeps its full stop.
@@ -354,36 +358,6 @@ export default defineRule({
       report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.'], open.map((i) => i.item));
     }
 
-    /**
-     * After a lead-in line with a colon, one item that is a whole sentence with its own subject, when
-     * no other item starts that way: a condition with what follows it (“If you feel sick you will be
-     * given medicine”) or advice from the writer (“We advise that you…”). It does not finish the
-     * lead-in line, so it belongs outside the list.
-     */
-    function checkOwnSentence(items: Array<{ item: ListItem; text: string }>, leadText: string): ListItem | undefined {
-      // Only after a line that the items must finish (“make sure:”, “be given:”, “include:”): after
-      // “Remember:” or “Things to know:” a sentence of its own reads on well enough.
-      if (items.length < 3 || !OPEN_LEAD.test(leadText)) return undefined;
-      const own = items.filter((i) => OWN_SENTENCE.test(i.text));
-      if (own.length !== 1) return undefined;
-      const odd = own[0]!;
-      const opener = (t: string) => (/^(if|when|unless)\b/i.test(t) ? 'if' : /^(we|i|our)\b/i.test(t) ? 'we' : /^(you|they)\b/i.test(t) ? 'you' : 'other');
-      const kind = opener(odd.text);
-      if (items.some((i) => i !== odd && opener(i.text) === kind)) return undefined;
-      const para = odd.item.children.find((c): c is Paragraph => c.type === 'paragraph');
-      if (!para?.position) return undefined;
-      const lead = leadText.split(/\s+/).slice(-4).join(' ');
-      reportAt(
-        para.position.start.offset!,
-        para.position.end.offset!,
-        `This item does not read on from the lead-in line (“${lead}”). Move it out of the list, or reword it so it finishes that line.`,
-        'Each item in a list with a lead-in line finishes that line’s sentence. An item that is a sentence of its own breaks the pattern, and readers lose the thread.',
-        ['Put the sentence before or after the list.'],
-        'suggestion',
-      );
-      return odd.item;
-    }
-
     function hit(found: ListHit | undefined): boolean {
       if (found) reportAt(found.start, found.end, found.message, found.why, found.suggestions, 'suggestion');
       return !!found;
@@ -450,16 +424,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * An item that is a sentence with its own subject: a condition and what follows it (“If you feel
- * sick you will be given medicine”, “When you get home, you should rest”), or the writer’s advice
- * (“We advise that you…”, “We would ask you to…”).
- */
-const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff|the (?:ward|team|nurse|doctor|hospital|clinic))\s+(?:will|can|may|should|must|might|could|would|need|needs)\s|(?:we|i)\s+(?:advise|recommend|suggest|ask|would|strongly|encourage)\s|(?:you|they)\s+(?:will|may|might|could|would|should)\s+(?:be|need|have|get|feel)\s)/i;
-
-/** A lead-in line that ends in a verb, a modal or a preposition: the items must finish its sentence. */
-const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|will|should|must|need|needs|to|with|for|about|by|get|gets|have|has|bring|offer|offers|provide|provides|receive|check|means)|\b(?:be|been|is|are|get|gets)\s+\p{L}+(?:ed|en))\s*:$/iu;
 
 /** An item that starts with a verb, not a subject (“Is part of the NHS.”, “Have moved house.”). */
 const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Must|Should|Does|Do|Did)\s+(?!(?:you|we|they|it|he|she|i|there)\b)\p{Ll}[^?]*$/u;

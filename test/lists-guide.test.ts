@@ -248,3 +248,17 @@ describe('lists: a lead-in line that ends in a colon and a dash', () => {
     expect(await messages('Open 9am - 5pm\n\n- books\n- films\n').then((m) => m.filter((x) => x.includes('dash')))).toEqual([]);
   });
 });
+
+describe('lists: one item of another kind', () => {
+  it('flags an item that starts with a noun among items that start with a verb', async () => {
+    expect(await messages('We can help people who are over 18 and:\n\n- are older\n- have a disability\n- have a long-term illness\n- young people leaving care\n')).toEqual([
+      'young people leaving care: This item does not read on from the lead-in line like the others, which start with a verb (“are”, “have”). Start it the same way, or move it out of the list.',
+    ]);
+  });
+
+  it('leaves lists of one kind, short lists and lists with many nouns alone', async () => {
+    expect(await messages('You can get help if you:\n\n- are a carer\n- have a disability\n- live alone\n- need help at home\n')).toEqual([]);
+    expect(await messages('You can get help if you:\n\n- are a carer\n- have a disability\n- your home is cold\n')).toEqual([]);
+    expect(await messages('It covers:\n\n- the cost of care\n- your rights\n- have your say\n- get help\n')).toEqual([]);
+  });
+});
