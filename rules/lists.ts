@@ -5,7 +5,7 @@ import { placesData } from './lib/places.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { looseList } from './lib/list-layout.js';
-import { mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
+import { manySentences, mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
 import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
@@ -50,7 +50,7 @@ export default defineRule({
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
       'for a long bullet point: 2 sentences and 35 words after a lead-in line, or 3 sentences and 40 words without one. ' +
-      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. It flags 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
+      'It does the same for one item much longer than the rest. After a lead-in line, it flags a list where most items have 2 sentences or more, once, naming each place.\n\nIt flags a short heading set as a list item among sentences. It flags 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
@@ -157,7 +157,8 @@ export default defineRule({
         return;
       }
       hit(bulletedSteps(list, items, doc.text) ?? joinerStart(items, doc.text));
-      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn));
+      const long = longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn);
+      if (!hit(long)) hitWithPlaces(manySentences(items, leadText));
       hit(headingItem(items, doc.text) ?? repeatedStart(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
@@ -356,6 +357,14 @@ export default defineRule({
       const ended = items.filter((i) => ENDED.test(i.text));
       if (!open.length || !ended.length || open.length + ended.length < items.length) return;
       report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.'], open.map((i) => i.item));
+    }
+
+    /** One finding for several items: the first in full, the others' paragraphs as its places. */
+    function hitWithPlaces(found: (ListHit & { others: ListItem[] }) | undefined): void {
+      if (!found) return;
+      const rest = found.others.map((o) => o.children.find((c): c is Paragraph => c.type === 'paragraph')?.position).filter((p) => !!p).map((p): [number, number] => [p!.start.offset!, p!.end.offset!]);
+      const data = { places: placesData(doc.text, doc.pointAt, [[found.start, found.end], ...rest]) };
+      context.report({ span: { start: doc.pointAt(found.start), end: doc.pointAt(found.end) }, message: found.message, why: found.why, suggestions: found.suggestions, severity: 'suggestion', data });
     }
 
     function hit(found: ListHit | undefined): boolean {

@@ -262,3 +262,20 @@ describe('lists: one item of another kind', () => {
     expect(await messages('It covers:\n\n- the cost of care\n- your rights\n- have your say\n- get help\n')).toEqual([]);
   });
 });
+
+describe('lists: most items of 2 sentences or more', () => {
+  it('flags a list after a lead-in line where most items have 2 sentences, once, with every place', async () => {
+    const result = await lintDocument(
+      parseMarkdown('We run these groups:\n\n- Walking groups: Guided walks in the park. Suitable for all ages and abilities.\n- Cycle lessons: Free lessons for adults who are new to cycling.\n- Swimming: Free sessions at the leisure centre. Book a place on our website.\n', 'draft.md'),
+      oneRule(lists),
+    );
+    expect(result.findings.map((f) => f.message)).toEqual(['2 of these 3 list items have more than one sentence. Keep each bullet point to one sentence, and move the detail into a paragraph.']);
+    expect((result.findings[0]!.data as { places: unknown[] }).places).toHaveLength(2);
+  });
+
+  it('leaves lists with one such item, short items and lists with no lead-in line alone', async () => {
+    expect(await messages('We run these groups:\n\n- Walking groups: Guided walks in the park. Suitable for all ages.\n- Cycle lessons: Free lessons for adults.\n- Swimming: Free sessions at the leisure centre.\n')).toEqual([]);
+    expect(await messages('Remember:\n\n- Rest. Drink water.\n- Eat well. Sleep.\n')).toEqual([]);
+    expect(await messages('## Groups\n\n- Walking groups meet in the park. They are free for everyone who lives here.\n- Cycle lessons are on Mondays. Adults who are new to cycling are welcome.\n')).toEqual([]);
+  });
+});

@@ -77,3 +77,28 @@ export function ownSentence(items: Item[], leadText: string): (ListHit & { item:
     suggestions: ['Put the sentence before or after the list.'],
   };
 }
+
+const ABBREVIATION = /\b(St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Rev|Cllr|approx|e\.g|i\.e|etc|eg|ie)\./g;
+const sentences = (t: string) => t.replace(ABBREVIATION, '$1').split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).filter((s) => /\p{L}/u.test(s)).length;
+
+/**
+ * After a lead-in line with a colon, a list where most items hold 2 sentences or more (“Cycle
+ * groups: Guided rides for all. Suitable for beginners.”): GOV.UK asks for one sentence a bullet,
+ * with commas or dashes to add to it. Said once, at the first such item, with the others’ places
+ * in `others`. Lists where one item is long are left to the checks for one long item.
+ */
+export function manySentences(items: Item[], leadText: string): (ListHit & { others: ListItem[] }) | undefined {
+  if (items.length < 2 || !/:$/.test(leadText)) return undefined;
+  const multi = items.filter((i) => sentences(i.text) >= 2 && i.text.split(/\s+/).length >= 12 && i.item.children.length === 1);
+  if (multi.length < 2 || multi.length * 2 < items.length + 1) return undefined;
+  const para = multi[0]!.item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  if (!para?.position) return undefined;
+  return {
+    others: multi.slice(1).map((i) => i.item),
+    start: para.position.start.offset!,
+    end: para.position.end.offset!,
+    message: `${multi.length} of these ${items.length} list items have more than one sentence. Keep each bullet point to one sentence, and move the detail into a paragraph.`,
+    why: 'Bullet points are for scanning. GOV.UK style asks for one sentence a bullet, with commas or dashes to add to it.',
+    suggestions: ['Shorten each item to one sentence, or set the text as paragraphs.'],
+  };
+}
