@@ -276,6 +276,7 @@ describe('lists: most items of 2 sentences or more', () => {
   it('leaves lists with one such item, short items and lists with no lead-in line alone', async () => {
     expect(await messages('We run these groups:\n\n- Walking groups: Guided walks in the park. Suitable for all ages.\n- Cycle lessons: Free lessons for adults.\n- Swimming: Free sessions at the leisure centre.\n')).toEqual([]);
     expect(await messages('Remember:\n\n- Rest. Drink water.\n- Eat well. Sleep.\n')).toEqual([]);
+    expect(await messages('The rule has 2 parts:\n\n- **Words**: a list of words to avoid. Each has its own advice.\n- **Checks**: code that reads the text. Each one finds a slip.\n')).toEqual([]);
     expect(await messages('## Groups\n\n- Walking groups meet in the park. They are free for everyone who lives here.\n- Cycle lessons are on Mondays. Adults who are new to cycling are welcome.\n')).toEqual([]);
   });
 });

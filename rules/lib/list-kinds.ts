@@ -6,6 +6,7 @@
  */
 import type { ListItem, Paragraph } from 'mdast';
 import type { ListHit } from './list-style.js';
+import { startsWithTerm } from './list-text.js';
 
 interface Item {
   item: ListItem;
@@ -89,7 +90,8 @@ const sentences = (t: string) => t.replace(ABBREVIATION, '$1').split(/(?<=[.!?])
  */
 export function manySentences(items: Item[], leadText: string): (ListHit & { others: ListItem[] }) | undefined {
   if (items.length < 2 || !/:$/.test(leadText)) return undefined;
-  const multi = items.filter((i) => sentences(i.text) >= 2 && i.text.split(/\s+/).length >= 12 && i.item.children.length === 1);
+  // Items that start with a term in bold, a link or code define the term: they may run on.
+  const multi = items.filter((i) => sentences(i.text) >= 2 && i.text.split(/\s+/).length >= 12 && i.item.children.length === 1 && !startsWithTerm(i.item));
   if (multi.length < 2 || multi.length * 2 < items.length + 1) return undefined;
   const para = multi[0]!.item.children.find((c): c is Paragraph => c.type === 'paragraph');
   if (!para?.position) return undefined;
