@@ -70,6 +70,10 @@ describe('lists: items that do not read on from the lead-in line', () => {
     expect(await messages('You can:\n\n- order a prescription\n- book an appointment\n- the app lets you do both\n')).toEqual([]);
     expect(await messages('You may be in band A if you:\n\n- are homeless\n- are leaving care\n')).toEqual([]);
     expect(await messages('You can use:\n\n- the NHS App\n- your GP’s website\n')).toEqual([]);
+    expect(await messages('Thank you:\n\n- the volunteers at the clinic\n- our staff on the ward\n')).toEqual([]);
+    expect(await messages('Many people move because they:\n\n- the house is too small\n- the rent is too high\n')).toEqual([
+      'the house is too small: These items do not read on from the lead-in line: “move because they the house is…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
     expect(await messages('You can:\n\n- **The NHS App**: order online\n- **Our website**: book a visit\n')).toEqual([]);
   });
 });
@@ -260,6 +264,7 @@ describe('lists: one item of another kind', () => {
     expect(await messages('You can get help if you:\n\n- are a carer\n- have a disability\n- live alone\n- need help at home\n')).toEqual([]);
     expect(await messages('You can get help if you:\n\n- are a carer\n- have a disability\n- your home is cold\n')).toEqual([]);
     expect(await messages('It covers:\n\n- the cost of care\n- your rights\n- have your say\n- get help\n')).toEqual([]);
+    expect(await messages('Our services:\n\n- care at home\n- care homes\n- work with families\n- the day centre\n')).toEqual([]);
   });
 });
 

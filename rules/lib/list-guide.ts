@@ -286,8 +286,8 @@ export function colonDash(lead: Paragraph, source: string): ListHit | undefined 
 
 /** A lead-in line that ends in a modal verb (“You can:”, “we will also:”): a verb must come next. */
 const MODAL_LEAD = /\b(?:will|can|could|should|must|may|might|would)(?:\s+(?:also|not|still|then|now|only|usually|often|always|never))?\s*:$/i;
-/** A lead-in line that ends in a subject (“if you:”, “because they:”): a verb must come next. */
-const SUBJECT_LEAD = /\b(?:you|they|we|who)(?:\s+(?:also|still|usually|often|already))?\s*:$/i;
+/** A lead-in line that ends in a subject after a joining word (“if you:”, “because they:”, “people who:”): a verb must come next. Not “Thank you:”. */
+const SUBJECT_LEAD = /(?:\b(?:if|because|when|unless|that|once|where|whether|while|until|and|or)\s+(?:you|they|we)|\s(?!to\b|for\b|with\b)\p{L}+\s+who)(?:\s+(?:also|still|usually|often|already))?\s*:$/iu;
 /** A lead-in line that ends in “to” (“given free to:”, “plans to:”). */
 const TO_LEAD = /\bto\s*:$/i;
 /** Words that cannot follow a modal verb or a subject: a noun phrase or a new subject (“the NHS App”, “we will…”). */

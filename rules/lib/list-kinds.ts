@@ -14,7 +14,7 @@ interface Item {
 }
 
 /** Verbs that start an item after a subject in the lead-in line (“people who:”, “if you:”). */
-const VERB = /^(?:are|is|have|has|were|was|had|do|does|did|don['’]t|do not|cannot|can['’]t|can|could|will|would|may|might|must|need|needs|live|lives|work|works|receive|receives|get|gets|use|uses|feel|feels|care|cares|look|looks|want|wants|find|finds|take|takes|go|goes|come|comes|own|owns|rent|rents|pay|pays|claim|claims)\b/i;
+const VERB = /^(?:are|is|have|has|were|was|had|do|does|did|don['’]t|do not|cannot|can['’]t|can|could|will|would|may|might|must|receive|receives|get|gets|feel|feels|want|wants|needs? to)\b/i;
 /** Words that start a noun phrase: a new subject, not words that read on after “who:”. */
 const NOUN = /^(?:a|an|the|all|some|any|those|these|people|children|young|older|adults|anyone|someone|everyone|patients|carers|families|your|their|his|her|its|our)\b/i;
 
