@@ -120,6 +120,15 @@ describe('lists: lead-in lines with no colon', () => {
     expect(await messages('If you need support at home, you can get help from\n\n- a district nurse\n- a social worker\n')).toEqual(['from: End the line that leads in to this list with a colon (:).']);
   });
 
+  it('asks for a colon after 2 words that end in “include” or “bring”, and after “You can also”, before items with capitals too', async () => {
+    expect(await messages('Symptoms include\n\n- A high temperature\n- A cough\n- Feeling tired\n')).toEqual([
+      'include: End the line that leads in to this list with a colon (:).',
+      'A: List items that read on from the lead-in line start in lower case, like “a”.',
+    ]);
+    expect(await messages('You can also\n\n- call us\n- email us\n')).toEqual(['also: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('Key facts\n\n- It is free.\n- It takes 10 minutes.\n')).toEqual([]);
+  });
+
   it('leaves a preposition before numbers, and lines with a colon, alone', async () => {
     expect(await messages('You can contact us on\n\n- 01234 567890\n- 01234 567891\n')).toEqual([]);
     expect(await messages('You can get help from:\n\n- a district nurse\n- a social worker\n')).toEqual([]);

@@ -38,7 +38,9 @@ export function leadInReadsOn(text: string, lowerItems = false): boolean {
   // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
   if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
   // “You must” or “We will not” on its own line: a subject and a modal verb cannot end a sentence.
-  if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+not)?$/i.test(text)) return true;
+  if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+(not|also))?$/i.test(text)) return true;
+  // “Symptoms include” or “Please bring”: 2 words that end in a verb that needs what follows.
+  if (/^\p{L}+\s+(include|includes|bring|need)$/iu.test(text)) return true;
   if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
   const bare = !/[.!?:;,)”"’]$/.test(text);
   // “We offer the following services”: a line that names what follows.
