@@ -6,7 +6,7 @@ import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { looseList } from './lib/list-layout.js';
 import { manySentences, mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
-import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
@@ -436,16 +436,6 @@ export default defineRule({
 
 /** An item that starts with a verb, not a subject (“Is part of the NHS.”, “Have moved house.”). */
 const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Must|Should|Does|Do|Did)\s+(?!(?:you|we|they|it|he|she|i|there)\b)\p{Ll}[^?]*$/u;
-
-/** A lead-in line before named points, which keep their capitals: “Our values are:”. */
-const NAMED_POINTS = /\b(values|principles|behaviours|pillars|themes|aims|ambitions|priorities|objectives|goals|strands|commitments)\b/i;
-
-/** “A high temperature”: “A” or “An”, then words in lower case. */
-function articleStart(text: string): boolean {
-  const words = text.replace(/[.!?]$/, '').split(/\s+/);
-  if (!/^An?$/.test(words[0]!) || words.length < 2 || !/^\p{Ll}/u.test(words[1]!)) return false;
-  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length - 1;
-}
 
 /** A verb in “-ing” before a word in lower case (“Locating services”): it reads on, it is not a name. */
 const ING = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;

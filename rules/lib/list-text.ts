@@ -117,3 +117,13 @@ export function findWords(source: string, words: string, from: number): [number,
   const m = re.exec(source);
   return m ? [m.index, m.index + m[0].length] : undefined;
 }
+
+/** A lead-in line before named points, which keep their capitals: “Our values are:”. */
+export const NAMED_POINTS = /\b(values|principles|behaviours|pillars|themes|aims|ambitions|priorities|objectives|goals|strands|commitments)\b/i;
+
+/** “A high temperature”: “A” or “An”, then words in lower case. */
+export function articleStart(text: string): boolean {
+  const words = text.replace(/[.!?]$/, '').split(/\s+/);
+  if (!/^An?$/.test(words[0]!) || words.length < 2 || !/^\p{Ll}/u.test(words[1]!)) return false;
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length - 1;
+}
