@@ -4,8 +4,10 @@ import { eachNode, plainText } from './lib/mdast.js';
 import { placesData } from './lib/places.js';
 import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
-import { announcesList, everydayWord, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, joinerStart, colonDash } from './lib/list-guide.js';
+import { looseList } from './lib/list-layout.js';
+import { manySentences, mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
+import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -34,7 +36,7 @@ export default defineRule({
       'do not, or when the items are short phrases. In any list of 3 or more items, it flags a full stop on the last item when no other item has one.\n\nAfter a lead-in line, it flags one item with a capital among items in lower case. It leaves alone items that are names, titles, links or sentences ' +
       '(“Oxford University Hospitals”, “Eat a light meal.”) for capitals, but not after a lead-in line ' +
       'that the items finish (“we will:”, “remember to:”, “include:”). Phrases that start with “-ing” ' +
-      'or with a verb (“Is part of the NHS.”) read on from the lead-in line too.\n\n' +
+      'or with a verb (“Is part of the NHS.”) read on from the lead-in line too, and so do items that start “A” or “An” (“A high temperature”). Among such phrases, one everyday word with a capital (“Swelling”) counts too, but not in a list of values or aims.\n\n' +
       'It flags an item that ends with a colon with nothing under it, before the next item. After a ' +
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
@@ -48,11 +50,11 @@ export default defineRule({
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
       'for a long bullet point: 2 sentences and 35 words after a lead-in line, or 3 sentences and 40 words without one. ' +
-      'It does the same for one item much longer than the rest.\n\nIt flags a short heading set as a list item among sentences. It flags 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
+      'It does the same for one item much longer than the rest. After a lead-in line, it flags a list where most items have 2 sentences or more, once, naming each place.\n\nIt flags a short heading set as a list item among sentences. It flags 3 or more items in lower case that all start with the same words (“you can borrow”): say them once in the lead-in line. ' +
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
-      'It flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
+      'In markdown, it flags blank lines between short bullet points: they set each item apart like a paragraph.\n\nIt flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
@@ -60,7 +62,7 @@ export default defineRule({
       'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case: a list of things needs bullets. It also flags bullet points that are steps in order (“First,”, “Then”, ' +
-      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line: GOV.UK asks for more than one. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it.',
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line, with or without its colon: GOV.UK asks for more than one. One bullet of full sentences after a sentence is a paragraph, so it flags that too. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it. It does the same for items whose first words cannot follow such a line: a noun (“You can:” then “your prescription”), a new subject (“we will…”), a preposition (“by post”), or “are” after “to:”. And it flags one or 2 items that start with a noun (“young people leaving care”) among 3 or more that start with a verb (“are older”, “have a disability”).',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
@@ -89,8 +91,12 @@ export default defineRule({
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
       const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
       const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim().replace(/:\s?[-–]$/, ':') : '';
-      if (items.length === 1 && parent?.type !== 'listItem') hit(oneItem(list, items[0]!.text, leadText, doc.text));
+      if (items.length === 1 && parent?.type !== 'listItem') {
+        const only = items[0]!.text;
+        hit(oneItem(list, only, lead?.type === 'paragraph' ? leadText : '', doc.text, lead?.type === 'paragraph' && !/:$/.test(leadText) && leadInReadsOn(leadText, /^\p{Ll}/u.test(only))));
+      }
       if (items.length < 2) return;
+      if (markdown) hit(looseList(list, list.children.map(itemText), doc.text));
       const hasLeadIn = /:$/.test(leadText);
       if (lead?.type === 'paragraph' && /:\s?[-–]$/.test(plainText(lead).trim())) hit(colonDash(lead, doc.text));
       // “and” or “or” at the end of an item joins it to the next: never needed in a list.
@@ -122,7 +128,9 @@ export default defineRule({
       }
       // One item that is a sentence of its own among items that finish the lead-in line: it does
       // not read on from it (“They will make sure:” … “- If you feel sick you will be given…”).
-      const ownItem = hasLeadIn && !list.ordered ? checkOwnSentence(items, leadText) : undefined;
+      const own = hasLeadIn && !list.ordered ? ownSentence(items, leadText) : undefined;
+      if (own) hit(own);
+      const ownItem = own?.item;
       const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText, items.every((i) => /^\p{Ll}/u.test(i.text)));
       if (readsOn) checkLeadIn(lead as Paragraph);
       // A sentence with a full stop before short items in lower case: it leads in to them, so it
@@ -149,7 +157,8 @@ export default defineRule({
         return;
       }
       hit(bulletedSteps(list, items, doc.text) ?? joinerStart(items, doc.text));
-      hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn));
+      const long = longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn);
+      if (!hit(long)) hitWithPlaces(manySentences(items, leadText));
       hit(headingItem(items, doc.text) ?? repeatedStart(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
@@ -161,7 +170,8 @@ export default defineRule({
         return;
       }
 
-      if (!ownItem && hasLeadIn && hit(subjectItems(items, leadText))) return;
+      if (!ownItem && hasLeadIn && hit(subjectItems(items, leadText) ?? itemsBreakLeadIn(items, leadText))) return;
+      if (!ownItem) hit(mixedKinds(items, leadText));
       if (!fullSentences) {
         // One sentence only: an item with a sentence inside it (“main: the content. It is unique.”,
         // “for example: Diuretics are …”) keeps its full stop.
@@ -184,7 +194,11 @@ export default defineRule({
         // A question (“Why is this important?”) is a sentence of its own, like the titles of a
         // document's sections that a list names: it does not finish the lead-in line.
         // An item that starts with a link or bold words names a page or a term: it keeps its capital.
-        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (sentenceCase(i.text, lowerOnly) || ING.test(i.text) || AUX_START.test(i.text) || (oneWords && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        const phrase = (t: string) => sentenceCase(t, lowerOnly) || ING.test(t) || AUX_START.test(t) || articleStart(t);
+        // Everyday words with a capital among phrases with one (“A high temperature”, “Swelling”,
+        // “Redness”), but not a list of named values or aims (“Compassion”, “Working together”).
+        const wordsToo = oneWords || (!NAMED_POINTS.test(leadText) && items.some((i) => i.text.includes(' ') && phrase(i.text)));
+        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (phrase(i.text) || (wordsToo && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
@@ -345,34 +359,12 @@ export default defineRule({
       report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.'], open.map((i) => i.item));
     }
 
-    /**
-     * After a lead-in line with a colon, one item that is a whole sentence with its own subject, when
-     * no other item starts that way: a condition with what follows it (“If you feel sick you will be
-     * given medicine”) or advice from the writer (“We advise that you…”). It does not finish the
-     * lead-in line, so it belongs outside the list.
-     */
-    function checkOwnSentence(items: Array<{ item: ListItem; text: string }>, leadText: string): ListItem | undefined {
-      // Only after a line that the items must finish (“make sure:”, “be given:”, “include:”): after
-      // “Remember:” or “Things to know:” a sentence of its own reads on well enough.
-      if (items.length < 3 || !OPEN_LEAD.test(leadText)) return undefined;
-      const own = items.filter((i) => OWN_SENTENCE.test(i.text));
-      if (own.length !== 1) return undefined;
-      const odd = own[0]!;
-      const opener = (t: string) => (/^(if|when|unless)\b/i.test(t) ? 'if' : /^(we|i|our)\b/i.test(t) ? 'we' : /^(you|they)\b/i.test(t) ? 'you' : 'other');
-      const kind = opener(odd.text);
-      if (items.some((i) => i !== odd && opener(i.text) === kind)) return undefined;
-      const para = odd.item.children.find((c): c is Paragraph => c.type === 'paragraph');
-      if (!para?.position) return undefined;
-      const lead = leadText.split(/\s+/).slice(-4).join(' ');
-      reportAt(
-        para.position.start.offset!,
-        para.position.end.offset!,
-        `This item does not read on from the lead-in line (“${lead}”). Move it out of the list, or reword it so it finishes that line.`,
-        'Each item in a list with a lead-in line finishes that line’s sentence. An item that is a sentence of its own breaks the pattern, and readers lose the thread.',
-        ['Put the sentence before or after the list.'],
-        'suggestion',
-      );
-      return odd.item;
+    /** One finding for several items: the first in full, the others' paragraphs as its places. */
+    function hitWithPlaces(found: (ListHit & { others: ListItem[] }) | undefined): void {
+      if (!found) return;
+      const rest = found.others.map((o) => o.children.find((c): c is Paragraph => c.type === 'paragraph')?.position).filter((p) => !!p).map((p): [number, number] => [p!.start.offset!, p!.end.offset!]);
+      const data = { places: placesData(doc.text, doc.pointAt, [[found.start, found.end], ...rest]) };
+      context.report({ span: { start: doc.pointAt(found.start), end: doc.pointAt(found.end) }, message: found.message, why: found.why, suggestions: found.suggestions, severity: 'suggestion', data });
     }
 
     function hit(found: ListHit | undefined): boolean {
@@ -441,16 +433,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * An item that is a sentence with its own subject: a condition and what follows it (“If you feel
- * sick you will be given medicine”, “When you get home, you should rest”), or the writer’s advice
- * (“We advise that you…”, “We would ask you to…”).
- */
-const OWN_SENTENCE = /^(?:(?:if|when|unless)\s.{3,}?[\s,](?:you|we|they|it|staff|the (?:ward|team|nurse|doctor|hospital|clinic))\s+(?:will|can|may|should|must|might|could|would|need|needs)\s|(?:we|i)\s+(?:advise|recommend|suggest|ask|would|strongly|encourage)\s|(?:you|they)\s+(?:will|may|might|could|would|should)\s+(?:be|need|have|get|feel)\s)/i;
-
-/** A lead-in line that ends in a verb, a modal or a preposition: the items must finish its sentence. */
-const OPEN_LEAD = /(?:\b(?:sure|that|include|includes|including|are|is|be|can|will|should|must|need|needs|to|with|for|about|by|get|gets|have|has|bring|offer|offers|provide|provides|receive|check|means)|\b(?:be|been|is|are|get|gets)\s+\p{L}+(?:ed|en))\s*:$/iu;
 
 /** An item that starts with a verb, not a subject (“Is part of the NHS.”, “Have moved house.”). */
 const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Must|Should|Does|Do|Did)\s+(?!(?:you|we|they|it|he|she|i|there)\b)\p{Ll}[^?]*$/u;

@@ -106,6 +106,18 @@ describe('lists: numbered lists and lists of names', () => {
   it('leaves named values alone when some are one word with a capital', async () => {
     expect(await lint('Our values are:\n\n- Compassion\n- Respect\n- Being positive\n- Working together')).toEqual([]);
   });
+
+  it('flags everyday words and “A …” with capitals among phrases after a lead-in line, with every place', async () => {
+    const found = await lint('Signs of infection include:\n\n- Increasing pain\n- Swelling\n- Redness\n- A high temperature');
+    expect(found.map((f) => `${f.excerpt}: ${f.message}`)).toEqual(['Increasing: List items that read on from the lead-in line start in lower case, like “increasing”.']);
+    expect((found[0]!.data as { places: unknown[] }).places).toHaveLength(4);
+    expect(await messages('You will need:\n\n- A letter from your GP\n- A list of your medicines\n- your glasses')).toEqual(['A: List items that read on from the lead-in line start in lower case, like “a”.']);
+  });
+
+  it('leaves places, and named aims with a capital, alone', async () => {
+    expect(await lint('Our clinics are in:\n\n- Reading\n- Bath\n- Milton Keynes')).toEqual([]);
+    expect(await lint('Our aims are:\n\n- Kindness\n- Respect\n- A fair deal for all\n- Working together')).toEqual([]);
+  });
 });
 
 describe('lists: a sentence that leads in to a list', () => {

@@ -30,6 +30,54 @@ describe('lists: one bullet point', () => {
   });
 });
 
+describe('lists: one bullet point with no colon before it', () => {
+  it('flags one bullet after a line that has lost its colon, and suggests the sentence', async () => {
+    const result = await lintDocument(parseMarkdown('You can get a discount on your bill if\n\n- you live on your own\n', 'draft.md'), oneRule(lists));
+    expect(result.findings.map((f) => f.message)).toEqual(['This list has only one item. Write it as part of the sentence before it.']);
+    expect(result.findings[0]!.suggestions).toEqual(['You can get a discount on your bill if you live on your own.']);
+  });
+
+  it('flags one bullet of full sentences after a sentence: it is a paragraph', async () => {
+    expect(await messages('We will check what help you need.\n\n- Once we know your needs, we can work out the cost. This is called your budget.\n')).toEqual([
+      'Once we know your needs, we can work out the cost. This is called your budget.: This list has only one item. Set it as a paragraph, without the bullet point.',
+    ]);
+  });
+
+  it('leaves a short bullet, a link, a heading before it and 2 bullets after a sentence alone', async () => {
+    expect(await messages('We will check what help you need.\n\n- Call us first\n')).toEqual([]);
+    expect(await messages('Read more about parking on our website.\n\n- See [parking at the hospital](https://example.org/parking) for the prices.\n')).toEqual([]);
+    expect(await messages('## Your budget\n\n- Once we know your needs, we can work out the cost.\n')).toEqual([]);
+    expect(await messages('We will check what help you need.\n\n- We will call you.\n- We will visit you at home.\n')).toEqual([]);
+  });
+});
+
+describe('lists: items that do not read on from the lead-in line', () => {
+  it('flags nouns and prepositions after “You can:”, and a verb that does not fit after “to:”', async () => {
+    expect(await messages('You can:\n\n- your prescription\n- a repeat prescription\n- the NHS App\n')).toEqual([
+      'your prescription: These items do not read on from the lead-in line: “You can your prescription…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
+    expect(await messages('You can also order:\n\n- online\n- by phone\n')).toEqual([]);
+    expect(await messages('You can also:\n\n- by post – send us the slip\n- in person – come to the desk\n- online – use the app\n')).toEqual([
+      'by post – send us the slip: These items do not read on from the lead-in line: “You can also by post…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
+    expect(await messages('The vaccine is free to people who:\n\n- are 65 and over\n- are pregnant\n')).toEqual([]);
+    expect(await messages('The vaccine is free to:\n\n- are 65 and over\n- are pregnant\n- children aged 2 or 3\n')).toEqual([
+      'are 65 and over: These items do not read on from the lead-in line: “is free to are 65 and…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
+  });
+
+  it('leaves verbs after “You can:” or “if you:”, one odd item, and names alone', async () => {
+    expect(await messages('You can:\n\n- order a prescription\n- book an appointment\n- the app lets you do both\n')).toEqual([]);
+    expect(await messages('You may be in band A if you:\n\n- are homeless\n- are leaving care\n')).toEqual([]);
+    expect(await messages('You can use:\n\n- the NHS App\n- your GP’s website\n')).toEqual([]);
+    expect(await messages('Thank you:\n\n- the volunteers at the clinic\n- our staff on the ward\n')).toEqual([]);
+    expect(await messages('Many people move because they:\n\n- the house is too small\n- the rent is too high\n')).toEqual([
+      'the house is too small: These items do not read on from the lead-in line: “move because they the house is…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.',
+    ]);
+    expect(await messages('You can:\n\n- **The NHS App**: order online\n- **Our website**: book a visit\n')).toEqual([]);
+  });
+});
+
 describe('lists: numbers on a list of things', () => {
   it('flags a numbered list whose items read on from the lead-in line', async () => {
     expect(await messages('You can get free prescriptions if you:\n\n1. are 60 or over\n2. are under 16\n3. are pregnant\n')).toEqual([
@@ -70,6 +118,15 @@ describe('lists: lead-in lines with no colon', () => {
     expect(await messages('We offer the following services\n\n- physiotherapy\n- podiatry\n')).toEqual(['services: End the line that leads in to this list with a colon (:).']);
     expect(await messages('Please read the following points.\n\n- You should not eat for 6 hours.\n- You can drink water.\n')).toEqual(['points.: End the line that leads in to this list with a colon (:).']);
     expect(await messages('If you need support at home, you can get help from\n\n- a district nurse\n- a social worker\n')).toEqual(['from: End the line that leads in to this list with a colon (:).']);
+  });
+
+  it('asks for a colon after 2 words that end in “include” or “bring”, and after “You can also”, before items with capitals too', async () => {
+    expect(await messages('Symptoms include\n\n- A high temperature\n- A cough\n- Feeling tired\n')).toEqual([
+      'include: End the line that leads in to this list with a colon (:).',
+      'A: List items that read on from the lead-in line start in lower case, like “a”.',
+    ]);
+    expect(await messages('You can also\n\n- call us\n- email us\n')).toEqual(['also: End the line that leads in to this list with a colon (:).']);
+    expect(await messages('Key facts\n\n- It is free.\n- It takes 10 minutes.\n')).toEqual([]);
   });
 
   it('leaves a preposition before numbers, and lines with a colon, alone', async () => {
@@ -202,5 +259,38 @@ describe('lists: a lead-in line that ends in a colon and a dash', () => {
   it('leaves a colon on its own, and a dash in the middle of a line, alone', async () => {
     expect(await messages('The library lends:\n\n- books\n- films\n')).toEqual([]);
     expect(await messages('Open 9am - 5pm\n\n- books\n- films\n').then((m) => m.filter((x) => x.includes('dash')))).toEqual([]);
+  });
+});
+
+describe('lists: one item of another kind', () => {
+  it('flags an item that starts with a noun among items that start with a verb', async () => {
+    expect(await messages('We can help people who are over 18 and:\n\n- are older\n- have a disability\n- have a long-term illness\n- young people leaving care\n')).toEqual([
+      'young people leaving care: This item does not read on from the lead-in line like the others, which start with a verb (“are”, “have”). Start it the same way, or move it out of the list.',
+    ]);
+  });
+
+  it('leaves lists of one kind, short lists and lists with many nouns alone', async () => {
+    expect(await messages('You can get help if you:\n\n- are a carer\n- have a disability\n- live alone\n- need help at home\n')).toEqual([]);
+    expect(await messages('You can get help if you:\n\n- are a carer\n- have a disability\n- your home is cold\n')).toEqual([]);
+    expect(await messages('It covers:\n\n- the cost of care\n- your rights\n- have your say\n- get help\n')).toEqual([]);
+    expect(await messages('Our services:\n\n- care at home\n- care homes\n- work with families\n- the day centre\n')).toEqual([]);
+  });
+});
+
+describe('lists: most items of 2 sentences or more', () => {
+  it('flags a list after a lead-in line where most items have 2 sentences, once, with every place', async () => {
+    const result = await lintDocument(
+      parseMarkdown('We run these groups:\n\n- Walking groups: Guided walks in the park. Suitable for all ages and abilities.\n- Cycle lessons: Free lessons for adults who are new to cycling.\n- Swimming: Free sessions at the leisure centre. Book a place on our website.\n', 'draft.md'),
+      oneRule(lists),
+    );
+    expect(result.findings.map((f) => f.message)).toEqual(['2 of these 3 list items have more than one sentence. Keep each bullet point to one sentence, and move the detail into a paragraph.']);
+    expect((result.findings[0]!.data as { places: unknown[] }).places).toHaveLength(2);
+  });
+
+  it('leaves lists with one such item, short items and lists with no lead-in line alone', async () => {
+    expect(await messages('We run these groups:\n\n- Walking groups: Guided walks in the park. Suitable for all ages.\n- Cycle lessons: Free lessons for adults.\n- Swimming: Free sessions at the leisure centre.\n')).toEqual([]);
+    expect(await messages('Remember:\n\n- Rest. Drink water.\n- Eat well. Sleep.\n')).toEqual([]);
+    expect(await messages('The rule has 2 parts:\n\n- **Words**: a list of words to avoid. Each has its own advice.\n- **Checks**: code that reads the text. Each one finds a slip.\n')).toEqual([]);
+    expect(await messages('## Groups\n\n- Walking groups meet in the park. They are free for everyone who lives here.\n- Cycle lessons are on Mondays. Adults who are new to cycling are welcome.\n')).toEqual([]);
   });
 });

@@ -177,3 +177,20 @@ describe('lists: a lead-in line that ends in a semicolon or comma', () => {
     expect(await messages('For example,\n\n- books\n- films\n- maps\n').then((m) => m.filter((x) => x.includes('colon')))).toEqual([]);
   });
 });
+
+describe('lists: blank lines between short items', () => {
+  it('flags a bulleted list with blank lines between short items, once', async () => {
+    expect(await messages('The course lasts:\n\n* 1 year if you study full time\n\n* 2 years if you study part time\n\n* 3 years if you work as well\n')).toEqual([
+      '*: There are blank lines between these short list items. Take them out, so the list reads as one block.',
+    ]);
+  });
+
+  it('leaves tight lists, numbered steps, long items, items of several paragraphs and links alone', async () => {
+    expect(await messages('The course lasts:\n\n- 1 year full time\n- 2 years part time\n')).toEqual([]);
+    expect(await messages('## How to apply\n\n1. Fill in the form.\n\n2. Send it to us.\n')).toEqual([]);
+    const long = 'This item is a long one with many words in it, so that it runs well past the number of words a short item has.';
+    expect(await messages(`Read these notes:\n\n- ${long}\n\n- ${long}\n`)).toEqual([]);
+    expect(await messages('You can:\n\n- call us\n\n  We answer from 9am.\n\n- email us\n')).toEqual([]);
+    expect(await messages('Read more:\n\n- [Parking](https://example.org/parking)\n\n- [Visiting](https://example.org/visiting)\n')).toEqual([]);
+  });
+});

@@ -34,19 +34,33 @@ function marker(source: string, item: ListItem): { start: number; end: number } 
 /**
  * A bulleted list of one item after a lead-in line (“Visitors must:” then one bullet): GOV.UK
  * asks for more than one bullet. Items with a list under them, and links on their own, are left
- * alone (`text` is empty for a link).
+ * alone (`text` is empty for a link). `readsOn` says the line before leads in to the item but has
+ * lost its colon (“You get a discount if” then one bullet): the same slip. After a paragraph that
+ * ends a sentence (“We will work out the costs.” then one bullet), the bullet is a paragraph of its
+ * own set as a list.
  */
-export function oneItem(list: List, text: string, leadText: string, source: string): ListHit | undefined {
-  if (list.ordered || list.children.length !== 1 || !text || !/:$/.test(leadText)) return undefined;
+export function oneItem(list: List, text: string, leadText: string, source: string, readsOn = false): ListHit | undefined {
+  if (list.ordered || list.children.length !== 1 || !text) return undefined;
   const item = list.children[0]!;
-  if (item.children.length !== 1 || words(text) > 25 || ENDED.test(text) && /\s\p{Lu}/u.test(text.replace(/^\S+/, ''))) return undefined;
   const para = paragraphOf(item);
-  if (!para?.position) return undefined;
-  const lead = leadText.replace(/:$/, '');
+  if (item.children.length !== 1 || !para?.position) return undefined;
+  const span = { start: para.position.start.offset!, end: para.position.end.offset! };
+  if (!/:$/.test(leadText) && !readsOn) {
+    // A sentence, then a bullet that is a sentence too: the bullet is a paragraph.
+    if (!/\p{Ll}[\p{L}\p{N})’”"']*[.!?]$/u.test(leadText) || words(leadText) < 4 || !/^\p{Lu}/u.test(text) || !ENDED.test(text) || words(text) < 5) return undefined;
+    if (/\[[^\]]*\]\(|https?:|www\./.test(source.slice(span.start, span.end))) return undefined;
+    return {
+      ...span,
+      message: 'This list has only one item. Set it as a paragraph, without the bullet point.',
+      why: 'A list needs more than one item. A single bullet point makes readers look for the rest.',
+      suggestions: ['Take out the bullet point, so the text is a paragraph.'],
+    };
+  }
+  if (words(text) > 25 || ENDED.test(text) && /\s\p{Lu}/u.test(text.replace(/^\S+/, ''))) return undefined;
+  const lead = leadText.replace(/[:;,]$/, '');
   const joined = `${lead} ${/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text}`.replace(/[.;,]$/, '');
   return {
-    start: para.position.start.offset!,
-    end: para.position.end.offset!,
+    ...span,
     message: 'This list has only one item. Write it as part of the sentence before it.',
     why: 'A list needs more than one item. A single bullet point makes readers look for the rest.',
     suggestions: [`${joined}.`],
@@ -268,4 +282,61 @@ export function colonDash(lead: Paragraph, source: string): ListHit | undefined 
     why: 'A colon already tells readers the list follows. The dash adds clutter, and screen readers may read it out.',
     suggestions: [':'],
   };
+}
+
+/** A lead-in line that ends in a modal verb (“You can:”, “we will also:”): a verb must come next. */
+const MODAL_LEAD = /\b(?:will|can|could|should|must|may|might|would)(?:\s+(?:also|not|still|then|now|only|usually|often|always|never))?\s*:$/i;
+/** A lead-in line that ends in a subject after a joining word (“if you:”, “because they:”, “people who:”): a verb must come next. Not “Thank you:”. */
+const SUBJECT_LEAD = /(?:\b(?:if|because|when|unless|that|once|where|whether|while|until|and|or)\s+(?:you|they|we)|\s(?!to\b|for\b|with\b)\p{L}+\s+who)(?:\s+(?:also|still|usually|often|already))?\s*:$/iu;
+/** A lead-in line that ends in “to” (“given free to:”, “plans to:”). */
+const TO_LEAD = /\bto\s*:$/i;
+/** Words that cannot follow a modal verb or a subject: a noun phrase or a new subject (“the NHS App”, “we will…”). */
+const NOT_AFTER_VERB = /^(?:a|an|the|your|our|their|my|his|her|its|this|these|those|we|they|i|you|he|she)$/i;
+/** Words that cannot follow a modal verb: a preposition (“by post”, “in person”). */
+const PREPOSITION = /^(?:by|in|at|on|via|from|through|during|over|within)$/i;
+/** Verbs that cannot follow “to”, “can” or “you”: “are 50 and over” after “given to:”. */
+const FINITE = /^(?:are|is|was|were|has|does|am)$/i;
+
+/**
+ * After a lead-in line that a verb must finish (“You can:”, “if you:”, “free to:”), items whose
+ * first word cannot come next: a noun phrase (“You can:” then “- your prescription”), a new
+ * subject (“- we will call you”), a preposition (“- by post”) or a verb that does not fit (“to:”
+ * then “- are 50 and over”). GOV.UK: “the bullets make sense running on from the lead-in line”.
+ * Said once, at the first such item, when most items (or 2 after “to:”) are like this.
+ */
+export function itemsBreakLeadIn(items: Item[], leadText: string): ListHit | undefined {
+  if (items.length < 2) return undefined;
+  const modal = MODAL_LEAD.test(leadText);
+  const subject = !modal && SUBJECT_LEAD.test(leadText);
+  const to = !modal && !subject && TO_LEAD.test(leadText);
+  if (!modal && !subject && !to) return undefined;
+  const first = (i: Item) => i.text.split(/\s+/)[0]!.replace(/[^\p{L}'’]/gu, '');
+  const breaks = (i: Item) => {
+    const word = first(i);
+    if (/^[\p{Lu}\p{N}]{2,}/u.test(word) || startsWithItemTerm(i)) return false;
+    // “if you: are 65 or over” reads on; “free to: are 65” and “you can: are” do not.
+    if (FINITE.test(word)) return !subject;
+    if (to) return false;
+    return NOT_AFTER_VERB.test(word) || (modal && PREPOSITION.test(word));
+  };
+  const odd = items.filter(breaks);
+  if (odd.length < 2 || (!to && odd.length * 2 < items.length)) return undefined;
+  const para = paragraphOf(odd[0]!.item);
+  if (!para?.position) return undefined;
+  const lead = leadText.replace(/:$/, '').split(/\s+/).slice(-3).join(' ');
+  const start = odd[0]!.text.split(/\s+[-–—]\s|[:;,(]/)[0]!.split(/\s+/).slice(0, 3).join(' ');
+  const example = `${lead} ${/^\p{Lu}\p{Ll}/u.test(start) ? start[0]!.toLowerCase() + start.slice(1) : start}`;
+  return {
+    start: para.position.start.offset!,
+    end: para.position.end.offset!,
+    message: `These items do not read on from the lead-in line: “${example}…” is not a sentence. Start each item with words that finish that line, or reword the lead-in line.`,
+    why: 'Each item in a list finishes the lead-in line’s sentence. When it does not, readers have to stop and work out how the two fit.',
+    suggestions: [modal ? 'Start each item with a verb, like “order your prescription”, or end the lead-in line with a noun.' : 'Reword the items so each one finishes the lead-in line.'],
+  };
+}
+
+/** An item that starts with a term in bold, a link or code: a name, not words that read on. */
+function startsWithItemTerm(i: Item): boolean {
+  const first = paragraphOf(i.item)?.children[0];
+  return first?.type === 'strong' || first?.type === 'link' || first?.type === 'inlineCode';
 }

@@ -38,13 +38,17 @@ export function leadInReadsOn(text: string, lowerItems = false): boolean {
   // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
   if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
   // “You must” or “We will not” on its own line: a subject and a modal verb cannot end a sentence.
-  if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+not)?$/i.test(text)) return true;
+  if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+(not|also))?$/i.test(text)) return true;
+  // “Symptoms include” or “Please bring”: 2 words that end in a verb that needs what follows.
+  if (/^\p{L}+\s+(include|includes|bring|need)$/iu.test(text)) return true;
   if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
   const bare = !/[.!?:;,)”"’]$/.test(text);
   // “We offer the following services”: a line that names what follows.
   if (/\bthe following(?:\s+\p{Ll}+){0,2}\.?$/u.test(text)) return true;
   // “You can get help from”: a sentence cannot end in a preposition before items in lower case.
   if (lowerItems && bare && /\s(?:from|by|on|at|into|in|via|through|between)$/i.test(text)) return true;
+  // “You get a discount if”: a sentence cannot end in a word that joins it to what comes next.
+  if (bare && /\s(?:if|unless|because|whether|when|where|who|that|and|or)$/i.test(text)) return true;
   return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
 }
 
@@ -112,4 +116,14 @@ export function findWords(source: string, words: string, from: number): [number,
   re.lastIndex = from;
   const m = re.exec(source);
   return m ? [m.index, m.index + m[0].length] : undefined;
+}
+
+/** A lead-in line before named points, which keep their capitals: “Our values are:”. */
+export const NAMED_POINTS = /\b(values|principles|behaviours|pillars|themes|aims|ambitions|priorities|objectives|goals|strands|commitments)\b/i;
+
+/** “A high temperature”: “A” or “An”, then words in lower case. */
+export function articleStart(text: string): boolean {
+  const words = text.replace(/[.!?]$/, '').split(/\s+/);
+  if (!/^An?$/.test(words[0]!) || words.length < 2 || !/^\p{Ll}/u.test(words[1]!)) return false;
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length - 1;
 }
