@@ -194,3 +194,45 @@ describe('confused-words: “are” typed for “our”', () => {
     expect(await flagged('The people we work with are patients. The places we visit are local. Those we rely on are staff. All are welcome.')).toEqual([]);
   });
 });
+
+describe('confused-words: “be” or “to” left out', () => {
+  it('finds “will sent”, “can referred”, “going make”, “will have attend”, “would able to”', async () => {
+    const text = 'You will sent a letter. Patients can referred by a GP. We are going make changes. You will have attend in person. You would able to park.';
+    expect(await flagged(text)).toEqual(['will → will be', 'can → can be', 'going → going to', 'have → have to', 'would able to → be able to']);
+    expect(await fixed('You will sent a letter.')).toBe('You will be sent a letter.');
+  });
+
+  it('leaves a will, “going well” and “will have seen” alone', async () => {
+    const text =
+      'The will made by your mother is valid. A living will given to your GP helps. Things are going well. We are going home. ' +
+      'You will have seen a letter. You will have time to rest. You will be sent a letter.';
+    expect(await flagged(text)).toEqual([]);
+  });
+});
+
+describe('confused-words: more sound-alike slips in narrow frames', () => {
+  it('finds lose, weather, where, they, our, witch, no, much and ever', async () => {
+    const text =
+      'They hospital is near. Wear lose clothing. Check weather you can come. You where asked to bring ID. We our committed to this. ' +
+      'The form, witch is online, is short. Please let us no if you cannot come. How much people came? Take it once ever day.';
+    expect(await flagged(text)).toEqual([
+      'They → The',
+      'lose → loose',
+      'weather → whether',
+      'where → were',
+      'our → are',
+      'witch → which',
+      'no → know',
+      'much → many',
+      'ever → every',
+    ]);
+  });
+
+  it('leaves the right words alone', async () => {
+    const text =
+      'You could lose weight. In wet weather you should wear a coat. We will show you where to go. Staff where possible will help. ' +
+      'They nurse patients at home. They first met here. When you get there our team will help. The witch in the play was scary. ' +
+      'Let us no longer wait. Thank you very much. It was our best ever day. It was the busiest ever week.';
+    expect(await flagged(text)).toEqual([]);
+  });
+});
