@@ -236,3 +236,31 @@ describe('confused-words: more sound-alike slips in narrow frames', () => {
     expect(await flagged(text)).toEqual([]);
   });
 });
+
+describe('confused-words: too and two, past and passed, lay and lie, and others', () => {
+  it('finds them', async () => {
+    const text =
+      'We want too help you. Take it for to weeks. Take one or to tablets. It takes to or three days. Sadly, she has past away. ' +
+      'Your appointment was bought forward. We pay your bus fair. Nurses play a key roll. Please lay down on your back. Avoid laying on your back.';
+    expect(await flagged(text)).toEqual([
+      'too → to',
+      'to weeks → -',
+      'one or to → one or two',
+      'to or three → two or three',
+      'past → passed',
+      'bought forward → brought forward',
+      'fair → fare',
+      'roll → role',
+      'lay → lie',
+      'laying → lying',
+    ]);
+  });
+
+  it('leaves the right words alone', async () => {
+    const text =
+      'I want too many things. It is going too far. We have too much work. Move over to days. Talk to one or to many. ' +
+      'We have past experience of this. The past year was hard. We bought in bulk. The travel fair is in May. A bread roll. ' +
+      'She lay down on the bed after lunch. The rules lay down the law. Hens are laying eggs. You can lie down on your back.';
+    expect(await flagged(text)).toEqual([]);
+  });
+});
