@@ -76,7 +76,7 @@ describe('confused-words: “its” for “it’s” before an adjective and “
   });
 
   it('leaves the possessive alone', async () => {
-    expect(await flagged('The charity and its important work. The team did its best to help. The NHS uses its time to help. The heart and its normal rhythm.')).toEqual([]);
+    expect(await flagged('The charity and its important work. The team did its best to help. The NHS uses its time to help. The heart and its normal rhythm. The app and its easy to use design.')).toEqual([]);
   });
 });
 
