@@ -264,3 +264,13 @@ describe('confused-words: too and two, past and passed, lay and lie, and others'
     expect(await flagged(text)).toEqual([]);
   });
 });
+
+describe('confused-words: the same words as verbs or in other senses are left alone', () => {
+  it('“not much changes”, “lose teeth”, “sadly past its best”, “the witch of”', async () => {
+    const text =
+      'Not much changes after the operation. Much calls for care. You may lose teeth. You may lose change from your pocket. ' +
+      'You might lose clothing in the wash. The building is sadly past its best. The witch of the west. They following the plan.';
+    expect(await flagged(text)).toEqual([]);
+    expect(await flagged('Wear lose clothing. She sadly past away.')).toEqual(['lose → loose', 'past → passed']);
+  });
+});
