@@ -61,7 +61,8 @@ describe('confused-words: “you” and “your” swapped', () => {
   it('leaves the right words alone', async () => {
     const text =
       'Do you own a car? Bring you and your child. We will see you home safely. We will contact your GP when you are ready. ' +
-      'Exercises help your back. The doctor will see your back. Your will is a legal document. We bring you letters and news.';
+      'Exercises help your back. The doctor will see your back. Your will is a legal document. We bring you letters and news. ' +
+      'A big thank you to you carers. We have news for you parents.';
     expect(await flagged(text)).toEqual([]);
   });
 });
