@@ -275,3 +275,12 @@ describe('confused-words: the same words as verbs or in other senses are left al
     expect(await flagged('Wear lose clothing. She sadly past away.')).toEqual(['lose → loose', 'past → passed']);
   });
 });
+
+describe('“every since” and “an on going problem”', () => {
+  const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
+  it('finds them, and leaves “keep on going” alone', async () => {
+    expect(await flagged('Every since the change, we are busy.')).toEqual(['Every since → Ever since']);
+    const found = await lint(misspellings, 'This is an on going problem. The work is on going. Keep on going. Carry on going to the lift.');
+    expect(found.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['on going → ongoing', 'on going → ongoing']);
+  });
+});
