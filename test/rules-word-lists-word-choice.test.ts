@@ -1,0 +1,109 @@
+/**
+ * Word choice, issue 18: formal verbs with a plain swap, each kept to the context where the plain
+ * word says the same thing ("amended the policy", "minimise the spread", "benefits will be
+ * realised", "she indicated that", "the guidance outlines that", "assuring safety", "striving
+ * to"), and empty phrases that say little ("create the conditions for", "a positive
+ * contribution", "appropriate and proportionate"). All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerpts } from './helpers/rule-excerpts.js';
+
+describe('simpler words: “amend”', () => {
+  it('flags a change someone made or asks for', async () => {
+    expect(await excerpts('simpler-words', 'We have amended the visiting policy for the winter.')).toEqual(['amended']);
+    expect(await excerpts('simpler-words', 'The leaflet was amended in June.')).toEqual(['amended']);
+    expect(await excerpts('simpler-words', 'Read the notes and amend as appropriate.')).toEqual(['amend']);
+    expect(await excerpts('simpler-words', 'You can amend your details online.')).toEqual(['amend']);
+  });
+
+  it('leaves alone the legal “as amended by” and other uses', async () => {
+    expect(await excerpts('simpler-words', 'The Housing Act 1996 (as amended by the 2017 Act) sets the rules.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'The Act was amended by later laws.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'It is easy for staff to amend.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'He wanted to make amends.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “minimise”', () => {
+  it('flags “minimise” before a thing to reduce', async () => {
+    expect(await excerpts('simpler-words', 'Wash your hands to minimise the spread of germs.')).toEqual(['minimise']);
+    expect(await excerpts('simpler-words', 'We are minimising delays at the front desk.')).toEqual(['minimising']);
+    expect(await excerpts('simpler-words', 'A cold pack minimises swelling.')).toEqual(['minimises']);
+  });
+
+  it('leaves alone “minimise the risk” and a number of times', async () => {
+    expect(await excerpts('simpler-words', 'Check the name to minimise the risk of a mistake.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Minimise the number of pages in the form.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “realise” that means “make real”', () => {
+  it('flags benefits realised and realising savings', async () => {
+    expect(await excerpts('simpler-words', 'The benefits will be realised over 3 years.')).toEqual(['realised']);
+    expect(await excerpts('simpler-words', 'The new building will help us realise the benefits of the merger.')).toEqual(['realise']);
+    expect(await excerpts('simpler-words', 'We are realising savings already.')).toEqual(['realising']);
+  });
+
+  it('leaves alone “realise” that means “understand”', async () => {
+    expect(await excerpts('simpler-words', 'Many people do not realise they have high blood pressure.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'It was realised that the form was too long.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'She realised how far she had come.')).toEqual([]);
+  });
+});
+
+describe('simpler words: a person who “indicated that”, and “outlines that”', () => {
+  it('flags a speaker who indicated that', async () => {
+    expect(await excerpts('simpler-words', 'He indicated that the team would reply soon.')).toEqual(['indicated that']);
+    expect(await excerpts('simpler-words', 'The chair had indicated that the vote would wait.')).toEqual(['indicated that']);
+  });
+
+  it('leaves alone a sign that indicated something', async () => {
+    expect(await excerpts('simpler-words', 'The arrow indicated that the lift was coming.')).toEqual([]);
+  });
+
+  it('flags “outlines that” and “outlined that”', async () => {
+    expect(await excerpts('simpler-words', 'The new plan outlines that every ward will have a named nurse.')).toEqual(['outlines that']);
+    expect(await excerpts('simpler-words', 'The manager outlined that changes were coming.')).toEqual(['outlined that']);
+  });
+});
+
+describe('simpler words: “assuring”, “striving to” and “To achieve this”', () => {
+  it('flags “assuring safety” and “assure quality”', async () => {
+    expect(await excerpts('simpler-words', 'Our nurses are assuring safety on every ward.')).toEqual(['assuring']);
+    expect(await excerpts('simpler-words', 'Ward checks assure quality.')).toEqual(['assure']);
+  });
+
+  it('leaves alone “I can assure you”', async () => {
+    expect(await excerpts('simpler-words', 'I can assure you that your records are safe.')).toEqual([]);
+  });
+
+  it('flags “striving to” and “To achieve this” at the start of a sentence', async () => {
+    expect(await excerpts('simpler-words', 'We are striving to cut waiting times.')).toEqual(['striving to']);
+    expect(await excerpts('simpler-words', 'Your stomach must be empty. To achieve this, do not eat after midnight.')).toEqual(['To achieve this']);
+    expect(await excerpts('simpler-words', 'We want you to achieve this goal.')).toEqual([]);
+  });
+});
+
+describe('jargon: empty phrases', () => {
+  it('flags “create the conditions for”, “positive contribution” and “appropriate and proportionate”', async () => {
+    expect(await excerpts('jargon', 'We will create the conditions for better care.')).toEqual(['create the conditions for']);
+    expect(await excerpts('jargon', 'The café makes a positive contribution to the town.')).toEqual(['positive contribution']);
+    expect(await excerpts('jargon', 'Take appropriate and proportionate steps to stay safe.', 'govuk')).toEqual(['appropriate and proportionate']);
+  });
+
+  it('leaves alone the plain words', async () => {
+    expect(await excerpts('jargon', 'The weather conditions for the race were good.')).toEqual([]);
+    expect(await excerpts('jargon', 'Every contribution helps, and the test was positive.')).toEqual([]);
+  });
+});
+
+describe('jargon: clinician after “refer to a”', () => {
+  it('flags a clinician someone is referred to or checked by', async () => {
+    expect(await excerpts('jargon', 'If you are worried, refer to a clinician.')).toEqual(['clinician']);
+    expect(await excerpts('jargon', 'Your form is checked by a clinician.')).toEqual(['clinician']);
+  });
+
+  it('leaves alone qualified clinicians who check content', async () => {
+    expect(await excerpts('jargon', 'Qualified clinicians check our pages.')).toEqual([]);
+  });
+});
