@@ -107,3 +107,38 @@ describe('jargon: clinician after “refer to a”', () => {
     expect(await excerpts('jargon', 'Qualified clinicians check our pages.')).toEqual([]);
   });
 });
+
+describe('simpler words: “satisfy” rules, “dependent on” after a verb, and people who “normally” do', () => {
+  it('flags “satisfy the conditions”, not “satisfied with”', async () => {
+    expect(await excerpts('simpler-words', 'You must satisfy the following conditions to claim.', 'govuk')).toEqual(['satisfy']);
+    expect(await excerpts('simpler-words', 'The home satisfied all the requirements.', 'govuk')).toEqual(['satisfied']);
+    expect(await excerpts('simpler-words', 'We hope you are satisfied with your care.', 'govuk')).toEqual([]);
+    expect(await excerpts('simpler-words', 'A good meal will satisfy your hunger.', 'govuk')).toEqual([]);
+  });
+
+  it('flags “varies dependent on”, not “dependent on” after a noun', async () => {
+    expect(await excerpts('simpler-words', 'The rash can look different dependent on your skin colour.', 'govuk')).toEqual(['dependent on']);
+    expect(await excerpts('simpler-words', 'The cost varies dependent upon the size of the room.', 'govuk')).toEqual(['dependent upon']);
+    expect(await excerpts('simpler-words', 'Patients dependent on oxygen need a plan.', 'govuk')).toEqual([]);
+  });
+
+  it('flags people who will normally do something (NHS)', async () => {
+    expect(await excerpts('simpler-words', 'Visitors will normally be asked to wear a mask.')).toEqual(['normally']);
+    expect(await excerpts('simpler-words', 'Children can normally go back to school the next day.')).toEqual(['normally']);
+  });
+
+  it('leaves alone a thing that will normally be so', async () => {
+    expect(await excerpts('simpler-words', 'The heading will normally be the page title.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'It will normally be a short list.')).toEqual([]);
+  });
+});
+
+describe('jargon: “focus on” after “will then”', () => {
+  it('flags a plan that will then focus on something', async () => {
+    expect(await excerpts('jargon', 'The project will then focus on older people.', 'govuk')).toEqual(['focus on']);
+  });
+
+  it('leaves alone an instruction to focus on your breathing', async () => {
+    expect(await excerpts('jargon', 'Sit still, then focus on your breathing.', 'govuk')).toEqual([]);
+  });
+});
