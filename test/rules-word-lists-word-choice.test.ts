@@ -142,3 +142,27 @@ describe('jargon: “focus on” after “will then”', () => {
     expect(await excerpts('jargon', 'Sit still, then focus on your breathing.', 'govuk')).toEqual([]);
   });
 });
+
+describe('simpler words: “therefore” after its subject', () => {
+  it('flags “we therefore” and “are therefore”', async () => {
+    expect(await excerpts('simpler-words', 'We therefore ask you to book early.')).toEqual(['therefore']);
+    expect(await excerpts('simpler-words', 'Prices are therefore higher in winter.')).toEqual(['therefore']);
+  });
+
+  it('leaves alone “and therefore”', async () => {
+    expect(await excerpts('simpler-words', 'The form is short and therefore quick to fill in.')).toEqual([]);
+  });
+});
+
+describe('jargon: “coronavirus” for the illness or the pandemic', () => {
+  it('flags the coronavirus pandemic and coronavirus vaccines, in both house styles', async () => {
+    expect(await excerpts('jargon', 'Life changed during the coronavirus pandemic.')).toEqual(['coronavirus']);
+    expect(await excerpts('jargon', 'Get your coronavirus vaccine at a pharmacy.', 'govuk')).toEqual(['coronavirus']);
+  });
+
+  it('leaves alone the virus itself, and a capital the capitals rule reports', async () => {
+    expect(await excerpts('jargon', 'The test looks for the coronavirus that causes COVID-19.')).toEqual([]);
+    expect(await excerpts('jargon', 'Coronavirus is a family of viruses.')).toEqual([]);
+    expect(await excerpts('jargon', 'Since the Coronavirus pandemic began, we work online.')).toEqual([]);
+  });
+});
