@@ -166,3 +166,22 @@ describe('jargon: “coronavirus” for the illness or the pandemic', () => {
     expect(await excerpts('jargon', 'Since the Coronavirus pandemic began, we work online.')).toEqual([]);
   });
 });
+
+describe('simpler words: long ways round', () => {
+  it('flags “highlighted the importance of” and its kin', async () => {
+    expect(await excerpts('simpler-words', 'Parents highlighted the importance of clear letters.')).toEqual(['highlighted the importance of']);
+    expect(await excerpts('simpler-words', 'The report stresses the importance of exercise.')).toEqual(['stresses the importance of']);
+    expect(await excerpts('simpler-words', 'We know how important clear letters are.')).toEqual([]);
+  });
+
+  it('flags “the way in which”, “in this regard”, “needless to say” and “at the forefront of”', async () => {
+    expect(await excerpts('simpler-words', 'Tell us about the way in which we run the clinic.')).toEqual(['the way in which']);
+    expect(await excerpts('simpler-words', 'We have done well in this regard.')).toEqual(['in this regard']);
+    expect(await excerpts('simpler-words', 'Needless to say, the ward was busy.')).toEqual(['Needless to say']);
+    expect(await excerpts('simpler-words', 'Our nurses are at the forefront of care.')).toEqual(['at the forefront of']);
+  });
+
+  it('leaves alone the plain words', async () => {
+    expect(await excerpts('simpler-words', 'This is the way to the clinic. In this room, you can rest.')).toEqual([]);
+  });
+});
