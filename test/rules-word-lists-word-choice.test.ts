@@ -185,3 +185,21 @@ describe('simpler words: long ways round', () => {
     expect(await excerpts('simpler-words', 'This is the way to the clinic. In this room, you can rest.')).toEqual([]);
   });
 });
+
+describe('simpler words: rare formal words', () => {
+  it('flags each with its everyday word', async () => {
+    const text = [
+      'You may incur a charge. Smoking is prohibited on site. Is it permissible to park here?',
+      'Wearing a mask is obligatory. We reiterate our thanks. Please peruse the leaflet.',
+      'The delays did not materialise. Your pain should diminish. The risk is negligible.',
+      'We refused on the grounds that the form was late.',
+    ].join('\n\n');
+    expect(await excerpts('simpler-words', text)).toEqual([
+      'incur', 'prohibited', 'permissible', 'obligatory', 'reiterate', 'peruse', 'materialise', 'diminish', 'negligible', 'on the grounds that',
+    ]);
+  });
+
+  it('leaves alone the plain words near them', async () => {
+    expect(await excerpts('simpler-words', 'The grounds of the hospital are open. You must pay for parking.')).toEqual([]);
+  });
+});
