@@ -203,3 +203,25 @@ describe('simpler words: rare formal words', () => {
     expect(await excerpts('simpler-words', 'The grounds of the hospital are open. You must pay for parking.')).toEqual([]);
   });
 });
+
+describe('care words and praise', () => {
+  it('flags “day opportunities” and “innovative”', async () => {
+    expect(await excerpts('jargon', 'You can spend your budget on day opportunities.', 'govuk')).toEqual(['day opportunities']);
+    expect(await excerpts('jargon', 'We run an innovative new clinic.')).toEqual(['innovative']);
+  });
+
+  it('leaves alone an opportunity in the day', async () => {
+    expect(await excerpts('jargon', 'Each day brings an opportunity to learn.', 'govuk')).toEqual([]);
+  });
+});
+
+describe('simpler words: an online “facility”', () => {
+  it('flags a booking or ordering facility', async () => {
+    expect(await excerpts('simpler-words', 'Use our online booking facility to choose a time.')).toEqual(['facility']);
+    expect(await excerpts('simpler-words', 'The vaccine ordering facility opens on Monday.', 'govuk')).toEqual(['facility']);
+  });
+
+  it('leaves alone a building or a care facility', async () => {
+    expect(await excerpts('simpler-words', 'The new care facility has 40 beds. Parking facilities are free.')).toEqual([]);
+  });
+});
