@@ -225,3 +225,16 @@ describe('simpler words: an online “facility”', () => {
     expect(await excerpts('simpler-words', 'The new care facility has 40 beds. Parking facilities are free.')).toEqual([]);
   });
 });
+
+describe('simpler words: optimised for, pre and post, competencies, a clinical encounter', () => {
+  it('flags each', async () => {
+    expect(await excerpts('simpler-words', 'The ward was cleaned and optimised for day surgery.')).toEqual(['optimised']);
+    expect(await excerpts('simpler-words', 'We offer support pre and post surgery.')).toEqual(['pre and post']);
+    expect(await excerpts('simpler-words', 'You will build core competencies in the first year.')).toEqual(['competencies']);
+    expect(await excerpts('simpler-words', 'A face-to-face encounter helps us check your wound.')).toEqual(['encounter']);
+  });
+
+  it('leaves alone the everyday senses', async () => {
+    expect(await excerpts('simpler-words', 'You may encounter delays on the road. We post the letters before noon.')).toEqual([]);
+  });
+});
