@@ -238,3 +238,9 @@ describe('simpler words: optimised for, pre and post, competencies, a clinical e
     expect(await excerpts('simpler-words', 'You may encounter delays on the road. We post the letters before noon.')).toEqual([]);
   });
 });
+
+describe('simpler words: “optimised for” a technical aim', () => {
+  it('leaves alone a page optimised for search', async () => {
+    expect(await excerpts('simpler-words', 'Titles should be short and optimised for search.', 'govuk')).toEqual([]);
+  });
+});
