@@ -244,3 +244,14 @@ describe('simpler words: “optimised for” a technical aim', () => {
     expect(await excerpts('simpler-words', 'Titles should be short and optimised for search.', 'govuk')).toEqual([]);
   });
 });
+
+describe('simpler words: “on completion of”', () => {
+  it('flags the phrase once, with “following the completion of” as one finding', async () => {
+    expect(await excerpts('simpler-words', 'On completion of the course, you get a certificate.')).toEqual(['On completion of']);
+    expect(await excerpts('simpler-words', 'We will call you following the completion of your tests.')).toEqual(['following the completion of']);
+  });
+
+  it('leaves alone “completion” on its own', async () => {
+    expect(await excerpts('simpler-words', 'The expected completion date is May.')).toEqual([]);
+  });
+});
