@@ -35,6 +35,8 @@ const LEFT_OUT: Record<string, string> = {
   weed: 'another word altogether',
   operationalizes: 'the US spelling: uk-spelling flags it',
   hences: 'not a word: “hence” is an adverb, though it ends like a noun',
+  amends: 'another word: “make amends”',
+  assured: 'plain in “rest assured” and “be assured”',
 };
 
 /** Nouns with no plural in ordinary use. */

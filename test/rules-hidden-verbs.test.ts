@@ -103,6 +103,13 @@ describe('hidden-verbs', () => {
     expect(await found('Make an appointment, make a complaint or make a referral.')).toEqual([]);
   });
 
+  it('finds “give clarification”, “provide confirmation” and “give reassurance”', async () => {
+    expect(await found('The team gave clarification on the new rules.')).toEqual(['gave clarification on → clarified']);
+    expect(await found('We will provide confirmation of your booking by text.')).toEqual(['provide confirmation of → confirm']);
+    expect(await found('Nurses give reassurance to parents.')).toEqual(['give reassurance to → reassure']);
+    expect(await found('A letter of confirmation will follow. We need reassurance too.')).toEqual([]);
+  });
+
   it('leaves headings and quoted examples alone', async () => {
     expect(await found('## Make a decision\n\nRead the options below.')).toEqual([]);
     expect(await found('We do not say "make use of".')).toEqual([]);
