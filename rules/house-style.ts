@@ -82,10 +82,10 @@ export default defineRule<Options>({
       '01632 960123, with no brackets round the area code and no hyphens. Put “Phone:” before a number ' +
       '(“Telephone:” under govuk), not “Tel:”.\n\n' +
       'It also checks punctuation. It flags “and/or”, a slash in place of “or” (“parents/carers”) and ' +
-      '“N/A”, and “(s)” in place of a plural (“document(s)”). It flags “&” in a heading in title case between 2 ordinary words ' +
+      '“N/A”, and “(s)” in place of a plural (“document(s)”).\n\nIt flags “&” in a heading in title case between 2 ordinary words ' +
       '(“Patients & Visitors”), not in a name. It asks for quotation marks or a link round a document\'s title run into a ' +
       'sentence (“the What to expect after your operation leaflet”), and for the year after the name of an Act ' +
-      '(“Care Act 2014”, not “2014 Care Act”). It flags a compound with spaces round its hyphen (“evidence - based care”), ' +
+      '(“Care Act 2014”, not “2014 Care Act”).\n\nIt flags a compound with spaces round its hyphen (“evidence - based care”), ' +
       '“on January 6” (write 6 January) and a day with an ordinal but no month (“Monday 1st”). It flags a hyphen used as a dash (“pay - ' +
       'see”, “Essex- Provide”), a dash with a space on one side only (“RESOLVED –That”) and common compounds that need a hyphen before a noun (“long-term ' +
       'conditions”, “a 2-year course”, “evidence-based care”, “person-centred support”). It asks for “follow-up” when it is a ' +

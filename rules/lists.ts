@@ -41,8 +41,8 @@ export default defineRule({
       'lead-in line that the items must finish (“the nurse will make sure:”, “you will be given:”), it ' +
       'flags one item that is a sentence of its own, like “If you feel sick you will be given medicine” ' +
       'or “We advise that you…”. It does not read on from the lead-in line, so it belongs outside the list.\n\n' +
-      'It suggests a colon at the end of a line that leads in to a list (“Our services include”), and ' +
-      'after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
+      'It suggests a colon at the end of a line that leads in to a list (“Our services include”). It ' +
+      'does the same after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
       'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
       'It also suggests a colon in place of a semicolon, a comma or “:-” at the end of that line. It asks for a lead-in line in place ' +
       'of a heading before 3 or more short phrases with capitals.\n\n' +
@@ -62,7 +62,7 @@ export default defineRule({
       'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case: a list of things needs bullets. It also flags bullet points that are steps in order (“First,”, “Then”, ' +
-      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line, with or without its colon: GOV.UK asks for more than one. One bullet of full sentences after a sentence is a paragraph, so it flags that too. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line. After a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it. It does the same for items whose first words cannot follow such a line: a noun (“You can:” then “your prescription”), a new subject (“we will…”), a preposition (“by post”), or “are” after “to:”. And it flags one or 2 items that start with a noun (“young people leaving care”) among 3 or more that start with a verb (“are older”, “have a disability”).',
+      '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line, with or without its colon: GOV.UK asks for more than one. One bullet of full sentences after a sentence is a paragraph, so it flags that too. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line.\n\nAfter a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it. It does the same for items whose first words cannot follow such a line: a noun (“You can:” then “your prescription”), a new subject (“we will…”), a preposition (“by post”), or “are” after “to:”. And it flags one or 2 items that start with a noun (“young people leaving care”) among 3 or more that start with a verb (“are older”, “have a disability”).',
     examples: {
       good: [
         { text: 'You can get help with:\n\n- your prescriptions\n- your travel costs\n- Oxford University Hospitals' },
