@@ -109,6 +109,10 @@ describe('house-style: slashes', () => {
     expect(await found('The notes list «was sent / will be checked / has been read» as passive.')).toEqual([]);
   });
 
+  it('leaves a word and its name in another script alone: a label, not a choice', async () => {
+    expect(await found('Letters in other languages: Arabic / عربى, Greek/Ελληνικά and bengali / বাংলা.')).toEqual([]);
+  });
+
   it('asks for words in place of “N/A”', async () => {
     expect((await lint('Write N/A if it does not apply.')).map((f) => f.suggestions)).toEqual([['not applicable', 'no data']]);
   });

@@ -241,6 +241,9 @@ const PER_WORDS = new Set(
 /** Pairs that name one control or one kind of question: “a play/pause button”, “a yes/no question”. */
 const TOGGLES = new Set(['on/off', 'yes/no', 'show/hide', 'play/pause', 'open/close', 'start/stop', 'in/out', 'up/down', 'true/false', 'pass/fail', 'expand/collapse']);
 
+/** A letter of a script other than Latin (Arabic, Greek, Cyrillic, Bengali…). */
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
+
 /** Is text[i] between an opening quotation mark and its closing one (curly or «»)? */
 function insideQuotation(text: string, i: number): boolean {
   return ([['“', '”'], ['«', '»']] as const).some(
@@ -274,6 +277,9 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
     if (parts.every((p) => /^\p{Lu}/u.test(p))) continue;
     if (parts.slice(1).some((p) => PER_WORDS.has(p.toLowerCase()))) continue;
     if (parts.some((p) => /^(and|or)$/i.test(p)) || TOGGLES.has(m[0].toLowerCase())) continue;
+    // “Arabic / عربى”, “Greek/Ελληνικά”: a word and its own name in another script label one
+    // thing (a language, a translated leaflet), not a choice between 2.
+    if (parts.some((p) => OTHER_SCRIPT.test(p))) continue;
     const right = parts.join(' or ');
     claim(t, from, to);
     // “the recommended dose / exactly as prescribed”: a slash with a space on each side often
