@@ -18,7 +18,7 @@ import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkPhrasalHyphe
 import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 import { checkMoney, checkPercent } from './money.js';
-import { checkActNames, checkRunInTitles } from './titles.js';
+import { checkActNames, checkRunInTitles, DOCUMENT_WORD } from './titles.js';
 import { checkDecimalHours, checkFileSizes, checkFractions, checkGovukNumbers } from './measures.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
@@ -81,7 +81,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   // Typing slips: doubled marks, a bracket or a quotation mark left open, “ask-” before a list.
   if (on('commas') || on('full-stops')) checkDoubledMarks(t, on, hits);
   if (on('brackets') && t.text.includes('(')) checkUnclosedBrackets(t, Boolean(env.beforeList), hits);
-  if (on('quotes') && /(?:leaflet|booklet|chart|sheet|poster|guide|handbook|toolkit|publication)/.test(t.text)) checkRunInTitles(t, env, hits);
+  if (on('quotes') && DOCUMENT_WORD.test(t.text)) checkRunInTitles(t, env, hits);
   if (on('terms') && digits && t.text.includes(' Act')) checkActNames(t, hits);
   if (on('quotes')) checkUnclosedQuotes(t, Boolean(env.nextOpensQuote), Boolean(env.beforeList), hits);
   if (on('dash') && t.text.includes('-')) checkLeadInHyphen(t, hits);

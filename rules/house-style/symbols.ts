@@ -244,13 +244,6 @@ const TOGGLES = new Set(['on/off', 'yes/no', 'show/hide', 'play/pause', 'open/cl
 /** A letter of a script other than Latin (Arabic, Greek, Cyrillic, Bengali…). */
 const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
 
-/** Is text[i] between an opening quotation mark and its closing one (curly or «»)? */
-function insideQuotation(text: string, i: number): boolean {
-  return ([['“', '”'], ['«', '»']] as const).some(
-    ([open, close]) => text.lastIndexOf(open, i) > text.lastIndexOf(close, i) && text.indexOf(close, i) > i,
-  );
-}
-
 export function checkSlashes(t: BlockText, hits: Hit[]): void {
   for (const { m, from, to } of freeMatches(t, SLASHED)) {
     // “diagnosis/ treatment”: a space on one side of the slash is the same slip.
@@ -287,8 +280,6 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
     // or a new sentence.
     const spaced = /[ \t]\/[ \t]/.exec(m[0]);
     if (spaced && parts.length === 2) {
-      // Inside a quotation, however long (“«are set / will be installed»”): the words are someone else's.
-      if (insideQuotation(t.text, from)) continue;
       hits.push({
         check: 'slashes',
         from: from + spaced.index + 1,

@@ -10,6 +10,8 @@ import { COMMON, JOB_TITLES } from '../lib/capital-words.js';
 
 /** Words for a document that a title can come before: “the … leaflet”. */
 const DOCUMENT_WORDS = 'leaflets?|booklets?|charts?|factsheets?|fact sheets?|posters?|guides?|handbooks?|toolkits?|publications?';
+/** Could this block name a document at all? (A quick test before the full pattern.) */
+export const DOCUMENT_WORD = new RegExp(DOCUMENT_WORDS);
 
 /**
  * “the What to expect after vaccinations leaflet”: “the”, a capitalised word, then 2 to 10 more

@@ -8,7 +8,7 @@
 import type { Heading, List, ListItem, Paragraph, Root } from 'mdast';
 import type { ListHit } from './list-style.js';
 import { eachNode, plainText } from './mdast.js';
-import { itemText } from './list-text.js';
+import { ABBREVIATION, itemText, wordCount as words } from './list-text.js';
 import { loadWordCase } from './word-case.js';
 
 interface Item {
@@ -17,7 +17,6 @@ interface Item {
 }
 
 const ENDED = /[.!?]["”’)]*$/;
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 function paragraphOf(item: ListItem): Paragraph | undefined {
   return item.children.find((c): c is Paragraph => c.type === 'paragraph');
@@ -135,7 +134,6 @@ export async function listLowerOnly(root: Root): Promise<((word: string) => bool
   return wordCase ? (word) => wordCase.lowerOnly(word) : undefined;
 }
 
-const ABBREVIATION = /\b(St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Rev|Cllr|approx|e\.g|i\.e|etc)\./g;
 
 /**
  * An item that reads on from a lead-in line (it starts in lower case) but holds a second sentence

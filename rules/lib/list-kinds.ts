@@ -6,7 +6,7 @@
  */
 import type { ListItem, Paragraph } from 'mdast';
 import type { ListHit } from './list-style.js';
-import { startsWithTerm } from './list-text.js';
+import { itemSentences, startsWithTerm } from './list-text.js';
 
 interface Item {
   item: ListItem;
@@ -79,9 +79,6 @@ export function ownSentence(items: Item[], leadText: string): (ListHit & { item:
   };
 }
 
-const ABBREVIATION = /\b(St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Rev|Cllr|approx|e\.g|i\.e|etc|eg|ie)\./g;
-const sentences = (t: string) => t.replace(ABBREVIATION, '$1').split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).filter((s) => /\p{L}/u.test(s)).length;
-
 /**
  * After a lead-in line with a colon, a list where most items hold 2 sentences or more (“Cycle
  * groups: Guided rides for all. Suitable for beginners.”): GOV.UK asks for one sentence a bullet,
@@ -91,7 +88,7 @@ const sentences = (t: string) => t.replace(ABBREVIATION, '$1').split(/(?<=[.!?])
 export function manySentences(items: Item[], leadText: string): (ListHit & { others: ListItem[] }) | undefined {
   if (items.length < 2 || !/:$/.test(leadText)) return undefined;
   // Items that start with a term in bold, a link or code define the term: they may run on.
-  const multi = items.filter((i) => sentences(i.text) >= 2 && i.text.split(/\s+/).length >= 12 && i.item.children.length === 1 && !startsWithTerm(i.item));
+  const multi = items.filter((i) => itemSentences(i.text) >= 2 && i.text.split(/\s+/).length >= 12 && i.item.children.length === 1 && !startsWithTerm(i.item));
   if (multi.length < 2 || multi.length * 2 < items.length + 1) return undefined;
   const para = multi[0]!.item.children.find((c): c is Paragraph => c.type === 'paragraph');
   if (!para?.position) return undefined;

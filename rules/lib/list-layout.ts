@@ -4,8 +4,7 @@
  */
 import type { List, ListItem, Paragraph } from 'mdast';
 import type { ListHit } from './list-style.js';
-
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+import { wordCount as words } from './list-text.js';
 
 /** The most words an item of a loose list has for the blank lines to be a slip. */
 const SHORT_ITEM = 20;

@@ -8,7 +8,7 @@
  */
 import type { ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { plainText } from './mdast.js';
-import { isName, leadInEnd, sentenceCase, sentenceCount, startsWithTerm } from './list-text.js';
+import { isName, itemSentences, leadInEnd, sentenceCase, sentenceCount, startsWithTerm, wordCount as words } from './list-text.js';
 import { matchesOf } from './matches.js';
 
 export interface ListHit {
@@ -24,8 +24,6 @@ export interface Item {
 }
 
 const ENDED = /[.!?]["”’)]*$/;
-const ABBREVIATION = /\b(St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Rev|Cllr|approx|e\.g|i\.e|etc)\./g;
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** A full sentence as an item: a capital, 5 words or more, and a full stop. */
 const isSentence = (i: Item | undefined) => !!i && /^\p{Lu}/u.test(i.text) && ENDED.test(i.text) && words(i.text) >= 5;
 
@@ -55,7 +53,7 @@ export function longItem(items: Item[], readOn: boolean): ListHit | undefined {
   const most = readOn ? 2 : 3;
   const words_ = readOn ? 35 : 40;
   // “St. George’s” or “Dr. Patel” is not the end of a sentence.
-  const counted = items.map((i) => ({ ...i, sentences: sentenceCount(i.text.replace(ABBREVIATION, '$1')), words: words(i.text) }));
+  const counted = items.map((i) => ({ ...i, sentences: itemSentences(i.text), words: words(i.text) }));
   // A paragraph of a bullet point, in any list.
   let long = counted.find((i) => i.sentences >= most && i.words >= words_ && !startsWithTerm(i.item));
   let odd = false;

@@ -56,6 +56,17 @@ export function sentenceCount(text: string): number {
   return text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u).filter((s) => /\p{L}/u.test(s)).length;
 }
 
+/** Short forms whose full stop does not end a sentence (“St. Mary's”, “Dr. Patel”, “e.g. Wales”). */
+export const ABBREVIATION = /\b(St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Rev|Cllr|approx|e\.g|i\.e|etc|eg|ie)\./g;
+
+/** The sentences of a list item, not counting the full stop of a short form as an end. */
+export function itemSentences(text: string): number {
+  return sentenceCount(text.replace(ABBREVIATION, '$1'));
+}
+
+/** How many words: runs of characters between spaces. */
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /** “Oxford University Hospitals NHS Foundation Trust”: most words capitalised, no sentence. */
 export function isName(text: string): boolean {
   if (/[.!?:;]$/.test(text) || text.length > 90) return false;

@@ -210,11 +210,13 @@ export function isMention(doc: LintDocument, start: number, end: number): boolea
 // quote's "not after a letter or digit" comes after the mark, as a look back over both.)
 const CURLY_DOUBLE = /“[^“”]{0,400}(?:”|$)/g;
 const STRAIGHT_DOUBLE = /"[^"\n]{0,400}"/g;
+const GUILLEMETS = /«[^«»]{0,400}(?:»|$)/g;
 const CURLY_SINGLE = /‘(?:[^‘’\n]|’(?=\p{L})){0,300}’(?!\p{L})/gu;
 const STRAIGHT_SINGLE = /'(?<![\p{L}\p{N}]')(?:[^'\n]|'(?=\p{L})){0,300}'(?![\p{L}\p{N}])/gu;
 const QUOTES: Array<[string, RegExp]> = [
   ['“', CURLY_DOUBLE],
   ['"', STRAIGHT_DOUBLE],
+  ['«', GUILLEMETS],
   ['‘', CURLY_SINGLE],
   ["'", STRAIGHT_SINGLE],
 ];
