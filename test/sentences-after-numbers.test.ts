@@ -40,6 +40,25 @@ describe('a sentence ends after a short number', () => {
     expect(texts('Scores from 1 to 10. and over are rare.')).toHaveLength(1);
   });
 
+  it('splits after a price, a number with a thousands comma, and “ID.” in capitals', () => {
+    expect(texts('A copy costs £5. You can pay by card.')).toEqual(['A copy costs £5.', 'You can pay by card.']);
+    expect(texts('We saw about 1,000. Most were seen in a week.')).toEqual(['We saw about 1,000.', 'Most were seen in a week.']);
+    expect(texts('Bring your photo ID. Its name must match your letter.')).toEqual([
+      'Bring your photo ID.',
+      'Its name must match your letter.',
+    ]);
+    const doc = parseMarkdown('It costs £5. Pay here.', 'draft.md');
+    expect([...sentences(doc)].map((s) => [s.sentence.position!.start.offset, s.sentence.position!.end.offset])).toEqual([
+      [0, 12],
+      [13, 22],
+    ]);
+  });
+
+  it('leaves real short forms alone', () => {
+    expect(texts('See Dr. Smith on the ward.')).toHaveLength(1);
+    expect(texts('Bring a form, e.g. The one we sent.')).toHaveLength(1);
+  });
+
   it('no longer reports 2 sentences as one long one', async () => {
     const text =
       'If you feel unwell while you wait for your operation, please call your GP surgery first or NHS 111. ' +

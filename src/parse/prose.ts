@@ -373,34 +373,55 @@ function splitAfterNumbers(children: NlcstParagraph['children']): NlcstParagraph
 }
 
 /**
- * Index of a word “111.” (1 to 3 digits and a full stop) right after another word (“NHS 111.”,
- * not “Steps: 1.”) and before a space and a capital.
+ * Index of a word that ends a sentence though parse-english reads its full stop as part of an
+ * abbreviation, before a space and a capital:
+ *
+ * - a number of 1 to 3 digits right after another word (“NHS 111.”, not “Steps: 1.”), after a
+ *   currency sign (“It costs £5. You pay”) or after a thousands comma (“about 1,000. Then”);
+ * - “ID.” in capitals (“Bring your photo ID. It must…”): parse-english takes it for “id.”, a
+ *   Latin short form no public page uses.
  */
 function numberEnd(sentence: Sentence): number {
   const kids = sentence.children;
-  for (let i = 2; i < kids.length - 2; i++) {
+  for (let i = 1; i < kids.length - 2; i++) {
     const node = kids[i]!;
     if (node.type !== 'WordNode') continue;
     const parts = node.children;
     const next = kids[i + 2];
     if (
-      kids[i - 1]!.type === 'WhiteSpaceNode' &&
-      kids[i - 2]!.type === 'WordNode' &&
       parts.length === 2 &&
       parts[0]!.type === 'TextNode' &&
-      /^\d{1,3}$/.test(parts[0]!.value) &&
       parts[1]!.type === 'PunctuationNode' &&
       parts[1]!.value === '.' &&
       kids[i + 1]!.type === 'WhiteSpaceNode' &&
       next?.type === 'WordNode' &&
       next.children[0]?.type === 'TextNode' &&
-      /^\p{Lu}/u.test(next.children[0].value)
+      /^\p{Lu}/u.test(next.children[0].value) &&
+      endsSentence(kids, i, parts[0]!.value)
     ) {
       return i;
     }
   }
   return -1;
 }
+
+/** Is the word at `i` (its text before the full stop is `text`) one of numberEnd's cases? */
+function endsSentence(kids: Sentence['children'], i: number, text: string): boolean {
+  const before = kids[i - 1]!;
+  if (text === 'ID') return before.type === 'WhiteSpaceNode';
+  if (!/^\d{1,3}$/.test(text)) return false;
+  if (before.type === 'WhiteSpaceNode') return i >= 2 && kids[i - 2]!.type === 'WordNode';
+  if (before.type === 'SymbolNode' || before.type === 'PunctuationNode') {
+    const value = (before as { value: string }).value;
+    if (/^[£$€]$/u.test(value)) return true;
+    const digits = kids[i - 2];
+    return value === ',' && digits?.type === 'WordNode' && /^\d{1,3}$/.test(nodeText(digits));
+  }
+  return false;
+}
+
+const nodeText = (word: Extract<Sentence['children'][number], { type: 'WordNode' }>): string =>
+  word.children.map((c) => ('value' in c ? c.value : '')).join('');
 
 /** Turn the placeholder words that stand for code or URLs back into SourceNodes. */
 function markSources(paragraph: NlcstParagraph, b: Builder): void {
