@@ -20,6 +20,12 @@ describe('a term the text explains', () => {
     expect(await excerpts('jargon', 'Your GP may refer you for triage.')).toEqual(['triage']);
   });
 
+  it('leaves alone a name introduced with the reader’s own “your” or “our”: “This is called your care package”', async () => {
+    expect(await excerpts('jargon', 'We arrange the help you need at home. This is called your care package.')).toEqual([]);
+    expect(await excerpts('jargon', 'Staff check each step. This is known as our triage.')).toEqual([]);
+    expect(await excerpts('jargon', 'This is called your plan. Your care package starts soon.')).toEqual(['care package']);
+  });
+
   it('leaves alone the question a section answers, not a question that uses the word', async () => {
     expect(await excerpts('jargon', '## What is triage?\n\nA nurse decides who to see first.')).toEqual([]);
     expect(await excerpts('jargon', 'What does commissioning mean? It means planning and buying services.')).toEqual([]);

@@ -52,8 +52,9 @@ function glossedAfter(term: string, after: string): boolean {
 
 /** “This is called triage”, “what is meant by triage”: words before a term that introduce it. */
 const INTRODUCES_BEFORE = [
-  // “is called intermediate care, short-term care, reablement or aftercare”: each name in the list.
-  /\b(?:is|are|was|were)\s+(?:sometimes |also |often |usually |now )?(?:called|known as|named|referred to as)\s+(?:[“"‘']?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}[”"’']?\s*(?:,|\bor\b|\band\b)\s*){0,5}(?:a |an |the )?[“"‘']?$/iu,
+  // “is called intermediate care, short-term care, reablement or aftercare”: each name in the list;
+  // “This is called your indicative amount”: the name with the reader's own “your”.
+  /\b(?:is|are|was|were)\s+(?:sometimes |also |often |usually |now )?(?:called|known as|named|referred to as)\s+(?:[“"‘']?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}[”"’']?\s*(?:,|\bor\b|\band\b)\s*){0,5}(?:a |an |the |your |our |their )?[“"‘']?$/iu,
   /\bwhat is meant by\s*(?:a |an |the )?[“"‘']?$/iu,
   /\bby\s*[“"‘']?$/iu,
 ];
