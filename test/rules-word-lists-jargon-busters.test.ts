@@ -65,6 +65,13 @@ describe('jargon: social care words from jargon busters', () => {
     expect(await excerpts('jargon', 'The scheme has background support at night.')).toEqual(['background support']);
   });
 
+  it('flags NHS and council money words: tariffs, spot purchasing and pooled budgets', async () => {
+    expect(await excerpts('jargon', 'Hospitals are paid the national tariff for each operation.')).toEqual(['national tariff']);
+    expect(await excerpts('jargon', 'The council will spot purchase a care home place.')).toEqual(['spot purchase']);
+    expect(await excerpts('jargon', 'The NHS and the council share a pooled budget.')).toEqual(['pooled budget']);
+    expect(await excerpts('jargon', 'Check your energy tariff before you switch.')).toEqual([]);
+  });
+
   it('leaves personalisation settings in an app alone', async () => {
     expect(await excerpts('jargon', 'You can change the personalisation settings in the app.')).toEqual([]);
   });
