@@ -178,6 +178,8 @@ describe('house-style: sentences that run together with no full stop', () => {
     expect(await found(page('Staff from the ward with the new scanner paid for by the hospital charity', '![A scanner](scanner.png)'))).toEqual([]);
     expect((await found(page('*Staff from the ward with the new scanner paid for by the hospital charity*'))).filter((f) => f.startsWith('full-stops'))).toEqual([]);
     expect(await found('Find the clinic and the car park at the front\n\nSee the map of the site and the roads around it\n\nThe entrance to the clinic is on the left of the main road.')).toEqual([]);
+    // A line after a lead-in that ends with a colon is what it leads in to (a link's title), not a sentence.
+    expect(await found(page('How to get help with the cost of travel to and from your hospital appointments', 'You can read more about help with travel costs on this page:'))).toEqual([]);
   });
 
   it('can be turned off', async () => {
