@@ -11,6 +11,7 @@ import {
   EDGE,
   GLOSSARY_NAMES,
   KEEP_NAMES,
+  INNER_PRONOUNS,
   MINOR,
   NAME_HEADS,
   PRONOUNS,
@@ -19,6 +20,7 @@ import {
   boldLabel,
   boldOnly,
   isOrdinaryParagraph,
+  oneCapitalSlip,
   wordsInBody,
 } from './lib/heading-words.js';
 
@@ -175,6 +177,18 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           severity: 'suggestion',
           data: { kind: 'title-case' },
         });
+      } else if (!titled && wordCase) {
+        const slip = oneCapitalSlip(text, { lowerOnly: (w) => wordCase.lowerOnly(w), kept: properWords, names });
+        if (slip) {
+          context.report({
+            node: heading,
+            message: `The heading “${text}” has a capital letter on ${slip.words.map((w) => `“${w}”`).join(' and ')}.`,
+            why: `${house} uses sentence case in headings: a capital letter for the first word and names only.`,
+            suggestions: [slip.suggestion],
+            severity: 'suggestion',
+            data: { kind: 'title-case' },
+          });
+        }
       }
       if (context.options.guide === 'govuk') checkQuestion(heading, text);
       // A full stop or a colon at the end.
@@ -229,7 +243,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
      */
     function shortTitle(titled: { capitalised: string[]; pronoun: boolean; first: string }): boolean {
       if (!titled.capitalised.length) return false;
-      if (titled.pronoun) return true;
+      if (titled.pronoun || titled.capitalised.some((w) => INNER_PRONOUNS.has(w))) return true;
       // The first word must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
       const first = titled.first.toLowerCase();
       if (!bodyLower.has(first) && !/..ing$/.test(first)) return false;
