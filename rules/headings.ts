@@ -40,10 +40,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'The rule suggests sentence case when every main word of a heading starts with a capital. ' +
       'It leaves out acronyms and names the document uses elsewhere.\n\n' +
       'A heading of 3 or more main words is enough. A shorter one (“We Asked”) needs more to show it is not a name. ' +
-      'The page may write its words in lower case, or it may start with “We” or “You”. ' +
+      'The page may write its words in lower case, or it may start with “We” or “You”, or have a capital on “Us” or “Your” (“Contact Us”). ' +
       'Or another heading on the page may be in title case.\n\n' +
       'Or the dictionary may list each of its words in lower case only (“Prescription Requests”). ' +
       'A heading that ends like the name of a place or a body (“Corner Surgery”, “Child Benefit”) is left alone.\n\n' +
+      'A heading in sentence case with a capital on one everyday word (“At your Appointment”) is named too.\n\n' +
       'With the govuk guide, names GOV.UK writes in title case (“Direct Debit”) keep their capitals.\n\n' +
       'A short bold line over a paragraph or a list is a label, like a heading, so it is checked for title case in the same way.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
