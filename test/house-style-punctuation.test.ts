@@ -201,6 +201,17 @@ describe('house-style: 2 sentences joined by a comma', () => {
     expect(await found('The care provided on the ward is free for everyone, you will not need to pay.')).toEqual(['comma-splices: , you']);
   });
 
+  it('flags a comma before “please” and a verb that start a new sentence', async () => {
+    const findings = await lint('Paper forms are also kept at the front desk, please ask the staff for one.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['comma-splices: , please']);
+    expect(findings[0]!.suggestions).toEqual(['. Please']);
+    expect(await found('The café is shut on Sundays, please bring a drink with you.')).toEqual(['comma-splices: , please']);
+    // A clause that leads in, an opener and thanks keep their comma.
+    for (const text of ['If you need help with the form, please call us.', 'For more help, please contact the ward.', 'Thank you, please take a seat.', 'We will see you soon, please.']) {
+      expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
+    }
+  });
+
   it('leaves alone clauses that lead in to the sentence, openers, questions, quotes and lists', async () => {
     for (const text of [
       'If you are not well enough to come in, you can call us instead.',
