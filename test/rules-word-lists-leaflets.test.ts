@@ -1,0 +1,76 @@
+/**
+ * Word choice in patient leaflets and service pages (issue 18, session 19): medical and formal
+ * words with an everyday swap, each kept to the context where the swap says the same thing
+ * (“the rash resolves within a week”, “a long-acting preparation”, “activities that aggravate
+ * your pain”, “resume normal activities”, “undue pain”, “it is preferable to”, “accident and
+ * emergency”, “rehabilitating people”, “inform the receptionist”, “following injection”, “an
+ * infection that requires antibiotics”). All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerpts } from './helpers/rule-excerpts.js';
+
+describe('medical words: a symptom that “resolves”', () => {
+  it('flags “resolves” when a time or “on its own” follows', async () => {
+    expect(await excerpts('medical-words', 'The bruising usually resolves within 2 weeks.')).toEqual(['resolves']);
+    expect(await excerpts('medical-words', 'Most rashes resolve on their own.')).toEqual(['resolve']);
+  });
+
+  it('leaves a problem or a complaint that is resolved to other lists', async () => {
+    expect(await excerpts('medical-words', 'We aim to resolve your complaint quickly. The issue was resolved by the team.')).toEqual([]);
+  });
+});
+
+describe('medical words: a “preparation” that is a medicine', () => {
+  it('flags it after a word for a kind of medicine', async () => {
+    expect(await excerpts('medical-words', 'The nurse may use a steroid preparation. A long-acting preparation lasts for weeks.')).toEqual([
+      'preparation',
+      'preparation',
+    ]);
+  });
+
+  it('leaves getting ready alone', async () => {
+    expect(await excerpts('medical-words', 'Read the preparation guide. Good preparation helps you recover.')).toEqual([]);
+  });
+});
+
+describe('medical words: “rehabilitate”', () => {
+  it('flags the verb, but not for offenders or land', async () => {
+    expect(await excerpts('medical-words', 'Our team is rehabilitating people after a fall.')).toEqual(['rehabilitating']);
+    expect(await excerpts('medical-words', 'The scheme helps rehabilitate offenders. They rehabilitate land near the river.')).toEqual([]);
+  });
+});
+
+describe('simpler words in leaflets', () => {
+  it('flags “aggravate” before the thing made worse, and not a legal “aggravated burglary”', async () => {
+    expect(await excerpts('simpler-words', 'Stop any activity that aggravates your pain.')).toEqual(['aggravates']);
+    expect(await excerpts('simpler-words', 'He was charged with aggravated burglary.')).toEqual([]);
+  });
+
+  it('flags “undue pain” and “resume normal activities”, and leaves a CV alone', async () => {
+    expect(await excerpts('simpler-words', 'Stop if it causes you undue pain. You can resume normal activities after a week.')).toEqual([
+      'undue',
+      'resume',
+    ]);
+    expect(await excerpts('simpler-words', 'Send your resume to the team. The hearing will resume at 2pm.')).toEqual([]);
+  });
+
+  it('flags “it is preferable to”, and leaves a comparison alone', async () => {
+    expect(await excerpts('simpler-words', 'It is preferable to rest for 2 days.')).toEqual(['preferable']);
+    expect(await excerpts('simpler-words', 'A phone call is often preferable.')).toEqual([]);
+  });
+
+  it('flags “accident and emergency” in the nhs preset (the NHS writes “A&E”)', async () => {
+    expect(await excerpts('simpler-words', 'Go to the Accident and Emergency department at once.')).toEqual(['Accident and Emergency']);
+    expect(await excerpts('simpler-words', 'Go to the accident and emergency department at once.', 'govuk')).toEqual([]);
+  });
+
+  it('flags “inform the receptionist”, “following injection” and “an infection that requires antibiotics”', async () => {
+    expect(await excerpts('simpler-words', 'Please inform the receptionist when you arrive.')).toEqual(['inform']);
+    expect(await excerpts('simpler-words', 'Rest the arm following injection.')).toEqual(['following']);
+    expect(await excerpts('simpler-words', 'You may have an infection that requires antibiotics.')).toEqual(['requires']);
+  });
+
+  it('leaves “the following injection”, “requires that” and “inform the development” to their own contexts', async () => {
+    expect(await excerpts('simpler-words', 'The following injection times apply. The law requires that you register.')).toEqual([]);
+  });
+});
