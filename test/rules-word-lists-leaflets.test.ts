@@ -74,3 +74,25 @@ describe('simpler words in leaflets', () => {
     expect(await excerpts('simpler-words', 'The following injection times apply. The law requires that you register.')).toEqual([]);
   });
 });
+
+describe('simpler words on GP and service pages', () => {
+  it('flags “have the option of” and “mandatory” after a form of “be” or before “requirement”', async () => {
+    expect(await excerpts('simpler-words', 'You will have the option of booking online.')).toEqual(['have the option of']);
+    expect(await excerpts('simpler-words', 'Photo ID is not mandatory. It is a mandatory requirement.')).toEqual(['mandatory', 'mandatory']);
+  });
+
+  it('leaves “have the option to” and “mandatory training” alone', async () => {
+    expect(await excerpts('simpler-words', 'You may have the option to study part time. Staff must finish mandatory training.')).toEqual([]);
+  });
+});
+
+describe('words to avoid: “address” for questions and issues', () => {
+  it('flags “address all of your questions” and “address any issues”', async () => {
+    expect(await excerpts('jargon', 'Write them down so we can address all of your questions.')).toEqual(['address']);
+    expect(await excerpts('jargon', 'We will address any issues that come up.')).toEqual(['address']);
+  });
+
+  it('leaves an address to write to alone', async () => {
+    expect(await excerpts('jargon', 'Write your address on the form. We will send questions to your address.')).toEqual([]);
+  });
+});
