@@ -96,3 +96,10 @@ describe('words to avoid: “address” for questions and issues', () => {
     expect(await excerpts('jargon', 'Write your address on the form. We will send questions to your address.')).toEqual([]);
   });
 });
+
+describe('simpler words: “the duration of time”', () => {
+  it('flags the wordy phrase, and leaves “for the duration of” to its own entry', async () => {
+    expect(await excerpts('simpler-words', 'The duration of time that the relief lasts varies.')).toEqual(['The duration of time']);
+    expect(await excerpts('simpler-words', 'Tell us how long the relief lasts.')).toEqual([]);
+  });
+});
