@@ -103,3 +103,14 @@ describe('simpler words: “the duration of time”', () => {
     expect(await excerpts('simpler-words', 'Tell us how long the relief lasts.')).toEqual([]);
   });
 });
+
+describe('simpler words: “experience” and “develop” with symptoms (NHS A to Z: people “get” or “have” them)', () => {
+  it('flags “experience some discomfort”, “experience bruising” and “develop new symptoms”', async () => {
+    expect(await excerpts('simpler-words', 'You may experience some discomfort. A few people experience bruising.')).toEqual(['experience', 'experience']);
+    expect(await excerpts('simpler-words', 'Call us if you develop new symptoms.')).toEqual(['develop']);
+  });
+
+  it('leaves other experiences alone', async () => {
+    expect(await excerpts('simpler-words', 'Patients experience the best care here. Tell us about your experience of the clinic.')).toEqual([]);
+  });
+});
