@@ -67,8 +67,9 @@ describe('short headings with a pronoun in title case', () => {
     expect(await titleCase('## Visiting Your Relative\n\nVisits are from 2pm.')).toEqual([['Visiting Your Relative', 'Visiting your relative']]);
   });
 
-  it('leaves a 2-word name with no pronoun alone', async () => {
+  it('leaves a 2-word name with no pronoun alone, and the NHS campaign “Help Us Help You”', async () => {
     expect(await titleCase('## Riverside Surgery\n\nCall 0300 123 4567.')).toEqual([]);
+    expect(await titleCase('## Help Us Help You\n\nThe campaign runs all winter.')).toEqual([]);
   });
 });
 

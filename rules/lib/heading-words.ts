@@ -26,6 +26,7 @@ export const PROPER_NAMES = [
   'Healthwatch',
   'Find a GP',
   'NHS 111 online',
+  'Help Us Help You',
 ];
 /**
  * Names the acronym glossary (rules/data/acronyms.json) writes with capitals, as their owners do:
