@@ -11,6 +11,7 @@ import {
   EDGE,
   GLOSSARY_NAMES,
   KEEP_NAMES,
+  INNER_PRONOUNS,
   MINOR,
   NAME_HEADS,
   PRONOUNS,
@@ -19,6 +20,7 @@ import {
   boldLabel,
   boldOnly,
   isOrdinaryParagraph,
+  oneCapitalSlip,
   wordsInBody,
 } from './lib/heading-words.js';
 
@@ -38,10 +40,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'The rule suggests sentence case when every main word of a heading starts with a capital. ' +
       'It leaves out acronyms and names the document uses elsewhere.\n\n' +
       'A heading of 3 or more main words is enough. A shorter one (“We Asked”) needs more to show it is not a name. ' +
-      'The page may write its words in lower case, or it may start with “We” or “You”. ' +
+      'The page may write its words in lower case, or it may start with “We” or “You”, or have a capital on “Us” or “Your” (“Contact Us”). ' +
       'Or another heading on the page may be in title case.\n\n' +
       'Or the dictionary may list each of its words in lower case only (“Prescription Requests”). ' +
       'A heading that ends like the name of a place or a body (“Corner Surgery”, “Child Benefit”) is left alone.\n\n' +
+      'A heading in sentence case with a capital on one everyday word (“At your Appointment”) is named too.\n\n' +
       'With the govuk guide, names GOV.UK writes in title case (“Direct Debit”) keep their capitals.\n\n' +
       'A short bold line over a paragraph or a list is a label, like a heading, so it is checked for title case in the same way.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
@@ -175,6 +178,18 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           severity: 'suggestion',
           data: { kind: 'title-case' },
         });
+      } else if (!titled && wordCase) {
+        const slip = oneCapitalSlip(text, { lowerOnly: (w) => wordCase.lowerOnly(w), kept: properWords, names });
+        if (slip) {
+          context.report({
+            node: heading,
+            message: `The heading “${text}” has a capital letter on ${slip.words.map((w) => `“${w}”`).join(' and ')}.`,
+            why: `${house} uses sentence case in headings: a capital letter for the first word and names only.`,
+            suggestions: [slip.suggestion],
+            severity: 'suggestion',
+            data: { kind: 'title-case' },
+          });
+        }
       }
       if (context.options.guide === 'govuk') checkQuestion(heading, text);
       // A full stop or a colon at the end.
@@ -229,7 +244,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
      */
     function shortTitle(titled: { capitalised: string[]; pronoun: boolean; first: string }): boolean {
       if (!titled.capitalised.length) return false;
-      if (titled.pronoun) return true;
+      if (titled.pronoun || titled.capitalised.some((w) => INNER_PRONOUNS.has(w))) return true;
       // The first word must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
       const first = titled.first.toLowerCase();
       if (!bodyLower.has(first) && !/..ing$/.test(first)) return false;

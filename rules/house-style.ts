@@ -238,11 +238,13 @@ export default defineRule<Options>({
       const text = buildBlockText(block, doc.text);
       env.sectionHeading = doc.sections[block.section]?.heading;
       const blockEnd = block.node.position?.end.offset;
-      // The block before, when it is a paragraph with no full stop (a title or a card's label).
-      // An image just before the block, or a block all in italics or bold, is a caption.
+      // The block before, when it is a paragraph with no full stop (a title or a card's label), or
+      // one that ends with a colon (“More information can be found here:”): the block is what it
+      // leads in to, like a link to another page, not a sentence. An image just before the block,
+      // or a block all in italics or bold, is a caption.
       const blockStart = block.node.position?.start.offset ?? 0;
       env.afterUnstopped =
-        (prev !== undefined && prev.kind === 'paragraph' && !/[.!?:]\s*$/.test(prev.text)) ||
+        (prev !== undefined && prev.kind === 'paragraph' && !/[.!?]\s*$/.test(prev.text)) ||
         /!\[[^\]]*\]\([^)]*\)\s*$/.test(doc.text.slice(Math.max(0, blockStart - 300), blockStart)) ||
         (blockEnd !== undefined && /^[*_]/.test(doc.text[blockStart] ?? '') && doc.text.slice(blockStart, blockEnd).trimEnd().endsWith(doc.text[blockStart]!));
       prev = block;

@@ -53,6 +53,24 @@ describe('house-style: word forms the GOV.UK guide sets', () => {
   });
 });
 
+describe('house-style: medicine words with a hyphen', () => {
+  it('asks for “short-lived” after a verb too, and for “fast-acting” and “slow-release” before a noun', async () => {
+    const text = 'The redness is short lived. Use the fast acting insulin, or take slow release tablets.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'short lived → short-lived',
+      'fast acting → fast-acting',
+      'slow release → slow-release',
+    ]);
+    expect(fixedText(text, findings)).toBe('The redness is short-lived. Use the fast-acting insulin, or take slow-release tablets.');
+  });
+
+  it('leaves the words alone where they describe no noun', async () => {
+    expect(await found('The slow release of the medicine helps. The insulin starts fast acting on its own.')).toEqual([]);
+    expect(await found('The redness is short-lived.')).toEqual([]);
+  });
+});
+
 describe('house-style: follow-up', () => {
   it('asks for “follow-up” where it is a thing', async () => {
     const text =

@@ -178,6 +178,8 @@ describe('house-style: sentences that run together with no full stop', () => {
     expect(await found(page('Staff from the ward with the new scanner paid for by the hospital charity', '![A scanner](scanner.png)'))).toEqual([]);
     expect((await found(page('*Staff from the ward with the new scanner paid for by the hospital charity*'))).filter((f) => f.startsWith('full-stops'))).toEqual([]);
     expect(await found('Find the clinic and the car park at the front\n\nSee the map of the site and the roads around it\n\nThe entrance to the clinic is on the left of the main road.')).toEqual([]);
+    // A line after a lead-in that ends with a colon is what it leads in to (a link's title), not a sentence.
+    expect(await found(page('How to get help with the cost of travel to and from your hospital appointments', 'You can read more about help with travel costs on this page:'))).toEqual([]);
   });
 
   it('can be turned off', async () => {
@@ -197,6 +199,17 @@ describe('house-style: 2 sentences joined by a comma', () => {
     expect(await found('This booklet is for anyone who has had a hip operation, it has advice on pain and walking.')).toEqual(['comma-splices: , it']);
     // “provided” later in the sentence does not lead in
     expect(await found('The care provided on the ward is free for everyone, you will not need to pay.')).toEqual(['comma-splices: , you']);
+  });
+
+  it('flags a comma before “please” and a verb that start a new sentence', async () => {
+    const findings = await lint('Paper forms are also kept at the front desk, please ask the staff for one.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['comma-splices: , please']);
+    expect(findings[0]!.suggestions).toEqual(['. Please']);
+    expect(await found('The café is shut on Sundays, please bring a drink with you.')).toEqual(['comma-splices: , please']);
+    // A clause that leads in, an opener and thanks keep their comma.
+    for (const text of ['If you need help with the form, please call us.', 'For more help, please contact the ward.', 'Thank you, please take a seat.', 'We will see you soon, please.']) {
+      expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
+    }
   });
 
   it('leaves alone clauses that lead in to the sentence, openers, questions, quotes and lists', async () => {

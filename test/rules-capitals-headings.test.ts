@@ -61,6 +61,39 @@ describe('short headings in title case', () => {
   });
 });
 
+describe('short headings with a pronoun in title case', () => {
+  it('flags a capital on “Us”, “Your” or another pronoun after the first word', async () => {
+    expect(await titleCase('## Contact Us\n\nCall 0300 123 4567.')).toEqual([['Contact Us', 'Contact us']]);
+    expect(await titleCase('## Visiting Your Relative\n\nVisits are from 2pm.')).toEqual([['Visiting Your Relative', 'Visiting your relative']]);
+  });
+
+  it('leaves a 2-word name with no pronoun alone, and the NHS campaign “Help Us Help You”', async () => {
+    expect(await titleCase('## Riverside Surgery\n\nCall 0300 123 4567.')).toEqual([]);
+    expect(await titleCase('## Help Us Help You\n\nThe campaign runs all winter.')).toEqual([]);
+  });
+});
+
+describe('one capital in a heading in sentence case', () => {
+  it('flags an everyday word with a capital after a word in lower case', async () => {
+    expect(await titleCase('# At your Appointment\n\nCome 10 minutes early.')).toEqual([['At your Appointment', 'At your appointment']]);
+    expect(await titleCase('## What to do if you have Diabetes\n\nTalk to the nurse.')).toEqual([
+      ['What to do if you have Diabetes', 'What to do if you have diabetes'],
+    ]);
+  });
+
+  it('treats “about” as a small word, so a heading in title case around it is still found', async () => {
+    expect(await titleCase('# Common Questions about Parking\n\nParking is free.')).toEqual([['Common Questions about Parking', 'Common questions about parking']]);
+  });
+
+  it('leaves names alone: 2 capitals in a row, a name after “at”, a new part after a colon, and places', async () => {
+    expect(await titleCase('## How to apply for a Blue Badge\n\nApply online.')).toEqual([]);
+    expect(await titleCase('## Get a flu jab at Boots\n\nBook online.')).toEqual([]);
+    expect(await titleCase('## Opening times: Saturday\n\nWe open at 9am.')).toEqual([]);
+    expect(await titleCase('## Find your nearest Pharmacy\n\nUse the map.')).toEqual([]);
+    expect(await titleCase('## Parking for the Clinic\n\nThe Clinic is on the left.')).toEqual([]);
+  });
+});
+
 describe('short headings of everyday words in title case', () => {
   it('flags one when the dictionary has each word in lower case only', async () => {
     expect(await titleCase('# Prescription Requests\n\nOrder your medicine online.')).toEqual([['Prescription Requests', 'Prescription requests']]);

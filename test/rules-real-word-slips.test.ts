@@ -133,6 +133,30 @@ describe('confused-words: a little word left out', () => {
   });
 });
 
+describe('confused-words: “go” with “to” left out before a place', () => {
+  it('finds “go the clinic” and “goes the ward”, and does not fix it (the writer checks)', async () => {
+    expect(await flagged('When you arrive, go the main entrance. Your letter goes the ward first.')).toEqual(['go → go to', 'goes → go to']);
+  });
+
+  it('leaves “go to the clinic”, “go the extra mile” and “go the same way” alone', async () => {
+    expect(await flagged('Go to the clinic. Our staff go the extra mile. The results go the same way.')).toEqual([]);
+  });
+});
+
+describe('confused-words: an apostrophe left out before a name or an address', () => {
+  it('finds “the applicants name” and “your carers address”', async () => {
+    expect(await flagged('Write the applicants name here. Put your carers address on the form.')).toEqual([
+      "applicants → applicant's",
+      "carers → carer's",
+    ]);
+    expect(await messages('The doctors name is on the letter.')).toEqual(["An apostrophe is missing: write “doctor's” in place of “doctors”."]);
+  });
+
+  it('leaves plurals that name or address something alone', async () => {
+    expect(await flagged('Our doctors name a nurse for each ward. The carers address their worries to the team. Applicants name 2 referees.')).toEqual([]);
+  });
+});
+
 describe('confused-words: “quick” for “quickly” after a verb', () => {
   it('finds “respond as quick as possible”', async () => {
     expect(await flagged('We will respond as quick as possible. We will see you as quick as we can.')).toEqual(['quick → quickly', 'quick → quickly']);

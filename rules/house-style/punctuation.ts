@@ -352,8 +352,12 @@ function lonelySentence(t: BlockText, hits: Hit[]): void {
   noFullStop(t, last.length, /\p{L}+$/u.exec(last)![0], hits);
 }
 
-/** “…free for everyone, you may need to pay”: a comma, then a pronoun and a verb start a new sentence. */
-const SPLICE = /,[ \t]+(this|it|you|we|they|there|these|I)[ \t]+(?:is|are|was|were|will|may|can|must|should|need|needs|has|have|had|would|could|might|do|does|did)\b/g;
+/**
+ * “…free for everyone, you may need to pay”: a comma, then a pronoun and a verb start a new
+ * sentence. So does “please” and a verb (“…from reception, please ask a member of staff”).
+ */
+const SPLICE =
+  /,[ \t]+(?:(this|it|you|we|they|there|these|I)[ \t]+(?:is|are|was|were|will|may|can|must|should|need|needs|has|have|had|would|could|might|do|does|did)|(please)[ \t]+(?:ask|call|contact|let|tell|bring|speak|talk|phone|ring|email|book|visit|come|arrive|allow|send|complete|fill|keep|make|check|remember|note|use|see|go|try))\b/g;
 /** A verb in the words before the comma, so they are a sentence of their own. */
 const FINITE = /\b(?:is|are|was|were|am|has|have|had|will|can|may|must|should|would|could|need|needs|do|does|did)\b/i;
 /**
@@ -386,7 +390,7 @@ export function checkCommaSplices(t: BlockText, hits: Hit[]): void {
       const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
       if (words.length < 4 || !FINITE.test(before) || SUBORDINATE.test(before) || /[;:–—()]/.test(before)) break;
       const from = start + m.index;
-      const word = m[1]!;
+      const word = (m[1] ?? m[2])!;
       const to = from + m[0].indexOf(word, 1) + word.length;
       if (isQuoted(t, from, to) || isClaimed(t, from, to)) break;
       const capital = word === 'I' ? 'I' : word[0]!.toUpperCase() + word.slice(1);

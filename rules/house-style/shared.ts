@@ -108,7 +108,7 @@ export interface Env {
   beforeList?: boolean;
   /** All but at most one of the page's paragraphs of 8 words or more end with a full stop (or ? ! :). */
   stopsElsewhere?: boolean;
-  /** The block before is a paragraph with no full stop at the end (a title or a label). */
+  /** The block before is a paragraph with no full stop at the end (a title or a label), or one that ends with a colon (a lead-in). */
   afterUnstopped?: boolean;
   /** The next block starts with a quotation mark (a long quote that runs on to it). */
   nextOpensQuote?: boolean;

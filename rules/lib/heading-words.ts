@@ -26,6 +26,7 @@ export const PROPER_NAMES = [
   'Healthwatch',
   'Find a GP',
   'NHS 111 online',
+  'Help Us Help You',
 ];
 /**
  * Names the acronym glossary (rules/data/acronyms.json) writes with capitals, as their owners do:
@@ -46,7 +47,7 @@ export const ALWAYS_CAPITAL = new Set(
 );
 /** Small words that sentence case and most title case leave in lower case. */
 export const MINOR = new Set(
-  'a an and as at but by for from if in into is it its nor of off on onto or out over per so than the to up via vs with yet'.split(
+  'a about an and as at but by for from if in into is it its nor of off on onto or out over per so than the to up via vs with yet'.split(
     ' ',
   ),
 );
@@ -124,4 +125,58 @@ export function wordsInBody(doc: LintDocument, skipLabels = false): { names: Set
     }
   }
   return { names: out, lower };
+}
+
+/**
+ * Pronouns after a heading's first word: in a name they are rare, so a capital on one is title
+ * case (“Contact Us”, “About Us”, “Preparing For Your Visit”), however short the heading.
+ */
+export const INNER_PRONOUNS = new Set(['Us', 'You', 'Your', 'Yours', 'Our', 'Me', 'My', 'Them', 'Their']);
+
+/**
+ * A heading in sentence case but for one word: “At your Appointment”, “Before your Visit”. A main
+ * word in lower case shows the writer's sentence case, and a capital on a later word the
+ * dictionary lists in lower case only is a slip. Left alone: 2 capitalised words in a row (a name:
+ * “Blue Badge”), a word after “at”, “in” or “from” (“a flu jab at Boots”), a word after a colon,
+ * dash or bracket (a new part), the last words of names of
+ * places and bodies (“Pharmacy”, “Surgery”), and words the page or the names list capitalise.
+ * Returns the heading in sentence case and the words lowered, or undefined.
+ */
+export function oneCapitalSlip(
+  text: string,
+  opts: { lowerOnly: (word: string) => boolean; kept: Set<string>; names: string[] },
+): { suggestion: string; words: string[] } | undefined {
+  let masked = text;
+  for (const name of opts.names) if (name && masked.includes(name)) masked = masked.split(name).join('\u0000'.repeat(name.length));
+  const parts = [...masked.matchAll(/\S+/g)];
+  let sentenceCase = false;
+  const lowerAt: number[] = [];
+  const words: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i]![0];
+    const prev = parts[i - 1]![0];
+    const core = part.replace(EDGE, '');
+    // A new part of the heading starts after a colon, a dash or a bracket.
+    if (/[:–—(]$|^[-–—]$/.test(prev) || /^[("“‘'[]/.test(part)) {
+      sentenceCase = false;
+      continue;
+    }
+    if (!core || part.includes('\u0000') || /\d/.test(part)) continue;
+    if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(core)) {
+      if (!MINOR.has(core)) sentenceCase = true;
+      continue;
+    }
+    if (!sentenceCase || !/^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(core)) continue;
+    const next = parts[i + 1]?.[0].replace(EDGE, '') ?? '';
+    const before = prev.replace(EDGE, '');
+    // A name may start after “at”, “in”, “from” or “with” (“Book a flu jab at Boots”).
+    if (/^\p{Lu}/u.test(next) || /^\p{Lu}/u.test(before) || prev.includes('\u0000') || BEFORE_NAME.has(before)) continue;
+    if (ALWAYS_CAPITAL.has(core) || NAME_HEADS.has(core.toLowerCase()) || opts.kept.has(core) || !opts.lowerOnly(core)) continue;
+    lowerAt.push(parts[i]!.index! + part.indexOf(core));
+    words.push(core);
+  }
+  if (!words.length) return undefined;
+  let out = text;
+  for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
+  return { suggestion: out, words };
 }
