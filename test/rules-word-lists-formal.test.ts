@@ -1,0 +1,90 @@
+/**
+ * Word choice in formal NHS and council documents (strategies, board papers, consultation pages,
+ * news releases), issue 18, session 19: metaphors of driving and travel ("data-driven", "the
+ * journey of improving", "move forward", "take forward"), planning jargon ("geographies",
+ * "enabling strategies", "financial impact"), wordy amounts ("a considerable amount of"),
+ * "proceed", "and wish to", and "please find below". Each is kept to the context where an editor
+ * would ask for a plainer word. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerpts } from './helpers/rule-excerpts.js';
+
+describe('jargon: “-driven” used of a service or an approach', () => {
+  it('flags data-driven, digitally driven and the like', async () => {
+    expect(await excerpts('jargon', 'We will build a data-driven service for the county.')).toEqual(['data-driven']);
+    expect(await excerpts('jargon', 'We want to be a modern organisation that is digitally driven.')).toEqual(['digitally driven']);
+    expect(await excerpts('jargon', 'The board wants quality driven care in every ward.')).toEqual(['quality driven']);
+    expect(await excerpts('jargon', 'Our plans are values-driven and open.')).toEqual(['values-driven']);
+  });
+
+  it('leaves alone driving that is driving, and the title of another document', async () => {
+    expect(await excerpts('jargon', 'You may not be driven home by a taxi after the test.')).toEqual([]);
+    expect(await excerpts('jargon', 'The data drive the choices we make in the clinic.')).toEqual([]);
+    expect(
+      await excerpts('jargon', 'Read [A guide to good practice for data-driven health technologies](https://www.gov.uk/example) on GOV.UK.'),
+    ).toEqual([]);
+  });
+});
+
+describe('jargon: the journey metaphor with “of” or “to”', () => {
+  it('flags a journey of improving or change', async () => {
+    expect(await excerpts('jargon', 'Last year we started on the journey of improving our wards.')).toEqual(['journey of improving']);
+    expect(await excerpts('jargon', 'This is one step in our journey of change.')).toEqual(['journey of change']);
+    expect(await excerpts('jargon', 'The team is proud of its journey to outstanding.')).toEqual(['journey to outstanding']);
+  });
+
+  it('leaves alone a journey someone makes', async () => {
+    expect(await excerpts('jargon', 'The journey to the hospital takes 40 minutes by bus.')).toEqual([]);
+    expect(await excerpts('jargon', 'Bring a drink for the journey home.')).toEqual([]);
+    expect(await excerpts('jargon', 'The journey of the river starts in the hills.')).toEqual([]);
+  });
+});
+
+describe('jargon: “move forward” and “take forward” for making progress', () => {
+  it('flags a decision to move forward and work taken forward', async () => {
+    expect(await excerpts('jargon', 'The panel will meet if a decision is made to move forward.')).toEqual(['move forward']);
+    expect(await excerpts('jargon', 'The board agreed to move forward with option 2.')).toEqual(['move forward']);
+    expect(await excerpts('jargon', 'As we move forward, we will keep you informed.')).toEqual(['move forward']);
+    expect(await excerpts('jargon', 'The actions will be taken forward by the team.')).toEqual(['taken forward']);
+    expect(await excerpts('jargon', 'A small group will take this work forward in the spring.')).toEqual(['take this work forward']);
+  });
+
+  it('leaves alone moving forward in a place or a queue', async () => {
+    expect(await excerpts('jargon', 'Press the green button to move forward to the next page.')).toEqual([]);
+    expect(await excerpts('jargon', 'Please move forward in the queue when your name is called.')).toEqual([]);
+    expect(await excerpts('jargon', 'The nurse will ask you to move forward slightly on the bed.')).toEqual([]);
+    expect(await excerpts('jargon', 'The meeting has moved forward by a week.')).toEqual([]);
+  });
+});
+
+describe('jargon: “geographies”, “enabling strategies”, “financial impact”', () => {
+  it('flags planning jargon', async () => {
+    expect(await excerpts('jargon', 'We looked at the needs of our combined geographies.')).toEqual(['geographies']);
+    expect(await excerpts('jargon', 'The plan is backed by 6 enabling strategies.')).toEqual(['enabling strategies']);
+    expect(await excerpts('jargon', 'We tested the financial impact of each option.')).toEqual(['financial impact']);
+    expect(await excerpts('jargon', 'The new road will have a big economic impact on the town.')).toEqual(['economic impact']);
+  });
+
+  it('leaves alone the everyday words and the name of an assessment', async () => {
+    expect(await excerpts('jargon', 'The geography of the county makes travel hard.')).toEqual([]);
+    expect(await excerpts('jargon', 'The grant is enabling families to stay together.')).toEqual([]);
+    expect(await excerpts('jargon', 'We wrote an economic impact assessment for the scheme.')).toEqual([]);
+  });
+});
+
+describe('simpler words: wordy amounts, “proceed”, “and wish to”, “please find below”', () => {
+  it('flags them', async () => {
+    expect(await excerpts('simpler-words', 'There is a considerable amount of work still to do.')).toEqual(['a considerable amount of']);
+    expect(await excerpts('simpler-words', 'We spent a significant amount of time on the plan.')).toEqual(['a significant amount of']);
+    expect(await excerpts('simpler-words', 'We will tell you if we decide to proceed.')).toEqual(['proceed']);
+    expect(await excerpts('simpler-words', 'Do you feel better and wish to cancel your appointment?')).toEqual(['wish']);
+    expect(await excerpts('simpler-words', 'Please find below the dates of our meetings.')).toEqual(['Please find below']);
+  });
+
+  it('leaves alone “proceeds”, “proceed with” (its own entry) and other wishes', async () => {
+    expect(await excerpts('simpler-words', 'The proceeds of the raffle go to the ward.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'We will proceed with the building work in May.')).toEqual(['proceed with']);
+    expect(await excerpts('simpler-words', 'Best wishes and thanks for your help.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'The amount of money you pay depends on your income.')).toEqual([]);
+  });
+});
