@@ -88,3 +88,18 @@ describe('simpler words: wordy amounts, “proceed”, “and wish to”, “ple
     expect(await excerpts('simpler-words', 'The amount of money you pay depends on your income.')).toEqual([]);
   });
 });
+
+describe('a list rule leaves alone the last of a list of capitalised names', () => {
+  it('skips “One Team, Compassionate and Innovative” as it skips “Innovative and Caring”', async () => {
+    expect(await excerpts('jargon', 'We have new values – One Team, Compassionate and Innovative.')).toEqual([]);
+    expect(await excerpts('jargon', 'Our values are Open, Caring and Innovative.')).toEqual([]);
+    expect(await excerpts('jargon', 'Our values are Innovative and Caring.')).toEqual([]);
+  });
+
+  it('still flags the word in lower case, at the start of a sentence, or capitalised on its own', async () => {
+    expect(await excerpts('jargon', 'We have caring and innovative staff.')).toEqual(['innovative']);
+    expect(await excerpts('jargon', 'Innovative and caring staff run the ward.')).toEqual(['Innovative']);
+    expect(await excerpts('jargon', 'Our staff are Innovative and proud.')).toEqual(['Innovative']);
+    expect(await excerpts('jargon', 'Conscious Sedation and Analgesia – you stay awake but relaxed.')).toEqual(['Analgesia']);
+  });
+});
