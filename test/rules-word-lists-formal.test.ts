@@ -103,3 +103,32 @@ describe('a list rule leaves alone the last of a list of capitalised names', () 
     expect(await excerpts('jargon', 'Conscious Sedation and Analgesia – you stay awake but relaxed.')).toEqual(['Analgesia']);
   });
 });
+
+describe('jargon: “underpin”, “strategic direction”, “reconfigure”, “engage” people', () => {
+  it('flags them', async () => {
+    expect(await excerpts('jargon', 'Our values underpin everything we do.')).toEqual(['underpin']);
+    expect(await excerpts('jargon', 'The board approved the strategic direction for the next 5 years.')).toEqual(['strategic direction']);
+    expect(await excerpts('jargon', 'Work starts with a reconfiguration of the outpatient area.')).toEqual(['reconfiguration']);
+    expect(await excerpts('jargon', 'We held events to engage local people in the plans.')).toEqual(['engage']);
+    expect(await excerpts('jargon', 'Last year we engaged a wide range of groups.')).toEqual(['engaged']);
+  });
+
+  it('leaves alone engaged as an adjective, and a document titled with its years', async () => {
+    expect(await excerpts('jargon', 'The club helps people stay active and engaged in their community.')).toEqual([]);
+    expect(await excerpts('jargon', 'The phone line was engaged all morning.')).toEqual([]);
+    expect(await excerpts('jargon', 'Read more in our Strategic Direction 2021-2025.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “undertook”, “substantive”, “implications”', () => {
+  it('flags them', async () => {
+    expect(await excerpts('simpler-words', 'In May we undertook a survey of 300 carers.')).toEqual(['undertook']);
+    expect(await excerpts('simpler-words', 'We had substantive feedback from patients.')).toEqual(['substantive']);
+    expect(await excerpts('simpler-words', 'The new law has significant implications for carers.')).toEqual(['implications']);
+  });
+
+  it('leaves alone a substantive post and other uses', async () => {
+    expect(await excerpts('simpler-words', 'This is a substantive post for 37.5 hours a week.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Think about what it implies for your family.')).toEqual([]);
+  });
+});

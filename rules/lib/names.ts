@@ -31,6 +31,8 @@ const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
  * (“Conscious Sedation and Analgesia” is a title in capitals, and its medical word still needs
  * explaining).
  */
+/** A year right after the match: “Strategic Direction 2021-2025”, “Annual Report 2023/24”. */
+const YEAR_AFTER = /^[ \u00a0]+(?:19|20)\d\d(?!\d)/u;
 const JOINED_TO_NAME = /,\s+\p{Lu}[\p{L}'’-]*,?\s+(?:and|or|&)\s+$/u;
 
 /** Words after a name that say what kind of thing it names: “the Facilitate project”. */
@@ -63,6 +65,8 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
     // word that says what kind of thing it names.
     if (!match.startsSentence && NAMED_KIND.has(match.after?.toLowerCase() ?? '')) return true;
     if (doc === undefined) return false;
+    // “our Strategic Direction 2021-2025”: capitals in the middle of a sentence, then a year, title a document.
+    if (YEAR_AFTER.test(doc.text.slice(match.end, match.end + 8))) return true;
     // “Innovative and Caring” (a joining word, then a capital) or “One Team, Compassionate and
     // Innovative” (the last of a list of capitalised words): names.
     return JOINS_NAME.test(doc.text.slice(match.end, match.end + 40)) || JOINED_TO_NAME.test(doc.text.slice(Math.max(0, match.start - 60), match.start));
