@@ -132,3 +132,25 @@ describe('simpler words: “undertook”, “substantive”, “implications”'
     expect(await excerpts('simpler-words', 'Think about what it implies for your family.')).toEqual([]);
   });
 });
+
+describe('alt-text: alt text that sends people to the text around the image', () => {
+  const messages = async (text: string) => {
+    const { lintMarkdown } = await import('../src/index.js');
+    const result = await lintMarkdown(text, { extends: 'nhs' });
+    return result.findings.filter((f) => f.ruleId === 'alt-text').map((f) => f.message);
+  };
+
+  it('flags “as per the text above”, “as outlined above” and “see the list below”', async () => {
+    expect(await messages('![Our objectives in 4 boxes, as per the text above.](aims.png)')).toEqual([
+      'The alt text sends people to the text around the image (“as per the text above”).',
+    ]);
+    expect(await messages('![Our values chart, as outlined above](values.png)')).toHaveLength(1);
+    expect(await messages('![Opening times, see the list below](times.png)')).toHaveLength(1);
+  });
+
+  it('leaves alone an image that shows something above or below', async () => {
+    expect(await messages('![A nurse holding a baby above her head](nurse.jpg)')).toEqual([]);
+    expect(await messages('![The view of the town from the hill above the hospital](view.jpg)')).toEqual([]);
+    expect(await messages('![A sign with the text Welcome above the door](sign.jpg)')).toEqual([]);
+  });
+});
