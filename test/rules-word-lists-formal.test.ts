@@ -154,3 +154,26 @@ describe('alt-text: alt text that sends people to the text around the image', ()
     expect(await messages('![A sign with the text Welcome above the door](sign.jpg)')).toEqual([]);
   });
 });
+
+describe('jargon: finance and performance words in board papers', () => {
+  it('flags outturn, run rate, financial headroom and a recovery trajectory', async () => {
+    expect(await excerpts('jargon', 'The forecast outturn is a deficit of £2 million.')).toEqual(['forecast outturn']);
+    expect(await excerpts('jargon', 'The pay run rate is higher than planned.')).toEqual(['run rate']);
+    expect(await excerpts('jargon', 'There is little financial headroom this year.')).toEqual(['headroom']);
+    expect(await excerpts('jargon', 'Waits are ahead of the recovery trajectory.')).toEqual(['trajectory']);
+    expect(await excerpts('jargon', 'The service is on trajectory for March.')).toEqual(['trajectory']);
+  });
+
+  it('leaves alone headroom in a car park and the path of a ball', async () => {
+    expect(await excerpts('jargon', 'The car park has a headroom of 2.1 metres.')).toEqual([]);
+    expect(await excerpts('jargon', 'The trajectory of the ball was high.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “further” before a verb is not “more”', () => {
+  it('flags further before a noun, not after “to” or a modal', async () => {
+    expect(await excerpts('simpler-words', 'Ask us for further information.')).toEqual(['further']);
+    expect(await excerpts('simpler-words', 'We will use the money to further support carers.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'This will further help families in the town.')).toEqual([]);
+  });
+});
