@@ -177,3 +177,15 @@ describe('simpler words: “further” before a verb is not “more”', () => {
     expect(await excerpts('simpler-words', 'This will further help families in the town.')).toEqual([]);
   });
 });
+
+describe('jargon: “engage with” before “our staff” or “local people”', () => {
+  it('flags engaging with a group named after our, your or local', async () => {
+    expect(await excerpts('jargon', 'We are engaging with our staff about the move.')).toEqual(['engaging with']);
+    expect(await excerpts('jargon', 'The team will engage with local communities in May.')).toEqual(['engage with']);
+    expect(await excerpts('jargon', 'We engaged our colleagues early on.')).toEqual(['engaged']);
+  });
+
+  it('leaves alone engaging with a thing', async () => {
+    expect(await excerpts('jargon', 'Patients are more likely to engage with the message if it is short.')).toEqual([]);
+  });
+});
