@@ -189,3 +189,15 @@ describe('jargon: “engage with” before “our staff” or “local people”
     expect(await excerpts('jargon', 'Patients are more likely to engage with the message if it is short.')).toEqual([]);
   });
 });
+
+describe('jargon: “the focus is on” and “shift the focus from”', () => {
+  it('flags them', async () => {
+    expect(await excerpts('jargon', 'This year the focus is on waiting times.')).toEqual(['focus']);
+    expect(await excerpts('jargon', 'We will shift the focus from hospitals to homes.')).toEqual(['focus']);
+  });
+
+  it('leaves alone the focus of a camera or a meeting', async () => {
+    expect(await excerpts('jargon', 'The camera lost the focus in the dark room.')).toEqual([]);
+    expect(await excerpts('jargon', 'The focus of the meeting was the new rota.')).toEqual([]);
+  });
+});
