@@ -199,5 +199,6 @@ describe('jargon: “the focus is on” and “shift the focus from”', () => {
   it('leaves alone the focus of a camera or a meeting', async () => {
     expect(await excerpts('jargon', 'The camera lost the focus in the dark room.')).toEqual([]);
     expect(await excerpts('jargon', 'The focus of the meeting was the new rota.')).toEqual([]);
+    expect(await excerpts('jargon', 'Press tab until the focus is on the next button.')).toEqual([]);
   });
 });
