@@ -9,6 +9,12 @@ const STARTS_LIKE =
   /^((an?|the)\s+)?(image|picture|graphic|photo|photograph|illustration|pic|icon|clip\s?art|(photo\s?)?symbol|drawing|cartoon)\s+(of|showing|to\s+(represent|show|illustrate)|representing|depicting|illustrating)\s+/i;
 /** “Link to our survey”, “External link to AccessAble”, “Click here”: screen readers already say “link”. */
 const LINK_WORDS = /^((an?|the)\s+)?((external|internal)\s+)?(link|hyperlink|button)\s+(to|for)\s+|^click(\s+here)?(\s+(to|for))?\s+/i;
+/**
+ * “Our objectives as per the text above”, “see the list below”: alt text that sends people to the
+ * words around the image, which they have just heard or are about to.
+ */
+const POINTS_TO_TEXT =
+  /\b(?:(?:as\s+(?:per|in|outlined|described|listed|set\s+out|shown|explained|detailed|stated)|see|in)\s+(?:the\s+)?(?:(?:text|information|words|content|list|page)\s+)?(?:above|below)|(?:the\s+)?(?:text|information|words)\s+(?:above|below))\b/i;
 /** “Picture - annual-plan-cover-small”: a word like “picture” before a file name. */
 const LEAD_WORD = /^(picture|image|photo|photograph|graphic|img|pic|icon|logo|banner|illustration)\s*[-–—:_]\s*/i;
 /** A name written the way files are named: “annual-plan-cover-small”, “hero_image_2”. */
@@ -31,7 +37,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
       '“photo of”, “icon of” or “symbol to represent”, since screen readers already say “image”.\n\n' +
       'Alt text that starts “link to” or “click here”, ' +
       'since screen readers already say “link”. A single word that says nothing about the image, like “Logo” or “Diagram”. ' +
-      'Alt text that repeats the caption. ' +
+      'Alt text that repeats the caption, or sends people to the text around the image (“as per the text above”). ' +
       'Alt text over 125 characters (option maxLength).\n\n' +
       'Images that are only decoration need no alt text. In Word, tick “Mark as decorative”. ' +
       'In HTML, write alt="" with role="presentation". In markdown, list the addresses of decorative ' +
@@ -52,6 +58,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
         { text: '![IMG_2041.jpg](IMG_2041.jpg)', count: 1, flags: ['IMG_2041.jpg'] },
         { text: '![Picture - annual-plan-cover-small](cover.png)', count: 1 },
         { text: '![Image of a nurse giving a vaccine](nurse.jpg)', count: 1, flags: ['Image of'] },
+        { text: '![Our 4 aims, as set out in the text above](aims.png)', count: 1 },
         { text: '<img src="clinic.png">', count: 1 },
         {
           text: '![The new surgery on Station Road](surgery.jpg)\n*The new surgery on Station Road*',
@@ -124,6 +131,19 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
           `The alt text starts with “${linkWords[0].trim()}”.`,
           'Screen readers already say when an image is a link. Say where the link goes, or what the image shows.',
           [rest.charAt(0).toUpperCase() + rest.slice(1)],
+        );
+      }
+      const pointer = POINTS_TO_TEXT.exec(trimmed);
+      if (pointer) {
+        warn(
+          image,
+          `The alt text sends people to the text around the image (“${pointer[0]}”).`,
+          'A screen reader user has just heard that text, or is about to, so they hear it twice or learn nothing new.',
+          [
+            isWord
+              ? 'If the image only repeats the text, tick Mark as decorative. If it adds something, say what it shows.'
+              : 'If the image only repeats the text, treat it as decoration (the decorativeSources option lists such images). If it adds something, say what it shows.',
+          ],
         );
       }
       if (image.caption && normalWords(image.caption) === normalWords(trimmed)) {

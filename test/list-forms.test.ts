@@ -37,6 +37,7 @@ const LEFT_OUT: Record<string, string> = {
   hences: 'not a word: “hence” is an adverb, though it ends like a noun',
   amends: 'another word: “make amends”',
   assured: 'plain in “rest assured” and “be assured”',
+  proceeds: 'money from a sale, as in “the proceeds of the raffle”: not the verb',
 };
 
 /** Nouns with no plural in ordinary use. */

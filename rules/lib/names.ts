@@ -25,6 +25,15 @@ function capitalised(word: string | undefined): boolean {
 
 /** “Engagement and Involvement Team”, “Department of Health”: a small joining word, then a capitalised word. */
 const JOINS_NAME = /^\s+(?:and|of|for|&)\s+\p{Lu}/u;
+/**
+ * “values – One Team, Compassionate and Innovative”: the last of a list of capitalised words, a
+ * comma, a capitalised word, then “and”, “or” or “&”, right before the match. Not 2 words alone
+ * (“Conscious Sedation and Analgesia” is a title in capitals, and its medical word still needs
+ * explaining).
+ */
+/** A year right after the match: “Strategic Direction 2021-2025”, “Annual Report 2023/24”. */
+const YEAR_AFTER = /^[ \u00a0]+(?:19|20)\d\d(?!\d)/u;
+const JOINED_TO_NAME = /,\s+\p{Lu}[\p{L}'’-]*,?\s+(?:and|or|&)\s+$/u;
 
 /** Words after a name that say what kind of thing it names: “the Facilitate project”. */
 export const NAMED_KIND = new Set(
@@ -55,7 +64,12 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
     // “the Facilitate project”, “our Synergy app”: a capital in the middle of a sentence, before a
     // word that says what kind of thing it names.
     if (!match.startsSentence && NAMED_KIND.has(match.after?.toLowerCase() ?? '')) return true;
-    return doc !== undefined && JOINS_NAME.test(doc.text.slice(match.end, match.end + 40));
+    if (doc === undefined) return false;
+    // “our Strategic Direction 2021-2025”: capitals in the middle of a sentence, then a year, title a document.
+    if (YEAR_AFTER.test(doc.text.slice(match.end, match.end + 8))) return true;
+    // “Innovative and Caring” (a joining word, then a capital) or “One Team, Compassionate and
+    // Innovative” (the last of a list of capitalised words): names.
+    return JOINS_NAME.test(doc.text.slice(match.end, match.end + 40)) || JOINED_TO_NAME.test(doc.text.slice(Math.max(0, match.start - 60), match.start));
   }
   // “upon” in “Newcastle upon Tyne”: one lower-case word between 2 capitalised words.
   if (!text.includes(' ') && LOWER.test(text)) return capitalised(match.before) && capitalised(match.after);
