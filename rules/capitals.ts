@@ -40,6 +40,7 @@ import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { matchesOf } from './lib/matches.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { partForms } from './lib/capital-parts.js';
+import { headForms } from './lib/capital-heads.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -168,6 +169,14 @@ export default defineRule({
     for (const part of partForms(doc, skip, context.settings.preset === 'govuk')) {
       if (overlaps(reported, part.start, part.end)) continue;
       context.report({ span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) }, message: part.message, why: part.why, suggestions: [part.lower], data: part.data });
+    }
+
+    // “the Blue Badge Scheme” and “the Blue Badge scheme”: a name's last word written 2 ways.
+    for (const h of headForms(doc, skip)) {
+      if (overlaps(reported, h.start, h.end)) continue;
+      const message = `This document writes “${h.written}” and “${h.other}”. Use one form: a capital only if it is part of the official name.`;
+      const why = 'Writing a term one way helps readers: 2 forms make them wonder whether these are 2 different things.';
+      context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message, why, suggestions: [h.other], data: { words: h.written, kind: 'forms', term: h.other.toLowerCase() } });
     }
 
     // “on monday”, “in january”: days and months are names, with a capital.

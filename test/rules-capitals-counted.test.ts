@@ -66,3 +66,18 @@ describe('a part of an act or a document, with its number', () => {
     expect(await lint('The new law changed Section 4 and Section 5 of the Housing Act.')).toEqual([]);
   });
 });
+
+describe('the last word of a name written 2 ways', () => {
+  it('flags “Safe Travel Scheme” when the page also writes “Safe Travel scheme”', async () => {
+    const found = await lint('## The Safe Travel Scheme\n\nThe Safe Travel scheme pays for taxis. Ask us about the Safe Travel scheme.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Scheme', 'Safe Travel scheme']]);
+    expect(found[0]!.message).toBe('This document writes “Safe Travel Scheme” and “Safe Travel scheme”. Use one form: a capital only if it is part of the official name.');
+    expect(await excerpts('Our Quit Smoking Service is free. The Quit Smoking service opens at 9am.')).toEqual(['Service']);
+  });
+
+  it('leaves a name written one way, a longer name and a table alone', async () => {
+    expect(await lint('The Safe Travel Scheme pays for taxis. Ask about the Safe Travel Scheme.')).toEqual([]);
+    expect(await lint('Read the Safe Travel Scheme Rules. The Safe Travel scheme pays for taxis.')).toEqual([]);
+    expect(await lint('| Name | Cost |\n| --- | --- |\n| Safe Travel Scheme | free |\n\nThe Safe Travel scheme pays for taxis.')).toEqual([]);
+  });
+});
