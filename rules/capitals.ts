@@ -40,7 +40,7 @@ import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { matchesOf } from './lib/matches.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { partForms } from './lib/capital-parts.js';
-import { headForms } from './lib/capital-heads.js';
+import { capitalSlips } from './lib/capital-heads.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -171,12 +171,10 @@ export default defineRule({
       context.report({ span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) }, message: part.message, why: part.why, suggestions: [part.lower], data: part.data });
     }
 
-    // “the Blue Badge Scheme” and “the Blue Badge scheme”: a name's last word written 2 ways.
-    for (const h of headForms(doc, skip)) {
+    // “the Blue Badge Scheme” and “the Blue Badge scheme”; “30 Hours per Week”.
+    for (const h of capitalSlips(doc, skip)) {
       if (overlaps(reported, h.start, h.end)) continue;
-      const message = `This document writes “${h.written}” and “${h.other}”. Use one form: a capital only if it is part of the official name.`;
-      const why = 'Writing a term one way helps readers: 2 forms make them wonder whether these are 2 different things.';
-      context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message, why, suggestions: [h.other], data: { words: h.written, kind: 'forms', term: h.other.toLowerCase() } });
+      context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message: h.message, why: h.why, suggestions: [h.suggestion], data: h.data });
     }
 
     // “on monday”, “in january”: days and months are names, with a capital.

@@ -81,3 +81,17 @@ describe('the last word of a name written 2 ways', () => {
     expect(await lint('| Name | Cost |\n| --- | --- |\n| Safe Travel Scheme | free |\n\nThe Safe Travel scheme pays for taxis.')).toEqual([]);
   });
 });
+
+describe('a unit of time with a capital after a number or “per”', () => {
+  it('flags “30 Hours per Week” and “£24,000 Per Annum”', async () => {
+    expect(await excerpts('Working hours: 30 Hours per Week\n\nThe pay is £24,000 per Annum, paid each Month.')).toEqual(['Hours', 'Week', 'Annum', 'Month']);
+    const found = await lint('You will work 37.5 Hours a week.');
+    expect(found.map((f) => [f.message, f.suggestions![0]])).toEqual([['“Hours” does not need a capital: write “hours”.', 'hours']]);
+  });
+
+  it('leaves a name, a heading, a table and lower case alone', async () => {
+    expect(await lint('Watch 24 Hours In Care on TV. We work 30 hours a week. She is a Year 7 pupil.')).toEqual([]);
+    expect(await lint('## Open 7 Days a Week\n\nCall us.')).toEqual([]);
+    expect(await lint('| Job | Hours |\n| --- | --- |\n| Nurse | 30 Hours |\n')).toEqual([]);
+  });
+});

@@ -1,10 +1,16 @@
 /**
+ * 2 slips with capitals that the capitals rule's sentence checks do not see.
+ *
  * A name's last word written 2 ways in one document: “the Blue Badge Scheme” in one place and
  * “the Blue Badge scheme” in another, “our Stop Smoking Service” and “the Stop Smoking service”.
  * The words before it keep their capitals both times, so they are a name; the last word is a common
  * noun (scheme, service, team) that the page writes both with a capital and without. Readers cannot
  * tell whether the 2 are one thing. Only the form with the capital is named, once for each place,
- * and only when the other form is on the page too. Used by the capitals rule.
+ * and only when the other form is on the page too.
+ *
+ * A unit of time with a capital after a number or “per”, in running text: “30 Hours per Week”,
+ * “£24,000 Per Annum”. These are common nouns, and a job advert's labels often give them capitals.
+ * Used by the capitals rule.
  */
 import type { LintDocument } from '../../src/types.js';
 import { tokensOf, type Token } from './tokens.js';
@@ -64,4 +70,52 @@ function nameBefore(tokens: Token[], i: number): Token[] | undefined {
   // At least one word, and not only a word that starts the sentence (“Our Team”, “Support Team” at the start).
   if (!name.length) return undefined;
   return name;
+}
+
+/** What the capitals rule reports for these slips. */
+export interface Slip {
+  start: number;
+  end: number;
+  message: string;
+  why: string;
+  suggestion: string;
+  data: Record<string, unknown>;
+}
+
+const UNITS = new Set(['hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'annum', 'minute', 'minutes']);
+
+/** Both slips, each with its message: a name's last word written 2 ways, and a unit of time with a capital. */
+export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>): Slip[] {
+  const slips: Slip[] = headForms(doc, skip).map((h) => ({
+    start: h.start,
+    end: h.end,
+    message: `This document writes “${h.written}” and “${h.other}”. Use one form: a capital only if it is part of the official name.`,
+    why: 'Writing a term one way helps readers: 2 forms make them wonder whether these are 2 different things.',
+    suggestion: h.other,
+    data: { words: h.written, kind: 'forms', term: h.other.toLowerCase() },
+  }));
+  for (const block of doc.blocks) {
+    if (block.inTable || block.kind === 'tableCell' || block.kind === 'heading') continue;
+    const tokens = tokensOf(block);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1]!;
+      if (t.kind !== 'word' || !UNITS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || prev.sentence !== t.sentence) continue;
+      // After a number (“30 Hours”) or after “per”, “a” or “each” in lower case (“per Week”).
+      if (!/^\d+(?:\.\d+)?$/.test(prev.raw) && !/^(?:per|a|each|every)$/.test(prev.raw)) continue;
+      // The next word goes on with a name (“24 Hours In Care”) or numbers it (“a Year 7 pupil”).
+      const next = tokens[i + 1];
+      if (next?.kind === 'word' && next.sentence === t.sentence && (/^\p{Lu}/u.test(next.raw) || /^\d/.test(next.raw)) && !UNITS.has(next.lower)) continue;
+      if (overlaps(skip, prev.start, t.end)) continue;
+      slips.push({
+        start: t.start,
+        end: t.end,
+        message: `“${t.raw}” does not need a capital: write “${t.lower}”.`,
+        why: 'Units of time are common nouns. NHS and GOV.UK style write them in lower case, so the page is easier to read.',
+        suggestion: t.lower,
+        data: { words: t.raw, kind: 'common', term: t.lower },
+      });
+    }
+  }
+  return slips;
 }
