@@ -172,7 +172,7 @@ export default defineRule({
     }
 
     // “the Blue Badge Scheme” and “the Blue Badge scheme”; “30 Hours per Week”.
-    for (const h of capitalSlips(doc, skip)) {
+    for (const h of capitalSlips(doc, skip, wordCase && ((w) => wordCase.upperOnly(w)))) {
       if (overlaps(reported, h.start, h.end)) continue;
       context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message: h.message, why: h.why, suggestions: [h.suggestion], data: h.data });
     }

@@ -95,3 +95,21 @@ describe('a unit of time with a capital after a number or “per”', () => {
     expect(await lint('| Job | Hours |\n| --- | --- |\n| Nurse | 30 Hours |\n')).toEqual([]);
   });
 });
+
+describe('a place’s name written in lower case', () => {
+  it('flags it after a word that comes before a place, or when the page writes it with its capital too', async () => {
+    const found = await lint('The City Council runs the service.\n\nLocation: sheffield, S1 2HH\n\nWe have clinics across sheffield and in Rotherham.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['sheffield', 'Sheffield'],
+      ['sheffield', 'Sheffield'],
+    ]);
+    expect(found[0]!.message).toBe('Write “Sheffield” with a capital letter: it is a name.');
+    expect(await excerpts('Our Spanish classes run in May. Some people here speak spanish.')).toEqual(['spanish']);
+  });
+
+  it('leaves plurals, quoted words, addresses, short words and words of another language alone', async () => {
+    expect(await lint('Our website in Leeds blocks viruses and trojans. Rubella (german measles) is rare in Leeds.')).toEqual([]);
+    expect(await lint('Jane Smith wrote "write to sheffield" on the form. Email info@sheffield.gov.uk or visit Sheffield.')).toEqual([]);
+    expect(await lint('We met Jane Smith in Bradford. Read more at bradford.gov.uk.')).toEqual([]);
+  });
+});

@@ -85,7 +85,7 @@ export interface Slip {
 const UNITS = new Set(['hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'annum', 'minute', 'minutes']);
 
 /** Both slips, each with its message: a name's last word written 2 ways, and a unit of time with a capital. */
-export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>): Slip[] {
+export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>, upperOnly?: (word: string) => boolean): Slip[] {
   const slips: Slip[] = headForms(doc, skip).map((h) => ({
     start: h.start,
     end: h.end,
@@ -97,9 +97,21 @@ export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>): 
   for (const block of doc.blocks) {
     if (block.inTable || block.kind === 'tableCell' || block.kind === 'heading') continue;
     const tokens = tokensOf(block);
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const prev = tokens[i - 1]!;
+      const prev = tokens[i - 1] ?? t;
+      if (upperOnly && lowerName(tokens, i, upperOnly, doc.text) && !overlaps(skip, t.start, t.end) && !inQuote(doc.text, t.start)) {
+        const right = t.raw.charAt(0).toUpperCase() + t.raw.slice(1);
+        slips.push({
+          start: t.start,
+          end: t.end,
+          message: `Write “${right}” with a capital letter: it is a name.`,
+          why: 'Names of places, people and languages start with a capital letter, so readers see at once that they are names.',
+          suggestion: right,
+          data: { words: t.raw, kind: 'name', term: t.raw },
+        });
+        continue;
+      }
       if (t.kind !== 'word' || !UNITS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || prev.sentence !== t.sentence) continue;
       // After a number (“30 Hours”) or after “per”, “a” or “each” in lower case (“per Week”).
       if (!/^\d+(?:\.\d+)?$/.test(prev.raw) && !/^(?:per|a|each|every)$/.test(prev.raw)) continue;
@@ -118,4 +130,42 @@ export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>): 
     }
   }
   return slips;
+}
+
+/** Words before a place's name: “in leeds”, “across nottingham”, “Location: nottingham”. */
+const PLACE_BEFORE = new Set(['in', 'at', 'across', 'from', 'near', 'around', 'throughout', 'within', 'to', ':']);
+/** Days and months: the capitals rule's own check names them (capital-days.ts). */
+const DAYS_MONTHS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|april|june|july|september|october|november|december)$/;
+
+/**
+ * A place's or a language's name written all in lower case (“Location: nottingham”): a word of 5
+ * letters or more that the dictionary lists only with a capital, after a word that comes before a
+ * place (“in”, “across”, a label's colon) or written with its capital elsewhere on the page. Not a
+ * plural (“trojans”: a name used as a common noun). Not after “@”, “#”, “/” or “.”
+ * (an address, a tag or a file), and not next to another word of that kind (a phrase from another
+ * language, or a name the writer set in lower case on purpose, like a brand).
+ */
+function lowerName(tokens: Token[], i: number, upperOnly: (word: string) => boolean, text: string): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !/^\p{Ll}{5,}$/u.test(t.raw) || /[^s]s$/.test(t.raw) || DAYS_MONTHS.test(t.raw)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && !prev.spaceBefore && prev.kind !== 'word' && /^[@#/.\\_]$/.test(prev.raw)) return false;
+  if (prev?.kind === 'punct' && /^[@#/.\\_]$/.test(prev.raw) && !t.spaceBefore) return false;
+  if (next?.kind === 'punct' && /^[@/.\\_]$/.test(next.raw) && tokens[i + 2] && !tokens[i + 2]!.spaceBefore && !next.spaceBefore) return false;
+  // A place after “in”, “across” or a label's colon, or a name the page writes with its capital too.
+  const written = new RegExp(`(?<![\\p{L}])${t.raw.charAt(0).toUpperCase()}${t.raw.slice(1)}(?![\\p{L}])`, 'u');
+  if (!(prev && PLACE_BEFORE.has(prev.lower) && prev.sentence === t.sentence) && !written.test(text)) return false;
+  if (!upperOnly(t.raw)) return false;
+  const side = (k: number) => tokens[k]?.kind === 'word' && tokens[k]!.sentence === t.sentence && /^\p{Ll}{2,}$/u.test(tokens[k]!.raw) && upperOnly(tokens[k]!.raw);
+  return !side(i - 1) && !side(i + 1);
+}
+
+/** Inside quotation marks on its line: “write "nottingham" here” quotes the words as written. */
+function inQuote(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const straight = (line.match(/"/g) ?? []).length;
+  const open = (line.match(/[“«]/g) ?? []).length;
+  const close = (line.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
 }
