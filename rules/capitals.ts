@@ -40,7 +40,7 @@ import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { matchesOf } from './lib/matches.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { partForms } from './lib/capital-parts.js';
-import { capitalSlips } from './lib/capital-heads.js';
+import { capitalSlips } from './lib/capital-slips.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */

@@ -1,5 +1,5 @@
 /**
- * 2 slips with capitals that the capitals rule's sentence checks do not see.
+ * 3 slips with capitals that the capitals rule's sentence checks do not see.
  *
  * A name's last word written 2 ways in one document: “the Blue Badge Scheme” in one place and
  * “the Blue Badge scheme” in another, “our Stop Smoking Service” and “the Stop Smoking service”.
@@ -10,6 +10,8 @@
  *
  * A unit of time with a capital after a number or “per”, in running text: “30 Hours per Week”,
  * “£24,000 Per Annum”. These are common nouns, and a job advert's labels often give them capitals.
+ *
+ * A place's or a language's name written in lower case: “Location: nottingham” (lowerName, below).
  * Used by the capitals rule.
  */
 import type { LintDocument } from '../../src/types.js';
@@ -84,7 +86,7 @@ export interface Slip {
 
 const UNITS = new Set(['hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'annum', 'minute', 'minutes']);
 
-/** Both slips, each with its message: a name's last word written 2 ways, and a unit of time with a capital. */
+/** The 3 slips, each with its message: a name's last word written 2 ways, a unit of time with a capital and a name in lower case. */
 export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>, upperOnly?: (word: string) => boolean): Slip[] {
   const slips: Slip[] = headForms(doc, skip).map((h) => ({
     start: h.start,
