@@ -28,7 +28,7 @@ export default defineRule({
     docs:
       'Both the NHS and GOV.UK styles write numbers as numerals, also 2 to 9: “3 core areas”, “5-year plan”, ' +
       '“1 in 5 people”. Numerals stand out when people scan a page, and they are quicker to read.\n\n' +
-      'It checks headings too, and numbers like “twenty-five” and “sixty”.\n\nA number in several words gets one numeral: ' +
+      'It checks headings too, and numbers like “twenty-five” and “sixty”. When a page numbers a label (“Level 1”, “Stage 3”), it flags the same label with a number in words (“Level one”).\n\nA number in several words gets one numeral: ' +
       '“two hundred and fifty” is “250” and “three million” is “3 million”. In NHS style, “one” that counts time or a ' +
       'measure is “1” too (“within 1 month”, “up to 1 hour”). GOV.UK style keeps “one”.\n\n' +
       'The rule leaves alone the exceptions the guides give. These are “one” on its own (“one of the”, “no one”, ' +
