@@ -40,6 +40,7 @@ import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { matchesOf } from './lib/matches.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { partForms } from './lib/capital-parts.js';
+import { capitalSlips } from './lib/capital-slips.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -74,7 +75,7 @@ export default defineRule({
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons, bank holidays, conditions and the general names of medicines are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”, “take Paracetamol”). ' +
-      'Days and months take a capital, as names: it flags “on monday” and “in january” (not “may”, “march” or “august”, which are everyday words too). ' +
+      'Days and months take a capital, as names: it flags “on monday” and “in january” (not “may”, “march” or “august”, which are everyday words too).\n\nPlaces take a capital too: it flags “across sheffield” and “Location: sheffield”. Units of time do not: it flags “30 Hours per Week”.\n\n' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
@@ -83,7 +84,7 @@ export default defineRule({
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
       'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
-      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”, at each place to change. ' +
+      'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”, at each place to change. The last word of a name counts too: “the Safe Travel Scheme” and “the Safe Travel scheme”. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
       good: [
@@ -168,6 +169,12 @@ export default defineRule({
     for (const part of partForms(doc, skip, context.settings.preset === 'govuk')) {
       if (overlaps(reported, part.start, part.end)) continue;
       context.report({ span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) }, message: part.message, why: part.why, suggestions: [part.lower], data: part.data });
+    }
+
+    // “the Blue Badge Scheme” and “the Blue Badge scheme”; “30 Hours per Week”.
+    for (const h of capitalSlips(doc, skip, wordCase && ((w) => wordCase.upperOnly(w)))) {
+      if (overlaps(reported, h.start, h.end)) continue;
+      context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message: h.message, why: h.why, suggestions: [h.suggestion], data: h.data });
     }
 
     // “on monday”, “in january”: days and months are names, with a capital.

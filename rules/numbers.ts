@@ -28,7 +28,7 @@ export default defineRule({
     docs:
       'Both the NHS and GOV.UK styles write numbers as numerals, also 2 to 9: “3 core areas”, “5-year plan”, ' +
       '“1 in 5 people”. Numerals stand out when people scan a page, and they are quicker to read.\n\n' +
-      'It checks headings too, and numbers like “twenty-five” and “sixty”.\n\nA number in several words gets one numeral: ' +
+      'It checks headings too, and numbers like “twenty-five” and “sixty”. When a page numbers a label (“Level 1”, “Stage 3”), it flags the same label with a number in words (“Level one”).\n\nA number in several words gets one numeral: ' +
       '“two hundred and fifty” is “250” and “three million” is “3 million”. In NHS style, “one” that counts time or a ' +
       'measure is “1” too (“within 1 month”, “up to 1 hour”). GOV.UK style keeps “one”.\n\n' +
       'The rule leaves alone the exceptions the guides give. These are “one” on its own (“one of the”, “no one”, ' +
@@ -58,6 +58,9 @@ export default defineRule({
     });
     quoted.sort((a, b) => a[0] - b[0]);
     const preset = context.settings?.preset;
+    // Labels the page numbers with a numeral somewhere (“Level 1”, “Stage 3”): the same label with a number in words is the page's one style written 2 ways.
+    const numbered = new Set<string>();
+    for (const m of doc.text.matchAll(LABEL_NUMERAL)) numbered.add(m[1]!.toLowerCase());
     let sentenceWords: Word[] = [];
     for (const block of doc.blocks) {
       // Headings too: GOV.UK writes numerals in titles and subheadings, even at the start.
@@ -86,6 +89,12 @@ export default defineRule({
           const whole = readNumber(words, i, sentence, 1);
           if (whole && whole.last > i && /^\p{Ll}/u.test(lower(whole.last + 1)) && onlySpaceBetween(sentence, word, words[i + 1]!)) report(word, words[whole.last]!, whole.numeral, undefined, true);
           i = whole ? whole.last : i + 1;
+          continue;
+        }
+        // “Level one” on a page that writes “Level 1”: a point on a scale, which both guides number.
+        const labelled = first === 'one' ? 1 : value;
+        if (labelled !== undefined && labelled <= 20 && toString(word).length === first.length && numbered.has(previous) && onlySpaceBetween(sentence, words[i - 1]!, word)) {
+          report(word, word, String(labelled));
           continue;
         }
         // NHS style writes “1” for a count of time or measure too (“within 1 month”); GOV.UK keeps “one”.
@@ -159,6 +168,10 @@ export default defineRule({
     }
   },
 });
+
+/** Words that name a point on a scale or a part, numbered: “Level 1”, “Band 5”, “Stage 2”, “Year 7”. */
+const LABELS = new Set(['level', 'band', 'grade', 'tier', 'step', 'stage', 'phase', 'year', 'type', 'part', 'chapter', 'section', 'page', 'class', 'group', 'module', 'unit', 'ward', 'room', 'option', 'category']);
+const LABEL_NUMERAL = new RegExp(`\\b(${[...LABELS].join('|')})[ \\t]+(\\d{1,2})\\b`, 'gi');
 
 /** “five” in “five-year”: the word up to a hyphen, in lower case. */
 function firstPart(word: Word): string {

@@ -76,6 +76,20 @@ describe('house-style: short day names in a range', () => {
   });
 });
 
+describe('house-style: file types in capitals', () => {
+  it('asks for “PDF” in place of “pdf”, under both guides', async () => {
+    const text = 'Read the leaflet (pdf, 2MB) or ask us for the pdfs.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['pdf → PDF', 'pdfs → PDFs']);
+    expect(fixedText(text, findings)).toBe('Read the leaflet (PDF, 2MB) or ask us for the PDFs.');
+    expect(await found('Read the leaflet (pdf, 2MB).', { guide: 'govuk' })).toEqual(['terms: pdf']);
+  });
+
+  it('leaves “PDF” and a file name alone', async () => {
+    expect(await found('Read the leaflet (PDF, 2MB). Save it as leaflet.pdf on your phone.')).toEqual([]);
+  });
+});
+
 describe('house-style: forms with their own capitals (keepCase)', () => {
   it('NHS: “X-ray”, “long COVID”, “NHS App”, “NHS login”, “NHS 111 online”, “Alzheimer’s”, “5 A Day”', async () => {
     const text =

@@ -39,6 +39,14 @@ describe('house-style: file sizes', () => {
     expect(fixedText(text, findings)).toBe('The form is 4MB and the leaflet is 512KB. The plan is 1.5MB.');
   });
 
+  it('writes a size in small letters in capitals, with no space', async () => {
+    const text = 'Read the carers guide (pdf 3.2mb) or the short version (word 340 kb).';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['units: 3.2mb → 3.2MB', 'units: 340 kb → 340KB']);
+    expect(findings[0]!.why).toContain('capital letters');
+    expect(fixedText(text, findings)).toBe('Read the carers guide (pdf 3.2MB) or the short version (word 340KB).');
+  });
+
   it('leaves sizes already written the guides’ way alone', async () => {
     expect(await found('The form is 4MB and the leaflet is 569KB. The plan is 1.2MB.')).toEqual([]);
     // A note that names the form to avoid, as the guides' own entries do.

@@ -102,6 +102,20 @@ describe('house-style: a hyphen in place of a colon at the end of a line', () =>
     expect(await found('Please bring-\nYour letter and your medicines.')).toEqual(['dash: -']);
   });
 
+  it('flags a dash after a lead-in colon (“them:-”) and keeps the colon', async () => {
+    const text = 'We will write to you, asking:-\n\n- if you still need the appointment\n- how you would like to be seen';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['dash: :-']);
+    expect(findings[0]!.message).toBe('Use a colon on its own to lead in to the lines below: write “asking:”, not “asking:-”.');
+    expect(fixedText(text, findings)).toBe('We will write to you, asking:\n\n- if you still need the appointment\n- how you would like to be seen');
+    expect(await found('Bring these items:-\nYour letter and your medicines.')).toEqual(['dash: :-']);
+  });
+
+  it('leaves a face and a colon inside a line alone', async () => {
+    expect(await found('We loved your card :-)\n\nThank you.')).toEqual([]);
+    expect(await found('Times: - 9am to 5pm on weekdays.')).toEqual([]);
+  });
+
   it('leaves prefixes, broken words, labels and headings alone', async () => {
     expect(await found('We offer pre-\nand post-operative care.')).toEqual([]);
     expect(await found('We will check your appoint-\nment time.')).toEqual([]);

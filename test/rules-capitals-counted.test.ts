@@ -66,3 +66,50 @@ describe('a part of an act or a document, with its number', () => {
     expect(await lint('The new law changed Section 4 and Section 5 of the Housing Act.')).toEqual([]);
   });
 });
+
+describe('the last word of a name written 2 ways', () => {
+  it('flags “Safe Travel Scheme” when the page also writes “Safe Travel scheme”', async () => {
+    const found = await lint('## The Safe Travel Scheme\n\nThe Safe Travel scheme pays for taxis. Ask us about the Safe Travel scheme.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Scheme', 'Safe Travel scheme']]);
+    expect(found[0]!.message).toBe('This document writes “Safe Travel Scheme” and “Safe Travel scheme”. Use one form: a capital only if it is part of the official name.');
+    expect(await excerpts('Our Quit Smoking Service is free. The Quit Smoking service opens at 9am.')).toEqual(['Service']);
+  });
+
+  it('leaves a name written one way, a longer name and a table alone', async () => {
+    expect(await lint('The Safe Travel Scheme pays for taxis. Ask about the Safe Travel Scheme.')).toEqual([]);
+    expect(await lint('Read the Safe Travel Scheme Rules. The Safe Travel scheme pays for taxis.')).toEqual([]);
+    expect(await lint('| Name | Cost |\n| --- | --- |\n| Safe Travel Scheme | free |\n\nThe Safe Travel scheme pays for taxis.')).toEqual([]);
+  });
+});
+
+describe('a unit of time with a capital after a number or “per”', () => {
+  it('flags “30 Hours per Week” and “£24,000 Per Annum”', async () => {
+    expect(await excerpts('Working hours: 30 Hours per Week\n\nThe pay is £24,000 per Annum, paid each Month.')).toEqual(['Hours', 'Week', 'Annum', 'Month']);
+    const found = await lint('You will work 37.5 Hours a week.');
+    expect(found.map((f) => [f.message, f.suggestions![0]])).toEqual([['“Hours” does not need a capital: write “hours”.', 'hours']]);
+  });
+
+  it('leaves a name, a heading, a table and lower case alone', async () => {
+    expect(await lint('Watch 24 Hours In Care on TV. We work 30 hours a week. She is a Year 7 pupil.')).toEqual([]);
+    expect(await lint('## Open 7 Days a Week\n\nCall us.')).toEqual([]);
+    expect(await lint('| Job | Hours |\n| --- | --- |\n| Nurse | 30 Hours |\n')).toEqual([]);
+  });
+});
+
+describe('a place’s name written in lower case', () => {
+  it('flags it after a word that comes before a place, or when the page writes it with its capital too', async () => {
+    const found = await lint('The City Council runs the service.\n\nLocation: sheffield, S1 2HH\n\nWe have clinics across sheffield and in Rotherham.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['sheffield', 'Sheffield'],
+      ['sheffield', 'Sheffield'],
+    ]);
+    expect(found[0]!.message).toBe('Write “Sheffield” with a capital letter: it is a name.');
+    expect(await excerpts('Our Spanish classes run in May. Some people here speak spanish.')).toEqual(['spanish']);
+  });
+
+  it('leaves plurals, quoted words, addresses, short words and words of another language alone', async () => {
+    expect(await lint('Our website in Leeds blocks viruses and trojans. Rubella (german measles) is rare in Leeds.')).toEqual([]);
+    expect(await lint('Jane Smith wrote "write to sheffield" on the form. Email info@sheffield.gov.uk or visit Sheffield.')).toEqual([]);
+    expect(await lint('We met Jane Smith in Bradford. Read more at bradford.gov.uk.')).toEqual([]);
+  });
+});

@@ -22,12 +22,16 @@ describe('job titles with a describing word the dictionary has in lower case', (
     expect(await excerpts('Our Advanced Nurse Practitioners see people with minor illness.')).toEqual(['Advanced Nurse Practitioners']);
     expect(await excerpts('You will meet your Named Midwife at 12 weeks.')).toEqual(['Named Midwife']);
     expect(await excerpts('We work with Social Prescribers and local groups.')).toEqual(['Social Prescribers']);
+    // Up to 4 words, and “professional” as a role (not “officer”: “the Chief Medical Officer” is one post).
+    expect(await excerpts('Ask a Registered Mental Health Professional for advice.')).toEqual(['Registered Mental Health Professional']);
+    expect(await excerpts('Our Health Care Professionals visit every week.')).toEqual(['Health Care Professionals']);
   });
 
   it('leaves a job title next to a person’s name alone', async () => {
     expect(await excerpts('District Nurse Sam Patel will visit you at home.')).toEqual([]);
     expect(await excerpts('Sam Patel, our District Nurse, will visit you at home.')).toEqual([]);
     expect(await excerpts('Our District Nurse, Sam Patel, will visit you.')).toEqual([]);
+    expect(await excerpts('Sam Patel, our Mental Health Professional, will visit you.')).toEqual([]);
   });
 
   it('leaves posts that are often one person alone: a specific job title keeps its capitals', async () => {

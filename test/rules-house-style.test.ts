@@ -303,6 +303,8 @@ describe('house-style: numbers and units', () => {
   it('leaves years, phone numbers, references and codes alone', async () => {
     await silent('In 2025 we opened. Since 1948 the NHS has grown. Call 0300 123 4567 or text 18001 119. NHS number 999 123 4567.');
     await silent('Quote ref 12345 or room 1203. Colour #003087. The standard ISB 0149. Postcode SS1 2AB. Around 1,000 people. 2,500 steps.');
+    // A code after a label and a colon or a dash: “Job reference: 4821”, “Ref - 55210”.
+    await silent('Job reference: 4821\n\nCase no. - 55210. Your ID: 12345.');
   });
 
   it('takes out the space between a number and its unit', async () => {

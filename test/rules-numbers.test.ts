@@ -102,6 +102,21 @@ describe('numbers', () => {
     expect(await lint(text, { preset: 'govuk' })).toEqual([]);
   });
 
+  it('numbers a label the page also writes with numerals: “Level one” next to “Level 1”, “stage two” next to “Stage 3”', async () => {
+    const text = '# Support Worker Level 1\n\nThe pay is £24,000 (Level one), rising at Level 2. Staff at stage two of the course and Band Five nurses join us.\n\nStage 3 is in the spring. Band 5 starts in May.';
+    expect((await lint(text, { preset: 'govuk' })).map((f) => [f.excerpt, f.fix?.text])).toEqual([
+      ['one', '1'],
+      ['two', '2'],
+      ['Five', '5'],
+    ]);
+  });
+
+  it('leaves a label in words alone when the page never numbers it', async () => {
+    for (const text of ['Phase one of the work starts in May.', 'We are at level one. Part Two covers costs.', 'It is the one level 1 course we run, with a part one.']) {
+      expect(await lint(text, { preset: 'govuk' }), text).toEqual([]);
+    }
+  });
+
   it('leaves “one” alone when it means “a” or “some”, or counts a dose', async () => {
     for (const text of [
       'I hope one day to run the race.',

@@ -128,6 +128,11 @@ describe('patterns from a fresh-text audit', () => {
     expect(await excerpts('jargon', 'The primary care network (PCN) met.')).toEqual(['primary care network']);
   });
 
+  it('does not take a condition in brackets for a gloss: “per annum (pro rata for part-time)”', async () => {
+    expect(await excerpts('simpler-words', 'The pay is £26,000 per annum (pro rata for part-time).')).toEqual(['per annum']);
+    expect(await excerpts('simpler-words', 'You get £500 per annum (plus expenses).')).toEqual(['per annum']);
+  });
+
   it('leaves alone every name a sentence introduces with “is called”', async () => {
     expect(await excerpts('jargon', 'This care is called intermediate care, short-term care, reablement or aftercare.')).toEqual([]);
   });

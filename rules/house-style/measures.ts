@@ -86,7 +86,7 @@ export function checkFractions(t: BlockText, env: Env, hits: Hit[]): void {
 // File sizes
 
 /** “4096KB”, “1,500 KB”, “0.55MB”: MB for anything over 1MB, KB for anything under. */
-const FILE_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([ \t]?)(KB|kB|Kb|MB|Mb)(?![\p{L}\p{N}])/gu;
+const FILE_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([ \t]?)(KB|kB|Kb|kb|MB|Mb|mb)(?![\p{L}\p{N}])/gu;
 
 export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
   if (t.block.inTable || !/[kKmM][bB]/.test(t.text)) return;
@@ -95,14 +95,22 @@ export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
     if (namedAsWrong(t, from)) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
     const mega = m[4]!.toUpperCase() === 'MB';
+    const wrongUnit = mega ? value > 0 && value < 1 : value >= 1024;
     // Sizes compared in one unit (“at 2.4 MB as at 0.3 MB”) keep it: the guides ask for one format in a sequence.
-    if (sizes.some((s) => s.mega === mega && (mega ? s.value >= 1 : s.value < 1024))) continue;
+    const sameUnit = sizes.some((s) => s.mega === mega && (mega ? s.value >= 1 : s.value < 1024));
     let right: string | undefined;
-    if (!mega && value >= 1024) right = `${Number((value / 1024).toFixed(2))}MB`;
-    else if (mega && value > 0 && value < 1) right = `${Math.round(value * 1024)}KB`;
+    let caseOnly = false;
+    if (wrongUnit && !sameUnit) right = mega ? `${Math.round(value * 1024)}KB` : `${Number((value / 1024).toFixed(2))}MB`;
+    // “2.45mb”, “300kb”: the unit in capitals, as both guides write it (“4MB”, “569KB”).
+    else if (/^(?:mb|kb)$/.test(m[4]!)) {
+      right = `${m[1]}${m[2] ?? ''}${m[4]!.toUpperCase()}`;
+      caseOnly = true;
+    }
     if (!right) continue;
     claim(t, from, to);
-    const why = 'Both guides give a file size in MB when it is over 1MB and in KB when it is under, so sizes are easy to compare.';
+    const why = caseOnly
+      ? 'Both guides write file sizes as “4MB” and “569KB”: capital letters and no space, so readers know it is the size of the file.'
+      : 'Both guides give a file size in MB when it is over 1MB and in KB when it is under, so sizes are easy to compare.';
     hits.push(swapHit('units', from, to, m[0], right, why, env.guide === 'govuk' ? GOVUK_NUMBERS : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#kilobytes-and-megabytes-kb-and-mb'));
   }
 }

@@ -66,6 +66,9 @@ export function checkNumbers(t: BlockText, hits: Hit[]): void {
     const n = Number(digits);
     if (!currency && !decimals && digits!.length === 4 && n >= 1000 && n <= 2099 && !counted) continue;
     if (!currency && digits!.length >= 7 && !counted) continue;
+    // A labelled code: “Job reference: 6647”, “Ref: 12345”, “Case no. - 4821”.
+    const label = /([\p{L}]+)\.?[ \t]*[:#–-][ \t]*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+    if (label && REFERENCE_WORDS.has(label.toLowerCase())) continue;
     const before = wordBefore(t, from);
     if (before) {
       const w = before.word.toLowerCase();

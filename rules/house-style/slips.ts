@@ -200,9 +200,30 @@ const PREFIXES = /^(?:pre|post|non|anti|self|co|re|sub|inter|multi|full|part|sho
  */
 const LINE_END_HYPHEN = /(?<=\p{L})-(?=[ \t]*(?:\n[ \t]*[\p{Lu}“"‘']|$))/gu;
 
+/** “asking them:-” at the end of a line: a dash after the colon that leads in (an old typewriter habit). */
+const COLON_DASH = /(?<=\p{L}[)’”"']?[ \t]?):[ \t]?[-–—]+(?=[ \t]*(?:\n|$))/gu;
+
 export function checkLeadInHyphen(t: BlockText, hits: Hit[]): void {
   if (t.block.inTable || t.block.kind === 'heading') return;
   const text = t.text.trimEnd();
+  if (!/[-–—]$/.test(text) && !/[-–—][ \t]*\n/.test(text)) return;
+  for (const m of matchesOf(text, COLON_DASH)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const word = /\S+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[0] ?? '';
+    claim(t, from, to);
+    hits.push({
+      check: 'dash',
+      from,
+      to,
+      message: `Use a colon on its own to lead in to the lines below: write ${q(`${word}:`)}, not ${q(`${word}${m[0]}`)}.`,
+      why: 'A dash after the colon adds nothing, and screen readers may read it out.',
+      suggestions: [':'],
+      fix: { from, to, text: ':' },
+      severity: 'suggestion',
+    });
+  }
   if (!text.endsWith('-') && !/-[ \t]*\n/.test(text)) return;
   for (const m of matchesOf(text, LINE_END_HYPHEN)) {
     const from = m.index;

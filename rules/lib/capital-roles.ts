@@ -47,7 +47,7 @@ export function roleOrService(
   const last = all[all.length - 1]!;
   // “the Colposcopist”, “your Dental Hygienist”: a word for a specialist the dictionary has in lower case.
   const specialist = !acronym && SPECIALIST.test(last.lower) && wordCase.lowerOnly(last.text);
-  if (all.length < (acronym || specialist ? 1 : 2) || all.length > 3) return undefined;
+  if (all.length < (acronym || specialist ? 1 : 2) || all.length > 4) return undefined;
   const head = acronym ? tokens[next]!.raw.toLowerCase() : base(last);
   const role = acronym || specialist || ROLES.has(head);
   if (!role && !SERVICES.has(head)) return undefined;

@@ -29,7 +29,8 @@ const EXPLAINS_IN_BRACKETS =
   /^\s*\((?:(?:meaning|which means|this means|that is|when|where|also called|sometimes called|also known as|known as|people who|someone who)\b|(?:a|an|the)\s)/iu;
 /** “primary care (GPs)”, “local authorities (councils)”: a short plain gloss in brackets right after the term. */
 const GLOSS = /^\s*\(([^()\n]{1,60})\)/u;
-const NOT_GLOSS = /^(?:\d|(?:see|page|p|eg|e\.g|for example|including|and|or|if|unless|except|not|also|as|optional|opens)\b)/iu;
+/** Asides that are no gloss: a reference, an example, or a condition on the term (“£26,000 per annum (pro rata for part-time)”, “(plus expenses)”). */
+const NOT_GLOSS = /^(?:\d|£|(?:see|page|p|eg|e\.g|for example|including|excluding|and|or|if|unless|except|not|also|as|optional|opens|pro[ -]rata|plus|rising|depending|dependent|subject to|up to|minimum|maximum|approx|approximately|per)\b)/iu;
 
 /** Is the bracket a gloss of the term, not its acronym (“integrated care board (ICB)”) or an aside? */
 function glossedAfter(term: string, after: string): boolean {

@@ -14,6 +14,8 @@ const KEEP = data.keep.map((name) => ` ${name.toLowerCase()} `);
 export interface WordCase {
   /** The dictionary lists the word in lower case only: “Colonoscopy”, “Decision-Making”. */
   lowerOnly(word: string): boolean;
+  /** The dictionary lists the word only with a capital, as a name: “nottingham”, “wednesbury”. */
+  upperOnly(word: string): boolean;
 }
 
 /** “Colonoscopy's” → “Colonoscopy”; “Colonoscopies” also tries “Colonoscopy”: the word first, then its singulars. */
@@ -47,6 +49,9 @@ export async function loadWordCase(): Promise<WordCase> {
         seen.set(word, answer);
       }
       return answer;
+    },
+    upperOnly(word) {
+      return !speller.known(word) && speller.listed(word.charAt(0).toUpperCase() + word.slice(1));
     },
   };
 }
