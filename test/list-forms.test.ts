@@ -26,6 +26,8 @@ for (const name of ['lists/jargon', 'lists/simpler-words', 'lists/inclusive-lang
 
 /** Forms left out on purpose: the form, and why. */
 const LEFT_OUT: Record<string, string> = {
+  personalisations: 'no plural in use: “personalisation” names an approach to care',
+  personalizations: 'no plural in use: “personalisation” names an approach to care',
   advanced: 'an adjective with a plain meaning: “advanced cancer”, “an advanced nurse practitioner”',
   addressed: 'a letter is “addressed to you”: not the jargon sense of “address a problem”',
   enhanced: 'names a thing: “an enhanced DBS check”, “enhanced care”',

@@ -138,7 +138,7 @@ export const INNER_PRONOUNS = new Set(['Us', 'You', 'Your', 'Yours', 'Our', 'Me'
  * word in lower case shows the writer's sentence case, and a capital on a later word the
  * dictionary lists in lower case only is a slip. Left alone: 2 capitalised words in a row (a name:
  * “Blue Badge”), a word after “at”, “in” or “from” (“a flu jab at Boots”), a word after a colon,
- * dash or bracket (a new part), the last words of names of
+ * dash, bracket or sentence end (a new part), the last words of names of
  * places and bodies (“Pharmacy”, “Surgery”), and words the page or the names list capitalise.
  * Returns the heading in sentence case and the words lowered, or undefined.
  */
@@ -156,8 +156,8 @@ export function oneCapitalSlip(
     const part = parts[i]![0];
     const prev = parts[i - 1]![0];
     const core = part.replace(EDGE, '');
-    // A new part of the heading starts after a colon, a dash or a bracket.
-    if (/[:–—(]$|^[-–—]$/.test(prev) || /^[("“‘'[]/.test(part)) {
+    // A new part of the heading starts after a colon, a dash, a bracket or the end of a sentence (“No phone? Use the form”).
+    if (/[:–—(.?!]$|^[-–—]$/.test(prev) || /^[("“‘'[]/.test(part)) {
       sentenceCase = false;
       continue;
     }
