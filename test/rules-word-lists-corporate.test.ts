@@ -64,3 +64,20 @@ describe('jargon: “key tool” and “options appraisal”', () => {
     expect(await excerpts('jargon', 'Use the key to open the tool cupboard. We compared the options in a report.')).toEqual([]);
   });
 });
+
+describe('simpler words: “determine who” and “determine what”', () => {
+  it('flags them, as “determine if” is', async () => {
+    expect(await excerpts('simpler-words', 'The council uses the rules to determine who gets a grant.')).toEqual(['determine who']);
+    expect(await excerpts('simpler-words', 'We will determine what help you need.')).toEqual(['determine what']);
+  });
+
+  it('leaves “decide” and “work out” alone', async () => {
+    expect(await excerpts('simpler-words', 'We work out who gets a grant, and a nurse decides what help you need.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “determine what” where the questions or the rules decide', () => {
+  it('leaves alone a thing that settles the outcome', async () => {
+    expect(await excerpts('simpler-words', 'Ask the questions that determine what people will get.')).toEqual([]);
+  });
+});
