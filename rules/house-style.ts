@@ -74,7 +74,7 @@ export default defineRule<Options>({
       '“50 percent”).\n\n' +
       'It asks for fractions in words with a hyphen (“two-thirds”, not “two thirds” or “2/3 of”). File sizes ' +
       'should be in MB over 1MB and in KB under it. Write “6 hours 30 minutes” (not “6.5 hours”) and temperatures in Celsius ' +
-      'only. Put one space after a full stop (said once a page). Under govuk it asks for “£500,000” (not ' +
+      'only. Put one space after a full stop and between words (said once a page). Under govuk it asks for “£500,000” (not ' +
       '“£0.5 million”), “zero degrees”, sort codes with spaces (“60 70 80”), “Rt Hon” and “49 to 53 Cherry Street”.\n\n' +
       'Write “15 minutes” (not “15 mins”), “5 years” (not “5 yrs”), “2pm” (not “at 14.00”) ' +
       'and “38C” (“38°C” under govuk). It asks for “log in” (“sign in” under govuk) when “login” is ' +
@@ -206,8 +206,8 @@ export default defineRule<Options>({
 
     type Marks = { count: number; at: number; end: number; word: string };
     const apostrophes: [Marks, Marks] = [{ count: 0, at: -1, end: -1, word: '' }, { count: 0, at: -1, end: -1, word: '' }];
-    // 2 spaces after a full stop: one finding per page, on the first, with the count of the rest.
-    const doubleSpaces = { count: 0, at: -1, end: -1, places: [] as Array<[number, number]> };
+    // 2 spaces after a full stop or between words: one finding per page, on the first, with the count of the rest.
+    const doubleSpaces = { count: 0, inside: 0, at: -1, end: -1, places: [] as Array<[number, number]> };
     let contractionCount = 0;
     let firstContraction: { hit: Hit; start: number; end: number; count: number; places: Array<[number, number]>; fix?: [number, number, string] } | undefined;
 
@@ -259,10 +259,12 @@ export default defineRule<Options>({
       }
       const blockHits = checkBlock(text, env);
       if (enabled('spacing') && !block.inTable && text.text.includes('  ')) {
-        for (const m of matchesOf(text.text, /(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})/gu)) {
+        for (const m of matchesOf(text.text, /(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})|(?<=[\p{L}\p{N}][,)]?) {2,3}(?=\(?[\p{L}\p{N}])/gu)) {
           // The spaces must be there in the draft, not left where inline HTML was taken out.
           const [from, to] = sourceRange(text, m.index, m.index + m[0].length);
           if (!/^[ \t]{2,3}$/.test(doc.text.slice(from, to))) continue;
+          // 2 spaces between words in a sentence (“the NHS Act  2006”), not after a full stop
+          if (!/[.?!][”"’)]?$/u.test(text.text.slice(Math.max(0, m.index - 2), m.index))) doubleSpaces.inside++;
           if (doubleSpaces.count++ === 0) [doubleSpaces.at, doubleSpaces.end] = [from, to];
           doubleSpaces.places.push([from, to]);
         }
@@ -316,13 +318,15 @@ export default defineRule<Options>({
     }
 
     if (doubleSpaces.count) {
-      const { at, end, count, places } = doubleSpaces;
+      const { at, end, count, inside, places } = doubleSpaces;
       report(
         {
           check: 'spacing',
           from: at,
           to: end,
-          message: `Use one space after a full stop, not 2.${count > 1 ? ` This page has 2 spaces after ${count} sentences.` : ''}`,
+          message: inside
+            ? `Use one space between words and after a full stop, not 2.${count > 1 ? ` This page has 2 spaces in ${count} places.` : ''}`
+            : `Use one space after a full stop, not 2.${count > 1 ? ` This page has 2 spaces after ${count} sentences.` : ''}`,
           why: 'One space after a full stop is the standard. A second space makes uneven gaps, and can start a line with a space.',
           suggestions: [' '],
           severity: 'suggestion',

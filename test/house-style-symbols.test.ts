@@ -176,6 +176,24 @@ describe('house-style: 2 spaces after a full stop', () => {
   });
 });
 
+describe('house-style: 2 spaces between words', () => {
+  it('counts them with the ones after a full stop, in one finding', async () => {
+    const text = 'This is set out in the Care Act  2014.\n\nWe  will call you.  It takes a week.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.start.line}:${f.start.column} ${f.message}`)).toEqual([
+      'spacing: 1:32 Use one space between words and after a full stop, not 2. This page has 2 spaces in 3 places.',
+    ]);
+  });
+
+  it('fixes a single one, and leaves tables, code and line breaks alone', async () => {
+    const text = 'Read the leaflet  before you come in.';
+    expect(fixedText(text, await lint(text))).toBe('Read the leaflet before you come in.');
+    expect(await found('| Step | What |\n| --- | --- |\n| 1 | Fill  it in |\n')).toEqual([]);
+    expect(await found('Type this:\n\n    plainlint  draft.md\n')).toEqual([]);
+    expect(await found('Read the leaflet  \nbefore you come in.')).toEqual([]);
+  });
+});
+
 describe('house-style: spaces around punctuation', () => {
   it('flags a space before a comma or full stop, and a missing space after one', async () => {
     const text = 'Our care , which is good,is here .Come in.Please wait.';

@@ -103,7 +103,10 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
     if (!ofVerb && !followedWell(tokens, part.index, next, lower)) continue;
     // "is made up of", "is built in"; but "workshops are being set up", "wards that were built in the 1940s"
     const builtWhen = lower === 'built' && next?.lower === 'in' && /^(the|a|an|\d+s?)$/.test(words[p + 2]?.lower ?? '');
-    if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower) && !(progressive && lower === 'set') && !builtWhen) continue;
+    // "our aims were set out", "the plans have been set out": someone set them out; but "as set out in
+    // the plan", "is set out below" name where, so they stay adjectives
+    const setOutDone = lower === 'set' && next?.lower === 'out' && /^(was|were|been)$/.test(verb.lower) && !SET_OUT_WHERE.test(words[p + 2]?.lower ?? '');
+    if (next && ADJECTIVE_BEFORE.get(lower)?.has(next.lower) && !(progressive && lower === 'set') && !builtWhen && !setOutDone) continue;
     // "patients are set to benefit": "set to" and a verb means "about to", not a passive ("is set to zero"
     // is; "was set to start" hides who planned it)
     if (lower === 'set' && (short || /^(is|are|am|isn't|aren't)$/.test(verb.lower)) && next?.lower === 'to' && /^\p{Ll}+$/u.test(words[p + 2]?.raw ?? '') && !NOT_AFTER_SET_TO.test(words[p + 2]!.lower)) continue;
@@ -202,6 +205,9 @@ function verbAfterModal(participle: string, next: Tok | undefined, after: Tok | 
 function notInNounPhrase(word: string): boolean {
   return SUBJECT_WORDS.has(word) || MODALS.has(word) || BE.has(word) || AFTER.has(word) || QUANTITY.has(word) || BETWEEN.has(word);
 }
+
+/** Words after "set out" that say where it is set out ("set out in the plan", "set out below"): not a passive. */
+const SET_OUT_WHERE = /^(in|as|below|above|here|there|on|under|at|overleaf|opposite|within|like|clearly|neatly|over|across|into|for)$/;
 
 /** Words after "set to" that make it a passive ("is set to the lowest level"), not "about to". */
 const NOT_AFTER_SET_TO = /^(the|a|an|your|our|their|its|his|her|this|that|these|those|zero|one|two|three|four|five|six|seven|eight|nine|ten|high|low|on|off|auto|automatic|default|private|public)$/;
