@@ -156,8 +156,8 @@ export function oneCapitalSlip(
     const part = parts[i]![0];
     const prev = parts[i - 1]![0];
     const core = part.replace(EDGE, '');
-    // A new part of the heading starts after a colon, a dash, a bracket or the end of a sentence (“No phone? Use the form”).
-    if (/[:–—(.?!]$|^[-–—]$/.test(prev) || /^[("“‘'[]/.test(part)) {
+    // A new part of the heading starts after a colon, a dash, a bracket or a question (“No phone? Use the form”).
+    if (/[:–—(?!]$|^[-–—]$/.test(prev) || /^[("“‘'[]/.test(part)) {
       sentenceCase = false;
       continue;
     }
