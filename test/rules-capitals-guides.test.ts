@@ -125,4 +125,19 @@ describe('a term the guides write in lower case, after a verb or a preposition',
     expect(await excerpts('Directors of Public Health have a duty to write a report.')).toEqual([]);
     expect(await excerpts('The Director of Public Health will speak.')).toEqual([]);
   });
+
+  it('flags a term of 2 words or more that starts a sentence, keeping its first capital', async () => {
+    const found = await lint('Free School Meals can help your family. You can apply at any time.', 'govuk');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Free School Meals', 'Free school meals']]);
+    expect(found[0]!.message).toBe('“Free School Meals” does not need capitals here: the GOV.UK A to Z writes “free school meals” in lower case.');
+    expect((await lint('Pupil Premium is extra money for each school.', 'govuk')).map((f) => f.suggestions![0])).toEqual(['Pupil premium']);
+  });
+
+  it('leaves a sentence-opening term alone when it is part of a longer name or a heading', async () => {
+    expect(await lint('Free School Meals Anytown is our team name. It answers calls.', 'govuk')).toEqual([]);
+    expect(await lint('Free School Meals 2025 is the title of the report.', 'govuk')).toEqual([]);
+    expect(await lint('# Free School Meals help\n\nText here.', 'govuk')).toEqual([]);
+    // one word at the start of a sentence is only the sentence's capital
+    expect(await lint('Free meals are on offer. School starts at 9am.', 'govuk')).toEqual([]);
+  });
 });
