@@ -42,9 +42,11 @@ describe('house-style: file sizes', () => {
   it('writes a size in small letters in capitals, with no space', async () => {
     const text = 'Read the carers guide (pdf 3.2mb) or the short version (word 340 kb).';
     const findings = await lint(text);
-    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['units: 3.2mb → 3.2MB', 'units: 340 kb → 340KB']);
-    expect(findings[0]!.why).toContain('capital letters');
-    expect(fixedText(text, findings)).toBe('Read the carers guide (pdf 3.2MB) or the short version (word 340KB).');
+    // “pdf” in capitals is the terms check's (PDF).
+    const units = findings.filter((f) => f.data?.check === 'units');
+    expect(units.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['units: 3.2mb → 3.2MB', 'units: 340 kb → 340KB']);
+    expect(units[0]!.why).toContain('capital letters');
+    expect(fixedText(text, units)).toBe('Read the carers guide (pdf 3.2MB) or the short version (word 340KB).');
   });
 
   it('leaves sizes already written the guides’ way alone', async () => {
@@ -55,6 +57,23 @@ describe('house-style: file sizes', () => {
     // Sizes compared in one unit keep it, as in a table of sizes.
     expect(await found('It took twice as long at 2.4 MB as at 0.3 MB.')).toEqual([]);
     expect(await found('| Size | Time |\n| --- | --- |\n| 0.3 MB | 2s |\n')).toEqual([]);
+  });
+});
+
+describe('house-style: download details', () => {
+  it('writes the details of a download with commas, not slashes or dashes', async () => {
+    const text = 'Claim form (PDF/120KB/4 pages)\n\nRead the letter (Word - 300kb) or the data (csv | 2.5MB).';
+    const findings = await lint(text, GOVUK);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'units: (PDF/120KB/4 pages) → (PDF, 120KB, 4 pages)',
+      'units: (Word - 300kb) → (Word, 300KB)',
+      'units: (csv | 2.5MB) → (CSV, 2.5MB)',
+    ]);
+    expect(fixedText(text, findings)).toBe('Claim form (PDF, 120KB, 4 pages)\n\nRead the letter (Word, 300KB) or the data (CSV, 2.5MB).');
+  });
+
+  it('leaves details with commas, dates and sizes with no file type alone', async () => {
+    expect(await found('Claim form (PDF, 120KB, 4 pages). In 2020/21 we sent 40MB/50MB of files.', GOVUK)).toEqual([]);
   });
 });
 
