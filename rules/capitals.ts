@@ -40,6 +40,7 @@ import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { partForms } from './lib/capital-parts.js';
 import { capitalSlips } from './lib/capital-slips.js';
+import { schoolYears } from './lib/capital-school-years.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -173,7 +174,10 @@ export default defineRule({
     }
 
     // “the Blue Badge Scheme” and “the Blue Badge scheme”; “30 Hours per Week”.
-    for (const h of capitalSlips(doc, skip, wordCase && ((w) => wordCase.upperOnly(w)))) {
+    const slips = capitalSlips(doc, skip, wordCase && ((w) => wordCase.upperOnly(w)));
+    // “pupils in Years 1 and 2”: GOV.UK writes school years in lower case.
+    if (context.settings.preset === 'govuk') slips.push(...schoolYears(doc, skip));
+    for (const h of slips) {
       if (overlaps(reported, h.start, h.end)) continue;
       context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message: h.message, why: h.why, suggestions: [h.suggestion], data: h.data });
     }

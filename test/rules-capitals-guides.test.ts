@@ -141,3 +141,25 @@ describe('a term the guides write in lower case, after a verb or a preposition',
     expect(await lint('Free meals are on offer. School starts at 9am.', 'govuk')).toEqual([]);
   });
 });
+
+describe('capitals on school years (GOV.UK)', () => {
+  it('flags a school year with a capital on a page about schools, with the govuk preset', async () => {
+    const text = 'All pupils in Reception, Years 1 and 2 get a free lunch. Year 6 pupils move school in September. Children starting Year 7 get a letter.';
+    const found = await lint(text, 'govuk');
+    // “Year 6 pupils” starts its sentence, so its capital stays.
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Years', 'years'],
+      ['Year', 'year'],
+    ]);
+    expect(found[1]!.start.column).toBe(text.indexOf('Year 7') + 1);
+    expect(found[0]!.message).toBe('Write “years 1 and 2” in lower case: the GOV.UK A to Z writes school years like “year 1”.');
+  });
+
+  it('leaves alone the nhs preset, a page not about schools, a year of a plan and a heading', async () => {
+    expect(await lint('Pupils in Year 8 are offered the vaccine at school.')).toEqual([]);
+    expect(await lint('In Year 1 we will open 2 hubs. In Year 2 we will open 3 more.', 'govuk')).toEqual([]);
+    expect(await lint('Schools will get funding in Year 1 of the plan.', 'govuk')).toEqual([]);
+    expect(await lint('# Moving into Year 7\n\nYour school will write to you.', 'govuk')).toEqual([]);
+  });
+});
+
