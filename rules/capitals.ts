@@ -2,7 +2,7 @@ import { defineRule } from '../src/types.js';
 import { eachNode } from './lib/mdast.js';
 import { overlaps } from './lib/terms.js';
 import { markQuotes, quotedRanges } from './lib/mentions.js';
-import { introducedNames, NAMED_KIND } from './lib/names.js';
+import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
 import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
@@ -32,15 +32,15 @@ import {
   isWord,
   startsUpper,
 } from './lib/capital-words.js';
-import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
+import { bracketNames, definedShortName, namesAKind, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { lowerCaseNames } from './lib/capital-days.js';
 import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
-import { matchesOf } from './lib/matches.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { partForms } from './lib/capital-parts.js';
 import { capitalSlips } from './lib/capital-slips.js';
+import { schoolYears } from './lib/capital-school-years.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -54,6 +54,8 @@ interface Pending {
   kind: Kind;
   /** For a term the guides write in lower case: which guide, and its form. */
   guide?: GuideTerm;
+  /** The term starts a sentence: its first word keeps its capital (“Free school meals can …”). */
+  opening?: boolean;
 }
 
 export default defineRule({
@@ -144,7 +146,7 @@ export default defineRule({
       }
     }
 
-    for (const p of deferred) report(p.words, p.kind, p.guide);
+    for (const p of deferred) report(p.words, p.kind, p.guide, p.opening);
 
     // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
     if (wordCase) {
@@ -172,7 +174,10 @@ export default defineRule({
     }
 
     // “the Blue Badge Scheme” and “the Blue Badge scheme”; “30 Hours per Week”.
-    for (const h of capitalSlips(doc, skip, wordCase && ((w) => wordCase.upperOnly(w)))) {
+    const slips = capitalSlips(doc, skip, wordCase && ((w) => wordCase.upperOnly(w)));
+    // “pupils in Years 1 and 2”: GOV.UK writes school years in lower case.
+    if (context.settings.preset === 'govuk') slips.push(...schoolYears(doc, skip));
+    for (const h of slips) {
       if (overlaps(reported, h.start, h.end)) continue;
       context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message: h.message, why: h.why, suggestions: [h.suggestion], data: h.data });
     }
@@ -238,6 +243,8 @@ export default defineRule({
         lead = DETERMINERS.has(firstWord) ? 'det' : 'generic';
         words = run.slice(1);
       } else if (clauseStart) {
+        // A term the guides write in lower case, starting a sentence: “Free School Meals can only …”.
+        if (!heading && openingTerm(tokens, run, next, to)) return;
         lead = 'clause';
         words = run.slice(1);
       } else if (isLowerWord(prev)) {
@@ -342,6 +349,30 @@ export default defineRule({
       return true;
     }
 
+    /**
+     * A sentence that starts with a term of 2 words or more that the guides write in lower case, with
+     * a capital on each word: “Free School Meals can only be awarded”. The first word keeps its capital.
+     * Not before another capital or a number (part of a longer name), nor a name the page introduces.
+     * True when it is flagged.
+     */
+    function openingTerm(tokens: Token[], run: number[], next: number, to: number): boolean {
+      if (run.length < 2 || run.some((k, n) => n > 0 && k !== run[n - 1]! + 1)) return false;
+      const all = run.map((k) => tokens[k]!);
+      const guide = guideTerm(all.map((t) => t.text), context.settings.preset === 'govuk' ? 'govuk' : 'nhs');
+      if (!guide) return false;
+      const after = next < to ? tokens[next] : undefined;
+      if (after && isWord(after) && (/^\p{Lu}/u.test(after.raw) || /\d/.test(after.raw))) return false;
+      // A label: “Integrated Care System: the partners who plan care”.
+      if (after && after.kind === 'punct' && /^[:–—-]$/.test(after.raw)) return false;
+      if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return false;
+      const start = all[0]!.start;
+      const end = all[all.length - 1]!.end;
+      if (overlaps(skip, start, end) || inShortQuote(start, end) || quoteOverLines(doc.text, start, end)) return false;
+      if (namedHere(tokens, run[0]!, next, start, end) || keptName(doc.text.slice(start, end), undefined, after?.text)) return false;
+      deferred.push({ words: all, kind: 'guide', guide, opening: true });
+      return true;
+    }
+
     /** Words joined by “and”, “or” or a comma to a plural in lower case: “schools and Youth Clubs”. */
     function inList(tokens: Token[], first: number, next: number, from: number, to: number): boolean {
       const plain = (t: Token | undefined) => isLowerWord(t) && isPlural(t!.lower) && !FUNCTION.has(t!.lower) && !SMALL.has(t!.lower);
@@ -406,12 +437,13 @@ export default defineRule({
       return undefined;
     }
 
-    function report(words: Token[], kind: Kind | 'verb', guide?: GuideTerm): void {
+    function report(words: Token[], kind: Kind | 'verb', guide?: GuideTerm, opening = false): void {
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       reported.push([start, end]);
       const written = doc.text.slice(start, end).replace(/\s+/g, ' ');
-      const lower = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
+      const lowered = written.replace(/\p{Lu}/gu, (c) => c.toLowerCase());
+      const lower = opening ? written.charAt(0) + lowered.slice(1) : lowered;
       const { message, why } = capitalMessage(kind, written, lower, guide);
       context.report({
         span: { start: doc.pointAt(start), end: doc.pointAt(end) },
@@ -420,7 +452,7 @@ export default defineRule({
         suggestions: [lower],
         // Each place is its own finding; `term` makes the places of the same words one group in the
         // reports for people (src/report/group.ts), with “the Trust’s” and “the Trust” together.
-        data: { words: written, kind, term: lower.replace(/[’']s$/u, '') },
+        data: { words: written, kind, term: lowered.replace(/[’']s$/u, '') },
       });
     }
 
@@ -436,12 +468,3 @@ export default defineRule({
     }
   },
 });
-
-/** The page writes `written` right before a word that says what it names: “the Better Health campaign”. */
-function namesAKind(text: string, written: string): boolean {
-  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  for (const m of matchesOf(text, new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(\\p{Ll}+)`, 'gu'))) {
-    if (NAMED_KIND.has(m[1]!)) return true;
-  }
-  return false;
-}

@@ -96,7 +96,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     const names = [...PROPER_NAMES, ...GLOSSARY_NAMES, ...keepNames, ...(context.options.properNames ?? [])];
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
-    const { names: properWords, lower: bodyLower } = wordsInBody(doc);
+    const { names: properWords, lower: bodyLower } = wordsInBody(doc, false, context.options.guide === 'govuk' ? 'govuk' : 'nhs');
     const house = context.options.guide === 'govuk' ? 'GOV.UK' : 'The NHS';
     const markdown = doc.format === 'markdown';
 

@@ -173,6 +173,14 @@ describe('lists: a lead-in line that ends in a semicolon or comma', () => {
     expect(await messages('The library offers,\n\n- books\n- films\n- maps\n')).toEqual(['offers,: End the line that leads in to this list with a colon (:).']);
   });
 
+  it('takes any line of 3 words or more that ends in a semicolon as a lead-in line, whatever its last word', async () => {
+    expect(await messages('You can get help if you or your partner get either;\n\n- Pension Credit\n- Housing Benefit\n- Child Benefit\n')).toEqual([
+      'either;: End the line that leads in to this list with a colon (:).',
+    ]);
+    // a comma after such a word is left alone: it may end a label or a greeting
+    expect(await messages('To all our patients and carers,\n\n- Opening times\n- Parking\n- Visiting\n').then((m) => m.filter((x) => x.includes('colon')))).toEqual([]);
+  });
+
   it('leaves a sentence that ends in a comma or semicolon and does not lead in, alone', async () => {
     expect(await messages('For example,\n\n- books\n- films\n- maps\n').then((m) => m.filter((x) => x.includes('colon')))).toEqual([]);
   });

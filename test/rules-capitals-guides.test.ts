@@ -125,4 +125,41 @@ describe('a term the guides write in lower case, after a verb or a preposition',
     expect(await excerpts('Directors of Public Health have a duty to write a report.')).toEqual([]);
     expect(await excerpts('The Director of Public Health will speak.')).toEqual([]);
   });
+
+  it('flags a term of 2 words or more that starts a sentence, keeping its first capital', async () => {
+    const found = await lint('Free School Meals can help your family. You can apply at any time.', 'govuk');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Free School Meals', 'Free school meals']]);
+    expect(found[0]!.message).toBe('“Free School Meals” does not need capitals here: the GOV.UK A to Z writes “free school meals” in lower case.');
+    expect((await lint('Pupil Premium is extra money for each school.', 'govuk')).map((f) => f.suggestions![0])).toEqual(['Pupil premium']);
+  });
+
+  it('leaves a sentence-opening term alone when it is part of a longer name or a heading', async () => {
+    expect(await lint('Free School Meals Anytown is our team name. It answers calls.', 'govuk')).toEqual([]);
+    expect(await lint('Free School Meals 2025 is the title of the report.', 'govuk')).toEqual([]);
+    expect(await lint('# Free School Meals help\n\nText here.', 'govuk')).toEqual([]);
+    // one word at the start of a sentence is only the sentence's capital
+    expect(await lint('Free meals are on offer. School starts at 9am.', 'govuk')).toEqual([]);
+  });
 });
+
+describe('capitals on school years (GOV.UK)', () => {
+  it('flags a school year with a capital on a page about schools, with the govuk preset', async () => {
+    const text = 'All pupils in Reception, Years 1 and 2 get a free lunch. Year 6 pupils move school in September. Children starting Year 7 get a letter.';
+    const found = await lint(text, 'govuk');
+    // “Year 6 pupils” starts its sentence, so its capital stays.
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Years', 'years'],
+      ['Year', 'year'],
+    ]);
+    expect(found[1]!.start.column).toBe(text.indexOf('Year 7') + 1);
+    expect(found[0]!.message).toBe('Write “years 1 and 2” in lower case: the GOV.UK A to Z writes school years like “year 1”.');
+  });
+
+  it('leaves alone the nhs preset, a page not about schools, a year of a plan and a heading', async () => {
+    expect(await lint('Pupils in Year 8 are offered the vaccine at school.')).toEqual([]);
+    expect(await lint('In Year 1 we will open 2 hubs. In Year 2 we will open 3 more.', 'govuk')).toEqual([]);
+    expect(await lint('Schools will get funding in Year 1 of the plan.', 'govuk')).toEqual([]);
+    expect(await lint('# Moving into Year 7\n\nYour school will write to you.', 'govuk')).toEqual([]);
+  });
+});
+

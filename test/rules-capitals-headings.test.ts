@@ -195,3 +195,25 @@ describe('days and months in capitals', () => {
     expect(await run(allCaps, 'Write the date as DD MONTH YYYY.')).toEqual([]);
   });
 });
+
+describe('title case on a term the guides write in lower case', () => {
+  const govuk = async (text: string) => {
+    const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(headings, { guide: 'govuk' }, { preset: 'govuk' }));
+    return result.findings.filter((f) => f.data?.kind === 'title-case').map((f) => [f.excerpt.replace(/^#+ /, ''), f.suggestions![0]]);
+  };
+
+  it('flags it though the page writes the term with capitals too: that is the slip, not a name', async () => {
+    expect(await govuk('# Applying for Free School Meals\n\nYou can get Free School Meals if you claim some benefits.')).toEqual([
+      ['Applying for Free School Meals', 'Applying for free school meals'],
+    ]);
+    expect(await govuk('# Applying for Free School Meals\n\nFill in the Free School Meals Application Form.')).toEqual([
+      ['Applying for Free School Meals', 'Applying for free school meals'],
+    ]);
+  });
+
+  it('leaves a heading alone when the page writes the words in a longer name or a title', async () => {
+    expect(await govuk('# Our Annual Public Health Report\n\nRead the Annual Public Health Report online.')).toEqual([]);
+    expect(await govuk('# Director of Public Health\n\nThe Director of Public Health is Dr Rao.')).toEqual([]);
+  });
+});
+

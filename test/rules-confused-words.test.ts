@@ -473,6 +473,15 @@ describe('misspellings: one word written as 2, and charity names', () => {
     ]);
   });
 
+  it('finds a benefit’s name written wrongly: “Job Seekers Allowance”', async () => {
+    const text = 'You may get Job Seekers Allowance, income-based jobseekers allowance or Job Seeker’s Allowance. Jobseeker’s Allowance is right.';
+    expect(await flagged(text, misspellings)).toEqual([
+      "Job Seekers Allowance → Jobseeker's Allowance",
+      "jobseekers allowance → Jobseeker's Allowance",
+      "Job Seeker’s Allowance → Jobseeker's Allowance",
+    ]);
+  });
+
   it('leaves the right forms alone', async () => {
     const text =
       'Wherever you live, no one is turned away. What ever happened to the old clinic? Contact Citizens Advice, St John Ambulance, ' +

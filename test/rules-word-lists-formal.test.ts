@@ -164,6 +164,11 @@ describe('jargon: finance and performance words in board papers', () => {
     expect(await excerpts('jargon', 'The service is on trajectory for March.')).toEqual(['trajectory']);
   });
 
+  it('flags rent liability, housing benefit jargon', async () => {
+    expect(await excerpts('jargon', 'Tell us about changes to your rent liability.')).toEqual(['rent liability']);
+    expect(await excerpts('jargon', 'We pay the difference between the rent liability and your benefit.')).toEqual(['rent liability']);
+  });
+
   it('leaves alone headroom in a car park and the path of a ball', async () => {
     expect(await excerpts('jargon', 'The car park has a headroom of 2.1 metres.')).toEqual([]);
     expect(await excerpts('jargon', 'The trajectory of the ball was high.')).toEqual([]);

@@ -72,6 +72,11 @@ describe('job titles', () => {
     expect(await excerpts('jargon', text)).toEqual([]);
   });
 
+  it('flags the words before a role when a word before them describes the people, not a post', async () => {
+    expect(await excerpts('simpler-words', 'You will get help from trained smoking cessation advisers.')).toEqual(['smoking cessation']);
+    expect(await excerpts('jargon', 'Our friendly transformation leads will call you.')).toEqual(['transformation']);
+  });
+
   it('still flags the word used as itself, and “leads to” as a verb', async () => {
     expect(await excerpts('jargon', 'Good commissioning leads to better care. Our stakeholders lead the work. We will transform care.')).toEqual([
       'commissioning',

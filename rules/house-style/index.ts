@@ -19,7 +19,7 @@ import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFor
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 import { checkMoney, checkPercent } from './money.js';
 import { checkActNames, checkRunInTitles, DOCUMENT_WORD } from './titles.js';
-import { checkDecimalHours, checkFileSizes, checkFractions, checkGovukNumbers } from './measures.js';
+import { checkDecimalHours, checkDownloadDetails, checkFileSizes, checkFractions, checkGovukNumbers } from './measures.js';
 
 export { CHECK_IDS, FAMILIES, FAMILY_OF, type CheckId, type Env, type FamilyId, type Hit } from './shared.js';
 export { buildPreferredTerms } from './terms.js';
@@ -44,6 +44,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('money') && digits) checkMoney(t, env, hits);
   if (on('percent') && digits) checkPercent(t, hits);
   // Before the times, number and range checks: “4096KB”, “6.5 hours”, “sort code 60-70-80”, “2/3 of” are one finding each.
+  if (on('units') && digits) checkDownloadDetails(t, env, hits);
   if (on('units') && digits) checkFileSizes(t, env, hits);
   if (on('times') && digits && /\.\d+ ?h/.test(t.text)) checkDecimalHours(t, env, hits);
   if (digits) checkGovukNumbers(t, env, hits);

@@ -116,6 +116,27 @@ export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Download details
+
+/**
+ * “(PDF/77KB/8 pages)”, “(pdf | 1.2MB)”, “(Word - 300KB)”: the details of a download split by slashes,
+ * bars or dashes. GOV.UK writes them with commas: “(PDF, 77KB, 8 pages)”.
+ */
+const DOWNLOAD_DETAILS =
+  /\((PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?|RTF|Word|Excel)[ \t]*[/|–-][ \t]*(\d+(?:\.\d+)?)[ \t]?(KB|MB|kb|mb|Kb|Mb)(?:[ \t]*[/|–-][ \t]*(\d+)[ \t]+(pages?))?\)/giu;
+
+export function checkDownloadDetails(t: BlockText, env: Env, hits: Hit[]): void {
+  if (!/\d[ \t]?[kKmM][bB]/.test(t.text)) return;
+  for (const { m, from, to } of freeMatches(t, DOWNLOAD_DETAILS)) {
+    const kind = /^(word|excel)$/i.test(m[1]!) ? capitalise(m[1]!.toLowerCase()) : m[1]!.toUpperCase();
+    const right = `(${[kind, `${m[2]}${m[3]!.toUpperCase()}`, ...(m[4] ? [`${m[4]} ${m[5]!.toLowerCase()}`] : [])].join(', ')})`;
+    claim(t, from, to);
+    const why = 'GOV.UK and NHS pages give the details of a download in brackets, split by commas, like “(PDF, 77KB, 8 pages)”. Screen readers read slashes and dashes out, which breaks up the details.';
+    hits.push(swapHit('units', from, to, m[0], right, why));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Decimal hours
 
 /** “6.5 hours”, “1.5hrs”, “2.25 hours”: hours and minutes read more easily. */

@@ -5,6 +5,7 @@
 import type { Token } from './tokens.js';
 import { COMMON, DETERMINERS, HONORIFICS, base, isCap, startsUpper } from './capital-words.js';
 import { matchesOf } from './matches.js';
+import { NAMED_KIND } from './names.js';
 
 /**
  * A list of titles right after a plural, after a comma or a colon: “Strategies, Start Well, Live Well
@@ -67,4 +68,13 @@ export function definedShortName(tokens: Token[], first: number, next: number): 
   let k = first - 1;
   if (k >= 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
   return tokens[k]?.raw === '(' && startsUpper(tokens[k - 1]) && tokens[next]?.raw === ')';
+}
+
+/** The page writes `written` right before a word that says what it names: “the Better Health campaign”. */
+export function namesAKind(text: string, written: string): boolean {
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  for (const m of matchesOf(text, new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+(\\p{Ll}+)`, 'gu'))) {
+    if (NAMED_KIND.has(m[1]!)) return true;
+  }
+  return false;
 }

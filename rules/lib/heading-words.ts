@@ -6,6 +6,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import type { LintDocument } from '../../src/types.js';
 import { eachNode, plainText } from './mdast.js';
 import { tokensOf } from './tokens.js';
+import { guideTerm } from './guide-lower.js';
 import capitalsData from '../data/capitals.json' with { type: 'json' };
 import acronymsData from '../data/acronyms.json' with { type: 'json' };
 /** Names GOV.UK writes with capitals although each word is an everyday word (rules/data/capitals.json). */
@@ -108,23 +109,51 @@ export function isOrdinaryParagraph(node: RootContent | undefined): boolean {
  * Capitalised words the body uses in the middle of sentences: names, like “Station Road”; and
  * the words the body writes in lower case.
  */
-export function wordsInBody(doc: LintDocument, skipLabels = false): { names: Set<string>; lower: Set<string> } {
+export function wordsInBody(doc: LintDocument, skipLabels = false, preset?: 'nhs' | 'govuk'): { names: Set<string>; lower: Set<string> } {
   const out = new Set<string>();
   const lower = new Set<string>();
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
     // A bold line checked as a label is not body text for itself.
     if (skipLabels && block.node.type === 'paragraph' && boldLabel(block.node) !== undefined) continue;
+    const words = tokensOf(block).filter((t) => t.kind === 'word');
+    const slip = preset ? guideSlips(words, preset) : undefined;
     let sentence = -1;
-    for (const t of tokensOf(block)) {
-      if (t.kind !== 'word') continue;
+    words.forEach((t, k) => {
       const first = t.sentence !== sentence;
       sentence = t.sentence;
-      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw)) out.add(t.raw);
+      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw) && !slip?.has(k)) out.add(t.raw);
       else if (/^\p{Ll}/u.test(t.raw)) lower.add(t.raw);
-    }
+    });
   }
   return { names: out, lower };
+}
+
+/**
+ * The places of words that are capitalised only as part of a term the guides write in lower case
+ * (“Free School Meals”, “Pupil Premium”), as the whole run of capitals: a page that writes the term so
+ * has the slip, not a name, so its words do not make a heading's capitals look like a name.
+ */
+/** Words after a term that say what of it: “Free School Meals Application Form”. */
+const FORM_WORDS = new Set(['application', 'applications', 'form', 'forms', 'checker', 'eligibility', 'page', 'team', 'policy']);
+
+function guideSlips(words: { raw: string; sentence: number }[], preset: 'nhs' | 'govuk'): Set<number> {
+  const out = new Set<number>();
+  const capital = (k: number) => /^\p{Lu}\p{Ll}/u.test(words[k]!.raw);
+  for (let i = 0; i < words.length; i++) {
+    if (!capital(i)) continue;
+    let j = i;
+    while (j + 1 < words.length && capital(j + 1) && words[j + 1]!.sentence === words[i]!.sentence) j++;
+    // The whole run, or the term before words that say what of it (“Free School Meals Application Form”).
+    // A longer name that holds a term (“the Annual Public Health Report”) keeps its capitals, and so
+    // does the end of a title (“Director of Public Health”).
+    const joined = i >= 2 && /^(of|for|and)$/.test(words[i - 1]!.raw) && words[i - 1]!.sentence === words[i]!.sentence && capital(i - 2);
+    let end = j;
+    while (end > i + 1 && FORM_WORDS.has(words[end]!.raw.toLowerCase())) end--;
+    if (!joined && end > i && guideTerm(words.slice(i, end + 1).map((w) => w.raw), preset)) for (let k = i; k <= end; k++) out.add(k);
+    i = j;
+  }
+  return out;
 }
 
 /**

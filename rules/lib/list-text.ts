@@ -34,6 +34,9 @@ export const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Cen
 /** A line before a list that leads in to it but has lost its colon: “Our services include”. */
 export function leadInReadsOn(text: string, lowerItems = false): boolean {
   // A semicolon or comma in place of the colon (“You will need to bring;”): the same line, mistyped.
+  // A semicolon cannot end a sentence, so a line of 3 words or more that ends in one leads in to
+  // the list, whatever its last word (“if you are claiming either;”).
+  if (/\p{L};$/u.test(text) && text.split(/\s+/).length >= 3) return true;
   if (/\p{L}[;,]$/u.test(text)) return leadInReadsOn(text.slice(0, -1), lowerItems);
   // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
   if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;

@@ -154,6 +154,8 @@ const ROLE = new Set(
     ' ',
   ),
 );
+/** Words that describe people before their role, so the words are not a post's title: “trained”, “friendly”. */
+const DESCRIBED = /\b(?:trained|specialist|expert|qualified|experienced|friendly)\s+$/iu;
 /** “head of transformation”, “clinical director for acute care”: a job title that ends in the term. */
 const ROLE_BEFORE =
   /\b(?:head|heads|director|directors|lead|manager|managers|officer|chief officer|deputy director|associate director|assistant director|programme director|programme manager|senior manager|clinical lead)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
@@ -167,6 +169,8 @@ export function inJobTitle(doc: LintDocument, match: TermMatch): boolean {
   // The NHS A to Z's medical words stay plain in titles too: “kidney team”, “heart specialist”.
   if (String(match.entry.source ?? '').includes('a-to-z-of-nhs-health-writing')) return false;
   const next = match.after?.toLowerCase().replace(/[’]/g, "'");
+  // “trained smoking cessation advisers”: a word that describes the people, not a post's title.
+  if (next && ROLE.has(next) && DESCRIBED.test(doc.text.slice(Math.max(0, match.start - 20), match.start))) return false;
   if (next && ROLE.has(next)) {
     // “Good commissioning leads to better care”: “leads to” is a verb, not a job.
     const rest = doc.text.slice(match.end, match.end + 40);
