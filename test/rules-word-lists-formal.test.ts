@@ -70,6 +70,11 @@ describe('jargon: “geographies”, “enabling strategies”, “financial imp
     expect(await excerpts('jargon', 'The grant is enabling families to stay together.')).toEqual([]);
     expect(await excerpts('jargon', 'We wrote an economic impact assessment for the scheme.')).toEqual([]);
   });
+
+  it('flags “impact” as a verb after “likely to”, “start to” and the like, not the noun after a bare “to”', async () => {
+    expect(await excerpts('jargon', 'Worry can start to impact your sleep. Stress is likely to impact your work.')).toEqual(['impact', 'impact']);
+    expect(await excerpts('jargon', 'We track each idea from design to impact. We moved to impact assessment.')).toEqual([]);
+  });
 });
 
 describe('simpler words: wordy amounts, “proceed”, “and wish to”, “please find below”', () => {
