@@ -53,6 +53,18 @@ describe('house-style: word forms the GOV.UK guide sets', () => {
   });
 });
 
+describe('house-style: “NHS-funded” and the like', () => {
+  it('asks for a hyphen after “NHS” before a noun, as after other nouns', async () => {
+    const text = 'You can get NHS funded medicines at NHS run clinics.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['NHS funded → NHS-funded', 'NHS run → NHS-run']);
+  });
+
+  it('leaves the NHS doing something alone', async () => {
+    expect(await found('The NHS funded 40 new beds. The NHS led the way. This care is NHS funded.')).toEqual([]);
+  });
+});
+
 describe('house-style: one-to-one in words', () => {
   it('asks for “one-to-one” in place of “1-2-1” and “1-to-1”', async () => {
     const text = 'We offer 1-2-1 support in person. Ask for a 1-to-1 session.';
