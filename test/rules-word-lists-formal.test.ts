@@ -207,3 +207,13 @@ describe('jargon: “the focus is on” and “shift the focus from”', () => {
     expect(await excerpts('jargon', 'Press tab until the focus is on the next button.')).toEqual([]);
   });
 });
+
+describe('simpler-words: “require” after “or” or “and”, before what a person needs', () => {
+  it('flags “or require information”, “and require help”', async () => {
+    expect(await excerpts('simpler-words', 'If you need a form or require information in large print, call us. If you are ill and require help, ring us.')).toContain('require');
+  });
+
+  it('leaves “require” after “or” alone before other words', async () => {
+    expect((await excerpts('simpler-words', 'Rules permit or require changes to the plan.')).filter((e) => e === 'require')).toEqual([]);
+  });
+});
