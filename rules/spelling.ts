@@ -64,8 +64,8 @@ export default defineRule<Options>({
       '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
       'It also finds 2 words typed with no space, where a short word like “a”, “the” or “and” runs into a ' +
       'capitalised dictionary word (“aSenior”, “theTrust”). Brand names like “eConsult” and “myGP”, code and ' +
-      'web addresses are left alone. It finds words in lower case typed with no space too: a short word ' +
-      'like “with” or “the” run into the next word (“helpwith”), or 3 words run together (“stressanxietylow”).\n\n' +
+      'web addresses are left alone. In lower case, it finds “with” or “the” run into the next word ' +
+      '(“helpwith”), and 3 words run together (“stressanxietylow”).\n\n' +
       'It checks names and acronyms one way only: a name or acronym written once with a letter missing ' +
       '(or 2 letters swapped, in a name), when the document writes it 3 times or more, like “HS” among ' +
       'many “NHS”.\n\n' +
