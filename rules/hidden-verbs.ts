@@ -57,6 +57,8 @@ interface NounEntry {
   forms?: Partial<Forms>;
 }
 
+/** Words after “for” that name a price, not who gets the thing: “provide support for free”. */
+const FOR_FREE = new Set(['free', 'nothing']);
 const LIGHT = data.lightVerbs as Record<string, Forms>;
 const NOUNS = data.nouns as NounEntry[];
 
@@ -225,6 +227,11 @@ export function findHiddenVerbs(doc: Parameters<typeof exampleRanges>[0]): Hidde
           end = at + 1;
           dropped = true;
         } else if (entry.needsDrop) continue;
+        // “provide support for free”, “give treatment for nothing”: the price, not the object.
+        if (dropped) {
+          const after = tokens[end + 1];
+          if (after && after.sentence === t.sentence && after.kind === 'word' && FOR_FREE.has(after.lower)) continue;
+        }
         // The phrase must end at the noun: “make a payment plan” is not “pay”.
         if (!dropped && nextWord && !AFTER.has(nextWord.lower) && !/ly$/.test(nextWord.lower)) continue;
         const start = t.start;

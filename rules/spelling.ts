@@ -2,7 +2,7 @@ import { defineRule } from '../src/types.js';
 import type { Sentence } from 'nlcst';
 import { externalLinkRanges, overlaps, quote } from './lib/terms.js';
 import { eachPlainWord } from './lib/words.js';
-import { distance, isCompound, isInflected, isPrefixed, isVerbForm, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
+import { distance, isCompound, runTogether, isInflected, isPrefixed, isVerbForm, loadSpeller, matchCase, ukSpelling, type Speller } from './lib/spell.js';
 import data from './data/spelling-words.json' with { type: 'json' };
 import usSpellings from './data/lists/uk-spelling.json' with { type: 'json' };
 import misspellings from './data/lists/misspellings.json' with { type: 'json' };
@@ -64,7 +64,8 @@ export default defineRule<Options>({
       '- words the uk-spelling and misspellings lists name are left to those rules\n\n' +
       'It also finds 2 words typed with no space, where a short word like “a”, “the” or “and” runs into a ' +
       'capitalised dictionary word (“aSenior”, “theTrust”). Brand names like “eConsult” and “myGP”, code and ' +
-      'web addresses are left alone.\n\n' +
+      'web addresses are left alone. In lower case, it finds “with” or “the” run into the next word ' +
+      '(“helpwith”), and 3 words run together (“stressanxietylow”).\n\n' +
       'It checks names and acronyms one way only: a name or acronym written once with a letter missing ' +
       '(or 2 letters swapped, in a name), when the document writes it 3 times or more, like “HS” among ' +
       'many “NHS”.\n\n' +
@@ -177,6 +178,19 @@ export default defineRule<Options>({
       if (uses(doc.text, lower) > 1 || known(lower.charAt(0).toUpperCase() + lower.slice(1))) return;
       // A word of a set phrase from Latin or French, in that phrase: “pro rata”, “per annum”.
       if (inSetPhrase(doc.text, c.start, c.end, lower)) return;
+      // Words typed with no space: “helpwith”, “stressanxietylow”.
+      const parts = c.text === lower ? runTogether(lower, known) : undefined;
+      if (parts) {
+        const meant = parts.join(' ');
+        context.report({
+          span,
+          message: `Add ${parts.length > 2 ? 'spaces' : 'a space'}: ${quote(c.text)} looks like ${parts.length} words run together, ${quote(meant)}.`,
+          why: 'Words run together are a typing slip. Readers stumble on them, and screen readers read them as one odd word.',
+          suggestions: [meant],
+          data: { word: c.text, kind: 'joined' },
+        });
+        return;
+      }
       // A prefix before a word (“untick”) or 2 words of 4 letters or more written as one
       // (“helpdesk”) is a word of its own, unless 2 letters of a dictionary word are swapped
       // (“resluts” is not “re” + “sluts”). With a shorter part (“webchat”), it is a word of its own

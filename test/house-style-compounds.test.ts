@@ -53,6 +53,31 @@ describe('house-style: word forms the GOV.UK guide sets', () => {
   });
 });
 
+describe('house-style: “NHS-funded” and the like', () => {
+  it('asks for a hyphen after “NHS” before a noun, as after other nouns', async () => {
+    const text = 'You can get NHS funded medicines at NHS run clinics.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['NHS funded → NHS-funded', 'NHS run → NHS-run']);
+  });
+
+  it('leaves the NHS doing something alone', async () => {
+    expect(await found('The NHS funded 40 new beds. The NHS led the way. This care is NHS funded.')).toEqual([]);
+  });
+});
+
+describe('house-style: one-to-one in words', () => {
+  it('asks for “one-to-one” in place of “1-2-1” and “1-to-1”', async () => {
+    const text = 'We offer 1-2-1 support in person. Ask for a 1-to-1 session.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['1-2-1 → one-to-one', '1-to-1 → one-to-one']);
+    expect(fixedText(text, findings)).toBe('We offer one-to-one support in person. Ask for a one-to-one session.');
+  });
+
+  it('leaves other numbers with hyphens alone', async () => {
+    expect((await found('Call 0300-1-2-100. The team won 2-1. Pages 1-2 and 1-21.')).filter((f) => f.includes('1-2-1'))).toEqual([]);
+  });
+});
+
 describe('house-style: medicine words with a hyphen', () => {
   it('asks for “short-lived” after a verb too, and for “fast-acting” and “slow-release” before a noun', async () => {
     const text = 'The redness is short lived. Use the fast acting insulin, or take slow release tablets.';

@@ -331,6 +331,26 @@ describe('house-style: 24-hour times with a full stop, and time units', () => {
   });
 });
 
+describe('house-style: 24-hour times with no mark in them', () => {
+  it('asks for “8am to 10pm” in place of “0800 – 2200”, not for a comma in “2200”', async () => {
+    const text = 'The café is open 0800 – 2200 every day. Phone us 0900-1700 or 0830 to 1630.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'times: 0800 – 2200 → 8am to 10pm',
+      'times: 0900-1700 → 9am to 5pm',
+      'times: 0830 to 1630 → 8:30am to 4:30pm',
+    ]);
+    expect(findings[0]!.message).toBe('Write “8am to 10pm”, not the 24-hour times “0800 – 2200”.');
+    expect(fixedText(text, findings)).toBe('The café is open 8am to 10pm every day. Phone us 9am to 5pm or 8:30am to 4:30pm.');
+  });
+
+  it('takes a range with no 0 in front only after a word that says it is a time', async () => {
+    expect(await found('The shop is open 1000-1600 on weekdays.')).toEqual(['times: 1000-1600']);
+    expect((await found('Write 1200-1500 words. The war ran from 1914-1918. The shop opened 1990-2010.')).filter((f) => f.startsWith('times'))).toEqual([]);
+    expect((await found('Call 0800 123 4567 or 0800-1234-567.')).filter((f) => f.startsWith('times'))).toEqual([]);
+  });
+});
+
 describe('house-style: apostrophes', () => {
   it('says once when a page mixes straight and curly apostrophes, at the fewer kind', async () => {
     const findings = await lint("# Funding if you're disabled\n\nYou’ll get help. We’ll call. It’s free.");

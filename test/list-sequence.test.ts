@@ -168,6 +168,8 @@ describe('the built-in simpler-words entry "following-after"', () => {
     expect(await flagged('Most people go home following surgery.')).toEqual(['following']);
     expect(await flagged('We changed the rota following the publication of the report.')).toEqual(['following']);
     expect(await flagged('Staff met following their recent move to the new wing.')).toEqual(['following']);
+    expect(await flagged('Rest for a week following a caesarean section, and call us following childbirth if you bleed.')).toEqual(['following', 'following']);
+    expect(await flagged('A midwife visits following your home birth.')).toEqual(['following']);
   });
 
   it('leaves "following" alone when it means obeying, or "the next"', async () => {

@@ -58,6 +58,10 @@ describe('hidden-verbs', () => {
     expect(await found('Give consideration to the views of carers.')).toEqual(['Give consideration to → Consider']);
     expect(await found('They came to an agreement on the hours.')).toEqual(['came to an agreement → agreed']);
     expect(await found('This will have an impact on waiting times.')).toEqual(['have an impact on → affect']);
+    expect(await found('The pharmacist can provide treatment for minor burns.')).toEqual(['provide treatment for → treat']);
+    expect(await found('Nurses gave treatment to 12 people.')).toEqual(['gave treatment to → treated']);
+    expect(await found('Our advisers provide advice on benefits.')).toEqual(['provide advice on → advise on']);
+    expect(await found('The team will provide advice to carers.')).toEqual(['provide advice to → advise']);
     // the word after the noun goes when the verb takes its object straight: “approved the plan”
     expect(await found('The board gave approval to the plan. The minister made an announcement about the fund.')).toEqual([
       'gave approval to → approved',
@@ -84,6 +88,8 @@ describe('hidden-verbs', () => {
     expect(await found('Take your time to make an informed decision. We made a final decision.')).toEqual([]);
     // the noun is part of a longer name
     expect(await found('Make a payment plan with us. Make an application form online.')).toEqual([]);
+    // treatment and advice with nobody named who gets them, or a price after “for”
+    expect(await found('We provide treatment and advice. Pharmacists provide advice. We provide treatment for free.')).toEqual([]);
     // a passive is not this rule's to find
     expect(await found('The plan was given careful consideration. Your views were given consideration.')).toEqual([]);
     // “have” a review or an assessment is done to the reader, not by them

@@ -57,3 +57,21 @@ describe('spelling by default', () => {
     expect(await excerpts('The centered text has a color.')).toEqual([]);
   });
 });
+
+describe('spelling: words run together with no space', () => {
+  async function found(text: string) {
+    const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(spelling));
+    return result.findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`);
+  }
+
+  it('names a short word run into the next one, and 3 words run together', async () => {
+    expect(await found('We can helpwith your forms. Ask thenurse on the ward.')).toEqual(['helpwith → help with', 'thenurse → the nurse']);
+    expect(await found('Worry can cause stressanxietylow moods.')).toEqual(['stressanxietylow → stress anxiety low']);
+  });
+
+  it('leaves 2 words written as one (a compound), dictionary words and repeated terms alone', async () => {
+    expect(await found('Use our webchat or the helpdesk. We help inpatients and outpatients without delay.')).toEqual([]);
+    expect(await found('Get healthadvice from us.')).not.toContain('healthadvice → health adv ice');
+    expect(await found('Try the mealplanbuilder tool. The mealplanbuilder is free.')).toEqual([]);
+  });
+});

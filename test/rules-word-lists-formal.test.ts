@@ -70,6 +70,11 @@ describe('jargon: “geographies”, “enabling strategies”, “financial imp
     expect(await excerpts('jargon', 'The grant is enabling families to stay together.')).toEqual([]);
     expect(await excerpts('jargon', 'We wrote an economic impact assessment for the scheme.')).toEqual([]);
   });
+
+  it('flags “impact” as a verb after “likely to”, “start to” and the like, not the noun after a bare “to”', async () => {
+    expect(await excerpts('jargon', 'Worry can start to impact your sleep. Stress is likely to impact your work.')).toEqual(['impact', 'impact']);
+    expect(await excerpts('jargon', 'We track each idea from design to impact. We moved to impact assessment.')).toEqual([]);
+  });
 });
 
 describe('simpler words: wordy amounts, “proceed”, “and wish to”, “please find below”', () => {
@@ -205,5 +210,15 @@ describe('jargon: “the focus is on” and “shift the focus from”', () => {
     expect(await excerpts('jargon', 'The camera lost the focus in the dark room.')).toEqual([]);
     expect(await excerpts('jargon', 'The focus of the meeting was the new rota.')).toEqual([]);
     expect(await excerpts('jargon', 'Press tab until the focus is on the next button.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: “require” after “or” or “and”, before what a person needs', () => {
+  it('flags “or require information”, “and require help”', async () => {
+    expect(await excerpts('simpler-words', 'If you need a form or require information in large print, call us. If you are ill and require help, ring us.')).toContain('require');
+  });
+
+  it('leaves “require” after “or” alone before other words', async () => {
+    expect((await excerpts('simpler-words', 'Rules permit or require changes to the plan.')).filter((e) => e === 'require')).toEqual([]);
   });
 });

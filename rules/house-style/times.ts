@@ -35,6 +35,16 @@ export function formatTime(hour: number, minutes: string, ampm?: 'am' | 'pm'): s
 const RANGE_24 =
   /(?<![\p{L}\p{N}.:,£$/-])([01]?\d|2[0-3])([.:])([0-5]\d)(?:[ \t]?[-–—][ \t]?|[ \t]+to[ \t]+(?=\d{1,2}:))([01]?\d|2[0-4])\2([0-5]\d)(?![\p{N}]|[.,:]\d|[ \t]?(?:[aApP]\.?[mM]|hrs?|hours)(?![\p{L}]))/gu;
 
+/**
+ * 2 times in 24-hour form with no mark in them, and a dash or “to” between: “0800 – 2200”,
+ * “0900-1700”, “0830 to 1700”. Not a range of years (“1914-1918”) or phone numbers (“0800-1234-567”).
+ */
+const RANGE_24_BARE =
+  /(?<![\p{L}\p{N}.:,£$/+-])([01]\d|2[0-3])([0-5]\d)(?:[ \t]?[-–—][ \t]?|[ \t]+to[ \t]+)([01]\d|2[0-4])([0-5]\d)(?![\p{N}]|[.,:/-]\d|[ \t]?(?:[aApP]\.?[mM]|hrs?|hours)(?![\p{L}]))/gu;
+
+/** Words that say a bare 4-digit range is a time of day: “open 1000-1600”, “visiting times 1400 to 2000”. */
+const TIME_WORDS_BEFORE = /\b(?:open|opening|opens|hours|visiting|visits|times?|daily|closed|closes|staffed|available|call|phone|ring)\b[^.!?\n]{0,24}$/i;
+
 const DOTTED_24 = /(?<=(?:^|[^\p{L}])(?:at|from|until|till|by|to|between|and|starts?|ends?|[-–])[ \t]?)([01]\d|2[0-3])\.([0-5]\d)(?![\p{N}]|[.,:]\d|[ \t]?[aApP]\.?[mM](?![\p{L}]))/gu;
 
 function isNameBefore(t: BlockText, i: number): boolean {
@@ -122,6 +132,24 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     const right = `${a} to ${b}`;
     claim(t, from, to);
     hits.push(swapHit('times', from, to, original, right));
+  }
+  // “0800 – 2200”, “0900-1700”: the same, with no mark in the times. One side must start with 0
+  // (years never do), or a word before must say these are times (“open 1000-1600”).
+  for (const { m, from, to } of freeMatches(t, RANGE_24_BARE)) {
+    const [, h1, mm1, h2, mm2] = m as unknown as string[];
+    const zero = h1!.startsWith('0') || h2!.startsWith('0');
+    if (!zero && !TIME_WORDS_BEFORE.test(text.slice(Math.max(0, from - 40), from))) continue;
+    // “1990-2010” after “open”: years, not times.
+    if (!zero && /^(?:19|20)$/.test(h1!) && /^(?:19|20)$/.test(h2!)) continue;
+    if (Number(h2) * 60 + Number(mm2) <= Number(h1) * 60 + Number(mm1) && h2 !== '00') continue;
+    if (isQuoted(t, from, to)) continue;
+    const a = formatTime(Number(h1), mm1!);
+    const b = formatTime(Number(h2), mm2!);
+    if (!a || !b) continue;
+    const original = text.slice(from, to);
+    const right = `${a} to ${b}`;
+    claim(t, from, to);
+    hits.push({ ...swapHit('times', from, to, original, right), message: `Write ${q(right)}, not the 24-hour times ${q(original)}.` });
   }
   p.h24.lastIndex = 0;
   for (const { m, from, to } of freeMatches(t, p.h24)) {

@@ -99,6 +99,40 @@ export function isCompound(word: string, known: (w: string) => boolean, least = 
   return false;
 }
 
+/** Short words that run into the next word as a slip (“helpwith”, “ofthe”), with the glue words. */
+const RUN_WORDS = new Set([...GLUE, ...'with from your this that will have they them what when where which into onto about of to in on at is it we'.split(' ')]);
+
+/**
+ * Words typed with no space between them: a short word like “with” or “the” and a dictionary word
+ * (“helpwith”, “thenurse”), or 3 dictionary words of 3 letters or more (“stressanxietylow”). 2
+ * dictionary words alone may be a compound (“webchat”), so they are left to the typo check.
+ * Returns the words, or undefined.
+ */
+export function runTogether(word: string, known: (w: string) => boolean): string[] | undefined {
+  if (word.length < 6 || !/^\p{Ll}+$/u.test(word)) return undefined;
+  for (let i = 2; i <= word.length - 2; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    const glued = (RUN_WORDS.has(a) && b.length >= 4 && known(b)) || (RUN_WORDS.has(b) && a.length >= 4 && known(a));
+    if (glued) return [a, b];
+  }
+  // 2 dictionary words (“healthadvice”) may be a compound: not split in 3 (“health adv ice”).
+  if (word.length < 12 || isCompound(word, known)) return undefined;
+  let best: string[] | undefined;
+  for (let i = 3; i <= word.length - 6; i++) {
+    const a = word.slice(0, i);
+    if (!known(a) || RUN_WORDS.has(a)) continue;
+    for (let j = i + 3; j <= word.length - 3; j++) {
+      const b = word.slice(i, j);
+      const c = word.slice(j);
+      if (RUN_WORDS.has(b) || RUN_WORDS.has(c) || !known(b) || !known(c)) continue;
+      const parts = [a, b, c];
+      if (!best || Math.min(...parts.map((w) => w.length)) > Math.min(...best.map((w) => w.length))) best = parts;
+    }
+  }
+  return best;
+}
+
 /** Prefixes that make new words from any word: “untick”, “retagging”, “unschedule”. */
 const WORD_PREFIXES = ['un', 're', 'pre', 'non', 'co', 'de', 'dis', 'mis', 'over', 'under', 'sub', 'out'];
 
