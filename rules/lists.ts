@@ -198,7 +198,10 @@ export default defineRule({
         // Everyday words with a capital among phrases with one (“A high temperature”, “Swelling”,
         // “Redness”), but not a list of named values or aims (“Compassion”, “Working together”).
         const wordsToo = oneWords || (!NAMED_POINTS.test(leadText) && items.some((i) => i.text.includes(' ') && phrase(i.text)));
-        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (phrase(i.text) || (wordsToo && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        // Among such phrases, a word the dictionary has only in lower case counts as well, though
+        // it is not in the everyday list (“Toiletries”, “Alcohol”, “Deodorant” after “Please pack:”).
+        const plainWord = (t: string) => everydayWord(t) || (!oneWords && /^\p{Lu}\p{Ll}+\.?$/u.test(t) && !!lowerOnly?.(t.replace(/\.$/, '')));
+        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (phrase(i.text) || (wordsToo && plainWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));

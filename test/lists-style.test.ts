@@ -237,3 +237,17 @@ describe('lists: capitals on items with an acronym in them', () => {
     expect(found.findings).toEqual([]);
   });
 });
+
+describe('lists: items with capitals after a lead-in line, with single words among them', () => {
+  it('flags phrases and single words the dictionary has only in lower case', async () => {
+    const packing = 'Please pack:\n\n- Walking shoes\n- Sun cream\n- Umbrella\n- Sunglasses\n- Raincoat\n';
+    expect((await lint(packing)).map((f) => f.excerpt)).toEqual(['Walking']);
+    const bring = 'Please do not bring:\n\n- Large bags or cases (we have lockers)\n- Perfume\n- Anything sharp\n';
+    expect((await lint(bring)).map((f) => f.excerpt)).toEqual(['Large']);
+  });
+
+  it('leaves lists of names, values and one-word lists alone', async () => {
+    expect(await lint('The clinic runs in:\n\n- Leeds General Infirmary\n- Harrogate\n- Wakefield\n')).toEqual([]);
+    expect(await lint('Our values are:\n\n- Kindness\n- Working together\n- Integrity\n')).toEqual([]);
+  });
+});
