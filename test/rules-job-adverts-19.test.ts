@@ -30,3 +30,20 @@ describe('a visa’s name, and health and care workers', () => {
     expect(await excerpts('simpler-words', 'A care worker visits twice a day.')).toEqual(['care worker']);
   });
 });
+
+describe('word choice in job adverts, newsletters and easy read', () => {
+  it('flags the stock opening of a job advert, journey metaphors about health and “person-centred”', async () => {
+    expect(await excerpts('jargon', 'A great opportunity has arisen for a ward clerk.')).toEqual(['opportunity has arisen']);
+    expect(await excerpts('jargon', 'We are here for you on your wellbeing journey.')).toEqual(['wellbeing journey']);
+    expect(await excerpts('jargon', 'Staff give person centred support.')).toEqual(['person centred']);
+  });
+
+  it('leaves other opportunities and journeys alone', async () => {
+    expect(await excerpts('jargon', 'This is a chance to learn new skills. Plan your journey to the hospital.')).toEqual([]);
+    expect(await excerpts('jargon', 'Many journeys to healthcare start online.')).toEqual([]);
+  });
+
+  it('corrects “face paced” to “fast-paced”', async () => {
+    expect(await excerpts('misspellings', 'It is a face paced ward.')).toEqual(['face paced']);
+  });
+});
