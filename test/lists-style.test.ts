@@ -127,6 +127,13 @@ describe('lists: short lines set as separate paragraphs', () => {
     ]);
   });
 
+  it('flags lines that start with a verb in the same form, after a colon, even with full stops on some', async () => {
+    const text = 'Last week the team:\n\nAnswered 900 calls.\n\nBooked 420 appointments\n\nChecked 310 blood pressures.\n\nSorted 75 referrals\n\nThank you for your patience.';
+    expect(await messages(text)).toEqual(['Answered 900 calls.: These 4 lines are set as separate paragraphs, but they are a list. Make them a bulleted list.']);
+    // 3 lines with full stops on some: sentences, perhaps, so left alone
+    expect(await lint('Last week the team:\n\nAnswered 900 calls.\n\nBooked 420 appointments\n\nSorted 75 referrals')).toEqual([]);
+  });
+
   it('finds them inside a list item too', async () => {
     expect(await messages('- Go to reception.\n\n  They will ask:\n\n  What your name is\n\n  What your address is\n\n  What your phone number is\n\n- Sit in the waiting room.')).toEqual([
       'What your name is: These 3 lines are set as separate paragraphs, but they are a list. Make them a bulleted list.',
