@@ -24,6 +24,9 @@ import {
   wordsInBody,
 } from './lib/heading-words.js';
 
+/** A date that opens a heading: “January 2026”, “2026”. */
+const DATE_START = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\s/;
+
 export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
   meta: {
     id: 'headings',
@@ -259,8 +262,11 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
      * Surgery”), and names the guides write with capitals (“Healthy Start”, “Blue Badge”).
      */
     function ordinaryTitle(titled: { capitalised: string[]; first: string; suggestion: string }, text: string): boolean {
-      if (!wordCase || !titled.first || !titled.capitalised.length || titled.suggestion === SPLITS_NAME) return false;
-      const words = [titled.first, ...titled.capitalised];
+      // After a date that opens the heading (“January 2026 Patient Newsletter”), the words that follow
+      // are judged alone: 2 or more of them.
+      const dated = !titled.first && DATE_START.test(text) && titled.capitalised.length >= 2;
+      if (!wordCase || (!titled.first && !dated) || !titled.capitalised.length || titled.suggestion === SPLITS_NAME) return false;
+      const words = dated ? titled.capitalised : [titled.first, ...titled.capitalised];
       if (words.some((w) => w.replace(/['’-]/g, '').length < 3 || NAME_HEADS.has(w.toLowerCase()) || !wordCase.lowerOnly(w))) return false;
       return !keptName(text);
     }

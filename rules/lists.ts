@@ -59,7 +59,7 @@ export default defineRule({
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
       'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
-      'name is”, “What your address is”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
+      'name is”, “What your address is”, or “Answered 900 calls”, “Booked 420 appointments”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case: a list of things needs bullets. It also flags bullet points that are steps in order (“First,”, “Then”, ' +
       '“Finally,”).\n\nIt flags a list of one bullet after a lead-in line, with or without its colon: GOV.UK asks for more than one. One bullet of full sentences after a sentence is a paragraph, so it flags that too. It flags items in lower case straight after a heading, with no lead-in line, and an item in lower case with a second sentence after a lead-in line.\n\nAfter a lead-in line like “You can:” it flags items that are sentences with their own subject (“Parking is free”): they do not read on from it. It does the same for items whose first words cannot follow such a line: a noun (“You can:” then “your prescription”), a new subject (“we will…”), a preposition (“by post”), or “are” after “to:”. And it flags one or 2 items that start with a noun (“young people leaving care”) among 3 or more that start with a verb (“are older”, “have a disability”).',
@@ -198,7 +198,10 @@ export default defineRule({
         // Everyday words with a capital among phrases with one (“A high temperature”, “Swelling”,
         // “Redness”), but not a list of named values or aims (“Compassion”, “Working together”).
         const wordsToo = oneWords || (!NAMED_POINTS.test(leadText) && items.some((i) => i.text.includes(' ') && phrase(i.text)));
-        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (phrase(i.text) || (wordsToo && everydayWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
+        // Among such phrases, a word the dictionary has only in lower case counts as well, though
+        // it is not in the everyday list (“Toiletries”, “Alcohol”, “Deodorant” after “Please pack:”).
+        const plainWord = (t: string) => everydayWord(t) || (!oneWords && /^\p{Lu}\p{Ll}+\.?$/u.test(t) && !!lowerOnly?.(t.replace(/\.$/, '')));
+        const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (phrase(i.text) || (wordsToo && plainWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
         const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));

@@ -212,6 +212,16 @@ describe('house-style: 2 sentences joined by a comma', () => {
     }
   });
 
+  it('flags a later comma after an opening clause, and pronouns with a short form of the verb', async () => {
+    expect(await found('If you missed your jab, it’s not too late to book, please call the surgery.')).toEqual(['comma-splices: , please']);
+    expect(await found('If you have any questions, please ask at reception, we’re happy to help.')).toEqual(['comma-splices: , we']);
+    expect(await found('The car park is often full by 9am, it’s best to come by bus.')).toEqual(['comma-splices: , it']);
+    // The opening clause's own comma is right, and so is a comma inside a second opening clause.
+    for (const text of ['If you need a test, we’ll send you a kit.', 'If you are ill, and if it gets worse, you can call 111.', 'When you arrive, if you need help, please ask us.']) {
+      expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
+    }
+  });
+
   it('leaves alone clauses that lead in to the sentence, openers, questions, quotes and lists', async () => {
     for (const text of [
       'If you are not well enough to come in, you can call us instead.',

@@ -127,6 +127,13 @@ describe('lists: short lines set as separate paragraphs', () => {
     ]);
   });
 
+  it('flags lines that start with a verb in the same form, after a colon, even with full stops on some', async () => {
+    const text = 'Last week the team:\n\nAnswered 900 calls.\n\nBooked 420 appointments\n\nChecked 310 blood pressures.\n\nSorted 75 referrals\n\nThank you for your patience.';
+    expect(await messages(text)).toEqual(['Answered 900 calls.: These 4 lines are set as separate paragraphs, but they are a list. Make them a bulleted list.']);
+    // 3 lines with full stops on some: sentences, perhaps, so left alone
+    expect(await lint('Last week the team:\n\nAnswered 900 calls.\n\nBooked 420 appointments\n\nSorted 75 referrals')).toEqual([]);
+  });
+
   it('finds them inside a list item too', async () => {
     expect(await messages('- Go to reception.\n\n  They will ask:\n\n  What your name is\n\n  What your address is\n\n  What your phone number is\n\n- Sit in the waiting room.')).toEqual([
       'What your name is: These 3 lines are set as separate paragraphs, but they are a list. Make them a bulleted list.',
@@ -235,5 +242,19 @@ describe('lists: capitals on items with an acronym in them', () => {
   it('still leaves names with an acronym in them alone', async () => {
     const found = await lintDocument(parseMarkdown('Contact:\n\n- Northtown NHS Trust\n- Southtown NHS Trust\n- Easttown Hospital\n', 'draft.md'), oneRule(lists));
     expect(found.findings).toEqual([]);
+  });
+});
+
+describe('lists: items with capitals after a lead-in line, with single words among them', () => {
+  it('flags phrases and single words the dictionary has only in lower case', async () => {
+    const packing = 'Please pack:\n\n- Walking shoes\n- Sun cream\n- Umbrella\n- Sunglasses\n- Raincoat\n';
+    expect((await lint(packing)).map((f) => f.excerpt)).toEqual(['Walking']);
+    const bring = 'Please do not bring:\n\n- Large bags or cases (we have lockers)\n- Perfume\n- Anything sharp\n';
+    expect((await lint(bring)).map((f) => f.excerpt)).toEqual(['Large']);
+  });
+
+  it('leaves lists of names, values and one-word lists alone', async () => {
+    expect(await lint('The clinic runs in:\n\n- Leeds General Infirmary\n- Harrogate\n- Wakefield\n')).toEqual([]);
+    expect(await lint('Our values are:\n\n- Kindness\n- Working together\n- Integrity\n')).toEqual([]);
   });
 });

@@ -43,6 +43,13 @@ describe('the mention index', () => {
     expect(mentioned(list)).toEqual(['- suffering from\n- wheelchair-bound']);
   });
 
+  it('holds lists after a line about words, or a bare “Do not:”, but not after a line about things', () => {
+    expect(mentioned('We would not use these terms:\n\n- service user\n- end user\n')).toEqual(['- service user\n- end user']);
+    expect(mentioned('Do not:\n\n- use bold for emphasis\n- underline words\n')).toEqual(['- use bold for emphasis\n- underline words']);
+    expect(mentioned('Please do not bring:\n\n- large bags\n- Hot drinks\n')).toEqual([]);
+    expect(mentioned('The team does not provide:\n\n- Home visits\n- transport\n')).toEqual([]);
+  });
+
   it('the engine drops findings on mentions from every rule, unless the rule keeps them', async () => {
     const text = 'Do not write “utilise” here.\n';
     const run = async (rule: Rule) => (await lintDocument(parseMarkdown(text, 'x.md'), oneRule(rule))).findings.map((f) => f.message);

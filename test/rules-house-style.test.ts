@@ -300,6 +300,12 @@ describe('house-style: numbers and units', () => {
     expect(fixedText(text, found)).toBe('We have 1,000 staff, 12,000 patients, £1,000 and £25,000.50 to spend, and 1,500 people waiting.');
   });
 
+  it('adds commas to a number in the range of years when what it counts follows', async () => {
+    const text = 'Last month we sent 1850 prescriptions and answered 1204 requests.';
+    expect(excerpts(await lint(text))).toEqual(['1850', '1204']);
+    await silent('In 1850 the hospital opened. The 2024 survey asked 900 people.');
+  });
+
   it('leaves years, phone numbers, references and codes alone', async () => {
     await silent('In 2025 we opened. Since 1948 the NHS has grown. Call 0300 123 4567 or text 18001 119. NHS number 999 123 4567.');
     await silent('Quote ref 12345 or room 1203. Colour #003087. The standard ISB 0149. Postcode SS1 2AB. Around 1,000 people. 2,500 steps.');

@@ -357,9 +357,15 @@ function lonelySentence(t: BlockText, hits: Hit[]): void {
  * sentence. So does “please” and a verb (“…from reception, please ask a member of staff”).
  */
 const SPLICE =
-  /,[ \t]+(?:(this|it|you|we|they|there|these|I)[ \t]+(?:is|are|was|were|will|may|can|must|should|need|needs|has|have|had|would|could|might|do|does|did)|(please)[ \t]+(?:ask|call|contact|let|tell|bring|speak|talk|phone|ring|email|book|visit|come|arrive|allow|send|complete|fill|keep|make|check|remember|note|use|see|go|try))\b/g;
+  /,[ \t]+(?:(this|it|you|we|they|there|these|I)(?:[ \t]+(?:is|are|was|were|will|may|can|must|should|need|needs|has|have|had|would|could|might|do|does|did)|['’](?:s|re|ll|ve|m))|(please)[ \t]+(?:ask|call|contact|let|tell|bring|speak|talk|phone|ring|email|book|visit|come|arrive|allow|send|complete|fill|keep|make|check|remember|note|use|see|go|try))\b/g;
 /** A verb in the words before the comma, so they are a sentence of their own. */
-const FINITE = /\b(?:is|are|was|were|am|has|have|had|will|can|may|must|should|would|could|need|needs|do|does|did)\b/i;
+const FINITE = /\b(?:is|are|was|were|am|has|have|had|will|can|may|must|should|would|could|need|needs|do|does|did)\b|\b(?:it|we|you|they|there|i)['’](?:s|re|ll|ve|m)\b/i;
+/**
+ * The clause between an opening clause and the comma: a sentence of its own when it starts with a
+ * subject and its verb, or with “please” and a verb (“If you missed it, it’s not too late, please
+ * call”; “If you need help, please get in touch, we’re here”).
+ */
+const MAIN_CLAUSE = /^[ \t]*(?:(?:it|we|you|they|there|this|i)(?:['’](?:s|re|ll|ve|m)|[ \t]+(?:is|are|will|can|must|should|need|have|has))|please[ \t]+\p{L})/iu;
 /**
  * Words that make the part before the comma lead in to the rest (“If you are ill, you may…”,
  * “As the clinic is busy, we will…”), or an aside (“however”), so the comma is right there.
@@ -386,9 +392,16 @@ export function checkCommaSplices(t: BlockText, hits: Hit[]): void {
     // “Finally, we…”): the words before the comma lead in to the sentence, not one of their own.
     if (OPENER.test(sentence)) continue;
     for (const m of matchesOf(sentence, SPLICE)) {
-      const before = sentence.slice(0, m.index);
+      let before = sentence.slice(0, m.index);
+      // After an opening clause and its comma (“If you need help, please get in touch, we’re…”),
+      // the clause before this comma may be a sentence of its own.
+      const last = before.lastIndexOf(',');
+      if (last > 0 && SUBORDINATE.test(before) && MAIN_CLAUSE.test(before.slice(last + 1)) && !SUBORDINATE.test(before.slice(last + 1))) before = before.slice(last + 1);
       const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-      if (words.length < 4 || !FINITE.test(before) || SUBORDINATE.test(before) || /[;:–—()]/.test(before)) break;
+      if (words.length < 4 || /[;:–—()]/.test(before)) break;
+      // An opening clause (“If you are ill,”): its comma is right, but a later one may not be.
+      // “Please” and a verb is a sentence too (“…please get in touch, we’re here”).
+      if (!(FINITE.test(before) || /^[ \t]*please[ \t]+\p{L}/iu.test(before)) || SUBORDINATE.test(before)) continue;
       const from = start + m.index;
       const word = (m[1] ?? m[2])!;
       const to = from + m[0].indexOf(word, 1) + word.length;

@@ -293,6 +293,9 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
       }
       // Part of a name joined with hyphens: “X-UA-Compatible”.
       if (before === '-' && after === '-' && /\p{L}/u.test(s[start - 2] ?? '')) continue;
+      // Part of a code of 3 or more parts joined with hyphens or slashes, with digits in it: a job
+      // or file reference (“236-BCO-CS303-25-PS”), not an acronym.
+      if ((before === '-' || before === '/' || after === '-' || after === '/') && inCode(s, start, end)) continue;
       // Reference numbers and standards: “DCB0129”, “ISB 0149”, “BS EN ISO 9241”, and letters that
       // start a reference joined by slashes or hyphens: “Job reference: LR/37/18”, “REF-2024-07”.
       if (/\d{3}/.test(core) || isStandardNumber(s.slice(end, end + 40)) || /^[/-]\d+[/-]\w/.test(s.slice(start + core.length, start + core.length + 20))) continue;
@@ -463,4 +466,12 @@ function isShoutingSentence(flat: Flat, range: [number, number], cache: Map<numb
   return result;
 }
 
-
+/** The letters at [start, end) are one part of a code like “236-BCO-CS303-25-PS”: 3 or more parts joined by hyphens or slashes, one with a digit. */
+function inCode(s: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && /[\p{L}\p{N}/-]/u.test(s[a - 1]!)) a--;
+  let b = end;
+  while (b < s.length && /[\p{L}\p{N}/-]/u.test(s[b]!)) b++;
+  const parts = s.slice(a, b).split(/[/-]/);
+  return parts.length >= 3 && parts.every(Boolean) && parts.some((p) => /\d/.test(p));
+}

@@ -141,7 +141,11 @@ function findCitedRanges(doc: LintDocument): Array<[number, number]> {
  */
 const LEAD_IN =
   /(\b(do not|don't|never|avoid|instead of|rather than|not)\b[^:]{0,40}\b(say|use|write|words?|terms?|phrases?|describe)\b[^:]{0,40}|^\s*(avoid|words to avoid|examples? of [^:]{0,30}to avoid)\b[^:]{0,40}):\s*$/i;
-const EXAMPLE_INTRO = /\b(do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*:\s*$/i;
+// Only a line about words (“We do not use these terms:”), or a bare “Do not:” or “Avoid:” of a
+// do-and-don't list. Not a line about things (“Please do not bring:”, “We do not provide:”):
+// the list after it is in use, not quoted.
+const EXAMPLE_INTRO =
+  /^\s*(?:do not|don['’]t|never|avoid|instead of|rather than)\s*:\s*$|\b(?:do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*\b(?:say|says|saying|use|uses|using|write|writes|writing|call|calls|words?|terms?|phrases?|describe|spell|abbreviate|examples?)\b[^.!?]*:\s*$/i;
 
 /** Sorted source ranges of lists that quote words as examples, after a lead-in. */
 export const exampleRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findExampleRanges);
