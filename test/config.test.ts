@@ -7,7 +7,7 @@ import { presets } from '../rules/presets/index.js';
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 /** 25 words: over the NHS aim with tolerance 0, under GOV.UK's 25. */
 const MEDIUM =
-  'Following a period of talks with patients and partners across the area, the 2 practices have agreed to merge into one practice from the spring.';
+  'After a period of talks with patients and partners across the area, the 2 practices have agreed to merge into one practice from the spring.';
 
 async function ruleIds(args: string[], cwd: string): Promise<string[]> {
   const r = await cli([...args, '-f', 'json'], { cwd });
