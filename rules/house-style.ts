@@ -264,7 +264,7 @@ export default defineRule<Options>({
           const [from, to] = sourceRange(text, m.index, m.index + m[0].length);
           if (!/^[ \t]{2,3}$/.test(doc.text.slice(from, to))) continue;
           // A missing full stop before the spaces (“the manager  There will”) is that check's finding: its fix mends both.
-          if (blockHits.some((h) => h.check === 'full-stops' && !h.source && h.from <= m.index && m.index < h.to)) continue;
+          if (blockHits.some((h) => h.check === 'full-stops' && h.from <= m.index && m.index < h.to)) continue;
           // 2 spaces between words in a sentence (“the NHS Act  2006”), not after a full stop
           if (!/[.?!][”"’)]?$/u.test(text.text.slice(Math.max(0, m.index - 2), m.index))) doubleSpaces.inside++;
           if (doubleSpaces.count++ === 0) [doubleSpaces.at, doubleSpaces.end] = [from, to];
