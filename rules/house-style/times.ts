@@ -125,13 +125,10 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     const [, h1, , mm1, h2, mm2] = m as unknown as string[];
     // One side must be clearly 24-hour (“08.30”, “17.00”): not “10.15-11.30”, which may be a score or a sum.
     if (!h1!.startsWith('0') && !h2!.startsWith('0') && Number(h1) <= 12 && Number(h2) <= 12) continue;
-    const a = formatTime(Number(h1), mm1!);
-    const b = formatTime(Number(h2), mm2!);
-    if (!a || !b) continue;
-    const original = text.slice(from, to);
-    const right = `${a} to ${b}`;
+    const range = timeRange(text, from, to, [h1!, mm1!, h2!, mm2!]);
+    if (!range) continue;
     claim(t, from, to);
-    hits.push(swapHit('times', from, to, original, right));
+    hits.push(swapHit('times', from, to, range.original, range.right));
   }
   // “0800 – 2200”, “0900-1700”: the same, with no mark in the times. One side must start with 0
   // (years never do), or a word before must say these are times (“open 1000-1600”).
@@ -143,13 +140,10 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     if (!zero && /^(?:19|20)$/.test(h1!) && /^(?:19|20)$/.test(h2!)) continue;
     if (Number(h2) * 60 + Number(mm2) <= Number(h1) * 60 + Number(mm1) && h2 !== '00') continue;
     if (isQuoted(t, from, to)) continue;
-    const a = formatTime(Number(h1), mm1!);
-    const b = formatTime(Number(h2), mm2!);
-    if (!a || !b) continue;
-    const original = text.slice(from, to);
-    const right = `${a} to ${b}`;
+    const range = timeRange(text, from, to, [h1!, mm1!, h2!, mm2!]);
+    if (!range) continue;
     claim(t, from, to);
-    hits.push({ ...swapHit('times', from, to, original, right), message: `Write ${q(right)}, not the 24-hour times ${q(original)}.` });
+    hits.push({ ...swapHit('times', from, to, range.original, range.right), message: `Write ${q(range.right)}, not the 24-hour times ${q(range.original)}.` });
   }
   p.h24.lastIndex = 0;
   for (const { m, from, to } of freeMatches(t, p.h24)) {
@@ -178,4 +172,11 @@ export function checkTimes(t: BlockText, hits: Hit[]): void {
     if (!right) continue;
     timeHit(t, from, to, right, true, hits);
   }
+}
+
+/** A range of 2 times in 24-hour form (hour, minutes, hour, minutes) as written and as the guides write it (“8am to 10pm”). */
+function timeRange(text: string, from: number, to: number, [h1, mm1, h2, mm2]: [string, string, string, string]): { original: string; right: string } | undefined {
+  const a = formatTime(Number(h1), mm1);
+  const b = formatTime(Number(h2), mm2);
+  return a && b ? { original: text.slice(from, to), right: `${a} to ${b}` } : undefined;
 }
