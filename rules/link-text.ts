@@ -1,4 +1,4 @@
-import type { Definition, Link, LinkReference, Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
+import type { Definition, Link, LinkReference, Nodes as MdastNodes, Parents as MdastParents, Text } from 'mdast';
 import { defineRule, type LintDocument } from '../src/types.js';
 import { eachNode, normalWords, plainText } from './lib/mdast.js';
 import {
@@ -25,6 +25,7 @@ import {
   readable,
   normalUrl,
 } from './lib/links.js';
+import { clickHere } from './lib/click-here.js';
 
 type AnyLink = Link | LinkReference;
 
@@ -39,7 +40,8 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
       '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. The rule also ' +
       'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”. ' +
       'It suggests taking “here” off the end of link text that says what the link is for (“Book your flu vaccine here”), ' +
-      'and taking out words that point at a link (“by following this link”).\n\n' +
+      'and taking out words that point at a link (“by following this link”). ' +
+      '“Click here” in plain text is flagged too: the link was lost, or the words need to become one that says where it goes.\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. On a page whose other links use words, a short address made into ' +
       'a link is a suggestion: use words there too. Email addresses are fine to show.\n\n' +
@@ -109,12 +111,25 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
         checkLink(node, parent, index);
         return;
       }
+      if (node.type === 'text') clickHereText(node, parent, index);
       if ('children' in node) {
         const children = node.children as MdastNodes[];
         for (let i = 0; i < children.length; i++) visit(children[i]!, node as MdastParents, i);
       }
     };
     visit(doc.mdast, undefined, 0);
+
+    /** “Click here to read the report.” in plain text: the words a link should not have, where the link was lost or never made. */
+    function clickHereText(node: Text, parent: MdastParents | undefined, index: number): void {
+      const hit = clickHere(doc, node, parent, index);
+      if (!hit) return;
+      context.report({
+        span: { start: doc.pointAt(hit.start), end: doc.pointAt(hit.end) },
+        message: `“${hit.words}” does not say where the link goes, and not everyone clicks.`,
+        why: 'Screen reader users often move from link to link and hear only the link text. People tap, use a keyboard or speak, too.',
+        suggestions: [`Link the words that say what readers will find, like “${hit.instead}”.`],
+      });
+    }
 
     function checkLink(link: AnyLink, parent: MdastParents | undefined, index: number): void {
       if (!link.position) return;

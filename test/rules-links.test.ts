@@ -200,3 +200,21 @@ describe('a whole sentence as the link', () => {
     expect(await lint('- [Your guide to our services in Hertfordshire and west Essex this winter](https://a.example/g)')).toEqual([]);
   });
 });
+
+describe('“click here” in plain text, where a link was lost or never made', () => {
+  it('flags it and suggests link text from the words after it', async () => {
+    const [found, ...rest] = await lint('Our drop-in clinic is open on Fridays. Click here to read the clinic timetable.');
+    expect(rest).toEqual([]);
+    expect(found!.excerpt).toBe('Click here');
+    expect(found!.message).toBe('“Click here” does not say where the link goes, and not everyone clicks.');
+    expect(found!.suggestions).toEqual(['Link the words that say what readers will find, like “Read the clinic timetable”.']);
+    expect((await lint('For the forms, tap on this link.')).map((f) => f.excerpt)).toEqual(['tap on this link']);
+  });
+
+  it('leaves quoted advice, other uses of “click” and a pointer before a link alone', async () => {
+    expect(await lint('Do not write “click here” as link text.')).toEqual([]);
+    expect(await lint('Right-click the file to save it. Here you can find the forms.')).toEqual([]);
+    // The link's own check reads the pointer and the link together.
+    expect((await lint('Read the forms: click here: [clinic forms](https://example.org/forms).')).map((f) => f.excerpt)).not.toContain('click here');
+  });
+});
