@@ -72,6 +72,7 @@ export default defineRule({
       'It flags terms that the NHS A to Z or the GOV.UK A to Z writes in lower case, however long (“the Integrated Care System”, “a Walk-In Centre”). ' +
       'The full name of one keeps its capitals: “NHS Anytown Integrated Care Board”.\n\n' +
       'Seasons, bank holidays, conditions and the general names of medicines are in lower case too (“this Summer”, “closed on Bank Holidays”, “people with Diabetes”, “take Paracetamol”). ' +
+      'A condition’s name of several words is flagged too (“the risk of Sudden Infant Death Syndrome”), but not on the checker page, which has no dictionary. A person’s or a place’s name in it keeps its capital: “Alzheimer’s disease”, “Lyme disease”. ' +
       'Days and months take a capital, as names: it flags “on monday” and “in january” (not “may”, “march” or “august”, which are everyday words too).\n\nPlaces take a capital too: it flags “across sheffield” and “Location: sheffield”, but not on the checker page, which has no dictionary. Units of time do not: it flags “30 Hours per Week”.\n\n' +
       'The spell checker’s dictionary says which words are only in lower case, like “colonoscopy”. ' +
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +

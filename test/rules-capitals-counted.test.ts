@@ -115,3 +115,25 @@ describe('a place’s name written in lower case', () => {
     expect(await lint('A resident told us: “the bus from my house\nto the new clinic across sheffield takes an hour”. We work in Sheffield.')).toEqual([]);
   });
 });
+
+describe('a condition’s name with a capital on each word', () => {
+  it('writes it in lower case, keeping a person’s or a place’s name and a sentence’s first capital', async () => {
+    const found = await lint(
+      'Safe sleep lowers the risk of Sudden Infant Death Syndrome. We support people with Alzheimer’s Disease. ' +
+        'Ticks can spread Lyme Disease. Bowel Cancer can often be treated.',
+    );
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Sudden Infant Death Syndrome', 'sudden infant death syndrome'],
+      ['Alzheimer’s Disease', 'Alzheimer’s disease'],
+      ['Lyme Disease', 'Lyme disease'],
+      ['Bowel Cancer', 'Bowel cancer'],
+    ]);
+    expect(found[0]!.message).toBe('“Sudden Infant Death Syndrome” does not need capitals: write conditions in lower case.');
+  });
+
+  it('leaves the name of a charity, a service or a campaign alone', async () => {
+    expect(await lint('The Motor Neurone Disease Association can help. Ask the Eating Disorders Service.')).toEqual([]);
+    expect(await lint('Read our Sudden Infant Death Syndrome leaflet. Call Cancer Research UK. We took part in World Kidney Disease Day.')).toEqual([]);
+    expect(await lint('Read **Living With Heart Failure** or [Kidney Disease](https://example.org/kd).')).toEqual([]);
+  });
+});

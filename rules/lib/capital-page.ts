@@ -9,6 +9,8 @@ import { lowerCaseNames } from './capital-days.js';
 import { partForms } from './capital-parts.js';
 import { capitalSlips } from './capital-slips.js';
 import { schoolYears } from './capital-school-years.js';
+import { conditionNames } from './capital-conditions.js';
+import { capitalMessage } from './capital-messages.js';
 
 /** What the capitals rule knows once it has read each sentence. */
 export interface CapitalsPage {
@@ -47,6 +49,21 @@ export function pageForms(doc: LintDocument, context: RuleContext, page: Capital
         suggestions: [form.lower],
         // each place of the term (“Centre” and “Centres” too) is one term in the reports for people
         data: { words: form.written, kind: 'forms', term: form.lower.replace(/['’]s$/u, '').replace(/(?<=[^s])s$/u, '') },
+      });
+    }
+  }
+
+  // “the risk of Sudden Infant Death Syndrome”, “people with Alzheimer’s Disease”: conditions in lower case.
+  if (wordCase) {
+    for (const c of conditionNames(doc, skip, wordCase)) {
+      if (overlaps(page.reported, c.start, c.end)) continue;
+      const { message, why } = capitalMessage('condition', c.written, c.lower);
+      context.report({
+        span: { start: doc.pointAt(c.start), end: doc.pointAt(c.end) },
+        message,
+        why,
+        suggestions: [c.lower],
+        data: { words: c.written, kind: 'condition', term: c.lower.toLowerCase() },
       });
     }
   }

@@ -16,6 +16,8 @@ export interface WordCase {
   lowerOnly(word: string): boolean;
   /** The dictionary lists the word only with a capital, as a name: “nottingham”, “wednesbury”. */
   upperOnly(word: string): boolean;
+  /** The dictionary has the word in lower case, maybe as a name too: “Death” (“death”), not “Lyme”. */
+  knownLower(word: string): boolean;
 }
 
 /** “Colonoscopy's” → “Colonoscopy”; “Colonoscopies” also tries “Colonoscopy”: the word first, then its singulars. */
@@ -52,6 +54,9 @@ export async function loadWordCase(): Promise<WordCase> {
     },
     upperOnly(word) {
       return !speller.known(word) && speller.listed(word.charAt(0).toUpperCase() + word.slice(1));
+    },
+    knownLower(word) {
+      return word.split('-').every((part) => stems(part).some((f) => speller.known(f.toLowerCase())));
     },
   };
 }
