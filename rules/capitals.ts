@@ -253,7 +253,7 @@ export default defineRule({
       if (lead === 'generic' && !plural && isWord(prev) && /^\d+$/.test(prev.raw)) return; // “our 2024 Strategy”
       const flag =
         lead === 'generic' ||
-        (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && (ROLES.has(base(all[2]!)) || SERVICES.has(base(all[2]!)))))) ||
+        (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && (ROLES.has(base(all[2]!)) || SERVICES.has(base(all[2]!)) || all.every((t) => JOB_TITLES.has(base(t))))))) ||
         (lead === 'word' && (plural || (all.length === 1 && lowerNext && !FUNCTION.has(after!.lower)))) ||
         (lead === 'clause' && plural && lowerNext);
       if (!flag) return;

@@ -27,10 +27,13 @@ import {
 /** A date that opens a heading: “January 2026”, “2026”. */
 const DATE_START = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\s/;
 
+/** Characters after which a heading is too long to scan. */
+const LONG_HEADING = 120;
+
 export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
   meta: {
     id: 'headings',
-    description: 'Heading levels that skip, more than one main heading, empty headings, headings in capitals or title case, and bold text used as a heading.',
+    description: 'Heading levels that skip, more than one main heading, empty headings, headings in capitals or title case, very long headings, and bold text used as a heading.',
     severity: 'warning',
     principle: 'Make our communications inclusive and accessible.',
     docs:
@@ -52,7 +55,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'A short bold line over a paragraph or a list is a label, like a heading, so it is checked for title case in the same way.\n\n' +
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
-      'full stop or a colon are also reported. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
+      'full stop or a colon are also reported, and so are headings over 120 characters, too long to scan. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
       '(“How do I apply?” becomes “How to apply”), but not a question to the reader on a form page (“What is your name?”).',
     fixable: true,
     defaultOptions: { properNames: [], guide: 'nhs' },
@@ -141,6 +144,17 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           message: `“${text}” is a second main heading (level 1).`,
           why: 'A page has one main heading, so screen reader users know what the whole page is about.',
           suggestions: [markdown ? `## ${text}` : 'Use the Heading 2 style.'],
+        });
+      }
+      // Far past GOV.UK's 65 characters for a title, so a long, clear NHS manual heading (111) passes.
+      if (text.length > LONG_HEADING) {
+        context.report({
+          node: heading,
+          message: `The heading is ${text.split(/\s+/).length} words long.`,
+          why: 'People scan headings to find what they need. A long heading is slow to scan, and screen readers read all of it.',
+          suggestions: ['Say what the section is about in a few words, and move the detail into the text.'],
+          severity: 'suggestion',
+          data: { kind: 'long' },
         });
       }
       checkWording(heading, text);

@@ -76,6 +76,16 @@ describe('house-style: one-to-one in words', () => {
   it('leaves other numbers with hyphens alone', async () => {
     expect((await found('Call 0300-1-2-100. The team won 2-1. Pages 1-2 and 1-21.')).filter((f) => f.includes('1-2-1'))).toEqual([]);
   });
+
+  it('asks for “one-to-one” in place of “1-1” and “1:1”', async () => {
+    const text = 'We held 1-1 meetings with parents. You can ask for 1:1 support.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['1-1 → one-to-one', '1:1 → one-to-one']);
+  });
+
+  it('leaves dates, times and longer numbers with “1-1” in them alone', async () => {
+    expect((await found('Read form 11-1 or 1-11. It starts at 1:15pm on 1-1-2027.')).filter((f) => /one-to-one/.test(f))).toEqual([]);
+  });
 });
 
 describe('house-style: medicine words with a hyphen', () => {

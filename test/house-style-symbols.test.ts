@@ -135,6 +135,14 @@ describe('house-style: brackets for plurals', () => {
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['brackets: document(s)', 'brackets: child(ren)']);
     expect(fixedText(text, findings)).toBe('Bring your documents and your children.');
   });
+
+  it('asks for the plural in place of “/s”, and leaves web addresses and other slashes alone', async () => {
+    const text = 'Ask the provider/s to call you. Put the box/es out.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['brackets: provider/s', 'brackets: box/es']);
+    expect(fixedText(text, findings)).toBe('Ask the providers to call you. Put the boxes out.');
+    expect((await lint('Go to www.example.org/s or example.org/news/s for more.')).filter((f) => f.data?.check === 'brackets')).toEqual([]);
+  });
 });
 
 describe('house-style: full stops in abbreviations', () => {

@@ -126,6 +126,8 @@ describe('capitals on common nouns', () => {
       expect(await lint(text), text).toEqual([]);
     }
     expect(await excerpts('Our Chief Executive opened the clinic.')).toEqual(['Chief Executive']);
+    expect(await excerpts('The board includes the Chief Executive Officer and 2 other members.')).toEqual(['Chief Executive Officer']);
+    expect(await lint('The panel met the Chief Executive Officer, Jane Smith, on Monday.')).toEqual([]);
   });
 
   it('leaves titles alone: title lines, bold and italic words, short quotes, links, headings and tables', async () => {

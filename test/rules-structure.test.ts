@@ -210,6 +210,12 @@ describe('headings', () => {
     expect(found[0]!.suggestions).toEqual(['### Children']);
   });
 
+  it('names a heading too long to scan (over 120 characters), and leaves a long, clear one alone', async () => {
+    const long = 'Tell us what you think about the first draft of our plan for working with patients, carers and local groups across the whole of the county';
+    const found = await run(headings, `# ${long}\n\n## Work towards solving a whole problem for users and give them one joined up experience across all channels`);
+    expect(found.map(brief)).toEqual([`1:1-1:${long.length + 3} suggestion The heading is 26 words long. [# ${long}]`]);
+  });
+
   it('suggests sentence case for title case headings, kindly', async () => {
     const text = '## Changes To Your GP Practice\n\n## Book Your Flu Jab\n\n## Flu vaccine for children';
     const found = await run(headings, text);

@@ -74,7 +74,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   // GOV.UK: “Do not use a hyphen unless it's confusing without it”; after an -ly adverb it never is.
   if (on('hyphens') && env.guide === 'govuk' && t.text.includes('ly-')) checkLyHyphens(t, hits);
   if (on('slashes') && t.text.includes('/')) checkSlashes(t, hits);
-  if (on('brackets') && t.text.includes('(')) checkPluralBrackets(t, hits);
+  if (on('brackets') && (t.text.includes('(') || t.text.includes('/'))) checkPluralBrackets(t, hits);
   if (on('abbreviations') && t.text.includes('.')) checkAbbreviationStops(t, hits);
   if (on('spacing') && /[.?!;]/.test(t.text)) checkShortFormSpace(t, hits);
   if (on('spacing') && /\([ \t]|[ \t]\)/.test(t.text)) checkBracketSpaces(t, hits);

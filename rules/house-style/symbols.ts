@@ -263,6 +263,8 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
       continue;
     }
     if (t.block.inTable) continue;
+    // “box/es”: a plural ending, which checkPluralBrackets reports.
+    if (parts.length === 2 && /^(?:s|es)$/.test(parts[1]!)) continue;
     // “A/B”, “w/c”, “c/o”: letters, not words. “AC/DC”, “Black/Black British”: names and labels.
     if (parts.some((p) => p.replace(/['’-]/g, '').length < 2)) continue;
     // “house-style/times”, “long-term/short-term”: names of things and paths, not a choice of words.
@@ -307,8 +309,27 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
 
 /** “document(s)”, “child(ren)”: GOV.UK asks for the plural, which covers one or more. */
 const PLURAL_BRACKETS = /(?<![\p{L}])(\p{L}{2,})\((s|es|ren)\)(?![\p{L}])/gu;
+/** “provider/s”, “bin/s”: the same plural with a slash, which the slash check leaves to this one. */
+const PLURAL_SLASH = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{Ll}{2,})\/(s|es)(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
 
 export function checkPluralBrackets(t: BlockText, hits: Hit[]): void {
+  for (const { m, from, to } of freeMatches(t, PLURAL_SLASH)) {
+    if (t.block.inTable) continue;
+    const right = `${m[1]}${m[2]}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'brackets',
+      from,
+      to,
+      message: `Write the plural, ${q(right)}, not ${q(m[0])}: it covers one or more.`,
+      why: 'A slash makes readers stop and work out what you mean, and screen readers read it out as “slash”.',
+      suggestions: [right],
+      fix: { from, to, text: right },
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#or',
+      severity: 'suggestion',
+    });
+  }
+  if (!t.text.includes('(')) return;
   for (const { m, from, to } of freeMatches(t, PLURAL_BRACKETS)) {
     const right = `${m[1]}${m[2]}`;
     claim(t, from, to);
