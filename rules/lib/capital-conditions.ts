@@ -1,5 +1,5 @@
 import type { LintDocument } from '../../src/types.js';
-import { tokensOf, type Token } from './tokens.js';
+import { tokensOf } from './tokens.js';
 import { overlaps } from './terms.js';
 import { DETERMINERS, FUNCTION, isCap } from './capital-words.js';
 import type { WordCase } from './word-case.js';
