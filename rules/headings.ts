@@ -21,6 +21,7 @@ import {
   boldOnly,
   isOrdinaryParagraph,
   oneCapitalSlip,
+  questionWithoutMark,
   wordsInBody,
 } from './lib/heading-words.js';
 
@@ -195,6 +196,16 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         }
       }
       if (context.options.guide === 'govuk') checkQuestion(heading, text);
+      if (questionWithoutMark(text)) {
+        context.report({
+          node: heading,
+          message: `The heading “${text}” is a question with no question mark.`,
+          why: 'Without its question mark, a question reads like a statement that stops short.',
+          suggestions: [context.options.guide === 'govuk' ? 'Say what the section tells people, like “How to apply”.' : `${text}?`],
+          severity: 'suggestion',
+          data: { kind: 'question-mark' },
+        });
+      }
       // A full stop or a colon at the end.
       const mark = text.endsWith(':') ? ':' : text.endsWith('.') && !text.endsWith('..') && !ABBREVIATION.test(text) ? '.' : '';
       if (mark) {

@@ -209,3 +209,14 @@ export function oneCapitalSlip(
   for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
   return { suggestion: out, words };
 }
+
+/**
+ * A heading worded as a question with no question mark: “Can there be any risks”, “How do I
+ * book”, “Is there parking at the clinic”. A helping verb starts it (after “how”, “what” and the
+ * like) and a pronoun or a word like “the” follows: the word order of a question. “Do” and “have”
+ * also start orders and names (“Do a card sort”, “Have your say”), so after them only a pronoun
+ * counts. A heading with a question mark anywhere is left alone.
+ */
+const QUESTION_START =
+  /^(?:(?:how|what|when|where|why|who|which)\s+)?(?:(?:can|could|does|did|is|are|was|were|will|would|should|shall)\s+(?:i|you|we|they|he|she|it|there|my|your|our|their|the|a|an|this|these|any|anyone|someone)|(?:do|have|has)\s+(?:i|you|we|they|he|she|it|there|anyone))(?![\p{L}\p{N}'’-])/iu;
+export const questionWithoutMark = (text: string): boolean => !text.includes('?') && QUESTION_START.test(text);
