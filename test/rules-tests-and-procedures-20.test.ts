@@ -103,3 +103,15 @@ describe('capitals: a common noun with a capital before “service” or “tran
     expect(await excerpts('capitals', 'Ask about Meals on Wheels services, the Beacon service and the Head of Podiatry service.')).toEqual([]);
   });
 });
+
+describe('headings: capitals in a quoted title are not a name', () => {
+  it('flags a heading in title case when the body quotes a title with the same words', async () => {
+    const text = '# Coming into Hospital for Knee Surgery\n\nRead our leaflet ‘Risks and Benefits of Knee Surgery’ first.\n';
+    expect(await excerpts('headings', text)).toEqual(['# Coming into Hospital for Knee Surgery']);
+  });
+
+  it('still takes a short quoted name as a name', async () => {
+    const text = '# Getting to the Eye Hospital\n\nFollow the signs to ‘the Eye Hospital’ at the main gate.\n';
+    expect(await excerpts('headings', text)).toEqual([]);
+  });
+});
