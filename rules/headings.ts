@@ -54,7 +54,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop or a colon are also reported. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
-      '(“How do I apply?” becomes “How to apply”), but not a question to the reader on a form page (“What is your name?”).',
+      '(“How do I apply?” becomes “How to apply”), but not a question to the reader on a form page (“What is your name?”). ' +
+      'In both presets, a heading worded as a question with no question mark (“Is there parking”) is a suggestion.',
     fixable: true,
     defaultOptions: { properNames: [], guide: 'nhs' },
     // guide: whose style the messages name ("The NHS uses sentence case"); the presets set it.
