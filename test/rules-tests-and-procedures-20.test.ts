@@ -115,3 +115,16 @@ describe('headings: capitals in a quoted title are not a name', () => {
     expect(await excerpts('headings', text)).toEqual([]);
   });
 });
+
+describe('simpler words: “are unable to” before what a service or a patient does', () => {
+  it('flags it before booking, coming, giving and the like', async () => {
+    expect(await excerpts('simpler-words', 'If you are unable to book online, call us. We were unable to give you a result.')).toEqual([
+      'are unable to',
+      'were unable to',
+    ]);
+  });
+
+  it('leaves other verbs alone, like what a body can do', async () => {
+    expect(await excerpts('simpler-words', 'Some people are unable to stand for long.')).toEqual([]);
+  });
+});
