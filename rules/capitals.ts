@@ -32,7 +32,7 @@ import {
 } from './lib/capital-words.js';
 import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
-import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/capital-roles.js';
+import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService, serviceBefore } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { pageForms } from './lib/capital-page.js';
@@ -242,7 +242,8 @@ export default defineRule({
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind =
           wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed, afterQuantity(tokens, first, from) && endsCounted(tokens, first, all[all.length - 1]!, after && next < to ? after : undefined, from)) ??
-          (heading || number || !wordCase ? undefined : roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text));
+          (heading || number || !wordCase ? undefined : roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text)) ??
+          (!heading && lead !== 'clause' && serviceBefore(all, tokens, first, next, to) ? (lead === 'generic' ? 'generic' : 'common') : undefined);
         if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
         return;
       }

@@ -21,6 +21,7 @@ import {
   boldOnly,
   isOrdinaryParagraph,
   oneCapitalSlip,
+  questionWithoutMark,
   wordsInBody,
 } from './lib/heading-words.js';
 
@@ -56,7 +57,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       'Bold lines in a section of examples are left alone. ' +
       'Add your own names with the properNames option. Headings in capitals and headings ending in a ' +
       'full stop or a colon are also reported, and so are headings over 120 characters, too long to scan. With the govuk guide, so are headings that are questions, as GOV.UK asks ' +
-      '(“How do I apply?” becomes “How to apply”), but not a question to the reader on a form page (“What is your name?”).',
+      '(“How do I apply?” becomes “How to apply”), but not a question to the reader on a form page (“What is your name?”). ' +
+      'In both presets, a heading worded as a question with no question mark (“Is there parking”) is a suggestion.',
     fixable: true,
     defaultOptions: { properNames: [], guide: 'nhs' },
     // guide: whose style the messages name ("The NHS uses sentence case"); the presets set it.
@@ -209,6 +211,16 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         }
       }
       if (context.options.guide === 'govuk') checkQuestion(heading, text);
+      if (questionWithoutMark(text)) {
+        context.report({
+          node: heading,
+          message: `The heading “${text}” is a question with no question mark.`,
+          why: 'Without its question mark, a question reads like a statement that stops short.',
+          suggestions: [context.options.guide === 'govuk' ? 'Say what the section tells people, like “How to apply”.' : `${text}?`],
+          severity: 'suggestion',
+          data: { kind: 'question-mark' },
+        });
+      }
       // A full stop or a colon at the end.
       const mark = text.endsWith(':') ? ':' : text.endsWith('.') && !text.endsWith('..') && !ABBREVIATION.test(text) ? '.' : '';
       if (mark) {

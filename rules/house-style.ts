@@ -89,7 +89,8 @@ export default defineRule<Options>({
       '“on January 6” (write 6 January) and a day with an ordinal but no month (“Monday 1st”). It flags a hyphen used as a dash (“pay - ' +
       'see”, “Essex- Provide”), a dash with a space on one side only (“RESOLVED –That”) and common compounds that need a hyphen before a noun (“long-term ' +
       'conditions”, “a 2-year course”, “evidence-based care”, “person-centred support”). It asks for “follow-up” when it is a ' +
-      'thing (“your follow-up appointment”), not when it is something people do (“we will follow up with you”).\n\n' +
+      'thing (“your follow-up appointment”), not when it is something people do (“we will follow up with you”). ' +
+      'It asks for “pre-assessment” where “pre” stands on its own (“the pre assessment visit”).\n\n' +
       'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
       'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
       'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +

@@ -111,7 +111,7 @@ describe('stylish reporter', () => {
     expect(lines[0]).toBe('long.md');
     expect(lines[1]).toBe('  reading age: too short to score (1 sentence) · 1 long sentence · 48 words · 1 min read');
     expect(lines[2]).toBe('  3:1  warning     This sentence has 48 words. Aim for 20 or fewer.  sentence-length');
-    expect(r.stdout).toContain('“If you are unable to make your appointment');
+    expect(r.stdout).toContain('“If you find you cannot make your appointment');
     expect(r.stdout).toContain('Try: Split it into shorter sentences');
     expect(r.stdout).toContain('Why: Long sentences are hard to follow');
     expect(r.stdout).toMatch(/48 words · 1 min read/);
@@ -135,7 +135,7 @@ describe('html reporter', () => {
     expect(page).not.toMatch(/<script|<link\b|src="https?:|url\(/i);
     expect(page).toContain("default-src 'none'");
     // The long sentence is highlighted and linked to its explanation.
-    const link = /<a class="hl hl-warning" href="#(file-\d+-\d+)"[^>]*>If you are unable to make/.exec(page);
+    const link = /<a class="hl hl-warning" href="#(file-\d+-\d+)"[^>]*>If you find you cannot make/.exec(page);
     expect(link).not.toBeNull();
     expect(page).toContain(`<li id="${link![1]}" class="finding finding-warning"`);
     expect(page).toContain('<strong>Why it matters:</strong> Long sentences are hard to follow');

@@ -342,6 +342,35 @@ export function checkLyHyphens(t: BlockText, hits: Hit[]): void {
   }
 }
 
+/**
+ * “pre” written as a word of its own: “the pre assessment visit”, “Pre op checks”. The prefix joins
+ * the word after it (“pre-assessment”, as “pre-operative”). Not “pre and post” or “pre- and
+ * post-operative”, where a hyphen or a second prefix shares the word.
+ */
+const PRE_SPACE = /(?<![\p{L}\p{N}'’&.-])([Pp]re)[ \t]+(\p{Ll}[\p{Ll}'’-]+)/gu;
+
+export function checkPrefixSpace(t: BlockText, hits: Hit[]): void {
+  for (const m of matchesOf(t.text, PRE_SPACE)) {
+    const [, pre, next] = m as unknown as [string, string, string];
+    if (/^(?:and|or|to|&)$/.test(next)) continue;
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const text = `${pre}-${next}`;
+    claim(t, from, to);
+    hits.push({
+      check: 'hyphens',
+      from,
+      to,
+      message: `Write ${q(text)} with a hyphen: “pre” is not a word on its own.`,
+      why: 'A prefix joins the word after it, so readers see one word: pre-assessment, pre-operative.',
+      suggestions: [text],
+      fix: { from, to, text },
+      severity: 'suggestion',
+    });
+  }
+}
+
 /** Ask for the hyphenated form `text` of the words at from–to, before the noun `next`; the words are claimed. */
 function hyphenBeforeNoun(t: BlockText, from: number, to: number, text: string, next: string, hits: Hit[]): void {
   claim(t, from, to);

@@ -14,7 +14,7 @@ import { checkRanges } from './ranges.js';
 import { checkLeadingZero, checkMicrograms, checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
-import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkPhrasalHyphens, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
+import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkPrefixSpace, checkPhrasalHyphens, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
 import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
 import { checkAbbreviationStops, checkTemperatures, checkTimeUnits, checkWordForms, checkPhoneNumbers, checkPluralBrackets, checkSlashes, checkSpacing } from './symbols.js';
 import { checkMoney, checkPercent } from './money.js';
@@ -68,6 +68,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('hyphens')) checkCompounds(t, hits);
   if (on('hyphens')) checkCompoundPatterns(t, env, hits);
   if (on('hyphens') && /follow\s+up/i.test(t.text)) checkFollowUp(t, env, hits);
+  if (on('hyphens') && /(?:^|[^\p{L}])pre[ \t]/iu.test(t.text)) checkPrefixSpace(t, hits);
   if (on('hyphens') && /-(?:up|in|out|off|on)\b/i.test(t.text)) checkPhrasalHyphens(t, hits);
   if (on('hyphens') && /\s(?:based|centred|friendly)\s/.test(t.text)) checkSuffixCompounds(t, env, hits);
   if (on('hyphens') && digits) checkNumberCompounds(t, hits);

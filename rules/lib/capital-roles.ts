@@ -113,3 +113,27 @@ export function listLead(tokens: Token[], first: number, from: number): 'det' | 
   if (!isWord(word)) return undefined;
   return DETERMINERS.has(word.lower) ? 'det' : GENERIC.has(word.lower) ? 'generic' : undefined;
 }
+
+/** Lower-case words for a service after a word that says what it does: “the Podiatry service”. */
+const SERVICE_HEADS = new Set(['service', 'services', 'clinic', 'clinics', 'transport', 'unit', 'units', 'team', 'teams', 'department', 'departments']);
+
+/**
+ * One capitalised word that says what a service does, before a lower-case word for the service,
+ * maybe with a bracket between: “that Ambulance transport is”, “the Podiatry service”, “a
+ * Phlebotomy (blood test) service”. The service word is a common noun here: the name of a
+ * service has its own capitals (“the Beacon service” is not flagged: “beacon” says nothing about
+ * what the service does). Not the end of a name after “of” or “on” (“Head of Podiatry service”).
+ */
+export function serviceBefore(all: Token[], tokens: Token[], first: number, next: number, to: number): boolean {
+  if (all.length !== 1 || !SERVICE_WORDS.has(all[0]!.lower)) return false;
+  const prev = tokens[first - 1];
+  if (prev && /^(?:of|for|on|in|at|and|&)$/.test(prev.lower)) return false;
+  let k = next;
+  if (tokens[k]?.raw === '(') {
+    while (k < to && tokens[k]!.raw !== ')') k++;
+    k++;
+  }
+  const head = tokens[k];
+  return k < to && isWord(head) && /^\p{Ll}/u.test(head.raw) && SERVICE_HEADS.has(head.lower);
+}
+

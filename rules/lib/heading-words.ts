@@ -7,6 +7,7 @@ import type { LintDocument } from '../../src/types.js';
 import { eachNode, plainText } from './mdast.js';
 import { tokensOf } from './tokens.js';
 import { guideTerm } from './guide-lower.js';
+import { markQuotes } from './mentions.js';
 import capitalsData from '../data/capitals.json' with { type: 'json' };
 import acronymsData from '../data/acronyms.json' with { type: 'json' };
 /** Names GOV.UK writes with capitals although each word is an everyday word (rules/data/capitals.json). */
@@ -112,6 +113,7 @@ export function isOrdinaryParagraph(node: RootContent | undefined): boolean {
 export function wordsInBody(doc: LintDocument, skipLabels = false, preset?: 'nhs' | 'govuk'): { names: Set<string>; lower: Set<string> } {
   const out = new Set<string>();
   const lower = new Set<string>();
+  const titles = quotedTitles(doc.text);
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
     // A bold line checked as a label is not body text for itself.
@@ -122,11 +124,35 @@ export function wordsInBody(doc: LintDocument, skipLabels = false, preset?: 'nhs
     words.forEach((t, k) => {
       const first = t.sentence !== sentence;
       sentence = t.sentence;
-      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw) && !slip?.has(k)) out.add(t.raw);
+      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw) && !slip?.has(k) && !titles[t.start]) out.add(t.raw);
       else if (/^\p{Ll}/u.test(t.raw)) lower.add(t.raw);
     });
   }
   return { names: out, lower };
+}
+
+/**
+ * The characters of quoted titles in title case: ‘Risks and Benefits of Cataract Surgery’. A title
+ * of 4 to 12 words whose every word of 4 letters or more has a capital is in title case, so its
+ * capitals do not show that its words are names (“Cataract Surgery” in a heading is still title
+ * case). A short quote (“the Eye Hospital”) may be a name, and keeps its capitals as evidence.
+ */
+function quotedTitles(text: string): Uint8Array {
+  const quoted = markQuotes(text);
+  const titles = new Uint8Array(text.length);
+  let i = 0;
+  while (i < text.length) {
+    if (!quoted[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && quoted[j]) j++;
+    const words = text.slice(i, j).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    if (words.length >= 4 && words.length <= 12 && words.filter((w) => w.length >= 4).every((w) => /^\p{Lu}/u.test(w))) titles.fill(1, i, j);
+    i = j;
+  }
+  return titles;
 }
 
 /**
@@ -209,3 +235,14 @@ export function oneCapitalSlip(
   for (const at of lowerAt) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
   return { suggestion: out, words };
 }
+
+/**
+ * A heading worded as a question with no question mark: “Can there be any risks”, “How do I
+ * book”, “Is there parking at the clinic”. A helping verb starts it (after “how”, “what” and the
+ * like) and a pronoun or a word like “the” follows: the word order of a question. “Do” and “have”
+ * also start orders and names (“Do a card sort”, “Have your say”), so after them only a pronoun
+ * counts. A heading with a question mark anywhere is left alone.
+ */
+const QUESTION_START =
+  /^(?:(?:how|what|when|where|why|who|which)\s+)?(?:(?:can|could|does|did|is|are|was|were|will|would|should|shall)\s+(?:i|you|we|they|he|she|it|there|my|your|our|their|the|a|an|this|these|any|anyone|someone)|(?:do|have|has)\s+(?:i|you|we|they|he|she|it|there|anyone))(?![\p{L}\p{N}'’-])/iu;
+export const questionWithoutMark = (text: string): boolean => !text.includes('?') && QUESTION_START.test(text);

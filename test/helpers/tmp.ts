@@ -32,4 +32,4 @@ export function tmpTree(files: Record<string, string | Buffer>): string {
 }
 
 export const LONG_SENTENCE =
-  'If you are unable to make your appointment for any reason at all, please let the practice know as soon as you possibly can, by phone or online, so that the appointment can be offered to another patient who really needs it and is waiting to be seen.';
+  'If you find you cannot make your appointment for any reason at all, please let the practice know as soon as you possibly can, by phone or online, so that the appointment can be offered to another patient who really needs it and is waiting to be seen.';
