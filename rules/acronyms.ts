@@ -21,6 +21,8 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         '“ICB (integrated care board)”, in the same paragraph or earlier. The rule warns once, at the first ' +
         'use, and suggests the words from the glossary. If you use an acronym only once, you do not need it: ' +
         'write the words in full. It also warns when the same acronym is spelled out in 2 different ways.\n\n' +
+        'An acronym used once is left alone when the text gives it as a name readers will meet elsewhere: “you may ' +
+        'also see the term primary care network (PCN)”.\n\n' +
         'Well-known acronyms like NHS, GP and UK never need spelling out, nor everyday ones like CD and PIN, nor the letters ' +
         'of a reference like LR/37/18. The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
