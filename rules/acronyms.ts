@@ -21,6 +21,8 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         '“ICB (integrated care board)”, in the same paragraph or earlier. The rule warns once, at the first ' +
         'use, and suggests the words from the glossary. If you use an acronym only once, you do not need it: ' +
         'write the words in full. It also warns when the same acronym is spelled out in 2 different ways.\n\n' +
+        'An acronym used once is left alone when the text gives it as a name readers will meet elsewhere: “you may ' +
+        'also see the term primary care network (PCN)”.\n\n' +
         'Well-known acronyms like NHS, GP and UK never need spelling out, nor everyday ones like CD and PIN, nor the letters ' +
         'of a reference like LR/37/18. The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
@@ -91,7 +93,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
             suggestions,
             data: { acronym: key, expansion: words ?? null, uses: record.count, definedLater: later },
           });
-        } else if (once && !definitions[0]!.inLink) {
+        } else if (once && !definitions[0]!.inLink && !namesTheTerm(doc.text, definitions[0]!.start)) {
           // Link text that spells out an acronym often copies the title of the page it links to: leave it.
           const definition = definitions[0]!;
           const words = definition.expansion;
@@ -138,6 +140,20 @@ function lexiconFor(data: GlossaryData, preset: string | undefined, extra: unkno
   cached = { data, preset, extra: key, lexicon };
   return lexicon;
 }
+
+/**
+ * Does the sentence give the acronym as a name readers will meet elsewhere (“You may also see the
+ * term children and adolescent mental health services (CAMHS) used”, “also known as …”)? Then it
+ * is there for the reader, even used once.
+ */
+function namesTheTerm(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s+[^.!?]*$/));
+  const sentence = before.slice(start + 1);
+  return TERM_NAMED.test(sentence);
+}
+const TERM_NAMED =
+  /\b(?:the (?:term|name|abbreviation|acronym)|(?:also|sometimes|often|usually|formerly|previously) (?:called|known as|named|referred to as|written as)|you (?:may|might|will|can|could) (?:also |often |sometimes )?(?:see|hear|come across)|(?:an? |the )?(?:older|old|former|other|earlier) (?:name|term))\b/i;
 
 /** The glossary words shaped for where they go: plural to match “ICBs”, capital to start a sentence. */
 function fitted(words: string, plural: boolean, startsSentence: boolean): string {

@@ -58,7 +58,7 @@ export default defineRule({
       'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
-      'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
+      'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It also does so for 4 or more items split by semicolons after a colon. It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
       'name is”, “What your address is”, or “Answered 900 calls”, “Booked 420 appointments”), and for steps numbered inside a paragraph.\n\nNumbered lists are steps: each starts with a capital letter and ends ' +
       'with a full stop. The rule asks for a full stop on a step that has none when others have one. It flags a numbered list whose items read on ' +
       'from a lead-in line, in lower case: a list of things needs bullets. It also flags bullet points that are steps in order (“First,”, “Then”, ' +

@@ -249,10 +249,14 @@ function firstWords(text: string): string {
 /**
  * Code written as text (a pasted `import { Button } from '…';`), not a sentence: writers cannot
  * split it. Prose has brackets and semicolons, but seldom curly brackets, or several of = ; < >.
+ * Semicolons alone are prose: a list run into a sentence (“support: a; b; c; d.”) is a long
+ * sentence to split, so they count only with another sign of code.
  */
 function looksLikeCode(text: string): boolean {
   if (/[{}]/.test(text)) return true;
-  return (text.match(/[=;<>]|=>|\(\)/g)?.length ?? 0) >= 3;
+  const signs = text.match(/[=<>]|\(\)/g)?.length ?? 0;
+  const semicolons = text.match(/;/g)?.length ?? 0;
+  return signs >= 3 || (signs >= 1 && signs + semicolons >= 3);
 }
 
 function averageText(average: number, max: number): string {

@@ -65,7 +65,8 @@ export default defineRule<Options>({
       'It also finds 2 words typed with no space, where a short word like “a”, “the” or “and” runs into a ' +
       'capitalised dictionary word (“aSenior”, “theTrust”). Brand names like “eConsult” and “myGP”, code and ' +
       'web addresses are left alone. In lower case, it finds “with” or “the” run into the next word ' +
-      '(“helpwith”), and 3 words run together (“stressanxietylow”).\n\n' +
+      '(“helpwith”), and 3 words run together (“stressanxietylow”). It finds a word like “specific” run into the ' +
+      'next one too (“specificaspects”).\n\n' +
       'It checks names and acronyms one way only: a name or acronym written once with a letter missing ' +
       '(or 2 letters swapped, in a name), when the document writes it 3 times or more, like “HS” among ' +
       'many “NHS”.\n\n' +

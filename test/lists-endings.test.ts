@@ -227,6 +227,35 @@ describe('lists written into a sentence', () => {
     ]);
   });
 
+  it('counts a short aside in brackets as part of its item, and “a team of” as a lead-in', async () => {
+    const text =
+      'Our clinic is a team of doctors, nurses (including a nurse consultant), pharmacists, physiotherapists, dietitians, ' +
+      'podiatrists, social workers, counsellors and receptionists.';
+    const found = await lint(text);
+    expect(found.map((f) => f.message)).toEqual(['This sentence lists about 9 things. A bulleted list would be easier to scan.']);
+    expect(found[0]!.excerpt.startsWith('doctors, nurses (including')).toBe(true);
+  });
+
+  it('flags 4 or more items split by semicolons after a colon inside a sentence', async () => {
+    const found = await lint(
+      'The library offers these services to people who live nearby: free use of computers, printers and scanners; help to find a job; ' +
+        'reading groups for children; talks by local writers.',
+    );
+    expect(found.map((f) => `${f.excerpt}: ${f.message}`)).toEqual([
+      'free use of computers, printers and scanners; help to find a job; reading groups for children; talks by local writers: This sentence runs 4 items together with semicolons. A bulleted list would be easier to scan.',
+    ]);
+  });
+
+  it('leaves 3 items split by semicolons, long ones, and semicolons with no colon alone', async () => {
+    expect(await lint('The library offers 3 things to people who live nearby: free computers; help to find a job; reading groups.')).toEqual([]);
+    expect(await lint('We met in May; we met again in June; we met in July; and we will meet in August.')).toEqual([]);
+    expect(
+      await lint(
+        'The library offers these services to people who live nearby: free use of the computers on the first floor for anyone who has a library card and a PIN; help to find a job; reading groups; talks.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves 3 items, labels, long items and 2 lists joined by “and” after a colon alone', async () => {
     expect(await lint('The library has 3 rooms: a reading room, a study room and a café.')).toEqual([]);
     expect(await lint('Address: 12 High Street, Newtown, Kent, AB1 2CD.')).toEqual([]);

@@ -184,6 +184,19 @@ describe('acronyms: used once, and spelled out two ways', () => {
     expect(found[0]!.suggestions).toEqual(['Write “primary care network” instead.']);
   });
 
+  it('leaves an acronym used once alone when the sentence gives it as a name readers will meet', async () => {
+    expect(await run('You might also hear the term primary care network (PCN) used by your surgery.')).toEqual([]);
+    expect(await run('The Hub, also known as the community wellbeing service (CWS), is open daily.')).toEqual([]);
+    // Not a name readers will meet: still not needed.
+    expect(await run('Ask the community wellbeing service (CWS) for help.')).toHaveLength(1);
+  });
+
+  it('takes the words before a bracket that holds a service name and the acronym as spelling it out', async () => {
+    expect(await run('Call the Single Point of Access (Riverside SPA) team. The SPA will call you back.')).toEqual([]);
+    // The words before do not spell it: still unexplained.
+    expect(await run('Call the duty team (Riverside SPA) now. The SPA will call you back.')).toHaveLength(1);
+  });
+
   it('can stop the used-once suggestion', async () => {
     expect(await run('Speak to the patient advice and liaison service (PALS) today.', { usedOnce: false })).toEqual([]);
   });

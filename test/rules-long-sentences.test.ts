@@ -100,6 +100,14 @@ describe('long sentences: one finding for the page', () => {
     expect(found).toHaveLength(1);
     expect(namedSentences(found[0]!).map((s) => s.words)).toEqual([45, 33]);
   });
+
+  it('counts a list run into a sentence with semicolons as prose, not code', async () => {
+    const runOn =
+      'The clinic offers the following help for families who care for someone at home: one number to call for advice; a visit from a nurse at home; help with equipment, aids and adaptations; advice on money; groups where carers can meet and talk.';
+    const found = await lint(`${s45}\n\n${runOn}`);
+    expect(found).toHaveLength(1);
+    expect(namedSentences(found[0]!).map((s) => s.words)).toEqual([45, 43]);
+  });
 });
 
 describe('examples of what not to write', () => {

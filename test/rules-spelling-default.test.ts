@@ -69,6 +69,13 @@ describe('spelling: words run together with no space', () => {
     expect(await found('Worry can cause stressanxietylow moods.')).toEqual(['stressanxietylow → stress anxiety low']);
   });
 
+  it('names an adjective run into the next word, which no compound is made of', async () => {
+    expect(await found('Nurses help with specificaspects of care. Our clinicalstaff will call.')).toEqual([
+      'specificaspects → specific aspects',
+      'clinicalstaff → clinical staff',
+    ]);
+  });
+
   it('leaves 2 words written as one (a compound), dictionary words and repeated terms alone', async () => {
     expect(await found('Use our webchat or the helpdesk. We help inpatients and outpatients without delay.')).toEqual([]);
     expect(await found('Get healthadvice from us.')).not.toContain('healthadvice → health adv ice');

@@ -202,6 +202,23 @@ export function defineAt(
     return undefined;
   }
 
+  // “Single Point of Access (Mindmate SPA)”: a service's own name and the acronym in the bracket,
+  // the words before it spelling the acronym.
+  const named = /\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) $/u.exec(s.slice(Math.max(0, start - 40), start));
+  if (named && s[end] === ')') {
+    const open = start - named[0].length;
+    let i = open - 1;
+    while (i >= 0 && /\s/.test(s[i]!)) i--;
+    const textEnd = i + 1;
+    let from = textEnd;
+    while (from > sentenceStart && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
+    const words = s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    for (let j = words.length - 1; j >= Math.max(0, words.length - 12); j--) {
+      const candidate = words.slice(j).join(' ').replace(/^[,\s]+|[,\s]+$/g, '');
+      if (initialsMatch(letters, partsOf(candidate))) return { ...here, expansion: candidate, strict: true };
+    }
+  }
+
   // “ICB (integrated care board)”
   let q = end;
   while (q < s.length && q - end < 2 && s[q] === ' ') q++;

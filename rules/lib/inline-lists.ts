@@ -11,7 +11,7 @@ import type { ListHit } from './list-style.js';
 import { matchesOf } from './matches.js';
 
 /** Words that lead in to a list inside a sentence: the items start after them. */
-const LEAD = /(?:^|\s)(?:include|includes|including|included|such as|like|are|were|cover|covers|covering|offer|offers|as well as)\s+|:\s+/gi;
+const LEAD = /(?:^|\s)(?:include|includes|including|included|such as|like|are|were|cover|covers|covering|offer|offers|as well as|(?:team|teams|made up|consists|consisting) of)\s+|:\s+/gi;
 /** Between items: a comma (with “and” or “or” after it), or “and”, “or”, “as well as”. */
 const SEPARATOR = /(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
 /** The fewest commas between short items, and the fewest items, that make a list worth setting out. */
@@ -26,6 +26,8 @@ export interface InlineList {
   end: number;
   /** How many items. */
   count: number;
+  /** True when semicolons split the items. */
+  semicolons?: boolean;
 }
 
 /** The words after the last lead-in word of a piece, or the whole piece when it has none. */
@@ -43,7 +45,9 @@ const isItem = (s: string) => words(s) >= 1 && words(s) <= MAX_ITEM_WORDS && !/[
 /** The longest run of short items split by commas in one sentence, when it has 9 items or more. */
 export function inlineList(sentence: string): InlineList | undefined {
   if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
-  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
+  // A short aside in brackets belongs to its item (“nurses (including a consultant nurse)”): blanked
+  // out, at the same length, so the offsets still match the sentence.
+  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '').replace(/ \([^()]{1,60}\)/g, (m) => ' '.repeat(m.length));
   if ((body.match(/,/g) ?? []).length < MIN_COMMAS) return undefined;
   const parts = body.split(SEPARATOR);
   // Offsets of each piece (the even parts) in the sentence.
@@ -102,6 +106,29 @@ export function colonList(sentence: string): InlineList | undefined {
   return { start, end: body.trimEnd().length, count: pieces.length };
 }
 
+/** The most words an item has in a list split by semicolons after a colon. */
+const MAX_SEMICOLON_ITEM_WORDS = 12;
+
+/**
+ * A list run into a sentence after a colon, its items split by semicolons (“The team offers: one
+ * number to call; visits at home; help with equipment; groups for carers.”): 4 or more items, the
+ * semicolons doing a list's work. The words before the colon are a lead-in line of 3 words or more.
+ */
+export function semicolonList(sentence: string): InlineList | undefined {
+  if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
+  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
+  const colon = body.indexOf(': ');
+  if (colon < 0 || body.indexOf(':', colon + 1) >= 0) return undefined;
+  const before = body.slice(0, colon);
+  if (words(before) < 3 || !/\s\p{Ll}/u.test(before)) return undefined;
+  const rest = body.slice(colon + 2);
+  const pieces = rest.split(/;\s+/).map((p) => p.trim());
+  if (pieces.length < 4) return undefined;
+  if (!pieces.every((p) => words(p) >= 1 && words(p) <= MAX_SEMICOLON_ITEM_WORDS && !/[“”"]/.test(p) && /\p{L}/u.test(p))) return undefined;
+  const start = colon + 2 + (rest.length - rest.trimStart().length);
+  return { start, end: body.trimEnd().length, count: pieces.length, semicolons: true };
+}
+
 /**
  * The lists run into the sentences of one paragraph, each as a finding from its first item to the
  * end of its last. A run after a colon inside a list item (`inItem`) is left alone: a list inside
@@ -112,16 +139,16 @@ export function runInLists(docText: string, para: Paragraph, inItem: boolean): L
   const to = para.position?.end.offset;
   if (from === undefined || to === undefined) return [];
   const text = plainText(para).replace(/\s+/g, ' ');
-  if ((text.match(/,/g) ?? []).length < 2) return [];
+  if ((text.match(/,/g) ?? []).length < 2 && (text.match(/;/g) ?? []).length < 3) return [];
   const source = docText.slice(from, to);
   const out: ListHit[] = [];
   let cursor = 0;
   for (const sentence of text.split(/(?<=[.!?])\s+(?=["“‘']?\p{Lu})/u)) {
-    const found = inlineList(sentence) ?? (inItem ? undefined : colonList(sentence));
+    const found = inlineList(sentence) ?? (inItem ? undefined : colonList(sentence) ?? semicolonList(sentence));
     if (!found) continue;
     const run = sentence.slice(found.start, found.end);
-    const first = /^[^,]+?(?=,|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';
-    const last = /[^,]+$/.exec(run)?.[0]?.replace(/^\s*(?:and|or)\s+/, '').trim() ?? '';
+    const first = /^[^,;]+?(?=[,;]|\s+(?:and|or)\s|$)/.exec(run)?.[0] ?? '';
+    const last = /[^,;]+$/.exec(run)?.[0]?.replace(/^\s*(?:and|or)\s+/, '').trim() ?? '';
     const firstAt = findWords(source, first, cursor);
     const lastAt = firstAt ? findWords(source, last, firstAt[1]) : undefined;
     if (!firstAt || !lastAt) continue;
@@ -129,8 +156,10 @@ export function runInLists(docText: string, para: Paragraph, inItem: boolean): L
     out.push({
       start: from + firstAt[0],
       end: from + lastAt[1],
-      message: `This sentence lists about ${found.count} things. A bulleted list would be easier to scan.`,
-      why: 'A long run of items split by commas is hard to take in. Readers scan a list faster, and screen readers say how many items it has.',
+      message: found.semicolons
+        ? `This sentence runs ${found.count} items together with semicolons. A bulleted list would be easier to scan.`
+        : `This sentence lists about ${found.count} things. A bulleted list would be easier to scan.`,
+      why: `A long run of items split by ${found.semicolons ? 'semicolons' : 'commas'} is hard to take in. Readers scan a list faster, and screen readers say how many items it has.`,
       suggestions: ['Put the items in a bulleted list, after a lead-in line that ends with a colon.'],
     });
   }

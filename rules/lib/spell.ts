@@ -116,6 +116,13 @@ export function runTogether(word: string, known: (w: string) => boolean): string
     const glued = (RUN_WORDS.has(a) && b.length >= 4 && known(b)) || (RUN_WORDS.has(b) && a.length >= 4 && known(a));
     if (glued) return [a, b];
   }
+  // An adjective run into the word after it (“specificaspects”, “clinicalstaff”): compounds are
+  // made of nouns (“helpdesk”, “webchat”), so a first part with an adjective's ending is a slip.
+  for (let i = 6; i <= word.length - 4; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (ADJECTIVE_END.test(a) && known(a) && known(b)) return [a, b];
+  }
   // 2 dictionary words (“healthadvice”) may be a compound: not split in 3 (“health adv ice”).
   if (word.length < 12 || isCompound(word, known)) return undefined;
   let best: string[] | undefined;
@@ -132,6 +139,9 @@ export function runTogether(word: string, known: (w: string) => boolean): string
   }
   return best;
 }
+
+/** Endings of adjectives (“specific”, “clinical”, “effective”, “serious”, “helpful”, “suitable”). */
+const ADJECTIVE_END = /(?:ic|al|ive|ous|ful|able|ible)$/;
 
 /** Prefixes that make new words from any word: “untick”, “retagging”, “unschedule”. */
 const WORD_PREFIXES = ['un', 're', 'pre', 'non', 'co', 'de', 'dis', 'mis', 'over', 'under', 'sub', 'out'];
