@@ -1,9 +1,9 @@
-import type { Heading, Nodes as MdastNodes, Paragraph, RootContent } from 'mdast';
+import type { Heading, Nodes as MdastNodes } from 'mdast';
 import { defineRule } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
 import { loadSpeller } from './lib/spell.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
-import { placesData } from './lib/places.js';
+import { boldLines } from './lib/heading-bold.js';
 import {
   ABBREVIATION,
   ALWAYS_CAPITAL,
@@ -18,8 +18,6 @@ import {
   PROPER_NAMES,
   SPLITS_NAME,
   boldLabel,
-  boldOnly,
-  isOrdinaryParagraph,
   oneCapitalSlip,
   questionWithoutMark,
   wordsInBody,
@@ -162,9 +160,14 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       checkWording(heading, text);
     });
 
-    const titledLabels = new Map<Paragraph, string>();
+    // Bold lines used as headings, and bold labels in title case (rules/lib/heading-bold.ts).
     let labelWords: Set<string> | undefined;
-    checkBoldLines();
+    boldLines(doc, context, house, (label) => {
+      labelWords ??= wordsInBody(doc, true).names;
+      const titled = titleCase(label, labelWords);
+      if (!titled || titled.suggestion === SPLITS_NAME) return undefined;
+      return titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, label) ? titled.suggestion : undefined;
+    });
 
     function checkWording(heading: Heading, text: string): void {
       const cores = text
@@ -382,82 +385,6 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
         return acronyms.has(w) || (isCapsWord(w) && !isShouting(w, acronyms)) ? w : w.toLowerCase();
       });
       return lowered.replace(/\p{L}/u, (c) => c.toUpperCase());
-    }
-
-    /** Short bold lines that stand in for headings, followed by an ordinary paragraph. */
-    function checkBoldLines(): void {
-      let depth = 1;
-      const children = doc.mdast.children;
-      // One finding per document, on the first bold line, counting the rest: a page that uses
-      // bold lines for headings does it throughout, and one clear message is enough.
-      const found: Array<{ node: Paragraph; label: string; want: number }> = [];
-      // Bold lines in a section of examples (“NHS App message examples”) belong to the examples.
-      let examples = false;
-      for (let i = 0; i < children.length; i++) {
-        const node = children[i]!;
-        if (node.type === 'heading') {
-          depth = node.depth;
-          examples = /\bexamples?\b/i.test(plainText(node));
-        }
-        if (node.type !== 'paragraph' || examples) continue;
-        const next = children[i + 1];
-        titleCaseLabel(node, next);
-        const label = boldOnly(node);
-        if (label === undefined) continue;
-        if (!isOrdinaryParagraph(next)) continue;
-        const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-        if (!words.length || words.length >= 10 || /[.!:;,\-–—]$/.test(label)) continue;
-        found.push({ node, label, want: Math.min(6, Math.max(2, depth + 1)) });
-      }
-      const first = found[0];
-      if (first) {
-        const more = found.length > 1 ? ` This page has ${found.length} bold lines used as headings: make each one a heading.` : '';
-        // A bold line in title case: the heading it becomes is in sentence case, in the same finding.
-        const titled = titledLabels.get(first.node);
-        if (titled) titledLabels.delete(first.node);
-        const label = titled ?? first.label;
-        context.report({
-          node: first.node,
-          message: `“${first.label}” looks like a heading, but it is bold text.${more}${titled ? ' Use sentence case in it too.' : ''}`,
-          why: 'Screen reader users jump from heading to heading, so they cannot find a bold line.',
-          suggestions: [markdown ? `${'#'.repeat(first.want)} ${label}` : `Use the Heading ${first.want} style.`],
-          data: {
-            kind: 'bold-heading',
-            count: found.length,
-            lines: found.map((f) => f.node.position?.start.line ?? 0),
-            // each bold line, so machine formats and editors show every one
-            ...(found.length > 1
-              ? { places: placesData(doc.text, doc.pointAt, found.map((f) => [f.node.position?.start.offset ?? 0, f.node.position?.end.offset ?? 0] as [number, number])) }
-              : {}),
-          },
-        });
-      }
-      for (const [node, suggestion] of titledLabels) {
-        const text = boldLabel(node)!;
-        context.report({
-          node,
-          message: `The bold line “${text}” has a capital letter on every main word.`,
-          why: `${house} uses sentence case in headings and labels, because it is easier to read.`,
-          suggestions: [suggestion],
-          severity: 'suggestion',
-          data: { kind: 'title-case' },
-        });
-      }
-    }
-
-    /**
-     * A short bold line that labels what follows it (a paragraph or a list), in title case:
-     * “Raising a Concern”, “Contacting Us by Email”. Kept for checkBoldLines to report.
-     */
-    function titleCaseLabel(node: Paragraph, next: RootContent | undefined): void {
-      const label = boldLabel(node);
-      if (label === undefined || !(next?.type === 'list' || isOrdinaryParagraph(next))) return;
-      const words = label.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-      if (words.length < 2 || words.length > 8 || /[.!:;,\-–—]$/.test(label)) return;
-      labelWords ??= wordsInBody(doc, true).names;
-      const titled = titleCase(label, labelWords);
-      if (!titled || titled.suggestion === SPLITS_NAME) return;
-      if (titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, label)) titledLabels.set(node, titled.suggestion);
     }
   },
 });
