@@ -3,6 +3,7 @@ import { defineRule } from '../src/types.js';
 import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isShouting, plainText } from './lib/mdast.js';
 import { loadSpeller } from './lib/spell.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
+import { CONDITIONS } from './lib/capital-words.js';
 import { placesData } from './lib/places.js';
 import {
   ABBREVIATION,
@@ -100,6 +101,9 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
     const { names: properWords, lower: bodyLower } = wordsInBody(doc, false, context.options.guide === 'govuk' ? 'govuk' : 'nhs');
+    // A condition the guides write in lower case, which the body also writes so (“Saturday Flu Only
+    // clinics” beside “the flu vaccine”), is a slip of capitals, not a name.
+    for (const w of [...properWords]) if (CONDITIONS.has(w.toLowerCase()) && bodyLower.has(w.toLowerCase())) properWords.delete(w);
     const house = context.options.guide === 'govuk' ? 'GOV.UK' : 'The NHS';
     const markdown = doc.format === 'markdown';
 
