@@ -44,3 +44,22 @@ describe('inclusive-language: labels', () => {
     expect(await excerpts('inclusive-language', 'Patients with asthma can book. Nobody should suffer in silence.')).toEqual([]);
   });
 });
+
+describe('simpler-words: everyday forms for benefit and screening pages', () => {
+  it('flags “per week” and the like, but not a speed', async () => {
+    expect(await excerpts('simpler-words', 'You get £5 per week. Staff work 30 hours per week. The fee is £200 or less per year.')).toEqual([
+      'per week',
+      'per week',
+      'per year',
+    ]);
+    expect(await excerpts('simpler-words', 'The limit is 20 miles per hour.')).toEqual([]);
+  });
+
+  it('flags “expectant mothers”, and “receive” after “should”', async () => {
+    expect(await excerpts('simpler-words', 'The scheme helps expectant mothers. You should receive a letter soon.')).toEqual([
+      'expectant mothers',
+      'receive',
+    ]);
+    expect(await excerpts('simpler-words', 'We receive many calls. Staff receive training.')).toEqual([]);
+  });
+});
