@@ -214,6 +214,8 @@ export default defineRule({
         lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
       } else if (run.length === 1 && TEAMS.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && first - 2 >= from && (isLowerWord(tokens[first - 2]) || DETERMINERS.has(tokens[first - 2]!.lower))) {
         lead = 'det'; // “the HR Team”, “the existing A&E Department”: GOV.UK writes team and department in lower case
+      } else if (run.length === 1 && isPlural(firstWord) && COMMON.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && !startsUpper(tokens[first - 2])) {
+        lead = 'generic'; // “for GP Surgeries”, “all NHS Trusts”: many of them, so not a name
       } else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
       if (!words.length) return;
 

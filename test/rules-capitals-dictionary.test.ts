@@ -72,6 +72,12 @@ describe('capitals the dictionary has only in lower case', () => {
     expect(await lint('The report went to the NHS Board. We saw the BMA Council.')).toEqual([]);
   });
 
+  it('flags a common noun in the plural after an acronym: many of them, so not a name', async () => {
+    expect(await excerpts('This is hard for GP Surgeries. We wrote to all NHS Trusts.')).toEqual(['Surgeries', 'Trusts']);
+    // after a name, or one of a kind: left alone
+    expect(await lint('Kent GP Practices met today. The report went to the NHS Board.')).toEqual([]);
+  });
+
   it('flags a general plural of ordinary words that ends in a common noun', async () => {
     expect(await excerpts('There are jobs for Band 5 Adult Nursing Staff.')).toEqual(['Adult Nursing Staff']);
     // a quote that goes on over a line break is a quote
