@@ -36,6 +36,7 @@ import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/ca
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { pageForms } from './lib/capital-page.js';
+import { keptNameHeads } from './lib/capital-kept-heads.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -167,6 +168,15 @@ export default defineRule({
         }
         const next = j;
         i = j;
+        // “the Healthy Start Programme”: a kept name, then a general word with a capital.
+        const heads = heading ? undefined : keptNameHeads(tokens, run);
+        if (heads) {
+          const all = heads.map((k) => tokens[k]!);
+          const start = all[0]!.start;
+          const end = all[all.length - 1]!.end;
+          if (!overlaps(skip, start, end) && !inShortQuote(start, end)) deferred.push({ words: all, kind: 'common' });
+          continue;
+        }
         judge(tokens, from, to, run, next, heading);
       }
     }
