@@ -192,6 +192,12 @@ describe('one term written with capitals and without them', () => {
     expect(await excerpts('We run Community Diagnostic Centres in town. The community diagnostic centre is open daily.')).toEqual(['Community Diagnostic Centres']);
   });
 
+  it('flags another name in brackets after a word in lower case, when the page writes it in lower case too', async () => {
+    expect(await excerpts('Most people get a cold sore (Herpes Simplex) once. The herpes simplex virus is common.')).toEqual(['Herpes Simplex']);
+    // one word, or only one form on the page: left alone
+    expect(await lint('Most people get a cold sore (Herpes Simplex) once. It goes away.')).toEqual([]);
+  });
+
   it('flags a hyphenated word with a capital after the hyphen when the page writes it in lower case', async () => {
     const found = await lint('# Non-urgent transport\n\nRead the Non-Urgent transport policy. It covers non-urgent journeys.');
     expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Non-Urgent', 'non-urgent']]);
