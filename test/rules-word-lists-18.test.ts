@@ -63,3 +63,13 @@ describe('simpler-words: everyday forms for benefit and screening pages', () => 
     expect(await excerpts('simpler-words', 'We receive many calls. Staff receive training.')).toEqual([]);
   });
 });
+
+describe('simpler-words: “experience” before symptoms with a describing word between', () => {
+  it('flags “experiencing any breast symptoms”, not the noun', async () => {
+    expect(await excerpts('simpler-words', 'Tell us if you are experiencing any breast symptoms. You may experience some chest pain.')).toEqual([
+      'experiencing',
+      'experience',
+    ]);
+    expect(await excerpts('simpler-words', 'We value the experience of any new staff.')).toEqual([]);
+  });
+});
