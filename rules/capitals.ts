@@ -36,6 +36,7 @@ import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService, serviceBefore }
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { pageForms } from './lib/capital-page.js';
+import { keptNameHeads } from './lib/capital-kept-heads.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -168,6 +169,15 @@ export default defineRule({
         }
         const next = j;
         i = j;
+        // “the Healthy Start Programme”: a kept name, then a general word with a capital.
+        const heads = heading ? undefined : keptNameHeads(tokens, run);
+        if (heads) {
+          const all = heads.map((k) => tokens[k]!);
+          const start = all[0]!.start;
+          const end = all[all.length - 1]!.end;
+          if (!overlaps(skip, start, end) && !inShortQuote(start, end)) deferred.push({ words: all, kind: 'common' });
+          continue;
+        }
         judge(tokens, from, to, run, next, heading);
       }
     }
@@ -215,6 +225,8 @@ export default defineRule({
         lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
       } else if (run.length === 1 && TEAMS.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && first - 2 >= from && (isLowerWord(tokens[first - 2]) || DETERMINERS.has(tokens[first - 2]!.lower))) {
         lead = 'det'; // “the HR Team”, “the existing A&E Department”: GOV.UK writes team and department in lower case
+      } else if (run.length === 1 && isPlural(firstWord) && COMMON.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && !startsUpper(tokens[first - 2])) {
+        lead = 'generic'; // “for GP Surgeries”, “all NHS Trusts”: many of them, so not a name
       } else return; // after a capitalised word or an acronym: part of a name (“NHS Board”)
       if (!words.length) return;
 

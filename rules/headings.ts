@@ -4,6 +4,7 @@ import { acronymsFor, eachNode, isCapsWord, isFamiliarWord, isRomanNumeral, isSh
 import { loadSpeller } from './lib/spell.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { boldLines } from './lib/heading-bold.js';
+import { CONDITIONS } from './lib/capital-words.js';
 import {
   ABBREVIATION,
   ALWAYS_CAPITAL,
@@ -103,6 +104,9 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
     if (context.settings.organisation) names.push(String(context.settings.organisation));
     names.sort((a, b) => b.length - a.length);
     const { names: properWords, lower: bodyLower } = wordsInBody(doc, false, context.options.guide === 'govuk' ? 'govuk' : 'nhs');
+    // A condition the guides write in lower case, which the body also writes so (“Saturday Flu Only
+    // clinics” beside “the flu vaccine”), is a slip of capitals, not a name.
+    for (const w of [...properWords]) if (CONDITIONS.has(w.toLowerCase()) && bodyLower.has(w.toLowerCase())) properWords.delete(w);
     const house = context.options.guide === 'govuk' ? 'GOV.UK' : 'The NHS';
     const markdown = doc.format === 'markdown';
 

@@ -14,7 +14,10 @@
  * - in someone's words in quotation marks, 6 words or more: a clinician quoted in a news release;
  * - when it names a service or a field in a list of them: “outpatients, endoscopy, day case
  *   surgery and imaging”. Only for the names of tests, treatments, areas of medicine and hospital
- *   words, so “lesions, erythema and swelling” is still flagged.
+ *   words, so “lesions, erythema and swelling” is still flagged;
+ * - on a page written for clinical staff, as its title or opening line says (“information for
+ *   healthcare practitioners”, “guidance for health professionals”): GOV.UK lets a page for
+ *   specialists use the technical terms they know.
  */
 import data from './data/lists/medical-words.json' with { type: 'json' };
 import { listRule, type ListEntry, type ListFile } from './lib/list-rule.js';
@@ -130,8 +133,29 @@ function inSpeech(doc: LintDocument, match: TermMatch<ListEntry>): boolean {
   return false;
 }
 
+/**
+ * The page's title or its first paragraph says it is for clinical staff: “Shingles programme:
+ * information for healthcare practitioners”, “Guidance for health professionals”. Not a page for
+ * the public that mentions them further down (“Information for health professionals is below”).
+ */
+const CLINICAL_READERS =
+  /\bfor\s+(?:(?:health\s*care|health|medical|clinical|nursing|immunisation|vaccination)\s+(?:professionals|practitioners|staff|workers)|clinicians|prescribers|vaccinators)\b/iu;
+const clinicalPage = new WeakMap<LintDocument, boolean>();
+function forClinicalReaders(doc: LintDocument): boolean {
+  let known = clinicalPage.get(doc);
+  if (known === undefined) {
+    const title = doc.blocks.find((b) => b.kind === 'heading');
+    const first = doc.blocks.find((b) => b.kind === 'paragraph');
+    const text = (b: typeof title) => (b ? doc.text.slice(b.node.position?.start.offset ?? 0, b.node.position?.end.offset ?? 0) : '');
+    known = CLINICAL_READERS.test(text(title)) || CLINICAL_READERS.test(text(first).split(/[.!?](?:\s|$)/u)[0] ?? '');
+    clinicalPage.set(doc, known);
+  }
+  return known;
+}
+
 export default listRule(file, {
   keep(match, doc) {
+    if (forClinicalReaders(doc)) return false;
     if (capitalisedName(match) || inSpeech(doc, match)) return false;
     if (CALLED_BEFORE.test(doc.text.slice(Math.max(0, match.start - 60), match.start))) return false;
     if (inAcronymName(doc, match)) return false;

@@ -306,3 +306,11 @@ describe('house-style: a hyphen in a phrasal verb', () => {
     expect(await found('Fill in the sign-up form. Go to sign-up page 2. Your check-in time is 9am. The opt-out scheme is open.')).toEqual([]);
   });
 });
+
+describe('house-style: take-home pay', () => {
+  it('asks for a hyphen in “take-home” before a noun, not after a verb’s helper', async () => {
+    const findings = await lint('Your take home pay must be £300 or less a week.');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['take home → take-home']);
+    expect(await found('You can take home leaflets. Please take home your bag. We take home 2 boxes.')).toEqual([]);
+  });
+});

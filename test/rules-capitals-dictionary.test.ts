@@ -72,6 +72,12 @@ describe('capitals the dictionary has only in lower case', () => {
     expect(await lint('The report went to the NHS Board. We saw the BMA Council.')).toEqual([]);
   });
 
+  it('flags a common noun in the plural after an acronym: many of them, so not a name', async () => {
+    expect(await excerpts('This is hard for GP Surgeries. We wrote to all NHS Trusts.')).toEqual(['Surgeries', 'Trusts']);
+    // after a name, or one of a kind: left alone
+    expect(await lint('Kent GP Practices met today. The report went to the NHS Board.')).toEqual([]);
+  });
+
   it('flags a general plural of ordinary words that ends in a common noun', async () => {
     expect(await excerpts('There are jobs for Band 5 Adult Nursing Staff.')).toEqual(['Adult Nursing Staff']);
     // a quote that goes on over a line break is a quote
@@ -184,6 +190,12 @@ describe('one term written with capitals and without them', () => {
     expect(found[0]!.message).toBe('This document writes “Joint Delivery Plan” and “joint delivery plan”. Use lower case each time.');
     // a plural is the same term
     expect(await excerpts('We run Community Diagnostic Centres in town. The community diagnostic centre is open daily.')).toEqual(['Community Diagnostic Centres']);
+  });
+
+  it('flags another name in brackets after a word in lower case, when the page writes it in lower case too', async () => {
+    expect(await excerpts('Most people get a cold sore (Herpes Simplex) once. The herpes simplex virus is common.')).toEqual(['Herpes Simplex']);
+    // one word, or only one form on the page: left alone
+    expect(await lint('Most people get a cold sore (Herpes Simplex) once. It goes away.')).toEqual([]);
   });
 
   it('flags a hyphenated word with a capital after the hyphen when the page writes it in lower case', async () => {

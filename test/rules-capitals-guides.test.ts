@@ -163,3 +163,18 @@ describe('capitals on school years (GOV.UK)', () => {
   });
 });
 
+
+describe('a kept name with a general word after it', () => {
+  it('flags the general word, not the name: “the Healthy Start Programme”, “the Blue Badge Scheme”', async () => {
+    expect(await excerpts('The Healthy Start Programme helps families. You get Healthy Start Vouchers each week.')).toEqual([
+      'Programme',
+      'Vouchers',
+    ]);
+    expect(await excerpts('Apply to the Blue Badge Scheme today.')).toEqual(['Scheme']);
+  });
+
+  it('leaves the name alone, and a longer name or a link', async () => {
+    expect(await lint('Ask about the Healthy Start scheme. Read about Council Tax Support. Get a Blue Badge.')).toEqual([]);
+    expect(await lint('See [Blue Badge Scheme](https://example.org) for more.')).toEqual([]);
+  });
+});

@@ -24,6 +24,12 @@ describe('short headings in title case', () => {
     expect(await titleCase('# Letter to Patients\n\nDear patients, this letter is about our hours.')).toEqual([['Letter to Patients', 'Letter to patients']]);
   });
 
+  it('flags one though the body capitalises a condition it also writes in lower case', async () => {
+    expect(await titleCase('# Saturday Flu Clinics Information\n\nWe run Saturday Flu Only clinics. Book your flu jab now.')).toEqual([
+      ['Saturday Flu Clinics Information', 'Saturday flu clinics information'],
+    ]);
+  });
+
   it('flags one that starts with "We" or "You": it is a clause, not a name', async () => {
     expect(await titleCase('# Consultations\n\n## We Asked\n\nWhat should change?\n\n## You Said\n\nMore evening clinics.')).toEqual([
       ['We Asked', 'We asked'],

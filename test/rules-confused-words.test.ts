@@ -32,6 +32,19 @@ describe('confused-words: a real word in the wrong place, where the frame is cle
     expect(await fixed('We would of called you.')).toBe('We would have called you.');
   });
 
+  it('“you” for “your” before a booked or next appointment', async () => {
+    expect(await flagged('Wait until 5 minutes before you scheduled appointment. Bring it to you next appointment.')).toEqual([
+      'you → your',
+      'you → your',
+    ]);
+    expect(await flagged('Before you booked the appointment, we called. We saw you at your last appointment.')).toEqual([]);
+  });
+
+  it('“ton” for “to” before a verb, but not a ton of something', async () => {
+    expect(await flagged('Are you happy ton continue? Ask ton see a nurse.')).toEqual(['ton → to', 'ton → to']);
+    expect(await flagged('We got a ton of letters. The lorry weighs a ton.')).toEqual([]);
+  });
+
   it('advice and advise: the noun after “for”, “the”, “get”; the verb before “you”', async () => {
     expect(await flagged('Ask your pharmacist for advise. The advise is free. Please advice us of any change.')).toEqual([
       'advise → advice',

@@ -219,6 +219,15 @@ describe('house-style: dates', () => {
     await silent('In March 2 people left. By June 3 wards had opened. Come on Monday 4 June.');
   });
 
+  it('finds a short month before a year or joined to another by a slash', async () => {
+    const found = await lint('Our clinics run in Oct/Nov 2025. The new unit opens in Sept 2026.');
+    expect(found.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'Oct/Nov 2025 → October and November 2025',
+      'Sept 2026 → September 2026',
+    ]);
+    await silent('Mar is short. Jan Smith will call you. Dec has 31 days.');
+  });
+
   it('leaves right dates, months on their own and “May” the word alone', async () => {
     await silent('On 1 January 2026, Wednesday 6 August 2026 and 5 May. In March 2 new clinics opened. You may 3 times. Mar is short.');
   });

@@ -64,6 +64,15 @@ describe('medical-words', () => {
     expect(await excerpts('medical-words', 'The hubs will offer tests, post-op, rehab, and nursing care.')).toEqual([]);
   });
 
+  it('leaves alone a page written for clinical staff, as its title or first line says', async () => {
+    expect(await excerpts('medical-words', '# Measles programme: information for healthcare practitioners\n\nOffer the vaccine to immunosuppressed adults.')).toEqual([]);
+    expect(await excerpts('medical-words', '# Measles\n\nGuidance for health professionals. Offer the vaccine to immunosuppressed adults.')).toEqual([]);
+    // a page for the public that mentions staff further down is still checked
+    expect(await excerpts('medical-words', '# Measles\n\nAsk us about the vaccine if you are immunosuppressed.\n\nThere is a page for health professionals too.')).toEqual([
+      'immunosuppressed',
+    ]);
+  });
+
   it('leaves alone someone quoted in their own words', async () => {
     expect(await excerpts('medical-words', 'Dr Amir Shah said: “Patients can now have their colonoscopy closer to home.”')).toEqual([]);
     expect(await excerpts('medical-words', 'The delays are symptomatic of a wider problem. There was a palpable sense of relief.')).toEqual([]);

@@ -25,6 +25,12 @@ describe('passive-voice, fourth round', () => {
     expect(await each('The room is used for meetings. We are used to it.')).toEqual([]);
   });
 
+  it('finds “vaccinated” or “diagnosed” after a modal before a time, but not as a state', async () => {
+    expect((await each('Children could be immunised at any time of year.')).map((f) => f.excerpt)).toEqual(['could be immunised']);
+    expect((await each('Most people may be diagnosed after a scan.')).map((f) => f.excerpt)).toEqual(['may be diagnosed']);
+    expect(await each('You may be vaccinated already. If you are vaccinated, you are safer. You should be vaccinated against flu.')).toEqual([]);
+  });
+
   it('finds “was informed of”, but not “is made of” or “is proud of”', async () => {
     expect((await each('The panel was informed of the delay.')).map((f) => f.excerpt)).toEqual(['was informed']);
     expect(await each('The wall is made of brick. The team is tired of waiting.')).toEqual([]);

@@ -44,3 +44,32 @@ describe('inclusive-language: labels', () => {
     expect(await excerpts('inclusive-language', 'Patients with asthma can book. Nobody should suffer in silence.')).toEqual([]);
   });
 });
+
+describe('simpler-words: everyday forms for benefit and screening pages', () => {
+  it('flags “per week” and the like, but not a speed', async () => {
+    expect(await excerpts('simpler-words', 'You get £5 per week. Staff work 30 hours per week. The fee is £200 or less per year.')).toEqual([
+      'per week',
+      'per week',
+      'per year',
+    ]);
+    expect(await excerpts('simpler-words', 'The limit is 20 miles per hour.')).toEqual([]);
+  });
+
+  it('flags “expectant mothers”, and “receive” after “should”', async () => {
+    expect(await excerpts('simpler-words', 'The scheme helps expectant mothers. You should receive a letter soon.')).toEqual([
+      'expectant mothers',
+      'receive',
+    ]);
+    expect(await excerpts('simpler-words', 'We receive many calls. Staff receive training.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: “experience” before symptoms with a describing word between', () => {
+  it('flags “experiencing any breast symptoms”, not the noun', async () => {
+    expect(await excerpts('simpler-words', 'Tell us if you are experiencing any breast symptoms. You may experience some chest pain.')).toEqual([
+      'experiencing',
+      'experience',
+    ]);
+    expect(await excerpts('simpler-words', 'We value the experience of any new staff.')).toEqual([]);
+  });
+});

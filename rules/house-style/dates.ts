@@ -34,6 +34,13 @@ const WEEKDAY_ORDINAL = new RegExp(
   'gu',
 );
 
+/** A short month (“Oct”, “Sept.”), perhaps a second after a slash (“Oct/Nov”), and a year. */
+const SHORT_ABBR = Object.keys(MONTH_ABBR).sort((a, b) => b.length - a.length).join('|');
+const SHORT_MONTHS = new RegExp(
+  `(?<![\\p{L}\\p{N}/-])(${SHORT_ABBR})\\.?(?:[ \\t]*/[ \\t]*(${SHORT_ABBR})\\.?)?(?:[ \\t]+((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}/-])`,
+  'gu',
+);
+
 export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
   const p = patterns();
   const text = t.text;
@@ -75,6 +82,16 @@ export function checkDates(t: BlockText, env: Env, hits: Hit[]): void {
     if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
     const right = `${Number(day)} ${fullMonth(month!)}${year ? ` ${year}` : ''}`;
     dateHit(t, from, to, right, `Write the date as ${q(right)}, not ${q(whole!)}.`, true, hits);
+  }
+  // “Oct/Nov 2020”, “Sept 2021”: a short month with no day, before a year or joined to another by a
+  // slash. “Mar is short” and a name (“Jan Smith”) have neither, so they are left alone.
+  if (!tableShortMonthsOk) {
+    for (const { m, from, to } of freeMatches(t, SHORT_MONTHS)) {
+      const [whole, one, two, year] = m as unknown as Array<string | undefined>;
+      if (!two && !year) continue;
+      const right = `${fullMonth(one!)}${two ? ` and ${fullMonth(two)}` : ''}${year ? ` ${year}` : ''}`;
+      dateHit(t, from, to, right, `Write the month in full: ${q(right)}, not ${q(whole!)}.`, !two, hits);
+    }
   }
   for (const { m, from, to } of freeMatches(t, WEEKDAY_ORDINAL)) {
     const [whole, weekday, day, suffix] = m as unknown as string[];

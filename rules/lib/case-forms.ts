@@ -104,7 +104,9 @@ export function caseForms(
       const det = (w: Token | undefined) => w?.kind === 'word' && DETERMINERS.has(w.lower);
       const lowerBefore = before?.kind === 'word' && LOWER_WORD.test(before.raw);
       const plural = /[^su]s$/.test(run[run.length - 1]!.lower);
-      if (!det(before) && !(lowerBefore && (plural || det(tokens[at - 2])))) continue;
+      // “shingles (Herpes Zoster)”: another name for a word in lower case, in brackets after it.
+      const bracketed = before?.raw === '(' && next?.raw === ')' && tokens[at - 2]?.kind === 'word' && LOWER_WORD.test(tokens[at - 2]!.raw);
+      if (!det(before) && !(lowerBefore && (plural || det(tokens[at - 2]))) && !(bracketed && run.length >= 2)) continue;
       // Part of a longer name: “Care and Support Plan”, “Support Plan for Carers”, and from the
       // other side, “the Licensing of Animal Dealers (Scotland) Regulations”, when the capitalised
       // word before the joining word is not just the first word of the sentence.

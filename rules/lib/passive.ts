@@ -195,9 +195,15 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
  * and "be", "used" and "called" are verbs, unless "used to" comes before an "-ing" word or a noun
  * ("you will be used to waiting") or "called" before a name ("will be called Compass").
  */
+/** Participles listed as adjectives that name something done to people: vaccinated, diagnosed. */
+const EVENT_VERBS = new Set(['vaccinated', 'immunised', 'immunized', 'diagnosed', 'trained']);
+
 function verbAfterModal(participle: string, next: Tok | undefined, after: Tok | undefined): boolean {
   if (participle === 'used') return !next || next.lower !== 'to' || (!!after && !/ing$/.test(after.lower) && !/^(it|this|that|the|a|an|them|being)$/.test(after.lower) && !/^\p{Lu}/u.test(after.raw));
   if (participle === 'called') return !!next && /^(for|in|back|to|by|when|if|again|up)$/.test(next.lower);
+  // “will not be vaccinated until November”, “could be immunised at any time”: a time after it makes
+  // it an event someone does, not a state (“if you are vaccinated”)
+  if (EVENT_VERBS.has(participle)) return !!next && /^(until|from|before|after|first|during|every|each|at|this|next|when|once|as)$/.test(next.lower);
   return false;
 }
 
