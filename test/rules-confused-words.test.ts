@@ -32,6 +32,11 @@ describe('confused-words: a real word in the wrong place, where the frame is cle
     expect(await fixed('We would of called you.')).toBe('We would have called you.');
   });
 
+  it('“some many” for “so many”', async () => {
+    expect(await flagged('It was good to see some many of you at the event.')).toEqual(['some many → so many']);
+    expect(await flagged('Some people and many staff came. So many of you helped.')).toEqual([]);
+  });
+
   it('advice and advise: the noun after “for”, “the”, “get”; the verb before “you”', async () => {
     expect(await flagged('Ask your pharmacist for advise. The advise is free. Please advice us of any change.')).toEqual([
       'advise → advice',
