@@ -377,4 +377,9 @@ describe('guide forms: A to Z entries that fix how a word is written (made-up te
     expect(await excerpts('simpler-words', 'The care demonstrated by our teams was good, exemplifying our values.')).toEqual(['demonstrated', 'exemplifying']);
     expect(await excerpts('simpler-words', 'She demonstrated the inhaler to him.')).toEqual([]);
   });
+
+  it('flags “overleaf”, a word for printed pages', async () => {
+    expect(await excerpts('jargon', 'See the map overleaf.')).toEqual(['overleaf']);
+    expect(await excerpts('jargon', 'See the map below.')).toEqual([]);
+  });
 });
