@@ -24,6 +24,9 @@ const MEANINGLESS = new Set([
   'chart', 'graph', 'infographic', 'map', 'placeholder', 'spacer', 'untitled', 'thumbnail', 'alt', 'alt text', 'screenshot',
 ]);
 
+/** Words before “logo” or “image” that still say nothing about it: “new logo”, “main image”, “header banner”. */
+const PLAIN_MODIFIERS = /^(?:(?:the|a|an|our|new|main|site|header|footer|hero|top|page|featured|default|large|small)\s+)+/;
+
 export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
   meta: {
     id: 'alt-text',
@@ -105,7 +108,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
         ]);
         continue;
       }
-      if (MEANINGLESS.has(normalWords(trimmed))) {
+      if (MEANINGLESS.has(normalWords(trimmed)) || MEANINGLESS.has(normalWords(trimmed).replace(PLAIN_MODIFIERS, ''))) {
         warn(image, `The alt text “${trimmed}” does not say what the image shows.`, 'A screen reader already says it is an image.', [
           'Describe what the image shows, in a short sentence.',
         ]);

@@ -234,7 +234,9 @@ export default defineRule({
       // Part of a longer name: “the Department of Health”, “the Trust Nightingale Ward”, “Ward 5”.
       if (after && next < to && isWord(after) && /^\p{Lu}/u.test(after.raw) && !/['’]s$/.test(tokens[run[run.length - 1]!]!.raw) && !ROLE_ACRONYM.test(after.raw)) return;
       const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
-      if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1])) return;
+      // Not a team or department “at” a place: “our new A&E Department at HRI” (where it is, not its name).
+      const placed = after?.lower === 'at' && TEAMS.has(base(tokens[run[run.length - 1]!]!));
+      if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1]) && !placed) return;
 
       const all = words.map((k) => tokens[k]!);
       const start = all[0]!.start;

@@ -28,6 +28,11 @@ describe('cited wording', () => {
     ).toEqual([]);
   });
 
+  it('leaves words inside a quotation that opens with an ellipsis: words cut from another text', async () => {
+    expect(await flagged(simplerWords, 'We can use it for:\n\n- ‘…the provision of care or treatment…’, and\n- ‘...a task carried out in the public interest’\n')).toEqual([]);
+    expect(await flagged(simplerWords, 'We rely on "... the provision of care" and the provision of advice.')).toEqual(['the provision of']);
+  });
+
   it('still checks speech, and the words around the quotation', async () => {
     expect(await flagged(simplerWords, '“We want everyone to attend their check,” said the practice manager.')).toEqual(['attend']);
     expect(await flagged(simplerWords, 'Please attend on time. The rules state that "a patient who is late may be asked to rebook on another day".')).toEqual(['attend']);

@@ -66,6 +66,15 @@ describe('house-style: compound adjectives before a noun', () => {
     );
   });
 
+  it('flags “life changing”, “life threatening” and “world class” before a noun, not after a verb', async () => {
+    expect(await found('It was a life changing experience. Call 999 for life threatening emergencies. We offer world class care.')).toEqual([
+      'hyphens: life changing',
+      'hyphens: life threatening',
+      'hyphens: world class',
+    ]);
+    expect(await found('The change was life changing for us. This is not life threatening.')).toEqual([]);
+  });
+
   it('keeps the capital at the start of a sentence', async () => {
     const findings = await lint('Long term conditions need care.');
     expect(findings[0]!.suggestions).toEqual(['Long-term']);
@@ -88,6 +97,13 @@ describe('house-style: semicolons', () => {
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['semicolons: ;']);
     expect(findings[0]!.message).toBe('Use a colon (:) to lead in to a list, not a semicolon.');
     expect(fixedText(text, findings)).toBe('We check every applicant, this will include:\n\n- references\n- a health check\n');
+  });
+
+  it('reads the lead-in word whole: a list item ending “care;”, “this;” or “describe;” is not a lead-in', async () => {
+    // “care” ends in “are”, “this” in “is”, “describe” in “be”: none of them leads in to a list
+    const text = 'We use your details by:\n\n1. only using them for your care;\n2. telling you about this;\n3. doing what we describe;\n';
+    expect((await found(text)).filter((f) => f.startsWith('semicolons'))).toEqual([]);
+    expect(await found('The reasons are;\n\n- one\n- two\n')).toEqual(['semicolons: ;']);
   });
 
   it('flags only the lead-in of a list run into a paragraph', async () => {

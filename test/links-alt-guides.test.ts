@@ -80,6 +80,12 @@ describe('alt text', () => {
     expect((await lint(altText, '![Diagram](plan.png)')).map((f) => f.message)).toEqual(['The alt text “Diagram” does not say what the image shows.']);
   });
 
+  it('flags “new logo” or “header image”: a plain word before “logo” or “image” still says nothing', async () => {
+    expect((await lint(altText, '![new logo](l.png)')).map((f) => f.message)).toEqual(['The alt text “new logo” does not say what the image shows.']);
+    expect((await lint(altText, '![Main header image](h.png)')).length).toBe(1);
+    expect(await lint(altText, '![NHS logo](n.png) ![New clinic building](c.png)')).toEqual([]);
+  });
+
   it('leaves alt text that describes the image alone', async () => {
     expect(await lint(altText, '![A map of the new car park next to the link road](map.png) ![Linked arms of 3 nurses](n.png)')).toEqual([]);
   });

@@ -57,6 +57,20 @@ describe('capitals on common nouns', () => {
     }
   });
 
+  it('flags a team or department “at” a place, and service words like charity and fundraising', async () => {
+    // where it is, not part of its name: “at HRI”, “at Leeds General”
+    expect(await excerpts('We opened our new A&E Department at HRI today. Visit the HR Department at Anytown Hospital.')).toEqual(['Department', 'Department']);
+    expect(await excerpts('Our Charity Team set up a stall. Ask the Fundraising Team or the Chaplaincy Department.')).toEqual([
+      'Charity Team',
+      'Fundraising Team',
+      'Chaplaincy Department',
+    ]);
+    // a name joined by “of” or “for”, and a service named “at” something, are left alone
+    for (const text of ['Visit the Hospital at Home service.', 'The Department of Health said so.', 'Ask the Team for Wellbeing.']) {
+      expect(await lint(text), text).toEqual([]);
+    }
+  });
+
   it('flags job roles and generic service words from the guides', async () => {
     expect(await excerpts('Our team includes Physiotherapists, Occupational Therapists and more.')).toEqual([
       'Physiotherapists',

@@ -45,6 +45,20 @@ describe('confused-words: a real word in the wrong place, where the frame is cle
     expect(await flagged('We got a ton of letters. The lorry weighs a ton.')).toEqual([]);
   });
 
+  it('a plural verb after “each of” or “one of” and a noun: “each of our hospitals play”', async () => {
+    expect(await flagged('Each of our hospitals play a part. Each of the wards have a phone. One of our sites were closed.')).toEqual([
+      'play → plays',
+      'have → has',
+      'were → was',
+    ]);
+    expect(await flagged('Our hospitals play a part. One of the best play areas is here. One of the nurses who have trained will call.')).toEqual([]);
+  });
+
+  it('“some many” for “so many”', async () => {
+    expect(await flagged('It was good to see some many of you at the event.')).toEqual(['some many → so many']);
+    expect(await flagged('Some people and many staff came. So many of you helped.')).toEqual([]);
+  });
+
   it('advice and advise: the noun after “for”, “the”, “get”; the verb before “you”', async () => {
     expect(await flagged('Ask your pharmacist for advise. The advise is free. Please advice us of any change.')).toEqual([
       'advise → advice',

@@ -352,6 +352,14 @@ describe('house-style: phrases and punctuation', () => {
     expect(found[1]!.suggestions).toEqual(['Bring ID.']);
   });
 
+  it('suggests starting a news story with the news, not “we are pleased to announce”', async () => {
+    const found = await lint('We’re excited to announce that our new clinic opened on Monday. We are delighted to announce the winners.');
+    expect(checksOf(found)).toEqual(['please-note', 'please-note']);
+    expect(found[0]!.suggestions).toEqual(['Our new clinic opened on Monday.']);
+    expect(found[1]!.suggestions).toEqual(['Start with the news: say what happened.']);
+    await silent('We were pleased to see so many of you. We will announce the winners in May.');
+  });
+
   it('flags exclamation marks as suggestions, but not in quotes or code', async () => {
     const found = await lint('Book your flu vaccine now! It is free.');
     expect(found).toHaveLength(1);

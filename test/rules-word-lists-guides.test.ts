@@ -355,4 +355,31 @@ describe('guide forms: A to Z entries that fix how a word is written (made-up te
     expect(await excerpts('simpler-words', 'Keep your log-in details safe.', 'govuk')).toEqual(['log-in details']);
     expect(await excerpts('simpler-words', 'Go to the log-in page. You can log in with your NHS number.')).toEqual([]);
   });
+
+  it('flags “collaboration” used of how an organisation works, and “initiatives”', async () => {
+    expect(await excerpts('jargon', 'Collaboration and partnership are central to us. Our collaborations with universities helped.')).toEqual([
+      'Collaboration',
+      'collaborations',
+    ]);
+    expect(await excerpts('jargon', 'We want closer collaboration with councils. New initiatives started in May.')).toEqual(['collaboration', 'initiatives']);
+    expect(await excerpts('jargon', 'GitHub is an open collaboration space. Take the initiative and call us.')).toEqual([]);
+  });
+
+  it('flags “navigating” as a metaphor only before challenges, pressures or money, and “the best outcomes”', async () => {
+    expect(await excerpts('jargon', 'We are navigating financial constraints. We aim for the best outcomes for patients.')).toEqual([
+      'navigating',
+      'outcomes',
+    ]);
+    expect(await excerpts('jargon', 'Use the menu when navigating the website. The outcome of the vote is in.')).toEqual([]);
+  });
+
+  it('flags “exemplifying” and “demonstrated by”', async () => {
+    expect(await excerpts('simpler-words', 'The care demonstrated by our teams was good, exemplifying our values.')).toEqual(['demonstrated', 'exemplifying']);
+    expect(await excerpts('simpler-words', 'She demonstrated the inhaler to him.')).toEqual([]);
+  });
+
+  it('flags “overleaf”, a word for printed pages', async () => {
+    expect(await excerpts('jargon', 'See the map overleaf.')).toEqual(['overleaf']);
+    expect(await excerpts('jargon', 'See the map below.')).toEqual([]);
+  });
 });

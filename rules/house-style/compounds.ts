@@ -28,6 +28,11 @@ export const COMPOUNDS: Array<[string, string]> = [
   ['day to day', 'day-to-day'],
   ['low income', 'low-income'],
   ['up to date', 'up-to-date'],
+  ['life changing', 'life-changing'],
+  ['life threatening', 'life-threatening'],
+  ['life saving', 'life-saving'],
+  ['life limiting', 'life-limiting'],
+  ['world class', 'world-class'],
 ];
 const COMPOUND_INDEX = new Map(COMPOUNDS);
 const COMPOUND_RE = new RegExp(

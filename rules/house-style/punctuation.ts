@@ -171,7 +171,7 @@ const LOPSIDED_DASH = /(?<=\p{L}[)’'"”]?)(?:[–—][ \t]+(?=\p{L})|[ \t]+[�
 const LOPSIDED_HYPHEN = /(?<=\p{L}[)’'"”]?)(?:-[ \t]+(?!(?:and|or|to|nor|&)\b)(?=\p{L})|[ \t]+-(?=\p{L}{2}))/gu;
 
 /** Words that lead in to a list: "this will include;" should end with a colon. */
-const LEAD_IN = /(?:include|includes|including|included|follows|following|reflecting|are|is|be|below)$/i;
+const LEAD_IN = /^(?:include|includes|including|included|follows|following|reflecting|are|is|be|below)$/i;
 
 /**
  * A semicolon that leads in to a list ("this will include;") should be a colon (GOV.UK: do not use

@@ -96,11 +96,15 @@ export function checkPhrases(t: BlockText, env: Env, hits: Hit[]): void {
       if (stop) rest = rest.slice(0, stop.index + 1);
       rest = rest.trim();
       const suggestions: string[] = [];
-      if (atSentenceStart(t, from) && rest && !rest.includes('\uFFFC') && rest.length < 160) {
+      // “We are pleased to announce the winners”: what follows is not a sentence of its own.
+      const announces = entry.id === 'pleased-to-announce';
+      if (announces && !/\bthat$/i.test(original)) {
+        suggestions.push('Start with the news: say what happened.');
+      } else if (atSentenceStart(t, from) && rest && !rest.includes('\uFFFC') && rest.length < 160) {
         rest = capitalise(rest);
         suggestions.push(rest);
       } else {
-        suggestions.push('Leave out “please note” and say the important thing directly.');
+        suggestions.push(announces ? 'Start with the news: say what happened.' : 'Leave out “please note” and say the important thing directly.');
       }
       hits.push({
         check,

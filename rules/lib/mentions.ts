@@ -9,6 +9,8 @@
  *   "Words to avoid:";
  * - cited wording, of any length: a quotation that a document or rule says, introduced as such
  *   ('The regulations state that "…"', 'replacing the caveat of “…”', 'the letter reads: “…”').
+ *   A quotation that opens with an ellipsis (‘…a task carried out in the public interest’) is
+ *   cited wording too: words cut from another text.
  *   The writer cannot reword the law or a rule they quote. Speech (“…,” said Jane) is not cited
  *   wording: an organisation's own quotes are still checked.
  *
@@ -121,7 +123,10 @@ function findCitedRanges(doc: LintDocument): Array<[number, number]> {
         .slice(Math.max(0, i - 10), i)
         .map((t) => (t.spaceBefore ? ' ' : '') + t.raw)
         .join('');
-      if (!CITE_CUE.test(before)) continue;
+      // ‘…a task carried out in the public interest…’: a quotation that opens with an ellipsis is
+      // words cut from another text (a law, a report), quoted as they stand.
+      const extract = /^(?:…|\.\.\.)$/.test(tokens[i + 1]?.raw ?? '') || (tokens.length > i + 3 && tokens.slice(i + 1, i + 4).every((t) => t.raw === '.'));
+      if (!extract && !CITE_CUE.test(before)) continue;
       for (let j = i + 2; j < tokens.length && j < i + 400; j++) {
         const t = tokens[j]!;
         if (t.kind === 'punct' && closers.includes(t.raw) && !t.spaceBefore) {
