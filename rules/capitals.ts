@@ -4,9 +4,7 @@ import { overlaps } from './lib/terms.js';
 import { markQuotes, quotedRanges } from './lib/mentions.js';
 import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
-import { termForms } from './lib/term-forms.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
-import { caseForms, ordinaryWords } from './lib/case-forms.js';
 import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
 import {
   AFTER_INDEFINITE,
@@ -32,15 +30,12 @@ import {
   isWord,
   startsUpper,
 } from './lib/capital-words.js';
-import { bracketNames, definedShortName, namesAKind, namesFollow, nextToName } from './lib/capital-names.js';
+import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/capital-names.js';
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
-import { lowerCaseNames } from './lib/capital-days.js';
 import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
-import { partForms } from './lib/capital-parts.js';
-import { capitalSlips } from './lib/capital-slips.js';
-import { schoolYears } from './lib/capital-school-years.js';
+import { pageForms } from './lib/capital-page.js';
 
 const QUOTE_TITLE_WORDS = 12;
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
@@ -148,62 +143,8 @@ export default defineRule({
 
     for (const p of deferred) report(p.words, p.kind, p.guide, p.opening);
 
-    // A term written with capitals and without them: “our Joint Forward Plan” and “the joint forward plan”.
-    if (wordCase) {
-      for (const form of caseForms(doc, ordinaryWords(wordCase, COMMON), (w) => JOB_TITLES.has(w), skip, (w) => !COMMON.has(w.toLowerCase()) && wordCase.lowerOnly(w))) {
-        if (overlaps(reported, form.start, form.end) || keptName(form.written)) continue;
-        if (names.some((n) => n.includes(form.lower)) || (defined ??= bracketNames(doc.text)).has(form.lower)) continue;
-        // “the Better Health campaign”: the page says the capitalised words are a campaign's (or a
-        // project's, an app's) own name, so “better health” elsewhere is the everyday phrase.
-        if (namesAKind(doc.text, form.written)) continue;
-        context.report({
-          span: { start: doc.pointAt(form.start), end: doc.pointAt(form.end) },
-          message: `This document writes “${form.written}” and “${form.lower}”. Use lower case each time.`,
-          why: 'Writing a term one way helps readers. Capitals are for names, and the lower case form shows this is not one.',
-          suggestions: [form.lower],
-          // each place of the term (“Centre” and “Centres” too) is one term in the reports for people
-          data: { words: form.written, kind: 'forms', term: form.lower.replace(/['’]s$/u, '').replace(/(?<=[^s])s$/u, '') },
-        });
-      }
-    }
-
-    // “amended Section 74” and “under section 1”: a part of an act or a document, with its number.
-    for (const part of partForms(doc, skip, context.settings.preset === 'govuk')) {
-      if (overlaps(reported, part.start, part.end)) continue;
-      context.report({ span: { start: doc.pointAt(part.start), end: doc.pointAt(part.end) }, message: part.message, why: part.why, suggestions: [part.lower], data: part.data });
-    }
-
-    // “the Blue Badge Scheme” and “the Blue Badge scheme”; “30 Hours per Week”.
-    const slips = capitalSlips(doc, skip, wordCase && ((w) => wordCase.upperOnly(w)));
-    // “pupils in Years 1 and 2”: GOV.UK writes school years in lower case.
-    if (context.settings.preset === 'govuk') slips.push(...schoolYears(doc, skip));
-    for (const h of slips) {
-      if (overlaps(reported, h.start, h.end)) continue;
-      context.report({ span: { start: doc.pointAt(h.start), end: doc.pointAt(h.end) }, message: h.message, why: h.why, suggestions: [h.suggestion], data: h.data });
-    }
-
-    // “on monday”, “in january”: days and months are names, with a capital.
-    for (const n of lowerCaseNames(doc, skip)) {
-      context.report({
-        span: { start: doc.pointAt(n.start), end: doc.pointAt(n.end) },
-        message: `Write “${n.right}” with a capital letter: days and months are names.`,
-        why: 'NHS and GOV.UK style write days and months with a capital letter, like “Monday” and “January”, so readers see them at once.',
-        suggestions: [n.right],
-        fix: { range: [n.start, n.end], text: n.right },
-        data: { words: n.written, kind: 'name', term: n.written.replace(/s$/, '') },
-      });
-    }
-
-    const preset = context.settings.preset === 'govuk' ? 'govuk' : 'nhs';
-    for (const r of termForms(doc, preset, skip)) {
-      context.report({
-        span: { start: doc.pointAt(r.start), end: doc.pointAt(r.end) },
-        message: r.message,
-        why: r.why,
-        suggestions: [r.suggestion],
-        data: r.data,
-      });
-    }
+    // The checks on the whole page: one term in 2 forms, parts of acts, slips, days and months, guide forms.
+    pageForms(doc, context, { skip, reported, wordCase, names, defined: () => (defined ??= bracketNames(doc.text)) });
 
     /** Capitalised common nouns in one sentence: tokens[from, to). */
     function sentence(tokens: Token[], from: number, to: number, heading: boolean): void {

@@ -111,5 +111,7 @@ describe('a place’s name written in lower case', () => {
     expect(await lint('Our website in Leeds blocks viruses and trojans. Rubella (german measles) is rare in Leeds.')).toEqual([]);
     expect(await lint('Jane Smith wrote "write to sheffield" on the form. Email info@sheffield.gov.uk or visit Sheffield.')).toEqual([]);
     expect(await lint('We met Jane Smith in Bradford. Read more at bradford.gov.uk.')).toEqual([]);
+    // A long quotation, over 2 lines: the words are quoted as they were said or written.
+    expect(await lint('A resident told us: “the bus from my house\nto the new clinic across sheffield takes an hour”. We work in Sheffield.')).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@
 import type { LintDocument } from '../../src/types.js';
 import { tokensOf, type Token } from './tokens.js';
 import { overlaps } from './terms.js';
+import { markQuotes } from './mentions.js';
 
 /** Common nouns that end the name of a scheme, a service or a group. */
 const HEAD_NOUNS = new Set([
@@ -96,13 +97,15 @@ export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>, u
     suggestion: h.other,
     data: { words: h.written, kind: 'forms', term: h.other.toLowerCase() },
   }));
+  // Words in quotation marks are quoted as written: “write "nottingham" here”.
+  let quoted: Uint8Array | undefined;
   for (const block of doc.blocks) {
     if (block.inTable || block.kind === 'tableCell' || block.kind === 'heading') continue;
     const tokens = tokensOf(block);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1] ?? t;
-      if (upperOnly && lowerName(tokens, i, upperOnly, doc.text) && !overlaps(skip, t.start, t.end) && !inQuote(doc.text, t.start)) {
+      if (upperOnly && lowerName(tokens, i, upperOnly, doc.text) && !overlaps(skip, t.start, t.end) && !(quoted ??= markQuotes(doc.text))[t.start]) {
         const right = t.raw.charAt(0).toUpperCase() + t.raw.slice(1);
         slips.push({
           start: t.start,
@@ -161,13 +164,4 @@ function lowerName(tokens: Token[], i: number, upperOnly: (word: string) => bool
   if (!upperOnly(t.raw)) return false;
   const side = (k: number) => tokens[k]?.kind === 'word' && tokens[k]!.sentence === t.sentence && /^\p{Ll}{2,}$/u.test(tokens[k]!.raw) && upperOnly(tokens[k]!.raw);
   return !side(i - 1) && !side(i + 1);
-}
-
-/** Inside quotation marks on its line: “write "nottingham" here” quotes the words as written. */
-function inQuote(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const straight = (line.match(/"/g) ?? []).length;
-  const open = (line.match(/[“«]/g) ?? []).length;
-  const close = (line.match(/[”»]/g) ?? []).length;
-  return straight % 2 === 1 || open > close;
 }
