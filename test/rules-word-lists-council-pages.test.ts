@@ -39,4 +39,10 @@ describe('simpler words on council pages', () => {
     expect(await excerpts('simpler-words', 'The GP can inform health professionals that you are a carer.')).toEqual(['inform']);
     expect(await excerpts('simpler-words', 'Staff need to access the records system. Access to the car park is free.')).toEqual([]);
   });
+
+  it('flags “receive” after “you should” and “you can”, not after “we”', async () => {
+    expect(await excerpts('simpler-words', 'You should receive a letter within 5 days.')).toEqual(['receive']);
+    expect(await excerpts('simpler-words', 'You can receive help at home.')).toEqual(['receive']);
+    expect(await excerpts('simpler-words', 'We receive many calls. The letters you received are safe.')).toEqual([]);
+  });
 });
