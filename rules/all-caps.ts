@@ -27,14 +27,29 @@ function mnemonic(text: string, start: number, end: number, word: string): boole
   const letters = word.replace(/[^A-Z]/g, '');
   if (letters.length < 3) return false;
   // First letters of capitalised words; single letters (“F – Face”) are labels, not words.
-  const initials = (part: string) => {
+  // `inside`: only words a capital marks inside a sentence, not those that open one.
+  const initials = (part: string, inside = false) => {
     let out = '';
-    for (const m of matchesOf(part, /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu)) if (m[0] !== word) out += m[0][0];
+    for (const m of matchesOf(part, /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu)) {
+      if (m[0] === word || (inside && opensSentence(part, m.index))) continue;
+      out += m[0][0];
+    }
     return out;
   };
   const after = initials(text.slice(end, end + 300));
   const before = initials(text.slice(Math.max(0, start - 300), start));
-  return after.startsWith(letters) || before.endsWith(letters);
+  if (after.startsWith(letters) || before.endsWith(letters)) return true;
+  // The mnemonic's words marked inside questions or sentences that follow it, each of which may
+  // open with a capital of its own: “the CAGE questions: 1. Have you felt you should Cut down?
+  // 2. Have people Annoyed you? …”.
+  return initials(text.slice(end, end + 600), true).startsWith(letters);
+}
+
+/** Does a word at `at` open a sentence, list item or line (after spaces, quotes and brackets)? */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'(\[]/.test(text[i]!)) i--;
+  return i < 0 || /[.?!:;#*>•–\n-]/.test(text[i]!);
 }
 
 /** "and", "or" and "&" join the items of a list. */

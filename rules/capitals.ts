@@ -197,6 +197,7 @@ export default defineRule({
       } else if (clauseStart) {
         // A term the guides write in lower case, starting a sentence: “Free School Meals can only …”.
         if (!heading && openingTerm(tokens, run, next, to)) return;
+        if (!heading && openingCondition(tokens, run, next, to)) return;
         lead = 'clause';
         words = run.slice(1);
       } else if (isLowerWord(prev)) {
@@ -303,6 +304,26 @@ export default defineRule({
       if (namedHere(tokens, first, next, start, end)) return false;
       if (keptName(doc.text.slice(start, end), tokens[first - 1]?.text, after?.text)) return false;
       deferred.push({ words: all, kind: 'guide', guide });
+      return true;
+    }
+
+    /**
+     * A sentence that starts with a condition of 2 words or more, with a capital on each word:
+     * “Sudden Infant Death Syndrome (SIDS) is…”. The first word keeps its capital; not before
+     * another capital (a charity's name: “Motor Neurone Disease Association”). True when flagged.
+     */
+    function openingCondition(tokens: Token[], run: number[], next: number, to: number): boolean {
+      if (run.length < 2 || run.some((k, n) => n > 0 && k !== run[n - 1]! + 1)) return false;
+      const all = run.map((k) => tokens[k]!);
+      if (!CONDITIONS.has(all.map((t) => t.lower).join(' '))) return false;
+      const after = next < to ? tokens[next] : undefined;
+      if (after && isWord(after) && (/^\p{Lu}/u.test(after.raw) || /\d/.test(after.raw))) return false;
+      const rest = all.slice(1);
+      const start = rest[0]!.start;
+      const end = rest[rest.length - 1]!.end;
+      if (overlaps(skip, all[0]!.start, end) || inShortQuote(start, end) || quoteOverLines(doc.text, start, end)) return false;
+      if (namedHere(tokens, run[0]!, next, all[0]!.start, end)) return false;
+      deferred.push({ words: rest, kind: 'condition' });
       return true;
     }
 

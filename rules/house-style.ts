@@ -4,7 +4,7 @@ import type { Link } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { eachNode } from './lib/mdast.js';
 import data from './data/house-style.json' with { type: 'json' };
-import { continuesQuote, hasAsteriskNote } from './house-style/slips.js';
+import { QuotePairs, continuesQuote, hasAsteriskNote } from './house-style/slips.js';
 import { singular } from './house-style/shared.js';
 import {
   buildBlockText,
@@ -94,7 +94,7 @@ export default defineRule<Options>({
       'It flags a semicolon that leads in to a list or joins 2 sentences, a stray comma ' +
       'before a bracket or an ellipsis, and a space before a comma or none after it. It flags full ' +
       'stops in titles and abbreviations (“Dr.”, “N.H.S.”), and a page that mixes straight and curly ' +
-      'apostrophes (once, at the fewer kind).\n\nIt flags 2 sentences run together with no full stop ' +
+      'apostrophes (once, at the fewer kind). It flags a quote that opens with a curly mark and closes with a straight one, or the other way round.\n\nIt flags 2 sentences run together with no full stop ' +
       'between them (“the email link There will be”). It flags the last sentence of a paragraph with ' +
       'no full stop when the others have one. It flags 2 sentences joined by a comma (“The clinic is ' +
       'closed, you can call us”), but not after “if”, “when” or an opening phrase like “To help us”. ' +
@@ -235,6 +235,7 @@ export default defineRule<Options>({
       .map((b) => /[.!?:)”"’]\s*$/.test(b.text));
     env.stopsElsewhere = endings.length >= 3 && endings.filter((e) => e).length >= endings.length - 1;
     let prev: (typeof doc.blocks)[number] | undefined;
+    const quotePairs = new QuotePairs();
     for (const block of doc.blocks) {
       const text = buildBlockText(block, doc.text);
       env.sectionHeading = doc.sections[block.section]?.heading;
@@ -258,6 +259,7 @@ export default defineRule<Options>({
         quotedRanges.push([text.starts[i]!, text.ends[j]!]);
         i = j;
       }
+      if (enabled('quotes')) quotePairs.block(text, block.kind === 'heading');
       const blockHits = checkBlock(text, env);
       if (enabled('spacing') && !block.inTable && text.text.includes('  ')) {
         for (const m of matchesOf(text.text, /(?<=\p{Ll}{2}[.?!][”"’)]?)[ \t]{2,3}(?=[“"‘(]?\p{Lu})|(?<=[\p{L}\p{N}][,)]?) {2,3}(?=\(?[\p{L}\p{N}])/gu)) {
@@ -339,6 +341,25 @@ export default defineRule<Options>({
         end,
         count === 1 ? [at, end, ' '] : undefined,
         places,
+      );
+    }
+
+    // A quote that opens with one kind of mark and closes with the other.
+    for (const h of quotePairs.hits) {
+      const [open, close] = h.opensCurly ? ['“', '"'] : ['"', '”'];
+      report(
+        {
+          check: 'quotes',
+          from: h.start,
+          to: h.end,
+          message: `This quote opens with a ${h.opensCurly ? 'curly' : 'straight'} mark (${open}) and closes with a ${h.opensCurly ? 'straight' : 'curly'} one (${close}). Close it with ${h.right} to match.`,
+          why: 'Quotation marks of 2 kinds look careless, and some screen readers read them differently.',
+          suggestions: [h.right],
+          severity: 'suggestion',
+        },
+        h.start,
+        h.end,
+        [h.start, h.end, h.right],
       );
     }
 

@@ -157,8 +157,10 @@ export default defineRule({
         return;
       }
       hit(bulletedSteps(list, items, doc.text) ?? joinerStart(items, doc.text));
-      const long = longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn);
-      if (!hit(long)) hitWithPlaces(manySentences(items, leadText));
+      // Most items with 2 sentences or more: one finding naming each of them, not only the longest.
+      const many = manySentences(items, leadText);
+      if (many) hitWithPlaces(many);
+      else hit(longItem(items, (hasLeadIn || readsOn) && sentences * 2 <= items.length) ?? secondSentence(items, hasLeadIn || readsOn));
       hit(headingItem(items, doc.text) ?? repeatedStart(items, doc.text));
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.

@@ -248,13 +248,13 @@ function firstWords(text: string): string {
 
 /**
  * Code written as text (a pasted `import { Button } from '…';`), not a sentence: writers cannot
- * split it. Prose has brackets and semicolons, but seldom curly brackets, or several of = ; < >.
- * Semicolons alone are prose: a list run into a sentence (“support: a; b; c; d.”) is a long
- * sentence to split, so they count only with another sign of code.
+ * split it. Prose has brackets and semicolons, but seldom curly brackets, or several of = < > ().
+ * Semicolons count only beside one of those: a sentence that runs 4 clauses together with
+ * semicolons (“It says how councils assess needs; how they decide…; and…”) is prose, and long.
  */
 function looksLikeCode(text: string): boolean {
   if (/[{}]/.test(text)) return true;
-  const signs = text.match(/[=<>]|\(\)/g)?.length ?? 0;
+  const signs = text.match(/=>|\(\)|[=<>]/g)?.length ?? 0;
   const semicolons = text.match(/;/g)?.length ?? 0;
   return signs >= 3 || (signs >= 1 && signs + semicolons >= 3);
 }

@@ -26,6 +26,24 @@ describe('house-style: a bracket opened and never closed', () => {
   });
 });
 
+describe('house-style: a quote that opens with one kind of mark and closes with the other', () => {
+  it('flags the closing mark, in one paragraph or at the end of a quote over 2, and fixes it', async () => {
+    const text = 'Our carer said: “The group helped me more than I can say."';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['quotes: "']);
+    expect(findings[0]!.message).toBe('This quote opens with a curly mark (“) and closes with a straight one ("). Close it with ” to match.');
+    expect(fixedText(text, findings)).toBe('Our carer said: “The group helped me more than I can say.”');
+    expect(await found('A parent told us: “It was hard at first.\n\nThen we found the right help and it got easier."')).toEqual(['quotes: "']);
+    expect(await found('She said "we will be there” and left.')).toEqual(['quotes: ”']);
+  });
+
+  it('leaves quotes of one kind, inches and a quote that a heading ends alone', async () => {
+    expect(await found('She said “we will be there” and he said "so will we".')).toEqual([]);
+    expect(await found('He is 5\'10" tall. She said “yes” to the plan.')).toEqual([]);
+    expect(await found('Read “the guide.\n\n## Next steps\n\nThe team is 6" away."')).not.toContain('quotes: "');
+  });
+});
+
 describe('house-style: a quotation mark opened and never closed', () => {
   it('flags the opening mark of a quote that is never closed', async () => {
     const findings = await lint('The nurse said: “We will call you in the morning to check how you are. Please keep your phone close.');

@@ -35,6 +35,14 @@ describe('house-style: money', () => {
     expect(fixedText(text, findings)).toBe('The plan costs £21 million. The new ward costs £2.5 million.');
   });
 
+  it('asks for a space in a count with “million” run on to it, “1.3million people”, and leaves “1.3 million” alone', async () => {
+    const text = 'About 1.3million people use the service, and 2Billion visits were made.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['1.3million → 1.3 million', '2Billion → 2 billion']);
+    expect(findings[0]!.message).toBe('Write “1.3 million”, with a space before “million”.');
+    expect(await found('About 1.3 million people and 12 millionaires live here. Call 0300million.')).toEqual([]);
+  });
+
   it('GOV.UK: writes an amount under £1 million or £1 billion in full, unless it sits beside larger ones', async () => {
     const text = 'The grant is £0.5 million. The scheme spent £0.25 billion. A loan of £0.4m is open.';
     const findings = await lint(text, { guide: 'govuk' });

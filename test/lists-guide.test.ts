@@ -287,6 +287,18 @@ describe('lists: most items of 2 sentences or more', () => {
     expect((result.findings[0]!.data as { places: unknown[] }).places).toHaveLength(2);
   });
 
+  it('names every such item once when one of them is much longer, not only the longest', async () => {
+    const result = await lintDocument(
+      parseMarkdown(
+        'Some ways to rest:\n\n- Ask your GP about a break. They can tell you about local groups.\n- Meet a friend for a walk. Do not forget to take time for yourself when you can.\n- Call our helpline if you need to talk to someone about how you feel. It is free and open every day of the week. Our team can also help you with forms, money worries and finding a group near your home.\n',
+        'draft.md',
+      ),
+      oneRule(lists),
+    );
+    expect(result.findings.map((f) => f.message)).toEqual(['3 of these 3 list items have more than one sentence. Keep each bullet point to one sentence, and move the detail into a paragraph.']);
+    expect((result.findings[0]!.data as { places: unknown[] }).places).toHaveLength(3);
+  });
+
   it('leaves lists with one such item, short items and lists with no lead-in line alone', async () => {
     expect(await messages('We run these groups:\n\n- Walking groups: Guided walks in the park. Suitable for all ages.\n- Cycle lessons: Free lessons for adults.\n- Swimming: Free sessions at the leisure centre.\n')).toEqual([]);
     expect(await messages('Remember:\n\n- Rest. Drink water.\n- Eat well. Sleep.\n')).toEqual([]);

@@ -137,6 +137,21 @@ describe('seasons and conditions', () => {
     expect(found[0]!.why).toContain('Alzheimer’s disease');
   });
 
+  it('flags a longer condition name in capitals, with its acronym after it', async () => {
+    const found = await lint('Read about Sudden Infant Death Syndrome (SIDS). People with Atrial Fibrillation can book a check.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([
+      ['Sudden Infant Death Syndrome', 'sudden infant death syndrome'],
+      ['Atrial Fibrillation', 'atrial fibrillation'],
+    ]);
+    expect(await lint('Read about sudden infant death syndrome (SIDS) and post-traumatic stress disorder.')).toEqual([]);
+  });
+
+  it('flags a condition in capitals at the start of a sentence, keeping the first capital, not a charity named after one', async () => {
+    const found = await lint('Deep Vein Thrombosis (DVT) is a blood clot. Ask your GP.');
+    expect(found.map((f) => [f.excerpt, f.suggestions![0]])).toEqual([['Vein Thrombosis', 'vein thrombosis']]);
+    expect(await lint('Motor Neurone Disease Association volunteers can visit you. Deep vein thrombosis is a clot.')).toEqual([]);
+  });
+
   it('flags common conditions in a list', async () => {
     // a capital straight after a bracket may start a clause, so the first item is left alone
     expect(await excerpts('Pharmacists treat 3 conditions (Earache, Sinusitis, Infected Insect Bites) without an appointment.')).toEqual([

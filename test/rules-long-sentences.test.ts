@@ -108,6 +108,15 @@ describe('long sentences: one finding for the page', () => {
     expect(found).toHaveLength(1);
     expect(namedSentences(found[0]!).map((s) => s.words)).toEqual([45, 43]);
   });
+
+  it('counts a long sentence that joins its clauses with semicolons: it is prose, not code', async () => {
+    const joined =
+      'The new law explains how councils check what help people need; how they decide who can get support; how they charge for care at home and in care homes; and what new duties they have.';
+    const [found] = await lint(joined, GOVUK);
+    expect(found?.data?.words).toBe(35);
+    // Semicolons beside code signs are still code.
+    expect(await lint('start(); go(now); const a = b; stop(then); wait(soon); end(here); and then the last few words run on here for a while longer today;', GOVUK)).toEqual([]);
+  });
 });
 
 describe('examples of what not to write', () => {

@@ -19,6 +19,8 @@ const GOVUK_MILLIONS = 'https://www.gov.uk/guidance/style-guide/a-to-z#millions'
 const POUNDS = /(?<![\p{L}\p{N}.,])£(\d{1,3}(?:,\d{3})+|\d+)(?:(\.00)(?![\p{N}])|(\.\d+)?(?:[ \t]?(m|bn|b|k|mn|M|BN|K|MN)|(million|billion))(?![\p{L}\p{N}])|(\.\d+)?[ \t]+(million|billion)(?![\p{L}\p{N}]))/gu;
 /** An amount of £1 million or £1 billion or more: “£0.2 billion” beside it is part of a sequence. */
 const LARGE_AMOUNT = /£(?:[1-9]\d*|\d{1,3}(?:,\d{3})+)(?:\.\d+)?[ \t]?(?:m|bn|mn|million|billion)(?![\p{L}])/u;
+/** A number with no “£” and “million” or “billion” joined to it: “1.3million” (not a code like “0300million”). */
+const JOINED_COUNT = /(?<![\p{L}\p{N}.,£$€])([1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0(?=\.\d))(\.\d+)?(million|billion)(?![\p{L}\p{N}])/giu;
 const PENCE = /(?<![\p{L}\p{N}.,£$€])([1-9]\d?)p(?![\p{L}\p{N}]|\.\d)/gu;
 /** A money word near “4p” says it is pence (“costs 4p a minute”), not a page or a picture size. */
 const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|pay|paid|charge|charges|charged|pence|penny|£|spend|fee|fees|coin|coins|per minute|a minute|each)\b|£/i;
@@ -82,6 +84,23 @@ export function checkMoney(t: BlockText, env: Env, hits: Hit[]): void {
         to,
         message: joined ? `Write ${q(right)}, with a space before ${q(joined)}.` : `Write ${q(right)}, not ${q(whole!)}: not everyone knows the short form.`,
         why: 'Both guides write “million” and “billion” in full with money, and the full amount for thousands.',
+        suggestions: [right],
+        fix: { from, to, text: right },
+        sourceUrl: GOVUK_MILLIONS,
+      });
+    }
+  }
+  // A count with “million” run on to it, as “£2million” is above: “1.3million carers”.
+  if (/\d(?:million|billion)/i.test(text)) {
+    for (const { m, from, to } of freeMatches(t, JOINED_COUNT)) {
+      const right = `${m[1]}${m[2] ?? ''} ${m[3]!.toLowerCase()}`;
+      claim(t, from, to);
+      hits.push({
+        check: 'money',
+        from,
+        to,
+        message: `Write ${q(right)}, with a space before ${q(m[3]!.toLowerCase())}.`,
+        why: 'Both guides write “million” and “billion” as a word of its own, after a space.',
         suggestions: [right],
         fix: { from, to, text: right },
         sourceUrl: GOVUK_MILLIONS,

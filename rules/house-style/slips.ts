@@ -347,3 +347,58 @@ export function checkStrayAsterisks(t: BlockText, pageHasNote: boolean, hits: Hi
 export function hasAsteriskNote(texts: string[]): boolean {
   return texts.some((text) => /(?:^|[\s(\[])\*/u.test(text));
 }
+
+/** A quotation that opens with one kind of mark and closes with the other: “…" or "…”. */
+export interface QuotePairHit {
+  /** Source offsets of the closing mark. */
+  start: number;
+  end: number;
+  /** The closing mark of the opening mark's kind. */
+  right: string;
+  opensCurly: boolean;
+}
+
+/** How many blocks a quote may run over before its opening mark is forgotten. */
+const QUOTE_BLOCKS = 4;
+
+/**
+ * Pairs of double quotation marks over a page, block by block, to find a quote that opens with a
+ * curly mark and closes with a straight one (or the other way round). A straight mark opens a
+ * quote after a space or a bracket and before a word; it closes one after a word or a full stop
+ * and before a space, a mark or the end. A heading ends any quote; a second opening mark before a
+ * close takes the first one's place (a long quote opens again in each paragraph).
+ */
+export class QuotePairs {
+  readonly hits: QuotePairHit[] = [];
+  private open: { curly: boolean; blocks: number } | undefined;
+
+  block(t: BlockText, heading: boolean): void {
+    if (heading || t.block.inTable) {
+      this.open = undefined;
+      return;
+    }
+    if (this.open && ++this.open.blocks > QUOTE_BLOCKS) this.open = undefined;
+    const text = t.text;
+    if (!/[“”"]/.test(text)) return;
+    for (const m of matchesOf(text, QUOTE_MARK)) {
+      const i = m.index;
+      const before = text[i - 1] ?? '';
+      const after = text[i + 1] ?? '';
+      let opens: boolean;
+      if (m[0] === '“') opens = true;
+      else if (m[0] === '”') opens = false;
+      else if ((before === '' || /[\s(\[]/.test(before)) && /[\p{L}\p{N}‘']/u.test(after)) opens = true;
+      else if (/[\p{L}\p{N}.,!?;:)’']/u.test(before) && (after === '' || /[\s.,;:!?)\]]/.test(after))) opens = false;
+      else continue;
+      const curly = m[0] !== '"';
+      if (opens) {
+        this.open = { curly, blocks: 0 };
+        continue;
+      }
+      if (this.open && this.open.curly !== curly) {
+        this.hits.push({ start: t.starts[i]!, end: t.ends[i]!, right: this.open.curly ? '”' : '"', opensCurly: this.open.curly });
+      }
+      this.open = undefined;
+    }
+  }
+}
