@@ -40,7 +40,7 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
       '“click here”, “read more”, “this page”, “our website” or “Download” tell them nothing. The rule also ' +
       'flags link text that starts with “click”: not everyone clicks. Say where the link goes: “Book your flu vaccine”. ' +
       'It suggests taking “here” off the end of link text that says what the link is for (“Book your flu vaccine here”), ' +
-      'and taking out words that point at a link (“by following this link”). ' +
+      'and taking out words that point at a link (“by following this link”).\n\n' +
       '“Click here” in plain text is flagged too: the link was lost, or the words need to become one that says where it goes.\n\n' +
       'A long web address as link text is read out in full. Short, readable addresses like nhs.uk/flu are fine, ' +
       'in print and text messages most of all. On a page whose other links use words, a short address made into ' +
