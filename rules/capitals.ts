@@ -178,7 +178,9 @@ export default defineRule({
       let words = run;
       let lead: 'det' | 'generic' | 'word' | 'clause';
       const firstWord = base(tokens[first]!);
-      const clauseStart = prev === undefined || (prev.kind === 'punct' && CLAUSE.has(prev.raw)) || listLabel(tokens, first, from);
+      // After “etc.” the sentence splitter runs on, but a capital there starts a new sentence: “and cardiology etc. Nursing staff join”.
+      const afterEtc = /^etc\.$/i.test(prev?.raw ?? '');
+      const clauseStart = prev === undefined || (prev.kind === 'punct' && CLAUSE.has(prev.raw)) || afterEtc || listLabel(tokens, first, from);
       if (DETERMINERS.has(firstWord) || GENERIC.has(firstWord)) {
         // A capitalised “The” or “Our” in the middle of a sentence starts a title: “read The Long Term Plan”.
         if (!clauseStart) return;

@@ -26,6 +26,11 @@ describe('capitals on common nouns', () => {
     expect(found[0]!.message).toBe('“Engagement Team” does not need capitals here.');
   });
 
+  it('reads a capital after "etc." as a new sentence, and still flags a capital later in it', async () => {
+    expect(await excerpts('We cover hearing, sight, memory etc. Office staff train too.')).toEqual([]);
+    expect(await excerpts('Bring forms, letters etc. Reception Staff will check them.')).toEqual(['Staff']);
+  });
+
   it('flags a possessive and a name used to describe another noun', async () => {
     expect(await excerpts('The Government’s aim is clear. Come to the public Board meeting. Book a half day Trust induction.')).toEqual([
       'Government’s',
