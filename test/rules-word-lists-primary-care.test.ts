@@ -32,6 +32,13 @@ describe('jargon and simpler words: guards widened for GP pages', () => {
   });
 });
 
+describe('simpler-words: “is required” after what a patient needs', () => {
+  it('flags “required” after treatment, an appointment or tests', async () => {
+    expect(await excerpts('simpler-words', 'We will call you if an appointment is required. Come back if more tests are required.')).toEqual(['required', 'required']);
+    expect(await excerpts('simpler-words', 'A password is required. No action is needed.')).toEqual([]);
+  });
+});
+
 describe('house-style: one-word forms and “prescription-only”', () => {
   it('writes “backache” and “toothache” as one word', async () => {
     expect(await excerpts('house-style', 'A pharmacist can help with back-ache and tooth-ache.')).toEqual(['back-ache', 'tooth-ache']);
