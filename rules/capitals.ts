@@ -83,7 +83,7 @@ export default defineRule({
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
       'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
       'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”, at each place to change. The last word of a name counts too: “the Safe Travel Scheme” and “the Safe Travel scheme”. ' +
-      'So does a product’s name with a capital inside it: a page that writes “eConsult” and “an Econsult form” is asked to write “eConsult” each time. ' +
+      'So does a product’s name with a capital inside it: on a page with “eConsult” and “an Econsult form”, it asks for “eConsult” each time. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
       good: [
