@@ -37,6 +37,11 @@ describe('simpler-words: “is required” after what a patient needs', () => {
     expect(await excerpts('simpler-words', 'We will call you if an appointment is required. Come back if more tests are required.')).toEqual(['required', 'required']);
     expect(await excerpts('simpler-words', 'A password is required. No action is needed.')).toEqual([]);
   });
+
+  it('flags “are as follows” before a list, not “set up as follows”', async () => {
+    expect(await excerpts('simpler-words', 'The dates are as follows: 3 May and 9 June.')).toEqual(['as follows']);
+    expect(await excerpts('simpler-words', 'Change the settings as follows: open the menu.')).toEqual([]);
+  });
 });
 
 describe('house-style: one-word forms and “prescription-only”', () => {
