@@ -84,6 +84,7 @@ export default defineRule({
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
       'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
       'It also says when one term is written in several ways in one document, like “Wi-Fi” and “wifi”, at each place to change. The last word of a name counts too: “the Safe Travel Scheme” and “the Safe Travel scheme”. ' +
+      'So does a product’s name with a capital inside it: on a page with “eConsult” and “an Econsult form”, it asks for “eConsult” each time. ' +
       'It names the form the guide uses: the NHS writes “Wi-Fi”, GOV.UK writes “wifi”.',
     examples: {
       good: [
@@ -188,7 +189,9 @@ export default defineRule({
       let words = run;
       let lead: 'det' | 'generic' | 'word' | 'clause';
       const firstWord = base(tokens[first]!);
-      const clauseStart = prev === undefined || (prev.kind === 'punct' && CLAUSE.has(prev.raw)) || listLabel(tokens, first, from);
+      // After “etc.” the sentence splitter runs on, but a capital there starts a new sentence: “and cardiology etc. Nursing staff join”.
+      const afterEtc = /^etc\.$/i.test(prev?.raw ?? '');
+      const clauseStart = prev === undefined || (prev.kind === 'punct' && CLAUSE.has(prev.raw)) || afterEtc || listLabel(tokens, first, from);
       if (DETERMINERS.has(firstWord) || GENERIC.has(firstWord)) {
         // A capitalised “The” or “Our” in the middle of a sentence starts a title: “read The Long Term Plan”.
         if (!clauseStart) return;

@@ -206,7 +206,10 @@ export default defineRule({
         const capitals = items.filter((i) => !QUESTION.test(i.text) && !startsWithTerm(i.item) && (phrase(i.text) || (wordsToo && plainWord(i.text))) && (!ENDED.test(i.text) || sentenceCount(i.text) === 1));
         // A list of names with one word each among them (“Compassion”, “Respect”, “Being positive”,
         // “Working together”): lower case on some items only would leave it uneven.
-        const uneven = !oneWords && items.some((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
+        // One such word in a long list of everyday phrases (“Threadworm” among “Sore throat”, “Mouth
+        // ulcers” and 18 more) is a word the dictionary lacks, not a list of names.
+        const oddWords = oneWords ? [] : items.filter((i) => /^\p{Lu}\p{L}*$/u.test(i.text) && !capitals.includes(i));
+        const uneven = oddWords.length > 0 && (!wordsToo || oddWords.length * 5 > items.length);
         if (capitals.length * 2 >= items.length && capitals.length >= 2 && !uneven && !namedPoints(items)) {
           const first = capitals[0]!;
           const word = first.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');

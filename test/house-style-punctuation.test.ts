@@ -228,6 +228,22 @@ describe('house-style: 2 sentences joined by a comma', () => {
     }
   });
 
+  it('flags “however” used like “but” between 2 sentences, with or without a comma after it', async () => {
+    const findings = await lint('You may want a visit this week, however if the list is full you will wait.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['comma-splices: , however']);
+    expect(findings[0]!.suggestions).toEqual(['. However,']);
+    expect(await found('The clinic is busy on Mondays, however, we will call you back.')).toEqual(['comma-splices: , however']);
+    // An aside after the subject, “however” meaning “in whatever way”, and a short opening are right.
+    for (const text of [
+      'The clinic, however, is shut on Sundays.',
+      'You can pay the fee online, however you like.',
+      'Our team told us, however, that the room was cold.',
+      'You must, however, bring your letter.',
+    ]) {
+      expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
+    }
+  });
+
   it('flags a later comma after an opening clause, and pronouns with a short form of the verb', async () => {
     expect(await found('If you missed your jab, it’s not too late to book, please call the surgery.')).toEqual(['comma-splices: , please']);
     expect(await found('If you have any questions, please ask at reception, we’re happy to help.')).toEqual(['comma-splices: , we']);

@@ -26,6 +26,20 @@ describe('capitals on common nouns', () => {
     expect(found[0]!.message).toBe('“Engagement Team” does not need capitals here.');
   });
 
+  it('flags a product name with an inner capital written another way on the same page', async () => {
+    const text = 'Send us a note through myChart. Mychart sends it to the team. Fill in a My-chart form.';
+    expect(await excerpts(text)).toEqual(['Mychart', 'My-chart']);
+    expect((await lint(text)).map((f) => f.suggestions![0])).toEqual(['myChart', 'myChart']);
+    // Only when the page has the form with the inner capital; quotes are left alone.
+    expect(await excerpts('Mychart sends it to the team. Fill in a Mychart form.')).toEqual([]);
+    expect(await excerpts('Use myChart. Some people call it “Mychart”.')).toEqual([]);
+  });
+
+  it('reads a capital after "etc." as a new sentence, and still flags a capital later in it', async () => {
+    expect(await excerpts('We cover hearing, sight, memory etc. Office staff train too.')).toEqual([]);
+    expect(await excerpts('Bring forms, letters etc. Reception Staff will check them.')).toEqual(['Staff']);
+  });
+
   it('flags a possessive and a name used to describe another noun', async () => {
     expect(await excerpts('The Government’s aim is clear. Come to the public Board meeting. Book a half day Trust induction.')).toEqual([
       'Government’s',

@@ -13,6 +13,7 @@ import { checkDates } from './dates.js';
 import { checkRanges } from './ranges.js';
 import { checkLeadingZero, checkMicrograms, checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
+import { checkHoweverSplices } from './however.js';
 import { checkAndOr, checkCommaSplices, checkFullStops, checkSemicolons, checkSpacedHyphen, checkStrayCommas } from './punctuation.js';
 import { checkCompoundPatterns, checkCompounds, checkFollowUp, checkPrefixSpace, checkPhrasalHyphens, checkSuffixCompounds, checkLyHyphens, checkNumberCompounds } from './compounds.js';
 import { checkBracketSpaces, checkDoubledMarks, checkLeadInHyphen, checkShortFormSpace, checkStrayAsterisks, checkUnclosedBrackets, checkUnclosedQuotes } from './slips.js';
@@ -91,6 +92,9 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('semicolons') && t.text.includes(';')) checkSemicolons(t, hits);
   if (on('commas') && t.text.includes(',')) checkStrayCommas(t, hits);
   if (on('full-stops')) checkFullStops(t, env, hits);
-  if (on('comma-splices') && t.text.includes(',')) checkCommaSplices(t, hits);
+  if (on('comma-splices') && t.text.includes(',')) {
+    checkCommaSplices(t, hits);
+    if (/however/i.test(t.text)) checkHoweverSplices(t, hits);
+  }
   return hits;
 }

@@ -18,6 +18,7 @@ import type { LintDocument } from '../../src/types.js';
 import { tokensOf, type Token } from './tokens.js';
 import { overlaps } from './terms.js';
 import { markQuotes } from './mentions.js';
+import { camelForms } from './capital-camel.js';
 
 /** Common nouns that end the name of a scheme, a service or a group. */
 const HEAD_NOUNS = new Set([
@@ -97,6 +98,17 @@ export function capitalSlips(doc: LintDocument, skip: Array<[number, number]>, u
     suggestion: h.other,
     data: { words: h.written, kind: 'forms', term: h.other.toLowerCase() },
   }));
+  // “eConsult” and “Econsults” on one page: the form with the inner capital is the product's name.
+  for (const c of camelForms(doc, skip)) {
+    slips.push({
+      start: c.start,
+      end: c.end,
+      message: `This document writes “${c.right}” and “${c.written}”. Write the name one way: “${c.right}”.`,
+      why: 'Writing a name one way helps readers: 2 forms make them wonder whether these are 2 different things.',
+      suggestion: c.right,
+      data: { words: c.written, kind: 'forms', term: c.right.toLowerCase() },
+    });
+  }
   // Words in quotation marks are quoted as written: “write "nottingham" here”.
   let quoted: Uint8Array | undefined;
   for (const block of doc.blocks) {
