@@ -15,6 +15,10 @@ const LINK_WORDS = /^((an?|the)\s+)?((external|internal)\s+)?(link|hyperlink|but
  */
 const POINTS_TO_TEXT =
   /\b(?:(?:as\s+(?:per|in|outlined|described|listed|set\s+out|shown|explained|detailed|stated)|see|in)\s+(?:the\s+)?(?:(?:text|information|words|content|list|page)\s+)?(?:above|below)|(?:the\s+)?(?:text|information|words)\s+(?:above|below))\b/i;
+/** “Information for parents image”: a word like “image” at the end, after 2 or more words. */
+const ENDS_LIKE = /(?<=\S\s+\S+)\s+(image|graphic|img)\.?$/iu;
+/** “Chest X-ray image”, “ultrasound scan image”: there the word says what kind of picture it is. */
+const SCAN_BEFORE = /\b(?:x-?ray|scan|mri|ct|ultrasound|microscope|satellite|mirror)$/iu;
 /** “Picture - annual-plan-cover-small”: a word like “picture” before a file name. */
 const LEAD_WORD = /^(picture|image|photo|photograph|graphic|img|pic|icon|logo|banner|illustration)\s*[-–—:_]\s*/i;
 /** A name written the way files are named: “annual-plan-cover-small”, “hero_image_2”. */
@@ -37,7 +41,7 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
       'Alt text is what a screen reader says instead of showing an image. Every image that carries ' +
       'meaning needs a short description of what it shows and why it is there. An image with no alt text is an error.\n\n' +
       'These are warnings. A file name as alt text, like IMG_2041.jpg or “Picture - annual-plan-cover-small”. Alt text that starts “image of”, ' +
-      '“photo of”, “icon of” or “symbol to represent”, since screen readers already say “image”.\n\n' +
+      '“photo of”, “icon of” or “symbol to represent”, or ends with “image” (“Information for parents image”), since screen readers already say “image”.\n\n' +
       'Alt text that starts “link to” or “click here”, ' +
       'since screen readers already say “link”. A single word that says nothing about the image, like “Logo” or “Diagram”. ' +
       'Alt text that repeats the caption, or sends people to the text around the image (“as per the text above”). ' +
@@ -124,6 +128,15 @@ export default defineRule<{ maxLength: number; decorativeSources: string[] }>({
           'Screen readers already say “image”, so people hear it twice.',
           [better],
           prefixFix(image, alt, prefix[0], better),
+        );
+      }
+      const suffix = prefix ? null : ENDS_LIKE.exec(trimmed);
+      if (suffix && !SCAN_BEFORE.test(trimmed.slice(0, suffix.index))) {
+        warn(
+          image,
+          `The alt text ends with “${suffix[1]}”.`,
+          'Screen readers already say “image”, so people hear it twice.',
+          [trimmed.slice(0, suffix.index)],
         );
       }
       const linkWords = LINK_WORDS.exec(trimmed);

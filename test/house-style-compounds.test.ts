@@ -183,6 +183,12 @@ describe('house-style: “-based”, “-centred” and “-friendly” before a
     expect(await found('We talk to people face to face. We went back to face to face.', { guide: 'govuk' })).toEqual([]);
   });
 
+  it('reads “as” before the words as a word before a noun: “listed as face to face appointments”', async () => {
+    expect(await found('Some visits listed as face to face appointments may be by phone.', { guide: 'govuk' })).toEqual(['hyphens: face to face']);
+    // no noun after the words: left alone
+    expect(await found('We see people as face to face as we can. We meet as in person.', { guide: 'govuk' })).toEqual([]);
+  });
+
   it('leaves it to the capitals rule when the page also writes the words with a hyphen', async () => {
     expect(await found('We use user-centred design. Learn about user centred design.')).toEqual([]);
   });

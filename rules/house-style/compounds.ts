@@ -118,7 +118,7 @@ function compoundPatterns() {
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(${alternatives.join('|')})(?=[ \\t]+([\\p{L}][\\p{L}'’-]*))`, 'gu');
   // After these words the compound describes a noun: “for out of hours care”, “an in person visit”,
   // “back to face to face meetings” (“to” cannot start a verb here: no verb starts these phrases).
-  const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'to', 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via']);
+  const modifierBefore = new Set([...NOUN_BEFORE, ...DETERMINER, 'to', 'some', 'all', 'more', 'other', 'provide', 'provides', 'provided', 'providing', 'offering', 'use', 'using', 'avoid', 'through', 'via', 'as']);
   compiled = { re, groups, notNext: new Set(table.notNext), modifierBefore };
   return compiled;
 }

@@ -16,6 +16,8 @@ import type { TermMatch } from './terms.js';
 import { matchesOf } from './matches.js';
 
 const CAPITAL = /^\p{Lu}/u;
+/** “the” or “a” before the capitalised words of a name. */
+const LEADING_THE = /^(?:the|a|an)$/u;
 const LOWER = /^\p{Ll}/u;
 
 /** A capitalised word that is not just the first word of the sentence. */
@@ -73,6 +75,10 @@ export function inProperName(match: TermMatch, doc?: LintDocument): boolean {
   }
   // “upon” in “Newcastle upon Tyne”: one lower-case word between 2 capitalised words.
   if (!text.includes(' ') && LOWER.test(text)) return capitalised(match.before) && capitalised(match.after);
+  // “the Disabled Students Allowance”, “the Elderly Care Unit”: “the”, then capitalised words, then
+  // another capitalised word. Not “care for the Disabled and elderly” (no capital after it).
+  const words = text.split(/\s+/);
+  if (words.length > 1 && LEADING_THE.test(words[0]!) && words.slice(1).every((w) => titleWord(w))) return titleWord(match.after);
   return false;
 }
 
