@@ -158,7 +158,7 @@ describe('house-style: times', () => {
   });
 
   it('leaves right times and look-alikes alone', async () => {
-    await silent('Open 9am to 5pm, and 5:30pm on Fridays. Book a 1:1 meeting. Version 2.0 and v10.5 are out.');
+    await silent('Open 9am to 5pm, and 5:30pm on Fridays. Book a meeting at 1:15pm. Version 2.0 and v10.5 are out.');
     await silent('John 3:16 is a verse. Screens have a 16:10 ratio. The file was saved at `17:00:00`. It costs £12.00.', { checks: { money: false } });
   });
 });
