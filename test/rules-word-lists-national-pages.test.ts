@@ -30,4 +30,10 @@ describe('word lists from national NHS pages', () => {
     expect(await excerpts('jargon', 'The parcel was successfully delivered by hand.')).toEqual([]);
     expect(await excerpts('jargon', 'The programme was successfully delivered last year.')).toEqual(['delivered']);
   });
+
+  it('asks for “A&E” for “the emergency department” in the NHS style, not in a list of departments or in GOV.UK style', async () => {
+    expect(await excerpts('simpler-words', 'If it is serious, go to the emergency department.')).toEqual(['emergency department']);
+    expect(await excerpts('simpler-words', 'Students work in Surgery, Theatres and Emergency Department.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'If it is serious, go to the emergency department.', 'govuk')).toEqual([]);
+  });
 });
