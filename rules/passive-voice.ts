@@ -53,7 +53,7 @@ export default defineRule<Options>({
       'and 1 other). There must also be at least 1 passive verb for every 10 sentences (option maxShare, 0.1). Otherwise a section ' +
       'with a passive habit of its own gets one finding, and so does a paragraph with 3 or more passive ' +
       'sentences (option minPerParagraph). A sentence that tells readers what will happen to them ' +
-      '(“you will be contacted”, “your GP may be told”, “you can be referred”) is always named, unless it says who will do it.\n\nSet the option each to true ' +
+      '(“you will be contacted”, “your GP may be told”, “you can be referred”) is always named, unless it says who will do it. So is an appeal that hides who makes it (“smokers are being urged to quit”).\n\nSet the option each to true ' +
       'to name every passive sentence in a finding of its own.',
     defaultOptions: { maxShare: 0.1, minPerParagraph: 3, each: false },
     schema: (z) =>
@@ -168,6 +168,10 @@ export default defineRule<Options>({
       .sort((a, b) => a.all[0]!.start - b.all[0]!.start);
     if (reader.length === 1) reportOne(context, reader[0]!);
     else if (reader.length > 1) reportGroup(context, reader, { scope: 'reader', sentences });
+    // “Smokers are being urged to quit”: an appeal that hides who makes it is named on its own.
+    for (const p of counted) {
+      if (!named.has(p) && !isReaderPassive(p.match) && p.all.some((q) => q.match.appeal && !q.match.agent)) reportOne(context, p);
+    }
   },
 });
 

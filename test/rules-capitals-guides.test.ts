@@ -178,3 +178,10 @@ describe('a kept name with a general word after it', () => {
     expect(await lint('See [Blue Badge Scheme](https://example.org) for more.')).toEqual([]);
   });
 });
+
+describe('an urgent treatment centre', () => {
+  it('is lower case in running text, as the NHS A to Z writes it, but a named one is left alone', async () => {
+    expect(await excerpts('If it is not an emergency, go to the Urgent Treatment Centre at the hospital.')).toEqual(['Urgent Treatment Centre']);
+    expect(await lint('Anytown Urgent Treatment Centre is open every day.')).toEqual([]);
+  });
+});

@@ -233,3 +233,17 @@ describe('baseForm', () => {
     for (const [participle, base] of Object.entries(cases)) expect(baseForm(participle), participle).toBe(base);
   });
 });
+
+describe('passive-voice names an appeal that hides who makes it', () => {
+  it('“are being urged to” on its own, even where the passive is not a habit', async () => {
+    const findings = await lint('Drivers are being urged to slow down near the school. We opened the new crossing in May. It has lights.');
+    expect(findings.map((f) => f.excerpt)).toEqual(['are being urged']);
+  });
+
+  it('but not when it says who urges, nor without “to”, nor without “being”', async () => {
+    expect(await lint('Drivers are being urged by the council to slow down. We opened the crossing in May.')).toEqual([]);
+    expect(await lint('Parents are being asked questions at the desk. We opened the crossing in May.')).toEqual([]);
+    expect(await lint('Parents are asked to sign in. We opened the crossing in May. It has lights.')).toEqual([]);
+  });
+});
+

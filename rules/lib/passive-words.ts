@@ -267,3 +267,6 @@ export const GOVERNS = new Set([
   'across', 'after', 'before', 'during', 'see', 'sees', 'saw', 'have', 'has', 'had', 'need', 'needs', 'include', 'includes',
   'want', 'wants', 'review', 'reviews', 'find', 'check', 'read', 'use',
 ]);
+
+/** Verbs of an appeal to people: “are being urged to”, “is being asked to”. */
+export const APPEAL_VERBS = new Set(['urged', 'encouraged', 'asked', 'reminded', 'invited', 'advised', 'told', 'warned']);

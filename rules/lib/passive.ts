@@ -20,7 +20,7 @@ import { toString } from 'nlcst-to-string';
 import {
   READER_VERBS, NOT_WE, OF_VERBS, BE, GET, PAST_BE, BETWEEN, IRREGULAR, ADJECTIVES, ADJECTIVE_BEFORE, NOT_VERBS, AFTER, NOUNS_IN_ING,
   QUANTITY, GET_FINE, TWO_OBJECTS, COMPLEMENT, NOT_AGENT, AGENT_START, PEOPLE, AGENT_STOP, SUBJECT_WORDS,
-  IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS, VERBS_AFTER_BEING, PURPOSE_VERBS,
+  IS_CONTRACTION, MODALS, NEGATED_AUX, FUTURE, PARTICLES, IRREGULAR_BASE, THING_VERBS, PERSON_SUBJECTS, APPEAL_VERBS, VERBS_AFTER_BEING, PURPOSE_VERBS,
   REDUCED_NEXT, DETERMINERS, GOVERNS,
 } from './passive-words.js';
 
@@ -48,6 +48,8 @@ export interface PassiveMatch {
   reader: boolean;
   /** A purpose follows: "has been written to help you", "are designed to be used". */
   purpose?: boolean;
+  /** "are being urged to", "is being asked to": an appeal whose sender the sentence hides. */
+  appeal?: boolean;
   /** A passive that counts for nothing, though a habit's finding names it: "will be used". */
   quiet?: boolean;
 }
@@ -139,6 +141,7 @@ export function findPassives(sentence: Sentence): PassiveMatch[] {
       impersonal: isImpersonal(words, subject, p),
       reader: subject === 'you' || words[subjectAt - 1]?.lower === 'your',
       purpose: purposeAfter(tokens, words, p),
+      ...(words[p - 1]!.lower === 'being' && APPEAL_VERBS.has(lower) && words[p + 1]?.lower === 'to' ? { appeal: true } : {}),
       ...(quiet ? { quiet: true } : {}),
     });
   }
@@ -461,6 +464,8 @@ export function passiveWeight(match: PassiveMatch): number {
   const modal = MODALS.has(aux);
   // “It was highlighted that”: an “it … that” passive hides who said it, whatever the verb.
   if (match.impersonal) return 1;
+  // “Smokers are being urged to quit”: who urges them? (a press release's way of hiding “we”)
+  if (match.appeal) return 1;
   // “links are underlined” counts for nothing, but “this leaflet has been written to help you” says why someone did it
   if (THING_VERBS.has(participle) && !future && !modal && !match.purpose) return 0;
   if (match.agent || PERSON_SUBJECTS.has(match.subject ?? '')) return 1;
