@@ -81,3 +81,10 @@ describe('house-style: an age with a plus sign in a title', () => {
     expect(await excerpts('house-style', 'Aged 16+ people can book online.')).toEqual(['Aged 16+']);
   });
 });
+
+describe('capitals: a general term before a date', () => {
+  it('flags “Special Measures in February”: a month after “in” is a date, not the rest of a name', async () => {
+    expect(await excerpts('capitals', 'The board was placed into Special Measures in February 2023.', 'govuk')).toEqual(['Special Measures']);
+    expect(await excerpts('capitals', 'She is the Director of Public Health in Anytown.', 'govuk')).toEqual([]);
+  });
+});
