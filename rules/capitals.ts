@@ -19,6 +19,7 @@ import {
   HOLIDAYS,
   JOB_TITLES,
   JOINERS,
+  WHEN,
   SEASONS,
   SMALL,
   VERBS,
@@ -240,7 +241,9 @@ export default defineRule({
       const number = after !== undefined && next < to && isWord(after) && /\d/.test(after.raw);
       // Not a team or department “at” a place: “our new A&E Department at HRI” (where it is, not its name).
       const placed = after?.lower === 'at' && TEAMS.has(base(tokens[run[run.length - 1]!]!));
-      if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1]) && !placed) return;
+      // Not a date after “in” or “on”: “placed into Special Measures in February”.
+      const dated = !!after && /^(in|on)$/.test(after.lower) && WHEN.test(tokens[next + 1]?.raw ?? '');
+      if (after && /^(of|for|in|at|on|upon)$/.test(after.lower) && startsUpper(tokens[next + 1]) && !placed && !dated) return;
 
       const all = words.map((k) => tokens[k]!);
       const start = all[0]!.start;

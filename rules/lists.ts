@@ -6,7 +6,7 @@ import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { looseList } from './lib/list-layout.js';
 import { manySentences, mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
-import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, namedInText, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
@@ -219,7 +219,7 @@ export default defineRule({
         // “-ing” before a lower-case word (“Exploring your needs”) is a verb, not a name.
         const upper = items.filter((i) => /^\p{Lu}/u.test(i.text));
         const odd = upper.length === 1 && items.length >= 3 ? upper[0]! : undefined;
-        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text, lowerOnly) || ING.test(odd.text))) {
+        if (capitals.length < 2 && odd && odd.item !== ownItem && odd !== hanging && items.every((i) => i === odd || /^\p{Ll}/u.test(i.text)) && !ENDED.test(odd.text) && (sentenceCase(odd.text, lowerOnly) || ING.test(odd.text)) && !namedInText(odd.text, doc.text)) {
           const word = odd.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
           report(odd.item, 'start', word.length, `This list item starts with a capital, but the others do not. Write “${word.toLowerCase()}”.`, 'Items that read on from the lead-in line start in lower case, all the same way.', [word.toLowerCase()]);
         }
@@ -447,3 +447,4 @@ const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Mus
 
 /** A verb in “-ing” before a word in lower case (“Locating services”): it reads on, it is not a name. */
 const ING = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
+

@@ -125,6 +125,11 @@ export default defineRule({
         }
         const next = lower(i + 1);
         if (rest.startsWith('-') && (SET_AFTER.has(rest.slice(1).toLowerCase()) || NUMBERS[rest.slice(1).toLowerCase()] !== undefined || /^(to-one|off|stop|time|liner|sided)$/i.test(rest.slice(1)))) continue;
+        // An age at the end of a sentence or clause: “children under four.”, “aged five,”. Both guides write ages in numerals.
+        if (!rest && (!next || !onlySpaceBetween(sentence, word, words[i + 1]!)) && AGE_BEFORE.has(previous) && (previous === 'aged' || AGE_NOUNS.has(lower(i - 2))) && onlySpaceBetween(sentence, words[i - 1]!, word)) {
+          report(word, word, String(value));
+          continue;
+        }
         if (!rest && (!next || SET_AFTER.has(next))) continue;
         if (!rest && next === 'of' && PRONOUNS_AFTER_OF.has(lower(i + 2))) continue;
         if (!rest && !/^[\p{Ll}]/u.test(next) && !/^\d/.test(next)) continue;
@@ -168,6 +173,11 @@ export default defineRule({
     }
   },
 });
+
+/** Words before an age with no noun after it: “aged four”, “children under five”. */
+const AGE_BEFORE = new Set(['aged', 'under', 'over']);
+/** People counted by age before “under” or “over”: “a child under four”, “people over seventy”. */
+const AGE_NOUNS = new Set(['aged', 'child', 'children', 'baby', 'babies', 'people', 'person', 'adults', 'adult', 'anyone', 'everyone', 'kids', 'toddlers', 'those', 'women', 'men', 'boys', 'girls', 'that’s', "that's", 'who’s', "who's"]);
 
 /** Words that name a point on a scale or a part, numbered: “Level 1”, “Band 5”, “Stage 2”, “Year 7”. */
 const LABELS = new Set(['level', 'band', 'grade', 'tier', 'step', 'stage', 'phase', 'year', 'type', 'part', 'chapter', 'section', 'page', 'class', 'group', 'module', 'unit', 'ward', 'room', 'option', 'category']);

@@ -83,6 +83,8 @@ export default listRule(data as ListFile, {
       if (insideHousePhrase(doc.text, m.start.offset, m.end.offset, m.actual)) continue;
       // “The library was closed at this time”: in the past, “at this time” means “then”, not “now”.
       if (m.ruleId === 'at-this-time' && PAST.test(sentenceAround(doc.text, m.start.offset, m.end.offset))) continue;
+      // “at this time of year”, “at this time of day”: a season or an hour, not “now”.
+      if (m.ruleId === 'at-this-time' && /^\s+of\b/iu.test(doc.text.slice(m.end.offset, m.end.offset + 8))) continue;
       // The title of another page or document, or a phrase the text explains, as the list's entries.
       if (titleOrExplainedAt(doc, m.start.offset, m.end.offset)) continue;
       const written = doc.text.slice(m.start.offset, m.end.offset);

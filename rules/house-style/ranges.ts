@@ -170,3 +170,29 @@ const THROUGH_RANGE = new RegExp(`(?<![\\p{L}])(${FULL_NAMES})[ \\t]+(through|th
 /** “8am till 6pm”, “9.30am til 1pm”: 2 times with am or pm and “till” between. */
 const TIME_AMPM = String.raw`\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM])`;
 const TILL_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${TIME_AMPM})[ \\t]+(till|til|['’]til)[ \\t]+(${TIME_AMPM})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** “aged 65+”, “people over 18+”: an age with a plus sign. */
+const AGE_PLUS = /(?<![\p{L}])(aged|ages?|over)[ \t]+(\d{1,3})[ \t]?\+(?![\p{L}\p{N}+])/giu;
+
+/** GOV.UK: make it clear who is included, “aged 50 years and over”; a plus sign is easy to miss. */
+export function checkAgePlus(t: BlockText, hits: Hit[]): void {
+  for (const m of matchesOf(t.text, AGE_PLUS)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    // “The New Patient Form (Aged 16+)”: a capital mid-sentence is part of a title, which the writer may not change.
+    if (/^\p{Lu}/u.test(m[1]!) && !atSentenceStart(t, from)) continue;
+    const word = m[1]!.toLowerCase() === 'over' ? 'aged' : m[1]!;
+    const right = `${word} ${m[2]} and over`;
+    claim(t, from, to);
+    hits.push({
+      check: 'ranges',
+      from,
+      to,
+      message: `Write ${q(right)}, not ${q(t.text.slice(from, to))}.`,
+      why: 'Words make it clear who is included. A plus sign is easy to miss, and screen readers may read it out as “plus”.',
+      suggestions: [right],
+      sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#ages',
+    });
+  }
+}

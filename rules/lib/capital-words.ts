@@ -44,6 +44,8 @@ export const SMALL = new Set([...FUNCTION, ...'you we they she he it yes please 
 export const FUNCTION_OR_VERB = /^(?:of|for|and|or|to|in|on|at|by|with|from|is|are|was|were|be|has|have|had|will|can|one|only|same|whole)$/;
 /** Small words inside names: “Minister for Health”, “Health and Wellbeing Board”. */
 export const JOINERS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'at', 'upon']);
+/** A month or a day of the week: a date after “in” or “on”, not the rest of a name. */
+export const WHEN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Titles before a person's name: “Chief Executive, Dr Jane Smith”. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 'prof', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor']);
 /** A word with a capital first letter and lower case after it: “Board”, “Well-being”, “Trust's”. */

@@ -141,3 +141,14 @@ export function articleStart(text: string): boolean {
   if (!/^An?$/.test(words[0]!) || words.length < 2 || !/^\p{Ll}/u.test(words[1]!)) return false;
   return words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length - 1;
 }
+
+/**
+ * Does the item open with a name in capitals (“Health and Social Care, which includes…”) that the
+ * text also writes with its capitals in the middle of a sentence? Then the capital is the name's.
+ */
+export function namedInText(item: string, text: string): boolean {
+  const run = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|in|on)\s+)?\p{Lu}[\p{L}'’-]*)+/u.exec(item)?.[0];
+  if (!run) return false;
+  const escaped = run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`\\p{Ll}[,;]?\\s+${escaped}(?![\\p{L}])`, 'u').test(text);
+}
