@@ -34,7 +34,7 @@ describe('jargon and simpler words: guards widened for GP pages', () => {
 
 describe('simpler-words: “is required” after what a patient needs', () => {
   it('flags “required” after treatment, an appointment or tests', async () => {
-    expect(await excerpts('simpler-words', 'We will call you if an appointment is required. Come back if more tests are required.')).toEqual(['required', 'required']);
+    expect(await excerpts('simpler-words', 'We will call you if an appointment is required. Come back if more tests are required.')).toEqual(['is required', 'are required']);
     expect(await excerpts('simpler-words', 'A password is required. No action is needed.')).toEqual([]);
   });
 
