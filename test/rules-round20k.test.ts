@@ -66,3 +66,15 @@ describe('a question inside dashes', () => {
     expect(texts('Can you come in? – Yes, we can see you.')).toHaveLength(2);
   });
 });
+
+describe('misspellings: company names written as 2 words', () => {
+  it('flags “Just Giving”, “You Tube” and “Whatsapp”', async () => {
+    expect(await excerpts('misspellings', 'Give on our Just Giving page.')).toEqual(['Just Giving']);
+    expect(await excerpts('misspellings', 'Watch our films on You Tube.')).toEqual(['You Tube']);
+    expect(await excerpts('misspellings', 'Send us a message on Whatsapp.')).toEqual(['Whatsapp']);
+  });
+
+  it('leaves the same words in lower case alone', async () => {
+    expect(await excerpts('misspellings', 'We are just giving you an update.')).toEqual([]);
+  });
+});
