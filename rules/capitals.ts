@@ -10,6 +10,7 @@ import {
   AFTER_INDEFINITE,
   CLAUSE,
   COMMON,
+  capitalCompound,
   CONDITIONS,
   DETERMINERS,
   FUNCTION,
@@ -171,6 +172,11 @@ export default defineRule({
         }
         const next = j;
         i = j;
+        const one = tokens[run[0]!]!; // “Council-run day centres”
+        if (!heading && run.length === 1 && capitalCompound(one, tokens[run[0]! - 1]) && run[0]! > from && !overlaps(skip, one.start, one.end)) {
+          if (!inShortQuote(one.start, one.end)) deferred.push({ words: [one], kind: 'common' });
+          continue;
+        }
         // “the Healthy Start Programme”: a kept name, then a general word with a capital.
         const heads = heading ? undefined : keptNameHeads(tokens, run);
         if (heads) {

@@ -170,7 +170,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       labelWords ??= wordsInBody(doc, true).names;
       const titled = titleCase(label, labelWords);
       if (!titled || titled.suggestion === SPLITS_NAME) return undefined;
-      return titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, label) ? titled.suggestion : undefined;
+      return titled.significant >= 3 || shortTitle(titled, label) || ordinaryTitle(titled, label) ? titled.suggestion : undefined;
     });
 
     function checkWording(heading: Heading, text: string): void {
@@ -195,7 +195,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       }
       // Title case.
       const titled = titleCase(text);
-      if (titled && (titled.significant >= 3 || shortTitle(titled) || ordinaryTitle(titled, text))) {
+      if (titled && (titled.significant >= 3 || shortTitle(titled, text) || ordinaryTitle(titled, text))) {
         context.report({
           node: heading,
           message: `The heading “${text}” has a capital letter on every main word.`,
@@ -278,9 +278,13 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
      * Asked”), or when the body writes each capitalised word in lower case (“Leaving Hospital”
      * above “leaving hospital”).
      */
-    function shortTitle(titled: { capitalised: string[]; pronoun: boolean; first: string }): boolean {
+    function shortTitle(titled: { capitalised: string[]; pronoun: boolean; first: string }, text: string): boolean {
       if (!titled.capitalised.length) return false;
       if (titled.pronoun || titled.capitalised.some((w) => INNER_PRONOUNS.has(w))) return true;
+      // Ends like the name of an organisation or a place (“Carers Trust”), unless it opens with a
+      // verb (“Leaving Hospital”) or the page writes the same words in lower case.
+      const last = titled.capitalised[titled.capitalised.length - 1]!.toLowerCase();
+      if (NAME_HEADS.has(last) && !/..ing$/i.test(titled.first) && !doc.text.includes(text.toLowerCase())) return false;
       // The first word must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
       const first = titled.first.toLowerCase();
       if (!bodyLower.has(first) && !/..ing$/.test(first)) return false;

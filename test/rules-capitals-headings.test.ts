@@ -223,3 +223,13 @@ describe('title case on a term the guides write in lower case', () => {
   });
 });
 
+
+describe('a short heading that ends like an organisation’s name', () => {
+  it('leaves “Carers Trust” alone on a page with title-case headings, unless the page writes it in lower case', async () => {
+    const page = '# Carers Trust\n\nWe help carers.\n\n## What You Can Expect From Us\n\nA visit at home.';
+    expect((await titleCase(page)).map(([h]) => h)).toEqual(['What You Can Expect From Us']);
+    expect(await titleCase('# Leaving Hospital\n\nThis leaflet is about leaving hospital.')).toEqual([['Leaving Hospital', 'Leaving hospital']]);
+    // A verb first: a clause, not a name, even when the page never writes the words in lower case.
+    expect(await titleCase('# Leaving Hospital\n\nWhen you go home, your nurse will help.\n\n## What You Can Expect From Us\n\nA call.')).toHaveLength(2);
+  });
+});

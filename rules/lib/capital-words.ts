@@ -58,3 +58,13 @@ export const isLowerWord = (t: Token | undefined) => isWord(t) && /^\p{Ll}/u.tes
 export const base = (t: Token) => t.lower.replace(/'s$/, '');
 /** “staff” is a plural without an “s”: “thanked Staff for their work”. */
 export const isPlural = (word: string) => word === 'staff' || (/s$/.test(word) && !/(ss|us|is)$/.test(word));
+
+/**
+ * A common noun with a capital at the start of a compound, after a word in lower case: “offer
+ * referral to Council-run day centres”, “our Trust-wide policies”. The guides write the noun in
+ * lower case, and the compound is not a name.
+ */
+export function capitalCompound(t: Token, prev: Token | undefined): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u.exec(t.raw);
+  return !!m && COMMON.has(m[1]!.toLowerCase()) && isLowerWord(prev);
+}

@@ -13,6 +13,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Nodes as MdastNodes, Parents as MdastParents, PhrasingContent } from 'mdast';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence, Nodes as NlcstNodes } from 'nlcst';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { toString as nlcstToString } from 'nlcst-to-string';
 import type { Block, BlockKind, Point, Section } from '../types.js';
 import { htmlAltRanges } from './html-images.js';
 
@@ -331,10 +332,45 @@ function toParagraph(b: Builder, source: string, pointAt: (offset: number) => Po
   // Trim whitespace at the edges of the block.
   while (sentences.length && sentences[0]!.type === 'WhiteSpaceNode') sentences.shift();
   while (sentences.length && sentences[sentences.length - 1]!.type === 'WhiteSpaceNode') sentences.pop();
-  const paragraph: NlcstParagraph = { type: 'ParagraphNode', children: splitAfterNumbers(sentences) };
+  const paragraph: NlcstParagraph = { type: 'ParagraphNode', children: joinAfterDash(splitAfterNumbers(sentences)) };
   if (b.sources.length) markSources(paragraph, b);
   remap(paragraph, b, source, pointAt);
   return paragraph;
+}
+
+/**
+ * A question or an exclamation inside dashes does not end the sentence when the words after the
+ * dash go on in lower case: “A new briefing – What happens when people leave hospital? – outlines
+ * where …” is one sentence. parse-english ends it at the question mark; join the 2 parts again.
+ * A capital after the dash starts something new (“Do you live in the UK? – Your details”).
+ */
+function joinAfterDash(children: NlcstParagraph['children']): NlcstParagraph['children'] {
+  const out: NlcstParagraph['children'] = [];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    const prev = out.length >= 2 ? out[out.length - 2] : undefined;
+    const space = out[out.length - 1];
+    if (node.type === 'SentenceNode' && prev?.type === 'SentenceNode' && space?.type === 'WhiteSpaceNode' && dashThenLower(node as Sentence)) {
+      const last = (prev as Sentence).children[(prev as Sentence).children.length - 1];
+      if (last && /^[?!]$/.test(nlcstToString(last))) {
+        const head = prev as Sentence;
+        const joined: Sentence = { type: 'SentenceNode', children: [...head.children, space as never, ...(node as Sentence).children] };
+        if (head.position && node.position) joined.position = { start: head.position.start, end: node.position.end };
+        out.splice(out.length - 2, 2, joined);
+        continue;
+      }
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+/** Does the sentence start with a dash and then a word in lower case (“– outlines where”)? */
+function dashThenLower(sentence: Sentence): boolean {
+  const kids = sentence.children;
+  if (!kids[0] || !/^[–—]$/.test(nlcstToString(kids[0]))) return false;
+  const word = kids.find((k) => k.type === 'WordNode');
+  return !!word && /^\p{Ll}/u.test(nlcstToString(word));
 }
 
 /**
