@@ -26,6 +26,7 @@ for (const name of ['lists/jargon', 'lists/simpler-words', 'lists/inclusive-lang
 
 /** Forms left out on purpose: the form, and why. */
 const LEFT_OUT: Record<string, string> = {
+  documentations: 'no plural in use: “documentation” is the papers as a whole',
   personalisations: 'no plural in use: “personalisation” names an approach to care',
   personalizations: 'no plural in use: “personalisation” names an approach to care',
   advanced: 'an adjective with a plain meaning: “advanced cancer”, “an advanced nurse practitioner”',

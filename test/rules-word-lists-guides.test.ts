@@ -243,7 +243,7 @@ describe('simpler-words: formal verbs only where the plain verb fits', () => {
       'implemented',
       'inform',
     ]);
-    expect(await excerpts('simpler-words', 'Staff who implemented the system were thanked. We will inform you.')).toEqual(['inform']);
+    expect(await excerpts('simpler-words', 'Staff who implemented it were thanked. We will inform you.')).toEqual(['inform']);
   });
 
   it('flags “resolve” a concern and “perform” after “you will”, not other uses', async () => {
