@@ -315,34 +315,29 @@ const PLURAL_SLASH = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{Ll}{2,})\/(s|es)(?![\p{L}\p{
 export function checkPluralBrackets(t: BlockText, hits: Hit[]): void {
   for (const { m, from, to } of freeMatches(t, PLURAL_SLASH)) {
     if (t.block.inTable) continue;
-    const right = `${m[1]}${m[2]}`;
-    claim(t, from, to);
-    hits.push({
-      check: 'brackets',
-      from,
-      to,
-      message: `Write the plural, ${q(right)}, not ${q(m[0])}: it covers one or more.`,
+    pluralHit(t, hits, m, from, to, {
       why: 'A slash makes readers stop and work out what you mean, and screen readers read it out as “slash”.',
-      suggestions: [right],
-      fix: { from, to, text: right },
       sourceUrl: 'https://www.gov.uk/guidance/style-guide/a-to-z#or',
-      severity: 'suggestion',
     });
   }
   if (!t.text.includes('(')) return;
-  for (const { m, from, to } of freeMatches(t, PLURAL_BRACKETS)) {
-    const right = `${m[1]}${m[2]}`;
-    claim(t, from, to);
-    hits.push({
-      check: 'brackets',
-      from,
-      to,
-      message: `Write the plural, ${q(right)}, not ${q(m[0])}: it covers one or more.`,
-      suggestions: [right],
-      fix: { from, to, text: right },
-      severity: 'suggestion',
-    });
-  }
+  for (const { m, from, to } of freeMatches(t, PLURAL_BRACKETS)) pluralHit(t, hits, m, from, to, {});
+}
+
+/** One plural written with a slash or brackets (“provider/s”, “document(s)”): write the plural. */
+function pluralHit(t: BlockText, hits: Hit[], m: RegExpMatchArray, from: number, to: number, extra: { why?: string; sourceUrl?: string }): void {
+  const right = `${m[1]}${m[2]}`;
+  claim(t, from, to);
+  hits.push({
+    check: 'brackets',
+    from,
+    to,
+    message: `Write the plural, ${q(right)}, not ${q(m[0])}: it covers one or more.`,
+    ...extra,
+    suggestions: [right],
+    fix: { from, to, text: right },
+    severity: 'suggestion',
+  });
 }
 
 /** “Dr. Patel”, “Mrs. Jones”: UK style writes personal titles with no full stop. */

@@ -171,14 +171,7 @@ export function defineAt(
   // “integrated care board (ICB)”, and “men who have sex with men (MSM includes …)” when the initials match.
   const alone = s[end] === ')';
   if (s[start - 1] === '(' && (alone || closeWithin(s, end, 200) > end)) {
-    const open = start - 1;
-    let i = open - 1;
-    while (i >= 0 && /\s/.test(s[i]!)) i--;
-    const textEnd = i + 1;
-    let from = textEnd;
-    // Only words in the same sentence: never an expansion made up from the line before.
-    while (from > sentenceStart && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
-    const words = s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const { textEnd, words } = wordsBefore(s, start - 1, sentenceStart);
     const bracket: [number, number] | undefined = alone ? [endOf(textEnd), endOf(end + 1)] : undefined;
     for (let j = words.length - 1; j >= Math.max(0, words.length - 12); j--) {
       const candidate = words.slice(j).join(' ').replace(/^[,\s]+|[,\s]+$/g, '');
@@ -206,13 +199,7 @@ export function defineAt(
   // the words before it spelling the acronym.
   const named = /\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) $/u.exec(s.slice(Math.max(0, start - 40), start));
   if (named && s[end] === ')') {
-    const open = start - named[0].length;
-    let i = open - 1;
-    while (i >= 0 && /\s/.test(s[i]!)) i--;
-    const textEnd = i + 1;
-    let from = textEnd;
-    while (from > sentenceStart && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
-    const words = s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const { words } = wordsBefore(s, start - named[0].length, sentenceStart);
     for (let j = words.length - 1; j >= Math.max(0, words.length - 12); j--) {
       const candidate = words.slice(j).join(' ').replace(/^[,\s]+|[,\s]+$/g, '');
       if (initialsMatch(letters, partsOf(candidate))) return { ...here, expansion: candidate, strict: true };
@@ -312,4 +299,17 @@ function explains(text: string): boolean {
   const letters = first.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return false;
   return !NOT_EXPLANATION.has(first.toLowerCase());
+}
+
+/**
+ * The words before an opening bracket at `open`, back to the start of the sentence (never an
+ * expansion made up from the line before) and at most 160 characters: where they end, and the words.
+ */
+function wordsBefore(s: string, open: number, sentenceStart: number): { textEnd: number; words: string[] } {
+  let i = open - 1;
+  while (i >= 0 && /\s/.test(s[i]!)) i--;
+  const textEnd = i + 1;
+  let from = textEnd;
+  while (from > sentenceStart && textEnd - from < 160 && (WORD_CHAR.test(s[from - 1]!) || /[\s,]/.test(s[from - 1]!))) from--;
+  return { textEnd, words: s.slice(from, textEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)) };
 }

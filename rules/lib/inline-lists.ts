@@ -78,6 +78,21 @@ export function inlineList(sentence: string): InlineList | undefined {
   return best;
 }
 
+/**
+ * A whole sentence with one colon after a lead-in line of 3 words or more, with a word in lower
+ * case (so not a label, like “Address: 1 High Street”): the sentence without its end, where the
+ * colon is, and the words after it.
+ */
+function afterLeadIn(sentence: string): { body: string; colon: number; rest: string } | undefined {
+  if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
+  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
+  const colon = body.indexOf(': ');
+  if (colon < 0 || body.indexOf(':', colon + 1) >= 0) return undefined;
+  const before = body.slice(0, colon);
+  if (words(before) < 3 || !/\s\p{Ll}/u.test(before)) return undefined;
+  return { body, colon, rest: body.slice(colon + 2) };
+}
+
 /** The most words an item has in a list after a colon inside a sentence. */
 const MAX_COLON_ITEM_WORDS = 6;
 
@@ -88,13 +103,9 @@ const MAX_COLON_ITEM_WORDS = 6;
  * words or more, so labels (“Address: 1 High Street, Newtown, Kent”) are left alone.
  */
 export function colonList(sentence: string): InlineList | undefined {
-  if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
-  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
-  const colon = body.indexOf(': ');
-  if (colon < 0 || body.indexOf(':', colon + 1) >= 0) return undefined;
-  const before = body.slice(0, colon);
-  if (words(before) < 3 || !/\s\p{Ll}/u.test(before)) return undefined;
-  const rest = body.slice(colon + 2);
+  const lead = afterLeadIn(sentence);
+  if (!lead) return undefined;
+  const { body, colon, rest } = lead;
   const parts = rest.split(SEPARATOR);
   const pieces = parts.filter((_, k) => k % 2 === 0).map((p) => p.trim());
   const seps = parts.filter((_, k) => k % 2 === 1);
@@ -115,13 +126,9 @@ const MAX_SEMICOLON_ITEM_WORDS = 12;
  * semicolons doing a list's work. The words before the colon are a lead-in line of 3 words or more.
  */
 export function semicolonList(sentence: string): InlineList | undefined {
-  if (!/[.!?]["”’)]*\s*$/.test(sentence)) return undefined;
-  const body = sentence.replace(/[.!?]["”’)]*\s*$/, '');
-  const colon = body.indexOf(': ');
-  if (colon < 0 || body.indexOf(':', colon + 1) >= 0) return undefined;
-  const before = body.slice(0, colon);
-  if (words(before) < 3 || !/\s\p{Ll}/u.test(before)) return undefined;
-  const rest = body.slice(colon + 2);
+  const lead = afterLeadIn(sentence);
+  if (!lead) return undefined;
+  const { body, colon, rest } = lead;
   const pieces = rest.split(/;\s+/).map((p) => p.trim());
   if (pieces.length < 4) return undefined;
   if (!pieces.every((p) => words(p) >= 1 && words(p) <= MAX_SEMICOLON_ITEM_WORDS && !/[“”"]/.test(p) && /\p{L}/u.test(p))) return undefined;
