@@ -7,7 +7,6 @@ import { tokensOf, type Token } from './lib/tokens.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
 import {
-  AFTER_INDEFINITE,
   CLAUSE,
   COMMON,
   capitalCompound,
@@ -16,18 +15,14 @@ import {
   FUNCTION,
   FUNCTION_OR_VERB,
   GENERIC,
-  HEADS,
-  HOLIDAYS,
   JOB_TITLES,
   JOINERS,
   WHEN,
-  SEASONS,
   SMALL,
   VERBS,
   base,
   isCap,
   isLowerWord,
-  isMedicine,
   isPlural,
   isWord,
   startsUpper,
@@ -36,13 +31,12 @@ import { bracketNames, definedShortName, namesFollow, nextToName } from './lib/c
 import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService, serviceBefore } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
+import { wider } from './lib/capital-wider.js';
 import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
 import { pageForms } from './lib/capital-page.js';
 import { keptNameHeads } from './lib/capital-kept-heads.js';
 
 const QUOTE_TITLE_WORDS = 12;
-/** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
-const NOT_NOUN_END = new Set(['first', 'well', 'on', 'together', 'forward', 'forwards', 'ahead', 'up', 'out', 'again', 'now', 'back', 'around', 'through', 'along', 'better']);
 /** Nouns that stay in lower case after an acronym: “the HR team”, “the A&E department”. */
 const TEAMS = new Set(['team', 'teams', 'department', 'departments']);
 
@@ -268,7 +262,7 @@ export default defineRule({
       if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind =
-          wider(all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed, afterQuantity(tokens, first, from) && endsCounted(tokens, first, all[all.length - 1]!, after && next < to ? after : undefined, from)) ??
+          wider(doc.text, wordCase, all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed, afterQuantity(tokens, first, from) && endsCounted(tokens, first, all[all.length - 1]!, after && next < to ? after : undefined, from)) ??
           (heading || number || !wordCase ? undefined : roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text)) ??
           (!heading && lead !== 'clause' && serviceBefore(all, tokens, first, next, to) ? (lead === 'generic' ? 'generic' : 'common') : undefined);
         if (kind && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind });
@@ -378,53 +372,6 @@ export default defineRule({
       if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return true;
       // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
       return (defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''));
-    }
-
-    /**
-     * Capitals beyond the list of common nouns, in places where a name cannot be: a season or a
-     * condition (“this Summer”, “people with Diabetes”), a word the dictionary has only in lower
-     * case after “a” (“A Colonoscopy is a test”) or before “team” (“the Endoscopy team”), a plural
-     * in a list with a plural in lower case (“schools and Youth Clubs”), and a general name whose
-     * last word is a common noun (“every Primary Care Network”).
-     */
-    function wider(all: Token[], lead: string, before: Token | undefined, after: Token | undefined, then: Token | undefined, heading: boolean, number: boolean, listed: boolean, counted: boolean): Kind | undefined {
-      const written = all.map((t) => t.text).join(' ');
-      const lower = written.toLowerCase().replace(/'s$/, '');
-      if (keptName(written, before?.text, after?.text)) return undefined;
-      const nameAfter = then !== undefined && isCap(then);
-      if (!heading && lead !== 'clause' && all.length === 1 && SEASONS.has(lower)) return 'season';
-      // “weekends and Bank Holidays”: not “the Spring Bank Holiday”, whose run of capitals is longer.
-      if (!heading && lead !== 'clause' && HOLIDAYS.has(lower.replace(/(?<=[^s])s$/, ''))) return 'holiday';
-      // “Diabetes and Hay Fever”: each part a condition.
-      const parts: string[][] = [[]];
-      all.forEach((t, k) => {
-        if (k && /\S/.test(doc.text.slice(all[k - 1]!.end, t.start))) parts.push([]);
-        parts[parts.length - 1]!.push(t.lower);
-      });
-      if (!heading && !number && lead !== 'clause' && parts.every((p) => CONDITIONS.has(p.join(' ').replace(/'s$/, '')))) return 'condition';
-      // “take Paracetamol”, “Ibuprofen Gel”: general names of medicines (not brands, like “Nurofen”).
-      if (!heading && !number && lead !== 'clause' && isMedicine(all.map((t) => t.lower))) return 'medicine';
-      if (number || !wordCase) return undefined;
-      const indefinite = before !== undefined && !answerLabel(doc.text, before) && (before.lower === 'a' || before.lower === 'an');
-      // Not a pronoun or a small word: “Q … A You can claim” is a question and its answer.
-      if (indefinite && all.length === 1 && all[0]!.text.length > 3 && !SMALL.has(all[0]!.lower) && wordCase.lowerOnly(all[0]!.text)) {
-        if (!after || (after.kind === 'punct' && /^[.?!,;:]$/.test(after.raw)) || (isLowerWord(after) && AFTER_INDEFINITE.has(after.lower))) return 'generic';
-      }
-      if (heading) return undefined;
-      // “Secondary School colleague expressed”: the first word only starts the sentence.
-      // Not a name that is a phrase, ending in a word that cannot end a noun (“the Home First team”,
-      // “the Stay Well team”): a service's own name, not what the team does.
-      if (after && isLowerWord(after) && HEADS.has(after.lower) && !nameAfter && all.length <= 2 && all.every((t) => wordCase.lowerOnly(t.text)) && !(all.length === 2 && NOT_NOUN_END.has(all[1]!.lower))) return 'common';
-      if (lead === 'clause') return undefined;
-      // “a new Education Facility”, “an additional 8 bed Care Unit”: words the dictionary has in lower case, counted.
-      // Not a name that is a phrase: “a new Living Well Service”.
-      if (counted && all.length <= 4 && !all.some((t) => NOT_NOUN_END.has(t.lower)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
-      const plural = isPlural(base(all[all.length - 1]!));
-      // In a list with a plural in lower case: “schools and Youth Clubs”, “Care Homes or hospitals”.
-      if (listed && plural && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
-      // Not after “a” unless plural: “an Ability Network” may be the name of one.
-      if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
-      return undefined;
     }
 
     function report(words: Token[], kind: Kind | 'verb', guide?: GuideTerm, opening = false): void {
