@@ -1,19 +1,19 @@
 /**
- * Issue 18, spelling: a spell check a writer can trust (what it leaves alone), American spellings
- * named with their UK form, the A to Z guides' one-word and hyphen forms, a list of common
- * misspellings, and a word repeated across a paragraph break. All text is made up.
+ * spelling: a spell check a writer can trust: what it leaves alone (names, Latin terms, words the
+ * document repeats, link text, compounds), slips 1 or 2 letters from a dictionary word, American
+ * spellings named with their UK form, the first word of a sentence and hyphenated words. The
+ * guides' forms are in rules-uk-spelling-guide-forms.test.ts, the misspellings list in
+ * rules-misspellings.test.ts. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import spelling from '../rules/spelling.js';
 import ukSpelling from '../rules/uk-spelling.js';
-import repeatedWords from '../rules/repeated-words.js';
 import { builtinRules } from '../rules/index.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { applyFixes as apply } from '../src/fix/apply.js';
 import type { Finding, Rule } from '../src/types.js';
 import { oneRule } from './helpers/rule-config.js';
-import { groupFindings } from '../src/report/group.js';
 
 const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
 
@@ -146,134 +146,6 @@ describe('spelling: slips and American spellings', () => {
 
   it('finds American spellings even when the document uses them more than once', async () => {
     expect(excerpts(await lint(spelling, 'Our savior is the NHS. The NHS is a savior.'))).toEqual(['savior', 'savior']);
-  });
-});
-
-describe('uk-spelling: the A to Z guides’ forms', () => {
-  it('says which form the guides use, with a fix', async () => {
-    const text = 'Send an e-mail about your well-being.';
-    const found = await lint(ukSpelling, text);
-    expect(excerpts(found)).toEqual(['e-mail', 'well-being']);
-    expect(found[0]!.message).toBe('“e-mail” is written “email” in NHS and GOV.UK style.');
-    expect(applyFixes(text, found)).toBe('Send an email about your wellbeing.');
-  });
-
-  it('follows the house style: NHS forms in the NHS style, GOV.UK forms in the GOV.UK style', async () => {
-    const text = 'Side-effects are rare. Ask your head teacher or an advisor.';
-    expect(excerpts(await lint(ukSpelling, text, { preset: 'nhs' }))).toEqual(['Side-effects']);
-    expect(excerpts(await lint(ukSpelling, text, { preset: 'govuk' }))).toEqual(['head teacher', 'advisor']);
-  });
-
-  it('leaves a body’s name alone, but not a generic term in capitals', async () => {
-    expect(await lint(ukSpelling, 'Contact the Oakfield Well-being Centre.')).toEqual([]);
-    expect(excerpts(await lint(ukSpelling, 'We work with Health and Well-being Boards.'))).toEqual(['Well-being']);
-  });
-
-  it('says so when the document also uses the guide’s form', async () => {
-    const found = await lint(ukSpelling, 'Our wellbeing service supports your well-being.');
-    expect(found[0]!.message).toBe('“well-being” is written “wellbeing” in NHS and GOV.UK style. This document also writes “wellbeing”.');
-  });
-
-  it('names every other form of the word the document writes, plural or singular, the guide’s first', async () => {
-    const text = '# Advice for Out Patients\n\nMost outpatients wait 10 minutes. Our out-patient clinic is on floor 2.';
-    const found = await lint(ukSpelling, text);
-    expect(excerpts(found)).toEqual(['Out Patients', 'out-patient']);
-    expect(found[0]!.message).toBe('“Out Patients” is written “Outpatients” in NHS and GOV.UK style. This document also writes “outpatients” and “out-patient”.');
-    expect(found[1]!.message).toBe('“out-patient” is written “outpatient” in NHS and GOV.UK style. This document also writes “outpatients” and “Out Patients”.');
-    // one word in the reports: one item with both places
-    expect(groupFindings(found).map((g) => [g.id, g.findings.length])).toEqual([['uk-spelling:outpatient', 2]]);
-    // a plural of the same form is not another form
-    const emails = await lint(ukSpelling, 'Send an e-mail. We answer e-mails in 2 days.');
-    expect(emails[0]!.message).toBe('“e-mail” is written “email” in NHS and GOV.UK style.');
-  });
-
-  it('flags a hyphenated form in a label when the page writes the guide’s form too, not an organisation’s name', async () => {
-    // “Dermatology Out-patients” beside “the Outpatient Desk”: one word written 2 ways
-    expect(excerpts(await lint(ukSpelling, 'Go to Dermatology Out-patients. Then ask at the Outpatient Desk.'))).toEqual(['Out-patients']);
-    // no guide's form on the page: the label is left alone
-    expect(await lint(ukSpelling, 'Go to Dermatology Out-patients on floor 2.')).toEqual([]);
-    // an organisation's name, and a spaced form in a name, are left alone
-    expect(await lint(ukSpelling, 'The Oakfield Well-being Service supports your wellbeing.')).toEqual([]);
-    expect(await lint(ukSpelling, 'Go to the Dermatology Out Patient Desk. Most outpatients wait 10 minutes.')).toEqual([]);
-  });
-
-  it('flags a spaced form in a job title when the page writes the same title the guide’s way', async () => {
-    const text = 'We want a Lead Health Care Assistant. The Lead Health Care Assistant works days. Each Lead Healthcare Assistant has a mentor.';
-    const found = await lint(ukSpelling, text);
-    expect(excerpts(found)).toEqual(['Health Care', 'Health Care']);
-    expect(found[0]!.message).toBe('“Health Care” is written “Healthcare” in NHS style, as one word. This document also writes “Healthcare”.');
-    // the title only ever written one way, another title, or an organisation's name: left alone
-    expect(await lint(ukSpelling, 'We want a Lead Health Care Assistant. The Lead Health Care Assistant works days.')).toEqual([]);
-    expect(await lint(ukSpelling, 'We want a Lead Health Care Assistant. We give healthcare to all.')).toEqual([]);
-    expect(await lint(ukSpelling, 'Northshire Health Care Trust runs it. Northshire Healthcare Trust was its old name.')).toEqual([]);
-    // a title quoted to talk about it
-    expect(await lint(ukSpelling, 'We say “Lead Health Care Assistant”, not “Lead Healthcare Assistant”.')).toEqual([]);
-  });
-
-  it('names the UK form in the message of an American spelling', async () => {
-    const found = await lint(ukSpelling, 'We will prioritize carers.');
-    expect(found[0]!.message).toBe('“prioritize” is American English: write “prioritise”.');
-  });
-});
-
-describe('misspellings: a list of common misspellings', () => {
-  it('flags each one with the right spelling in the message, and fixes it', async () => {
-    const text = 'The goverment said the fault occured because of a seperate accomodation bill, and its existance.';
-    const found = await lint(misspellings, text);
-    expect(excerpts(found)).toEqual(['goverment', 'occured', 'seperate', 'accomodation', 'existance']);
-    expect(found[0]!.message).toBe('“goverment” is misspelt: write “government”.');
-    expect(applyFixes(text, found)).toBe('The government said the fault occurred because of a separate accommodation bill, and its existence.');
-  });
-
-  it('flags a misspelling however often the document uses it, with the writer’s capitals', async () => {
-    const found = await lint(misspellings, 'Recieve your results. We recieve many calls.');
-    expect(excerpts(found)).toEqual(['Recieve', 'recieve']);
-    expect(found[0]!.suggestions?.[0]).toBe('Receive');
-  });
-
-  it('leaves words inside names alone', async () => {
-    expect(await lint(misspellings, 'Contact the Millenium Community Centre.')).toEqual([]);
-  });
-
-  it('puts the apostrophe back, and prefers the full form of a negative', async () => {
-    const text = 'If youre ill and dont feel better, call us.';
-    const found = await lint(misspellings, text);
-    expect(found.map((f) => f.suggestions)).toEqual([["you're", 'you are'], ['do not', "don't"]]);
-    expect(applyFixes(text, found)).toBe("If you're ill and do not feel better, call us.");
-  });
-
-  it('holds only words the dictionary lacks, each with a dictionary word to write instead', async () => {
-    const NAMES = new Set(["Jobseeker's Allowance", 'JustGiving', 'WhatsApp']);
-    const { loadSpeller } = await import('../rules/lib/spell.js');
-    const speller = await loadSpeller();
-    const list = (await import('../rules/data/lists/misspellings.json', { with: { type: 'json' } })).default;
-    const problems: string[] = [];
-    for (const e of list.entries) {
-      for (const m of e.match) if (speller.known(m)) problems.push(`${m} is a dictionary word`);
-      // A benefit's or a company's own name is right though the dictionary lacks it; a compound's parts are each words.
-      if (NAMES.has(e.alternatives[0]!)) continue;
-      for (const w of e.alternatives[0]!.split(/[ -]/)) if (!speller.known(w)) problems.push(`${e.alternatives[0]} is not a dictionary word`);
-    }
-    expect(problems).toEqual([]);
-    expect(list.entries.length).toBeGreaterThan(400);
-  });
-});
-
-describe('repeated-words across a break', () => {
-  it('finds a word repeated across a line break', async () => {
-    expect(excerpts(await lint(repeatedWords, 'Bring your letter to the\nthe clinic.'))).toEqual(['the\nthe']);
-  });
-
-  it('finds a word repeated across a stray paragraph break in the middle of a sentence', async () => {
-    const found = await lint(repeatedWords, 'We will send you\n\nyou a letter.');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('The word “you” is written twice, across a paragraph break.');
-  });
-
-  it('leaves alone a new sentence, a heading and a list', async () => {
-    expect(await lint(repeatedWords, 'We will send a letter to you.\n\nYou can call us too.')).toEqual([]);
-    expect(await lint(repeatedWords, '# Contact\n\ncontact details are below.')).toEqual([]);
-    expect(await lint(repeatedWords, '- book an appointment\n- appointment times vary')).toEqual([]);
   });
 });
 
