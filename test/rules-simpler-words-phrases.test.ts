@@ -1,10 +1,8 @@
 /**
- * Word lists, fifth round: wordy phrases that plain English guides ask writers to replace, each
- * with the context that keeps its plain meaning alone. "Due to" giving a reason at the start of a
- * sentence or after a comma ("Due to staff sickness, …"), not "due to start"; an inverted "should"
- * ("Should we find …"); "prior notice"; "a number of" before a vague noun; "in advance of".
- * GOV.UK's "focus" with an adverb and "on" after any subject; "access its services"; puffery
- * ("pioneering"); "clinical governance". All text is made up.
+ * simpler-words: wordy phrases with a short plain swap (“in regards to”, “due to” giving a reason,
+ * an inverted “should”, “in the region of”, “via telephone”, “failure to present”, “are unable
+ * to”, “is required”, “are as follows”), each with the context that keeps its plain meaning alone.
+ * All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
@@ -58,32 +56,6 @@ describe('simpler words: “prior”, “a number of” and “in advance of”'
   });
 });
 
-describe('simpler words: “access” a service', () => {
-  it('flags “accessing its services”', async () => {
-    expect(await excerpts('simpler-words', 'The trust wants to help people accessing its services.')).toEqual(['accessing']);
-  });
-});
-
-describe('jargon: focus, puffery and clinical governance', () => {
-  it('flags “focuses” with an adverb and “on”, whatever the subject', async () => {
-    expect(await excerpts('jargon', 'The new framework focuses specifically on carers.')).toEqual(['focuses']);
-    expect(await excerpts('jargon', 'This guidance focuses mainly on schools.')).toEqual(['focuses']);
-  });
-
-  it('leaves alone a reader who is trying to focus', async () => {
-    expect(await excerpts('jargon', 'It can help you to focus mainly on your breathing.')).toEqual([]);
-  });
-
-  it('flags “pioneering” and “leading-edge” as puffery', async () => {
-    expect(await excerpts('jargon', 'The pioneering treatment is now offered in Leeds.')).toEqual(['pioneering']);
-    expect(await excerpts('jargon', 'We use leading-edge scanners.')).toEqual(['leading-edge']);
-  });
-
-  it('flags “clinical governance”', async () => {
-    expect(await excerpts('jargon', 'We cannot take orders by phone for clinical governance reasons.')).toEqual(['clinical governance']);
-  });
-});
-
 describe('simpler words: long ways of saying short things', () => {
   const cases: Array<[string, string]> = [
     ['Please reply at the earliest opportunity.', 'at the earliest opportunity'],
@@ -124,9 +96,26 @@ describe('simpler words: “via” a phone, the post or a switchboard', () => {
   });
 });
 
-describe('jargon: puffery inside a long quotation', () => {
-  it('leaves alone a quotation that starts with the word: it is someone else’s wording', async () => {
-    expect(await excerpts('jargon', 'The unit was shortlisted for ‘pioneering work with patients who cannot have surgery’ last year.')).toEqual([]);
-    expect(await excerpts('jargon', 'We offer pioneering care.')).toEqual(['pioneering']);
+describe('simpler-words: formal phrases', () => {
+  it('flags "accompany", "are residents of" and "in exceptional circumstances"', async () => {
+    expect(await excerpts('simpler-words', 'A friend can accompany you to the clinic.')).toEqual(['accompany']);
+    expect(await excerpts('simpler-words', 'We see adults who are residents of the county.')).toEqual(['are residents of']);
+    expect(await excerpts('simpler-words', 'In exceptional circumstances we may share your details.')).toEqual(['In exceptional circumstances']);
+  });
+
+  it('leaves plain uses alone', async () => {
+    expect(await excerpts('simpler-words', 'Residents can park here. A friend can come with you. We rarely share your details.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: “is required” after what a patient needs', () => {
+  it('flags “required” after treatment, an appointment or tests', async () => {
+    expect(await excerpts('simpler-words', 'We will call you if an appointment is required. Come back if more tests are required.')).toEqual(['is required', 'are required']);
+    expect(await excerpts('simpler-words', 'A password is required. No action is needed.')).toEqual([]);
+  });
+
+  it('flags “are as follows” before a list, not “set up as follows”', async () => {
+    expect(await excerpts('simpler-words', 'The dates are as follows: 3 May and 9 June.')).toEqual(['as follows']);
+    expect(await excerpts('simpler-words', 'Change the settings as follows: open the menu.')).toEqual([]);
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * simpler-words: formal words with an everyday swap, each kept to the context where the swap says
+ * the same thing: “receive” after “you should” or “you can”, “access” a service, “establish” that
+ * means find out, “documentation” a page asks for, “require” and “implement”, “individuals”,
+ * “purchases”, “medication” (NHS style), “abide by”, “the emergency department”, “per week” and
+ * “experience” with symptoms. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerpts } from './helpers/rule-excerpts.js';
+
+describe('simpler words on council pages', () => {
+  it('flags “free of charge” and “provisionally”', async () => {
+    expect(await excerpts('simpler-words', 'The bus pass is free of charge for people over 66.')).toEqual(['free of charge']);
+    expect(await excerpts('simpler-words', 'Your booking has been provisionally accepted.')).toEqual(['provisionally']);
+  });
+
+  it('flags “documentation” when a page asks for it, not the documentation of a software tool', async () => {
+    expect(await excerpts('simpler-words', 'Send all required documentation with your form.')).toEqual(['documentation']);
+    expect(await excerpts('simpler-words', 'You will need to bring supporting documentation to the visit.')).toEqual(['documentation']);
+    expect(await excerpts('simpler-words', 'Read the documentation before you install the package. The documentation site has examples.')).toEqual([]);
+  });
+
+  it('flags “self-refer” and “establish” when it means find out', async () => {
+    expect(await excerpts('simpler-words', 'You can self-refer to the clinic by phone.')).toEqual(['self-refer']);
+    expect(await excerpts('simpler-words', 'The nurse will establish what help you need.')).toEqual(['establish']);
+    expect(await excerpts('simpler-words', 'We are establishing whether the road is safe.')).toEqual(['establishing']);
+    expect(await excerpts('simpler-words', 'The charity was established in 1990. We want to establish a new group for dads.')).toEqual([]);
+  });
+
+  it('flags “eligibility criteria” after “meet”, not in a policy that lists them', async () => {
+    expect(await excerpts('simpler-words', 'If you meet the eligibility criteria, fill in the form.')).toEqual(['eligibility criteria']);
+    expect(await excerpts('simpler-words', 'All carers must meet certain eligibility criteria.')).toEqual(['eligibility criteria']);
+    expect(await excerpts('simpler-words', 'The board agreed new eligibility criteria for the scheme.')).toEqual([]);
+  });
+
+  it('flags “access” after people and “to”, and “inform” before professionals', async () => {
+    expect(await excerpts('simpler-words', 'It is better for parents to access support early.')).toEqual(['access']);
+    expect(await excerpts('simpler-words', 'You should be able to access treatment near home.')).toEqual(['access']);
+    expect(await excerpts('simpler-words', 'The GP can inform health professionals that you are a carer.')).toEqual(['inform']);
+    expect(await excerpts('simpler-words', 'Staff need to access the records system. Access to the car park is free.')).toEqual([]);
+  });
+
+  it('flags “receive” after “you should” and “you can”, not after “we”', async () => {
+    expect(await excerpts('simpler-words', 'You should receive a letter within 5 days.')).toEqual(['receive']);
+    expect(await excerpts('simpler-words', 'You can receive help at home.')).toEqual(['receive']);
+    expect(await excerpts('simpler-words', 'We receive many calls. The letters you received are safe.')).toEqual([]);
+  });
+});
+
+describe('word lists from national NHS pages', () => {
+  it('flags “receive” after “you can now” and “eligible to”, not elsewhere', async () => {
+    expect(await excerpts('simpler-words', 'You can now receive reminders by text.')).toEqual(['receive']);
+    expect(await excerpts('simpler-words', 'Find out if you are eligible to receive a grant.')).toEqual(['eligible', 'receive']);
+    expect(await excerpts('simpler-words', 'We receive many letters. The clinic can now take walk-ins.')).toEqual([]);
+  });
+
+  it('flags “most appropriate” before a service with one word like “local” between', async () => {
+    expect(await excerpts('simpler-words', 'We will send you to the most appropriate local service.')).toEqual(['most appropriate']);
+    expect(await excerpts('simpler-words', 'Ask which is the most appropriate NHS service for you.')).toEqual(['most appropriate']);
+    expect(await excerpts('simpler-words', 'We chose the most appropriate local response to the report.')).toEqual([]);
+  });
+
+  it('asks for “A&E” for “the emergency department” in the NHS style, not in a list of departments or in GOV.UK style', async () => {
+    expect(await excerpts('simpler-words', 'If it is serious, go to the emergency department.')).toEqual(['emergency department']);
+    expect(await excerpts('simpler-words', 'Students work in Surgery, Theatres and Emergency Department.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'If it is serious, go to the emergency department.', 'govuk')).toEqual([]);
+  });
+});
+
+describe('jargon and simpler words: guards widened for GP pages', () => {
+  it('flags “require” after a medicine or “then”, and “implement” before a system or scheme', async () => {
+    expect(await excerpts('simpler-words', 'Some medicines require a check first. The shop may then require 2 days.')).toEqual(['require', 'require']);
+    expect(await excerpts('simpler-words', 'Waits fell after we implemented this system.')).toEqual(['implemented']);
+    expect(await excerpts('simpler-words', 'The law requires a check. We implemented it last year.')).toEqual([]);
+  });
+});
+
+describe('simpler words', () => {
+  it('suggests "leave" for "vacate"', async () => {
+    expect(await excerpts('simpler-words', 'Staff will vacate the old ward in May.')).toEqual(['vacate']);
+  });
+
+  it('leaves alone "individuals" set against groups, and still flags it for people', async () => {
+    expect(await excerpts('simpler-words', 'We offer supervision to teams and individuals.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'We support vulnerable individuals at home.')).toEqual(['individuals']);
+  });
+
+  it('leaves alone "purchases" as a noun, and still flags the verb', async () => {
+    expect(await excerpts('simpler-words', 'For one-off purchases, ask us first. Keep your purchases safe.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'The council purchases equipment for you.')).toEqual(['purchases']);
+  });
+
+  it('asks for "medicine" in NHS style, not in GOV.UK style', async () => {
+    expect(await excerpts('simpler-words', 'Bring a list of the medication you take.', 'nhs')).toEqual(['medication']);
+    expect(await excerpts('simpler-words', 'Bring a list of the medication you take.', 'recommended')).toEqual(['medication']);
+    expect(await excerpts('simpler-words', 'Bring a list of the medication you take.', 'govuk')).toEqual([]);
+  });
+});
+
+describe('plain English swaps from the Plain English Campaign’s A to Z', () => {
+  it('suggests "follow" for "abide by", and leaves "abide" alone', async () => {
+    expect(await excerpts('simpler-words', 'Visitors must abide by these rules.')).toEqual(['abide by']);
+    expect(await excerpts('simpler-words', 'I cannot abide loud music.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “access” a service', () => {
+  it('flags “accessing its services”', async () => {
+    expect(await excerpts('simpler-words', 'The trust wants to help people accessing its services.')).toEqual(['accessing']);
+  });
+});
+
+describe('simpler-words: everyday forms for benefit and screening pages', () => {
+  it('flags “per week” and the like, but not a speed', async () => {
+    expect(await excerpts('simpler-words', 'You get £5 per week. Staff work 30 hours per week. The fee is £200 or less per year.')).toEqual([
+      'per week',
+      'per week',
+      'per year',
+    ]);
+    expect(await excerpts('simpler-words', 'The limit is 20 miles per hour.')).toEqual([]);
+  });
+
+  it('flags “expectant mothers”, and “receive” after “should”', async () => {
+    expect(await excerpts('simpler-words', 'The scheme helps expectant mothers. You should receive a letter soon.')).toEqual([
+      'expectant mothers',
+      'receive',
+    ]);
+    expect(await excerpts('simpler-words', 'We receive many calls. Staff receive training.')).toEqual([]);
+  });
+});
+
+describe('simpler-words: “experience” before symptoms with a describing word between', () => {
+  it('flags “experiencing any breast symptoms”, not the noun', async () => {
+    expect(await excerpts('simpler-words', 'Tell us if you are experiencing any breast symptoms. You may experience some chest pain.')).toEqual([
+      'experiencing',
+      'experience',
+    ]);
+    expect(await excerpts('simpler-words', 'We value the experience of any new staff.')).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * simpler-words: “following” where it means “after” (before an event, a test or an examination),
+ * and left alone where it means doing what something says, or in “the following”.
+ * All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerpts } from './helpers/rule-excerpts.js';
+
+describe('"following" where it means "after"', () => {
+  it('suggests "after" before an event', async () => {
+    expect(await excerpts('simpler-words', 'Following your operation, rest at home for 2 days.')).toEqual(['Following']);
+    expect(await excerpts('simpler-words', 'The notes will be sent following the meeting.')).toEqual(['following']);
+  });
+
+  it('leaves alone "following" in the sense of doing what something says, and "the following"', async () => {
+    const text =
+      'By following this guidance you will help. Read the following advice. Following this link opens a form. ' +
+      'It helps if you are following a training programme. We are following the meeting closely.';
+    expect(await excerpts('simpler-words', text)).toEqual([]);
+  });
+});
