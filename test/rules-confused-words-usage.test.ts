@@ -14,3 +14,13 @@ describe('confused-words: “less” for things you count', () => {
     expect(await excerpts('confused-words', 'You will wait less time. It is less likely to hurt. Less than 5 patients said no. Drink less alcohol.')).toEqual([]);
   });
 });
+
+describe('confused words: “as such as”', () => {
+  it('flags one word too many before an example', async () => {
+    expect(await excerpts('confused-words', 'Bring snacks, as such as fruit or crackers.')).toEqual(['as such as']);
+  });
+
+  it('leaves “as such as long as” alone', async () => {
+    expect(await excerpts('confused-words', 'It counts as such as long as you sign it.')).toEqual([]);
+  });
+});

@@ -34,3 +34,15 @@ describe('jargon: focus, puffery and clinical governance', () => {
     expect(await excerpts('jargon', 'It can help you to focus mainly on your breathing.')).toEqual([]);
   });
 });
+
+describe('jargon: “forward-thinking” and “focus on” after “enabled us to”', () => {
+  it('flags them', async () => {
+    expect(await excerpts('jargon', 'We are a forward-thinking surgery.')).toEqual(['forward-thinking']);
+    expect(await excerpts('jargon', 'This forward thinking plan won an award.')).toEqual(['forward thinking']);
+    expect(await excerpts('jargon', 'The grant enabled us to focus on young carers.')).toEqual(['focus on']);
+  });
+
+  it('leaves “focus on” when the reader is the one who focuses', async () => {
+    expect(await excerpts('jargon', 'Breathing slowly helps you to focus on the moment.')).toEqual([]);
+  });
+});

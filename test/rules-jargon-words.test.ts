@@ -94,3 +94,10 @@ describe('jargon: puffery inside a long quotation', () => {
     expect(await excerpts('jargon', 'We offer pioneering care.')).toEqual(['pioneering']);
   });
 });
+
+describe('jargon: “oral” in the name of a test', () => {
+  it('leaves the oral glucose tolerance test alone, but not oral medicine', async () => {
+    expect(await excerpts('jargon', 'You may need an oral glucose tolerance test.')).toEqual([]);
+    expect(await excerpts('jargon', 'Take the oral medicine twice a day.')).toEqual(['oral']);
+  });
+});

@@ -19,3 +19,15 @@ describe('"following" where it means "after"', () => {
     expect(await excerpts('simpler-words', text)).toEqual([]);
   });
 });
+
+describe('simpler words: “following” before a test or an examination', () => {
+  it('flags “following” before an examination, a biopsy or a pre-assessment visit', async () => {
+    expect(
+      await excerpts('simpler-words', 'Rest following this examination. Following the biopsy, you can eat. Following the pre-assessment visit, we will write to you.'),
+    ).toEqual(['following', 'Following', 'Following']);
+  });
+
+  it('leaves following advice or a list alone', async () => {
+    expect(await excerpts('simpler-words', 'Keep following the advice. Bring the following items: your letter.')).toEqual([]);
+  });
+});

@@ -7,6 +7,20 @@
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
 
+describe('simpler-words: wordy phrases', () => {
+  it('flags "in regards to" and "a variety of different"', async () => {
+    expect(await excerpts('simpler-words', 'Ask us anything in regards to your child’s sleep.')).toEqual(['in regards to']);
+    expect(await excerpts('simpler-words', 'We teach in a variety of different ways. We run a number of different groups.')).toEqual([
+      'a variety of different',
+      'a number of different',
+    ]);
+  });
+
+  it('leaves plain uses alone', async () => {
+    expect(await excerpts('simpler-words', 'We teach in different ways. We run a range of different groups. A variety show is on.')).toEqual([]);
+  });
+});
+
 describe('simpler words: “due to” giving a reason', () => {
   it('flags “due to” that starts a sentence or follows a comma', async () => {
     expect(await excerpts('simpler-words', 'Due to staff sickness, the clinic is closed today.')).toEqual(['Due to']);
@@ -105,6 +119,43 @@ describe('simpler-words: formal phrases', () => {
 
   it('leaves plain uses alone', async () => {
     expect(await excerpts('simpler-words', 'Residents can park here. A friend can come with you. We rarely share your details.')).toEqual([]);
+  });
+});
+
+describe('simpler-words', () => {
+  it('flags “throughout the entire”', async () => {
+    expect(await excerpts('simpler-words', 'The pool is open throughout the entire summer.')).toEqual(['throughout the entire']);
+  });
+
+  it('leaves alone “at this time of year”: a season, not “now”', async () => {
+    expect(await excerpts('simpler-words', 'Colds are common at this time of year. Roads are quiet at this time of night.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'We are closed at this time.')).toEqual(['at this time']);
+  });
+});
+
+describe('simpler words: “failure to present” and “require you to”', () => {
+  it('flags them', async () => {
+    expect(await excerpts('simpler-words', 'Failure to present your letter may delay your scan. Some scans require you to fast.')).toEqual([
+      'Failure to',
+      'require',
+    ]);
+  });
+
+  it('leaves kidney failure and a need that is not yours alone', async () => {
+    expect(await excerpts('simpler-words', 'Kidney failure to produce urine is rare. The rules require that forms are signed.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “are unable to” before what a service or a patient does', () => {
+  it('flags it before booking, coming, giving and the like', async () => {
+    expect(await excerpts('simpler-words', 'If you are unable to book online, call us. We were unable to give you a result.')).toEqual([
+      'are unable to',
+      'were unable to',
+    ]);
+  });
+
+  it('leaves other verbs alone, like what a body can do', async () => {
+    expect(await excerpts('simpler-words', 'Some people are unable to stand for long.')).toEqual([]);
   });
 });
 

@@ -1,0 +1,18 @@
+/**
+ * headings: title case in a heading is not a name because the body quotes a title with the same
+ * words, but a short quoted name still is. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { excerpts } from './helpers/rule-excerpts.js';
+
+describe('headings: capitals in a quoted title are not a name', () => {
+  it('flags a heading in title case when the body quotes a title with the same words', async () => {
+    const text = '# Coming into Hospital for Knee Surgery\n\nRead our leaflet ‘Risks and Benefits of Knee Surgery’ first.\n';
+    expect(await excerpts('headings', text)).toEqual(['# Coming into Hospital for Knee Surgery']);
+  });
+
+  it('still takes a short quoted name as a name', async () => {
+    const text = '# Getting to the Eye Hospital\n\nFollow the signs to ‘the Eye Hospital’ at the main gate.\n';
+    expect(await excerpts('headings', text)).toEqual([]);
+  });
+});
