@@ -1,8 +1,9 @@
 /**
  * jargon: words to avoid and care words (abstract “deliver”, “key” as an adjective, “roll out”,
- * “intervention”, “clinicians”, “adverse outcomes”, “clinical governance”, “oral”), puffery
- * (“pioneering”, “leading-edge”), and the everyday senses each is left alone in.
- * All text is made up.
+ * “intervention”, “clinicians”, “adverse outcomes”, “clinical governance”, “oral”, “address”
+ * for questions, “key tool”, “options appraisal”, “promote”, “empower”, a job advert's
+ * “opportunity has arisen”), puffery (“pioneering”, “leading-edge”), and the everyday senses and
+ * names each is left alone in. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
@@ -99,5 +100,31 @@ describe('jargon: “oral” in the name of a test', () => {
   it('leaves the oral glucose tolerance test alone, but not oral medicine', async () => {
     expect(await excerpts('jargon', 'You may need an oral glucose tolerance test.')).toEqual([]);
     expect(await excerpts('jargon', 'Take the oral medicine twice a day.')).toEqual(['oral']);
+  });
+});
+
+describe('words to avoid: “address” for questions and issues', () => {
+  it('flags “address all of your questions” and “address any issues”', async () => {
+    expect(await excerpts('jargon', 'Write them down so we can address all of your questions.')).toEqual(['address']);
+    expect(await excerpts('jargon', 'We will address any issues that come up.')).toEqual(['address']);
+  });
+
+  it('leaves an address to write to alone', async () => {
+    expect(await excerpts('jargon', 'Write your address on the form. We will send questions to your address.')).toEqual([]);
+  });
+});
+
+describe('jargon: “key tool” and “options appraisal”', () => {
+  it('flags “key” before “tool”, “mechanism” and the like', async () => {
+    expect(await excerpts('jargon', 'The plan is the key tool for our work.')).toEqual(['key']);
+    expect(await excerpts('jargon', 'The report is our key planning mechanism.')).toEqual(['key']);
+  });
+
+  it('flags “options appraisal”', async () => {
+    expect(await excerpts('jargon', 'The board asked for an options appraisal on the two sites.')).toEqual(['options appraisal']);
+  });
+
+  it('leaves a key that opens a lock alone', async () => {
+    expect(await excerpts('jargon', 'Use the key to open the tool cupboard. We compared the options in a report.')).toEqual([]);
   });
 });

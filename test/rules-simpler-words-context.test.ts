@@ -2,8 +2,10 @@
  * simpler-words: formal words with an everyday swap, each kept to the context where the swap says
  * the same thing: “receive” after “you should” or “you can”, “access” a service, “establish” that
  * means find out, “documentation” a page asks for, “require” and “implement”, “individuals”,
- * “purchases”, “medication” (NHS style), “abide by”, “the emergency department”, “per week” and
- * “experience” with symptoms. All text is made up.
+ * “purchases”, “medication” (NHS style), “abide by”, “the emergency department”, “per week”,
+ * “experience” and “develop” with symptoms, “aggravate”, “resume”, “mandatory”, “advise us of”,
+ * “determine who”, “seek to”, and “care worker” (not health and care workers).
+ * All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
@@ -136,5 +138,89 @@ describe('simpler-words: “experience” before symptoms with a describing word
       'experience',
     ]);
     expect(await excerpts('simpler-words', 'We value the experience of any new staff.')).toEqual([]);
+  });
+});
+
+describe('simpler words in leaflets', () => {
+  it('flags “aggravate” before the thing made worse, and not a legal “aggravated burglary”', async () => {
+    expect(await excerpts('simpler-words', 'Stop any activity that aggravates your pain.')).toEqual(['aggravates']);
+    expect(await excerpts('simpler-words', 'He was charged with aggravated burglary.')).toEqual([]);
+  });
+
+  it('flags “undue pain” and “resume normal activities”, and leaves a CV alone', async () => {
+    expect(await excerpts('simpler-words', 'Stop if it causes you undue pain. You can resume normal activities after a week.')).toEqual([
+      'undue',
+      'resume',
+    ]);
+    expect(await excerpts('simpler-words', 'Send your resume to the team. The hearing will resume at 2pm.')).toEqual([]);
+  });
+
+  it('flags “it is preferable to”, and leaves a comparison alone', async () => {
+    expect(await excerpts('simpler-words', 'It is preferable to rest for 2 days.')).toEqual(['preferable']);
+    expect(await excerpts('simpler-words', 'A phone call is often preferable.')).toEqual([]);
+  });
+
+  it('flags “accident and emergency” in the nhs preset (the NHS writes “A&E”)', async () => {
+    expect(await excerpts('simpler-words', 'Go to the Accident and Emergency department at once.')).toEqual(['Accident and Emergency']);
+    expect(await excerpts('simpler-words', 'Go to the accident and emergency department at once.', 'govuk')).toEqual([]);
+  });
+
+  it('flags “inform the receptionist”, “following injection” and “an infection that requires antibiotics”', async () => {
+    expect(await excerpts('simpler-words', 'Please inform the receptionist when you arrive.')).toEqual(['inform']);
+    expect(await excerpts('simpler-words', 'Rest the arm following injection.')).toEqual(['following']);
+    expect(await excerpts('simpler-words', 'You may have an infection that requires antibiotics.')).toEqual(['requires']);
+  });
+
+  it('leaves “the following injection”, “requires that” and “inform the development” to their own contexts', async () => {
+    expect(await excerpts('simpler-words', 'The following injection times apply. The law requires that you register.')).toEqual([]);
+  });
+});
+
+describe('simpler words on GP and service pages', () => {
+  it('flags “have the option of” and “mandatory” after a form of “be” or before “requirement”', async () => {
+    expect(await excerpts('simpler-words', 'You will have the option of booking online.')).toEqual(['have the option of']);
+    expect(await excerpts('simpler-words', 'Photo ID is not mandatory. It is a mandatory requirement.')).toEqual(['mandatory', 'mandatory']);
+  });
+
+  it('leaves “have the option to” and “mandatory training” alone', async () => {
+    expect(await excerpts('simpler-words', 'You may have the option to study part time. Staff must finish mandatory training.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “experience” and “develop” with symptoms (NHS A to Z: people “get” or “have” them)', () => {
+  it('flags “experience some discomfort”, “experience bruising” and “develop new symptoms”', async () => {
+    expect(await excerpts('simpler-words', 'You may experience some discomfort. A few people experience bruising.')).toEqual(['experience', 'experience']);
+    expect(await excerpts('simpler-words', 'Call us if you develop new symptoms.')).toEqual(['develop']);
+  });
+
+  it('leaves other experiences alone', async () => {
+    expect(await excerpts('simpler-words', 'Patients experience the best care here. Tell us about your experience of the clinic.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “advise us on” is advice, not “tell us”', () => {
+  it('leaves advice on a subject alone', async () => {
+    expect(await excerpts('simpler-words', 'A panel of patients is advising us on the new signs.')).toEqual([]);
+  });
+
+  it('still flags “advise us of” and “advise us” in the sense of “tell us”', async () => {
+    expect(await excerpts('simpler-words', 'You can advise us of any change to your address.')).toEqual(['advise us of']);
+  });
+});
+
+describe('simpler words: “determine who” and “determine what”', () => {
+  it('flags them, as “determine if” is', async () => {
+    expect(await excerpts('simpler-words', 'The council uses the rules to determine who gets a grant.')).toEqual(['determine who']);
+    expect(await excerpts('simpler-words', 'We will determine what help you need.')).toEqual(['determine what']);
+  });
+
+  it('leaves “decide” and “work out” alone', async () => {
+    expect(await excerpts('simpler-words', 'We work out who gets a grant, and a nurse decides what help you need.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “determine what” where the questions or the rules decide', () => {
+  it('leaves alone a thing that settles the outcome', async () => {
+    expect(await excerpts('simpler-words', 'Ask the questions that determine what people will get.')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * simpler-words: “following” where it means “after” (before an event, a test or an examination),
- * and left alone where it means doing what something says, or in “the following”.
- * All text is made up.
+ * simpler-words: “following” where it means “after” (before an event, a test or an examination,
+ * a period of talks or a directive), and left alone where it means doing what something says, or
+ * in “the following”. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
@@ -29,5 +29,17 @@ describe('simpler words: “following” before a test or an examination', () =>
 
   it('leaves following advice or a list alone', async () => {
     expect(await excerpts('simpler-words', 'Keep following the advice. Bring the following items: your letter.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “following” before more events', () => {
+  it('flags “following a period of”, “following this directive” and “following consultation with”', async () => {
+    expect(await excerpts('simpler-words', 'We made the change following a period of talks with the public.')).toEqual(['following']);
+    expect(await excerpts('simpler-words', 'Following this directive, the two boards met.')).toEqual(['Following']);
+    expect(await excerpts('simpler-words', 'The hours changed following consultation with local people.')).toEqual(['following']);
+  });
+
+  it('leaves “the following” and “following” as a verb alone', async () => {
+    expect(await excerpts('simpler-words', 'The following period is the busiest. We are following the request of the panel.')).toEqual([]);
   });
 });

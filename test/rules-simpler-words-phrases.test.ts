@@ -1,7 +1,8 @@
 /**
  * simpler-words: wordy phrases with a short plain swap (“in regards to”, “due to” giving a reason,
  * an inverted “should”, “in the region of”, “via telephone”, “failure to present”, “are unable
- * to”, “is required”, “are as follows”), each with the context that keeps its plain meaning alone.
+ * to”, “is required”, “are as follows”, “come to an end”, “on the basis of”, “provide evidence
+ * that”, “the duration of time”), each with the context that keeps its plain meaning alone.
  * All text is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -168,5 +169,31 @@ describe('simpler-words: “is required” after what a patient needs', () => {
   it('flags “are as follows” before a list, not “set up as follows”', async () => {
     expect(await excerpts('simpler-words', 'The dates are as follows: 3 May and 9 June.')).toEqual(['as follows']);
     expect(await excerpts('simpler-words', 'Change the settings as follows: open the menu.')).toEqual([]);
+  });
+});
+
+describe('simpler words: wordy phrases with a one-word swap', () => {
+  it('flags “come to an end”, “on the basis of”, “the manner in which” and “irrespective of whether”', async () => {
+    expect(await excerpts('simpler-words', 'The old clinic contract comes to an end in June.')).toEqual(['comes to an end']);
+    expect(await excerpts('simpler-words', 'We chose the site on the basis of travel times.')).toEqual(['on the basis of']);
+    expect(await excerpts('simpler-words', 'This sets out the manner in which staff book rooms.')).toEqual(['the manner in which']);
+    expect(await excerpts('simpler-words', 'You can park here irrespective of whether you have a badge.')).toEqual(['irrespective of whether']);
+  });
+
+  it('flags “provide evidence that” and “provide evidence of”', async () => {
+    expect(await excerpts('simpler-words', 'You must provide evidence that you live in the borough.')).toEqual(['provide evidence that']);
+    expect(await excerpts('simpler-words', 'The form provides evidence of your address.')).toEqual(['provides evidence of']);
+  });
+
+  it('leaves the plain forms alone', async () => {
+    expect(await excerpts('simpler-words', 'The contract ends in June. We chose the site because of travel times. Show us a bill with your address.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Bring evidence of your address to the clinic.')).toEqual([]);
+  });
+});
+
+describe('simpler words: “the duration of time”', () => {
+  it('flags the wordy phrase, and leaves “for the duration of” to its own entry', async () => {
+    expect(await excerpts('simpler-words', 'The duration of time that the relief lasts varies.')).toEqual(['The duration of time']);
+    expect(await excerpts('simpler-words', 'Tell us how long the relief lasts.')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * headings: title case in a heading is not a name because the body quotes a title with the same
- * words, but a short quoted name still is. All text is made up.
+ * headings: title case in a heading: not a name because the body quotes a title with the same
+ * words (a short quoted name still is), and after a date (“March 2027 Patient Newsletter”).
+ * All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
