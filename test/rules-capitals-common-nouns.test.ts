@@ -1,8 +1,8 @@
 /**
  * capitals: a common noun with a capital: at the start of a compound (“Council-run”), as a job
  * title with a hyphen (“Care Co-ordinator”), before “service” or “transport” (“Podiatry
- * service”), and a general term before a date (“Special Measures in February”).
- * All text is made up.
+ * service”), and a general term before a date (“Special Measures in February”); the capitals of
+ * a visa's name are kept. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import capitals from '../rules/capitals.js';
@@ -57,5 +57,12 @@ describe('capitals: a general term before a date', () => {
   it('flags “Special Measures in February”: a month after “in” is a date, not the rest of a name', async () => {
     expect(await excerpts('capitals', 'The board was placed into Special Measures in February 2023.', 'govuk')).toEqual(['Special Measures']);
     expect(await excerpts('capitals', 'She is the Director of Public Health in Anytown.', 'govuk')).toEqual([]);
+  });
+});
+
+describe('a visa’s name, and health and care workers', () => {
+  it('keeps the capitals of a visa’s name', async () => {
+    expect(await excerpts('capitals', 'You may need a Health and Care Worker visa to work here.')).toEqual([]);
+    expect(await excerpts('capitals', 'The Skilled Worker visa has a salary threshold.')).toEqual([]);
   });
 });

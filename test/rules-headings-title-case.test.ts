@@ -17,3 +17,15 @@ describe('headings: capitals in a quoted title are not a name', () => {
     expect(await excerpts('headings', text)).toEqual([]);
   });
 });
+
+describe('headings: title case after a date', () => {
+  it('flags a heading in title case that opens with a month and a year', async () => {
+    expect(await excerpts('headings', '# March 2027 Patient Newsletter\n\nNews from the surgery.')).toHaveLength(1);
+    expect(await excerpts('headings', '# 2027 Annual Report\n\nWhat we did this year.')).toHaveLength(1);
+  });
+
+  it('leaves alone a date with one capitalised word, or with a name', async () => {
+    expect(await excerpts('headings', '# March 2027 Newsletter\n\nNews from the surgery.')).toEqual([]);
+    expect(await excerpts('headings', '# March 2027 Riverside Surgery\n\nNews from the surgery.')).toEqual([]);
+  });
+});

@@ -7,6 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(id: string, text: string) {
+  const rule = builtinRules.find((r) => r.meta.id === id)!;
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
 
 describe('jargon: words to avoid', () => {
   it('flags abstract "deliver", "key" as an adjective and "a focus on"', async () => {
@@ -103,6 +114,19 @@ describe('jargon: “oral” in the name of a test', () => {
   });
 });
 
+describe('word choice in job adverts, newsletters and easy read', () => {
+  it('flags the stock opening of a job advert, journey metaphors about health and “person-centred”', async () => {
+    expect(await excerpts('jargon', 'A great opportunity has arisen for a ward clerk.')).toEqual(['opportunity has arisen']);
+    expect(await excerpts('jargon', 'We are here for you on your wellbeing journey.')).toEqual(['wellbeing journey']);
+    expect(await excerpts('jargon', 'Staff give person centred support.')).toEqual(['person centred']);
+  });
+
+  it('leaves other opportunities and journeys alone', async () => {
+    expect(await excerpts('jargon', 'This is a chance to learn new skills. Plan your journey to the hospital.')).toEqual([]);
+    expect(await excerpts('jargon', 'Many journeys to healthcare start online.')).toEqual([]);
+  });
+});
+
 describe('words to avoid: “address” for questions and issues', () => {
   it('flags “address all of your questions” and “address any issues”', async () => {
     expect(await excerpts('jargon', 'Write them down so we can address all of your questions.')).toEqual(['address']);
@@ -126,5 +150,22 @@ describe('jargon: “key tool” and “options appraisal”', () => {
 
   it('leaves a key that opens a lock alone', async () => {
     expect(await excerpts('jargon', 'Use the key to open the tool cupboard. We compared the options in a report.')).toEqual([]);
+  });
+});
+
+describe('word-list false positives', () => {
+  it('leaves "promote" in the marketing sense alone', async () => {
+    expect(await lint('jargon', 'We promote our services on social media. Help us promote the survey.')).toEqual([]);
+    expect((await lint('jargon', 'We promote wellbeing across the county.')).map((f) => f.excerpt)).toEqual(['promote']);
+  });
+
+  it('leaves words inside a name alone, but not in running text', async () => {
+    expect(await lint('jargon', 'Mid Essex Acute Hospitals NHS Trust runs the clinic. Visit the Harlow Hub today.')).toEqual([]);
+    expect((await lint('jargon', 'Most acute hospitals are busy.')).map((f) => f.excerpt)).toEqual(['acute hospitals']);
+  });
+
+  it('leaves "empowering" as an adjective alone, but not the verb', async () => {
+    expect(await lint('jargon', 'Our tone is warm. It’s empowering, not patronising. People feel empowered.')).toEqual([]);
+    expect((await lint('jargon', 'We will empower communities.')).map((f) => f.excerpt)).toEqual(['empower']);
   });
 });

@@ -9,6 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { excerpts } from './helpers/rule-excerpts.js';
+import { builtinRules } from '../rules/index.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function lint(id: string, text: string) {
+  const rule = builtinRules.find((r) => r.meta.id === id)!;
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings;
+}
 
 describe('simpler words on council pages', () => {
   it('flags “free of charge” and “provisionally”', async () => {
@@ -141,6 +152,14 @@ describe('simpler-words: “experience” before symptoms with a describing word
   });
 });
 
+describe('a visa’s name, and health and care workers', () => {
+  it('does not call health and care workers, or a visa, “paid carers”', async () => {
+    expect(await excerpts('simpler-words', 'We thank all our health and care workers.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'Read about the Health and Care Worker visa.')).toEqual([]);
+    expect(await excerpts('simpler-words', 'A care worker visits twice a day.')).toEqual(['care worker']);
+  });
+});
+
 describe('simpler words in leaflets', () => {
   it('flags “aggravate” before the thing made worse, and not a legal “aggravated burglary”', async () => {
     expect(await excerpts('simpler-words', 'Stop any activity that aggravates your pain.')).toEqual(['aggravates']);
@@ -222,5 +241,19 @@ describe('simpler words: “determine who” and “determine what”', () => {
 describe('simpler words: “determine what” where the questions or the rules decide', () => {
   it('leaves alone a thing that settles the outcome', async () => {
     expect(await excerpts('simpler-words', 'Ask the questions that determine what people will get.')).toEqual([]);
+  });
+});
+
+describe('word-list false positives', () => {
+  it('"seek to" means "try to"; "seek help" still means "ask for"', async () => {
+    const [to] = await lint('simpler-words', 'We seek to improve care.');
+    expect([to!.excerpt, to!.suggestions!.slice(0, 2)]).toEqual(['seek to', ['try to', 'aim to']]);
+    const [help] = await lint('simpler-words', 'You can seek help from your GP.');
+    expect(help!.suggestions).toEqual(['ask for', 'look for', 'get']);
+  });
+
+  it('suggests lower case words for a word in capitals', async () => {
+    const [found] = await lint('simpler-words', 'Please UTILISE the service.');
+    expect(found!.suggestions).toEqual(['use']);
   });
 });
