@@ -1,7 +1,8 @@
 /**
  * Word-list entries from tuning pages 179 to 183 (session 21): “as been” for “has been”
  * (confused-words), “on-going” (misspellings), “substantive” for a permanent job (jargon) and
- * “excipients” (medical-words). Each fires in its own sense only. All text is made up.
+ * “excipients” (medical-words), also on a page for healthcare professionals and the public.
+ * Each fires in its own sense only. All text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
@@ -51,5 +52,11 @@ describe('medical-words: “excipients”', () => {
   });
   it('leaves a page that does not use it alone', async () => {
     expect(await flagged('medical-words', 'The leaflet lists the other ingredients in the tablet.')).toEqual([]);
+  });
+  it('checks a page for healthcare professionals and the public, not one for professionals only', async () => {
+    const both = '# Anytown tablets\n\nInformation for healthcare professionals and the public about Anytown tablets.\n\nThe leaflet lists the excipients.';
+    expect(await flagged('medical-words', both)).toEqual(['excipients']);
+    const staff = '# Anytown tablets\n\nInformation for healthcare professionals about Anytown tablets.\n\nThe leaflet lists the excipients.';
+    expect(await flagged('medical-words', staff)).toEqual([]);
   });
 });
