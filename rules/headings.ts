@@ -20,6 +20,7 @@ import {
   SPLITS_NAME,
   boldLabel,
   oneCapitalSlip,
+  leadingTermSlip,
   questionWithoutMark,
   wordsInBody,
 } from './lib/heading-words.js';
@@ -205,7 +206,7 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
           data: { kind: 'title-case' },
         });
       } else if (!titled && wordCase) {
-        const slip = oneCapitalSlip(text, { lowerOnly: (w) => wordCase.lowerOnly(w), kept: properWords, names });
+        const slip = oneCapitalSlip(text, { lowerOnly: (w) => wordCase.lowerOnly(w), kept: properWords, names }) ?? leadingTermSlip(text, (w) => wordCase.lowerOnly(w), doc.text);
         if (slip) {
           context.report({
             node: heading,
@@ -288,7 +289,8 @@ export default defineRule<{ properNames: string[]; guide?: 'nhs' | 'govuk' }>({
       // The first word must be an ordinary word (“Leaving”), not a place (“Riverside Surgery”).
       const first = titled.first.toLowerCase();
       if (!bodyLower.has(first) && !/..ing$/.test(first)) return false;
-      return habit || titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()));
+      // The body may write the word in the plural (“infections” under “Infection Testing”).
+      return habit || titled.capitalised.every((w) => bodyLower.has(w.toLowerCase()) || bodyLower.has(`${w.toLowerCase()}s`));
     }
 
     /**

@@ -3,6 +3,7 @@ import { defineRule, type LintDocument } from '../src/types.js';
 import { eachNode, normalWords, plainText } from './lib/mdast.js';
 import {
   VAGUE,
+  GENERIC_PAGE,
   FILE_EXT,
   FORMAT_NAMES,
   FORMAT,
@@ -149,7 +150,7 @@ export default defineRule<{ maxUrlLength: number; emailAddressText: boolean }>({
         return;
       }
 
-      if (VAGUE.has(words) || VAGUE.has(words.replace(/ here$/, '')) || /^click here\b/.test(words)) {
+      if (VAGUE.has(words) || VAGUE.has(words.replace(/ here$/, '')) || /^click here\b/.test(words) || GENERIC_PAGE.test(words)) {
         context.report({
           node: link,
           message: `The link text “${raw}” does not say where the link goes.`,

@@ -6,7 +6,7 @@ import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { looseList } from './lib/list-layout.js';
 import { manySentences, mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
-import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, namedInText, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, lowerItems, namedInText, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
@@ -131,7 +131,7 @@ export default defineRule({
       const own = hasLeadIn && !list.ordered ? ownSentence(items, leadText) : undefined;
       if (own) hit(own);
       const ownItem = own?.item;
-      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText, items.every((i) => /^\p{Ll}/u.test(i.text)));
+      const readsOn = !hasLeadIn && lead?.type === 'paragraph' && leadInReadsOn(leadText, lowerItems(items));
       if (readsOn) checkLeadIn(lead as Paragraph);
       // A sentence with a full stop before short items in lower case: it leads in to them, so it
       // needs a colon (“We offer a range of services.” then “- physiotherapy”).
@@ -147,7 +147,7 @@ export default defineRule({
       // So do items after a lead-in line that ends in a verb, a preposition or a subject (“include:”,
       // “because they:”), and items that start with a verb that needs one (“Is part of the NHS.”).
       const modalLead = /\b(will|can|could|should|must|may|might|would|to|they|we|you)\s*:$/i.test(leadText) || OPEN_LEAD.test(leadText) || items.filter((i) => AUX_START.test(i.text)).length * 3 >= items.length * 2;
-      const fullSentences = sentences === items.length && !(modalLead && items.every((i) => sentenceCount(i.text) === 1));
+      const fullSentences = sentences === items.length && !(modalLead && (items.every((i) => sentenceCount(i.text) === 1) || /\b(you|we|they)\s+(will|can|could|should|must|may|might|would)\s*:$/i.test(leadText)));
       if (list.ordered) {
         // Numbered lists are steps: NHS style starts each with a capital and ends it with a full
         // stop, so the bulleted-list advice on full stops and capitals does not apply.

@@ -136,10 +136,11 @@ function inSpeech(doc: LintDocument, match: TermMatch<ListEntry>): boolean {
 /**
  * The page's title or its first paragraph says it is for clinical staff: “Shingles programme:
  * information for healthcare practitioners”, “Guidance for health professionals”. Not a page for
- * the public that mentions them further down (“Information for health professionals is below”).
+ * the public that mentions them further down (“Information for health professionals is below”),
+ * nor one for both (“Information for healthcare professionals and the public”).
  */
 const CLINICAL_READERS =
-  /\bfor\s+(?:(?:health\s*care|health|medical|clinical|nursing|immunisation|vaccination)\s+(?:professionals|practitioners|staff|workers)|clinicians|prescribers|vaccinators)\b/iu;
+  /\bfor\s+(?:(?:health\s*care|health|medical|clinical|nursing|immunisation|vaccination)\s+(?:professionals|practitioners|staff|workers)|clinicians|prescribers|vaccinators)\b(?!\s+(?:and|or)\s+(?:the\s+)?(?:public|patients|carers|parents|families|people)\b)/iu;
 const clinicalPage = new WeakMap<LintDocument, boolean>();
 function forClinicalReaders(doc: LintDocument): boolean {
   let known = clinicalPage.get(doc);

@@ -55,7 +55,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   if (on('number-commas') && digits) checkNumbers(t, hits);
   if (on('number-commas') && digits && t.text.includes('.')) checkLeadingZero(t, hits);
   // Every range pattern needs a hyphen or a dash, but for “to” (“Mon to Fri”), “through” (“Monday through Friday”) and “till”.
-  if (on('ranges') && /[-–—]| to | thr(?:ough|u) | ?til/.test(t.text)) checkRanges(t, env, hits);
+  if (on('ranges') && /[-–—]| to | thr(?:ough|u) | ?til|\d\/\d/.test(t.text)) checkRanges(t, env, hits);
   if (on('ranges') && digits && t.text.includes('+')) checkAgePlus(t, hits);
   if (on('units') && digits && /mcg|[μµ]g/.test(t.text)) checkMicrograms(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);

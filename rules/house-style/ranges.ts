@@ -7,6 +7,8 @@ import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, wordBefore
 import { formatTime } from './times.js';
 import { fullMonth } from './dates.js';
 import { matchesOf } from '../lib/matches.js';
+/** A year, a slash and the next year: “2016/17”, “2021/2022”. */
+const YEAR_SLASH = /(?<![\p{L}\p{N}/.£-])((?:19|20)\d{2})\/((?:19|20)?\d{2})(?![\p{L}\p{N}/.-])/gu;
 function isCapitalisedName(word: string | undefined): boolean {
   return Boolean(word && /^\p{Lu}/u.test(word) && !MONTH_NAMES.has(word) && !DAY_NAMES.has(word));
 }
@@ -125,6 +127,19 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
       const right = `${full(a!)} to ${full(b!)}`;
       rangeHit(t, from, to, { from, to, text: right }, right, hits);
     }
+  }
+  // “2016/17”, “2021/2022”: a financial or school year with a slash. GOV.UK: “use 'to' in date
+  // ranges”, as in “tax year 2011 to 2012”. Only 2 years in a row, so “2016/09” (a year and a
+  // month) is left alone.
+  for (const m of matchesOf(text, YEAR_SLASH)) {
+    const [whole, a, b] = m as unknown as string[];
+    const from = m.index;
+    const to = from + whole!.length;
+    const second = b!.length === 2 ? a!.slice(0, 2) + b! : b!;
+    if (Number(second) !== Number(a) + 1 || isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    const right = `${a} to ${second}`;
+    claim(t, from, to);
+    rangeHit(t, from, to, { from, to, text: right }, right, hits);
   }
   // “Monday through Friday”, “January thru March”: American English for a range.
   for (const m of matchesOf(text, THROUGH_RANGE)) {

@@ -106,7 +106,17 @@ export function caseForms(
       const plural = /[^su]s$/.test(run[run.length - 1]!.lower);
       // “shingles (Herpes Zoster)”: another name for a word in lower case, in brackets after it.
       const bracketed = before?.raw === '(' && next?.raw === ')' && tokens[at - 2]?.kind === 'word' && LOWER_WORD.test(tokens[at - 2]!.raw);
-      if (!det(before) && !(lowerBefore && (plural || det(tokens[at - 2]))) && !(bracketed && run.length >= 2)) continue;
+      // A determiner up to 3 describing words back: “your free and confidential Sexual Health Kit”.
+      const detBack = () => {
+        if (SMALL_WORDS.has(before?.lower ?? '') && before?.lower !== 'and') return false;
+        for (let k = at - 2; k >= Math.max(0, at - 4); k--) {
+          const w = tokens[k];
+          if (det(w)) return true;
+          if (w?.kind !== 'word' || !LOWER_WORD.test(w.raw) || (SMALL_WORDS.has(w.lower) && w.lower !== 'and')) return false;
+        }
+        return false;
+      };
+      if (!det(before) && !(lowerBefore && (plural || detBack())) && !(bracketed && run.length >= 2)) continue;
       // Part of a longer name: “Care and Support Plan”, “Support Plan for Carers”, and from the
       // other side, “the Licensing of Animal Dealers (Scotland) Regulations”, when the capitalised
       // word before the joining word is not just the first word of the sentence.

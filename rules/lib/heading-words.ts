@@ -189,6 +189,26 @@ function guideSlips(words: { raw: string; sentence: number }[], preset: 'nhs' | 
 export const INNER_PRONOUNS = new Set(['Us', 'You', 'Your', 'Yours', 'Our', 'Me', 'My', 'Them', 'Their']);
 
 /**
+ * A heading that opens with a term in title case and goes on in lower case: “Sexually Transmitted
+ * Infection (STI) testing”, “Blood Test results”. Only when the term's words are everyday words
+ * (listed in lower case only) and the page writes the same term in lower case elsewhere
+ * (“sexually transmitted infections”, in the singular or plural), so a name is never touched.
+ */
+export function leadingTermSlip(text: string, lowerOnly: (word: string) => boolean, body: string): { suggestion: string; words: string[] } | undefined {
+  const parts = text.split(/\s+/);
+  let n = 0;
+  while (n < parts.length && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[n]!) && !MINOR.has(parts[n]!.toLowerCase()) && lowerOnly(parts[n]!)) n++;
+  const rest = parts.slice(n);
+  if (n < 2 || !rest.some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}/u.test(rest[0] ?? '')) return undefined;
+  const words = parts.slice(1, n);
+  const lower = words.map((w) => w.toLowerCase());
+  const first = parts[0]!;
+  const term = new RegExp(`(?<![\\p{L}])[${first[0]}${first[0]!.toLowerCase()}]${first.slice(1)} ${lower.join(' ')}s?(?![\\p{L}])`, 'u');
+  if (!term.test(body)) return undefined;
+  return { suggestion: [first, ...lower, ...rest].join(' '), words };
+}
+
+/**
  * A heading in sentence case but for one word: “At your Appointment”, “Before your Visit”. A main
  * word in lower case shows the writer's sentence case, and a capital on a later word the
  * dictionary lists in lower case only is a slip. Left alone: 2 capitalised words in a row (a name:

@@ -82,6 +82,14 @@ export const VAGUE = new Set([
   'link here',
 ]);
 
+/**
+ * Link text made only of pointing words and a word for a page: “a separate page”, “our dedicated
+ * page”, “the relevant website”, “the next section”. Like the list above, it says nothing about
+ * where the link goes when a screen reader lists the links on their own.
+ */
+export const GENERIC_PAGE =
+  /^(?:(?:this|the|a|an|our|their|its|that|separate|another|next|following|previous|relevant|dedicated|main|same|new|other|specific|individual|appropriate|below|above)\s+){1,3}(?:page|webpage|web page|website|site|link|document|article|section|form)(?:\s+(?:below|above|here))?$/;
+
 export const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|rtf)$/i;
 export const FORMAT_NAMES: Record<string, string> = {
   pdf: 'PDF',

@@ -31,6 +31,14 @@ export function startsWithTerm(item: ListItem): boolean {
 /** Words in the names of organisations and places. */
 export const PLACE_WORDS = /\b(NHS|Trust|Hospitals?|Infirmary|Council|Centre|Center|Surgery|Practice|Clinic|University|Partnership|Services?|Board|Group|Foundation|Alliance|Company|Ltd|Limited|Hospice|Health|Healthcare|Care|Pharmacy|School|College|Library|House|Road|Street)\b/;
 
+/**
+ * Items that read on in lower case: each starts with a small letter, or with a short form in
+ * capitals (“NHS online”, “GPs”), and at least one with a small letter.
+ */
+export function lowerItems(items: Array<{ text: string }>): boolean {
+  return items.every((i) => /^\p{Ll}/u.test(i.text) || /^\p{Lu}{2,}s?\b/u.test(i.text)) && items.some((i) => /^\p{Ll}/u.test(i.text));
+}
+
 /** A line before a list that leads in to it but has lost its colon: “Our services include”. */
 export function leadInReadsOn(text: string, lowerItems = false): boolean {
   // A semicolon or comma in place of the colon (“You will need to bring;”): the same line, mistyped.
