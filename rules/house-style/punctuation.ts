@@ -372,6 +372,9 @@ const MAIN_CLAUSE = /^[ \t]*(?:(?:it|we|you|they|there|this|i)(?:['’](?:s|re|l
  */
 const SUBORDINATE = /\b(?:that|which|instance|example|if|when|whenever|although|though|because|as|while|whilst|before|after|unless|once|since|until|whether|where|wherever|whereas|so|only|however|therefore|otherwise|even|than|like|said|says|say|think|hope|know|feel)\b/i;
 
+/** A clause that a joining word opens (“, and through careful planning, we…”): not a sentence of its own. */
+const JOINED = /^[ \t]*(?:and|but|or|nor|yet)\b/i;
+
 /** Words that open a sentence with a phrase or a clause that leads in (“Provided you are well, it…”), not its subject. */
 const OPENER = /^[“"‘'(]?(?:(?:to|by|in|on|at|for|from|with|without|within|during|after|before|following|through|throughout|under|over|across|since|until|despite|instead|thanks|due|given|provided|granted|whatever|whichever|whoever|once|now|today|also|finally|first|then|here|again|of|about|like|unlike)\b|\p{L}+(?:ing|ly)\b)/iu;
 
@@ -397,6 +400,9 @@ export function checkCommaSplices(t: BlockText, hits: Hit[]): void {
       // the clause before this comma may be a sentence of its own.
       const last = before.lastIndexOf(',');
       if (last > 0 && SUBORDINATE.test(before) && MAIN_CLAUSE.test(before.slice(last + 1)) && !SUBORDINATE.test(before.slice(last + 1))) before = before.slice(last + 1);
+      // “…has been a focus, and through careful planning, we have…”: “and” joins the new clause,
+      // and the comma before “we” closes the phrase that opens it.
+      else if (last > 0 && JOINED.test(before.slice(last + 1)) && !FINITE.test(before.slice(last + 1))) continue;
       const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
       if (words.length < 4 || /[;:–—()]/.test(before)) break;
       // An opening clause (“If you are ill,”): its comma is right, but a later one may not be.
