@@ -125,6 +125,23 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     if (hits.some((h) => h.from < to && from < h.to)) continue;
     // "words ending in -ly": a mention of a suffix, not a dash.
     if (!m[0].startsWith('-') && /^(ly|ing|ed|er|est|ise|ize|ism|ist|ness|less|ful|able|ible|ment|tion|ation|s|es)\b/i.test(t.text.slice(to, to + 8))) continue;
+    // "includ- ing": a word broken where a line once ended, its ending cut off after the hyphen.
+    const head = /\p{Ll}{2,}$/u.exec(t.text.slice(Math.max(0, from - 30), from))?.[0];
+    const tail = BROKEN_END.exec(t.text.slice(to, to + 12))?.[1];
+    if (m[0].startsWith('-') && head && tail) {
+      const word = `${head}${tail}`;
+      hits.push({
+        check: 'dash',
+        from: from - head.length,
+        to: to + 1 + tail.length,
+        message: `This looks like one word broken in 2: write ${q(word)}.`,
+        why: 'A word split by a hyphen and a space is a slip from copying text. Screen readers read out 2 odd words.',
+        suggestions: [word],
+        fix: { from, to: to + 1, text: '' },
+        severity: 'suggestion',
+      });
+      continue;
+    }
     const range = numberRange(t, from, to);
     if (range) {
       hits.push(range);
@@ -163,6 +180,9 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     });
   }
 }
+
+/** The ending of a word cut off after a hyphen and a space: “includ- ing”, “manage- ment”. */
+const BROKEN_END = /^[ \t](ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ances|ence|ences|ous|ive|ation|ations|ised|ising|ized|izing)(?![\p{L}\p{N}-])/u;
 
 /** An en or em dash with a space on one side only, between 2 words. */
 const LOPSIDED_DASH = /(?<=\p{L}[)’'"”]?)(?:[–—][ \t]+(?=\p{L})|[ \t]+[–—](?=\p{L}))/gu;
