@@ -294,7 +294,8 @@ export default defineRule<Options>({
       }
       for (const hit of blockHits) {
         const [start, end] = sourceRange(text, hit.from, hit.to);
-        if (inTitleLink(start, end)) continue;
+        // A file's details in brackets (“(PDF, 2.4Mb)”) are the writer's own, not the other page's title.
+        if (inTitleLink(start, end) && !(hit.check === 'units' && /\([^()]*$/.test(doc.text.slice(Math.max(0, start - 30), start)))) continue;
         // Negative contractions: one finding per document, on the first, with the count of the
         // rest, so a page that uses them throughout is one clear message, not dozens.
         if (hit.check === 'contractions' && contractionCount++ > 0) {

@@ -65,6 +65,7 @@ export default defineRule({
   },
   async check(doc, context) {
     const any = anySlips(doc, context);
+    for (const at of letterSlips(doc, context)) any.add(at);
     const messages = await runRetext(doc, 'retext-indefinite-article', () => import('retext-indefinite-article'), undefined, {
       sentences: (_, words) => words.map((w) => w.includes('a') || w.includes('an')),
       parts: articleParts,
@@ -146,6 +147,51 @@ function anySlips(doc: LintDocument, context: RuleContext): Set<number> {
         data: { word: next.lower },
       });
       found.add(t.start);
+    }
+  }
+  return found;
+}
+
+/** Acronyms with a vowel that are still read letter by letter (“an STI”, “an ICB”). Those with no vowel always are (“an NHS trust”). */
+const SPELLED_OUT = new Set(['STI', 'ICB', 'ICS', 'ENT', 'OT', 'FOI', 'BMA', 'IAPT']);
+/** Letters whose names start with a vowel sound: “an F”, “an H”, “an M”. */
+const VOWEL_LETTERS = /^[AEFHILMNORSX]/;
+
+/**
+ * “a STI”, “a NHS trust”, “an GP”: an acronym read letter by letter takes the article of its first
+ * letter's name (“an S-T-I”, “a G-P”). Only acronyms with no vowel (“NHS”, “GP”), or a few read
+ * letter by letter though they have one: “a NICE guideline” and “a SEND review” are read as words.
+ * Returns where each finding's article starts, so the sound check does not report it again.
+ */
+function letterSlips(doc: LintDocument, context: RuleContext): number[] {
+  const found: number[] = [];
+  const links = externalLinkRanges(doc);
+  for (const block of doc.blocks) {
+    if (!/\ban?\s+[A-Z]{2}/i.test(block.text)) continue;
+    const tokens = tokensOf(block);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || (t.lower !== 'a' && t.lower !== 'an')) continue;
+      const next = tokens[i + 1]!;
+      if (next.kind !== 'word' || next.sentence !== t.sentence) continue;
+      const core = next.text.replace(/s$/, '');
+      if (!/^[A-Z]{2,5}$/.test(core) || !(SPELLED_OUT.has(core) || !/[AEIOUY]/.test(core))) continue;
+      const right = VOWEL_LETTERS.test(core) ? 'an' : 'a';
+      if (t.lower === right) continue;
+      // A capital A that does not start a sentence is a label: “Plan A NHS”.
+      if (t.text === 'A' && !startsSentence(doc.text, t.start)) continue;
+      if (overlaps(links, t.start, t.end) || /^\s*[‘“'"]/.test(doc.text.slice(t.end, next.start))) continue;
+      const article = matchCase(t.text, right);
+      context.report({
+        from: t.first!,
+        to: t.last!,
+        message: `Write ${quote(article)} before ${quote(next.text)}: it is read letter by letter, and starts with ${right === 'an' ? 'a vowel' : 'a consonant'} sound.`,
+        why: '“An” goes before a vowel sound (an NHS trust, an STI) and “a” before a consonant sound (a GP). The wrong one reads as a slip.',
+        suggestions: [article],
+        fix: { range: [t.start, t.end], text: article },
+        data: { word: next.text.toLowerCase() },
+      });
+      found.push(t.start);
     }
   }
   return found;

@@ -48,6 +48,13 @@ describe('house-style: file sizes', () => {
     expect(fixedText(text, findings)).toBe('Read the carers guide (pdf 3.2MB) or the short version (word 340KB).');
   });
 
+  it('reads “Mb” and “Kb” next to a file type as a file size, in link text too, but not a speed', async () => {
+    const text = 'Read [the carers guide (PDF, 3.2Mb)](https://example.org/guide.pdf) or the Word file (340Kb).';
+    const findings = (await lint(text)).filter((f) => f.data?.check === 'units');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['3.2Mb → 3.2MB', '340Kb → 340KB']);
+    expect(await found('Broadband runs at 30Mb a second in the library.')).toEqual([]);
+  });
+
   it('leaves sizes already written the guides’ way alone', async () => {
     expect(await found('The form is 4MB and the leaflet is 569KB. The plan is 1.2MB.')).toEqual([]);
     // A note that names the form to avoid, as the guides' own entries do.

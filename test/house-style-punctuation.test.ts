@@ -254,6 +254,16 @@ describe('house-style: 2 sentences joined by a comma', () => {
     }
   });
 
+  it('leaves alone a comma that closes a phrase after “and” or “but”, but not a second clause after it', async () => {
+    for (const text of [
+      'Money has been tight this year, and through careful planning, we have cut our costs.',
+      'The ward was busy in winter, but with help from volunteers, we kept every bed open.',
+    ]) {
+      expect((await found(text)).filter((f) => f.startsWith('comma-splices')), text).toEqual([]);
+    }
+    expect(await found('The clinic is open on Fridays, and the staff are friendly, you can book online.')).toEqual(['comma-splices: , you']);
+  });
+
   it('leaves alone clauses that lead in to the sentence, openers, questions, quotes and lists', async () => {
     for (const text of [
       'If you are not well enough to come in, you can call us instead.',

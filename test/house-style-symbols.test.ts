@@ -249,6 +249,14 @@ describe('house-style: hyphens and dashes', () => {
     expect(await found('Pre- and post-operative care, full- or part-time jobs, words ending in -ly.')).toEqual([]);
   });
 
+  it('names a word broken by a hyphen and a space (“includ- ing”) and joins it up', async () => {
+    const text = 'We link services, includ- ing those for carers, to the manage- ment team.';
+    const findings = (await lint(text)).filter((f) => f.data?.check === 'dash');
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['includ- ing → including', 'manage- ment → management']);
+    expect(findings[0]!.message).toBe('This looks like one word broken in 2: write “including”.');
+    expect(fixedText(text, findings)).toBe('We link services, including those for carers, to the management team.');
+  });
+
   it('asks for a closed hyphen in a compound written with spaces round the mark (“evidence - based”)', async () => {
     const text = 'We give person – centred care, evidence - based advice and patient- led support.';
     const findings = await lint(text);

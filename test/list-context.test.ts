@@ -47,6 +47,13 @@ describe('words inside names', () => {
     expect(excerpts(await lint(jargon, 'Visit our hub to find out more.'))).toEqual(['hub']);
     expect(await lint(jargon, 'It is a programme we call Pathway. Pathway starts in May.')).toEqual([]);
   });
+
+  it('leaves alone a short name the text gives in brackets after a full name, there and later', async () => {
+    const text = 'We lead the Anytown Jobs Trailblazer (trailblazer). The trailblazer helps 500 people find work.';
+    expect(await lint(jargon, text)).toEqual([]);
+    // Not a short name: the bracket does not repeat the end of the name.
+    expect(excerpts(await lint(jargon, 'We lead the Anytown Jobs Fund (trailblazer). The trailblazer helps.'))).toContain('trailblazer');
+  });
 });
 
 describe('words a sentence talks about', () => {

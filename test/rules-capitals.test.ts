@@ -116,6 +116,11 @@ describe('capitals on common nouns', () => {
     expect(await excerpts('Our second aim: Stronger Communities.')).toEqual([]);
   });
 
+  it('reads the word after a lettered label as the start of the item, but still checks the rest', async () => {
+    expect(await excerpts('We count 3 things:\n\na. Planned visits (days)\n\nb. Mental health admissions (days)\n\niv. Outpatient clinics')).toEqual([]);
+    expect(await excerpts('c. Mental health admissions go to the Mental Health Team.')).toEqual(['Mental Health Team']);
+  });
+
   it('flags a verb capitalised after "to" in the middle of a sentence or list item', async () => {
     expect(await excerpts('- Striving to Improve economic wellbeing for everyone\n- c) To Enhance productivity and value')).toEqual([
       'Improve',

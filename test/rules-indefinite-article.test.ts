@@ -31,6 +31,18 @@ describe('indefinite-article', () => {
     expect(await flagged('Wait an hour. It is a one-off, a user account, a UK service, an honest answer, an 11-year-old, an SMS and an MRI scan.')).toEqual([]);
   });
 
+  it('reads an acronym with no vowel letter by letter, and a few that have one', async () => {
+    expect((await lint('You need a NHS number. Book a STI test with an GP. It is a ICB plan for a HR team.')).map((f) => `${f.excerpt}>${f.suggestions?.[0]} ${f.data?.word}`)).toEqual([
+      'a>an nhs',
+      'a>an sti',
+      'an>a gp',
+      'a>an icb',
+      'a>an hr',
+    ]);
+    // Read as words, or right already: left alone.
+    expect(await flagged('Read a NICE guideline, a SEND review, a UN report and a UKHSA page. Ask an NHS trust or a GP. Use Plan A NHS rules.')).toEqual([]);
+  });
+
   it('leaves alone the letter A, a capital A in a title, years and web addresses', async () => {
     expect(await flagged('Go to A and E. Read Part A Overview. Choose plan A or plan B. It is an 1851 census. Every site needs an nhs.uk address.')).toEqual([]);
   });

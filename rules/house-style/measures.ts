@@ -88,6 +88,9 @@ export function checkFractions(t: BlockText, env: Env, hits: Hit[]): void {
 /** “4096KB”, “1,500 KB”, “0.55MB”: MB for anything over 1MB, KB for anything under. */
 const FILE_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([ \t]?)(KB|kB|Kb|kb|MB|Mb|mb)(?![\p{L}\p{N}])/gu;
 
+/** A file's type just before a size: “(PDF, 2.4Mb)”, “Word document 300Kb”. */
+const FILE_NEAR = /\b(?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?|RTF|Word|Excel|PowerPoint|file|download)\b[^.!?)\n]{0,20}$/i;
+
 export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
   if (t.block.inTable || !/[kKmM][bB]/.test(t.text)) return;
   const sizes = matchesOf(t.text, FILE_SIZE).map((m) => ({ mega: m[4]!.toUpperCase() === 'MB', value: Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) }));
@@ -102,7 +105,8 @@ export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
     let caseOnly = false;
     if (wrongUnit && !sameUnit) right = mega ? `${Math.round(value * 1024)}KB` : `${Number((value / 1024).toFixed(2))}MB`;
     // “2.45mb”, “300kb”: the unit in capitals, as both guides write it (“4MB”, “569KB”).
-    else if (/^(?:mb|kb)$/.test(m[4]!)) {
+    // “(PDF, 2.4Mb)”: “Mb” and “Kb” are bits, but next to a file's type they mean its size.
+    else if (/^(?:mb|kb)$/.test(m[4]!) || (/^(?:Mb|Kb|kB)$/.test(m[4]!) && FILE_NEAR.test(t.text.slice(Math.max(0, from - 40), from)))) {
       right = `${m[1]}${m[2] ?? ''}${m[4]!.toUpperCase()}`;
       caseOnly = true;
     }

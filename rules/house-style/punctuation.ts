@@ -125,6 +125,23 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     if (hits.some((h) => h.from < to && from < h.to)) continue;
     // "words ending in -ly": a mention of a suffix, not a dash.
     if (!m[0].startsWith('-') && /^(ly|ing|ed|er|est|ise|ize|ism|ist|ness|less|ful|able|ible|ment|tion|ation|s|es)\b/i.test(t.text.slice(to, to + 8))) continue;
+    // "includ- ing": a word broken where a line once ended, its ending cut off after the hyphen.
+    const head = /\p{Ll}{2,}$/u.exec(t.text.slice(Math.max(0, from - 30), from))?.[0];
+    const tail = BROKEN_END.exec(t.text.slice(to, to + 12))?.[1];
+    if (m[0].startsWith('-') && head && tail) {
+      const word = `${head}${tail}`;
+      hits.push({
+        check: 'dash',
+        from: from - head.length,
+        to: to + 1 + tail.length,
+        message: `This looks like one word broken in 2: write ${q(word)}.`,
+        why: 'A word split by a hyphen and a space is a slip from copying text. Screen readers read out 2 odd words.',
+        suggestions: [word],
+        fix: { from, to: to + 1, text: '' },
+        severity: 'suggestion',
+      });
+      continue;
+    }
     const range = numberRange(t, from, to);
     if (range) {
       hits.push(range);
@@ -163,6 +180,9 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
     });
   }
 }
+
+/** The ending of a word cut off after a hyphen and a space: “includ- ing”, “manage- ment”. */
+const BROKEN_END = /^[ \t](ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ances|ence|ences|ous|ive|ation|ations|ised|ising|ized|izing)(?![\p{L}\p{N}-])/u;
 
 /** An en or em dash with a space on one side only, between 2 words. */
 const LOPSIDED_DASH = /(?<=\p{L}[)’'"”]?)(?:[–—][ \t]+(?=\p{L})|[ \t]+[–—](?=\p{L}))/gu;
@@ -372,6 +392,9 @@ const MAIN_CLAUSE = /^[ \t]*(?:(?:it|we|you|they|there|this|i)(?:['’](?:s|re|l
  */
 const SUBORDINATE = /\b(?:that|which|instance|example|if|when|whenever|although|though|because|as|while|whilst|before|after|unless|once|since|until|whether|where|wherever|whereas|so|only|however|therefore|otherwise|even|than|like|said|says|say|think|hope|know|feel)\b/i;
 
+/** A clause that a joining word opens (“, and through careful planning, we…”): not a sentence of its own. */
+const JOINED = /^[ \t]*(?:and|but|or|nor|yet)\b/i;
+
 /** Words that open a sentence with a phrase or a clause that leads in (“Provided you are well, it…”), not its subject. */
 const OPENER = /^[“"‘'(]?(?:(?:to|by|in|on|at|for|from|with|without|within|during|after|before|following|through|throughout|under|over|across|since|until|despite|instead|thanks|due|given|provided|granted|whatever|whichever|whoever|once|now|today|also|finally|first|then|here|again|of|about|like|unlike)\b|\p{L}+(?:ing|ly)\b)/iu;
 
@@ -397,6 +420,9 @@ export function checkCommaSplices(t: BlockText, hits: Hit[]): void {
       // the clause before this comma may be a sentence of its own.
       const last = before.lastIndexOf(',');
       if (last > 0 && SUBORDINATE.test(before) && MAIN_CLAUSE.test(before.slice(last + 1)) && !SUBORDINATE.test(before.slice(last + 1))) before = before.slice(last + 1);
+      // “…has been a focus, and through careful planning, we have…”: “and” joins the new clause,
+      // and the comma before “we” closes the phrase that opens it.
+      else if (last > 0 && JOINED.test(before.slice(last + 1)) && !FINITE.test(before.slice(last + 1))) continue;
       const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
       if (words.length < 4 || /[;:–—()]/.test(before)) break;
       // An opening clause (“If you are ill,”): its comma is right, but a later one may not be.

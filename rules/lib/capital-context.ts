@@ -33,9 +33,16 @@ export function titleLike(tokens: Token[], from: number, to: number): boolean {
   return capitals >= 2;
 }
 
-/** “c) To Enhance”, “1. The Board”: the word after a list label starts the clause. */
+/** “c) To Enhance”, “1. The Board”, “d. Mental health”: the word after a list label starts the clause. */
 export function listLabel(tokens: Token[], at: number, from: number): boolean {
-  return at - from <= 2 && at >= 2 && tokens[at - 1]!.raw === ')' && tokens[at - 2]!.kind === 'word' && tokens[at - 2]!.raw.length <= 3;
+  // A letter or a small Roman numeral with its full stop, opening the paragraph: “d. Mental health admissions”.
+  if (at - from === 1 && tokens[at - 1]!.kind === 'word' && /^(?:[a-z]|[ivx]{1,4})\.$/i.test(tokens[at - 1]!.raw)) return true;
+  if (at - from > 2 || at < 2 || tokens[at - 2]!.kind !== 'word') return false;
+  const mark = tokens[at - 1]!.raw;
+  const label = tokens[at - 2]!.raw;
+  if (mark === ')') return label.length <= 3;
+  // The same, when the full stop is a token of its own.
+  return mark === '.' && at - 2 === from && /^(?:[a-z]|[ivx]{1,4})$/i.test(label);
 }
 
 /** “Q Can I claim? ⏎ A Volunteers can”: in questions and answers, “A” at the start of a line is a label. */

@@ -88,6 +88,9 @@ const CAP_NAME = '(\\p{Lu}[\\p{L}\\p{N}\'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\'’-
 const APPOSITION_AFTER = new RegExp(`(?<=\\p{Ll}\\s)${CAP_NAME},\\s+(?:our|the|a|an|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${KIND}\\b`, 'gu');
 const APPOSITION_BEFORE = new RegExp(`\\b(?:our|the|a|an|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${KIND},\\s+${CAP_NAME}(?=[,.;:)!?]|\\s+(?:is|was|will|helps|lets|gives|has)\\b)`, 'gu');
 
+/** A name of 2 to 6 capitalised words, then its last word or 2 in lower case in brackets: “the Health and Growth Accelerator (accelerator)”. */
+const SHORT_NAME = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}\p{Lu}[\p{L}'’-]*)\s+\((?:the\s+)?(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?)\)/gu;
+
 /**
  * The names a document introduces, in lower case: “a programme we call Compass”, “a service
  * called the Hub”, “known as ‘Home First’”, “Synergy, our new app”. A name is 1 to 5 capitalised words (or quoted words).
@@ -100,6 +103,12 @@ export const introducedNames: (doc: LintDocument) => string[] = oncePer((doc: Li
     for (const m of [...matchesOf(block.text, pattern), ...matchesOf(block.text, APPOSITION_AFTER), ...matchesOf(block.text, APPOSITION_BEFORE)]) {
       const name = (m[1] ?? m[2] ?? '').trim().replace(/\s+(?:and|of|for|&)$/u, '');
       if (name) names.add(name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
+    }
+    // “the Economic Inactivity Trailblazer (trailblazer)”: a short name in brackets, the last words of the name.
+    for (const m of matchesOf(block.text, SHORT_NAME)) {
+      const full = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const short = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      if (full.endsWith(` ${short}`)) names.add(short.replace(/[’]/g, "'"));
     }
   }
   return [...names];
