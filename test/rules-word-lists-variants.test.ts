@@ -88,3 +88,15 @@ describe('forms an entry missed', () => {
     expect(await excerpts('jargon', 'The letter was addressed to you.')).toEqual([]);
   });
 });
+
+describe('a list item after a lead-in line', () => {
+  it('reads on from the lead-in line, so words that must come before a term can be there', async () => {
+    expect(await excerpts('jargon', 'This year we will:\n\n- hire more staff\n- focus on prevention')).toEqual(['focus on']);
+    expect(await excerpts('simpler-words', 'You may:\n\n- require a blood test\n- need an X-ray')).toEqual(['require']);
+  });
+
+  it('does not read on from a line without a colon, or past the first sentence of an item', async () => {
+    expect(await excerpts('simpler-words', 'Some tests.\n\n- require a blood test\n- need an X-ray')).toEqual([]);
+    expect(await excerpts('simpler-words', 'You may:\n\n- need an X-ray. Require a blood test\n- rest')).toEqual([]);
+  });
+});

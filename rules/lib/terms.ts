@@ -216,16 +216,34 @@ export function findTerms<E extends TermEntry>(
   const matcher = 'byFirst' in list ? list : compileTerms(list);
   const out: TermMatch<E>[] = [];
   const withExamples = options.examples ? options : { ...options, examples: exampleRanges(doc) };
-  for (const block of doc.blocks) findInBlock(block, matcher, withExamples, out);
+  // The lead-in line of the list being read: its items read on from it (leadIn).
+  let lead: Token[] | undefined;
+  for (const block of doc.blocks) {
+    if (!block.inList) lead = leadIn(block);
+    findInBlock(block, matcher, withExamples, out, block.inList ? lead : undefined);
+  }
   return out;
 }
 
-/** Find the entries of a list in one block. */
+/**
+ * The last sentence of a paragraph that ends with a colon (“This year we will:”), less the colon:
+ * the words a list item after it reads on from.
+ */
+function leadIn(block: Block): Token[] | undefined {
+  if (block.kind !== 'paragraph' || !/:\s*$/.test(block.text)) return undefined;
+  const tokens = tokensOf(block);
+  const last = tokens[tokens.length - 1];
+  if (last?.text !== ':') return undefined;
+  return tokens.filter((t) => t.sentence === last.sentence).slice(0, -1);
+}
+
+/** Find the entries of a list in one block (`lead`: the lead-in line of the list item it is in). */
 export function findInBlock<E extends TermEntry>(
   block: Block,
   matcher: TermMatcher<E>,
   options: FindOptions,
   out: TermMatch<E>[],
+  lead?: Token[],
 ): void {
   if (looksLikeCode(block.text)) return;
   const tokens = tokensOf(block);
@@ -260,7 +278,7 @@ export function findInBlock<E extends TermEntry>(
       if (examples && overlaps(examples, tokens[i]!.start, tokens[end]!.end)) continue;
       // Any one of the entry's context sets may allow the match.
       const context = contextOf(entry);
-      const allowing = context?.find((c) => contextAllows(tokens, i, end, c));
+      const allowing = context?.find((c) => contextAllows(tokens, i, end, c, lead));
       if (context && !allowing) continue;
       // The last token of the first onlyIfFollowedBy phrase or sequence that allows the match.
       let following = -1;
