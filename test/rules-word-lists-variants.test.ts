@@ -84,6 +84,11 @@ describe('forms an entry missed', () => {
     expect(await excerpts('jargon', 'We held engagement events in May.')).toEqual(['engagement events']);
   });
 
+  it('finds each tense of a phrase that starts with a verb', async () => {
+    expect(await excerpts('jargon', 'We touched base with the team. She raised the bar for us all.')).toEqual(['touched base', 'raised the bar']);
+    expect(await excerpts('simpler-words', 'The nurse verified your identity before determining whether you need a scan.')).toEqual(['verified your identity', 'determining whether']);
+  });
+
   it('leaves a letter addressed to someone alone', async () => {
     expect(await excerpts('jargon', 'The letter was addressed to you.')).toEqual([]);
   });
