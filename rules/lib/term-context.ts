@@ -47,13 +47,19 @@ export function followedBy(tokens: Token[], end: number, pattern: Pattern): bool
   return followedTo(tokens, end, pattern) >= 0;
 }
 
+/** Is there a word before tokens[start] in its block? */
+function hasWordBefore(tokens: Token[], start: number): boolean {
+  for (let k = 0; k < start; k++) if (tokens[k]!.kind === 'word') return true;
+  return false;
+}
+
 /**
  * Do the words before tokens[start] (same sentence) end with this pattern? A list item's first
  * word (the block's first) reads on from its lead-in line (“We will:” then “- focus on prevention”): `lead` is that
  * line's last sentence, less its colon, and stands before it.
  */
 function precededBy(tokens: Token[], start: number, pattern: Pattern, lead?: Token[]): boolean {
-  if (lead?.length && !tokens.slice(0, start).some((t) => t.kind === 'word')) return precededBy(lead, lead.length, pattern);
+  if (lead?.length && !hasWordBefore(tokens, start)) return precededBy(lead, lead.length, pattern);
   // (start is past the end for a lead-in line: its last sentence)
   const sentence = (tokens[start] ?? tokens[start - 1])!.sentence;
   if (!Array.isArray(pattern)) return matchSequence(tokens, start - 1, sentence, pattern, -1) >= 0;

@@ -341,9 +341,10 @@ function secondWord(tokens: Token[], i: number): boolean {
 function startCapital<E extends TermEntry>(block: Block, tokens: Token[], i: number, matcher: TermMatcher<E>): Phrase<E>[] | undefined {
   const t = tokens[i]!;
   if (block.kind === 'heading' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return undefined;
-  if (tokens.slice(0, i).some((u) => u.kind === 'word' && u.sentence === t.sentence)) return undefined;
   const phrases = matcher.byFirstExact.get(t.text.charAt(0).toLowerCase() + t.text.slice(1));
-  return phrases?.filter((p) => {
+  if (!phrases) return undefined;
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (tokens[k]!.kind === 'word') return undefined;
+  return phrases.filter((p) => {
     const next = tokens[i + p.tokens.length];
     return !(next?.kind === 'word' && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text));
   });
