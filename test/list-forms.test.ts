@@ -30,7 +30,6 @@ const LEFT_OUT: Record<string, string> = {
   personalisations: 'no plural in use: “personalisation” names an approach to care',
   personalizations: 'no plural in use: “personalisation” names an approach to care',
   advanced: 'an adjective with a plain meaning: “advanced cancer”, “an advanced nurse practitioner”',
-  addressed: 'a letter is “addressed to you”: not the jargon sense of “address a problem”',
   enhanced: 'names a thing: “an enhanced DBS check”, “enhanced care”',
   informed: 'plain in “informed consent”, “an informed choice” and “keep you informed”',
   engagements: 'events, as in “speaking engagements”: not the jargon sense',

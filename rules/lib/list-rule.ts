@@ -44,6 +44,8 @@ export interface ListFile {
   skipNames?: boolean;
   /** Check the words of image alt text as well (default true): screen readers read them out. */
   altText?: boolean;
+  /** Match each form's other common spellings too: with hyphens or spaces, and American (TermList.spellings). */
+  spellings?: boolean;
   fixable?: boolean;
   examples?: { good: Example[]; bad: Example[] };
   entries: ListEntry[];
@@ -163,7 +165,7 @@ export function listRule(file: ListFile, hooks: ListRuleHooks = {}): Rule {
       let list = lists.get(level);
       if (!list) {
         const all = hooks.entries ? hooks.entries(file) : file.entries;
-        list = { entries: all.filter((e) => checkedAt(e, level)) };
+        list = { entries: all.filter((e) => checkedAt(e, level)), spellings: file.spellings === true };
         lists.set(level, list);
       }
       const found = findTerms(doc, list, { preset: context.settings?.preset, skipExternalLinkText: file.skipLinkText === true });

@@ -77,6 +77,9 @@ export const listFileSchema = z.strictObject({
   skipLinkText: z.optional(describe(z.boolean(), 'Leave alone the text of links to other websites (usually the title of someone else’s page).')),
   skipNames: z.optional(describe(z.boolean(), 'Leave alone words inside names (“Newcastle upon Tyne”, “a service called the Hub”), words the text explains (“triage means …”), job titles (“transformation lead”) and titles of other pages.')),
   altText: z.optional(describe(z.boolean(), 'Check the words of image alt text as well (default true): screen readers read them out. false: the page’s text only.')),
+  spellings: z.optional(
+    describe(z.boolean(), 'Match each form\'s other common spellings too: a hyphenated form with spaces ("self-manage", "self manage"), a phrase of 2 to 4 words with hyphens ("free of charge", "free-of-charge") and the American spelling ("optimize"). A spelling that is another form or an alternative in the list is left to that entry.'),
+  ),
   fixable: z.optional(z.boolean()),
   examples: z.optional(
     describe(

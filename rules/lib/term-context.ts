@@ -47,9 +47,21 @@ export function followedBy(tokens: Token[], end: number, pattern: Pattern): bool
   return followedTo(tokens, end, pattern) >= 0;
 }
 
-/** Do the words before tokens[start] (same sentence) end with this pattern? */
-function precededBy(tokens: Token[], start: number, pattern: Pattern): boolean {
-  const sentence = tokens[start]!.sentence;
+/** Is there a word before tokens[start] in its block? */
+function hasWordBefore(tokens: Token[], start: number): boolean {
+  for (let k = 0; k < start; k++) if (tokens[k]!.kind === 'word') return true;
+  return false;
+}
+
+/**
+ * Do the words before tokens[start] (same sentence) end with this pattern? A list item's first
+ * word (the block's first) reads on from its lead-in line (“We will:” then “- focus on prevention”): `lead` is that
+ * line's last sentence, less its colon, and stands before it.
+ */
+function precededBy(tokens: Token[], start: number, pattern: Pattern, lead?: Token[]): boolean {
+  if (lead?.length && !hasWordBefore(tokens, start)) return precededBy(lead, lead.length, pattern);
+  // (start is past the end for a lead-in line: its last sentence)
+  const sentence = (tokens[start] ?? tokens[start - 1])!.sentence;
   if (!Array.isArray(pattern)) return matchSequence(tokens, start - 1, sentence, pattern, -1) >= 0;
   for (let k = 0; k < pattern.length; k++) {
     const t = tokens[start - pattern.length + k];
@@ -75,11 +87,12 @@ function soonFollowedBy(tokens: Token[], end: number, pattern: Pattern): boolean
   return false;
 }
 
-export function contextAllows(tokens: Token[], start: number, end: number, c: CompiledContext): boolean {
+/** Does the context set allow the match at tokens[start..end]? `lead`: a list item's lead-in line (precededBy). */
+export function contextAllows(tokens: Token[], start: number, end: number, c: CompiledContext, lead?: Token[]): boolean {
   if (c.skipIfFollowedBy.some((p) => followedBy(tokens, end, p))) return false;
   if (c.skipIfSoonFollowedBy.some((p) => soonFollowedBy(tokens, end, p))) return false;
-  if (c.skipIfPrecededBy.some((p) => precededBy(tokens, start, p))) return false;
+  if (c.skipIfPrecededBy.some((p) => precededBy(tokens, start, p, lead))) return false;
   if (c.onlyIfFollowedBy.length && !c.onlyIfFollowedBy.some((p) => followedBy(tokens, end, p))) return false;
-  if (c.onlyIfPrecededBy.length && !c.onlyIfPrecededBy.some((p) => precededBy(tokens, start, p))) return false;
+  if (c.onlyIfPrecededBy.length && !c.onlyIfPrecededBy.some((p) => precededBy(tokens, start, p, lead))) return false;
   return true;
 }

@@ -58,6 +58,13 @@ export interface TermList<E extends TermEntry = TermEntry> {
   name?: string;
   description?: string;
   entries: E[];
+  /**
+   * Match each form's other common spellings too: a hyphenated form with spaces (“self-manage”,
+   * “self manage”), a phrase of 2 to 4 words with hyphens (“free of charge”, “free-of-charge”) and
+   * the American spelling (“optimize”, “person-centered”). A spelling that is another form of the
+   * list, or an entry's alternative (“log in” for “log-in”), is left to that entry.
+   */
+  spellings?: boolean;
 }
 
 export interface TermMatch<E extends TermEntry = TermEntry> {
@@ -129,9 +136,10 @@ export function compileTerms<E extends TermEntry>(list: TermList<E> | E[]): Term
   const entries = Array.isArray(list) ? list : list.entries;
   const byFirst = new Map<string, Phrase<E>[]>();
   const byFirstExact = new Map<string, Phrase<E>[]>();
+  const taken = !Array.isArray(list) && list.spellings ? takenForms(entries) : undefined;
   for (const entry of entries) {
     const caseSensitive = entry.caseSensitive === true;
-    for (const form of entry.match ?? []) {
+    for (const form of taken ? withSpellings(entry, taken) : entry.match ?? []) {
       const raw = tokenise(form);
       if (!raw.length) continue;
       const tokens = caseSensitive ? raw : raw.map((t) => t.toLowerCase());
@@ -149,6 +157,39 @@ export function compileTerms<E extends TermEntry>(list: TermList<E> | E[]): Term
   return matcher;
 }
 
+
+/** Every form and alternative of a list, lower case: a way of writing that one of them already is. */
+function takenForms(entries: TermEntry[]): Set<string> {
+  const taken = new Set<string>();
+  for (const e of entries) for (const w of [...(e.match ?? []), ...(e.alternatives ?? [])]) taken.add(w.toLowerCase());
+  return taken;
+}
+
+/** A phrase of 2 to 4 plain words: “free of charge”. */
+const SPACED = /^\p{L}+(?: \p{L}+){1,3}$/u;
+/** A word with hyphens between letters: “self-manage”, “state-of-the-art”. */
+const HYPHENED = /^\p{L}+(?:-\p{L}+)+$/u;
+
+/** The American spelling of a word's British ending: “optimise” → “optimize”, “analyse” → “analyze”, “centred” → “centered”. */
+function american(form: string): string {
+  return form.replace(/(\p{L}{2})([iy])s(e|es|ed|ing|ation|ations)\b/gu, '$1$2z$3').replace(/(\p{L})tre(s|d)?\b/gu, (_, a: string, end?: string) => `${a}ter${end === 'd' ? 'ed' : end ?? ''}`);
+}
+
+/** An entry's forms, and their other common spellings (TermList.spellings) unless the list has them already. */
+function withSpellings(entry: TermEntry, taken: Set<string>): string[] {
+  const forms = [...(entry.match ?? [])];
+  const add = (other: string | undefined) => {
+    if (other && !taken.has(other.toLowerCase()) && !forms.includes(other)) forms.push(other);
+  };
+  for (const form of entry.match ?? []) {
+    const joined = HYPHENED.test(form) ? form.replace(/-/g, ' ') : SPACED.test(form) ? form.replace(/ /g, '-') : undefined;
+    add(joined);
+    if (entry.caseSensitive) continue;
+    add(american(form));
+    if (joined) add(american(joined));
+  }
+  return forms;
+}
 
 export interface FindOptions {
   /** The preset in force: entries with `presets` that leave it out are skipped. */
@@ -175,16 +216,34 @@ export function findTerms<E extends TermEntry>(
   const matcher = 'byFirst' in list ? list : compileTerms(list);
   const out: TermMatch<E>[] = [];
   const withExamples = options.examples ? options : { ...options, examples: exampleRanges(doc) };
-  for (const block of doc.blocks) findInBlock(block, matcher, withExamples, out);
+  // The lead-in line of the list being read: its items read on from it (leadIn).
+  let lead: Token[] | undefined;
+  for (const block of doc.blocks) {
+    if (!block.inList) lead = leadIn(block);
+    findInBlock(block, matcher, withExamples, out, block.inList ? lead : undefined);
+  }
   return out;
 }
 
-/** Find the entries of a list in one block. */
+/**
+ * The last sentence of a paragraph that ends with a colon (“This year we will:”), less the colon:
+ * the words a list item after it reads on from.
+ */
+function leadIn(block: Block): Token[] | undefined {
+  if (block.kind !== 'paragraph' || !/:\s*$/.test(block.text)) return undefined;
+  const tokens = tokensOf(block);
+  const last = tokens[tokens.length - 1];
+  if (last?.text !== ':') return undefined;
+  return tokens.filter((t) => t.sentence === last.sentence).slice(0, -1);
+}
+
+/** Find the entries of a list in one block (`lead`: the lead-in line of the list item it is in). */
 export function findInBlock<E extends TermEntry>(
   block: Block,
   matcher: TermMatcher<E>,
   options: FindOptions,
   out: TermMatch<E>[],
+  lead?: Token[],
 ): void {
   if (looksLikeCode(block.text)) return;
   const tokens = tokensOf(block);
@@ -198,8 +257,8 @@ export function findInBlock<E extends TermEntry>(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    const lower = matcher.byFirst.get(token.lower);
-    const exact = matcher.byFirstExact.get(token.text);
+    const lower = matcher.byFirst.get(token.lower) ?? possessiveForms(matcher.byFirst, token.lower);
+    const exact = matcher.byFirstExact.get(token.text) ?? startCapital(block, tokens, i, matcher) ?? possessiveForms(matcher.byFirstExact, token.text);
     if (!lower && !exact) continue;
     const candidates = !exact ? lower! : !lower ? exact : [...lower, ...exact].sort((a, b) => b.tokens.length - a.tokens.length);
     for (const phrase of candidates) {
@@ -210,14 +269,16 @@ export function findInBlock<E extends TermEntry>(
       if (quoted === undefined) quoted = (options.skipQuoted !== false && quotedTokens(tokens)) || null;
       if (quoted?.[i] && quoted[end]) continue;
       if (bracketed === undefined) bracketed = (options.skipBracketed !== false && bracketTokens(tokens)) || null;
-      if (bracketed?.[i] && bracketed[end]) continue;
+      // The words in brackets name the word before (“piles (haemorrhoids)”, “(also called
+      // haemorrhoids)”) only when the term ends them: “(regarding parking)” uses it.
+      if (bracketed?.[i] && bracketed[end] && tokens[end + 1]?.text === ')') continue;
       if (explainedAfter(tokens, end, entry)) continue;
       if (links === undefined) links = (options.skipExternalLinkText && externalLinks(block.node)) || null;
       if (links?.some(([s, e]) => tokens[i]!.start >= s && tokens[i]!.start < e)) continue;
       if (examples && overlaps(examples, tokens[i]!.start, tokens[end]!.end)) continue;
       // Any one of the entry's context sets may allow the match.
       const context = contextOf(entry);
-      const allowing = context?.find((c) => contextAllows(tokens, i, end, c));
+      const allowing = context?.find((c) => contextAllows(tokens, i, end, c, lead));
       if (context && !allowing) continue;
       // The last token of the first onlyIfFollowedBy phrase or sequence that allows the match.
       let following = -1;
@@ -227,10 +288,7 @@ export function findInBlock<E extends TermEntry>(
       out.push({
         entry,
         form: phrase.form,
-        text: tokens
-          .slice(i, end + 1)
-          .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + textOfToken(t))
-          .join(''),
+        text: matchedText(tokens, i, end, phrase.caseSensitive ? phrase.tokens.at(-1)!.toLowerCase() : phrase.tokens.at(-1)!),
         from: first.first!,
         to: last.last!,
         start: first.start,
@@ -275,6 +333,47 @@ function secondWord(tokens: Token[], i: number): boolean {
   return !tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t.kind === 'word' && t.sentence === before.sentence);
 }
 
+/**
+ * A case-sensitive form in lower case (“primary care”, kept apart from the name “Primary Care
+ * Network”) with the capital that only starts a sentence: “Primary care is busy.” Not in a heading,
+ * where a capital may start a name or a title (“Hubs”), and not before a word with a capital.
+ */
+function startCapital<E extends TermEntry>(block: Block, tokens: Token[], i: number, matcher: TermMatcher<E>): Phrase<E>[] | undefined {
+  const t = tokens[i]!;
+  if (block.kind === 'heading' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return undefined;
+  const phrases = matcher.byFirstExact.get(t.text.charAt(0).toLowerCase() + t.text.slice(1));
+  if (!phrases) return undefined;
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (tokens[k]!.kind === 'word') return undefined;
+  return phrases.filter((p) => {
+    const next = tokens[i + p.tokens.length];
+    return !(next?.kind === 'word' && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text));
+  });
+}
+
+/** One-word forms for a possessive, “stakeholder’s” (the word itself, matchAt). */
+function possessiveForms<E extends TermEntry>(map: Map<string, Phrase<E>[]>, word: string): Phrase<E>[] | undefined {
+  if (!word.endsWith("'s")) return undefined;
+  return map.get(word.slice(0, -2))?.filter((p) => p.tokens.length === 1);
+}
+
+/** Words whose “’s” is “is” or “us” (“that's”, “let's”), not a possessive. */
+const NOT_POSSESSIVE = new Set(['it', 'that', 'what', 'who', 'he', 'she', 'there', 'here', 'let', 'where', 'how', 'when', 'this', 'one']);
+
+/** “stakeholder’s” for the form “stakeholder”: a possessive is the word itself (apostrophes are straight in tokens). */
+function possessiveOf(got: string, want: string): boolean {
+  return got.length === want.length + 2 && got.endsWith("'s") && got.startsWith(want) && !want.endsWith("'s") && !NOT_POSSESSIVE.has(want);
+}
+
+/** The words of a match as written, less the “’s” of a possessive on its last word (“stakeholder’s” is “stakeholder”). */
+function matchedText(tokens: Token[], i: number, end: number, last: string): string {
+  const text = tokens
+    .slice(i, end + 1)
+    .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + textOfToken(t))
+    .join('');
+  const got = tokens[end]!.lower;
+  return got !== last && possessiveOf(got, last) ? text.slice(0, -2) : text;
+}
+
 /** Does the phrase match at tokens[i]? Returns the index of its last token, or -1. */
 function matchAt<E>(tokens: Token[], i: number, phrase: Phrase<E>): number {
   const sentence = tokens[i]!.sentence;
@@ -282,7 +381,10 @@ function matchAt<E>(tokens: Token[], i: number, phrase: Phrase<E>): number {
     const t = tokens[i + k];
     if (!t || t.sentence !== sentence || t.kind === 'source') return -1;
     const want = phrase.tokens[k]!;
-    if ((phrase.caseSensitive ? t.text : t.lower) !== want) return -1;
+    // The first word may have the capital that starts a sentence (startCapital).
+    const text = phrase.caseSensitive && k === 0 && t.text !== want ? t.text.charAt(0).toLowerCase() + t.text.slice(1) : t.text;
+    const got = phrase.caseSensitive ? text : t.lower;
+    if (got !== want && !(k === phrase.tokens.length - 1 && possessiveOf(got, want))) return -1;
     // Punctuation inside a phrase must be written tight, as in the list ("A&E").
     if (k > 0 && t.kind === 'punct' && t.spaceBefore) return -1;
   }

@@ -199,11 +199,13 @@ function inSections(doc: LintDocument, findings: Finding[]): Finding[] {
  * When 2 built-in rules flag exactly the same words, the writer sees one finding: the one that
  * names the slip most exactly (“HS” is a misspelt “NHS” before it is an acronym; “web chat” is
  * the guide's spelling before it is a house-style term; “rigors” is a medical word before it is an
- * American spelling). Earlier in this list wins. Rules not in
+ * American spelling). A word a word list knows is a real word: its finding (“siloed” is
+ * management-speak) comes before the spell check's guess (“did you mean silted?”). Earlier in
+ * this list wins. Rules not in
  * it (plugins) are never dropped for another rule.
  */
 const FIRST_SAY = [
-  'misspellings', 'medical-words', 'spelling', 'uk-spelling', 'inclusive-language', 'jargon', 'hidden-verbs', 'simpler-words', 'house-style',
+  'misspellings', 'medical-words', 'uk-spelling', 'inclusive-language', 'jargon', 'hidden-verbs', 'simpler-words', 'spelling', 'house-style',
   'numbers', 'capitals', 'all-caps', 'acronyms', 'link-text', 'alt-text', 'repeated-words', 'passive-voice',
 ];
 
