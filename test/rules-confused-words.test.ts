@@ -568,3 +568,14 @@ describe('confused-words: 2 words like “the” and “your” before one noun'
   });
 });
 
+
+describe('confused-words: “amount of” before things you count', () => {
+  it('flags “the amount of people”, not an amount of time or money', async () => {
+    expect(await flagged('The amount of people waiting has grown. We cut the amount of visitors on the ward.')).toEqual([
+      'amount of → number of',
+      'amount of → number of',
+    ]);
+    expect(await flagged('The amount of time you wait has grown. A small amount of money is left. The amount of care people need varies.')).toEqual([]);
+    expect(await fixed('The amount of patients seen fell.')).toBe('The number of patients seen fell.');
+  });
+});
