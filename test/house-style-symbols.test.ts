@@ -103,6 +103,15 @@ describe('house-style: phone numbers', () => {
 });
 
 describe('house-style: slashes', () => {
+  it('flags a slash between days of the week, but not between 2 names', async () => {
+    const findings = await lint('For a visit on Saturday/Sunday, call the ward. The clinic is open Mon/Wed.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'slashes: Saturday/Sunday → Saturday or Sunday',
+      'slashes: Mon/Wed → Mon or Wed',
+    ]);
+    expect(await found('Go to the Fisk/Cheere wards. Ask at Brook/Kent House.')).toEqual([]);
+  });
+
   it('asks for “or” (or “and”) in place of a slash between words', async () => {
     const findings = await lint('Ask your parents/carers to sign the form.');
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['slashes: parents/carers']);

@@ -129,6 +129,9 @@ export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
 // ---------------------------------------------------------------------------------------------
 // Slashes, “(s)” and full stops in abbreviations
 
+/** The days of the week, in full or short: “Saturday/Sunday”, “Sat/Sun”. */
+const DAYS = /^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?$|^Wednesday$|^Thursday$|^Saturday$|^Tuesday$/;
+
 /** Word/word: a slash in place of “or”. */
 const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:(?:\/[ \t]?|[ \t]\/[ \t]?)(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
 /** Folder and package names: “src/docs”, “zod/mini” are paths, not a choice of words. */
@@ -169,7 +172,8 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
     if (parts.some((p) => p.replace(/['’-]/g, '').length < 2)) continue;
     // “house-style/times”, “long-term/short-term”: names of things and paths, not a choice of words.
     if (parts.some((p) => p.includes('-') || PATH_PARTS.has(p.toLowerCase()))) continue;
-    if (parts.every((p) => /^\p{Lu}/u.test(p))) continue;
+    // Capitals on each side are names (“Fisk/Cheere”), but days of the week are a choice: “Saturday/Sunday”.
+    if (parts.every((p) => /^\p{Lu}/u.test(p)) && !parts.every((p) => DAYS.test(p))) continue;
     if (parts.slice(1).some((p) => PER_WORDS.has(p.toLowerCase()))) continue;
     if (parts.some((p) => /^(and|or)$/i.test(p)) || TOGGLES.has(m[0].toLowerCase())) continue;
     // “Arabic / عربى”, “Greek/Ελληνικά”: a word and its own name in another script label one
