@@ -579,3 +579,13 @@ describe('confused-words: “amount of” before things you count', () => {
     expect(await fixed('The amount of patients seen fell.')).toBe('The number of patients seen fell.');
   });
 });
+
+describe('confused-words: “be” left out after “will”, “can” or “should” before any -ed participle', () => {
+  it('flags “you will removed” and “it should checked” after a pronoun, with any regular participle', async () => {
+    expect(await flagged('If you miss it, you will removed from the list. It should checked by a nurse.')).toEqual(['will → will be', 'should → should be']);
+  });
+
+  it('leaves verbs that end in -ed, and a will as a document, alone', async () => {
+    expect(await flagged('You will need a form. We will proceed today. It will exceed the limit. Who will shed light on it? The will signed in May is valid.')).toEqual([]);
+  });
+});
