@@ -589,3 +589,10 @@ describe('confused-words: “be” left out after “will”, “can” or “sh
     expect(await flagged('You will need a form. We will proceed today. It will exceed the limit. Who will shed light on it? The will signed in May is valid.')).toEqual([]);
   });
 });
+
+describe('confused-words: “you” for “your” after “for” before a prescription, a medicine or an appointment', () => {
+  it('flags “pay for you prescriptions”, but not “a letter for you” or “for you to take”', async () => {
+    expect(await flagged('You may need to pay for you prescriptions. Ask for you appointment letter.')).toEqual(['you → your', 'you → your']);
+    expect(await flagged('We have a prescription for you. This medicine is for you to take. Is there an appointment for you?')).toEqual([]);
+  });
+});
