@@ -4,7 +4,7 @@ import { overlaps } from './lib/terms.js';
 import { markQuotes, quotedRanges } from './lib/mentions.js';
 import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
-import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
+import { isMedicalNoun, keptName, loadWordCase, type WordCase } from './lib/word-case.js';
 import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
 import {
   CLAUSE,
@@ -369,7 +369,8 @@ export default defineRule({
       // A short name the text defines: “Anytown NHS Foundation Trust (the Trust)”.
       if (definedShortName(tokens, first, next)) return true;
       const written = doc.text.slice(start, end).toLowerCase();
-      if (names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return true;
+      // A test's or an operation's name is no name the text introduces: “a test known as Cystoscopy”.
+      if (!isMedicalNoun(written) && names.some((n) => n.includes(written.replace(/[’]/g, "'")))) return true;
       // A short name or a role the page defines in brackets: “Anytown NHS Trust (the Trust)”, “Cllr Jones (Chair)”.
       return (defined ??= bracketNames(doc.text)).has(written.replace(/[’']s$/, ''));
     }

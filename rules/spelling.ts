@@ -332,8 +332,10 @@ function skip(word: string, text: string, start: number, end: number, acronyms: 
   const after = text[end] ?? '';
   // Parts of paths, command options, email addresses and handles: “/tmp/”, “--formt”, “jsmith@nhs.net”.
   if (/[/\\@#]/.test(before) || /[/\\@]/.test(after) || text.slice(start - 2, start) === '--') return true;
-  // Placeholders and template tags: “[[toc]]”, “{name}”, “<br>”.
+  // Placeholders and template tags: “[[toc]]”, “{name}”, “<br>”, and a letter template's merge
+  // fields: “$firstname”, “%SURNAME%”, “«title»”.
   if (/[[{<]/.test(before) && /[\]}>]/.test(after)) return true;
+  if (before === '$' || (before === '%' && after === '%') || (before === '«' && after === '»')) return true;
   // A word part talked about: the ending “–ment”, the prefix “pre-”.
   if (/[-–]/.test(before) && !/\p{L}/u.test(text[start - 2] ?? '')) return true;
   if (/[-–]/.test(after) && !/\p{L}/u.test(text[end + 1] ?? '')) return true;

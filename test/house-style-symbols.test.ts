@@ -88,6 +88,14 @@ describe('house-style: phone numbers', () => {
     ]);
   });
 
+  it('flags a London, Cardiff or Belfast number with the area code run into the local number', async () => {
+    const text = 'Please call us on 0207 946 0457 or phone 02920 018393.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual(['0207 946 0457 → 020 7946 0457', '02920 018393 → 029 2001 8393']);
+    expect(fixedText(text, findings)).toBe('Please call us on 020 7946 0457 or phone 029 2001 8393.');
+    expect(await found('Your case number is 0207 946 0457.')).toEqual([]);
+  });
+
   it('leaves numbers with spaces, dates, codes and numbers with no phone words alone', async () => {
     expect(await found('Call 0300 123 4567 or 020 7946 0457. Phone: 111.')).toEqual([]);
     expect(await found('The order number is 01234567890. The form is version 2.1.')).toEqual([]);
@@ -95,6 +103,15 @@ describe('house-style: phone numbers', () => {
 });
 
 describe('house-style: slashes', () => {
+  it('flags a slash between days of the week, but not between 2 names', async () => {
+    const findings = await lint('For a visit on Saturday/Sunday, call the ward. The clinic is open Mon/Wed.');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt} → ${f.suggestions?.[0]}`)).toEqual([
+      'slashes: Saturday/Sunday → Saturday or Sunday',
+      'slashes: Mon/Wed → Mon or Wed',
+    ]);
+    expect(await found('Go to the Fisk/Cheere wards. Ask at Brook/Kent House.')).toEqual([]);
+  });
+
   it('asks for “or” (or “and”) in place of a slash between words', async () => {
     const findings = await lint('Ask your parents/carers to sign the form.');
     expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['slashes: parents/carers']);

@@ -317,3 +317,16 @@ describe('a form the guides say not to use', () => {
     expect(await lint('If you feel worse, call NHS 111 or go to 111 online.')).toEqual([]);
   });
 });
+
+describe('capitals on a test’s or an operation’s name the dictionary lacks', () => {
+  it('flags “Cystoscopy” or “Gastroscopy” in a sentence, even after “known as”, by the word’s ending', async () => {
+    expect(await excerpts('You will have a test known as Cystoscopy. The nurse will explain the Gastroscopy before you go in.')).toEqual([
+      'Cystoscopy',
+      'Gastroscopy',
+    ]);
+  });
+
+  it('leaves a unit’s name, a sentence’s first word and a name after it alone', async () => {
+    expect(await excerpts('Sigmoidoscopy takes 10 minutes. Go to the Cystoscopy Suite on level 2. Ask at Endoscopy Unit reception.')).toEqual([]);
+  });
+});

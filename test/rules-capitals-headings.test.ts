@@ -233,3 +233,10 @@ describe('a short heading that ends like an organisation’s name', () => {
     expect(await titleCase('# Leaving Hospital\n\nWhen you go home, your nurse will help.\n\n## What You Can Expect From Us\n\nA call.')).toHaveLength(2);
   });
 });
+
+describe('a heading with a test’s name the body also writes with a capital', () => {
+  it('is still title case: a capital on “Cystoscopy” in the text is a slip, not a name', async () => {
+    const found = await titleCase('# Reasons for Cystoscopy Procedure\n\nYou will have a test known as Cystoscopy.');
+    expect(found.map(([heading]) => heading)).toEqual(['Reasons for Cystoscopy Procedure']);
+  });
+});

@@ -568,3 +568,31 @@ describe('confused-words: 2 words like “the” and “your” before one noun'
   });
 });
 
+
+describe('confused-words: “amount of” before things you count', () => {
+  it('flags “the amount of people”, not an amount of time or money', async () => {
+    expect(await flagged('The amount of people waiting has grown. We cut the amount of visitors on the ward.')).toEqual([
+      'amount of → number of',
+      'amount of → number of',
+    ]);
+    expect(await flagged('The amount of time you wait has grown. A small amount of money is left. The amount of care people need varies.')).toEqual([]);
+    expect(await fixed('The amount of patients seen fell.')).toBe('The number of patients seen fell.');
+  });
+});
+
+describe('confused-words: “be” left out after “will”, “can” or “should” before any -ed participle', () => {
+  it('flags “you will removed” and “it should checked” after a pronoun, with any regular participle', async () => {
+    expect(await flagged('If you miss it, you will removed from the list. It should checked by a nurse.')).toEqual(['will → will be', 'should → should be']);
+  });
+
+  it('leaves verbs that end in -ed, and a will as a document, alone', async () => {
+    expect(await flagged('You will need a form. We will proceed today. It will exceed the limit. Who will shed light on it? The will signed in May is valid.')).toEqual([]);
+  });
+});
+
+describe('confused-words: “you” for “your” after “for” before a prescription, a medicine or an appointment', () => {
+  it('flags “pay for you prescriptions”, but not “a letter for you” or “for you to take”', async () => {
+    expect(await flagged('You may need to pay for you prescriptions. Ask for you appointment letter.')).toEqual(['you → your', 'you → your']);
+    expect(await flagged('We have a prescription for you. This medicine is for you to take. Is there an appointment for you?')).toEqual([]);
+  });
+});

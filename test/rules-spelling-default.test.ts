@@ -86,3 +86,10 @@ describe('spelling: words run together with no space', () => {
     expect(await found('Try the mealplanbuilder tool. The mealplanbuilder is free.')).toEqual([]);
   });
 });
+
+describe('spelling: a letter template’s merge fields', () => {
+  it('leaves “$proced”, “%SURNAME%” and “«tcidate»” alone, but not the same slip in the letter’s words', async () => {
+    expect(await excerpts('Dear $firstnames, you are booked for $proced on $tcidate. Dear %frstname%, see you on «apptdate».')).toEqual([]);
+    expect(await excerpts('Dear patient, you are booked for your proced on Monday.')).toEqual(['proced']);
+  });
+});

@@ -229,3 +229,10 @@ describe('suggestions that fit the words they replace', () => {
     expect(await firstSuggestions('If you are in possession of a blue badge, show it. You will be informed by letter.')).toEqual(['are in possession of → have', 'will be informed → will be told']);
   });
 });
+
+describe('simpler-words: formal phrases in service and leaflet pages', () => {
+  it('flags “at present” (“now”)', async () => {
+    expect(await firstSuggestions('We cannot see people in this building at present.')).toEqual(['at present → now']);
+    expect(await firstSuggestions('We are present at every clinic.')).toEqual([]);
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * house-style/numbers and house-style/punctuation, the checks the NHS and GOV.UK A to Z guides
- * give for units, phone numbers and a few marks (money and percentages are in money.ts): “15
- * minutes” not “15 mins”, “01423 553486” not “(01423) 553486”, “Phone:” not “Tel:”, “or” not a
- * slash, a plural not “document(s)”, “Dr” not “Dr.” and “BBC” not “B.B.C.”.
+ * give for units and a few marks (money and percentages are in money.ts, phone numbers in
+ * phones.ts): “15 minutes” not “15 mins”, “or” not a slash, a plural not “document(s)”, “Dr” not
+ * “Dr.” and “BBC” not “B.B.C.”.
  */
 import type { Env, Hit } from './shared.js';
 import { q, spaceAfter, swapHit } from './shared.js';
-import { type BlockText, claim, isClaimed, isQuoted, sentenceAt, freeMatches } from './text.js';
+import { type BlockText, claim, isClaimed, isQuoted, freeMatches } from './text.js';
 import { matchesOf } from '../lib/matches.js';
 
 /** “15 mins”, “2 hrs”, “5 yrs”, “6 wks”: short forms of time units in running text. */
@@ -127,107 +127,10 @@ export function checkWordForms(t: BlockText, env: Env, hits: Hit[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Phone numbers
-
-/**
- * A UK phone number: an area code in brackets, or digits with hyphens or dots between them, or
- * 10 or 11 digits with no spaces at all. Numbers already written with spaces are fine.
- */
-const PHONE = /(?<![\p{L}\p{N}+\-./£$])(?:\((0\d{2,5})\)[ \t]?(\d{3,4}(?:[ \t-]?\d{3,4})?)|(0\d{2,5}(?:[-.]\d{2,6}){1,3})|(0[1-9]\d{8,9}))(?![\p{N}]|[-./]\d)/gu;
-/** Words that say a number is a phone number. */
-const PHONE_WORDS = /\b(?:call|calls|calling|phone|phones|telephone|tel|ring|mobile|mob|fax|helpline|hotline|textphone|minicom|switchboard|contact|text|sms|whatsapp)\b/i;
-/** “Tel:”, “Tel.”, “Tel no:”, “Telephone:”, “Mob:”, “Mobile:” as a label before a number. */
-const PHONE_LABEL = /(?<![\p{L}])(Tel|TEL|Telephone|Mob|MOB|Mobile)((?:[ \t]*(?:[Nn]o|[Nn]umber)\.?)?(?:[ \t]*[.:])?)[ \t]*(?=[+(]?\d)/gu;
-
-/** How long the area code is: 020 and other 02 codes, 0113 and 0121 cities, 01xxx, 03/08/09, 07. */
-function areaLength(digits: string): number {
-  if (digits.startsWith('02')) return 3;
-  if (/^01(1\d|\d1)/.test(digits)) return 4;
-  if (digits.startsWith('01') || digits.startsWith('07')) return 5;
-  return 4;
-}
-
-/** A UK phone number written the guides’ way: the area code, then the rest in 2 groups. */
-export function phoneFormat(digits: string): string {
-  const a = areaLength(digits);
-  const area = digits.slice(0, a);
-  const rest = digits.slice(a);
-  if (rest.length <= 4) return `${area} ${rest}`;
-  const cut = rest.length === 8 ? 4 : 3;
-  return `${area} ${rest.slice(0, cut)} ${rest.slice(cut)}`;
-}
-
-export function checkPhoneNumbers(t: BlockText, env: Env, hits: Hit[]): void {
-  const text = t.text;
-  for (const m of matchesOf(text, PHONE_LABEL)) {
-    const label = m[1]!.toLowerCase();
-    const from = m.index;
-    const to = from + m[1]!.length + m[2]!.length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
-    const mobile = label.startsWith('mob');
-    let right: string;
-    if (env.guide === 'govuk') {
-      if (label === 'telephone') continue;
-      right = mobile ? 'Mobile phone:' : 'Telephone:';
-    } else {
-      if (label === 'mobile') continue;
-      right = mobile ? 'Mobile:' : 'Phone:';
-    }
-    claim(t, from, to);
-    hits.push({
-      check: 'phone',
-      from,
-      to,
-      message: `Write ${q(right)} before a phone number, not ${q(text.slice(from, to))}.`,
-      why:
-        env.guide === 'govuk'
-          ? 'GOV.UK style writes “Telephone:” or “Mobile phone:” in full before a number, so everyone knows what it is.'
-          : 'NHS style writes “Phone:” or “Mobile:” before a number: “phone” is the word people use.',
-      suggestions: [right],
-      sourceUrl:
-        env.guide === 'govuk'
-          ? 'https://www.gov.uk/guidance/style-guide/a-to-z#telephone-numbers'
-          : 'https://service-manual.nhs.uk/content/a-to-z-of-nhs-health-writing#phone-and-phone-numbers',
-      severity: 'suggestion',
-    });
-  }
-  if (!/\d{3}/.test(text)) return;
-  for (const m of matchesOf(text, PHONE)) {
-    const [whole, bracketArea, bracketRest, separated, run] = m as unknown as Array<string | undefined>;
-    const from = m.index;
-    const to = from + whole!.length;
-    if (isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
-    const digits = whole!.replace(/\D/g, '');
-    if (digits.length < 10 || digits.length > 11) continue;
-    // Dates and version numbers with dots or hyphens (“01-02-2024”) are not phone numbers.
-    if (separated && /^\d{2}[-.]\d{2}[-.]\d{2,4}$/.test(separated)) continue;
-    const k = sentenceAt(t, from);
-    const before = text.slice(Math.max(0, (t.sentenceStarts[k] ?? 0) - 60), from);
-    if (!bracketArea && !PHONE_WORDS.test(before) && !PHONE_WORDS.test(text.slice(to, to + 30))) continue;
-    const right = bracketArea
-      ? `${bracketArea} ${bracketRest!.replace(/[ \t-]+/g, ' ')}`
-      : phoneFormat(digits);
-    const problem = bracketArea
-      ? 'with no brackets round the area code'
-      : separated
-        ? 'with spaces, not hyphens or dots'
-        : 'with spaces after the area code';
-    claim(t, from, to);
-    hits.push({
-      check: 'phone',
-      from,
-      to,
-      message: `Write the phone number ${problem}: ${q(right)}.`,
-      why: 'Phone numbers are easiest to read, remember and dial in groups, with the area code on its own.',
-      suggestions: [right],
-      ...(run || bracketArea ? {} : { fix: { from, to, text: right } }),
-      severity: 'suggestion',
-    });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Slashes, “(s)” and full stops in abbreviations
+
+/** The days of the week, in full or short: “Saturday/Sunday”, “Sat/Sun”. */
+const DAYS = /^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?$|^Wednesday$|^Thursday$|^Saturday$|^Tuesday$/;
 
 /** Word/word: a slash in place of “or”. */
 const SLASHED = /(?<![\p{L}\p{N}/.\\@:_#-])(\p{L}[\p{L}'’-]*)(?:(?:\/[ \t]?|[ \t]\/[ \t]?)(\p{L}[\p{L}'’-]*))+(?![\p{L}\p{N}/_@'’-]|\.[\p{L}\p{N}])/gu;
@@ -269,7 +172,8 @@ export function checkSlashes(t: BlockText, hits: Hit[]): void {
     if (parts.some((p) => p.replace(/['’-]/g, '').length < 2)) continue;
     // “house-style/times”, “long-term/short-term”: names of things and paths, not a choice of words.
     if (parts.some((p) => p.includes('-') || PATH_PARTS.has(p.toLowerCase()))) continue;
-    if (parts.every((p) => /^\p{Lu}/u.test(p))) continue;
+    // Capitals on each side are names (“Fisk/Cheere”), but days of the week are a choice: “Saturday/Sunday”.
+    if (parts.every((p) => /^\p{Lu}/u.test(p)) && !parts.every((p) => DAYS.test(p))) continue;
     if (parts.slice(1).some((p) => PER_WORDS.has(p.toLowerCase()))) continue;
     if (parts.some((p) => /^(and|or)$/i.test(p)) || TOGGLES.has(m[0].toLowerCase())) continue;
     // “Arabic / عربى”, “Greek/Ελληνικά”: a word and its own name in another script label one

@@ -1,5 +1,5 @@
 import type { Token } from './tokens.js';
-import { keptName, type WordCase } from './word-case.js';
+import { isMedicalNoun, keptName, type WordCase } from './word-case.js';
 import { answerLabel } from './capital-context.js';
 import type { Kind } from './capital-messages.js';
 import { AFTER_INDEFINITE, COMMON, CONDITIONS, HEADS, HOLIDAYS, SEASONS, SMALL, base, isCap, isLowerWord, isMedicine, isPlural } from './capital-words.js';
@@ -32,6 +32,10 @@ export function wider(text: string, wordCase: WordCase | undefined, all: Token[]
   // “take Paracetamol”, “Ibuprofen Gel”: general names of medicines (not brands, like “Nurofen”).
   if (!heading && !number && lead !== 'clause' && isMedicine(all.map((t) => t.lower))) return 'medicine';
   if (number || !wordCase) return undefined;
+  // “known as Cystoscopy”, “have a Gastroscopy”: a test's, an operation's or a condition's name,
+  // by its ending, in the middle of a sentence. Not a department's or a clinic's name: not before
+  // a capital (“Endoscopy Unit”, left out before) nor before a word like “department” or “team”.
+  if (!heading && lead !== 'clause' && all.length === 1 && isMedicalNoun(all[0]!.text) && wordCase.lowerOnly(all[0]!.text) && !(after && isLowerWord(after) && HEADS.has(after.lower))) return 'generic';
   const indefinite = before !== undefined && !answerLabel(text, before) && (before.lower === 'a' || before.lower === 'an');
   // Not a pronoun or a small word: “Q … A You can claim” is a question and its answer.
   if (indefinite && all.length === 1 && all[0]!.text.length > 3 && !SMALL.has(all[0]!.lower) && wordCase.lowerOnly(all[0]!.text)) {

@@ -8,6 +8,7 @@ import { eachNode, plainText } from './mdast.js';
 import { tokensOf } from './tokens.js';
 import { guideTerm } from './guide-lower.js';
 import { markQuotes } from './mentions.js';
+import { isMedicalNoun } from './word-case.js';
 import capitalsData from '../data/capitals.json' with { type: 'json' };
 import acronymsData from '../data/acronyms.json' with { type: 'json' };
 /** Names GOV.UK writes with capitals although each word is an everyday word (rules/data/capitals.json). */
@@ -124,7 +125,8 @@ export function wordsInBody(doc: LintDocument, skipLabels = false, preset?: 'nhs
     words.forEach((t, k) => {
       const first = t.sentence !== sentence;
       sentence = t.sentence;
-      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw) && !slip?.has(k) && !titles[t.start]) out.add(t.raw);
+      // A test's name with a capital (“known as Cystoscopy”) is a slip the capitals rule flags, not a name.
+      if (!first && /^\p{Lu}\p{Ll}/u.test(t.raw) && !slip?.has(k) && !titles[t.start] && !isMedicalNoun(t.raw)) out.add(t.raw);
       else if (/^\p{Ll}/u.test(t.raw)) lower.add(t.raw);
     });
   }

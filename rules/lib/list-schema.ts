@@ -19,7 +19,7 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Words in order (rules/lib/term-sequence.ts): each step is one of some words, or one word of a kind. */
 const optional = () => z.optional(describe(z.boolean(), 'This step may be left out.'));
 const stepWords = z.strictObject({ words: describe(words(), 'One of these words or phrases.'), optional: optional() });
-const stepKind = z.strictObject({ kind: describe(z.enum(['determiner', 'number', 'word']), 'One word of this kind: a determiner ("the", "a", "your", "this"), a number ("3", "three"), or a word that carries meaning (not a determiner, a number or a small linking word like "to", "of" or "and").'), optional: optional() });
+const stepKind = z.strictObject({ kind: describe(z.enum(['determiner', 'number', 'word', 'participle']), 'One word of this kind: a determiner ("the", "a", "your", "this"), a number ("3", "three"), a word that carries meaning (not a determiner, a number or a small linking word like "to", "of" or "and"), or a past participle that ends in "-ed" ("removed", "booked").'), optional: optional() });
 const sequence = z.strictObject({ sequence: z.array(z.union([stepWords, stepKind])).check(z.minLength(1)) });
 z.globalRegistry.add(sequence, { id: 'sequence', description: 'Words in order, in place of a phrase: { "sequence": [{ "kind": "determiner" }, { "words": ["operation"] }] }.' });
 const phrases = () => z.array(z.union([text(), sequence])).check(z.minLength(1));

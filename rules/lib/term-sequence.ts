@@ -7,14 +7,15 @@
  *
  * finds “the operation”, “your heart attack” and “this operation”. Each step is one of:
  * - `words`: one of these words or phrases, as written in the list (lower case);
- * - `kind`: one word of a kind (KINDS below): “determiner”, “number” or “word” (any word that
- *   carries meaning: not a determiner, a number or a small linking word like “to”, “of” or “and”);
+ * - `kind`: one word of a kind (KINDS below): “determiner”, “number”, “word” (any word that
+ *   carries meaning: not a determiner, a number or a small linking word like “to”, “of” or “and”)
+ *   or “participle” (a past participle that ends in “-ed”: “removed”, “booked”);
  * and may say `"optional": true`: the step may be left out.
  */
 import { tokenise, type Token } from './tokens.js';
 
 /** The word kinds a step can ask for. */
-export type WordKind = 'determiner' | 'number' | 'word';
+export type WordKind = 'determiner' | 'number' | 'word' | 'participle';
 
 /** One step of a sequence, as a list file writes it. */
 export type SequenceStep = ({ words: string[]; kind?: never } | { kind: WordKind; words?: never }) & { optional?: boolean };
@@ -41,6 +42,12 @@ const LINKING = new Set(
 );
 const isNumber = (t: Token) => FIGURES.test(t.text) || t.lower.split('-').every((w) => NUMBER_WORDS.has(w));
 
+/**
+ * Words that end in “-ed” but are not past participles: verbs whose plain form ends so (“need”,
+ * “proceed”, “shed”, “embed”) and a few adjectives and nouns (“hundred”, “sacred”).
+ */
+const NOT_PARTICIPLE = /eed$|^(?:bed|red|shed|wed|shred|sled|embed|imbed|hundred|sacred|naked|wicked|kindred|rugged|ragged|jagged|crooked|wretched|beloved)$/;
+
 /** Does one word token belong to the kind? */
 export const KINDS: Record<WordKind, (t: Token) => boolean> = {
   determiner: (t) => DETERMINERS.has(t.lower),
@@ -48,6 +55,8 @@ export const KINDS: Record<WordKind, (t: Token) => boolean> = {
   number: isNumber,
   // “development” in “key development activities”, “Hampshire” in “enable Hampshire Hospitals to”.
   word: (t) => /\p{L}/u.test(t.text) && !DETERMINERS.has(t.lower) && !LINKING.has(t.lower) && !isNumber(t),
+  // “removed” in “you will removed” (a word left out: “will be removed”).
+  participle: (t) => /^[a-z]{2,}ed$/.test(t.lower) && !NOT_PARTICIPLE.test(t.lower),
 };
 
 interface CompiledStep {

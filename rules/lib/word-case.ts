@@ -30,12 +30,25 @@ export function stems(word: string): string[] {
   return out;
 }
 
+/**
+ * The ending of a test's, an operation's or a condition's name: “cystoscopy”, “appendicectomy”,
+ * “tonsillitis”, “mammogram”. The dictionary lacks many of them, but they are ordinary nouns,
+ * written in lower case (NHS A to Z), whatever the dictionary knows.
+ */
+const MEDICAL_NOUN = /^\p{L}{3,}(?:oscopy|ectomy|ostomy|otomy|plasty|itis|ography|ogram)$/u;
+
+/** Does the word end like the name of a test, an operation or a condition (“Cystoscopy”)? */
+export const isMedicalNoun = (word: string) => MEDICAL_NOUN.test(word.toLowerCase());
+
+/** A word the dictionary does not know, with the ending of a test's or a condition's name. */
+const medicalNoun = (speller: Speller, word: string) => MEDICAL_NOUN.test(word.toLowerCase()) && !speller.listed(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+
 function lowerOnlyWith(speller: Speller, word: string): boolean {
   const parts = word.split('-');
   if (parts.length > 1) return parts.every((p) => p.length > 1 && lowerOnlyWith(speller, p));
   const forms = stems(word);
   if (forms.some((f) => speller.listed(f))) return false;
-  return forms.some((f) => speller.known(f.toLowerCase()) && f.toLowerCase() !== f);
+  return forms.some((f) => f.toLowerCase() !== f && (speller.known(f.toLowerCase()) || medicalNoun(speller, f)));
 }
 
 /** The dictionary's view of capitals, loaded with the spell checker (once, and shared with the spelling rule). */
@@ -56,7 +69,7 @@ export async function loadWordCase(): Promise<WordCase> {
       return !speller.known(word) && speller.listed(word.charAt(0).toUpperCase() + word.slice(1));
     },
     knownLower(word) {
-      return word.split('-').every((part) => stems(part).some((f) => speller.known(f.toLowerCase())));
+      return word.split('-').every((part) => stems(part).some((f) => speller.known(f.toLowerCase()) || medicalNoun(speller, f)));
     },
   };
 }
