@@ -101,8 +101,8 @@ export function checkFileSizes(t: BlockText, env: Env, hits: Hit[]): void {
     let right: string | undefined;
     let caseOnly = false;
     if (wrongUnit && !sameUnit) right = mega ? `${Math.round(value * 1024)}KB` : `${Number((value / 1024).toFixed(2))}MB`;
-    // “2.45mb”, “300kb”: the unit in capitals, as both guides write it (“4MB”, “569KB”).
-    else if (/^(?:mb|kb)$/.test(m[4]!)) {
+    // “2.45mb”, “300kb”, “2.5 Mb”, “40 Kb”: the unit in capitals, as both guides write it (“4MB”, “569KB”).
+    else if (!/^(?:MB|KB)$/.test(m[4]!)) {
       right = `${m[1]}${m[2] ?? ''}${m[4]!.toUpperCase()}`;
       caseOnly = true;
     }
