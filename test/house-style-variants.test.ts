@@ -49,3 +49,30 @@ describe('house-style: file sizes in mixed case', () => {
     expect(fixedText(text, findings)).toBe('Read the guide (PDF, 2.5MB) or the summary (PDF, 40KB) or the form (Word, 90KB).');
   });
 });
+
+describe('house-style: a dash typed as 2 hyphens', () => {
+  it('asks for a dash in place of “--” between words', async () => {
+    const text = 'We had a good year -- thank you. It was a busy year--and a long one.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toEqual(['dash: --', 'dash: --']);
+    expect(findings[0]!.message).toBe('Use a dash (–) here, not 2 hyphens (--), or start a new sentence.');
+    expect(fixedText(text, findings)).toBe('We had a good year – thank you. It was a busy year–and a long one.');
+  });
+
+  it('leaves options on a command line alone', async () => {
+    expect(await found('Run the checker --fix to mend it.')).toEqual([]);
+  });
+});
+
+describe('house-style: “till” in a range of times', () => {
+  it('asks for “to” when only the second time has am or pm', async () => {
+    const text = 'Visiting is 2 till 4pm. The desk is open 9.30 til 1pm.';
+    const findings = await lint(text);
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toContain('ranges: 2 till 4pm');
+    expect(findings.map((f) => `${f.data?.check}: ${f.excerpt}`)).toContain('ranges: 9.30 til 1pm');
+  });
+
+  it('leaves money and “till” as a noun alone', async () => {
+    expect(await found('It costs £2 till 4pm. Pay at the till by 4pm.')).toEqual([]);
+  });
+});

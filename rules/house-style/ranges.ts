@@ -172,7 +172,9 @@ const FULL_NAMES =
 const THROUGH_RANGE = new RegExp(`(?<![\\p{L}])(${FULL_NAMES})[ \\t]+(through|thru)[ \\t]+(${FULL_NAMES})(?![\\p{L}])`, 'gu');
 /** “8am till 6pm”, “9.30am til 1pm”: 2 times with am or pm and “till” between. */
 const TIME_AMPM = String.raw`\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM])`;
-const TILL_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${TIME_AMPM})[ \\t]+(till|til|['’]til)[ \\t]+(${TIME_AMPM})(?![\\p{L}\\p{N}])`, 'gu');
+/** Or the first time with no am or pm (“2 till 4pm”, “9.30 til 1pm”): the second says which. */
+const TIME_BARE = String.raw`\d{1,2}(?:[.:]\d{2})?`;
+const TILL_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.:£])(${TIME_AMPM}|${TIME_BARE})[ \\t]+(till|til|['’]til)[ \\t]+(${TIME_AMPM})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** “2023/24”, “2019/2020”: 2 years in a row with a slash between them. */
 const YEAR_SLASH = /(?<![\p{L}\p{N}_/.\-–—:])((?:19|20)\d{2})\/((?:19|20)?\d{2})(?![\p{N}_/]|[.\-–—:]\d)/gu;
