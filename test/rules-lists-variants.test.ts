@@ -92,6 +92,14 @@ describe('lists: a lead-in line without its colon, in other forms', () => {
     expect(await messages('You may get a discount if you\n\n- live alone\n- are a student')).toEqual(['you: End the line that leads in to this list with a colon (:).']);
   });
 
+  it('flags a sentence that ends in a verb before items with capitals', async () => {
+    expect(await messages('If you like, you can also bring\n\n- Slippers\n- A book to read')).toEqual([
+      'bring: End the line that leads in to this list with a colon (:).',
+      'Slippers: List items that read on from the lead-in line start in lower case, like “slippers”.',
+    ]);
+    expect(await messages('What you can bring\n\n- Slippers\n- A book to read')).toEqual([]);
+  });
+
   it('flags a line with no end mark before short items in lower case', async () => {
     expect(await messages('There are 3 ways to reach the desk\n\n- by phone\n- by email\n- in person')).toEqual(['desk: End the line that leads in to this list with a colon (:).']);
   });

@@ -40,6 +40,9 @@ export function leadInReadsOn(text: string, lowerItems = false, stripped = false
   if (/\p{L}[;,]$/u.test(text)) return leadInReadsOn(text.slice(0, -1), lowerItems, true);
   // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
   if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
+  // Before items with capitals too, when the line is a sentence with its own subject (“If you need
+  // them, please also bring”, “You should also bring”): not a label like “What to bring”.
+  if (!stripped && text.split(/\s+/).length >= 3 && LEAD_IN_VERB.test(text) && /\b(?:please|you|we|they)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/iu.test(text) && !/^(?:what|how|where|when|why|who|which)\b/i.test(text)) return true;
   // “You must” or “We will not” on its own line: a subject and a modal verb cannot end a sentence.
   if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+(not|also))?$/i.test(text)) return true;
   // “Symptoms include” or “Please bring”: 2 words that end in a verb that needs what follows.
