@@ -7,7 +7,8 @@ import { runInLists } from './lib/inline-lists.js';
 import { looseList } from './lib/list-layout.js';
 import { manySentences, mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
 import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, lowerItems, namedInText, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
-import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash } from './lib/list-guide.js';
+import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash, dashLead } from './lib/list-guide.js';
+import { checkHeadingLead, checkLastStop, checkOrder, checkStepStops, type ListReporter } from './lib/list-endings.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
 
 /** The last words of an item that join it to the next: “and”, “or”, “; and”. */
@@ -44,8 +45,8 @@ export default defineRule({
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”). It ' +
       'does the same after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
       'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
-      'It also suggests a colon in place of a semicolon, a comma or “:-” at the end of that line. It asks for a lead-in line in place ' +
-      'of a heading before 3 or more short phrases with capitals.\n\n' +
+      'It also suggests a colon in place of a semicolon, a comma, “:-”, a dash or dots at the end of that line, and after “For example” or “if you” on its own. It asks for a lead-in line in place ' +
+      'of a heading, or a line in bold on its own, before 3 or more short phrases with capitals.\n\n' +
       'In a list with no lead-in line, it ' +
       'flags items that end in different ways: a few with full stops, or one full sentence without its ' +
       'full stop. It suggests bullets in place of numbers for a list of names. It suggests one sentence ' +
@@ -54,8 +55,8 @@ export default defineRule({
       'It flags sub-items set at the same level as the item that leads in to them (“this will include;”). It flags items ' +
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
-      'In markdown, it flags blank lines between short bullet points: they set each item apart like a paragraph.\n\nIt flags lists typed as paragraphs: bullet characters (•), dashes or a small “o” typed at the ' +
-      'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c). It flags 3 or more ' +
+      'In markdown, it flags blank lines between short bullet points: they set each item apart like a paragraph.\n\nIt flags lists typed as paragraphs: bullet characters (•, arrows, squares, ticks), dashes or a small “o” typed at the ' +
+      'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c) or a., b., c. in order. It flags items lettered (a), (b), (c) inside a paragraph. It flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
       'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It also does so for 4 or more items split by semicolons after a colon. It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
@@ -86,11 +87,19 @@ export default defineRule({
     const lowerOnly = await listLowerOnly(doc.mdast);
     // Markdown syntax is named for markdown drafts only, never for a Word user.
     const markdown = doc.format === 'markdown';
+    const reporter: ListReporter = { report, reportAt, markerLength };
+    // The last item of each list: a list inside one that is not goes on into the outer list.
+    const lastItems = new Set<ListItem>();
+    eachNode(doc.mdast, 'list', (l: List) => {
+      if (l.children.length) lastItems.add(l.children[l.children.length - 1]!);
+    });
     eachNode(doc.mdast, 'list', (list: List, parent: Parents | undefined, index: number | undefined) => {
       // Quoted items are examples of words, not part of the sentence.
       const items = list.children.map((item) => ({ item, text: itemText(item) })).filter((i) => i.text && !/^["“‘']/.test(i.text));
       const lead = parent && index !== undefined && index > 0 ? (parent.children[index - 1] as MdastNodes) : undefined;
-      const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim().replace(/:\s?[-–]$/, ':') : '';
+      // A dash or dots in place of the colon (“You can get help with –”) lead in all the same.
+      const dashed = lead?.type === 'paragraph' && list.children.length >= 2 ? dashLead(lead, doc.text) : undefined;
+      const leadText = lead?.type === 'paragraph' ? plainText(lead).replace(/\s+/g, ' ').trim().replace(/:\s?[-–]$/, ':').replace(dashed ? /\s*(?:[-–—]|\.{3}|…)$/ : /$^/, ':') : '';
       if (items.length === 1 && parent?.type !== 'listItem') {
         const only = items[0]!.text;
         hit(oneItem(list, only, lead?.type === 'paragraph' ? leadText : '', doc.text, lead?.type === 'paragraph' && !/:$/.test(leadText) && leadInReadsOn(leadText, /^\p{Ll}/u.test(only))));
@@ -99,8 +108,12 @@ export default defineRule({
       if (markdown) hit(looseList(list, list.children.map(itemText), doc.text));
       const hasLeadIn = /:$/.test(leadText);
       if (lead?.type === 'paragraph' && /:\s?[-–]$/.test(plainText(lead).trim())) hit(colonDash(lead, doc.text));
-      // “and” or “or” at the end of an item joins it to the next: never needed in a list.
-      const joined = items.find((i, k) => k < items.length - 1 && JOINER.test(i.text));
+      hit(dashed);
+      // “and” or “or” at the end of an item joins it to the next: never needed in a list. Not on
+      // the last item, unless the list sits in an item of a list that goes on after it.
+      const lastChild = list.children[list.children.length - 1];
+      const outerGoesOn = parent?.type === 'listItem' && !lastItems.has(parent as ListItem);
+      const joined = items.find((i) => (i.item !== lastChild || outerGoesOn) && JOINER.test(i.text));
       if (joined) {
         const word = JOINER.exec(joined.text)![1]!;
         report(joined.item, 'end', word.length, `Do not end a list item with “${word}”.`, 'Each item in a list stands on its own, so it does not need a joining word.', [`Take out “${word}”.`]);
@@ -136,7 +149,7 @@ export default defineRule({
       // A sentence with a full stop before short items in lower case: it leads in to them, so it
       // needs a colon (“We offer a range of services.” then “- physiotherapy”).
       const stopLead =
-        !hasLeadIn && !readsOn && !list.ordered && lead?.type === 'paragraph' && /[\p{L}\p{N})]\.$/u.test(leadText) &&
+        !hasLeadIn && !readsOn && !list.ordered && lead?.type === 'paragraph' && (/[\p{L}\p{N})]\.$/u.test(leadText) || bareLead(lead, leadText)) &&
         list.children.length === items.length && items.every((i) => /^\p{Ll}/u.test(i.text) && !/[.!?;:]$/.test(i.text) && /^\S+\s+\S+/.test(i.text) && i.text.split(/\s+/).length <= 12 && !/\s[–—-]\s|:\s/.test(i.text));
       // A short sentence that only announces the list (“Here are some examples.”) needs a colon.
       if (stopLead || (!hasLeadIn && !readsOn && !list.ordered && lead?.type === 'paragraph' && announcesList(leadText))) checkLeadIn(lead as Paragraph);
@@ -151,8 +164,8 @@ export default defineRule({
       if (list.ordered) {
         // Numbered lists are steps: NHS style starts each with a capital and ends it with a full
         // stop, so the bulleted-list advice on full stops and capitals does not apply.
-        checkOrder(list, items, leadText);
-        checkStepStops(items);
+        checkOrder(reporter, list, items, leadText);
+        checkStepStops(reporter, items);
         hit(numberedThings(list, items, leadText, doc.text) ?? stepsWithoutStops(list, items, doc.text));
         return;
       }
@@ -165,9 +178,11 @@ export default defineRule({
       if (items.length === list.children.length) pageLists.add(items, leadText, hasLeadIn);
       // Items finish the lead-in line’s sentence: with a colon, or a line that plainly reads on.
       if (!hasLeadIn && !readsOn) {
-        checkLastStop(items);
+        checkLastStop(reporter, items);
         hit(mixedStarts(items, doc.text));
-        if (lead?.type === 'heading' && !hit(headingNoLeadIn(list, items, doc.text, lead))) checkHeadingLead(items);
+        if (lead?.type === 'heading' && !hit(headingNoLeadIn(list, items, doc.text, lead))) checkHeadingLead(reporter, items);
+        // A line in bold on its own is a heading in all but name (“**What to bring**”).
+        else if (lead?.type === 'paragraph' && boldOnly(lead)) checkHeadingLead(reporter, items);
         else if (!stopLead && !announcesList(leadText)) hit(noLeadInCapitals(items, leadText, doc.text));
         return;
       }
@@ -288,85 +303,6 @@ export default defineRule({
       reportAt(wordEnd - word.length, hasStop ? at : wordEnd, 'End the line that leads in to this list with a colon (:).', 'A colon tells readers the list finishes the sentence.', [hasStop ? `${word}:` : `${word}:`], 'suggestion');
     }
 
-    /** A numbered list of names: the numbers suggest an order that is not there. */
-    function checkOrder(list: List, items: Array<{ item: ListItem; text: string }>, leadText: string): void {
-      if (items.length < 3 || items.length !== list.children.length) return;
-      if (/\b(step|steps|order|first|then|rank|ranked|top|priority|priorities|in turn|sequence|stages?|agenda|contents|chapters?|sections?)\b/i.test(leadText)) return;
-      // Names of organisations and places (“Riverside Community Hospital”): an agenda or a contents
-      // list in title case has an order, and is left alone.
-      if (items.filter((i) => isName(i.text)).length < items.length * 0.8) return;
-      if (items.filter((i) => PLACE_WORDS.test(i.text)).length < items.length * 0.6) return;
-      reportAt(
-        list.children[0]!.position!.start.offset!,
-        list.children[0]!.position!.start.offset! + markerLength(list.children[0]!),
-        'This numbered list is a list of names, with no order to follow. Use bullets.',
-        'Numbers tell readers the order matters, like steps. Bullets are right for a set of things.',
-        ['Make it a bulleted list.'],
-        'suggestion',
-      );
-    }
-
-    /**
-     * A list with no lead-in line whose items end in different ways: a few with full stops and the
-     * rest with none (“- Work with our partners to create the conditions for success.”), or full
-     * sentences with one left without its full stop. Items with a sentence inside them are left alone.
-     */
-    function checkLastStop(items: Array<{ item: ListItem; text: string }>): void {
-      if (items.length < 3) return;
-      const inner = (t: string) => /[.!?:]\s+["“‘']*\p{Lu}/u.test(t);
-      const bare = (t: string) => !ENDED.test(t) && /[\p{L}\p{N})’'”]$/u.test(t);
-      const ended = items.filter((i) => ENDED.test(i.text));
-      const stops = items.filter((i) => FULL_STOP.test(i.text) && !inner(i.text));
-      if (ended.length + items.filter((i) => bare(i.text)).length < items.length) return;
-      const last = items[items.length - 1]!;
-      if (stops.length === 1 && stops[0] === last && ended.length === 1) {
-        report(last.item, 'end', 1, 'Only the last list item ends with a full stop. Take it out, so every item ends the same way.', 'Items that end in different ways look careless, and a full stop after the last one is not needed.', ['Take out the full stop.']);
-        return;
-      }
-      // A few items with full stops among items with none: short phrases, not sentences.
-      const few = ended.length * 2 < items.length || (ended.length * 2 === items.length && items.length >= 4);
-      // Names and titles (“Riverside Community Hospital”) have no full stop of their own.
-      const plain = items.filter((i) => bare(i.text) && !isName(i.text));
-      if (stops.length && few && plain.length * 2 > items.length - ended.length && stops.every((i) => i.text.split(/\s+/).length <= 25)) {
-        report(stops[0]!.item, 'end', 1, `${stops.length === 1 ? 'One list item ends' : `${stops.length} list items end`} with a full stop, and the others do not. End every item the same way.`, 'Items that end in different ways look careless. Short items need no full stop; full sentences each need one.', ['Take out the full stop, or end every item with one.'], stops.map((i) => i.item));
-        return;
-      }
-      // Full sentences, each with a capital and a full stop, but one left without its full stop.
-      const open = items.filter((i) => bare(i.text));
-      if (open.length !== 1 || ended.length !== items.length - 1 || !items.every((i) => /^\p{Lu}/u.test(i.text))) return;
-      const odd = open[0]!;
-      if (odd.text.split(/\s+/).length < 5 || isName(odd.text) || !sentenceCase(odd.text)) return;
-      if (items.filter((i) => i !== odd && sentenceCount(i.text) >= 1 && i.text.split(/\s+/).length >= 4).length < items.length - 1) return;
-      report(odd.item, 'end', 1, 'This list item has no full stop, but the others do. End every full-sentence item with a full stop.', 'Items that end in different ways look careless.', ['Add a full stop.']);
-    }
-
-    /**
-     * Short phrases with capitals straight after a heading (“## What to bring” then “- Any letters
-     * about your appointment”): NHS style wants a lead-in line with a colon, not a heading, and
-     * items in lower case. Full sentences, names and items with full stops are left alone.
-     */
-    function checkHeadingLead(items: Array<{ item: ListItem; text: string }>): void {
-      if (items.length < 3 || items.some((i) => ENDED.test(i.text) || /[;:,]$/.test(i.text))) return;
-      // A phrase: a capital, then words in lower case (“Medication and inhalers that you use”).
-      const phrase = (t: string) => {
-        const rest = t.split(/\s+/).slice(1);
-        return /^\p{Lu}\p{Ll}+\s/u.test(t) && rest.length >= 2 && rest.filter((w) => /^\p{Ll}/u.test(w)).length >= rest.length * 0.7;
-      };
-      const capitals = items.filter((i) => (sentenceCase(i.text) || phrase(i.text)) && i.text.split(/\s+/).length <= 10);
-      if (capitals.length < items.length - 1 || !items.every((i) => /^\p{Lu}/u.test(i.text) && !isName(i.text))) return;
-      const word = capitals[0]!.text.split(/\s+/)[0]!.replace(/[^\p{L}'’-]/gu, '');
-      report(capitals[0]!.item, 'start', word.length, `Use a lead-in line that ends with a colon, not a heading, and start the items in lower case, like “${word.toLowerCase()}”.`, 'Items that finish a lead-in line read as one sentence, so they start in lower case.', [word.toLowerCase()], capitals.map((i) => i.item));
-    }
-
-    /** Numbered steps that end in different ways: the ones with no full stop need one. */
-    function checkStepStops(items: Array<{ item: ListItem; text: string }>): void {
-      if (!items.every((i) => /^\p{Lu}/u.test(i.text))) return;
-      const open = items.filter((i) => !ENDED.test(i.text) && /[\p{L}\p{N})]$/u.test(i.text) && !isName(i.text));
-      const ended = items.filter((i) => ENDED.test(i.text));
-      if (!open.length || !ended.length || open.length + ended.length < items.length) return;
-      report(open[0]!.item, 'end', 1, open.length === 1 ? 'This numbered step has no full stop, but the others do. End each step with a full stop.' : `${open.length} numbered steps have no full stop, but ${ended.length === 1 ? 'one has' : 'the others do'}. End each step with a full stop.`, 'Steps in a numbered list are sentences: each starts with a capital letter and ends with a full stop.', ['Add a full stop.'], open.map((i) => i.item));
-    }
-
     /** One finding for several items: the first in full, the others' paragraphs as its places. */
     function hitWithPlaces(found: (ListHit & { others: ListItem[] }) | undefined): void {
       if (!found) return;
@@ -441,6 +377,20 @@ export default defineRule({
     }
   },
 });
+
+/** A paragraph that is all bold, with no full stop or colon: a heading typed in bold. */
+function boldOnly(para: Paragraph): boolean {
+  return para.children.length === 1 && para.children[0]!.type === 'strong' && !/[.:!?;,]$/.test(plainText(para).trim());
+}
+
+/**
+ * A line with no mark at its end, of 3 words or more with one in lower case, that is not a
+ * heading typed in bold: before short items in lower case, it leads in to them (“There are 3 ways
+ * to contact us” then “- by phone”).
+ */
+function bareLead(para: Paragraph, text: string): boolean {
+  return /[\p{L}\p{N})]$/u.test(text) && text.split(/\s+/).length >= 3 && /\s\p{Ll}/u.test(text) && !boldOnly(para);
+}
 
 /** An item that starts with a verb, not a subject (“Is part of the NHS.”, “Have moved house.”). */
 const AUX_START = /^(?:Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|May|Must|Should|Does|Do|Did)\s+(?!(?:you|we|they|it|he|she|i|there)\b)\p{Ll}[^?]*$/u;

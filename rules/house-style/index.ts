@@ -10,7 +10,7 @@ import { checkAppPreposition, checkLoginVerb, checkTerms, checkTheNhs } from './
 import { checkAmpersand, checkPhrases } from './short-forms.js';
 import { checkTimes } from './times.js';
 import { checkDates } from './dates.js';
-import { checkAgePlus, checkRanges } from './ranges.js';
+import { checkAgePlus, checkRanges, checkYearSlash } from './ranges.js';
 import { checkLeadingZero, checkMicrograms, checkNhsNumbers, checkNumbers, checkOrdinals, checkSentenceStartNumber, checkUnits } from './numbers.js';
 import { checkExclamation } from './formatting.js';
 import { checkHoweverSplices } from './however.js';
@@ -58,6 +58,7 @@ export function checkBlock(t: BlockText, env: Env): Hit[] {
   // Every range pattern needs a hyphen or a dash, but for “to” (“Mon to Fri”), “through” (“Monday through Friday”) and “till”.
   if (on('ranges') && /[-–—]| to | thr(?:ough|u) | ?til|\d\/\d/.test(t.text)) checkRanges(t, env, hits);
   if (on('ranges') && digits && t.text.includes('+')) checkAgePlus(t, hits);
+  if (on('ranges') && digits && t.text.includes('/')) checkYearSlash(t, hits);
   if (on('units') && digits && /mcg|[μµ]g/.test(t.text)) checkMicrograms(t, env, hits);
   if (on('units') && digits) checkUnits(t, hits);
   if (on('units') && digits) checkTimeUnits(t, hits);

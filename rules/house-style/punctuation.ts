@@ -27,7 +27,8 @@ export function checkAndOr(t: BlockText, hits: Hit[]): void {
  * A hyphen with a space each side, between words: "pay - please see". Numbers, days and months
  * with a hyphen between them are ranges (ranges.ts claims them first).
  */
-const SPACED_HYPHEN = /(?<=[\p{L}][)’'"”.,]?)[ \t]+-[ \t]+(?=[‘'"“(]?\p{L})/gu;
+/** A hyphen with a space each side between words, or 2 typed for a dash (“the year -- thanks”, “year--thanks”). */
+const SPACED_HYPHEN = /(?<=[\p{L}][)’'"”.,]?)(?:[ \t]+-{1,2}[ \t]+|(?<=\p{L})--)(?=[‘'"“(]?\p{L})/gu;
 
 /** Is text[i] inside a short quotation (a mention, like “use ' - '”), not a long quote of speech? */
 function inShortQuote(t: BlockText, i: number): boolean {
@@ -93,7 +94,7 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
   }
   for (const m of matchesOf(t.text, SPACED_HYPHEN)) {
     const from = m.index + m[0].indexOf('-');
-    const to = from + 1;
+    const to = from + m[0].trim().length;
     // A hyphen in quoted speech is still the writer's punctuation; one in a short mention is not.
     if (inShortQuote(t, from) || isClaimed(t, from, to)) continue;
     // "Monday - Friday": the ranges check has it.
@@ -110,7 +111,7 @@ export function checkSpacedHyphen(t: BlockText, hits: Hit[]): void {
       check: 'dash',
       from,
       to,
-      message: `Use a dash (–) here, not a hyphen (-), or start a new sentence.`,
+      message: `Use a dash (–) here, not ${to - from === 2 ? '2 hyphens (--)' : 'a hyphen (-)'}, or start a new sentence.`,
       suggestions: ['–'],
       fix: { from, to, text: '–' },
       severity: 'suggestion',

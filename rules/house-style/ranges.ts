@@ -7,8 +7,6 @@ import { type BlockText, atSentenceStart, claim, isClaimed, isQuoted, wordBefore
 import { formatTime } from './times.js';
 import { fullMonth } from './dates.js';
 import { matchesOf } from '../lib/matches.js';
-/** A year, a slash and the next year: “2016/17”, “2021/2022”. */
-const YEAR_SLASH = /(?<![\p{L}\p{N}/.£-])((?:19|20)\d{2})\/((?:19|20)?\d{2})(?![\p{L}\p{N}/.-])/gu;
 function isCapitalisedName(word: string | undefined): boolean {
   return Boolean(word && /^\p{Lu}/u.test(word) && !MONTH_NAMES.has(word) && !DAY_NAMES.has(word));
 }
@@ -68,15 +66,18 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
     const value = (s: string) => Number(s.replace(/[£,]/g, '').replace(/\s?(am|pm)$/i, '').replace(/[^\d.]+$/, ''));
     if (!isTime && !(/^\d{4}$/.test(a!) && /^\d{2}$/.test(b!)) && !(value(b!) > value(a!))) continue;
     const before = wordBefore(t, from);
+    // Years (“2023-28”, “2023-2028”) take “to” in a title too: GOV.UK writes “Annual report 2022 to
+    // 2023”. A capital before or after them (“our Trust Strategy 2023-28”) is no name of the range’s.
+    const years = /^(?:19|20)\d{2}$/.test(a!) && /^(?:(?:19|20)\d{2}|\d{2})$/.test(b!);
     if (before) {
       if (/^\p{Lu}{2,}$/u.test(before.word.replace(/[&.]/g, '')) && before.word.length >= 2) continue;
       if (/^(?:section|clause|regulation|article|standard|version|v|no|number|ref|reference)$/i.test(before.word)) continue;
-      if (isCapitalisedName(before.word) && !atSentenceStart(t, before.start)) continue;
+      if (isCapitalisedName(before.word) && !atSentenceStart(t, before.start) && !years) continue;
     }
     const nextWord = /^\s+([\p{L}][\p{L}'’]*)/u.exec(text.slice(to, to + 40))?.[1];
     // A name follows (“Grade 3-5 Apprenticeship”). GOV.UK only: not a street, as “49-53 Cherry
     // Street” is an address range, which its A to Z writes “49 to 53 Cherry Street”.
-    if (isCapitalisedName(nextWord) && !(env.guide === 'govuk' && STREET_AFTER.test(text.slice(to, to + 80)))) continue;
+    if (isCapitalisedName(nextWord) && !years && !(env.guide === 'govuk' && STREET_AFTER.test(text.slice(to, to + 80)))) continue;
     // "2-3" in "COVID-19 2-3"? The pattern already needs a space or start before the first number.
     let a2 = a!;
     let b2 = b!;
@@ -128,19 +129,6 @@ export function checkRanges(t: BlockText, env: Env, hits: Hit[]): void {
       rangeHit(t, from, to, { from, to, text: right }, right, hits);
     }
   }
-  // “2016/17”, “2021/2022”: a financial or school year with a slash. GOV.UK: “use 'to' in date
-  // ranges”, as in “tax year 2011 to 2012”. Only 2 years in a row, so “2016/09” (a year and a
-  // month) is left alone.
-  for (const m of matchesOf(text, YEAR_SLASH)) {
-    const [whole, a, b] = m as unknown as string[];
-    const from = m.index;
-    const to = from + whole!.length;
-    const second = b!.length === 2 ? a!.slice(0, 2) + b! : b!;
-    if (Number(second) !== Number(a) + 1 || isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
-    const right = `${a} to ${second}`;
-    claim(t, from, to);
-    rangeHit(t, from, to, { from, to, text: right }, right, hits);
-  }
   // “Monday through Friday”, “January thru March”: American English for a range.
   for (const m of matchesOf(text, THROUGH_RANGE)) {
     const [whole, a, , b] = m as unknown as string[];
@@ -184,7 +172,33 @@ const FULL_NAMES =
 const THROUGH_RANGE = new RegExp(`(?<![\\p{L}])(${FULL_NAMES})[ \\t]+(through|thru)[ \\t]+(${FULL_NAMES})(?![\\p{L}])`, 'gu');
 /** “8am till 6pm”, “9.30am til 1pm”: 2 times with am or pm and “till” between. */
 const TIME_AMPM = String.raw`\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM])`;
-const TILL_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${TIME_AMPM})[ \\t]+(till|til|['’]til)[ \\t]+(${TIME_AMPM})(?![\\p{L}\\p{N}])`, 'gu');
+/** Or the first time with no am or pm (“2 till 4pm”, “9.30 til 1pm”): the second says which. */
+const TIME_BARE = String.raw`\d{1,2}(?:[.:]\d{2})?`;
+const TILL_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.:£])(${TIME_AMPM}|${TIME_BARE})[ \\t]+(till|til|['’]til)[ \\t]+(${TIME_AMPM})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** “2023/24”, “2019/2020”: 2 years in a row with a slash between them. */
+const YEAR_SLASH = /(?<![\p{L}\p{N}_/.\-–—:])((?:19|20)\d{2})\/((?:19|20)?\d{2})(?![\p{N}_/]|[.\-–—:]\d)/gu;
+
+/**
+ * A financial or school year with a slash (“2023/24”, “in 2019/2020”): GOV.UK writes year ranges
+ * with “to” and no other mark (“tax year 2011 to 2012”). Only 2 years in a row, so dates and
+ * references (“2023/0412”) are left alone.
+ */
+export function checkYearSlash(t: BlockText, hits: Hit[]): void {
+  for (const m of matchesOf(t.text, YEAR_SLASH)) {
+    const [whole, a, b] = m as unknown as [string, string, string];
+    const from = m.index;
+    const to = from + whole.length;
+    const second = b.length === 2 ? a.slice(0, 2) + b : b;
+    if (Number(second) !== Number(a) + 1 || isQuoted(t, from, to) || isClaimed(t, from, to)) continue;
+    // A range of such years (“2023/24 – 2028/29”, “2023/24 to 2028/29”): “2023 to 2024” in it
+    // would read oddly, so the pair is left to the writer.
+    if (/^[ \t]*(?:[-–—]|to)[ \t]*(?:19|20)\d{2}\//.test(t.text.slice(to, to + 12)) || /(?:19|20)\d{2}\/\d{2,4}[ \t]*(?:[-–—]|to)[ \t]*$/.test(t.text.slice(Math.max(0, from - 16), from))) continue;
+    const right = `${a} to ${second}`;
+    claim(t, from, to);
+    rangeHit(t, from, to, { from, to, text: right }, right, hits);
+  }
+}
 
 /** “aged 65+”, “people over 18+”: an age with a plus sign. */
 const AGE_PLUS = /(?<![\p{L}])(aged|ages?|over)[ \t]+(\d{1,3})[ \t]?\+(?![\p{L}\p{N}+])/giu;

@@ -282,6 +282,28 @@ export function colonDash(lead: Paragraph, source: string): ListHit | undefined 
   };
 }
 
+/**
+ * A lead-in line that ends in a dash or dots in place of its colon (“You can get help with –”,
+ * “Please bring…”): the guides end a lead-in line with a colon, which tells readers the list
+ * finishes the sentence. Only a line of 2 words or more that ends in a word and then the mark.
+ */
+export function dashLead(lead: Paragraph, source: string): ListHit | undefined {
+  const end = lead.position?.end.offset;
+  if (end === undefined || words(plainText(lead).replace(/[\s.…–—-]+$/, '')) < 2) return undefined;
+  const tail = source.slice(Math.max(0, end - 12), end);
+  const m = /[\p{L}\p{N})’'][ \t]*([-–—]|\.{3}|…)[ \t]*$/u.exec(tail);
+  if (!m) return undefined;
+  const start = end - tail.length + m.index + m[0].indexOf(m[1]!);
+  const dots = m[1] !== '-' && m[1] !== '–' && m[1] !== '—';
+  return {
+    start,
+    end: start + m[1]!.length,
+    message: `End the line that leads in to this list with a colon (:), not ${dots ? 'dots' : 'a dash'}.`,
+    why: 'A colon tells readers the list finishes the sentence. Screen readers may read a dash or dots out, or pause as if the text stops.',
+    suggestions: [':'],
+  };
+}
+
 /** A lead-in line that ends in a modal verb (“You can:”, “we will also:”): a verb must come next. */
 const MODAL_LEAD = /\b(?:will|can|could|should|must|may|might|would)(?:\s+(?:also|not|still|then|now|only|usually|often|always|never))?\s*:$/i;
 /** A lead-in line that ends in a subject after a joining word (“if you:”, “because they:”, “people who:”): a verb must come next. Not “Thank you:”. */

@@ -8,15 +8,32 @@ import type { Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { plainText } from './mdast.js';
 import { matchesOf } from './matches.js';
 
-/** Characters people type for bullets. */
-const BULLET_CHARS = /[•▪●◦]/g;
+/**
+ * Characters people type for bullets: dots, squares, arrows and ticks, and the ones Word's
+ * Symbol and Wingdings bullets turn into when pasted as text (U+F0B7, U+F0A7, U+F0D8, U+F0FC).
+ */
+const BULLET_CHARS = /[•▪●◦■□◆◇♦❖➢➤►▶✓✔⦁\uf0b7\uf0a7\uf0d8\uf0fc]/gu;
 /** “a) ”, “(b) ”, “iii) ” at the start of a line: a lettered item. */
 const LETTERED = /^\(?([a-h]|i{1,3}|iv|vi{0,3})\)\s+\S/;
+/**
+ * “a. ”, “B) ”, “(C) ”, “ii. ” at the start of a line: a lettered item in another form. Since
+ * “A. Patel” or “I. Jones” may be a name, these count only in order, from “a” or “i”.
+ */
+const LETTERED_OTHER = /^\(?([a-hA-H]|i{1,3}|iv|vi{0,3}|I{1,3}|IV|VI{0,3})[.)]\s+\S/;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
+/** The place in order of a letter or a roman number (“c” → 2, “iii” → 2), or both when it could be either (“i”). */
+export function letterPlaces(mark: string): number[] {
+  const lower = mark.toLowerCase();
+  const places: number[] = [];
+  if (/^[a-h]$/.test(lower)) places.push(lower.charCodeAt(0) - 97);
+  if (ROMAN.includes(lower)) places.push(ROMAN.indexOf(lower));
+  return places;
+}
 /**
  * A line typed to look like a bullet point, as Word drafts and copied PDFs have them: a bullet
  * character, a dash or a small “o” (Word's second-level bullet), a space, then the item.
  */
-const TYPED_BULLET = /^(?:[•▪●◦·‣⁃∙–—-]|o(?=\s+\p{Ll}))\s+[\p{L}\p{N}“"‘'(£]/u;
+const TYPED_BULLET = /^(?:[•▪●◦·‣⁃∙–—■□◆◇♦❖➢➤►▶✓✔○⦁→*\uf0b7\uf0a7\uf0d8\uf0fc-]|o(?=\s+\p{Ll}))\s+[\p{L}\p{N}“"‘'(£]/u;
 /** A line typed as a numbered step: “1. ”, “2) ”, “(3) ”, “Step 4: ”. */
 const TYPED_STEP = /^(?:\(?(\d{1,2})[.)]|step\s+(\d{1,2})\b[.:)–-]?)\s+\S/i;
 /** “Better access to GP services – with …”: a short label, a dash, then the rest. */
@@ -56,11 +73,24 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
   const found: FakeList[] = [];
   const children = parent.children as MdastNodes[];
   let letters: FakeItem[] = [];
+  // The place of the last item lettered in another form (“a.”, “B)”), to keep them in order.
+  let lastPlace = -1;
+  /** The place of the last of these lines when each is lettered in order after `from`. */
+  const ordered = (lines: Array<{ text: string }>, from: number): number | undefined => {
+    let at = from;
+    for (const l of lines) {
+      const m = LETTERED_OTHER.exec(l.text);
+      if (!m || LETTERED.test(l.text) || !letterPlaces(m[1]!).includes(at + 1)) return undefined;
+      at++;
+    }
+    return lines.length ? at : undefined;
+  };
   let labels: FakeItem[] = [];
   let labelsLeadIn = false;
   const flushLetters = () => {
     if (letters.length >= 2) found.push({ kind: 'letters', items: letters });
     letters = [];
+    lastPlace = -1;
   };
   const flushLabels = () => {
     if (labels.length >= 3 && labelsLeadIn) found.push({ kind: 'dash-labels', items: labels });
@@ -124,9 +154,21 @@ export function fakeLists(source: string, parent: Parents): FakeList[] {
     }
     // Lettered items: each paragraph, or each line of one paragraph, starts “a)”, “b)”…
     const lettered = lines.filter((l) => LETTERED.test(l.text));
+    const other = lettered.length ? undefined : ordered(lines, lastPlace);
     if (lettered.length && lettered.length === lines.length) {
       for (const l of lettered) letters.push({ start: l.start, end: l.start + l.text.length, text: l.text.replace(/^\(?[a-z]+\)\s+/, '') });
-    } else flushLetters();
+    } else if (other !== undefined && (letters.length === 0 || lastPlace >= 0)) {
+      for (const l of lines) letters.push({ start: l.start, end: l.start + l.text.length, text: l.text.replace(/^\S+\s+/, '') });
+      lastPlace = other;
+    } else {
+      flushLetters();
+      // A new run may start here (“a. ” after a paragraph of another kind).
+      const fresh = ordered(lines, -1);
+      if (fresh !== undefined) {
+        for (const l of lines) letters.push({ start: l.start, end: l.start + l.text.length, text: l.text.replace(/^\S+\s+/, '') });
+        lastPlace = fresh;
+      }
+    }
     // Paragraphs that each start with a short label and a dash, after a line ending in a colon.
     const label = DASH_LABEL.exec(text);
     if (label && label[1]!.split(/\s+/).length <= 8 && text.split(/\s+/).length >= 8) {

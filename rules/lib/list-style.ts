@@ -10,6 +10,7 @@ import type { ListItem, Nodes as MdastNodes, Paragraph, Parents } from 'mdast';
 import { plainText } from './mdast.js';
 import { isName, itemSentences, leadInEnd, sentenceCase, sentenceCount, startsWithTerm, wordCount as words } from './list-text.js';
 import { matchesOf } from './matches.js';
+import { letterPlaces } from './list-shapes.js';
 
 export interface ListHit {
   start: number;
@@ -284,6 +285,25 @@ export function inlineSteps(source: string, para: Paragraph): ListHit | undefine
         message: 'These numbered steps are written into a paragraph. Make them a numbered list, one step to a line.',
         why: 'Steps are easier to follow one to a line, and screen readers announce a numbered list and how many steps it has.',
         suggestions: ['Set the steps as a numbered list, each starting with a capital letter and ending with a full stop.'],
+      };
+    }
+  }
+  // Items lettered inside a paragraph: “(a) fill in the form (b) attach a photo (c) send it”, or “i) … ii) … iii)”.
+  for (const form of [/(?<=^|[\s:;,])\(([a-h]|i{1,3}|iv|vi{0,3})\)(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])([a-h]|i{1,3}|iv|vi{0,3})\)(?=\s+[\p{L}“"‘'])/gu]) {
+    let run: RegExpExecArray[] = [];
+    for (const m of matchesOf(text, form)) {
+      const places = letterPlaces(m[1]!);
+      if (places.includes(run.length)) run.push(m as RegExpExecArray);
+      else run = places.includes(0) ? [m as RegExpExecArray] : run;
+      if (run.length < 3) continue;
+      if (run.every((r) => r.index === 0 || text[r.index - 1] === '\n')) continue;
+      const first = run[0]!;
+      return {
+        start: from + first.index,
+        end: from + first.index + first[0].length,
+        message: 'These lettered items are written into a paragraph. Make them a bulleted list, one item to a line.',
+        why: 'A list is quicker to scan than items run into a sentence, and screen readers announce a list and how many items it has.',
+        suggestions: ['Set the items as a bulleted list, after a lead-in line that ends with a colon.'],
       };
     }
   }

@@ -40,18 +40,24 @@ export function lowerItems(items: Array<{ text: string }>): boolean {
 }
 
 /** A line before a list that leads in to it but has lost its colon: “Our services include”. */
-export function leadInReadsOn(text: string, lowerItems = false): boolean {
+export function leadInReadsOn(text: string, lowerItems = false, stripped = false): boolean {
   // A semicolon or comma in place of the colon (“You will need to bring;”): the same line, mistyped.
   // A semicolon cannot end a sentence, so a line of 3 words or more that ends in one leads in to
   // the list, whatever its last word (“if you are claiming either;”).
   if (/\p{L};$/u.test(text) && text.split(/\s+/).length >= 3) return true;
-  if (/\p{L}[;,]$/u.test(text)) return leadInReadsOn(text.slice(0, -1), lowerItems);
+  if (/\p{L}[;,]$/u.test(text)) return leadInReadsOn(text.slice(0, -1), lowerItems, true);
   // Before items in lower case, a line that ends in a verb leads in to them, even in 2 words.
   if (lowerItems && text.split(/\s+/).length >= 2 && LEAD_IN_VERB.test(text)) return true;
+  // Before items with capitals too, when the line is a sentence with its own subject (“If you need
+  // them, please also bring”, “You should also bring”): not a label like “What to bring”.
+  if (!stripped && text.split(/\s+/).length >= 3 && LEAD_IN_VERB.test(text) && /\b(?:please|you|we|they)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/iu.test(text) && !/^(?:what|how|where|when|why|who|which)\b/i.test(text)) return true;
   // “You must” or “We will not” on its own line: a subject and a modal verb cannot end a sentence.
   if (/^(you|we|they|patients|visitors|staff)\s+(must|should|will|can|may)(\s+(not|also))?$/i.test(text)) return true;
   // “Symptoms include” or “Please bring”: 2 words that end in a verb that needs what follows.
   if (/^\p{L}+\s+(include|includes|bring|need)$/iu.test(text)) return true;
+  // “For example” or “for instance” on its own line, or at the end of one: the items are the
+  // examples. Not after a comma (“For example,”), which may start a sentence of its own.
+  if (!stripped && /(?:^|\s)for (?:example|instance)$/i.test(text)) return true;
   if (text.split(/\s+/).length < 3 || /^\p{Lu}[\p{Lu}\s]+$/u.test(text)) return false;
   const bare = !/[.!?:;,)”"’]$/.test(text);
   // “We offer the following services”: a line that names what follows.
@@ -60,6 +66,9 @@ export function leadInReadsOn(text: string, lowerItems = false): boolean {
   if (lowerItems && bare && /\s(?:from|by|on|at|into|in|via|through|between)$/i.test(text)) return true;
   // “You get a discount if”: a sentence cannot end in a word that joins it to what comes next.
   if (bare && /\s(?:if|unless|because|whether|when|where|who|that|and|or)$/i.test(text)) return true;
+  // “You can get free prescriptions if you”, “This is for people who”: a joining word and its
+  // subject, with the verb still to come.
+  if (bare && /\s(?:if|unless|because|when|whether|once|until)\s+(?:you|they|we|he|she|your child)$/i.test(text)) return true;
   return LEAD_IN_END.test(text) && (bare || /(following|below|as follows)\.$/i.test(text));
 }
 
