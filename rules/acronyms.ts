@@ -68,7 +68,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         const { first, definitions, key } = record;
         const expansions = lexicon.glossary.get(key) ?? [];
         const defined = definitions.length > 0 && definitions[0]!.block <= first.block;
-        const once = record.count === 1 && !record.quoted && options.usedOnce !== false;
+        const once = record.count === 1 && !record.quoted && !record.linked && options.usedOnce !== false;
         const name = `“${first.written}”`;
 
         if (!defined) {
@@ -93,8 +93,10 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
             suggestions,
             data: { acronym: key, expansion: words ?? null, uses: record.count, definedLater: later },
           });
-        } else if (once && !definitions[0]!.inLink && !namesTheTerm(doc.text, definitions[0]!.start)) {
+        } else if (once && definitions[0]!.strict && !definitions[0]!.inLink && !namesTheTerm(doc.text, definitions[0]!.start)) {
           // Link text that spells out an acronym often copies the title of the page it links to: leave it.
+          // Words whose initials do not spell the acronym (“NHSX (now part of NHS England)”) describe it,
+          // but are not what it stands for: writing them in its place would change the meaning.
           const definition = definitions[0]!;
           const words = definition.expansion;
           const bracket = definition.bracket;
