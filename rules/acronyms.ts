@@ -93,10 +93,8 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
             suggestions,
             data: { acronym: key, expansion: words ?? null, uses: record.count, definedLater: later },
           });
-        } else if (once && definitions[0]!.strict && !definitions[0]!.inLink && !namesTheTerm(doc.text, definitions[0]!.start)) {
+        } else if (once && standsFor(definitions[0]!) && !definitions[0]!.inLink && !namesTheTerm(doc.text, definitions[0]!.start)) {
           // Link text that spells out an acronym often copies the title of the page it links to: leave it.
-          // Words whose initials do not spell the acronym (“NHSX (now part of NHS England)”) describe it,
-          // but are not what it stands for: writing them in its place would change the meaning.
           const definition = definitions[0]!;
           const words = definition.expansion;
           const bracket = definition.bracket;
@@ -156,6 +154,16 @@ function namesTheTerm(text: string, at: number): boolean {
 }
 const TERM_NAMED =
   /\b(?:the (?:term|name|abbreviation|acronym)|(?:also|sometimes|often|usually|formerly|previously) (?:called|known as|named|referred to as|written as)|you (?:may|might|will|can|could) (?:also |often |sometimes )?(?:see|hear|come across)|(?:an? |the )?(?:older|old|former|other|earlier) (?:name|term))\b/i;
+
+/**
+ * Are the words what the acronym stands for, to write in its place? Yes when their initials spell
+ * it, or when they are a name (“Manchester University NHS Foundation Trust (MFT)”). Words in lower
+ * case whose initials do not spell it describe it: “NHSX (now part of the Transformation
+ * Directorate)”. Writing them in its place would change the meaning.
+ */
+function standsFor(definition: { strict: boolean; expansion: string }): boolean {
+  return definition.strict || /^\p{Lu}/u.test(definition.expansion);
+}
 
 /** The glossary words shaped for where they go: plural to match “ICBs”, capital to start a sentence. */
 function fitted(words: string, plural: boolean, startsSentence: boolean): string {

@@ -52,6 +52,12 @@ describe('acronyms: words in brackets that describe an acronym', () => {
     expect(await run('Jo Bloggs, head of design at QHX (now part of the county health team), spoke.')).toEqual([]);
   });
 
+  it('still asks for a name in capitals whose initials skip some words', async () => {
+    const found = await run('Here at Northtown University NHS Foundation Trust (NFT), we can help.');
+    expect(excerpts(found)).toEqual(['NFT']);
+    expect(found[0]!.message).toContain('only used once');
+  });
+
   it('still asks for the words when their initials spell it', async () => {
     const found = await run('Jo Bloggs, head of the Quality Hub Exchange (QHE), spoke.');
     expect(excerpts(found)).toEqual(['QHE']);
