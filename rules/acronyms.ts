@@ -24,7 +24,9 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'An acronym used once is left alone when the text gives it as a name readers will meet elsewhere: “you may ' +
         'also see the term primary care network (PCN)”.\n\n' +
         'Well-known acronyms like NHS, GP and UK never need spelling out, nor everyday ones like CD and PIN, nor the letters ' +
-        'of a reference like LR/37/18. The list follows the preset (nhs or ' +
+        'of a reference like LR/37/18. In a technical text (one with code, or that names web technologies like HTML and ' +
+        'CSS), the abbreviations the GOV.UK technical A to Z leaves as they are, like CSS and API, need no spelling out either. ' +
+        'The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +
         'count, and a glossary table counts as spelling out. Words in code, web addresses, file sizes, Roman ' +
         'numerals and sentences written wholly in capitals are left alone, except for acronyms the glossary knows.\n\n' +
@@ -68,7 +70,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         const { first, definitions, key } = record;
         const expansions = lexicon.glossary.get(key) ?? [];
         const defined = definitions.length > 0 && definitions[0]!.block <= first.block;
-        const once = record.count === 1 && !record.quoted && options.usedOnce !== false;
+        const once = record.count === 1 && !record.quoted && !record.linked && options.usedOnce !== false;
         const name = `“${first.written}”`;
 
         if (!defined) {
@@ -93,7 +95,7 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
             suggestions,
             data: { acronym: key, expansion: words ?? null, uses: record.count, definedLater: later },
           });
-        } else if (once && !definitions[0]!.inLink && !namesTheTerm(doc.text, definitions[0]!.start)) {
+        } else if (once && standsFor(definitions[0]!) && !definitions[0]!.inLink && !namesTheTerm(doc.text, definitions[0]!.start)) {
           // Link text that spells out an acronym often copies the title of the page it links to: leave it.
           const definition = definitions[0]!;
           const words = definition.expansion;
@@ -154,6 +156,16 @@ function namesTheTerm(text: string, at: number): boolean {
 }
 const TERM_NAMED =
   /\b(?:the (?:term|name|abbreviation|acronym)|(?:also|sometimes|often|usually|formerly|previously) (?:called|known as|named|referred to as|written as)|you (?:may|might|will|can|could) (?:also |often |sometimes )?(?:see|hear|come across)|(?:an? |the )?(?:older|old|former|other|earlier) (?:name|term))\b/i;
+
+/**
+ * Are the words what the acronym stands for, to write in its place? Yes when their initials spell
+ * it, or when they are a name (“Manchester University NHS Foundation Trust (MFT)”). Words in lower
+ * case whose initials do not spell it describe it: “NHSX (now part of the Transformation
+ * Directorate)”. Writing them in its place would change the meaning.
+ */
+function standsFor(definition: { strict: boolean; expansion: string }): boolean {
+  return definition.strict || /^\p{Lu}/u.test(definition.expansion);
+}
 
 /** The glossary words shaped for where they go: plural to match “ICBs”, capital to start a sentence. */
 function fitted(words: string, plural: boolean, startsSentence: boolean): string {

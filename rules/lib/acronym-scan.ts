@@ -14,8 +14,10 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, LintDocument } from '../../src/types.js';
 import { isFamiliarWord } from './mdast.js';
 import { isMention } from './mentions.js';
-import { closeWithin, defineAt, explainedInSentence, initialsMatch, lettersOf, normalExpansion, partsOf, STOP } from './acronym-define.js';
+import { defineAt, explainedInSentence, initialsMatch, lettersOf, normalExpansion, partsOf, STOP } from './acronym-define.js';
 import { matchesOf } from './matches.js';
+import { isTechnical, TECHNICAL_WELL_KNOWN } from './acronym-technical.js';
+import { isLinkLabel, labelAfterLink, linkAt, linkTexts } from './acronym-links.js';
 
 export { initialsMatch, normalExpansion } from './acronym-define.js';
 
@@ -68,6 +70,8 @@ export interface AcronymRecord {
   definitions: Definition[];
   /** Uses inside quotation marks (“the word ‘ICB’”): not counted as uses, but not “used once” either. */
   quoted?: number;
+  /** Uses in link text that the scan leaves alone (the links option off, or a site's name in brackets): not flagged, but not “used once” either. */
+  linked?: number;
 }
 
 /**
@@ -196,47 +200,11 @@ function nextCellText(doc: LintDocument): Map<MdastNodes, string> {
   return next;
 }
 
-/** Where link text starts and ends in the source, in document order. */
-interface LinkTexts {
-  starts: number[];
-  ends: number[];
-}
-
-function linkTexts(doc: LintDocument): LinkTexts {
-  const links: LinkTexts = { starts: [], ends: [] };
-  const walk = (node: MdastNodes): void => {
-    if ((node.type === 'link' || node.type === 'linkReference') && node.children.length) {
-      const start = node.children[0]!.position?.start.offset;
-      const end = node.children[node.children.length - 1]!.position?.end.offset;
-      if (start !== undefined && end !== undefined) {
-        links.starts.push(start);
-        links.ends.push(end);
-      }
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
-  };
-  walk(doc.mdast);
-  return links;
-}
-
-/** The index of the link whose text holds this offset, or -1. */
-function linkAt(links: LinkTexts, offset: number): number {
-  let lo = 0;
-  let hi = links.starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < links.starts[mid]!) hi = mid - 1;
-    else if (offset >= links.ends[mid]!) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** Scan the whole document once. Returns one record per acronym that is not well known. */
 export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: countLinks = true } = {}): Map<string, AcronymRecord> {
   const records = new Map<string, AcronymRecord>();
   const quoted = new Map<string, number>();
+  const linked = new Map<string, number>();
   const cells = doc.blocks.some((b) => b.kind === 'tableCell') ? nextCellText(doc) : undefined;
   const links = linkTexts(doc);
   // In a text about accessibility, “AA” and “AAA” are levels of the guidelines.
@@ -245,6 +213,8 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
   const resolve = (core: string): string | undefined => {
     const key = core;
     if (lexicon.wellKnown.has(key)) return undefined;
+    // “CSS”, “API” in a text for developers (acronym-technical.ts).
+    if (TECHNICAL_WELL_KNOWN.has(key) && isTechnical(doc)) return undefined;
     if (lexicon.known.has(key)) return key;
     // “GPS” written for “GPs”.
     if (key.length > 2 && key.endsWith('S')) {
@@ -330,7 +300,15 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
         defineAt(s, map, start, end, key, lexicon, block, cells, endOf, range[0]) ?? sameSentence(s, map, start, end, key, lexicon, range[0], endOf);
       const link = linkAt(links, map[start]!);
       // A website named in brackets at the end of link text: “[Perspectives (W3C)](…)”.
-      if (!definition && link >= 0 && (!countLinks || isLinkLabel(s, start, end, links.ends[link]!, endOf))) continue;
+      // Left alone, but counted: “British Sign Language (BSL) … [BSL standard](…)” uses BSL twice.
+      if (
+        !definition &&
+        ((link >= 0 && (!countLinks || isLinkLabel(s, start, end, links.ends[link]!, endOf))) ||
+          (link < 0 && labelAfterLink(links, doc.text, map[start]!, s, start, end)))
+      ) {
+        linked.set(key, (linked.get(key) ?? 0) + 1);
+        continue;
+      }
 
       const use: Use = {
         start: map[start]!,
@@ -352,6 +330,10 @@ export function scanAcronyms(doc: LintDocument, lexicon: Lexicon, { links: count
   for (const [key, n] of quoted) {
     const record = records.get(key);
     if (record) record.quoted = n;
+  }
+  for (const [key, n] of linked) {
+    const record = records.get(key);
+    if (record) record.linked = n;
   }
   return records;
 }
@@ -404,17 +386,6 @@ function gradeSentence(s: string, range: [number, number], cache: Map<number, bo
   }
   return result;
 }
-
-/** Is the acronym in brackets that close the link text: “(W3C)”, “(on W3C website)”? */
-function isLinkLabel(s: string, start: number, end: number, linkEnd: number, endOf: (i: number) => number): boolean {
-  const from = Math.max(0, start - 60);
-  const open = s.slice(from, start).lastIndexOf('(');
-  if (open < 0 || s.slice(from + open, start).includes(')')) return false;
-  const close = closeWithin(s, end, 60);
-  if (close < 0 || s.slice(end, close).includes('(')) return false;
-  return endOf(close + 1) === linkEnd;
-}
-
 
 /** The word just before position `at` (over spaces), or ''. */
 function previousWord(s: string, at: number): string {

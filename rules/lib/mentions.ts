@@ -149,8 +149,11 @@ const LEAD_IN =
 // Only a line about words (“We do not use these terms:”), or a bare “Do not:” or “Avoid:” of a
 // do-and-don't list. Not a line about things (“Please do not bring:”, “We do not provide:”):
 // the list after it is in use, not quoted.
+// A line that gives words as examples (“we use words like:”, “in phrases such as:”) quotes them too.
 const EXAMPLE_INTRO =
-  /^\s*(?:do not|don['’]t|never|avoid|instead of|rather than)\s*:\s*$|\b(?:do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*\b(?:say|says|saying|use|uses|using|write|writes|writing|call|calls|words?|terms?|phrases?|describe|spell|abbreviate|examples?)\b[^.!?]*:\s*$/i;
+  /^\s*(?:do not|don['’]t|never|avoid|instead of|rather than)\s*:\s*$|\b(?:words?|terms?|phrases?|expressions?)\s+(?:like|such as)\s*:\s*$|\b(?:do not|don['’]t|never|avoid|not use|not say|not write|instead of|rather than)\b[^.!?]*\b(?:say|says|saying|use|uses|using|write|writes|writing|call|calls|words?|terms?|phrases?|describe|spell|abbreviate|examples?)\b[^.!?]*:\s*$/i;
+
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
 
 /** Sorted source ranges of lists that quote words as examples, after a lead-in. */
 export const exampleRanges: (doc: LintDocument) => Array<[number, number]> = oncePer(findExampleRanges);
@@ -161,14 +164,15 @@ function findExampleRanges(doc: LintDocument): Array<[number, number]> {
     if (!parent || index === 0 || !node.position) return;
     const previous = parent.children[index - 1];
     if (!previous || previous.type !== 'paragraph') return;
-    const text = toString(previous);
+    // Zero-width spaces pasted from web pages (“words like:\u200b”) are not text.
+    const text = toString(previous).replace(ZERO_WIDTH, '');
     if (!EXAMPLE_INTRO.test(text) && !(text.length <= 200 && LEAD_IN.test(text))) return;
     ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
   });
   // A do-and-don't table set out as short lines (“We do not use:”, then “5.00pm or 1700hrs”, “12
   // noon, 12pm”): the short lines after the lead-in, up to the next sentence or heading, are examples.
   eachNode(doc.mdast, 'paragraph', (node, parent, index) => {
-    if (!parent || !EXAMPLE_INTRO.test(toString(node))) return;
+    if (!parent || !EXAMPLE_INTRO.test(toString(node).replace(ZERO_WIDTH, ''))) return;
     let last: number | undefined;
     for (let k = index + 1; k < parent.children.length; k++) {
       const next = parent.children[k]!;
