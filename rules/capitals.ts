@@ -135,7 +135,7 @@ export default defineRule({
       while (from < tokens.length) {
         let to = from;
         while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-        if (!titleLike(tokens, from, to)) sentence(tokens, from, to, heading);
+        if (!titleLike(tokens, from, to, heading)) sentence(tokens, from, to, heading);
         from = to;
       }
     }
@@ -259,7 +259,10 @@ export default defineRule({
       }
       const listed = inList(tokens, first, next, from, to);
       if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to, listed)) return;
-      if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
+      // A heading in sentence case is checked like a sentence after “the” or “our”: “## How our Engagement Team can help”.
+      // Not a job title: a heading often names the post (“A message from the Chair”).
+      const plainHeading = heading && (lead === 'det' || lead === 'generic') && !all.some((t) => JOB_TITLES.has(base(t)));
+      if ((heading && !plainHeading) || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind =
           wider(doc.text, wordCase, all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed, afterQuantity(tokens, first, from) && endsCounted(tokens, first, all[all.length - 1]!, after && next < to ? after : undefined, from)) ??

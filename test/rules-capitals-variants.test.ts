@@ -1,0 +1,47 @@
+/**
+ * capitals: the same problems in other surroundings (rules/capitals.ts and rules/lib/capital-*.ts):
+ * a list item with no full stop, a line before a colon, a heading in sentence case, a word in the
+ * plural or the singular, a service's word after it. All text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import capitals from '../rules/capitals.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { oneRule } from './helpers/rule-config.js';
+
+async function excerpts(text: string, preset = 'nhs') {
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(capitals, {}, { preset }));
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.map((f) => f.excerpt);
+}
+
+describe('a step or a lead-in line, not a title', () => {
+  it('flags a common noun in a list item that starts with a verb and has no full stop', async () => {
+    expect(await excerpts('- Speak to the Practice Manager\n- Write to the Panel')).toEqual(['Practice Manager', 'Panel']);
+    expect(await excerpts('1. Call the Complaints Team')).toEqual(['Complaints Team']);
+  });
+
+  it('flags one in a line that ends in a colon', async () => {
+    expect(await excerpts('You can contact the Board:\n\n- by phone\n- by email')).toEqual(['Board']);
+  });
+
+  it('leaves a line in title case alone', async () => {
+    expect(await excerpts('- Guide for the Practice Manager')).toEqual([]);
+    expect(await excerpts('- Meeting of the Board')).toEqual([]);
+    expect(await excerpts('- Annual Report of the Board')).toEqual([]);
+  });
+});
+
+describe('a heading in sentence case', () => {
+  it('flags a common noun after “the” or “our”, as in a sentence', async () => {
+    expect(await excerpts('## How our Engagement Team can help\n\nText.')).toEqual(['Engagement Team']);
+    expect(await excerpts('## What the Panel does\n\nText.')).toEqual(['Panel']);
+    expect(await excerpts('## Why do we need an Integrated Care Board?\n\nText.')).toEqual(['Integrated Care Board']);
+  });
+
+  it('leaves a heading in title case and a job title in a heading alone', async () => {
+    expect(await excerpts('## About the Panel\n\nText.')).toEqual([]);
+    expect(await excerpts('## A message from the Chair and Chief Executive\n\nText.')).toEqual([]);
+    expect(await excerpts('## Meet our Practice Manager\n\nText.')).toEqual([]);
+  });
+});
