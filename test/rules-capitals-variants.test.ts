@@ -45,3 +45,24 @@ describe('a heading in sentence case', () => {
     expect(await excerpts('## Meet our Practice Manager\n\nText.')).toEqual([]);
   });
 });
+
+describe('word forms and the words for a service', () => {
+  it('flags a job title in the plural as in the singular', async () => {
+    expect(await excerpts('All Chief Executives signed the letter.')).toEqual(['Chief Executives']);
+  });
+
+  it('flags a service or a clinic named by what it does, after “the”, “our” or “a”', async () => {
+    expect(await excerpts('The Phlebotomy Service is open daily.')).toEqual(['Phlebotomy Service']);
+    expect(await excerpts('We offer a Phlebotomy Service at the surgery.')).toEqual(['Phlebotomy Service']);
+    expect(await excerpts('Book at the Phlebotomy Clinic.')).toEqual(['Phlebotomy Clinic']);
+    expect(await excerpts('Call the Ambulance Service if you need help now.')).toEqual(['Ambulance Service']);
+    expect(await excerpts('Book a Phlebotomy appointment online.')).toEqual(['Phlebotomy']);
+  });
+
+  it('leaves a service with its own name alone', async () => {
+    expect(await excerpts('The Beacon Service is open daily.')).toEqual([]);
+    expect(await excerpts('The Anytown Phlebotomy Service is open daily.')).toEqual([]);
+    expect(await excerpts('The National Health Service was founded in 1948.')).toEqual([]);
+    expect(await excerpts('The London Ambulance Service is busy.')).toEqual([]);
+  });
+});
