@@ -66,3 +66,20 @@ describe('word forms and the words for a service', () => {
     expect(await excerpts('The London Ambulance Service is busy.')).toEqual([]);
   });
 });
+
+describe('a kind of thing in the plural, beyond the list of common nouns', () => {
+  it('flags 2 or 3 words the dictionary has in lower case, in the plural after a word in lower case', async () => {
+    expect(await excerpts('If you are worried, talk to Care Homes near you.')).toEqual(['Care Homes']);
+    expect(await excerpts('We asked Service Users what they think.')).toEqual(['Service Users']);
+    expect(await excerpts('You may need some Blood Tests.')).toEqual(['Blood Tests']);
+    expect(await excerpts('We wrote to all Care Homes.')).toEqual(['Care Homes']);
+  });
+
+  it('leaves one word, a plural after “our” or a comma, and a plural before a noun alone', async () => {
+    expect(await excerpts('Some people have HIV or Aids.')).toEqual([]);
+    expect(await excerpts('Each of our Strategic Aims has a lead.')).toEqual([]);
+    expect(await excerpts('We follow the National Health Service (Concerns, Complaints and Redress Arrangements) Regulations.')).toEqual([]);
+    expect(await excerpts('We trained Care Homes managers last year.')).toEqual([]);
+    expect(await excerpts('The group is called Moving On.')).toEqual([]);
+  });
+});
