@@ -281,7 +281,12 @@ export default defineRule({
         (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && (ROLES.has(base(all[2]!)) || SERVICES.has(base(all[2]!)) || all.every((t) => JOB_TITLES.has(base(t))))))) ||
         (lead === 'word' && (plural || (all.length === 1 && lowerNext && !FUNCTION.has(after!.lower)))) ||
         (lead === 'clause' && plural && lowerNext);
-      if (!flag) return;
+      if (!flag) {
+        // A longer service or team of common nouns: “the Community Mental Health Team” (rules/lib/capital-roles.ts).
+        const service = !heading && all.length > 2 && wordCase ? roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text) : undefined;
+        if (service && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind: service });
+        return;
+      }
       if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return;
       if (namedHere(tokens, first, next, start, end)) return;
       const written = doc.text.slice(start, end).toLowerCase();

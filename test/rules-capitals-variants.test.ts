@@ -83,3 +83,18 @@ describe('a kind of thing in the plural, beyond the list of common nouns', () =>
     expect(await excerpts('The group is called Moving On.')).toEqual([]);
   });
 });
+
+describe('a longer team or service of common nouns', () => {
+  it('flags 3 or 4 words that say what a team or service does, after “the” or “your”', async () => {
+    expect(await excerpts('Your Community Mental Health Team will call you.')).toEqual(['Community Mental Health Team']);
+    expect(await excerpts('The plan was agreed by the Senior Leadership Team.')).toEqual(['Senior Leadership Team']);
+    expect(await excerpts('Contact the Adult Safeguarding Team.')).toEqual(['Adult Safeguarding Team']);
+    expect(await excerpts('Contact the School Nursing Team.')).toEqual(['School Nursing Team']);
+  });
+
+  it('leaves a team with its own name alone', async () => {
+    expect(await excerpts('Contact the Anytown Community Mental Health Team.')).toEqual([]);
+    expect(await excerpts('Contact the Oak Tree Support Team.')).toEqual([]);
+    expect(await excerpts('The Mental Health Act Team will call you.')).toEqual([]);
+  });
+});
