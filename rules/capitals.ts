@@ -5,7 +5,7 @@ import { markQuotes, quotedRanges } from './lib/mentions.js';
 import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
 import { keptName, loadWordCase, type WordCase } from './lib/word-case.js';
-import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
+import { answerLabel, fileTitle, listLabel, quoteOverLines, sentenceCell, titleLike } from './lib/capital-context.js';
 import {
   CLAUSE,
   COMMON,
@@ -126,7 +126,8 @@ export default defineRule({
     let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
-      if (block.kind === 'tableCell' || block.inTable) continue;
+      // A table holds labels and titles; a cell that is a sentence of 6 words or more is checked like text.
+      if ((block.kind === 'tableCell' || block.inTable) && !sentenceCell(block.text)) continue;
       if (!/\S\s+\p{Lu}\p{Ll}/u.test(block.text)) continue;
       // A heading in sentence case: only a capital that cannot be a name (“What is a Colonoscopy?”).
       const heading = block.kind === 'heading';

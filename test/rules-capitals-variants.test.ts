@@ -98,3 +98,13 @@ describe('a longer team or service of common nouns', () => {
     expect(await excerpts('The Mental Health Act Team will call you.')).toEqual([]);
   });
 });
+
+describe('a table cell', () => {
+  it('flags a common noun in a cell that is a sentence', async () => {
+    expect(await excerpts('| Need | What to do |\n|---|---|\n| A form | Ask the Practice Manager for a form. |')).toEqual(['Practice Manager']);
+  });
+
+  it('leaves labels and titles in cells alone', async () => {
+    expect(await excerpts('| Role | Report |\n|---|---|\n| Practice Manager | the Annual Report |')).toEqual([]);
+  });
+});

@@ -71,3 +71,9 @@ const FILE_TYPE = /^[^.!?()\n]{0,60}?\(\s*(?:PDF|Word|MS Word|DOCX?|ODT|ODS|XLSX
 export function fileTitle(text: string, end: number): boolean {
   return FILE_TYPE.test(text.slice(end, end + 80));
 }
+
+/** A table cell that is a sentence: 6 words or more, ending in a full stop, “!” or “?” (“Ask the Practice Manager for a form.”). */
+export function sentenceCell(text: string): boolean {
+  const t = text.trim();
+  return /[.!?]$/.test(t) && t.split(/\s+/).length >= 6;
+}
