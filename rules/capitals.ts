@@ -32,7 +32,7 @@ import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService, serviceBefore } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { wider } from './lib/capital-wider.js';
-import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
+import { afterQuantity, endsCounted, nounAfter } from './lib/capital-quantity.js';
 import { pageForms } from './lib/capital-page.js';
 import { keptNameHeads } from './lib/capital-kept-heads.js';
 
@@ -227,8 +227,8 @@ export default defineRule({
         } else lead = 'generic'; // “A Nurse will meet you”
       }
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
-      else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from) {
-        lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
+      else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from && !nounAfter(next < to ? tokens[next] : undefined)) {
+        lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name; not “an NHS App message”, where “a” is the message's
       } else if (run.length === 1 && TEAMS.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && first - 2 >= from && (isLowerWord(tokens[first - 2]) || DETERMINERS.has(tokens[first - 2]!.lower))) {
         lead = 'det'; // “the HR Team”, “the existing A&E Department”: GOV.UK writes team and department in lower case
       } else if (run.length === 1 && isPlural(firstWord) && COMMON.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && !startsUpper(tokens[first - 2])) {

@@ -108,3 +108,15 @@ describe('a table cell', () => {
     expect(await excerpts('| Role | Report |\n|---|---|\n| Practice Manager | the Annual Report |')).toEqual([]);
   });
 });
+
+describe('a name made of an acronym and a word, before a noun', () => {
+  it('leaves “an NHS App message” alone: “an” is the message’s, and “NHS App” is a name', async () => {
+    expect(await excerpts('Send it in an NHS App message.')).toEqual([]);
+    expect(await excerpts('Download an NHS App update.')).toEqual([]);
+  });
+
+  it('still flags one of many after “a” or “an”', async () => {
+    expect(await excerpts('We are an NHS Trust.')).toEqual(['Trust']);
+    expect(await excerpts('Find a GP Surgery near you.')).toEqual(['Surgery']);
+  });
+});

@@ -51,3 +51,8 @@ export function endsCounted(tokens: Token[], first: number, last: Token, after: 
   const single = k >= from && /^(?:a|an|one)$/i.test(tokens[k]!.raw);
   return !(single && isPlural(last.lower.replace(/['’]s$/, '')));
 }
+
+/** A noun after the capitals, which “a” or “an” belongs to: “an NHS App message”, not “an NHS Trust in Leeds”. */
+export function nounAfter(t: Token | undefined): boolean {
+  return isLowerWord(t) && !FUNCTION.has(t!.lower) && !SMALL.has(t!.lower) && !AFTER_INDEFINITE.has(t!.lower) && !/^(?:near|across|around|within)$/.test(t!.lower);
+}
