@@ -75,7 +75,7 @@ export default defineRule({
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
-      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
+      'Titles are left alone too: bold or italic words, short quotes, link text, headings in title case and tables (not a cell that is a sentence). ' +
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
       'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
