@@ -5,7 +5,7 @@ import { markQuotes, quotedRanges } from './lib/mentions.js';
 import { introducedNames } from './lib/names.js';
 import { tokensOf, type Token } from './lib/tokens.js';
 import { isMedicalNoun, keptName, loadWordCase, type WordCase } from './lib/word-case.js';
-import { answerLabel, fileTitle, listLabel, quoteOverLines, titleLike } from './lib/capital-context.js';
+import { answerLabel, fileTitle, listLabel, quoteOverLines, sentenceCell, titleLike } from './lib/capital-context.js';
 import {
   CLAUSE,
   COMMON,
@@ -32,7 +32,7 @@ import { guideTerm, type GuideTerm } from './lib/guide-lower.js';
 import { ROLE_ACRONYM, ROLES, SERVICES, listLead, roleOrService, serviceBefore } from './lib/capital-roles.js';
 import { capitalMessage, type Kind } from './lib/capital-messages.js';
 import { wider } from './lib/capital-wider.js';
-import { afterQuantity, endsCounted } from './lib/capital-quantity.js';
+import { afterQuantity, endsCounted, nounAfter } from './lib/capital-quantity.js';
 import { pageForms } from './lib/capital-page.js';
 import { keptNameHeads } from './lib/capital-kept-heads.js';
 
@@ -75,7 +75,7 @@ export default defineRule({
       'Such a word is flagged after “a” (“A Colonoscopy is a test”), before “team” (“the Endoscopy team”) and in a plural in a list with a plural in lower case (“schools and Youth Clubs”).\n\n' +
       'It leaves names alone. That means a longer name (“the Department of Health”), or a name of 3 words after “the” that the guides do not list. ' +
       'It also means a job title next to a person’s name, and a name the text introduces. ' +
-      'Titles are left alone too: bold or italic words, short quotes, link text, headings and tables. ' +
+      'Titles are left alone too: bold or italic words, short quotes, link text, headings in title case and tables (not a cell that is a sentence). ' +
       'So is a plural that names the titles after it (“the Strategies, Start Well and Live Well”).\n\n' +
       'When a page writes the same words with capitals again and again (“the Trust”), ' +
       'it flags each place. The report shows them as one item, with how many times and where.\n\n' +
@@ -126,7 +126,8 @@ export default defineRule({
     let defined: Set<string> | undefined;
 
     for (const block of doc.blocks) {
-      if (block.kind === 'tableCell' || block.inTable) continue;
+      // A table holds labels and titles; a cell that is a sentence of 6 words or more is checked like text.
+      if ((block.kind === 'tableCell' || block.inTable) && !sentenceCell(block.text)) continue;
       if (!/\S\s+\p{Lu}\p{Ll}/u.test(block.text)) continue;
       // A heading in sentence case: only a capital that cannot be a name (“What is a Colonoscopy?”).
       const heading = block.kind === 'heading';
@@ -135,7 +136,7 @@ export default defineRule({
       while (from < tokens.length) {
         let to = from;
         while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-        if (!titleLike(tokens, from, to)) sentence(tokens, from, to, heading);
+        if (!titleLike(tokens, from, to, heading)) sentence(tokens, from, to, heading);
         from = to;
       }
     }
@@ -226,8 +227,8 @@ export default defineRule({
         } else lead = 'generic'; // “A Nurse will meet you”
       }
       else if (isWord(prev) && /^\d+$/.test(prev.raw)) lead = 'generic';
-      else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from) {
-        lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name
+      else if (run.length === 1 && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && /^an?$/i.test(tokens[first - 2]?.raw ?? '') && first - 2 >= from && !nounAfter(next < to ? tokens[next] : undefined)) {
+        lead = 'generic'; // “an NHS Trust”, “a GP Surgery”: one of many, so not a name; not “an NHS App message”, where “a” is the message's
       } else if (run.length === 1 && TEAMS.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && first - 2 >= from && (isLowerWord(tokens[first - 2]) || DETERMINERS.has(tokens[first - 2]!.lower))) {
         lead = 'det'; // “the HR Team”, “the existing A&E Department”: GOV.UK writes team and department in lower case
       } else if (run.length === 1 && isPlural(firstWord) && COMMON.has(firstWord) && isWord(prev) && /^[\p{Lu}&]{2,}$/u.test(prev.raw) && !startsUpper(tokens[first - 2])) {
@@ -259,7 +260,10 @@ export default defineRule({
       }
       const listed = inList(tokens, first, next, from, to);
       if (!heading && !number && lead !== 'clause' && guideUse(tokens, all, lead, prev, after && next < to ? after : undefined, first, next, to, listed)) return;
-      if (heading || number || !all.every((t) => COMMON.has(base(t)))) {
+      // A heading in sentence case is checked like a sentence after “the” or “our”: “## How our Engagement Team can help”.
+      // Not a job title: a heading often names the post (“A message from the Chair”).
+      const plainHeading = heading && (lead === 'det' || lead === 'generic') && !all.some((t) => JOB_TITLES.has(base(t)));
+      if ((heading && !plainHeading) || number || !all.every((t) => COMMON.has(base(t)))) {
         // Beyond the list of common nouns: what the dictionary and the guides' word lists say.
         const kind =
           wider(doc.text, wordCase, all, lead, before, after && next < to ? after : undefined, tokens[next + 1], heading, number, listed, afterQuantity(tokens, first, from) && endsCounted(tokens, first, all[all.length - 1]!, after && next < to ? after : undefined, from)) ??
@@ -278,7 +282,12 @@ export default defineRule({
         (lead === 'det' && (plural || all.length <= 2 || (all.length === 3 && (ROLES.has(base(all[2]!)) || SERVICES.has(base(all[2]!)) || all.every((t) => JOB_TITLES.has(base(t))))))) ||
         (lead === 'word' && (plural || (all.length === 1 && lowerNext && !FUNCTION.has(after!.lower)))) ||
         (lead === 'clause' && plural && lowerNext);
-      if (!flag) return;
+      if (!flag) {
+        // A longer service or team of common nouns: “the Community Mental Health Team” (rules/lib/capital-roles.ts).
+        const service = !heading && all.length > 2 && wordCase ? roleOrService(all, lead, tokens, first, next, to, wordCase, doc.text) : undefined;
+        if (service && !namedHere(tokens, first, next, start, end)) deferred.push({ words: all, kind: service });
+        return;
+      }
       if (all.some((t) => JOB_TITLES.has(base(t))) && nextToName(tokens, first, next, to)) return;
       if (namedHere(tokens, first, next, start, end)) return;
       const written = doc.text.slice(start, end).toLowerCase();

@@ -8,12 +8,17 @@ import type { Token } from './tokens.js';
 /** Small words a title leaves in lower case: “Plan for Patients”. */
 const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
 
+/** Verbs that start an instruction: “Speak to the Practice Manager” is a step to take, not a title. */
+const INSTRUCTION = new Set(['ask', 'book', 'bring', 'call', 'contact', 'email', 'phone', 'speak', 'talk', 'tell', 'visit', 'write']);
+
 /**
  * A line of a title, or a label: every main word starts with a capital (“Joint Health and Wellbeing
- * Strategies”). Not a sentence of 4 words or more that ends in a full stop, with a small word in it:
- * “Go to the Radiology Department.”, “Speak to the District Nurse.” read as sentences, not titles.
+ * Strategies”). Not a sentence of 4 words or more with a small word in it that ends in a full stop
+ * or a colon, or (outside a heading) starts with a verb that asks the reader to do something:
+ * “Go to the Radiology Department.”, “Talk to the Panel:” and a list item “Speak to the District
+ * Nurse” read as sentences, not titles.
  */
-export function titleLike(tokens: Token[], from: number, to: number): boolean {
+export function titleLike(tokens: Token[], from: number, to: number, heading = true): boolean {
   let capitals = 0;
   let words = 0;
   let minor = 0;
@@ -29,7 +34,8 @@ export function titleLike(tokens: Token[], from: number, to: number): boolean {
     else return false;
   }
   const last = tokens[to - 1];
-  if (words >= 4 && minor > 0 && last && (last.raw === '.' || last.raw === '!')) return false;
+  if (words >= 4 && minor > 0 && last && (last.raw === '.' || last.raw === '!' || last.raw === ':')) return false;
+  if (!heading && words >= 4 && minor > 0 && INSTRUCTION.has(tokens[from]!.lower)) return false;
   return capitals >= 2;
 }
 
@@ -71,4 +77,10 @@ const FILE_TYPE = /^[^.!?()\n]{0,60}?\(\s*(?:PDF|Word|MS Word|DOCX?|ODT|ODS|XLSX
  */
 export function fileTitle(text: string, end: number): boolean {
   return FILE_TYPE.test(text.slice(end, end + 80));
+}
+
+/** A table cell that is a sentence: 6 words or more, ending in a full stop, “!” or “?” (“Ask the Practice Manager for a form.”). */
+export function sentenceCell(text: string): boolean {
+  const t = text.trim();
+  return /[.!?]$/.test(t) && t.split(/\s+/).length >= 6;
 }

@@ -51,3 +51,11 @@ export function endsCounted(tokens: Token[], first: number, last: Token, after: 
   const single = k >= from && /^(?:a|an|one)$/i.test(tokens[k]!.raw);
   return !(single && isPlural(last.lower.replace(/['’]s$/, '')));
 }
+
+/** Words after a noun that are not nouns: “go to a GP Surgery today”, “find an NHS Trust near you”. */
+const NOT_NOUN = /^(?:near|across|around|within|today|tomorrow|tonight|now|soon|first|instead|too|again|online|yet|already|\p{L}+ly)$/u;
+
+/** A noun after the capitals, which “a” or “an” belongs to: “an NHS App message”, not “an NHS Trust in Leeds”. */
+export function nounAfter(t: Token | undefined): boolean {
+  return isLowerWord(t) && !FUNCTION.has(t!.lower) && !SMALL.has(t!.lower) && !AFTER_INDEFINITE.has(t!.lower) && !NOT_NOUN.test(t!.lower);
+}

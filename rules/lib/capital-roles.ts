@@ -18,7 +18,7 @@ import { matchesOf } from './matches.js';
 export const ROLES = new Set(data.roles);
 /** A role written as an acronym, after words that describe it: “the Locum GP”, “our Salaried GPs”. */
 export const ROLE_ACRONYM = /^GPs?$/;
-/** Kinds of hospital service: “unit”, “department”, “team” (no “centre” or “office”: often a building's or a body's name). */
+/** Kinds of hospital service: “unit”, “department”, “team”, “service”, “clinic” (no “centre” or “office”: often a building's or a body's name). */
 export const SERVICES = new Set(data.services);
 /** Words that say what a team does: “complaints”, “safeguarding”, “prevention”, “disciplinary”. */
 const TEAM_WORD = /(?:s|ing|ion|ment|ity|ics|ogy|ary)$/;
@@ -115,7 +115,7 @@ export function listLead(tokens: Token[], first: number, from: number): 'det' | 
 }
 
 /** Lower-case words for a service after a word that says what it does: “the Podiatry service”. */
-const SERVICE_HEADS = new Set(['service', 'services', 'clinic', 'clinics', 'transport', 'unit', 'units', 'team', 'teams', 'department', 'departments']);
+const SERVICE_HEADS = new Set(['service', 'services', 'clinic', 'clinics', 'appointment', 'appointments', 'transport', 'unit', 'units', 'team', 'teams', 'department', 'departments']);
 
 /**
  * One capitalised word that says what a service does, before a lower-case word for the service,

@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import { isMedicalNoun, keptName, type WordCase } from './word-case.js';
 import { answerLabel } from './capital-context.js';
 import type { Kind } from './capital-messages.js';
-import { AFTER_INDEFINITE, COMMON, CONDITIONS, HEADS, HOLIDAYS, SEASONS, SMALL, base, isCap, isLowerWord, isMedicine, isPlural } from './capital-words.js';
+import { AFTER_INDEFINITE, COMMON, CONDITIONS, HEADS, HOLIDAYS, SEASONS, SMALL, VERBS, base, isCap, isLowerWord, isMedicine, isPlural } from './capital-words.js';
 
 /** Small words that end a phrase but never a noun (“Home First”, “Stay Well”, “Moving On”): a phrase that ends in one is a name. */
 const NOT_NOUN_END = new Set(['first', 'well', 'on', 'together', 'forward', 'forwards', 'ahead', 'up', 'out', 'again', 'now', 'back', 'around', 'through', 'along', 'better']);
@@ -53,6 +53,12 @@ export function wider(text: string, wordCase: WordCase | undefined, all: Token[]
   const plural = isPlural(base(all[all.length - 1]!));
   // In a list with a plural in lower case: “schools and Youth Clubs”, “Care Homes or hospitals”.
   if (listed && plural && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
+  // A kind of thing in the plural, of 2 or 3 words, after a word in lower case or “all”: “talk to Care Homes”,
+  // “we asked Service Users,”. Not after “our” (“our Strategic Aims” may name a plan's parts), not one word
+  // (“HIV or Aids”, “Dos and don'ts”), not before a noun (“Care Homes staff”), nor a phrase (“Moving On”).
+  const ends = !after || (after.kind === 'punct' && /^[.,;:!?)]$/.test(after.raw)) || (isLowerWord(after) && (SMALL.has(after.lower) || AFTER_INDEFINITE.has(after.lower) || /^(?:near|across|around|within)$/.test(after.lower)));
+  // Not a phrase that starts with a verb: “to Improve Health Outcomes” is a title. Not after a comma: “(Concerns, Complaints and Redress Arrangements)” is part of a law's title.
+  if (plural && all.length >= 2 && all.length <= 3 && (lead === 'word' || lead === 'generic') && isLowerWord(before) && ends && !VERBS.has(all[0]!.lower) && !all.some((t) => NOT_NOUN_END.has(t.lower)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
   // Not after “a” unless plural: “an Ability Network” may be the name of one.
   if (lead === 'generic' && (plural || !(indefinite || /^\d+$/.test(before?.raw ?? ''))) && all.length >= 2 && COMMON.has(base(all[all.length - 1]!)) && all.every((t) => COMMON.has(base(t)) || wordCase.lowerOnly(t.text))) return 'generic';
   return undefined;
