@@ -105,8 +105,8 @@ describe('simpler words: “via” a phone, the post or a switchboard', () => {
     expect(await excerpts('simpler-words', 'Ask for the ward via the main hospital switchboard.')).toEqual(['via the']);
   });
 
-  it('leaves “via email” and “via the website” to a thorough check', async () => {
-    expect(await excerpts('simpler-words', 'Send your form via email or via the website.')).toEqual([]);
+  it('flags “via email” and “via the website” in the usual check too', async () => {
+    expect(await excerpts('simpler-words', 'Send your form via email or via the website.')).toEqual(['via', 'via']);
     expect(await excerpts('simpler-words', 'Send your form via email or via the website.', 'nhs', { level: 'thorough' })).toEqual(['via', 'via']);
   });
 });

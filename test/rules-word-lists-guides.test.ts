@@ -95,10 +95,10 @@ describe('simpler-words: plain-English swaps', () => {
     expect(await excerpts('simpler-words', 'Thank you to everyone attending today’s event who helped.')).toEqual([]);
   });
 
-  it('flags “access” as a verb for services, and in a thorough check “via” before a way of contacting', async () => {
-    expect(await excerpts('simpler-words', 'Contact us via email. Patients can access services online.')).toEqual(['access']);
+  it('flags “access” as a verb for services, and “via” in the usual check and a thorough one', async () => {
+    expect(await excerpts('simpler-words', 'Contact us via email. Patients can access services online.')).toEqual(['via', 'access']);
     expect(await excerpts('simpler-words', 'Contact us via email. Patients can access services online.', 'nhs', THOROUGH)).toEqual(['via', 'access']);
-    expect(await excerpts('simpler-words', 'Set it via the class attribute. You have access to your record. Ways to access the service are listed.', 'nhs', THOROUGH)).toEqual([]);
+    expect(await excerpts('simpler-words', 'Set it with the class attribute. You have access to your record. Ways to access the service are listed.', 'nhs', THOROUGH)).toEqual([]);
   });
 
   it('flags “additional”, “require” and “required to” where “more”, “need” and “must” fit', async () => {
