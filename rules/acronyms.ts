@@ -23,8 +23,8 @@ export function createAcronymsRule(data: GlossaryData): Rule<Options> {
         'write the words in full. It also warns when the same acronym is spelled out in 2 different ways.\n\n' +
         'An acronym used once is left alone when the text gives it as a name readers will meet elsewhere: “you may ' +
         'also see the term primary care network (PCN)”.\n\n' +
-        'Well-known acronyms like NHS, GP and UK never need spelling out, nor everyday ones like CD and PIN, nor the letters ' +
-        'of a reference like LR/37/18. In a technical text (one with code, or that names web technologies like HTML and ' +
+        'Well-known acronyms like NHS, GP and UK never need spelling out. Nor do everyday ones like CD and PIN, or the letters ' +
+        'of a reference like LR/37/18.\n\nIn a technical text (one with code, or that names web technologies like HTML and ' +
         'CSS), the abbreviations the GOV.UK technical A to Z leaves as they are, like CSS and API, need no spelling out either. ' +
         'The list follows the preset (nhs or ' +
         'govuk). Add your own in the acronyms setting or the allow option. Headings, links, lists and tables ' +

@@ -65,7 +65,7 @@ export default defineRule<Options>({
       'looks the same and reads well aloud.\n\n' +
       'It flags “eg”, “ie” and “etc”, the ampersand and negative contractions like “don’t” (once a page, naming each place). It flags ' +
       'times like “9.00am” or “17:00” (write 9am, 5pm, midday) and dates like “1st Jan” or “01/01/2026” ' +
-      '(write 1 January 2026). It flags dashes in ranges (write 10 to 12), years with a slash (write “2024 to 2025”, not “2024/25”), “Monday through Friday” (write Monday to Friday) and numbers over 999 without ' +
+      '(write 1 January 2026).\n\nIt flags dashes in ranges (write 10 to 12), years with a slash (write “2024 to 2025”, not “2024/25”), “Monday through Friday” (write Monday to Friday) and numbers over 999 without ' +
       'a comma. It flags a space before a unit (write 250mg) and NHS numbers not written as ' +
       '999 123 4567. It flags “please note”, exclamation marks, underlining, long runs of italics and ' +
       'paragraphs that are mostly bold.\n\n' +

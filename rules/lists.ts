@@ -44,7 +44,7 @@ export default defineRule({
       'or “We advise that you…”. It does not read on from the lead-in line, so it belongs outside the list.\n\n' +
       'It suggests a colon at the end of a line that leads in to a list (“Our services include”). It ' +
       'does the same after a sentence with a full stop before items in lower case. A short sentence that only announces ' +
-      'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line. ' +
+      'the list (“Here are some examples.”) needs one too, and so does “You must not” on its own line.\n\n' +
       'It also suggests a colon in place of a semicolon, a comma, “:-”, a dash or dots at the end of that line, and after “For example” or “if you” on its own. It asks for a lead-in line in place ' +
       'of a heading, or a line in bold on its own, before 3 or more short phrases with capitals.\n\n' +
       'In a list with no lead-in line, it ' +
@@ -56,7 +56,7 @@ export default defineRule({
       'that start in different ways, and items with capitals but no full stops after a sentence. And it flags a page ' +
       'that gives the same kind of points in a lead-in list and in a list of full sentences.\n\n' +
       'In markdown, it flags blank lines between short bullet points: they set each item apart like a paragraph.\n\nIt flags lists typed as paragraphs: bullet characters (•, arrows, squares, ticks), dashes or a small “o” typed at the ' +
-      'start of lines, steps typed “Step 1:” or “(1)”, and items lettered a), b), c) or a., b., c. in order. It flags items lettered (a), (b), (c) inside a paragraph. It flags 3 or more ' +
+      'start of lines. It flags steps typed “Step 1:” or “(1)”, and items lettered a), b), c) in order, or with a full stop after each letter. It flags items lettered (a), (b), (c) inside a paragraph.\n\nIt flags 3 or more ' +
       'paragraphs after a lead-in line that each start with a short heading and a dash. Screen readers ' +
       'only announce a list when you set it as one. Bullet characters count at the start of a line, after a colon, or 3 or more run into a sentence.\n\nIt suggests a bulleted list for a sentence that ' +
       'lists 9 short items or more, or 4 or more after a colon (“you will need: a form, a photo, a fee and a letter”). It also does so for 4 or more items split by semicolons after a colon. It does the same for 3 or more short lines set as paragraphs after a lead-in line (“What your ' +
