@@ -1,5 +1,5 @@
 /**
- * misspellings: “heath” typed for “health” (a real word, so the spell check passes it), found only
+ * confused-words: “heath” typed for “health” (a real word, so the spell check passes it), found only
  * before words that go with health: “heath inequalities”, “heath care”. Open land and names with
  * a capital are left alone. All text is made up.
  */
@@ -9,15 +9,15 @@ import { parseMarkdown } from '../src/parse/markdown.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { oneRule } from './helpers/rule-config.js';
 
-const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
+const confusedWords = builtinRules.find((r) => r.meta.id === 'confused-words')!;
 
 async function flagged(text: string): Promise<string[]> {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(misspellings, {}, {}));
+  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(confusedWords, {}, {}));
   expect(result.ruleFailures).toEqual([]);
   return result.findings.map((f) => `${f.excerpt} → ${f.suggestions?.[0]}`);
 }
 
-describe('misspellings: “heath” for “health”', () => {
+describe('confused-words: “heath” for “health”', () => {
   it('flags it before inequalities, care, services and checks', async () => {
     expect(await flagged('Poverty leads to heath inequalities. Book your heath checks.')).toEqual(['heath → health', 'heath → health']);
   });
