@@ -269,43 +269,45 @@ export function inlineSteps(source: string, para: Paragraph): ListHit | undefine
   const to = para.position?.end.offset;
   if (from === undefined || to === undefined) return undefined;
   const text = source.slice(from, to);
-  for (const form of [/(?<=^|[\s:;,])(\d{1,2})\.(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])(\d{1,2})\)(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])\((\d{1,2})\)(?=\s+[\p{L}“"‘'])/gu]) {
-    let run: RegExpExecArray[] = [];
-    for (const m of matchesOf(text, form)) {
-      const n = Number(m[1]);
-      if (n === run.length + 1) run.push(m as RegExpExecArray);
-      else run = n === 1 ? [m as RegExpExecArray] : run;
-      if (run.length < 3) continue;
-      // Some step starts inside a line: steps that each start a line are typed lists.
-      if (run.every((r) => r.index === 0 || text[r.index - 1] === '\n')) continue;
-      const first = run[0]!;
-      return {
-        start: from + first.index,
-        end: from + first.index + first[0].length,
-        message: 'These numbered steps are written into a paragraph. Make them a numbered list, one step to a line.',
-        why: 'Steps are easier to follow one to a line, and screen readers announce a numbered list and how many steps it has.',
-        suggestions: ['Set the steps as a numbered list, each starting with a capital letter and ending with a full stop.'],
-      };
-    }
+  const numbered = [/(?<=^|[\s:;,])(\d{1,2})\.(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])(\d{1,2})\)(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])\((\d{1,2})\)(?=\s+[\p{L}“"‘'])/gu];
+  for (const form of numbered) {
+    const first = runInText(text, form, (mark) => [Number(mark) - 1]);
+    if (first) return {
+      start: from + first.index,
+      end: from + first.index + first[0].length,
+      message: 'These numbered steps are written into a paragraph. Make them a numbered list, one step to a line.',
+      why: 'Steps are easier to follow one to a line, and screen readers announce a numbered list and how many steps it has.',
+      suggestions: ['Set the steps as a numbered list, each starting with a capital letter and ending with a full stop.'],
+    };
   }
   // Items lettered inside a paragraph: “(a) fill in the form (b) attach a photo (c) send it”, or “i) … ii) … iii)”.
   for (const form of [/(?<=^|[\s:;,])\(([a-h]|i{1,3}|iv|vi{0,3})\)(?=\s+[\p{L}“"‘'])/gu, /(?<=^|[\s:;,])([a-h]|i{1,3}|iv|vi{0,3})\)(?=\s+[\p{L}“"‘'])/gu]) {
-    let run: RegExpExecArray[] = [];
-    for (const m of matchesOf(text, form)) {
-      const places = letterPlaces(m[1]!);
-      if (places.includes(run.length)) run.push(m as RegExpExecArray);
-      else run = places.includes(0) ? [m as RegExpExecArray] : run;
-      if (run.length < 3) continue;
-      if (run.every((r) => r.index === 0 || text[r.index - 1] === '\n')) continue;
-      const first = run[0]!;
-      return {
-        start: from + first.index,
-        end: from + first.index + first[0].length,
-        message: 'These lettered items are written into a paragraph. Make them a bulleted list, one item to a line.',
-        why: 'A list is quicker to scan than items run into a sentence, and screen readers announce a list and how many items it has.',
-        suggestions: ['Set the items as a bulleted list, after a lead-in line that ends with a colon.'],
-      };
-    }
+    const first = runInText(text, form, letterPlaces);
+    if (first) return {
+      start: from + first.index,
+      end: from + first.index + first[0].length,
+      message: 'These lettered items are written into a paragraph. Make them a bulleted list, one item to a line.',
+      why: 'A list is quicker to scan than items run into a sentence, and screen readers announce a list and how many items it has.',
+      suggestions: ['Set the items as a bulleted list, after a lead-in line that ends with a colon.'],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The first mark of 3 or more in order (“1.”, “2.”, “3.”; “(a)”, “(b)”, “(c)”) where one starts
+ * inside a line: steps that each start a line are typed lists, found elsewhere. `places` gives the
+ * places in the run a mark may hold (“i” may be the 9th letter or the 1st Roman numeral).
+ */
+function runInText(text: string, form: RegExp, places: (mark: string) => number[]): RegExpExecArray | undefined {
+  let run: RegExpExecArray[] = [];
+  for (const m of matchesOf(text, form)) {
+    const at = places(m[1]!);
+    if (at.includes(run.length)) run.push(m as RegExpExecArray);
+    else run = at.includes(0) ? [m as RegExpExecArray] : run;
+    if (run.length < 3) continue;
+    if (run.every((r) => r.index === 0 || text[r.index - 1] === '\n')) continue;
+    return run[0];
   }
   return undefined;
 }
