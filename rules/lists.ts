@@ -6,7 +6,7 @@ import { fakeLists } from './lib/list-shapes.js';
 import { runInLists } from './lib/inline-lists.js';
 import { looseList } from './lib/list-layout.js';
 import { manySentences, mixedKinds, OPEN_LEAD, ownSentence } from './lib/list-kinds.js';
-import { announcesList, articleStart, everydayWord, NAMED_POINTS, isName, itemText, leadInReadsOn, lowerItems, namedInText, PLACE_WORDS, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
+import { announcesList, articleStart, everydayWord, NAMED_POINTS, itemText, leadInReadsOn, lowerItems, namedInText, sentenceCase, sentenceCount, startsWithTerm } from './lib/list-text.js';
 import { bulletedSteps, headingNoLeadIn, listLowerOnly, namedPoints, numberedThings, oneItem, secondSentence, stepsWithoutStops, subjectItems, itemsBreakLeadIn, joinerStart, colonDash, dashLead } from './lib/list-guide.js';
 import { checkHeadingLead, checkLastStop, checkOrder, checkStepStops, type ListReporter } from './lib/list-endings.js';
 import { flattenedItems, headingItem, repeatedStart, inlineSteps, longItem, mixedStarts, noLeadInCapitals, PageLists, paragraphLists, type ListHit } from './lib/list-style.js';
