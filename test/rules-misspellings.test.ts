@@ -5,21 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { applyFixes as apply } from '../src/fix/apply.js';
-import type { Finding, Rule } from '../src/types.js';
-import { oneRule } from './helpers/rule-config.js';
+import { excerptsOf as excerpts, fixedText as applyFixes, lintRule as lint } from './helpers/rule-excerpts.js';
 
 const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
 
-async function lint(rule: Rule, text: string, settings: Record<string, unknown> = {}): Promise<Finding[]> {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule, {}, settings));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings;
-}
-const excerpts = (found: Finding[]) => found.map((f) => f.excerpt);
-const applyFixes = (text: string, found: Finding[]) => apply(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text;
 
 describe('misspellings: a list of common misspellings', () => {
   it('flags each one with the right spelling in the message, and fixes it', async () => {

@@ -9,21 +9,10 @@ import { describe, expect, it } from 'vitest';
 import spelling from '../rules/spelling.js';
 import ukSpelling from '../rules/uk-spelling.js';
 import { builtinRules } from '../rules/index.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { applyFixes as apply } from '../src/fix/apply.js';
-import type { Finding, Rule } from '../src/types.js';
-import { oneRule } from './helpers/rule-config.js';
+import { excerptsOf as excerpts, fixedText as applyFixes, lintRule as lint } from './helpers/rule-excerpts.js';
 
 const misspellings = builtinRules.find((r) => r.meta.id === 'misspellings')!;
 
-async function lint(rule: Rule, text: string, settings: Record<string, unknown> = {}): Promise<Finding[]> {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule, {}, settings));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings;
-}
-const excerpts = (found: Finding[]) => found.map((f) => f.excerpt);
-const applyFixes = (text: string, found: Finding[]) => apply(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text;
 
 describe('spelling: what a writer would call right is left alone', () => {
   it('names, places and organisations: anything with a capital letter', async () => {

@@ -5,20 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import ukSpelling from '../rules/uk-spelling.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { applyFixes as apply } from '../src/fix/apply.js';
-import type { Finding, Rule } from '../src/types.js';
-import { oneRule } from './helpers/rule-config.js';
+import { excerptsOf as excerpts, fixedText as applyFixes, lintRule as lint } from './helpers/rule-excerpts.js';
 import { groupFindings } from '../src/report/group.js';
 
-async function lint(rule: Rule, text: string, settings: Record<string, unknown> = {}): Promise<Finding[]> {
-  const result = await lintDocument(parseMarkdown(text, 'draft.md'), oneRule(rule, {}, settings));
-  expect(result.ruleFailures).toEqual([]);
-  return result.findings;
-}
-const excerpts = (found: Finding[]) => found.map((f) => f.excerpt);
-const applyFixes = (text: string, found: Finding[]) => apply(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text;
 
 describe('uk-spelling: the A to Z guides’ forms', () => {
   it('says which form the guides use, with a fix', async () => {
